@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import {
+  facilitatorInputSchema,
+  organisationSchema,
+  preferencesSchema,
+  resourceInputSchema,
+  siteInputSchema,
+  type Settings,
+} from '../domain/settings';
+import { recordId } from '../domain/text';
+import type { AppInfo } from './appInfo';
+import type { ChannelName } from './channels';
+
+interface Channel<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Never read: carries the result type for the renderer's typings. */
+  output?: Output;
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): Channel<Input, Output> => ({ input });
+}
+
+const noInput = z.undefined();
+const byId = z.strictObject({ id: recordId });
+
+/**
+ * Every call the renderer can make, by channel name (`namespace.method`).
+ * Main validates each input against its schema before any service sees it.
+ */
+export const contract = {
+  'app.info': channel<AppInfo>()(noInput),
+  'app.dismissNotice': channel<AppInfo>()(z.strictObject({ id: z.string().max(100) })),
+
+  'settings.get': channel<Settings>()(noInput),
+  'settings.setOrganisation': channel<Settings>()(organisationSchema),
+  'settings.setPreferences': channel<Settings>()(preferencesSchema.partial().strict()),
+  'settings.saveFacilitator': channel<Settings>()(facilitatorInputSchema),
+  'settings.removeFacilitator': channel<Settings>()(byId),
+  'settings.saveSite': channel<Settings>()(siteInputSchema),
+  'settings.removeSite': channel<Settings>()(byId),
+  'settings.saveResource': channel<Settings>()(resourceInputSchema),
+  'settings.removeResource': channel<Settings>()(byId),
+} as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export { channelNames, type ChannelName } from './channels';
+
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

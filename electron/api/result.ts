@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+
+export const errorCodes = [
+  'invalid-input',
+  'unknown-channel',
+  'forbidden',
+  'not-found',
+  'storage',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface InputIssue {
+  /** Where the problem is, e.g. `facilitators[2].name`. Empty for the input as a whole. */
+  path: string;
+  message: string;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  /** A sentence a facilitator can read. */
+  message: string;
+  issues?: InputIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** A failure a service raises on purpose; the dispatcher sends it to the renderer as it is. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: InputIssue[],
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+
+  toAppError(): AppError {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    const name = String(key);
+    return text === '' ? name : `${text}.${name}`;
+  }, '');
+}
+
+export function issuesOf(error: z.ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+export function describeIssues(issues: readonly InputIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}

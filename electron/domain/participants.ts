@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { boundedText, recordId } from './text';
+
+export const PARTICIPANTS_SCHEMA_VERSION = 1;
+
+/** A program code such as JH-26-014: letters, digits and dashes, no personal data. */
+export const programCode = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(32, { message: 'must be at most 32 characters' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { message: 'may hold only letters, digits and dashes' });
+
+export const participantSchema = z.strictObject({
+  id: recordId,
+  code: programCode,
+  initials: boundedText(4).optional(),
+  pronouns: boundedText(40).optional(),
+  /** Only kept when the organisation allows full names. */
+  fullName: boundedText(120).optional(),
+  createdAt: z.iso.datetime(),
+});
+
+export const participantsFileSchema = z.strictObject({
+  schemaVersion: z.literal(PARTICIPANTS_SCHEMA_VERSION),
+  participants: z.array(participantSchema),
+});
+
+export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantsFile = z.infer<typeof participantsFileSchema>;
+
+export function emptyParticipantsFile(): ParticipantsFile {
+  return { schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { boundedText, recordId, requiredText } from './text';
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const facilitatorRoles = ['lead', 'co-facilitator', 'survivor-mentor', 'observer'] as const;
+export type FacilitatorRole = (typeof facilitatorRoles)[number];
+
+export const siteKinds = ['school', 'juvenile-hall', 'residential', 'community'] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+export const supportedLanguages = ['en'] as const;
+
+export const organisationSchema = z.strictObject({
+  name: boundedText(200),
+});
+
+export const facilitatorSchema = z.strictObject({
+  id: recordId,
+  name: requiredText(120),
+  roles: z
+    .array(z.enum(facilitatorRoles))
+    .min(1, { message: 'needs at least one role' })
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice' }),
+});
+
+export const siteSchema = z.strictObject({
+  id: recordId,
+  name: requiredText(120),
+  kind: z.enum(siteKinds),
+});
+
+/** A local resource: a 24-hour line, an advocate, an agency. Shown and printed at every session. */
+export const resourceSchema = z.strictObject({
+  id: recordId,
+  name: requiredText(120),
+  contact: boundedText(120),
+  hours: boundedText(120),
+  notes: boundedText(1000),
+});
+
+export const preferencesSchema = z.strictObject({
+  language: z.enum(supportedLanguages),
+  /** Full names are an organisation-wide opt-in; participants are known by program codes otherwise. */
+  allowFullNames: z.boolean(),
+});
+
+export const settingsSchema = z.strictObject({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  organisation: organisationSchema,
+  facilitators: z.array(facilitatorSchema),
+  sites: z.array(siteSchema),
+  resources: z.array(resourceSchema),
+  preferences: preferencesSchema,
+});
+
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Facilitator = z.infer<typeof facilitatorSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type Preferences = z.infer<typeof preferencesSchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+
+export function defaultSettings(): Settings {
+  return {
+    schemaVersion: SETTINGS_SCHEMA_VERSION,
+    organisation: { name: '' },
+    facilitators: [],
+    sites: [],
+    resources: [],
+    preferences: { language: 'en', allowFullNames: false },
+  };
+}
+
+/** Inputs for saving one record: the id is absent when the record is new. */
+export const facilitatorInputSchema = facilitatorSchema.extend({ id: recordId.optional() });
+export const siteInputSchema = siteSchema.extend({ id: recordId.optional() });
+export const resourceInputSchema = resourceSchema.extend({ id: recordId.optional() });
+export type FacilitatorInput = z.infer<typeof facilitatorInputSchema>;
+export type SiteInput = z.infer<typeof siteInputSchema>;
+export type ResourceInput = z.infer<typeof resourceInputSchema>;
+
+type Identified = { id: string };
+
+/** Replaces the record with the same id, or appends a new one with a fresh id. */
+export function upsertRecord<T extends Identified>(list: readonly T[], input: Omit<T, 'id'> & { id?: string | undefined }): T[] {
+  if (input.id !== undefined && list.some((item) => item.id === input.id)) {
+    return list.map((item) => (item.id === input.id ? ({ ...input, id: item.id } as T) : item));
+  }
+  return [...list, { ...input, id: input.id ?? crypto.randomUUID() } as T];
+}
+
+export function removeRecord<T extends Identified>(list: readonly T[], id: string): T[] {
+  return list.filter((item) => item.id !== id);
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Trimmed single-line text with a length limit people can read in an error message. */
+export function boundedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value), {
+      message: 'must not contain control characters',
+    });
+}
+
+export function requiredText(max: number) {
+  return boundedText(max).pipe(z.string().min(1, { message: 'is required' }));
+}
+
+/** Record ids are UUIDs made by `crypto.randomUUID()`. */
+export const recordId = z.uuid({ message: 'must be a record id' });

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { createDispatcher, createHandlers } from '../services';
+import { openDataDir, type DataStore } from '../storage';
+import { resolveDataDir } from './dataDirPath';
+import { registerIpc } from './ipc';
+import { installAppMenu } from './menu';
+import { registerAppScheme, serveApp } from './protocol';
+import { denyNavigationEverywhere, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+const rendererDir = join(__dirname, '../renderer');
+const preloadPath = join(__dirname, '../preload/index.cjs');
+
+registerAppScheme();
+denyNavigationEverywhere(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  let store: DataStore;
+  try {
+    store = await openDataDir({ dir: dataDir });
+  } catch (error) {
+    dialog.showErrorBox('Facilitator cannot open its data', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`);
+    app.quit();
+    return;
+  }
+  releaseOnQuit(store);
+
+  hardenSession(session.defaultSession);
+  serveApp(session.defaultSession.protocol, rendererDir);
+  registerIpc(ipcMain, createDispatcher(createHandlers(store, { version: app.getVersion() })));
+  installAppMenu(app.isPackaged);
+
+  let mainWindow = createMainWindow(preloadPath, app.isPackaged);
+  app.on('second-instance', () => {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath, app.isPackaged);
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+function releaseOnQuit(store: DataStore): void {
+  let released = false;
+  app.on('before-quit', (event) => {
+    if (released) return;
+    event.preventDefault();
+    void store.close().finally(() => {
+      released = true;
+      app.quit();
+    });
+  });
+}

@@ -1,0 +1,9 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildBridge } from '../api/bridge';
+import { channelNames } from '../api/channels';
+
+// Only the contract's channels are reachable; ipcRenderer itself never reaches the page.
+contextBridge.exposeInMainWorld(
+  'facilitator',
+  buildBridge(channelNames, (channel, input) => ipcRenderer.invoke(channel, input)),
+);

@@ -1,0 +1,36 @@
+import { contract, isChannelName, type ChannelName } from '../api/contract';
+import { AppFailure, describeIssues, issuesOf, type Result } from '../api/result';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+type Log = (message: string, error: unknown) => void;
+
+/**
+ * Validates a call against the contract and runs its handler. Every outcome is a Result:
+ * nothing thrown crosses the IPC boundary, and unexpected errors never leak their details.
+ */
+export function createDispatcher(handlers: Handlers, log: Log = console.error): Dispatch {
+  return async (channel, input) => {
+    if (!isChannelName(channel)) {
+      return failure(new AppFailure('unknown-channel', `The app has no action called "${String(channel).slice(0, 80)}".`));
+    }
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      return failure(new AppFailure('invalid-input', `That was not saved: ${describeIssues(issues)}.`, issues));
+    }
+    try {
+      const handler = handlers[channel] as (value: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppFailure) return failure(error);
+      log(`Unexpected error in ${channel satisfies ChannelName}`, error);
+      return failure(new AppFailure('internal', 'Something went wrong inside the app. Please try again, and restart the app if it keeps happening.'));
+    }
+  };
+}
+
+function failure(error: AppFailure): Result<never> {
+  return { ok: false, error: error.toAppError() };
+}

@@ -1,0 +1,42 @@
+import { AppFailure } from '../api/result';
+import {
+  removeRecord,
+  upsertRecord,
+  type FacilitatorInput,
+  type Organisation,
+  type Preferences,
+  type ResourceInput,
+  type Settings,
+  type SiteInput,
+} from '../domain/settings';
+import type { DocumentRepository } from '../storage';
+
+type ListName = 'facilitators' | 'sites' | 'resources';
+
+export function createSettingsService(settings: DocumentRepository<Settings>) {
+  const save = (change: (current: Settings) => Settings) => settings.update(change);
+
+  function saveRecord<L extends ListName>(list: L, input: { id?: string | undefined }, label: string) {
+    if (input.id !== undefined && !settings.get()[list].some((item) => item.id === input.id)) {
+      return Promise.reject(new AppFailure('not-found', `That ${label} no longer exists. It may have been removed.`));
+    }
+    return save((current) => ({ ...current, [list]: upsertRecord(current[list] as { id: string }[], input) }));
+  }
+
+  function removeFrom(list: ListName, id: string) {
+    return save((current) => ({ ...current, [list]: removeRecord(current[list] as { id: string }[], id) }));
+  }
+
+  return {
+    get: () => settings.get(),
+    setOrganisation: (organisation: Organisation) => save((current) => ({ ...current, organisation })),
+    setPreferences: (preferences: Partial<Preferences>) =>
+      save((current) => ({ ...current, preferences: { ...current.preferences, ...preferences } })),
+    saveFacilitator: (input: FacilitatorInput) => saveRecord('facilitators', input, 'facilitator'),
+    removeFacilitator: (id: string) => removeFrom('facilitators', id),
+    saveSite: (input: SiteInput) => saveRecord('sites', input, 'site'),
+    removeSite: (id: string) => removeFrom('sites', id),
+    saveResource: (input: ResourceInput) => saveRecord('resources', input, 'resource'),
+    removeResource: (id: string) => removeFrom('resources', id),
+  };
+}

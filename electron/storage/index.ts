@@ -1,0 +1,3 @@
+export { openDataDir } from './dataDir';
+export { DataDirInUseError } from './errors';
+export type { DataStore, DocumentRepository, OpenDataDirOptions, WorkshopRepository } from './types';

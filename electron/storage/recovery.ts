@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { access, rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Notice } from '../api/appInfo';
+import { listGenerations } from './backups';
+import { fsyncDirectory, writeFileDurably } from './durableFile';
+import { errnoCode } from './errors';
+import { decodeDocument, type DocumentKind } from './kinds';
+import { readJsonFile, serializeJson } from './jsonFile';
+import { absolutePath, BACKUPS_DIR, fileTimestamp } from './layout';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Renames a damaged file to `<name>.corrupt-<time>.json` beside it (never deletes it).
+ * Returns the new path relative to the data folder.
+ */
+export async function moveAside(dir: string, relativePath: string, now: Date): Promise<string> {
+  const source = absolutePath(dir, relativePath);
+  const stem = basename(relativePath).replace(/\.json$/, '');
+  const folder = dirname(relativePath) === '.' ? '' : `${dirname(relativePath)}/`;
+  const base = `${folder}${stem}.corrupt-${fileTimestamp(now)}`;
+  let target = `${base}.json`;
+  // rename() would silently replace an earlier damaged copy with the same time stamp.
+  for (let n = 1; await exists(absolutePath(dir, target)); n += 1) target = `${base}-${n}.json`;
+  await rename(source, absolutePath(dir, target));
+  await fsyncDirectory(dirname(source));
+  return target;
+}
+
+export interface GoodBackup<T> {
+  generation: string;
+  value: T;
+}
+
+/** The newest generation holding a copy of `relativePath` that parses, migrates and validates. */
+export async function findGoodBackup<T>(
+  dir: string,
+  relativePath: string,
+  kind: DocumentKind<T>,
+  check?: (value: T) => string | undefined,
+): Promise<GoodBackup<T> | undefined> {
+  const generations = (await listGenerations(dir)).reverse();
+  for (const generation of generations) {
+    let read;
+    try {
+      read = await readJsonFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
+    } catch {
+      continue; // An unreadable backup is just not a good one.
+    }
+    if (read.state !== 'parsed') continue;
+    const decoded = decodeDocument(kind, read.value, check);
+    if (decoded.status === 'valid') return { generation, value: decoded.value };
+  }
+  return undefined;
+}
+
+export interface Recovered<T> {
+  /** The restored content, or the defaults, or undefined when there was nothing to restore (workshops). */
+  value: T | undefined;
+  notice: Notice;
+}
+
+/**
+ * Handles a file that is empty, cut short, not JSON or of the wrong shape: moves it aside, then
+ * restores the newest good backup, else the kind's defaults (if `useDefaults`), else nothing.
+ */
+export async function recoverDocument<T>(options: {
+  dir: string;
+  relativePath: string;
+  kind: DocumentKind<T>;
+  now: Date;
+  useDefaults: boolean;
+  check?: (value: T) => string | undefined;
+}): Promise<Recovered<T>> {
+  const { dir, relativePath, kind, now } = options;
+  const movedTo = await moveAside(dir, relativePath, now);
+  const backup = await findGoodBackup(dir, relativePath, kind, options.check);
+  const base = { id: randomUUID(), file: relativePath, movedTo, at: now.toISOString() };
+  if (backup) {
+    await writeFileDurably(absolutePath(dir, relativePath), serializeJson(backup.value));
+    return { value: backup.value, notice: { ...base, code: 'recovered-from-backup', restoredFrom: backup.generation } };
+  }
+  if (options.useDefaults) {
+    const value = kind.defaults();
+    await writeFileDurably(absolutePath(dir, relativePath), serializeJson(value));
+    return { value, notice: { ...base, code: 'reset-no-backup' } };
+  }
+  return { value: undefined, notice: { ...base, code: 'reset-no-backup' } };
+}

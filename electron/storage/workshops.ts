@@ -1,0 +1,104 @@
+import { unlink } from 'node:fs/promises';
+import { AppFailure, issuesOf } from '../api/result';
+import type { Workshop } from '../domain/workshop';
+import { fsyncDirectory } from './durableFile';
+import { errnoCode, invalidDataFailure, saveFailure } from './errors';
+import { deepFreeze } from './freeze';
+import { DurableJsonFile } from './jsonFile';
+import type { DocumentKind } from './kinds';
+import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
+import type { OpenCheck } from './documentStore';
+import { SerialQueue } from './queue';
+import type { WorkshopRepository } from './types';
+
+export interface WorkshopStore extends WorkshopRepository {
+  idle(): Promise<void>;
+}
+
+/** A workshop file must hold the workshop its name says. */
+export function workshopIdCheck(id: string): (workshop: Workshop) => string | undefined {
+  return (workshop) => (workshop.id === id ? undefined : `it holds workshop ${workshop.id}, not ${id}`);
+}
+
+/**
+ * One file per workshop. All valid workshops are read at open and kept in memory; every save writes
+ * only that workshop's file. Writes to one workshop run one at a time; different workshops do not wait.
+ */
+export function createWorkshopStore(options: {
+  dir: string;
+  kind: DocumentKind<Workshop>;
+  initial: ReadonlyMap<string, Workshop>;
+  /** Files written by a newer app version: left untouched, and never overwritten or removed. */
+  newer: ReadonlySet<string>;
+  assertOpen: OpenCheck;
+}): WorkshopStore {
+  const { dir, kind, newer, assertOpen } = options;
+  const workshops = new Map<string, Workshop>();
+  for (const [id, workshop] of options.initial) workshops.set(id, deepFreeze(workshop));
+  const queues = new Map<string, SerialQueue>();
+
+  function queueFor(id: string): SerialQueue {
+    let queue = queues.get(id);
+    if (!queue) {
+      queue = new SerialQueue();
+      queues.set(id, queue);
+    }
+    return queue;
+  }
+
+  function refuseNewer(id: string, file: string): void {
+    if (newer.has(id)) {
+      throw new AppFailure('storage', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`);
+    }
+  }
+
+  async function save(input: Workshop): Promise<Workshop> {
+    const id = typeof input?.id === 'string' ? input.id : '';
+    const file = isWorkshopId(id) ? workshopRelativePath(id) : 'the workshop';
+    const parsed = kind.schema.safeParse(input);
+    if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
+    const workshop = parsed.data;
+    assertOpen(file);
+    return queueFor(workshop.id).run(async () => {
+      refuseNewer(workshop.id, file);
+      try {
+        await new DurableJsonFile<Workshop>(absolutePath(dir, file)).write(workshop);
+      } catch (error) {
+        throw saveFailure(file, error);
+      }
+      const committed = deepFreeze(workshop);
+      workshops.set(workshop.id, committed);
+      return committed;
+    });
+  }
+
+  async function remove(id: string): Promise<void> {
+    if (!isWorkshopId(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+    const file = workshopRelativePath(id);
+    assertOpen(file);
+    await queueFor(id).run(async () => {
+      refuseNewer(id, file);
+      if (!workshops.has(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+      try {
+        await unlink(absolutePath(dir, file));
+        await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));
+      } catch (error) {
+        if (errnoCode(error) !== 'ENOENT') {
+          throw saveFailure(file, error, 'delete');
+        }
+      }
+      workshops.delete(id);
+    });
+  }
+
+  return {
+    list: async () =>
+      [...workshops.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    get: async (id) => workshops.get(id),
+    save,
+    remove,
+    idle: async () => {
+      for (const queue of queues.values()) await queue.idle();
+    },
+  };
+}

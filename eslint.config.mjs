@@ -1,0 +1,71 @@
+// @ts-check
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const networkModules = ['http', 'https', 'net', 'http2', 'tls', 'dgram', 'dns'].flatMap((name) => [name, `node:${name}`]);
+
+const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
+const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs in the renderer too: no Node modules.' }));
+const noNetwork = networkModules.map((name) => ({ name, message: 'The app never uses the network.' }));
+const layer = (group, message) => ({ group, message });
+
+/** One rule per layer (DESIGN.md, "Processes and layers"). */
+const layerRules = [
+  {
+    files: ['electron/domain/**', 'electron/api/**'],
+    paths: [electron, ...noNode],
+    patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'domain and api are pure: they import only each other.')],
+  },
+  {
+    files: ['electron/storage/**'],
+    paths: [electron, ...noNetwork],
+    patterns: [layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.')],
+  },
+  {
+    files: ['electron/services/**'],
+    paths: [electron, ...noNetwork],
+    patterns: [layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'services never reach into main, preload or the renderer.')],
+  },
+  {
+    files: ['electron/main/**'],
+    paths: [...noNetwork],
+    patterns: [layer(['**/renderer/**', '**/preload/**'], 'main does not import the renderer or preload.')],
+  },
+  {
+    files: ['electron/preload/**'],
+    paths: [...noNode],
+    patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/renderer/**'], 'preload only bridges the contract.')],
+  },
+  {
+    files: ['renderer/**'],
+    paths: [electron, ...noNode],
+    patterns: [layer(['**/electron/main/**', '**/electron/preload/**', '**/electron/storage', '**/electron/storage/**', '**/electron/services', '**/electron/services/**'], 'The renderer reaches the app only through window.facilitator.')],
+  },
+].map(({ files, paths, patterns }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+}));
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  ...layerRules,
+);

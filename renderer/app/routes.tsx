@@ -1,0 +1,38 @@
+import { createHashRouter, redirect, type RouteObject } from 'react-router';
+import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
+import { PlaceholderScreen } from '../screens/PlaceholderScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { placeholderSections } from './sections';
+import { Shell } from './Shell';
+
+function Starting() {
+  return null;
+}
+
+/** Every screen, inside the shell. Tests mount these with createMemoryRouter. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    // Shown for the moment before the first route is ready (the redirect below): nothing.
+    HydrateFallback: Starting,
+    children: [
+      {
+        // Errors in one screen stay inside the shell, so the navigation still works.
+        errorElement: <ScreenError />,
+        children: [
+          // Redirected before anything renders, so the first screen shown is Today.
+          { index: true, loader: () => redirect('/today'), element: null },
+          ...placeholderSections.map((section) => ({ path: section, element: <PlaceholderScreen section={section} /> })),
+          { path: 'settings', element: <SettingsScreen /> },
+          { path: '*', element: <NotFoundScreen /> },
+        ],
+      },
+    ],
+  },
+];
+
+/** A hash router: the app is served from `app://` (and from other origins in tests), so paths live in the hash. */
+export function createAppRouter() {
+  return createHashRouter(routes);
+}

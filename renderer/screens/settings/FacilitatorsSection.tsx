@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../electron/domain/settings';
+import { call } from '../../api';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { TextField } from '../../components/TextField';
+import { useSettings } from '../../data/SettingsProvider';
+import { RecordSection, type FieldsProps } from './RecordSection';
+
+interface FacilitatorValues {
+  name: string;
+  roles: FacilitatorRole[];
+}
+
+function FacilitatorFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: FieldsProps<FacilitatorValues>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('settings.facilitators.nameLabel')}
+        value={values.name}
+        onChange={(name) => onChange({ ...values, name })}
+        error={errorFor('name')}
+        inputRef={firstFieldRef}
+      />
+      <CheckboxGroup
+        id={`${idPrefix}-roles`}
+        legend={t('settings.facilitators.rolesLegend')}
+        hint={t('settings.facilitators.rolesHint')}
+        options={facilitatorRoles.map((role) => ({ value: role, label: t(`settings.roles.${role}`) }))}
+        selected={values.roles}
+        onChange={(roles) => onChange({ ...values, roles })}
+        error={errorFor('roles')}
+      />
+    </>
+  );
+}
+
+export function FacilitatorsSection({ facilitators }: { facilitators: readonly Facilitator[] }) {
+  const { t, i18n } = useTranslation();
+  const { apply } = useSettings();
+  const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'unit' });
+  return (
+    <RecordSection<Facilitator, FacilitatorValues>
+      id="facilitators"
+      texts={{
+        heading: t('settings.facilitators.heading'),
+        intro: t('settings.facilitators.intro'),
+        empty: t('settings.facilitators.empty'),
+        addHeading: t('settings.facilitators.addHeading'),
+        add: t('settings.facilitators.add'),
+        editNamed: (name) => t('settings.facilitators.editNamed', { name }),
+        editHeading: (name) => t('settings.facilitators.editHeading', { name }),
+        removeNamed: (name) => t('settings.facilitators.removeNamed', { name }),
+        confirmRemove: (name) => t('settings.facilitators.confirmRemove', { name }),
+      }}
+      records={facilitators}
+      nameOf={(facilitator) => facilitator.name}
+      summary={(facilitator) => (
+        <>
+          <p className="record-name">{facilitator.name}</p>
+          <p className="record-detail">{list.format(facilitator.roles.map((role) => t(`settings.roles.${role}`)))}</p>
+        </>
+      )}
+      blank={{ name: '', roles: [] }}
+      valuesOf={(facilitator) => ({ name: facilitator.name, roles: [...facilitator.roles] })}
+      subjects={{ name: t('settings.facilitators.nameLabel'), roles: t('settings.facilitators.rolesSubject') }}
+      Fields={FacilitatorFields}
+      save={(values, id) => apply(call('settings.saveFacilitator', id === undefined ? values : { ...values, id }))}
+      remove={(id) => apply(call('settings.removeFacilitator', { id }))}
+    />
+  );
+}

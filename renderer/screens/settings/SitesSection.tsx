@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { siteKinds, type Site, type SiteKind } from '../../../electron/domain/settings';
+import { call } from '../../api';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { useSettings } from '../../data/SettingsProvider';
+import { RecordSection, type FieldsProps } from './RecordSection';
+
+interface SiteValues {
+  name: string;
+  kind: SiteKind;
+}
+
+function SiteFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: FieldsProps<SiteValues>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('settings.sites.nameLabel')}
+        value={values.name}
+        onChange={(name) => onChange({ ...values, name })}
+        error={errorFor('name')}
+        inputRef={firstFieldRef}
+      />
+      <SelectField
+        id={`${idPrefix}-kind`}
+        label={t('settings.sites.kindLabel')}
+        value={values.kind}
+        options={siteKinds.map((kind) => ({ value: kind, label: t(`settings.siteKinds.${kind}`) }))}
+        onChange={(kind) => onChange({ ...values, kind })}
+        error={errorFor('kind')}
+      />
+    </>
+  );
+}
+
+export function SitesSection({ sites }: { sites: readonly Site[] }) {
+  const { t } = useTranslation();
+  const { apply } = useSettings();
+  return (
+    <RecordSection<Site, SiteValues>
+      id="sites"
+      texts={{
+        heading: t('settings.sites.heading'),
+        intro: t('settings.sites.intro'),
+        empty: t('settings.sites.empty'),
+        addHeading: t('settings.sites.addHeading'),
+        add: t('settings.sites.add'),
+        editNamed: (name) => t('settings.sites.editNamed', { name }),
+        editHeading: (name) => t('settings.sites.editHeading', { name }),
+        removeNamed: (name) => t('settings.sites.removeNamed', { name }),
+        confirmRemove: (name) => t('settings.sites.confirmRemove', { name }),
+      }}
+      records={sites}
+      nameOf={(site) => site.name}
+      summary={(site) => (
+        <>
+          <p className="record-name">{site.name}</p>
+          <p className="record-detail">{t(`settings.siteKinds.${site.kind}`)}</p>
+        </>
+      )}
+      blank={{ name: '', kind: 'school' }}
+      valuesOf={(site) => ({ name: site.name, kind: site.kind })}
+      subjects={{ name: t('settings.sites.nameLabel'), kind: t('settings.sites.kindLabel') }}
+      Fields={SiteFields}
+      save={(values, id) => apply(call('settings.saveSite', id === undefined ? values : { ...values, id }))}
+      remove={(id) => apply(call('settings.removeSite', { id }))}
+    />
+  );
+}

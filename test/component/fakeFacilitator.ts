@@ -1,0 +1,172 @@
+/**
+ * A fake `window.facilitator` for component tests: the real bridge shape (built by `buildBridge`
+ * from the real channel list), inputs checked against the real contract schemas, and Settings and
+ * notices kept in memory.
+ *
+ *   const fake = installFakeFacilitator({ settings: sampleSettings() });
+ *   fake.failNext('settings.saveFacilitator', { code: 'storage', message: 'The disk is full.' });
+ *   expect(fake.callsTo('settings.saveFacilitator')).toHaveLength(1);
+ *
+ * Reuse it for new channels: add a handler to `handlers` below.
+ */
+import type { AppInfo, Notice } from '../../electron/api/appInfo';
+import { buildBridge, type FacilitatorApi } from '../../electron/api/bridge';
+import { channelNames, contract, type ChannelName, type OutputOf, type ParsedInputOf } from '../../electron/api/contract';
+import { issuesOf, type AppError, type Result } from '../../electron/api/result';
+import { defaultSettings, removeRecord, upsertRecord, type Settings } from '../../electron/domain/settings';
+
+export interface RecordedCall {
+  channel: ChannelName;
+  input: unknown;
+}
+
+interface Held {
+  channel: ChannelName;
+  gate: Promise<void>;
+}
+
+export interface FakeFacilitator {
+  /** What the renderer sees as `window.facilitator`. */
+  api: FacilitatorApi;
+  /** The saved state; change it freely before rendering. */
+  settings: Settings;
+  info: AppInfo;
+  /** Every call, in order, with the input as sent. */
+  calls: RecordedCall[];
+  callsTo(channel: ChannelName): unknown[];
+  /** The next call to `channel` fails with `error` (queue several by calling again). */
+  failNext(channel: ChannelName, error: AppError): void;
+  /** Every call to `channel` fails with `error` until `succeed(channel)`. */
+  failAlways(channel: ChannelName, error: AppError): void;
+  succeed(channel: ChannelName): void;
+  /** Calls to `channel` wait until the returned function is called (to see "Saving…"). */
+  hold(channel: ChannelName): () => void;
+}
+
+export const ids = {
+  ana: '3f6c1a52-8d5e-4c1b-9a3e-1b2c3d4e5f60',
+  ben: '7a2d4c10-1e3f-4a5b-8c6d-2e3f4a5b6c70',
+  northHigh: 'c1d2e3f4-a5b6-4c7d-8e9f-a0b1c2d3e4f5',
+  helpline: 'e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9',
+  notice: 'notice-1',
+} as const;
+
+/** Settings with one of each record (staff and places only; no participant data). */
+export function sampleSettings(): Settings {
+  return {
+    ...defaultSettings(),
+    organisation: { name: 'Riverside Youth Services' },
+    facilitators: [
+      { id: ids.ana, name: 'Ana Reyes', roles: ['lead'] },
+      { id: ids.ben, name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] },
+    ],
+    sites: [{ id: ids.northHigh, name: 'North High School', kind: 'school' }],
+    resources: [
+      { id: ids.helpline, name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: 'Free and confidential.' },
+    ],
+  };
+}
+
+export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
+  return {
+    id: ids.notice,
+    code: 'recovered-from-backup',
+    file: 'settings.json',
+    movedTo: 'damaged/settings.2025-03-01T10-00-00.json',
+    restoredFrom: 'backups/settings.3.json',
+    at: '2025-03-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function createFakeFacilitator(options: { settings?: Settings; notices?: Notice[]; version?: string } = {}): FakeFacilitator {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<ChannelName, { queue: AppError[]; always?: AppError }>();
+  const held: Held[] = [];
+
+  // One object, changed in place, so tests always read the current state.
+  const fake: FakeFacilitator = {
+    api: undefined as unknown as FacilitatorApi, // set below
+    settings: structuredClone(options.settings ?? defaultSettings()),
+    info: { version: options.version ?? '0.1.0', dataDir: '/home/facilitator/.config/Facilitator', notices: options.notices ?? [] },
+    calls,
+    callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
+    failNext(channel, error) {
+      const entry = failures.get(channel) ?? { queue: [] };
+      entry.queue.push(error);
+      failures.set(channel, entry);
+    },
+    failAlways(channel, error) {
+      const entry = failures.get(channel) ?? { queue: [] };
+      entry.always = error;
+      failures.set(channel, entry);
+    },
+    succeed(channel) {
+      failures.delete(channel);
+    },
+    hold(channel) {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const entry: Held = { channel, gate };
+      held.push(entry);
+      return () => {
+        held.splice(held.indexOf(entry), 1);
+        release();
+      };
+    },
+  };
+
+  const handlers: { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> } = {
+    'app.info': () => fake.info,
+    'app.dismissNotice': ({ id }) => {
+      fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };
+      return fake.info;
+    },
+    'settings.get': () => fake.settings,
+    'settings.setOrganisation': (organisation) => save({ organisation }),
+    'settings.setPreferences': (preferences) => save({ preferences: { ...fake.settings.preferences, ...preferences } }),
+    'settings.saveFacilitator': (input) => save({ facilitators: upsertRecord(fake.settings.facilitators, input) }),
+    'settings.removeFacilitator': ({ id }) => save({ facilitators: removeRecord(fake.settings.facilitators, id) }),
+    'settings.saveSite': (input) => save({ sites: upsertRecord(fake.settings.sites, input) }),
+    'settings.removeSite': ({ id }) => save({ sites: removeRecord(fake.settings.sites, id) }),
+    'settings.saveResource': (input) => save({ resources: upsertRecord(fake.settings.resources, input) }),
+    'settings.removeResource': ({ id }) => save({ resources: removeRecord(fake.settings.resources, id) }),
+  };
+
+  function save(change: Partial<Settings>): Settings {
+    fake.settings = { ...fake.settings, ...change };
+    return fake.settings;
+  }
+
+  async function invoke(channel: string, input: unknown): Promise<Result<unknown>> {
+    const name = channel as ChannelName;
+    calls.push({ channel: name, input: structuredClone(input) });
+    const entry = held.find((h) => h.channel === name);
+    if (entry) await entry.gate;
+    await Promise.resolve(); // like IPC: never answers synchronously
+
+    const failure = failures.get(name);
+    const error = failure?.queue.shift() ?? failure?.always;
+    if (error) return { ok: false, error };
+
+    const parsed = contract[name].input.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: 'Some of what was entered is not valid.', issues: issuesOf(parsed.error) } };
+    }
+    const handler = handlers[name] as (input: unknown) => unknown;
+    // A copy, as IPC would give: the renderer can never change the fake's state by accident.
+    return { ok: true, value: structuredClone(handler(parsed.data)) };
+  }
+
+  fake.api = buildBridge(channelNames, invoke);
+  return fake;
+}
+
+/** Creates a fake and installs it as `window.facilitator`. */
+export function installFakeFacilitator(options?: Parameters<typeof createFakeFacilitator>[0]): FakeFacilitator {
+  const fake = createFakeFacilitator(options);
+  Object.defineProperty(window, 'facilitator', { value: fake.api, configurable: true, writable: true });
+  return fake;
+}

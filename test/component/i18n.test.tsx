@@ -1,0 +1,29 @@
+import { en } from '../../renderer/i18n/en';
+import { availableLanguages, i18n } from '../../renderer/i18n';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('interface text', () => {
+  it('has English, found by its file name', () => {
+    expect(availableLanguages).toContain('en');
+    expect(i18n.t('nav.today')).toBe('Today');
+  });
+
+  it('has every English key, and only those, in every language file', () => {
+    const expected = keysOf(en).sort();
+    for (const language of availableLanguages) {
+      const bundle: unknown = i18n.getResourceBundle(language, 'translation');
+      expect(keysOf(bundle).sort(), language).toEqual(expected);
+    }
+  });
+
+  it('has no empty strings', () => {
+    for (const language of availableLanguages) {
+      const bundle = i18n.getResourceBundle(language, 'translation') as object;
+      for (const key of keysOf(bundle)) expect(i18n.getFixedT(language)(key as 'nav.today'), `${language}: ${key}`).not.toBe('');
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../renderer/app/App';
+import { createAppRouter } from '../../renderer/app/routes';
+import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
+import { renderApp } from './renderApp';
+
+const sections = ['Today', 'Curricula', 'Workshops', 'Participants', 'Reports', 'Settings'];
+const nav = () => screen.getByRole('navigation', { name: 'Main' });
+
+describe('navigation', () => {
+  beforeEach(() => {
+    installFakeFacilitator({ settings: sampleSettings() });
+  });
+
+  it('shows all six sections in the sidebar, in order', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 1 });
+    const links = within(nav()).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(sections);
+  });
+
+  it('opens on Today and marks it as the current page', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { level: 1 }));
+  });
+
+  it('moves between sections, updating the heading, the current link, and focus', async () => {
+    const { user } = renderApp('/today');
+    for (const name of ['Workshops', 'Settings', 'Curricula']) {
+      await user.click(within(nav()).getByRole('link', { name }));
+      const heading = await screen.findByRole('heading', { level: 1, name });
+      expect(heading).toHaveFocus();
+      expect(within(nav()).getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+      expect(within(nav()).getByRole('link', { name: 'Today' })).not.toHaveAttribute('aria-current');
+      expect(document.title).toBe(`${name} – Facilitator`);
+    }
+  });
+
+  it('shows the app name and the organisation name at the top', async () => {
+    renderApp();
+    const banner = await screen.findByRole('banner');
+    expect(within(banner).getByText('Facilitator')).toBeInTheDocument();
+    expect(await within(banner).findByText('Riverside Youth Services')).toBeInTheDocument();
+  });
+
+  it.each(['Today', 'Curricula', 'Workshops', 'Participants', 'Reports'])(
+    'says plainly that %s is not built yet, and what it will do, without sample data',
+    async (name) => {
+      renderApp(`/${name.toLowerCase()}`);
+      expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+      expect(screen.getByText(/not built yet/i)).toBeInTheDocument();
+      expect(screen.getByText(/later version/i)).toBeInTheDocument();
+      expect(screen.getByText(new RegExp(`^${name} will`))).toBeInTheDocument();
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(screen.queryByRole('list', { name: /session|participant|workshop/i })).not.toBeInTheDocument();
+    },
+  );
+
+  it('points from a placeholder screen to Settings', async () => {
+    const { user } = renderApp('/reports');
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('says so when a screen does not exist, and offers a way back', async () => {
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This screen does not exist.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Today' })).toBeInTheDocument();
+  });
+
+  it('offers a skip link that moves focus to the main content', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { level: 1 });
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('uses the hash for routes, starting on Today', async () => {
+    window.location.hash = '';
+    const router = createAppRouter();
+    render(<App router={router} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/today');
+    await userEvent.click(within(nav()).getByRole('link', { name: 'Settings' }));
+    expect(window.location.hash).toBe('#/settings');
+    act(() => router.dispose());
+    window.location.hash = '';
+  });
+});

@@ -1,0 +1,55 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { installFakeFacilitator, sampleNotice } from './fakeFacilitator';
+import { renderApp } from './renderApp';
+
+describe('notices about data files', () => {
+  it('explains a file replaced by its backup, and dismisses it', async () => {
+    const fake = installFakeFacilitator({ notices: [sampleNotice()] });
+    const { user } = renderApp('/today');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveAccessibleName('A damaged data file was replaced by its backup');
+    expect(alert).toHaveTextContent('could not read the file settings.json');
+    expect(alert).toHaveTextContent('restored the backup backups/settings.3.json');
+    expect(alert).toHaveTextContent('The damaged copy was kept, unchanged, at damaged/settings.2025-03-01T10-00-00.json in the data folder.');
+    expect(alert).toHaveTextContent('Data folder: /home/facilitator/.config/Facilitator');
+
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(fake.callsTo('app.dismissNotice')).toEqual([{ id: 'notice-1' }]);
+    expect(fake.info.notices).toEqual([]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toHaveFocus();
+  });
+
+  it('explains a file started again empty, and one from a newer version', async () => {
+    installFakeFacilitator({
+      notices: [
+        sampleNotice({ id: 'a', code: 'reset-no-backup', file: 'participants.json', movedTo: 'damaged/participants.json', restoredFrom: undefined }),
+        sampleNotice({ id: 'b', code: 'newer-than-app', file: 'workshops/abc.json', movedTo: undefined, restoredFrom: undefined }),
+      ],
+    });
+    renderApp('/settings');
+    const [reset, newer] = await screen.findAllByRole('alert');
+    expect(reset).toHaveTextContent('found no backup of it, so it started that file again, empty');
+    expect(reset).toHaveTextContent('participants.json');
+    expect(reset).toHaveTextContent('kept, unchanged, at damaged/participants.json');
+    expect(newer).toHaveTextContent('The file workshops/abc.json was saved by a newer version of Facilitator');
+    expect(newer).not.toHaveTextContent('damaged copy');
+  });
+
+  it('keeps the notice and says so when it cannot be dismissed', async () => {
+    const fake = installFakeFacilitator({ notices: [sampleNotice()] });
+    fake.failNext('app.dismissNotice', { code: 'storage', message: 'The disk is full.' });
+    const { user } = renderApp('/today');
+    const alert = await screen.findByRole('alert');
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(await within(alert).findByText('This notice could not be dismissed. The disk is full.')).toBeInTheDocument();
+  });
+
+  it('shows no banner when there is nothing to tell', async () => {
+    installFakeFacilitator();
+    renderApp('/today');
+    await screen.findByText('Version 0.1.0');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

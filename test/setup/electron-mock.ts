@@ -1,0 +1,74 @@
+/**
+ * Stand-in for the `electron` module in every test (aliased in vitest.config.ts).
+ * Records what main-process code asks of Electron so tests can assert it.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: unknown) => unknown) | undefined;
+  setWindowOpenHandler(handler: (details: unknown) => unknown) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = [];
+  static getAllWindows = () => BrowserWindow.instances;
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | undefined;
+  shown = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    BrowserWindow.instances.push(this);
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  show() {
+    this.shown = true;
+  }
+  isMinimized = () => false;
+  restore = vi.fn();
+  focus = vi.fn();
+}
+
+export const app = Object.assign(new EventEmitter(), {
+  isPackaged: false,
+  requestSingleInstanceLock: vi.fn(() => true),
+  whenReady: vi.fn(() => Promise.resolve()),
+  quit: vi.fn(),
+  getPath: vi.fn(() => '/tmp/facilitator-user-data'),
+  getVersion: vi.fn(() => '0.0.0-test'),
+});
+
+export const ipcMain = {
+  handlers: new Map<string, (...args: unknown[]) => unknown>(),
+  handle(channel: string, listener: (...args: unknown[]) => unknown) {
+    this.handlers.set(channel, listener);
+  },
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn(),
+};
+
+export function createFakeSession() {
+  return {
+    protocol: { handle: vi.fn() },
+    webRequest: { onBeforeRequest: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
+}
+
+export const session = { defaultSession: createFakeSession() };
+export const dialog = { showErrorBox: vi.fn() };
+export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() };
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+export const ipcRenderer = { invoke: vi.fn() };
+
+export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, contextBridge, ipcRenderer };

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppFailure } from '../../../electron/api/result';
+import { createDispatcher } from '../../../electron/services';
+import { fakeHandlers } from '../support/fakeHandlers';
+
+describe('dispatcher', () => {
+  it.each(['settings.drop', '__proto__', 'constructor', 'toString', 42, null])('rejects the unknown channel %s', async (channel) => {
+    const result = await createDispatcher(fakeHandlers())(channel, undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('reports every input problem with its path', async () => {
+    const handlers = fakeHandlers();
+    const result = await createDispatcher(handlers)('settings.saveFacilitator', { name: '', roles: ['lead', 'wizard'], nickname: 'x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-input');
+    const paths = result.error.issues?.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(['name', 'roles[1]', '']));
+    expect(result.error.message).toMatch(/name: is required/);
+    expect(result.error.message).toMatch(/nickname/);
+    expect(handlers['settings.saveFacilitator']).not.toHaveBeenCalled();
+  });
+
+  it('refuses a 1 MB name with a length message', async () => {
+    const result = await createDispatcher(fakeHandlers())('settings.setOrganisation', { name: 'x'.repeat(1024 * 1024) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'name', message: 'must be at most 200 characters' }] } });
+  });
+
+  it('refuses wrong types', async () => {
+    const result = await createDispatcher(fakeHandlers())('settings.setPreferences', { allowFullNames: 'yes' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'allowFullNames' }] } });
+  });
+
+  it('passes a service failure through as it is', async () => {
+    const handlers = fakeHandlers();
+    handlers['settings.get'].mockRejectedValue(new AppFailure('storage', 'Could not save settings.json: the disk is full.'));
+    const result = await createDispatcher(handlers)('settings.get', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'storage', message: 'Could not save settings.json: the disk is full.' } });
+  });
+
+  it('hides the details of an unexpected error', async () => {
+    const handlers = fakeHandlers();
+    handlers['settings.get'].mockRejectedValue(new Error('ENOENT /home/me/secret/path'));
+    const log = vi.fn();
+    const result = await createDispatcher(handlers, log)('settings.get', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(log).toHaveBeenCalled();
+  });
+});
+
+describe('contract', () => {
+  it('defines a schema for exactly the channel names the preload exposes', async () => {
+    const { contract, channelNames } = await import('../../../electron/api/contract');
+    expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+  });
+});

@@ -1,0 +1,145 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppFailure } from '../../../electron/api/result';
+import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
+import { openDataDir } from '../../../electron/storage/dataDir';
+import type { DocumentKind } from '../../../electron/storage/kinds';
+import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
+import { migrateDocument } from '../../../electron/storage/migrations';
+import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
+
+/** A settings file version 2 that does not exist yet: it adds a theme. */
+const settingsV2Schema = settingsSchema.extend({ schemaVersion: z.literal(2), theme: z.enum(['light', 'dark']) });
+const settingsV2Kind = {
+  version: 2,
+  schema: settingsV2Schema,
+  migrations: { 1: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 2, theme: 'light' }) },
+  defaults: () => ({ ...defaultSettings(), schemaVersion: 2, theme: 'light' }),
+} as unknown as DocumentKind<Settings>;
+
+describe('migrateDocument', () => {
+  const table = {
+    1: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 2, b: 'added in 2' }),
+    2: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 3, c: 'added in 3' }),
+  };
+
+  it('applies each step from the file’s version up to the current one', () => {
+    expect(migrateDocument({ schemaVersion: 1, a: 1 }, 3, table)).toEqual({
+      status: 'migrated',
+      from: 1,
+      value: { schemaVersion: 3, a: 1, b: 'added in 2', c: 'added in 3' },
+    });
+    expect(migrateDocument({ schemaVersion: 2, a: 1 }, 3, table)).toMatchObject({ status: 'migrated', from: 2, value: { schemaVersion: 3 } });
+    expect(migrateDocument({ schemaVersion: 3, a: 1 }, 3, table)).toEqual({ status: 'current', value: { schemaVersion: 3, a: 1 } });
+  });
+
+  it('does not change the input', () => {
+    const input = { schemaVersion: 1, nested: { a: 1 } };
+    migrateDocument(input, 3, { ...table, 1: (old) => ({ ...old, schemaVersion: 2, nested: Object.assign(old.nested as object, { a: 2 }) }) });
+    expect(input).toEqual({ schemaVersion: 1, nested: { a: 1 } });
+  });
+
+  it('reports a newer file, a missing version, a missing step and a step that does not advance', () => {
+    expect(migrateDocument({ schemaVersion: 4 }, 3, table)).toEqual({ status: 'newer', version: 4 });
+    expect(migrateDocument({ a: 1 }, 3, table)).toMatchObject({ status: 'invalid' });
+    expect(migrateDocument([1], 3, table)).toMatchObject({ status: 'invalid' });
+    expect(migrateDocument({ schemaVersion: '1' }, 3, table)).toMatchObject({ status: 'invalid' });
+    expect(migrateDocument({ schemaVersion: 1 }, 3, { 2: table[2] })).toMatchObject({ status: 'invalid', reason: expect.stringContaining('no migration from schemaVersion 1') });
+    expect(migrateDocument({ schemaVersion: 1 }, 3, { 1: (old) => old })).toMatchObject({ status: 'invalid' });
+    expect(
+      migrateDocument({ schemaVersion: 1 }, 3, {
+        1: () => {
+          throw new Error('boom');
+        },
+      }),
+    ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
+  });
+
+  it('has no steps for the shipped version 1 kinds yet', () => {
+    expect(settingsKind.version).toBe(1);
+    expect(settingsKind.migrations).toEqual({});
+    expect(workshopKind.migrations).toEqual({});
+  });
+});
+
+describe('migration at open', () => {
+  it('backs up the old file, then writes the migrated file with the new schemaVersion', async () => {
+    const dir = join(await tempDir(), 'data');
+    const time = clock(day(1, 9));
+    const v1 = await openDataDir({ dir, now: time.now });
+    await v1.settings.update(addFacilitator('Ana'));
+    await v1.close();
+    const oldBytes = await readFile(join(dir, 'settings.json'));
+    const generationsBefore = await readdir(join(dir, 'backups'));
+
+    time.set(day(1, 15)); // same day: the daily backup exists already, but a migration still backs up
+    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV2Kind } });
+
+    const onDisk = (await readJson(join(dir, 'settings.json'))) as Record<string, unknown>;
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.theme).toBe('light');
+    expect(settingsV2Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
+    expect(v2.settings.get()).toMatchObject({ schemaVersion: 2, theme: 'light' });
+
+    const generations = await readdir(join(dir, 'backups'));
+    const added = generations.filter((name) => !generationsBefore.includes(name));
+    expect(added).toHaveLength(1);
+    expect(await readFile(join(dir, 'backups', added[0] as string, 'settings.json'))).toEqual(oldBytes);
+
+    // Updates now validate against the new schema.
+    await v2.settings.update((s) => ({ ...s, theme: 'dark' }) as Settings);
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 2, theme: 'dark' });
+    await v2.close();
+
+    // Opening again migrates nothing and makes no further backup today.
+    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV2Kind } });
+    expect(await readdir(join(dir, 'backups'))).toEqual(generations);
+    await again.close();
+  });
+
+  it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const newer = `${JSON.stringify({ ...defaultSettings(), schemaVersion: 7, futureField: true }, null, 2)}\n`;
+    await writeFile(join(dir, 'settings.json'), newer);
+    const participantsBytes = await readFile(join(dir, 'participants.json'));
+    const backupsBefore = await readdir(join(dir, 'backups'));
+
+    const attempt = openDataDir({ dir, now: clock(day(2)).now });
+    await expect(attempt).rejects.toBeInstanceOf(AppFailure);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'storage',
+      message: expect.stringContaining('settings.json was written by a newer version of the app'),
+    });
+
+    expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(newer);
+    expect(await readFile(join(dir, 'participants.json'))).toEqual(participantsBytes);
+    expect((await readdir(dir)).filter((name) => name.includes('corrupt'))).toEqual([]);
+    expect(await readdir(join(dir, 'backups'))).toEqual(backupsBefore);
+    // The lock was released.
+    await expect(readFile(join(dir, 'lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('leaves a workshop from a newer app version untouched, tells the user, and refuses to overwrite it', async () => {
+    const dir = join(await tempDir(), 'data');
+    const store = await openDataDir({ dir, now: clock(day(1)).now });
+    const current = await store.workshops.save(workshop('Current'));
+    await store.close();
+    const future = workshop('From the future');
+    const file = join(dir, 'workshops', `${future.id}.json`);
+    const bytes = JSON.stringify({ ...future, schemaVersion: 5 });
+    await writeFile(file, bytes);
+
+    const reopened = await openDataDir({ dir, now: clock(day(2)).now });
+    expect((await reopened.workshops.list()).map((w) => w.id)).toEqual([current.id]);
+    expect(reopened.notices()).toEqual([
+      { id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() },
+    ]);
+    await expect(reopened.workshops.save(future)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('newer version') });
+    await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ code: 'storage' });
+    expect(await readFile(file, 'utf8')).toBe(bytes);
+    await reopened.close();
+  });
+});
