@@ -12,6 +12,7 @@ import { createMainWindow } from './window';
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.cjs');
 
+app.enableSandbox();
 registerAppScheme();
 denyNavigationEverywhere(app);
 

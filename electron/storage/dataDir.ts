@@ -205,20 +205,10 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     if (closed) throw new AppFailure('storage', `Could not save ${file}: the data folder is closed.`);
   };
 
-  const settings: DocumentStore<Settings> = createDocumentStore({
-    file: SETTINGS_FILE,
-    adapter: new DurableJsonFile<Settings>(join(dir, SETTINGS_FILE)),
-    kind: kinds.settings,
-    initial: loaded.settings,
-    assertOpen,
-  });
-  const participants: DocumentStore<ParticipantsFile> = createDocumentStore({
-    file: PARTICIPANTS_FILE,
-    adapter: new DurableJsonFile<ParticipantsFile>(join(dir, PARTICIPANTS_FILE)),
-    kind: kinds.participants,
-    initial: loaded.participants,
-    assertOpen,
-  });
+  const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
+    createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file)), kind, initial, assertOpen });
+  const settings = documentFor(SETTINGS_FILE, kinds.settings, loaded.settings);
+  const participants = documentFor(PARTICIPANTS_FILE, kinds.participants, loaded.participants);
   const workshops = createWorkshopStore({
     dir,
     kind: kinds.workshop,

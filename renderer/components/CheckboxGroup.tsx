@@ -1,4 +1,5 @@
 import { describedBy } from './fieldError';
+import { FieldMessages } from './FieldMessages';
 
 interface CheckboxGroupProps<V extends string> {
   id: string;
@@ -25,16 +26,7 @@ export function CheckboxGroup<V extends string>({ id, legend, hint, options, sel
       aria-describedby={description}
     >
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="checkbox-list">
         {options.map((option) => (
           <label className="checkbox" key={option.value}>

@@ -1,4 +1,5 @@
 import { describedBy } from './fieldError';
+import { FieldMessages } from './FieldMessages';
 
 interface SelectFieldProps<V extends string> {
   id: string;
@@ -13,11 +14,7 @@ export function SelectField<V extends string>({ id, label, value, options, onCha
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} error={error} />
       <select
         id={id}
         value={value}

@@ -1,6 +1,7 @@
 import type { FocusEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy } from './fieldError';
+import { FieldMessages } from './FieldMessages';
 
 interface TextFieldProps {
   id: string;
@@ -35,16 +36,7 @@ export function TextField({ id, label, value, onChange, onBlur, error, hint, opt
         {label}
         {optional ? <span className="field-optional"> ({t('common.optional')})</span> : null}
       </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (

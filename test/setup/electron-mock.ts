@@ -36,6 +36,7 @@ export class BrowserWindow extends EventEmitter {
 
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
+  enableSandbox: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   whenReady: vi.fn(() => Promise.resolve()),
   quit: vi.fn(),

@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
 
 interface FacilitatorValues {
   name: string;
@@ -39,21 +39,12 @@ function FacilitatorFields({ idPrefix, values, onChange, errorFor, firstFieldRef
 export function FacilitatorsSection({ facilitators }: { facilitators: readonly Facilitator[] }) {
   const { t, i18n } = useTranslation();
   const { apply } = useSettings();
+  const texts = useRecordTexts('facilitators');
   const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'unit' });
   return (
     <RecordSection<Facilitator, FacilitatorValues>
       id="facilitators"
-      texts={{
-        heading: t('settings.facilitators.heading'),
-        intro: t('settings.facilitators.intro'),
-        empty: t('settings.facilitators.empty'),
-        addHeading: t('settings.facilitators.addHeading'),
-        add: t('settings.facilitators.add'),
-        editNamed: (name) => t('settings.facilitators.editNamed', { name }),
-        editHeading: (name) => t('settings.facilitators.editHeading', { name }),
-        removeNamed: (name) => t('settings.facilitators.removeNamed', { name }),
-        confirmRemove: (name) => t('settings.facilitators.confirmRemove', { name }),
-      }}
+      texts={texts}
       records={facilitators}
       nameOf={(facilitator) => facilitator.name}
       summary={(facilitator) => (

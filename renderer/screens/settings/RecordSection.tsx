@@ -28,6 +28,25 @@ export interface RecordTexts {
   confirmRemove: (name: string) => string;
 }
 
+type RecordSectionKey = 'facilitators' | 'sites' | 'resources';
+
+/** The texts of a record section, all found under `settings.<section>` in the translations. */
+export function useRecordTexts(section: RecordSectionKey): RecordTexts {
+  const { t } = useTranslation();
+  const prefix = `settings.${section}` as const;
+  return {
+    heading: t(`${prefix}.heading`),
+    intro: t(`${prefix}.intro`),
+    empty: t(`${prefix}.empty`),
+    addHeading: t(`${prefix}.addHeading`),
+    add: t(`${prefix}.add`),
+    editNamed: (name) => t(`${prefix}.editNamed`, { name }),
+    editHeading: (name) => t(`${prefix}.editHeading`, { name }),
+    removeNamed: (name) => t(`${prefix}.removeNamed`, { name }),
+    confirmRemove: (name) => t(`${prefix}.confirmRemove`, { name }),
+  };
+}
+
 interface RecordSectionProps<R extends { id: string }, V> {
   id: string;
   texts: RecordTexts;

@@ -3,7 +3,7 @@ import type { Resource } from '../../../electron/domain/settings';
 import { call } from '../../api';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
 
 type ResourceValues = Omit<Resource, 'id'>;
 
@@ -51,20 +51,11 @@ function ResourceFields({ idPrefix, values, onChange, errorFor, firstFieldRef }:
 export function ResourcesSection({ resources }: { resources: readonly Resource[] }) {
   const { t } = useTranslation();
   const { apply } = useSettings();
+  const texts = useRecordTexts('resources');
   return (
     <RecordSection<Resource, ResourceValues>
       id="resources"
-      texts={{
-        heading: t('settings.resources.heading'),
-        intro: t('settings.resources.intro'),
-        empty: t('settings.resources.empty'),
-        addHeading: t('settings.resources.addHeading'),
-        add: t('settings.resources.add'),
-        editNamed: (name) => t('settings.resources.editNamed', { name }),
-        editHeading: (name) => t('settings.resources.editHeading', { name }),
-        removeNamed: (name) => t('settings.resources.removeNamed', { name }),
-        confirmRemove: (name) => t('settings.resources.confirmRemove', { name }),
-      }}
+      texts={texts}
       records={resources}
       nameOf={(resource) => resource.name}
       summary={(resource) => (

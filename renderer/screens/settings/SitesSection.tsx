@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
 
 interface SiteValues {
   name: string;
@@ -38,20 +38,11 @@ function SiteFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: Fie
 export function SitesSection({ sites }: { sites: readonly Site[] }) {
   const { t } = useTranslation();
   const { apply } = useSettings();
+  const texts = useRecordTexts('sites');
   return (
     <RecordSection<Site, SiteValues>
       id="sites"
-      texts={{
-        heading: t('settings.sites.heading'),
-        intro: t('settings.sites.intro'),
-        empty: t('settings.sites.empty'),
-        addHeading: t('settings.sites.addHeading'),
-        add: t('settings.sites.add'),
-        editNamed: (name) => t('settings.sites.editNamed', { name }),
-        editHeading: (name) => t('settings.sites.editHeading', { name }),
-        removeNamed: (name) => t('settings.sites.removeNamed', { name }),
-        confirmRemove: (name) => t('settings.sites.confirmRemove', { name }),
-      }}
+      texts={texts}
       records={sites}
       nameOf={(site) => site.name}
       summary={(site) => (

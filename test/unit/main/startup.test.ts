@@ -32,6 +32,7 @@ describe('main process start-up', () => {
     const electron = await startMain();
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
 
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
