@@ -1,4 +1,12 @@
-export type NoticeCode = 'recovered-from-backup' | 'reset-no-backup' | 'newer-than-app';
+export type NoticeCode =
+  | 'recovered-from-backup'
+  /** settings.json or participants.json was damaged, had no good backup, and started again empty. */
+  | 'reset-no-backup'
+  /** A workshop file was damaged and had no good backup: it was kept aside and is not shown. */
+  | 'set-aside-no-backup'
+  | 'newer-than-app'
+  /** The day's backup could not be made (e.g. a full disk). */
+  | 'backup-failed';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {

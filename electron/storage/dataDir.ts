@@ -9,7 +9,7 @@ import type { Workshop } from '../domain/workshop';
 import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps } from './backups';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeFileDurably } from './durableFile';
-import { newerVersionFailure, openFailure, readFailure } from './errors';
+import { DataDirInUseError, newerVersionFailure, openFailure, readFailure } from './errors';
 import { DurableJsonFile, readJsonFile, serializeJson } from './jsonFile';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
@@ -162,7 +162,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
     await ensureDailyGeneration(dir, now());
     await pruneGenerations(dir);
   } catch {
-    // A backup that cannot be made (e.g. a full disk) must not lock the user out of their data.
+    // A backup that cannot be made (e.g. a full disk) must not lock the user out of their data,
+    // but they must know their safety net is missing.
+    notices.push({ id: randomUUID(), code: 'backup-failed', file: BACKUPS_DIR, at: now().toISOString() });
   }
 
   return { settings, participants, workshops, newerWorkshops, notices };
@@ -190,7 +192,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     throw openFailure(dir, error);
   }
 
-  const lock = await acquireLock(dir, key, now());
+  const lock = await acquireLock(dir, key, now()).catch((error: unknown) => {
+    throw error instanceof DataDirInUseError ? error : openFailure(dir, error);
+  });
   let loaded: Loaded;
   try {
     loaded = await load(dir, kinds, now);

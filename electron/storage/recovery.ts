@@ -94,5 +94,5 @@ export async function recoverDocument<T>(options: {
     await writeFileDurably(absolutePath(dir, relativePath), serializeJson(value));
     return { value, notice: { ...base, code: 'reset-no-backup' } };
   }
-  return { value: undefined, notice: { ...base, code: 'reset-no-backup' } };
+  return { value: undefined, notice: { ...base, code: 'set-aside-no-backup' } };
 }

@@ -67,6 +67,16 @@ export const en = {
       body: 'Facilitator could not read the file {{file}} and found no backup of it, so it started that file again, empty.',
       advice: 'Someone with technical help may be able to recover information from the damaged copy.',
     },
+    'set-aside-no-backup': {
+      title: 'A damaged workshop file was set aside',
+      body: 'Facilitator could not read the file {{file}} and found no backup of it, so that workshop is not shown.',
+      advice: 'Your other workshops are not affected. Someone with technical help may be able to recover it from the damaged copy.',
+    },
+    'backup-failed': {
+      title: 'Today’s backup could not be made',
+      body: 'Facilitator could not save a backup of your data in the {{file}} folder, for example because the disk is full.',
+      advice: 'Your data is still saved, but without a fresh backup. Please free some space or ask for technical help soon.',
+    },
     'newer-than-app': {
       title: 'A data file comes from a newer version of Facilitator',
       body: 'The file {{file}} was saved by a newer version of Facilitator, which this version cannot read safely.',

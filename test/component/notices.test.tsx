@@ -37,6 +37,21 @@ describe('notices about data files', () => {
     expect(newer).not.toHaveTextContent('damaged copy');
   });
 
+  it('explains a workshop set aside and a backup that could not be made', async () => {
+    installFakeFacilitator({
+      notices: [
+        sampleNotice({ id: 'a', code: 'set-aside-no-backup', file: 'workshops/abc.json', movedTo: 'workshops/abc.corrupt-1.json', restoredFrom: undefined }),
+        sampleNotice({ id: 'b', code: 'backup-failed', file: 'backups', movedTo: undefined, restoredFrom: undefined }),
+      ],
+    });
+    renderApp('/today');
+    const [setAside, backup] = await screen.findAllByRole('alert');
+    expect(setAside).toHaveTextContent('could not read the file workshops/abc.json and found no backup of it, so that workshop is not shown');
+    expect(setAside).toHaveTextContent('kept, unchanged, at workshops/abc.corrupt-1.json');
+    expect(backup).toHaveTextContent('Today’s backup could not be made');
+    expect(backup).toHaveTextContent('Your data is still saved, but without a fresh backup');
+  });
+
   it('keeps the notice and says so when it cannot be dismissed', async () => {
     const fake = installFakeFacilitator({ notices: [sampleNotice()] });
     fake.failNext('app.dismissNotice', { code: 'storage', message: 'The disk is full.' });

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile } from 'node:fs/promises';
-import { closeSync, mkdtempSync, openSync, rmdirSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmdirSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -122,6 +122,37 @@ describe('saving to a disk that cannot take it', () => {
       run('mount', ['-o', 'remount,rw', mount]);
       await store.settings.update(addFacilitator('Ben'));
       expect(settingsSchema.parse(await readJson(join(dir, 'settings.json'))).facilitators.map((f) => f.name)).toEqual(['Ana', 'Ben']);
+    },
+  );
+
+  it.skipIf(!canMount)(
+    `full disk at start-up: the folder still opens, and a notice says the day's backup is missing${canMount ? '' : ' (skipped: cannot mount a tmpfs here; needs root on Linux)'}`,
+    async () => {
+      const { mount, dir, store } = await storeOnTmpfs();
+      await store.close();
+      fill(mount);
+      truncateSync(join(mount, 'filler'), statSync(join(mount, 'filler')).size - 4096); // room for the lock only
+
+      const reopened = await openDataDir({ dir, now: clock(day(2)).now });
+      stores.push(reopened);
+      expect(reopened.notices()).toMatchObject([{ code: 'backup-failed', file: 'backups' }]);
+      expect(reopened.settings.get().facilitators.map((f) => f.name)).toEqual(['Ana']);
+    },
+  );
+
+  it.skipIf(!canMount)(
+    `disk completely full at start-up: refuses to open with "the disk is full"${canMount ? '' : ' (skipped: cannot mount a tmpfs here; needs root on Linux)'}`,
+    async () => {
+      const { mount, dir, store } = await storeOnTmpfs();
+      await store.close();
+      const bytes = await readFile(join(dir, 'settings.json'));
+      fill(mount);
+
+      await expect(openDataDir({ dir, now: clock(day(2)).now })).rejects.toMatchObject({
+        code: 'storage',
+        message: `Could not open the data folder ${dir}: the disk is full.`,
+      });
+      expect(await readFile(join(dir, 'settings.json'))).toEqual(bytes);
     },
   );
 

@@ -164,7 +164,7 @@ describe('recovering a damaged workshop file', () => {
 
     const store = await openDataDir({ dir, now: clock(day(5)).now });
     const [notice] = store.notices();
-    expect(notice).toMatchObject({ code: 'reset-no-backup', file: `workshops/${saved.id}.json` });
+    expect(notice).toMatchObject({ code: 'set-aside-no-backup', file: `workshops/${saved.id}.json` });
     expect(notice?.restoredFrom).toBeUndefined();
     expect(await readFile(join(dir, notice?.movedTo as string), 'utf8')).toBe(JSON.stringify({ ...saved, title: 42 }));
     expect(await store.workshops.get(saved.id)).toBeUndefined();
@@ -184,7 +184,7 @@ describe('recovering a damaged workshop file', () => {
     const { dir, saved, file } = await folderWithWorkshop();
     await writeFile(file, JSON.stringify({ ...saved, id: crypto.randomUUID() }));
     const store = await openDataDir({ dir, now: clock(day(5)).now });
-    expect(store.notices()).toMatchObject([{ code: 'reset-no-backup', file: `workshops/${saved.id}.json` }]);
+    expect(store.notices()).toMatchObject([{ code: 'set-aside-no-backup', file: `workshops/${saved.id}.json` }]);
     await store.close();
   });
 });
