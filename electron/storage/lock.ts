@@ -58,9 +58,12 @@ async function createLockFile(path: string, content: string): Promise<boolean> {
   try {
     await handle.writeFile(content);
     await handle.sync();
-  } finally {
+  } catch (error) {
     await handle.close();
+    await unlink(path).catch(() => undefined); // do not leave an empty lock behind (e.g. a full disk)
+    throw error;
   }
+  await handle.close();
   return true;
 }
 

@@ -153,6 +153,7 @@ describe('saving to a disk that cannot take it', () => {
         message: `Could not open the data folder ${dir}: the disk is full.`,
       });
       expect(await readFile(join(dir, 'settings.json'))).toEqual(bytes);
+      expect(await readdir(dir)).not.toContain('lock');
     },
   );
 
