@@ -41,6 +41,11 @@ const layerRules = [
     patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/renderer/**'], 'preload only bridges the contract.')],
   },
   {
+    files: ['curricula/**'],
+    paths: [electron, ...noNetwork],
+    patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'authoring tools use only the domain.')],
+  },
+  {
     files: ['renderer/**'],
     paths: [electron, ...noNode],
     patterns: [layer(['**/electron/main/**', '**/electron/preload/**', '**/electron/storage', '**/electron/storage/**', '**/electron/services', '**/electron/services/**'], 'The renderer reaches the app only through window.facilitator.')],

@@ -6,7 +6,9 @@ export type NoticeCode =
   | 'set-aside-no-backup'
   | 'newer-than-app'
   /** The day's backup could not be made (e.g. a full disk). */
-  | 'backup-failed';
+  | 'backup-failed'
+  /** An imported curriculum module was damaged and had no good backup: it was kept aside and is not shown. */
+  | 'module-set-aside';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {

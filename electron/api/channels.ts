@@ -14,6 +14,12 @@ export const channelNames = [
   'settings.removeSite',
   'settings.saveResource',
   'settings.removeResource',
+  'curricula.list',
+  'curricula.get',
+  'curricula.chooseImport',
+  'curricula.confirmImport',
+  'curricula.remove',
+  'print.savePdf',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

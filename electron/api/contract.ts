@@ -8,7 +8,10 @@ import {
   type Settings,
 } from '../domain/settings';
 import { recordId } from '../domain/text';
+import type { ImportPreview } from '../domain/curriculum/importing';
+import type { LibraryModule, ModuleSummary } from '../domain/curriculum/library';
 import type { AppInfo } from './appInfo';
+import type { SavedFile } from './files';
 import type { ChannelName } from './channels';
 
 interface Channel<Input extends z.ZodType, Output> {
@@ -23,6 +26,7 @@ function channel<Output>() {
 
 const noInput = z.undefined();
 const byId = z.strictObject({ id: recordId });
+const byModuleId = z.strictObject({ id: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, { message: 'must be a module id' }) });
 
 /**
  * Every call the renderer can make, by channel name (`namespace.method`).
@@ -41,6 +45,16 @@ export const contract = {
   'settings.removeSite': channel<Settings>()(byId),
   'settings.saveResource': channel<Settings>()(resourceInputSchema),
   'settings.removeResource': channel<Settings>()(byId),
+
+  'curricula.list': channel<ModuleSummary[]>()(noInput),
+  'curricula.get': channel<LibraryModule>()(byModuleId),
+  /** Opens the file dialog, then checks the chosen file; nothing is saved until confirmImport. */
+  'curricula.chooseImport': channel<ImportPreview>()(noInput),
+  'curricula.confirmImport': channel<ModuleSummary>()(z.strictObject({ token: z.uuid() })),
+  'curricula.remove': channel<ModuleSummary[]>()(byModuleId),
+
+  /** Saves the current page, as its print stylesheet lays it out, to a PDF the user places. */
+  'print.savePdf': channel<SavedFile>()(z.strictObject({ fileName: z.string().trim().min(1).max(200) })),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

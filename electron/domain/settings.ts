@@ -3,7 +3,7 @@ import { boundedText, recordId, requiredText } from './text';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-export const facilitatorRoles = ['lead', 'co-facilitator', 'survivor-mentor', 'observer'] as const;
+export const facilitatorRoles = ['lead', 'co-facilitator', 'clinician', 'survivor-mentor', 'educator', 'note-taker', 'observer'] as const;
 export type FacilitatorRole = (typeof facilitatorRoles)[number];
 
 export const siteKinds = ['school', 'juvenile-hall', 'residential', 'community'] as const;

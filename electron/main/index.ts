@@ -7,6 +7,8 @@ import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { denyNavigationEverywhere, hardenSession } from './security';
+import { createDesktopHost } from './desktopHost';
+import { shippedModules } from './shippedModules';
 import { createMainWindow } from './window';
 
 const rendererDir = join(__dirname, '../renderer');
@@ -37,11 +39,14 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveApp(session.defaultSession.protocol, rendererDir);
-  registerIpc(ipcMain, createDispatcher(createHandlers(store, { version: app.getVersion() })));
+  let mainWindow: BrowserWindow | undefined;
+  const host = createDesktopHost(() => mainWindow);
+  registerIpc(ipcMain, createDispatcher(createHandlers(store, { version: app.getVersion(), shippedModules, host })));
   installAppMenu(app.isPackaged);
 
-  let mainWindow = createMainWindow(preloadPath, app.isPackaged);
+  mainWindow = createMainWindow(preloadPath, app.isPackaged);
   app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
-import { BACKUPS_DIR, fileTimestamp, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, moduleFileKey, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
 export const GENERATIONS_TO_KEEP = 14;
 
@@ -46,7 +46,8 @@ async function dataFiles(dir: string): Promise<string[]> {
   const top = new Set(await listNames(dir));
   const files = [SETTINGS_FILE, PARTICIPANTS_FILE].filter((name) => top.has(name));
   const workshops = (await listNames(join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`)];
+  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter((name) => moduleFileKey(name) !== undefined).sort();
+  return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`), ...modules.map((name) => `${CURRICULA_DIR}/${name}`)];
 }
 
 async function copyInto(source: string, target: string): Promise<void> {
@@ -67,7 +68,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
 }
 
 /**
- * Copies settings, participants and every workshop into a new generation. The copy is built in a
+ * Copies settings, participants, every workshop and every imported module into a new generation. The copy is built in a
  * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent.
  */
 export async function createGeneration(dir: string, now: Date): Promise<string> {
@@ -81,9 +82,11 @@ export async function createGeneration(dir: string, now: Date): Promise<string> 
   const temp = join(backupsDir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(join(temp, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
+    await mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     const files = await dataFiles(dir);
     await forEachLimited(files, 16, (file) => copyInto(join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
     await fsyncDirectory(join(temp, WORKSHOPS_DIR));
+    await fsyncDirectory(join(temp, CURRICULA_DIR));
     await fsyncDirectory(temp);
     await rename(temp, join(backupsDir, name));
     await fsyncDirectory(backupsDir);

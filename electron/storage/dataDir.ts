@@ -7,6 +7,7 @@ import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
 import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps } from './backups';
+import { createCurriculumStore, loadImportedModules, type StoredModule } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeFileDurably } from './durableFile';
 import { DataDirInUseError, newerVersionFailure, openFailure, readFailure } from './errors';
@@ -15,6 +16,7 @@ import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } f
 import {
   absolutePath,
   BACKUPS_DIR,
+  CURRICULA_DIR,
   PARTICIPANTS_FILE,
   SETTINGS_FILE,
   WORKSHOPS_DIR,
@@ -66,6 +68,7 @@ interface Loaded {
   participants: ParticipantsFile;
   workshops: Map<string, Workshop>;
   newerWorkshops: Set<string>;
+  modules: StoredModule[];
   notices: Notice[];
 }
 
@@ -78,6 +81,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
   await removeStaleTemps(dir);
   await removeLockDebris(dir);
   await removeStaleTemps(join(dir, WORKSHOPS_DIR));
+  await removeStaleTemps(join(dir, CURRICULA_DIR));
   await removeStaleGenerationTemps(dir);
 
   const settingsFile = await inspect(dir, SETTINGS_FILE, kinds.settings);
@@ -152,6 +156,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
     }
   }
 
+  const imported = await loadImportedModules(dir, now());
+  notices.push(...imported.notices);
+
   // The generation made here holds the files as they were before migrating: the old files are kept.
   if (migrated.length > 0) await createGeneration(dir, now());
   for (const { file, value } of [...migrated, ...missing]) {
@@ -167,7 +174,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
     notices.push({ id: randomUUID(), code: 'backup-failed', file: BACKUPS_DIR, at: now().toISOString() });
   }
 
-  return { settings, participants, workshops, newerWorkshops, notices };
+  return { settings, participants, workshops, newerWorkshops, modules: imported.modules, notices };
 }
 
 /** Makes a newly created data folder's own entry (and its subfolders') durable. */
@@ -186,6 +193,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   try {
     const created = await mkdir(join(dir, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
     await mkdir(join(dir, BACKUPS_DIR), { recursive: true, mode: DIR_MODE });
+    await mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     if (created !== undefined) await fsyncNewFolder(dir);
     key = await realpath(dir);
   } catch (error) {
@@ -220,6 +228,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     newer: loaded.newerWorkshops,
     assertOpen,
   });
+  const curricula = createCurriculumStore({ dir, initial: loaded.modules, assertOpen });
   let notices = loaded.notices;
 
   return {
@@ -227,6 +236,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     settings: { get: settings.get, update: settings.update },
     participants: { get: participants.get, update: participants.update },
     workshops: { list: workshops.list, get: workshops.get, save: workshops.save, remove: workshops.remove },
+    curricula: { list: curricula.list, add: curricula.add, remove: curricula.remove },
     notices: () => notices.map((notice) => ({ ...notice })),
     dismissNotice: (id) => {
       notices = notices.filter((notice) => notice.id !== id);
@@ -234,7 +244,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     close: () => {
       closed = true;
       closing ??= (async () => {
-        await Promise.all([settings.idle(), participants.idle(), workshops.idle()]);
+        await Promise.all([settings.idle(), participants.idle(), workshops.idle(), curricula.idle()]);
         await lock.release();
       })();
       return closing;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { access, rename } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Notice } from '../api/appInfo';
 import { listGenerations } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
@@ -20,17 +20,18 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Renames a damaged file to `<name>.corrupt-<time>.json` beside it (never deletes it).
+ * Renames a damaged file to `<name>.corrupt-<time>.<ext>` beside it (never deletes it).
  * Returns the new path relative to the data folder.
  */
 export async function moveAside(dir: string, relativePath: string, now: Date): Promise<string> {
   const source = absolutePath(dir, relativePath);
-  const stem = basename(relativePath).replace(/\.json$/, '');
+  const extension = extname(relativePath);
+  const stem = basename(relativePath, extension);
   const folder = dirname(relativePath) === '.' ? '' : `${dirname(relativePath)}/`;
   const base = `${folder}${stem}.corrupt-${fileTimestamp(now)}`;
-  let target = `${base}.json`;
+  let target = `${base}${extension}`;
   // rename() would silently replace an earlier damaged copy with the same time stamp.
-  for (let n = 1; await exists(absolutePath(dir, target)); n += 1) target = `${base}-${n}.json`;
+  for (let n = 1; await exists(absolutePath(dir, target)); n += 1) target = `${base}-${n}${extension}`;
   await rename(source, absolutePath(dir, target));
   await fsyncDirectory(dirname(source));
   return target;

@@ -2,6 +2,7 @@ import type { Notice } from '../api/appInfo';
 import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
+import type { CurriculumRepository } from './curricula';
 
 export interface OpenDataDirOptions {
   dir: string;
@@ -33,6 +34,8 @@ export interface DataStore {
   readonly settings: DocumentRepository<Settings>;
   readonly participants: DocumentRepository<ParticipantsFile>;
   readonly workshops: WorkshopRepository;
+  /** Modules the user imported (the shipped ones are not stored in the data folder). */
+  readonly curricula: CurriculumRepository;
   notices(): Notice[];
   dismissNotice(id: string): void;
   /** Waits for pending writes, then releases the lock. */

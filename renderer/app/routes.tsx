@@ -1,6 +1,7 @@
 import { createHashRouter, redirect, type RouteObject } from 'react-router';
 import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
 import { PlaceholderScreen } from '../screens/PlaceholderScreen';
+import { CurriculaScreen } from '../screens/curricula/CurriculaScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { placeholderSections } from './sections';
 import { Shell } from './Shell';
@@ -24,6 +25,13 @@ export const routes: RouteObject[] = [
           // Redirected before anything renders, so the first screen shown is Today.
           { index: true, loader: () => redirect('/today'), element: null },
           ...placeholderSections.map((section) => ({ path: section, element: <PlaceholderScreen section={section} /> })),
+          { path: 'curricula', element: <CurriculaScreen /> },
+          // Module and session pages render Markdown: loaded when first opened, to keep the first paint small.
+          { path: 'curricula/:moduleId', lazy: async () => ({ Component: (await import('../screens/curricula/ModuleScreen')).ModuleScreen }) },
+          {
+            path: 'curricula/:moduleId/sessions/:sessionId',
+            lazy: async () => ({ Component: (await import('../screens/curricula/SessionScreen')).SessionScreen }),
+          },
           { path: 'settings', element: <SettingsScreen /> },
           { path: '*', element: <NotFoundScreen /> },
         ],

@@ -3,5 +3,5 @@ export const sections = ['today', 'curricula', 'workshops', 'participants', 'rep
 export type Section = (typeof sections)[number];
 
 /** Sections whose screens are not built yet. */
-export const placeholderSections = ['today', 'curricula', 'workshops', 'participants', 'reports'] as const satisfies readonly Section[];
+export const placeholderSections = ['today', 'workshops', 'participants', 'reports'] as const satisfies readonly Section[];
 export type PlaceholderSection = (typeof placeholderSections)[number];

@@ -12,7 +12,11 @@
 import type { AppInfo, Notice } from '../../electron/api/appInfo';
 import { buildBridge, type FacilitatorApi } from '../../electron/api/bridge';
 import { channelNames, contract, type ChannelName, type OutputOf, type ParsedInputOf } from '../../electron/api/contract';
-import { issuesOf, type AppError, type Result } from '../../electron/api/result';
+import type { SavedFile } from '../../electron/api/files';
+import { AppFailure, issuesOf, type AppError, type Result } from '../../electron/api/result';
+import type { ImportPreview } from '../../electron/domain/curriculum/importing';
+import { summarise, type LibraryModule } from '../../electron/domain/curriculum/library';
+import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
 import { defaultSettings, removeRecord, upsertRecord, type Settings } from '../../electron/domain/settings';
 
 export interface RecordedCall {
@@ -31,6 +35,12 @@ export interface FakeFacilitator {
   /** The saved state; change it freely before rendering. */
   settings: Settings;
   info: AppInfo;
+  /** The curriculum library, shipped and imported. */
+  library: LibraryModule[];
+  /** What the next "Import a module…" finds in the chosen file; `module` is added when confirmed. */
+  nextImport: { preview: ImportPreview; module?: CurriculumModule };
+  /** What the next "Save as PDF…" does. */
+  nextSave: SavedFile;
   /** Every call, in order, with the input as sent. */
   calls: RecordedCall[];
   callsTo(channel: ChannelName): unknown[];
@@ -79,7 +89,9 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
   };
 }
 
-export function createFakeFacilitator(options: { settings?: Settings; notices?: Notice[]; version?: string } = {}): FakeFacilitator {
+export function createFakeFacilitator(
+  options: { settings?: Settings; notices?: Notice[]; version?: string; library?: LibraryModule[] } = {},
+): FakeFacilitator {
   const calls: RecordedCall[] = [];
   const failures = new Map<ChannelName, { queue: AppError[]; always?: AppError }>();
   const held: Held[] = [];
@@ -89,6 +101,9 @@ export function createFakeFacilitator(options: { settings?: Settings; notices?: 
     api: undefined as unknown as FacilitatorApi, // set below
     settings: structuredClone(options.settings ?? defaultSettings()),
     info: { version: options.version ?? '0.1.0', dataDir: '/home/facilitator/.config/Facilitator', notices: options.notices ?? [] },
+    library: structuredClone(options.library ?? []),
+    nextImport: { preview: { status: 'cancelled' } },
+    nextSave: { status: 'cancelled' },
     calls,
     callsTo: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
     failNext(channel, error) {
@@ -133,6 +148,24 @@ export function createFakeFacilitator(options: { settings?: Settings; notices?: 
     'settings.removeSite': ({ id }) => save({ sites: removeRecord(fake.settings.sites, id) }),
     'settings.saveResource': (input) => save({ resources: upsertRecord(fake.settings.resources, input) }),
     'settings.removeResource': ({ id }) => save({ resources: removeRecord(fake.settings.resources, id) }),
+    'curricula.list': () => fake.library.map(summarise),
+    'curricula.get': ({ id }) => {
+      const entry = fake.library.find((candidate) => candidate.module.id === id);
+      if (!entry) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
+      return entry;
+    },
+    'curricula.chooseImport': () => fake.nextImport.preview,
+    'curricula.confirmImport': ({ token }) => {
+      const { preview, module } = fake.nextImport;
+      if (!module || !('token' in preview) || preview.token !== token) throw new AppFailure('not-found', 'This import is no longer waiting.');
+      fake.library = [...fake.library.filter((entry) => entry.module.id !== module.id), { module, origin: 'imported' }];
+      return summarise({ module, origin: 'imported' });
+    },
+    'curricula.remove': ({ id }) => {
+      fake.library = fake.library.filter((entry) => entry.module.id !== id || entry.origin === 'shipped');
+      return fake.library.map(summarise);
+    },
+    'print.savePdf': () => fake.nextSave,
   };
 
   function save(change: Partial<Settings>): Settings {
@@ -156,8 +189,13 @@ export function createFakeFacilitator(options: { settings?: Settings; notices?: 
       return { ok: false, error: { code: 'invalid-input', message: 'Some of what was entered is not valid.', issues: issuesOf(parsed.error) } };
     }
     const handler = handlers[name] as (input: unknown) => unknown;
-    // A copy, as IPC would give: the renderer can never change the fake's state by accident.
-    return { ok: true, value: structuredClone(handler(parsed.data)) };
+    try {
+      // A copy, as IPC would give: the renderer can never change the fake's state by accident.
+      return { ok: true, value: structuredClone(handler(parsed.data)) };
+    } catch (thrown) {
+      if (thrown instanceof AppFailure) return { ok: false, error: thrown.toAppError() };
+      throw thrown;
+    }
   }
 
   fake.api = buildBridge(channelNames, invoke);

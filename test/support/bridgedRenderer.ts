@@ -8,11 +8,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildBridge } from '../../electron/api/bridge';
 import { channelNames } from '../../electron/api/contract';
 import { appResponse } from '../../electron/main/appProtocol';
-import { createDispatcher, createHandlers } from '../../electron/services';
+import { createDispatcher, createHandlers, readModuleSources } from '../../electron/services';
 import { openDataDir, type DataStore, type OpenDataDirOptions } from '../../electron/storage';
 import { chromiumArgs, findChromium } from './chromium';
+import { createFakeHost, type FakeHost } from './fakeHost';
 
 export const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+const CURRICULA_DIR = resolve(__dirname, '../../curricula');
 /** Stands in for app://facilitator: Chromium only routes http(s) URLs to Playwright. */
 const TEST_HOST = 'facilitator.test';
 export const ENTRY_URL = `http://${TEST_HOST}/index.html`;
@@ -22,6 +24,8 @@ export interface BridgedRenderer {
   context: BrowserContext;
   page: Page;
   store: DataStore;
+  /** The desktop's dialogs: set the file the user picks or where they save. */
+  host: FakeHost;
   /** Closes the data folder and reopens it, as quitting and starting the app would. */
   restart(options?: Partial<OpenDataDirOptions>): Promise<void>;
   close(): Promise<void>;
@@ -34,8 +38,11 @@ export interface LaunchOptions extends OpenDataDirOptions {
 
 export async function launchBridgedRenderer(options: LaunchOptions): Promise<BridgedRenderer> {
   const { headless = true, viewport = { width: 1280, height: 800 }, ...storeOptions } = options;
+  const shippedModules = await readModuleSources(CURRICULA_DIR);
+  const host = createFakeHost();
+  const handlersFor = (opened: DataStore) => createHandlers(opened, { version: '0.0.0-bridged', shippedModules, host });
   let store = await openDataDir(storeOptions);
-  let dispatch = createDispatcher(createHandlers(store, { version: '0.0.0-bridged' }));
+  let dispatch = createDispatcher(handlersFor(store));
 
   const browser = await chromium.launch({ executablePath: findChromium(), headless, args: chromiumArgs });
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
@@ -55,19 +62,22 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
   });
 
   const page = await context.newPage();
+  // "Save as PDF" prints this page with Chromium's own PDF printer, as Electron's printToPDF does.
+  host.printPage = () => page.pdf({ printBackground: true, preferCSSPageSize: true });
   await page.goto(ENTRY_URL);
 
   return {
     browser,
     context,
     page,
+    host,
     get store() {
       return store;
     },
     async restart(overrides = {}) {
       await store.close();
       store = await openDataDir({ ...storeOptions, ...overrides });
-      dispatch = createDispatcher(createHandlers(store, { version: '0.0.0-bridged' }));
+      dispatch = createDispatcher(handlersFor(store));
       await page.goto(ENTRY_URL);
     },
     async close() {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../../electron/domain/settings';
 import { createDispatcher, createHandlers, type Dispatch } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
+import { createFakeHost } from '../../support/fakeHost';
 
 describe('settings through the dispatcher, on real files', () => {
   let dir: string;
@@ -21,7 +22,7 @@ describe('settings through the dispatcher, on real files', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'settings-service-'));
     store = await openDataDir({ dir });
-    dispatch = createDispatcher(createHandlers(store, { version: '1.2.3' }));
+    dispatch = createDispatcher(createHandlers(store, { version: '1.2.3', shippedModules: [], host: createFakeHost() }));
   });
   afterEach(async () => {
     await store.close();

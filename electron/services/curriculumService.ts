@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppFailure } from '../api/result';
+import { judgeImport, type ImportPreview } from '../domain/curriculum/importing';
+import { currentModules, summarise, type LibraryModule, type ModuleSummary } from '../domain/curriculum/library';
+import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../domain/curriculum/parse';
+import type { CurriculumModule } from '../domain/curriculum/schema';
+import type { CurriculumRepository } from '../storage';
+
+/** A module file that ships with the app: its name (for messages) and its YAML text. */
+export interface ModuleSource {
+  name: string;
+  text: string;
+}
+
+/** The parts of importing that need the desktop: the file dialog. */
+export interface ImportHost {
+  /** Asks the user for a module file; undefined when they cancel. */
+  chooseModuleFile(): Promise<string | undefined>;
+}
+
+/** Parses the shipped modules once. A shipped module that does not validate is a build defect. */
+function parseShipped(sources: readonly ModuleSource[]): CurriculumModule[] {
+  return sources.map((source) => {
+    const parsed = parseModuleText(source.text);
+    if (!parsed.ok) {
+      const details = parsed.problems.map((problem) => formatProblem(source.name, problem)).join('\n');
+      throw new Error(`A module shipped with the app does not validate:\n${details}`);
+    }
+    return parsed.module;
+  });
+}
+
+type FileRead = { ok: true; text: string } | { ok: false; message: string };
+
+/** Reads a chosen file as text, refusing a huge one by its size before reading any of it. */
+async function readModuleFile(path: string): Promise<FileRead> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to read it' : 'it could not be opened';
+    return { ok: false, message: `The file could not be read: ${reason}.` };
+  }
+  try {
+    const stats = await handle.stat();
+    const size = stats.size;
+    if (!stats.isFile()) return { ok: false, message: 'This is a folder, not a module file.' };
+    if (size > MAX_MODULE_BYTES) return { ok: false, message: tooLargeMessage(size) };
+    return decodeModuleBytes(await handle.readFile());
+  } catch {
+    return { ok: false, message: 'The file could not be read (the drive reported an error).' };
+  } finally {
+    await handle.close();
+  }
+}
+
+export function createCurriculumService(options: { repository: CurriculumRepository; shipped: readonly ModuleSource[]; host: ImportHost }) {
+  const { repository, host } = options;
+  let shipped: CurriculumModule[] | undefined;
+  /** The one import the user is looking at: confirming it saves exactly what was previewed. */
+  let pending: { token: string; module: CurriculumModule; text: string } | undefined;
+
+  const library = (): LibraryModule[] => {
+    shipped ??= parseShipped(options.shipped);
+    return currentModules(
+      shipped,
+      repository.list().map((stored) => stored.module),
+    );
+  };
+  const find = (id: string) => library().find((entry) => entry.module.id === id);
+
+  async function previewFile(path: string): Promise<ImportPreview> {
+    pending = undefined;
+    const fileName = basename(path);
+    const read = await readModuleFile(path);
+    if (!read.ok) return { status: 'invalid', fileName, problems: [{ path: '', message: read.message }] };
+    const parsed = parseModuleText(read.text);
+    if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
+    const { module } = parsed;
+    const summary = summarise({ module, origin: 'imported' });
+    const judgement = judgeImport(module, find(module.id));
+    const token = randomUUID();
+    switch (judgement.status) {
+      case 'unchanged':
+      case 'refused':
+        return { status: judgement.status, message: judgement.message, fileName, module: summary };
+      case 'new':
+        // What is stored is exactly the text that was checked.
+        pending = { token, module, text: read.text };
+        return { status: 'new', fileName, token, module: summary };
+      case 'upgrade':
+        pending = { token, module, text: read.text };
+        return { status: 'upgrade', fileName, token, module: summary, fromVersion: judgement.fromVersion, fromOrigin: judgement.fromOrigin };
+    }
+  }
+
+  return {
+    list: (): ModuleSummary[] => library().map(summarise),
+
+    get(id: string): LibraryModule {
+      const entry = find(id);
+      if (!entry) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
+      return entry;
+    },
+
+    /** Validates a file and says what importing it would do. Nothing is saved. */
+    previewFile,
+
+    async chooseAndPreview(): Promise<ImportPreview> {
+      const path = await host.chooseModuleFile();
+      return path === undefined ? { status: 'cancelled' } : previewFile(path);
+    },
+
+    async confirmImport(token: string): Promise<ModuleSummary> {
+      if (!pending || pending.token !== token) {
+        throw new AppFailure('not-found', 'This import is no longer waiting to be confirmed. Please choose the file again.');
+      }
+      const { module, text } = pending;
+      // The library may have changed since the preview (another import): judge again.
+      const judgement = judgeImport(module, find(module.id));
+      if (judgement.status === 'unchanged' || judgement.status === 'refused') {
+        pending = undefined;
+        throw new AppFailure('invalid-input', judgement.message);
+      }
+      await repository.add(module, text);
+      pending = undefined;
+      return summarise({ module, origin: 'imported' });
+    },
+
+    async remove(id: string): Promise<ModuleSummary[]> {
+      const importedVersions = repository.list().filter((stored) => stored.module.id === id);
+      if (importedVersions.length === 0) {
+        throw find(id)
+          ? new AppFailure('forbidden', 'Modules that come with the app cannot be removed.')
+          : new AppFailure('not-found', 'That curriculum module is not in your library.');
+      }
+      await repository.remove(id);
+      return library().map(summarise);
+    },
+  };
+}
+
+export type CurriculumService = ReturnType<typeof createCurriculumService>;

@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { LibraryModule } from '../../../electron/domain/curriculum/library';
+import { componentKeys } from '../../../electron/domain/curriculum/schema';
+import { call, toApiError } from '../../api';
+import { Screen } from '../../components/Screen';
+import { WithModule } from './LoadState';
+import { Markdown } from './Markdown';
+import { agesText, completionText, minutesRange } from './format';
+import { useModule } from './useModule';
+
+/** One module: what it is, who it is for, how it runs, where it comes from, and its sessions. */
+export function ModuleScreen() {
+  const { moduleId = '' } = useParams();
+  const { state, retry } = useModule(moduleId);
+  return <WithModule state={state} retry={retry}>{(entry) => <ModuleDetails entry={entry} />}</WithModule>;
+}
+
+function ModuleDetails({ entry }: { entry: LibraryModule }) {
+  const { t } = useTranslation();
+  const { module, origin } = entry;
+  const minutes = module.sessions.map((session) => session.minutes);
+
+  return (
+    <Screen title={module.title}>
+      <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
+        <Link to="/curricula">{t('screens.curricula.title')}</Link>
+      </nav>
+      <p className="lead">{module.summary}</p>
+      <p className="module-card-badges">
+        <span className="badge">{t('curricula.modeledOnShort', { program: module.modeledOn.program })}</span>
+        {module.modeledOn.structureInferred ? <span className="badge badge--muted">{t('curricula.inferred')}</span> : null}
+        <span className="badge badge--muted">{t(origin === 'imported' ? 'curricula.imported' : 'curricula.shipped', { version: module.version })}</span>
+      </p>
+
+      <section aria-labelledby="overview" className="section">
+        <h2 id="overview">{t('curricula.module.overview')}</h2>
+        <Markdown text={module.overview} />
+      </section>
+
+      <section aria-labelledby="audiences" className="section">
+        <h2 id="audiences">{t('curricula.module.audiences')}</h2>
+        <ul className="plain-list">
+          {module.audiences.map((audience, index) => (
+            <li key={index}>
+              <strong>
+                {agesText(t, audience.ages)} · {t(`curricula.genderFocus.${audience.genderFocus}`)}
+              </strong>
+              {' — '}
+              {audience.settings.map((setting) => t(`settings.siteKinds.${setting}`)).join(', ')}
+              {audience.note ? <p className="muted">{audience.note}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="delivery" className="section">
+        <h2 id="delivery">{t('curricula.module.delivery')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('curricula.facts.sessions')}</dt>
+            <dd>
+              {t('curricula.sessionCount', { count: module.sessions.length })}, {minutesRange(t, { min: Math.min(...minutes), max: Math.max(...minutes) })},{' '}
+              {t('curricula.perWeek', { count: module.delivery.sessionsPerWeek })}
+            </dd>
+          </div>
+          {module.delivery.groupSize ? (
+            <div>
+              <dt>{t('curricula.facts.groupSize')}</dt>
+              <dd>{t('curricula.groupSize', module.delivery.groupSize)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('curricula.facts.group')}</dt>
+            <dd>{t(module.delivery.closedGroup ? 'curricula.closedGroup' : 'curricula.openGroup')}</dd>
+          </div>
+        </dl>
+        {module.delivery.note ? <p>{module.delivery.note}</p> : null}
+        <h3>{t('curricula.module.roles')}</h3>
+        <ul className="plain-list">
+          {module.facilitation.roles.map((role) => (
+            <li key={role.role}>
+              <strong>{t(`settings.roles.${role.role}`)}</strong> ({t(role.required ? 'curricula.required' : 'curricula.optionalRole')})
+              {role.note ? <p className="muted">{role.note}</p> : null}
+            </li>
+          ))}
+        </ul>
+        {module.facilitation.note ? <p>{module.facilitation.note}</p> : null}
+      </section>
+
+      <section aria-labelledby="completion" className="section">
+        <h2 id="completion">{t('curricula.module.completion')}</h2>
+        <p>{completionText(t, module)}</p>
+        {module.completion.note ? <p className="muted">{module.completion.note}</p> : null}
+      </section>
+
+      <section aria-labelledby="components" className="section">
+        <h2 id="components">{t('curricula.module.components')}</h2>
+        <p className="muted">{t('curricula.module.componentsIntro')}</p>
+        <dl className="components">
+          {componentKeys.map((key) => (
+            <div key={key}>
+              <dt>{t(`curricula.components.${key}`)}</dt>
+              <dd>
+                <Markdown text={module.components[key]} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="sessions" className="section">
+        <h2 id="sessions">{t('curricula.module.sessions')}</h2>
+        <ol className="session-list">
+          {module.sessions.map((session) => (
+            <li key={session.id}>
+              <Link to={`/curricula/${module.id}/sessions/${session.id}`} className="session-link">
+                {t('curricula.sessionTitle', { number: session.number, title: session.title })}
+              </Link>
+              <span className="muted">
+                {' '}
+                · {t('curricula.minutes', { count: session.minutes })}
+                {session.optional ? ` · ${t('curricula.optionalSession')}` : ''}
+              </span>
+              <p className="session-topics">{session.topics.join(' · ')}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="source" className="section">
+        <h2 id="source">{t('curricula.module.source')}</h2>
+        <p className="notice-inline">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
+        <p>{module.modeledOn.note}</p>
+        <dl className="facts">
+          <div>
+            <dt>{t('curricula.facts.confidence')}</dt>
+            <dd>{t(`curricula.confidence.${module.modeledOn.confidence}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('curricula.facts.structure')}</dt>
+            <dd>{t(module.modeledOn.structureInferred ? 'curricula.structureInferred' : 'curricula.structurePublished')}</dd>
+          </div>
+        </dl>
+        <h3>{t('curricula.module.sources')}</h3>
+        <ul className="plain-list">
+          {module.modeledOn.sources.map((source, index) => (
+            <li key={index}>
+              {source.title}
+              {source.url ? <span className="muted"> ({source.url})</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {origin === 'imported' ? <RemoveModule id={module.id} title={module.title} /> : null}
+    </Screen>
+  );
+}
+
+function RemoveModule({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function remove() {
+    try {
+      await call('curricula.remove', { id });
+      void navigate('/curricula');
+    } catch (thrown) {
+      setError(toApiError(thrown).message);
+    }
+  }
+
+  return (
+    <section aria-labelledby="remove-module" className="section">
+      <h2 id="remove-module">{t('curricula.remove.heading')}</h2>
+      <p>{t('curricula.remove.help')}</p>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="remove-confirm" className="panel">
+          <p id="remove-confirm">{t('curricula.remove.confirm', { title })}</p>
+          <p className="button-row">
+            <button type="button" className="button button--danger" onClick={() => void remove()}>
+              {t('common.yesRemove')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+          {t('curricula.remove.button', { title })}
+        </button>
+      )}
+      {error ? <p className="field-error" role="alert">{error}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { activityStarts, type LibraryModule } from '../../../electron/domain/curriculum/library';
+import type { Activity, Session } from '../../../electron/domain/curriculum/schema';
+import { call, toApiError } from '../../api';
+import { Screen } from '../../components/Screen';
+import { useSettings } from '../../data/SettingsProvider';
+import { WithModule } from './LoadState';
+import { Markdown } from './Markdown';
+import { clock } from './format';
+import { useModule } from './useModule';
+
+/** One session's plan, laid out to read on screen and to print as a facilitator handout. */
+export function SessionScreen() {
+  const { moduleId = '', sessionId = '' } = useParams();
+  const { state, retry } = useModule(moduleId);
+  const { t } = useTranslation();
+  return (
+    <WithModule state={state} retry={retry}>
+      {(entry) => {
+        const session = entry.module.sessions.find((candidate) => candidate.id === sessionId);
+        if (!session) {
+          return (
+            <Screen title={t('curricula.sessionNotFound')}>
+              <p>
+                <Link to={`/curricula/${entry.module.id}`}>{t('curricula.backToModule', { title: entry.module.title })}</Link>
+              </p>
+            </Screen>
+          );
+        }
+        return <SessionPlan entry={entry} session={session} />;
+      }}
+    </WithModule>
+  );
+}
+
+function SessionPlan({ entry, session }: { entry: LibraryModule; session: Session }) {
+  const { t } = useTranslation();
+  const { module } = entry;
+  const starts = activityStarts(session.activities);
+  const title = t('curricula.sessionTitle', { number: session.number, title: session.title });
+
+  return (
+    <Screen title={title}>
+      <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
+        <Link to="/curricula">{t('screens.curricula.title')}</Link>
+        <span aria-hidden="true"> › </span>
+        <Link to={`/curricula/${module.id}`}>{module.title}</Link>
+      </nav>
+      <p className="print-only print-module">{module.title}</p>
+      <p className="lead">
+        {t('curricula.minutes', { count: session.minutes })}
+        {session.optional ? ` · ${t('curricula.optionalSession')}` : ''}
+      </p>
+      {session.summary ? <p>{session.summary}</p> : null}
+      <PrintToolbar fileName={`${module.title} - ${title}`} />
+
+      <aside className="content-notice" aria-labelledby="content-notice">
+        <h2 id="content-notice">{t('curricula.session.contentNotice')}</h2>
+        <p>{session.contentNotice}</p>
+      </aside>
+
+      <div className="plan-columns">
+        <PlanList id="topics" heading={t('curricula.session.topics')} items={session.topics} />
+        <PlanList id="objectives" heading={t('curricula.session.objectives')} items={session.objectives} />
+        <PlanList id="materials" heading={t('curricula.session.materials')} items={session.materials} empty={t('curricula.session.noMaterials')} />
+        <PlanList id="preparation" heading={t('curricula.session.preparation')} items={session.preparation} empty={t('curricula.session.noPreparation')} />
+      </div>
+
+      <section aria-labelledby="run-of-show" className="section">
+        <h2 id="run-of-show">{t('curricula.session.runOfShow')}</h2>
+        <ol className="run-of-show">
+          {session.activities.map((activity, index) => (
+            <ActivityItem key={activity.id} activity={activity} start={starts[index] ?? 0} />
+          ))}
+        </ol>
+      </section>
+
+      <LocalResources />
+      <p className="print-footer">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
+    </Screen>
+  );
+}
+
+function PlanList({ id, heading, items, empty }: { id: string; heading: string; items: readonly string[]; empty?: string }) {
+  return (
+    <section aria-labelledby={id} className="plan-list">
+      <h2 id={id}>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul>
+          {items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ActivityItem({ activity, start }: { activity: Activity; start: number }) {
+  const { t } = useTranslation();
+  const headingId = `activity-${activity.id}`;
+  return (
+    <li className="activity" aria-labelledby={headingId}>
+      <div className="activity-time">
+        <span className="activity-clock">
+          {clock(start)}–{clock(start + activity.minutes)}
+        </span>
+        <span className="muted">{t('curricula.minutes', { count: activity.minutes })}</span>
+      </div>
+      <div className="activity-body">
+        <h3 id={headingId}>
+          {activity.title}
+          <span className="activity-kind"> · {t(`curricula.activityKinds.${activity.kind}`)}</span>
+          {activity.optional ? <span className="badge badge--muted">{t('curricula.session.optionalActivity')}</span> : null}
+        </h3>
+        {activity.contentNotice ? (
+          <p className="content-notice content-notice--inline">
+            <strong>{t('curricula.session.contentNotice')}:</strong> {activity.contentNotice}
+          </p>
+        ) : null}
+        <Markdown text={activity.instructions} />
+        {activity.prompt ? (
+          <p className="activity-prompt">
+            <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
+          </p>
+        ) : null}
+        {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
+        {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
+      </div>
+    </li>
+  );
+}
+
+function Note({ label, text }: { label: string; text: string }) {
+  return (
+    <div className="activity-note">
+      <p className="activity-note-label">{label}</p>
+      <Markdown text={text} />
+    </div>
+  );
+}
+
+/** The organisation's local resources, shown at every session's closing and printed with the plan. */
+function LocalResources() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const resources = settings.state.status === 'ready' ? settings.state.value.resources : [];
+  return (
+    <section aria-labelledby="local-resources" className="section">
+      <h2 id="local-resources">{t('curricula.session.resources')}</h2>
+      {resources.length === 0 ? (
+        <p className="muted">
+          {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
+        </p>
+      ) : (
+        <ul className="plain-list">
+          {resources.map((resource) => (
+            <li key={resource.id}>
+              <strong>{resource.name}</strong>
+              {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
+              {resource.notes ? <p className="muted">{resource.notes}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+type SaveState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; message: string };
+
+function PrintToolbar({ fileName }: { fileName: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<SaveState>({ step: 'idle' });
+
+  async function savePdf() {
+    setState({ step: 'saving' });
+    try {
+      const saved = await call('print.savePdf', { fileName });
+      setState(saved.status === 'saved' ? { step: 'saved', path: saved.path } : { step: 'idle' });
+    } catch (error) {
+      setState({ step: 'failed', message: toApiError(error).message });
+    }
+  }
+
+  return (
+    <div className="toolbar screen-only">
+      <button type="button" className="button" onClick={() => window.print()}>
+        {t('curricula.print.print')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => void savePdf()} disabled={state.step === 'saving'}>
+        {t('curricula.print.savePdf')}
+      </button>
+      <span role="status" className="toolbar-hint">
+        {state.step === 'saving' ? t('curricula.print.saving') : null}
+        {state.step === 'saved' ? t('curricula.print.saved', { path: state.path }) : null}
+      </span>
+      {state.step === 'failed' ? (
+        <p role="alert" className="field-error">
+          {t('curricula.print.failed', { message: state.message })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

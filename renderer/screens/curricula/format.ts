@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
+import type { CompletionRule, CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import { i18n } from '../../i18n';
+
+/** "90 min" or "45–60 min". */
+export function minutesRange(t: TFunction, minutes: { min: number; max: number }): string {
+  return minutes.min === minutes.max ? t('curricula.minutes', { count: minutes.min }) : t('curricula.minutesRange', minutes);
+}
+
+/** "10 sessions of 90 min, 1 a week". */
+export function typicalLength(t: TFunction, summary: Pick<ModuleSummary, 'sessionCount' | 'minutes' | 'sessionsPerWeek'>): string {
+  return t('curricula.typicalLength', {
+    sessions: t('curricula.sessionCount', { count: summary.sessionCount }),
+    length: minutesRange(t, summary.minutes),
+    pace: t('curricula.perWeek', { count: summary.sessionsPerWeek }),
+  });
+}
+
+export function agesText(t: TFunction, ages: { min: number; max: number }): string {
+  return t('curricula.ages', ages);
+}
+
+/** The completion rule in words: "At least 8 of the 10 sessions, including session 1 and session 10." */
+export function completionText(t: TFunction, module: CurriculumModule, rule: CompletionRule = module.completion): string {
+  const total = module.sessions.length;
+  const minimum =
+    rule.minimumSessions !== undefined
+      ? t('curricula.completion.minimumSessions', { count: rule.minimumSessions, total })
+      : t('curricula.completion.minimumPercent', { percent: rule.minimumPercent, total });
+  const required = rule.requiredSessions
+    .map((id) => module.sessions.find((session) => session.id === id))
+    .filter((session) => session !== undefined)
+    .map((session) => t('curricula.sessionNumber', { number: session.number }));
+  if (required.length === 0) return minimum;
+  return t('curricula.completion.withRequired', { minimum, required: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(required) });
+}
+
+/** "0:00" style clock for a run-of-show. */
+export function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A place in a module file in words: `sessions[2].activities[0].minutes` becomes
+ * "Session 3 › activity 1 › minutes".
+ */
+export function readablePath(t: TFunction, path: string): string {
+  if (!path) return t('curricula.import.wholeFile');
+  return path
+    .split('.')
+    .flatMap((part) => {
+      const match = /^([^[]+)((?:\[\d+\])*)$/.exec(part);
+      if (!match) return [part];
+      const [, name = part, indexes = ''] = match;
+      const numbers = [...indexes.matchAll(/\[(\d+)\]/g)].map((found) => Number(found[1]) + 1);
+      if (numbers.length === 0) return [name];
+      if (name === 'sessions') return [t('curricula.import.pathSession', { number: numbers[0] })];
+      if (name === 'activities') return [t('curricula.import.pathActivity', { number: numbers[0] })];
+      return [t('curricula.import.pathItem', { name, number: numbers[0] })];
+    })
+    .join(' › ');
+}

@@ -1,0 +1,35 @@
+/// <reference types="vite/client" />
+import { parseModuleText } from '../../electron/domain/curriculum/parse';
+import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
+import validModuleText from '../fixtures/curricula/valid-module.yaml?raw';
+
+/** The small test module (two sessions, all genders, ages 13–17), parsed by the real parser. */
+export function sampleModule(overrides: Partial<CurriculumModule> = {}): CurriculumModule {
+  const parsed = parseModuleText(validModuleText);
+  if (!parsed.ok) throw new Error(`The test module does not validate: ${JSON.stringify(parsed.problems)}`);
+  return { ...parsed.module, ...overrides };
+}
+
+/** A second module for filtering: girls 12–18 in juvenile hall, ten sessions of 60 minutes. */
+export function custodyModule(): CurriculumModule {
+  const base = sampleModule();
+  const session = base.sessions[0]!;
+  const sessions = Array.from({ length: 10 }, (_, index) => ({
+    ...session,
+    id: `session-${index + 1}`,
+    number: index + 1,
+    title: `Custody session ${index + 1}`,
+    minutes: 60,
+    activities: [{ ...session.activities[0]!, minutes: 60 }],
+  }));
+  return {
+    ...base,
+    id: 'custody-series',
+    title: 'Custody Series (test module)',
+    summary: 'Ten sessions for girls in custody.',
+    audiences: [{ ages: { min: 12, max: 18 }, genderFocus: 'girls', settings: ['juvenile-hall'] }],
+    delivery: { sessionsPerWeek: 2, closedGroup: false },
+    completion: { minimumPercent: 70, requiredSessions: ['session-1'] },
+    sessions,
+  };
+}
