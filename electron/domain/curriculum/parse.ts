@@ -115,9 +115,9 @@ export function parseModuleText(text: string): ModuleParse {
       ok: false,
       problems: capped(
         doc.errors.map((error) => {
-          const position = error.linePos?.[0];
+          const { line, col } = lines.linePos(error.pos[0]);
           const message = error.code === 'DUPLICATE_KEY' ? 'this field appears twice in the same place' : yamlMessage(error.message);
-          return { path: '', message: `YAML: ${message}`, ...(position ? { line: position.line, column: position.col } : {}) };
+          return { path: '', message: `YAML: ${message}`, line, column: col };
         }),
       ),
     };

@@ -41,7 +41,7 @@ export function CurriculaScreen() {
   const anyOption = { value: '', label: t('curricula.filters.any') };
 
   return (
-    <Screen title={t('screens.curricula.title')}>
+    <Screen title={t('screens.curricula.title')} wide>
       <p className="screen-intro">{t('curricula.intro')}</p>
       <ImportModule onImported={library.replace} />
 

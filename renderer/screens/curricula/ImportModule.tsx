@@ -54,7 +54,7 @@ export function ImportModule({ onImported }: { onImported: (library: ModuleSumma
         {t('curricula.import.heading')}
       </h2>
       <p className="toolbar">
-        <button type="button" className="button" onClick={() => void choose()} disabled={state.step === 'busy'}>
+        <button type="button" className="button button--primary" onClick={() => void choose()} disabled={state.step === 'busy'}>
           {t('curricula.import.choose')}
         </button>
         <span className="toolbar-hint">{t('curricula.import.hint')}</span>

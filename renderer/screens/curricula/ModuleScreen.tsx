@@ -23,7 +23,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
   const minutes = module.sessions.map((session) => session.minutes);
 
   return (
-    <Screen title={module.title}>
+    <Screen title={module.title} wide>
       <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
         <Link to="/curricula">{t('screens.curricula.title')}</Link>
       </nav>

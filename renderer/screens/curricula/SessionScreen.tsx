@@ -42,7 +42,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
   const title = t('curricula.sessionTitle', { number: session.number, title: session.title });
 
   return (
-    <Screen title={title}>
+    <Screen title={title} wide>
       <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
         <Link to="/curricula">{t('screens.curricula.title')}</Link>
         <span aria-hidden="true"> › </span>

@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../storage/helpers';
+import { edited, validText } from './helpers';
+
+const run = promisify(execFile);
+const repo = resolve(__dirname, '../../..');
+
+async function check(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'curricula/tools/check.ts', ...files], { cwd: repo });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run curricula:check', () => {
+  it('passes the shipped modules when given no files', async () => {
+    const result = await check();
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(5);
+    expect(result.stdout).toContain('ok curricula/juvenile-hall-five-week-series.yaml (juvenile-hall-five-week-series@1, 10 sessions)');
+  });
+
+  it('prints every problem as file:line:col path: message and exits non-zero', async () => {
+    const dir = await tempDir('check-');
+    const bad = join(dir, 'bad.yaml');
+    await writeFile(bad, edited('version: 1', 'version: "one"', edited('        minutes: 25', '        minutes: 35')));
+    const good = join(dir, 'good.yaml');
+    await writeFile(good, validText());
+    const result = await check(good, bad);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`ok ${good}`);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${bad}:4:10 version: should be a number, not text`,
+      `${bad}:50:7 sessions[0].activities: the activities add up to 55 minutes, 10 minutes longer than the session (45 minutes)`,
+      '1 file with problems.',
+    ]);
+  });
+
+  it('reports a file that cannot be read, and two files with one id', async () => {
+    const dir = await tempDir('check-');
+    const copy = join(dir, 'copy.yaml');
+    const original = join(dir, 'original.yaml');
+    await writeFile(copy, validText());
+    await writeFile(original, validText());
+    const result = await check(original, copy, join(dir, 'missing.yaml'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${copy}:1:1 id: "test-friendship-basics" is also the id of ${original}`);
+    expect(result.stderr).toContain(`${join(dir, 'missing.yaml')}:1:1 (file): cannot be opened (ENOENT)`);
+  });
+});

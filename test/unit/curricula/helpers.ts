@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const FIXTURE_DIR = resolve(__dirname, '../../fixtures/curricula');
+export const CURRICULA_DIR = resolve(__dirname, '../../../curricula');
+
+/** The small valid test module's text. */
+export const validText = (): string => readFileSync(resolve(FIXTURE_DIR, 'valid-module.yaml'), 'utf8');
+
+/** The valid module with `from` replaced by `to` (once), failing the test if `from` is not there. */
+export function edited(from: string | RegExp, to: string, text = validText()): string {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`The test module has no ${String(from)}`);
+  return next;
+}
+
+/** A YAML "billion laughs": nine aliases per level, nine levels deep. */
+export function aliasBomb(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  const names = 'abcdefghi';
+  for (let level = 1; level < names.length; level += 1) {
+    const previous = names[level - 1];
+    lines.push(`${names[level]}: &${names[level]} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}

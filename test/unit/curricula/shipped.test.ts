@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { moduleJsonSchemaText } from '../../../electron/domain/curriculum/jsonSchema';
+import { parseModuleText } from '../../../electron/domain/curriculum/parse';
+import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import { readModuleSources } from '../../../electron/services';
+import { CURRICULA_DIR } from './helpers';
+
+const sources = await readModuleSources(CURRICULA_DIR);
+const modules = new Map<string, CurriculumModule>(
+  sources.map((source) => {
+    const parsed = parseModuleText(source.text);
+    if (!parsed.ok) throw new Error(`${source.name} does not validate: ${JSON.stringify(parsed.problems, null, 2)}`);
+    return [parsed.module.id, parsed.module];
+  }),
+);
+const get = (id: string): CurriculumModule => {
+  const module = modules.get(id);
+  if (!module) throw new Error(`no shipped module ${id}`);
+  return module;
+};
+
+describe('the five shipped modules', () => {
+  it('are five, with distinct ids', () => {
+    expect([...modules.keys()].sort()).toEqual([
+      'girls-group-ten-sessions',
+      'juvenile-hall-five-week-series',
+      'manhood-reframed-secure-care',
+      'middle-school-girls-trust-and-safety',
+      'young-men-ending-demand',
+    ]);
+  });
+
+  it.each([...modules.values()].map((module) => [module.id, module] as const))('%s: every session is complete and opens and closes with care', (_id, module) => {
+    for (const session of module.sessions) {
+      expect(session.topics.length, session.id).toBeGreaterThan(0);
+      expect(session.objectives.length, session.id).toBeGreaterThan(0);
+      expect(session.materials.length, session.id).toBeGreaterThan(0);
+      expect(session.contentNotice.length, session.id).toBeGreaterThan(20);
+      expect(session.activities[0]?.kind, session.id).toBe('check-in');
+      expect(session.activities.at(-1)?.kind, session.id).toBe('closing');
+      expect(session.activities.reduce((sum, activity) => sum + activity.minutes, 0), session.id).toBe(session.minutes);
+    }
+    expect(module.modeledOn.note).toMatch(/independent/i);
+    expect(module.modeledOn.note).toMatch(/It is not the .*(curriculum|workshop)/);
+  });
+
+  it('follow the public facts of each program', () => {
+    const mlmc = get('girls-group-ten-sessions');
+    expect(mlmc.modeledOn.program).toBe('My Life My Choice');
+    expect(mlmc.sessions.map((session) => session.minutes)).toEqual(Array(10).fill(90));
+    expect(mlmc.audiences[0]).toMatchObject({ ages: { min: 12, max: 18 }, genderFocus: 'girls' });
+    expect(mlmc.facilitation.roles.filter((role) => role.required).map((role) => role.role)).toEqual(['clinician', 'survivor-mentor']);
+
+    const prevent = get('middle-school-girls-trust-and-safety');
+    expect(prevent.modeledOn.program).toMatch(/Project PREVENT/);
+    expect(prevent.audiences[0]).toMatchObject({ genderFocus: 'girls', settings: expect.arrayContaining(['school']) });
+    expect(prevent.modeledOn.structureInferred).toBe(true);
+
+    const caase = get('young-men-ending-demand');
+    expect(caase.audiences[0]?.genderFocus).toBe('boys');
+    expect(caase.sessions.map((session) => session.optional)).toEqual([false, false, false, false, true]);
+    expect(caase.sessions[4]?.topics.join(' ')).toMatch(/consent/i);
+
+    const manUp = get('manhood-reframed-secure-care');
+    expect(manUp.audiences[0]).toMatchObject({ genderFocus: 'boys', settings: expect.arrayContaining(['juvenile-hall']) });
+    expect(manUp.modeledOn).toMatchObject({ confidence: 'low', structureInferred: true });
+    expect(manUp.overview).toMatch(/inferred/i);
+
+    const custody = get('juvenile-hall-five-week-series');
+    expect(custody.sessions).toHaveLength(10);
+    expect(custody.delivery.sessionsPerWeek).toBe(2);
+    expect(custody.audiences[0]).toMatchObject({ genderFocus: 'girls', settings: ['juvenile-hall'] });
+  });
+
+  it('write for youth without the words a trauma-informed program avoids', () => {
+    for (const source of sources) expect(source.text, source.name).not.toMatch(/\bprostitut(e|es|ed)\b|\bchild prostitut/i);
+  });
+});
+
+describe('curricula/schema.json', () => {
+  it('is the JSON Schema generated from the module schema (run `npm run curricula:schema` after changing it)', () => {
+    expect(readFileSync(join(CURRICULA_DIR, 'schema.json'), 'utf8')).toBe(moduleJsonSchemaText());
+  });
+});

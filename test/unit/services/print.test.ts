@@ -1,0 +1,38 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPrintService, safeFileName } from '../../../electron/services/printService';
+import { createFakeHost } from '../../support/fakeHost';
+import { tempDir } from '../storage/helpers';
+
+describe('saving a page as PDF', () => {
+  it('writes what Chromium printed to the place the user chose, and reports it saved', async () => {
+    const dir = await tempDir('pdf-');
+    const host = createFakeHost(async () => new TextEncoder().encode('%PDF-1.7 printed'));
+    host.nextPdfTarget = join(dir, 'plan.pdf');
+    const saved = await createPrintService(host).savePdf('Knowing Your Worth - Session 1: Starting Together');
+    expect(saved).toEqual({ status: 'saved', path: join(dir, 'plan.pdf') });
+    expect(await readFile(join(dir, 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 printed');
+    expect((await stat(join(dir, 'plan.pdf'))).mode & 0o777).toBe(0o600);
+    expect(host.suggestedNames).toEqual(['Knowing Your Worth - Session 1 Starting Together.pdf']);
+  });
+
+  it('does nothing when the user cancels', async () => {
+    const host = createFakeHost(async () => {
+      throw new Error('should not print');
+    });
+    expect(await createPrintService(host).savePdf('Plan')).toEqual({ status: 'cancelled' });
+  });
+
+  it('says in plain words when the folder cannot be written', async () => {
+    const host = createFakeHost();
+    host.nextPdfTarget = '/nonexistent-folder/plan.pdf';
+    await expect(createPrintService(host).savePdf('Plan')).rejects.toThrow(/Could not save \/nonexistent-folder\/plan\.pdf: the data folder is missing or was moved/);
+  });
+
+  it('makes file names every system accepts', () => {
+    expect(safeFileName('a/b\\c:d*e?f"g<h>i|j')).toBe('a b c d e f g h i j');
+    expect(safeFileName('..hidden')).toBe('hidden');
+    expect(safeFileName('   ')).toBe('Facilitator');
+  });
+});
