@@ -8,7 +8,7 @@ import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, SCREENSH
 const FIXTURES = resolve(__dirname, '../fixtures/curricula');
 const SERIES = 'Knowing Your Worth: A Five-Week Series for Girls in Juvenile Hall';
 
-test('browse and filter the library, open a module and a session, and save its plan as a PDF', async ({ app, dataDir }) => {
+test('browse and filter the library, open a module and a session, and save its plan as a PDF', async ({ app }) => {
   const { page } = app;
   await app.store.settings.update((settings) => ({
     ...settings,

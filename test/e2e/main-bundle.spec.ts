@@ -20,6 +20,7 @@ test('the built main bundle loads under Node and wires the app up', async () => 
       channels: string[];
       windows: Array<{ url: string; webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } }>;
       errors: string[];
+      library: { ok: boolean; value: Array<{ id: string; origin: string }> };
     };
     expect(seen.errors).toEqual([]);
     expect(seen.sandbox).toBe(true);
@@ -33,6 +34,9 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     expect(existsSync(seen.windows[0]!.webPreferences.preload)).toBe(true);
     expect(existsSync(join(root, 'out/renderer/index.html'))).toBe(true);
     expect(existsSync(join(dataDir, 'settings.json'))).toBe(true);
+    // The five shipped modules are inside the bundle and validate there.
+    expect(seen.library.ok).toBe(true);
+    expect(seen.library.value.map((module) => module.origin)).toEqual(Array(5).fill('shipped'));
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -8,7 +8,8 @@ const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 
 const [mainBundle, dataDir] = process.argv.slice(2);
-const seen = { sandbox: false, schemes: [], protocolHandlers: [], channels: [], windows: [], errors: [] };
+const seen = { sandbox: false, schemes: [], protocolHandlers: [], channels: [], windows: [], errors: [], library: null };
+const handlers = new Map();
 
 const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
@@ -36,7 +37,12 @@ class BrowserWindow extends EventEmitter {
 const electron = {
   app,
   BrowserWindow,
-  ipcMain: { handle: (channel) => seen.channels.push(channel) },
+  ipcMain: {
+    handle: (channel, handler) => {
+      seen.channels.push(channel);
+      handlers.set(channel, handler);
+    },
+  },
   protocol: { registerSchemesAsPrivileged: (schemes) => seen.schemes.push(...schemes), handle: () => undefined },
   session: {
     defaultSession: {
@@ -63,7 +69,17 @@ const started = Date.now();
 const timer = setInterval(() => {
   if (seen.windows.length > 0 || seen.errors.length > 0 || Date.now() - started > 10_000) {
     clearInterval(timer);
-    console.log(JSON.stringify(seen));
-    app.emit('before-quit', { preventDefault: () => undefined });
+    void askForLibrary().then(() => {
+      console.log(JSON.stringify(seen));
+      app.emit('before-quit', { preventDefault: () => undefined });
+    });
   }
 }, 20);
+
+/** Calls `curricula.list` as the app's window would: proves the shipped modules are bundled and valid. */
+async function askForLibrary() {
+  const list = handlers.get('curricula.list');
+  if (!list) return;
+  const trustedWindow = { senderFrame: { url: 'app://facilitator/index.html', parent: null } };
+  seen.library = await list(trustedWindow, undefined);
+}

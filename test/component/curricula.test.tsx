@@ -1,0 +1,187 @@
+import { screen, within } from '@testing-library/react';
+import { summarise } from '../../electron/domain/curriculum/library';
+import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { renderApp } from './renderApp';
+import { custodyModule, sampleModule } from './sampleModules';
+
+let fake: FakeFacilitator;
+
+beforeEach(() => {
+  fake = installFakeFacilitator({
+    settings: sampleSettings(),
+    library: [
+      { module: sampleModule(), origin: 'shipped' },
+      { module: custodyModule(), origin: 'shipped' },
+    ],
+  });
+});
+
+const cards = () => within(screen.getByRole('main')).queryAllByRole('article');
+
+describe('the curriculum library', () => {
+  it('lists each module with its audience, settings and typical length', async () => {
+    renderApp('/curricula');
+    expect(await screen.findByText('2 modules')).toBeInTheDocument();
+    const custody = screen.getByRole('article', { name: 'Custody Series (test module)' });
+    expect(within(custody).getByText('Ages 12–18 · Girls')).toBeInTheDocument();
+    expect(within(custody).getByText('Juvenile hall')).toBeInTheDocument();
+    expect(within(custody).getByText('10 sessions of 60 min, 2 a week')).toBeInTheDocument();
+    const basics = screen.getByRole('article', { name: 'Friendship Basics (test module)' });
+    expect(within(basics).getByText('2 sessions of 45 min, once a week')).toBeInTheDocument();
+    expect(within(basics).getByText('Structure inferred')).toBeInTheDocument();
+  });
+
+  it('filters by audience, age and setting, and says how many match', async () => {
+    const { user } = renderApp('/curricula');
+    await screen.findByText('2 modules');
+
+    // A module for all genders serves girls too.
+    await user.selectOptions(screen.getByLabelText('Who it is for'), 'Girls');
+    expect(cards()).toHaveLength(2);
+    await user.selectOptions(screen.getByLabelText('Age'), '12');
+    expect(cards().map((card) => card.getAttribute('aria-labelledby'))).toEqual(['module-custody-series']);
+    expect(screen.getByText('1 of 2 modules matches')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(screen.getByLabelText('Setting'), 'School');
+    expect(cards()).toHaveLength(1);
+    await user.selectOptions(screen.getByLabelText('Who it is for'), 'Boys');
+    expect(cards()).toHaveLength(1); // all genders
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Juvenile hall');
+    expect(cards()).toHaveLength(0);
+    expect(screen.getByText(/No module matches these filters/)).toBeInTheDocument();
+  });
+
+  it('shows every problem of a broken file with its line, and adds nothing', async () => {
+    fake.nextImport = {
+      preview: {
+        status: 'invalid',
+        fileName: 'my-module.yaml',
+        problems: [
+          { line: 4, column: 10, path: 'version', message: 'should be a number, not text' },
+          { line: 50, column: 7, path: 'sessions[0].activities[2].minutes', message: 'must be at least 1 minute' },
+        ],
+      },
+    };
+    const { user } = renderApp('/curricula');
+    await screen.findByText('2 modules');
+    await user.click(screen.getByRole('button', { name: 'Import a module…' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'my-module.yaml has 2 problems, so nothing was imported' })).toBeInTheDocument();
+    const items = within(alert).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Line 4, column 10versionshould be a number, not text');
+    expect(items[1]).toHaveTextContent('Line 50, column 7Session 1 › activity 3 › minutesmust be at least 1 minute');
+    expect(alert).toHaveFocus();
+    expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
+    expect(cards()).toHaveLength(2);
+  });
+
+  it('adds a good module only after the user confirms, and lists it', async () => {
+    const imported = sampleModule({ id: 'imported-module', title: 'Imported Module', version: 3 });
+    fake.nextImport = {
+      preview: { status: 'new', fileName: 'imported.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module: summarise({ module: imported, origin: 'imported' }) },
+      module: imported,
+    };
+    const { user } = renderApp('/curricula');
+    await screen.findByText('2 modules');
+    await user.click(screen.getByRole('button', { name: 'Import a module…' }));
+    const preview = await screen.findByRole('region', { name: 'Add “Imported Module” to your library?' });
+    expect(cards()).toHaveLength(2);
+
+    await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
+    expect(await screen.findByText('“Imported Module” (version 3) is now in your library.')).toBeInTheDocument();
+    expect(fake.callsTo('curricula.confirmImport')).toEqual([{ token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b' }]);
+    expect(screen.getByRole('article', { name: 'Imported Module' })).toHaveTextContent('Imported · version 3');
+  });
+
+  it('explains an upgrade, and a refused file', async () => {
+    const module = summarise({ module: sampleModule({ version: 2 }), origin: 'imported' });
+    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, fromVersion: 1, fromOrigin: 'shipped' } };
+    const { user } = renderApp('/curricula');
+    await screen.findByText('2 modules');
+    await user.click(screen.getByRole('button', { name: 'Import a module…' }));
+    const upgrade = await screen.findByRole('region', { name: 'Update “Friendship Basics (test module)” from version 1 to version 2?' });
+    expect(upgrade).toHaveTextContent('Workshops already planned keep the version they were planned from.');
+    await user.click(within(upgrade).getByRole('button', { name: 'Cancel' }));
+    expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
+
+    fake.nextImport = { preview: { status: 'refused', fileName: 'v2.yaml', module, message: 'Your library already has it with different content.' } };
+    await user.click(screen.getByRole('button', { name: 'Import a module…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('v2.yaml was not importedYour library already has it with different content.');
+  });
+});
+
+describe('a module page', () => {
+  it('shows the audiences, roles, completion rule, six components, source and sessions', async () => {
+    renderApp('/curricula/test-friendship-basics');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Friendship Basics (test module)' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Who it is for' })).toHaveTextContent('Ages 13–17 · All genders — School, Community');
+    const running = screen.getByRole('region', { name: 'How it runs' });
+    expect(running).toHaveTextContent('Lead (required)');
+    expect(running).toHaveTextContent('Co-facilitator (optional)');
+    expect(running).toHaveTextContent('4 to 12 young people');
+    expect(screen.getByRole('region', { name: 'Completing the module' })).toHaveTextContent('At least 2 of the 2 sessions, including session 1.');
+    const components = screen.getByRole('region', { name: 'The six components of promising services' });
+    for (const name of ['Safety planning', 'Collaboration across systems', 'Trust and relationships', 'Culturally responsive', 'Trauma-informed', 'Survivor involvement']) {
+      expect(within(components).getByText(name)).toBeInTheDocument();
+    }
+    expect(screen.getByRole('region', { name: 'Where it comes from' })).toHaveTextContent('It is not the licensed program or its materials.');
+    const sessions = within(screen.getByRole('region', { name: 'Sessions' })).getAllByRole('link');
+    expect(sessions.map((link) => link.textContent)).toEqual(['Session 1: What friends do', 'Session 2: When it feels wrong']);
+    // Shipped modules cannot be removed.
+    expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+  });
+
+  it('lets an imported module be removed after a confirmation', async () => {
+    fake.library = [{ module: sampleModule(), origin: 'imported' }];
+    const { user } = renderApp('/curricula/test-friendship-basics');
+    await user.click(await screen.findByRole('button', { name: 'Remove “Friendship Basics (test module)”…' }));
+    expect(fake.callsTo('curricula.remove')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Curricula' })).toBeInTheDocument();
+    expect(fake.callsTo('curricula.remove')).toEqual([{ id: 'test-friendship-basics' }]);
+    expect(await screen.findByText('0 modules')).toBeInTheDocument();
+  });
+
+  it('says so when the module is not in the library', async () => {
+    renderApp('/curricula/no-such-module');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This module is not in your library' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the curriculum library' })).toBeInTheDocument();
+  });
+});
+
+describe('a session page', () => {
+  it('shows the plan: content notice, lists, and a timed run-of-show with notes', async () => {
+    renderApp('/curricula/test-friendship-basics/sessions/what-friends-do');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Session 1: What friends do' })).toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Content notice' })).toHaveTextContent('including ones that did not feel good');
+    expect(screen.getByRole('region', { name: 'Materials' })).toHaveTextContent('Flip chart');
+    const activities = within(screen.getByRole('region', { name: 'Run of show' })).getAllByRole('heading', { level: 3 });
+    expect(activities.map((heading) => heading.textContent)).toEqual(['Check-in · Check-in', 'Friend map · Activity', 'Closing · Closing']);
+    const friendMap = screen.getByRole('listitem', { name: 'Friend map · Activity' });
+    expect(friendMap).toHaveTextContent('0:10–0:35');
+    expect(within(friendMap).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['share the list', 'circle the top three']);
+    expect(friendMap).toHaveTextContent('Prompt for the room: What does a good friend do?');
+    expect(friendMap).toHaveTextContent('Trauma-informed notesSome youth have few friends right now');
+    expect(screen.getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
+  });
+
+  it('shows an activity’s own content notice before its instructions', async () => {
+    renderApp('/curricula/test-friendship-basics/sessions/when-it-feels-wrong');
+    const scenarios = await screen.findByRole('listitem', { name: 'Scenarios · Discussion' });
+    expect(scenarios).toHaveTextContent('Content notice: The scenarios describe a friend being pressured.');
+  });
+
+  it('saves the plan as a PDF and says where', async () => {
+    fake.nextSave = { status: 'saved', path: '/home/ana/Documents/plan.pdf' };
+    const { user } = renderApp('/curricula/test-friendship-basics/sessions/what-friends-do');
+    await user.click(await screen.findByRole('button', { name: 'Save as PDF…' }));
+    expect(await screen.findByText('Saved to /home/ana/Documents/plan.pdf')).toBeInTheDocument();
+    expect(fake.callsTo('print.savePdf')).toEqual([{ fileName: 'Friendship Basics (test module) - Session 1: What friends do' }]);
+
+    fake.failNext('print.savePdf', { code: 'storage', message: 'Could not save plan.pdf: the disk is full. Nothing was changed.' });
+    await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The PDF was not saved. Could not save plan.pdf: the disk is full.');
+  });
+});
