@@ -66,10 +66,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
 
   const library = (): LibraryModule[] => {
     shipped ??= parseShipped(options.shipped);
-    return currentModules(
-      shipped,
-      repository.list().map((stored) => stored.module),
-    );
+    return currentModules(shipped, repository.list().map((stored) => stored.module));
   };
   const find = (id: string) => library().find((entry) => entry.module.id === id);
 

@@ -78,25 +78,27 @@ export const activitySchema = z.strictObject({
   optional: z.boolean().default(false),
 });
 
-export const sessionSchema = z.strictObject({
+const sessionFields = z.strictObject({
   id: slug(40),
   number: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }),
   title: text(120),
-  minutes: minutes(MODULE_LIMITS.sessionMinutes),
+  minutes: minutes(MODULE_LIMITS.sessionMinutes).describe('The session\'s length; its activities must add up to exactly this.'),
   summary: text(600).optional(),
   topics: list(200).min(1, { message: 'needs at least one topic' }),
   objectives: list(300).min(1, { message: 'needs at least one objective' }),
   materials: list(300),
   preparation: list(400),
   /** What the session touches on, said plainly, read out before it starts. */
-  contentNotice: text(600),
+  contentNotice: text(600).describe('Read aloud before the session starts: what it touches on, and that anyone may pass or step out.'),
   optional: z.boolean().default(false),
   activities: z
     .array(activitySchema)
     .min(1, { message: 'needs at least one activity' })
     .max(MODULE_LIMITS.activitiesPerSession, { message: `can have at most ${MODULE_LIMITS.activitiesPerSession} activities` }),
-}).superRefine((session, context) => {
-  // Checked per session, so that a mistake elsewhere in the file does not hide these.
+});
+
+/** Checked per session, so that a mistake elsewhere in the file does not hide these. */
+function checkActivities(session: z.output<typeof sessionFields>, context: z.RefinementCtx): void {
   const activityIds = new Map<string, number>();
   session.activities.forEach((activity, index) => {
     const earlier = activityIds.get(activity.id);
@@ -119,7 +121,9 @@ export const sessionSchema = z.strictObject({
       message: `the activities add up to ${total} minutes, ${difference} the session (${session.minutes} minutes)`,
     });
   }
-});
+}
+
+export const sessionSchema = sessionFields.superRefine(checkActivities);
 
 const audienceSchema = z.strictObject({
   ages: z.strictObject({
@@ -158,13 +162,17 @@ const modeledOnSchema = z.strictObject({
 
 export const moduleSchema = z
   .strictObject({
-    id: slug(60),
-    version: z.number().int({ message: 'must be a whole number, like 1 or 2' }).min(1, { message: 'must be at least 1' }),
+    id: slug(60).describe('The module\'s id: lowercase words joined by hyphens. With `version`, it names the module.'),
+    version: z
+      .number()
+      .int({ message: 'must be a whole number, like 1 or 2' })
+      .min(1, { message: 'must be at least 1' })
+      .describe('Raise it for a new edition: importing it is offered as an upgrade, and planned workshops keep their version.'),
     title: text(120),
-    summary: text(600),
+    summary: text(600).describe('One or two sentences for the library card.'),
     overview: markdown(6000),
     language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'must be a language code, like "en"' }).default('en'),
-    modeledOn: modeledOnSchema,
+    modeledOn: modeledOnSchema.describe('The program this outline is modeled on, its public sources, and a note that it is not the licensed curriculum.'),
     audiences: z.array(audienceSchema).min(1, { message: 'needs at least one audience' }),
     delivery: z.strictObject({
       sessionsPerWeek: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(7, { message: 'must be at most 7' }),
@@ -182,7 +190,9 @@ export const moduleSchema = z
       note: text(800).optional(),
     }),
     completion: completionSchema,
-    components: z.strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>),
+    components: z
+      .strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>)
+      .describe('How the module supports each of the six components of promising services.'),
     sessions: z
       .array(sessionSchema)
       .min(1, { message: 'needs at least one session' })

@@ -189,7 +189,7 @@ function PrintToolbar({ fileName }: { fileName: string }) {
 
   return (
     <div className="toolbar screen-only">
-      <button type="button" className="button" onClick={() => window.print()}>
+      <button type="button" className="button button--primary" onClick={() => window.print()}>
         {t('curricula.print.print')}
       </button>
       <button type="button" className="button button--secondary" onClick={() => void savePdf()} disabled={state.step === 'saving'}>
