@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import type { Notice } from '../api/appInfo';
 import { parseModuleBytes } from '../domain/curriculum/parse';
 import type { CurriculumModule } from '../domain/curriculum/schema';
-import { listGenerations } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
-import { absolutePath, BACKUPS_DIR, CURRICULA_DIR, moduleFileKey, moduleRelativePath } from './layout';
+import { absolutePath, CURRICULA_DIR, moduleFileKey, moduleRelativePath } from './layout';
 import type { OpenCheck } from './documentStore';
 import { SerialQueue } from './queue';
-import { moveAside } from './recovery';
+import { findNewestBackup, moveAside } from './recovery';
 
 /** An imported module: its validated content and the exact text of the file it came from. */
 export interface StoredModule {
@@ -35,16 +34,6 @@ function decodeModuleFile(bytes: Uint8Array, expected: { id: string; version: nu
   const parsed = parseModuleBytes(bytes);
   if (!parsed.ok || parsed.module.id !== expected.id || parsed.module.version !== expected.version) return undefined;
   return parsed.module;
-}
-
-async function findGoodModuleBackup(dir: string, relativePath: string, key: { id: string; version: number }) {
-  for (const generation of (await listGenerations(dir)).reverse()) {
-    const bytes = await readFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/'))).catch(() => undefined);
-    if (!bytes) continue;
-    const module = decodeModuleFile(bytes, key);
-    if (module) return { generation, bytes, module };
-  }
-  return undefined;
 }
 
 /**
@@ -72,10 +61,10 @@ export async function loadImportedModules(dir: string, now: Date): Promise<{ mod
     }
     const movedTo = await moveAside(dir, file, now);
     const base = { id: randomUUID(), file, movedTo, at: now.toISOString() };
-    const backup = await findGoodModuleBackup(dir, file, key);
+    const backup = await findNewestBackup(dir, file, (backupBytes) => decodeModuleFile(backupBytes, key));
     if (backup) {
       await writeFileDurably(absolutePath(dir, file), backup.bytes);
-      modules.push({ file, module: backup.module, text: Buffer.from(backup.bytes).toString('utf8') });
+      modules.push({ file, module: backup.value, text: backup.bytes.toString('utf8') });
       notices.push({ ...base, code: 'recovered-from-backup', restoredFrom: backup.generation });
     } else {
       notices.push({ ...base, code: 'module-set-aside' });

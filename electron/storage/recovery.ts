@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { access, rename } from 'node:fs/promises';
+import { access, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Notice } from '../api/appInfo';
 import { listGenerations } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode } from './errors';
 import { decodeDocument, type DocumentKind } from './kinds';
-import { readJsonFile, serializeJson } from './jsonFile';
+import { parseJson, serializeJson } from './jsonFile';
 import { absolutePath, BACKUPS_DIR, fileTimestamp } from './layout';
 
 async function exists(path: string): Promise<boolean> {
@@ -42,6 +42,25 @@ export interface GoodBackup<T> {
   value: T;
 }
 
+/** The newest generation holding a copy of `relativePath` that `decode` accepts (returns a value for). */
+export async function findNewestBackup<T>(
+  dir: string,
+  relativePath: string,
+  decode: (bytes: Buffer) => T | undefined,
+): Promise<(GoodBackup<T> & { bytes: Buffer }) | undefined> {
+  for (const generation of (await listGenerations(dir)).reverse()) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
+    } catch {
+      continue; // A missing or unreadable backup is just not a good one.
+    }
+    const value = decode(bytes);
+    if (value !== undefined) return { generation, value, bytes };
+  }
+  return undefined;
+}
+
 /** The newest generation holding a copy of `relativePath` that parses, migrates and validates. */
 export async function findGoodBackup<T>(
   dir: string,
@@ -49,19 +68,12 @@ export async function findGoodBackup<T>(
   kind: DocumentKind<T>,
   check?: (value: T) => string | undefined,
 ): Promise<GoodBackup<T> | undefined> {
-  const generations = (await listGenerations(dir)).reverse();
-  for (const generation of generations) {
-    let read;
-    try {
-      read = await readJsonFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
-    } catch {
-      continue; // An unreadable backup is just not a good one.
-    }
-    if (read.state !== 'parsed') continue;
+  return findNewestBackup(dir, relativePath, (bytes) => {
+    const read = parseJson(bytes.toString('utf8'));
+    if (read.state !== 'parsed') return undefined;
     const decoded = decodeDocument(kind, read.value, check);
-    if (decoded.status === 'valid') return { generation, value: decoded.value };
-  }
-  return undefined;
+    return decoded.status === 'valid' ? decoded.value : undefined;
+  });
 }
 
 export interface Recovered<T> {
