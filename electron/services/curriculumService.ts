@@ -80,19 +80,15 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     const { module } = parsed;
     const summary = summarise({ module, origin: 'imported' });
     const judgement = judgeImport(module, find(module.id));
-    const token = randomUUID();
-    switch (judgement.status) {
-      case 'unchanged':
-      case 'refused':
-        return { status: judgement.status, message: judgement.message, fileName, module: summary };
-      case 'new':
-        // What is stored is exactly the text that was checked.
-        pending = { token, module, text: read.text };
-        return { status: 'new', fileName, token, module: summary };
-      case 'upgrade':
-        pending = { token, module, text: read.text };
-        return { status: 'upgrade', fileName, token, module: summary, fromVersion: judgement.fromVersion, fromOrigin: judgement.fromOrigin };
+    if (judgement.status === 'unchanged' || judgement.status === 'refused') {
+      return { status: judgement.status, message: judgement.message, fileName, module: summary };
     }
+    const token = randomUUID();
+    // What is stored is exactly the text that was checked.
+    pending = { token, module, text: read.text };
+    return judgement.status === 'new'
+      ? { status: 'new', fileName, token, module: summary }
+      : { status: 'upgrade', fileName, token, module: summary, fromVersion: judgement.fromVersion, fromOrigin: judgement.fromOrigin };
   }
 
   return {

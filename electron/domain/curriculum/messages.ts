@@ -36,7 +36,8 @@ function quoteList(values: readonly unknown[]): string {
 /**
  * Zod's own messages are written for programmers ("Invalid input: expected string, received
  * undefined"). Module authors are facilitators: say what is wrong in their words.
- * Messages given in the schema itself take precedence over these.
+ * Messages given in the schema itself take precedence over these. Unknown fields are reported by
+ * parse.ts, one problem per field at the field's own line.
  */
 export const moduleErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   switch (issue.code) {
@@ -45,10 +46,6 @@ export const moduleErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
       return `should be ${typeWords[issue.expected] ?? issue.expected}, not ${describeValue(issue.input)}`;
     case 'invalid_value':
       return issue.values.length === 1 ? `must be ${quoteList(issue.values)}` : `must be one of ${quoteList(issue.values)}`;
-    case 'unrecognized_keys':
-      return issue.keys.length === 1
-        ? `has a field this format does not know: "${issue.keys[0]}" (check its spelling and indentation)`
-        : `has fields this format does not know: ${quoteList(issue.keys)} (check their spelling and indentation)`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}` : `must be at least ${issue.minimum}`;
     case 'too_big':
