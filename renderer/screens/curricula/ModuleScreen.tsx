@@ -5,6 +5,7 @@ import type { LibraryModule } from '../../../electron/domain/curriculum/library'
 import { componentKeys } from '../../../electron/domain/curriculum/schema';
 import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
+import { Section } from '../../components/Section';
 import { WithModule } from './LoadState';
 import { Markdown } from './Markdown';
 import { agesText, completionText, minutesRange } from './format';
@@ -34,13 +35,11 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
         <span className="badge badge--muted">{t(origin === 'imported' ? 'curricula.imported' : 'curricula.shipped', { version: module.version })}</span>
       </p>
 
-      <section aria-labelledby="overview" className="section">
-        <h2 id="overview">{t('curricula.module.overview')}</h2>
+      <Section id="overview" heading={t('curricula.module.overview')}>
         <Markdown text={module.overview} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="audiences" className="section">
-        <h2 id="audiences">{t('curricula.module.audiences')}</h2>
+      <Section id="audiences" heading={t('curricula.module.audiences')}>
         <ul className="plain-list">
           {module.audiences.map((audience, index) => (
             <li key={index}>
@@ -53,10 +52,9 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delivery" className="section">
-        <h2 id="delivery">{t('curricula.module.delivery')}</h2>
+      <Section id="delivery" heading={t('curricula.module.delivery')}>
         <dl className="facts">
           <div>
             <dt>{t('curricula.facts.sessions')}</dt>
@@ -87,16 +85,14 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
           ))}
         </ul>
         {module.facilitation.note ? <p>{module.facilitation.note}</p> : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="completion" className="section">
-        <h2 id="completion">{t('curricula.module.completion')}</h2>
+      <Section id="completion" heading={t('curricula.module.completion')}>
         <p>{completionText(t, module)}</p>
         {module.completion.note ? <p className="muted">{module.completion.note}</p> : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="components" className="section">
-        <h2 id="components">{t('curricula.module.components')}</h2>
+      <Section id="components" heading={t('curricula.module.components')}>
         <p className="muted">{t('curricula.module.componentsIntro')}</p>
         <dl className="components">
           {componentKeys.map((key) => (
@@ -108,10 +104,9 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="sessions" className="section">
-        <h2 id="sessions">{t('curricula.module.sessions')}</h2>
+      <Section id="sessions" heading={t('curricula.module.sessions')}>
         <ol className="session-list">
           {module.sessions.map((session) => (
             <li key={session.id}>
@@ -127,10 +122,9 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="source" className="section">
-        <h2 id="source">{t('curricula.module.source')}</h2>
+      <Section id="source" heading={t('curricula.module.source')}>
         <p className="notice-inline">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
         <p>{module.modeledOn.note}</p>
         <dl className="facts">
@@ -152,7 +146,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
       {origin === 'imported' ? <RemoveModule id={module.id} title={module.title} /> : null}
     </Screen>
@@ -175,8 +169,7 @@ function RemoveModule({ id, title }: { id: string; title: string }) {
   }
 
   return (
-    <section aria-labelledby="remove-module" className="section">
-      <h2 id="remove-module">{t('curricula.remove.heading')}</h2>
+    <Section id="remove-module" heading={t('curricula.remove.heading')}>
       <p>{t('curricula.remove.help')}</p>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="remove-confirm" className="panel">
@@ -196,6 +189,6 @@ function RemoveModule({ id, title }: { id: string; title: string }) {
         </button>
       )}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { activityStarts, type LibraryModule } from '../../../electron/domain/cur
 import type { Activity, Session } from '../../../electron/domain/curriculum/schema';
 import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
+import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
 import { WithModule } from './LoadState';
 import { Markdown } from './Markdown';
@@ -68,14 +69,13 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
         <PlanList id="preparation" heading={t('curricula.session.preparation')} items={session.preparation} empty={t('curricula.session.noPreparation')} />
       </div>
 
-      <section aria-labelledby="run-of-show" className="section">
-        <h2 id="run-of-show">{t('curricula.session.runOfShow')}</h2>
+      <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
         <ol className="run-of-show">
           {session.activities.map((activity, index) => (
             <ActivityItem key={activity.id} activity={activity} start={starts[index] ?? 0} />
           ))}
         </ol>
-      </section>
+      </Section>
 
       <LocalResources />
       <p className="print-footer">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
@@ -85,8 +85,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
 
 function PlanList({ id, heading, items, empty }: { id: string; heading: string; items: readonly string[]; empty?: string }) {
   return (
-    <section aria-labelledby={id} className="plan-list">
-      <h2 id={id}>{heading}</h2>
+    <Section id={id} heading={heading} className="plan-list">
       {items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -96,7 +95,7 @@ function PlanList({ id, heading, items, empty }: { id: string; heading: string; 
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
@@ -150,8 +149,7 @@ function LocalResources() {
   const settings = useSettings();
   const resources = settings.state.status === 'ready' ? settings.state.value.resources : [];
   return (
-    <section aria-labelledby="local-resources" className="section">
-      <h2 id="local-resources">{t('curricula.session.resources')}</h2>
+    <Section id="local-resources" heading={t('curricula.session.resources')}>
       {resources.length === 0 ? (
         <p className="muted">
           {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
@@ -167,7 +165,7 @@ function LocalResources() {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 
