@@ -12,6 +12,31 @@ import type { ImportPreview } from '../domain/curriculum/importing';
 import type { LibraryModule, ModuleSummary } from '../domain/curriculum/library';
 import type { AppInfo } from './appInfo';
 import type { SavedFile } from './files';
+import type {
+  CalendarView,
+  ParticipantView,
+  RosterImportPreview,
+  SchedulePreview,
+  TodayView,
+  WorkshopSummary,
+  WorkshopView,
+} from './planning';
+import {
+  addMeetingSchema,
+  calendarRangeSchema,
+  cancelMeetingSchema,
+  enrolSchema,
+  exitSchema,
+  moveMeetingSchema,
+  moveParticipantSchema,
+  participantInputSchema,
+  rosterImportSchema,
+  schedulePreviewSchema,
+  setMeetingSessionsSchema,
+  updateWorkshopSchema,
+  workshopDraftSchema,
+  workshopIdInput,
+} from './planningInputs';
 import type { ChannelName } from './channels';
 
 interface Channel<Input extends z.ZodType, Output> {
@@ -55,6 +80,39 @@ export const contract = {
 
   /** Saves the current page, as its print stylesheet lays it out, to a PDF the user places. */
   'print.savePdf': channel<SavedFile>()(z.strictObject({ fileName: z.string().trim().min(1).max(200) })),
+
+  'workshops.list': channel<WorkshopSummary[]>()(noInput),
+  'workshops.get': channel<WorkshopView>()(workshopIdInput),
+  /** The meetings a plan would create, and their conflicts; nothing is saved. */
+  'workshops.previewSchedule': channel<SchedulePreview>()(schedulePreviewSchema),
+  'workshops.create': channel<WorkshopView>()(workshopDraftSchema),
+  'workshops.update': channel<WorkshopView>()(updateWorkshopSchema),
+  'workshops.archive': channel<WorkshopView>()(workshopIdInput),
+  'workshops.restore': channel<WorkshopView>()(workshopIdInput),
+  /** Saves the schedule as an iCalendar file where the user chooses. */
+  'workshops.exportCalendar': channel<SavedFile>()(workshopIdInput),
+
+  'meetings.move': channel<WorkshopView>()(moveMeetingSchema),
+  'meetings.cancel': channel<WorkshopView>()(cancelMeetingSchema),
+  'meetings.restore': channel<WorkshopView>()(z.strictObject({ workshopId: recordId, meetingId: recordId })),
+  'meetings.add': channel<WorkshopView>()(addMeetingSchema),
+  'meetings.setSessions': channel<WorkshopView>()(setMeetingSessionsSchema),
+
+  'roster.enrol': channel<WorkshopView>()(enrolSchema),
+  'roster.exit': channel<WorkshopView>()(exitSchema),
+  /** Ends the stay in one workshop ("moved") and starts one in another; returns the new workshop. */
+  'roster.move': channel<WorkshopView>()(moveParticipantSchema),
+  /** Opens the file dialog, then checks the chosen CSV; nothing is saved until confirmImport. */
+  'roster.chooseImport': channel<RosterImportPreview>()(rosterImportSchema),
+  'roster.confirmImport': channel<WorkshopView>()(z.strictObject({ token: z.uuid() })),
+
+  'participants.list': channel<ParticipantView[]>()(noInput),
+  'participants.save': channel<ParticipantView>()(participantInputSchema),
+  /** Only for someone never enrolled anywhere: a history is never deleted. */
+  'participants.remove': channel<ParticipantView[]>()(byId),
+
+  'schedule.today': channel<TodayView>()(noInput),
+  'schedule.range': channel<CalendarView>()(calendarRangeSchema),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedText, recordId } from './text';
+import { recordId, singleLineText } from './text';
 
 export const PARTICIPANTS_SCHEMA_VERSION = 1;
 
@@ -14,10 +14,10 @@ export const programCode = z
 export const participantSchema = z.strictObject({
   id: recordId,
   code: programCode,
-  initials: boundedText(4).optional(),
-  pronouns: boundedText(40).optional(),
+  initials: singleLineText(4).optional(),
+  pronouns: singleLineText(40).optional(),
   /** Only kept when the organisation allows full names. */
-  fullName: boundedText(120).optional(),
+  fullName: singleLineText(120).optional(),
   createdAt: z.iso.datetime(),
 });
 
@@ -26,7 +26,11 @@ export const participantsFileSchema = z.strictObject({
   participants: z.array(participantSchema),
 });
 
+/** A participant to add (no id) or change (with id). */
+export const participantInputSchema = participantSchema.omit({ createdAt: true }).extend({ id: recordId.optional() });
+
 export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantInput = z.infer<typeof participantInputSchema>;
 export type ParticipantsFile = z.infer<typeof participantsFileSchema>;
 
 export function emptyParticipantsFile(): ParticipantsFile {

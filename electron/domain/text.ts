@@ -11,6 +11,11 @@ export function boundedText(max: number) {
     });
 }
 
+/** Text that must stay on one line: a name, initials, pronouns. */
+export function singleLineText(max: number) {
+  return boundedText(max).refine((value) => !/[\t\n\r]/.test(value), { message: 'must be on one line' });
+}
+
 export function requiredText(max: number) {
   return boundedText(max).pipe(z.string().min(1, { message: 'is required' }));
 }

@@ -1,18 +1,125 @@
 import { z } from 'zod';
-import { recordId, requiredText } from './text';
-
-export const WORKSHOP_SCHEMA_VERSION = 1;
+import { civilDate, clockTime, timeZoneName } from './calendar/civil';
+import { moduleSchema } from './curriculum/schema';
+import { facilitatorRoles, siteKinds } from './settings';
+import { boundedText, recordId, requiredText } from './text';
 
 /**
- * One workshop, stored in its own file. Planning, meetings, roster and attendance
- * are added by later features; the file already carries its schemaVersion so they migrate.
+ * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
+ * could create a workshop file, so the full plan below is still version 1.
  */
+export const WORKSHOP_SCHEMA_VERSION = 1;
+
+const sessionId = z.string().min(1).max(60);
+
+/** How the module's sessions are spread over meetings. */
+export const coverages = ['one', 'two', 'split'] as const;
+export type Coverage = (typeof coverages)[number];
+
+/** The rule a schedule was generated from, kept so later edits can follow the same pattern. */
+export const schedulePlanSchema = z.strictObject({
+  startDate: civilDate,
+  /** ISO weekdays, 1 = Monday ... 7 = Sunday. */
+  weekdays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1, { message: 'needs at least one weekday' })
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, { message: 'lists a weekday twice' }),
+  startTime: clockTime,
+  minutes: z.number().int().min(10, { message: 'must be at least 10 minutes' }).max(480, { message: 'must be at most 480 minutes' }),
+  everyWeeks: z.number().int().min(1, { message: 'must be at least 1' }).max(8, { message: 'must be at most 8' }),
+  /** one session per meeting, two per meeting, or one session split over two meetings. */
+  coverage: z.enum(coverages),
+  skipDates: z.array(civilDate).max(366),
+});
+
+export const meetingKinds = ['planned', 'extra', 'make-up'] as const;
+export const cancelReasons = ['lockdown', 'holiday', 'facilitator-absent', 'other'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export type CancelReason = (typeof cancelReasons)[number];
+
+export const cancellationSchema = z.strictObject({
+  reason: z.enum(cancelReasons),
+  /** About the meeting ("unit on lockdown"), never about a young person. */
+  note: boundedText(200),
+  at: z.iso.datetime(),
+});
+
+export const meetingSchema = z.strictObject({
+  id: recordId,
+  date: civilDate,
+  startTime: clockTime,
+  minutes: schedulePlanSchema.shape.minutes,
+  /** The module sessions this meeting covers, in order. Empty for a meeting with no session (rare). */
+  sessionIds: z.array(sessionId).max(10),
+  /** Set when the meeting covers one half of a session split over two meetings. */
+  part: z.union([z.literal(1), z.literal(2)]).optional(),
+  kind: z.enum(meetingKinds),
+  /** Who an extra or make-up meeting is for; absent means the whole roster. */
+  participantIds: z.array(recordId).optional(),
+  cancellation: cancellationSchema.optional(),
+  /** Counts changes to this meeting, so calendar apps replace their copy (iCalendar SEQUENCE). */
+  sequence: z.number().int().min(0),
+});
+
+export const exitReasons = ['completed', 'released', 'transferred', 'withdrew', 'moved'] as const;
+export type ExitReason = (typeof exitReasons)[number];
+
+/** One stay of a participant in a workshop. A participant who leaves and comes back has two. */
+export const enrolmentSchema = z.strictObject({
+  participantId: recordId,
+  enrolledOn: civilDate,
+  /** The workshop they came from, when moved from another group. */
+  fromWorkshopId: recordId.optional(),
+  exit: z
+    .strictObject({
+      on: civilDate,
+      reason: z.enum(exitReasons),
+      /** The workshop they moved to, when the reason is "moved". */
+      toWorkshopId: recordId.optional(),
+    })
+    .optional(),
+});
+
+export const workshopFacilitatorSchema = z.strictObject({
+  facilitatorId: recordId,
+  /** Kept so the plan still reads right if the facilitator is later removed from Settings. */
+  name: requiredText(120),
+  role: z.enum(facilitatorRoles),
+});
+
+export const workshopSiteSchema = z.strictObject({
+  siteId: recordId,
+  name: requiredText(120),
+  kind: z.enum(siteKinds),
+});
+
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: recordId,
   title: requiredText(200),
+  /** Who the group is for, in the facilitator's words ("Girls 14–17, Unit B"). */
+  audience: boundedText(200),
+  site: workshopSiteSchema.optional(),
+  facilitators: z.array(workshopFacilitatorSchema).max(20),
+  timeZone: timeZoneName,
+  /** The module exactly as it was when the workshop was planned: upgrades never rewrite history. */
+  module: moduleSchema,
+  plan: schedulePlanSchema,
+  meetings: z.array(meetingSchema).max(500),
+  roster: z.array(enrolmentSchema).max(2000),
+  archivedAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 
+export type SchedulePlan = z.infer<typeof schedulePlanSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Cancellation = z.infer<typeof cancellationSchema>;
+export type Enrolment = z.infer<typeof enrolmentSchema>;
+export type WorkshopFacilitator = z.infer<typeof workshopFacilitatorSchema>;
+export type WorkshopSite = z.infer<typeof workshopSiteSchema>;
 export type Workshop = z.infer<typeof workshopSchema>;
+
+export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
+export type WorkshopStatus = (typeof workshopStatuses)[number];

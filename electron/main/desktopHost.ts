@@ -1,9 +1,21 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { join } from 'node:path';
-import type { ImportHost, PrintHost } from '../services';
+import type { DesktopHost, OpenFormat, SaveFormat } from '../services';
+
+const allFiles: FileFilter = { name: 'All files', extensions: ['*'] };
+
+const openDialogs: Record<OpenFormat, { title: string; filters: FileFilter[] }> = {
+  module: { title: 'Import a curriculum module', filters: [{ name: 'Curriculum modules (YAML)', extensions: ['yaml', 'yml'] }, allFiles] },
+  roster: { title: 'Import a roster', filters: [{ name: 'Spreadsheet text (CSV)', extensions: ['csv', 'txt'] }, allFiles] },
+};
+
+const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> = {
+  pdf: { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+  ics: { title: 'Export the schedule', filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }] },
+};
 
 /** The file dialogs and PDF printing the services ask for, shown over the app's window. */
-export function createDesktopHost(currentWindow: () => BrowserWindow | undefined): ImportHost & PrintHost {
+export function createDesktopHost(currentWindow: () => BrowserWindow | undefined): DesktopHost {
   const parent = () => {
     const window = currentWindow();
     if (!window || window.isDestroyed()) throw new Error('The app window is not open.');
@@ -11,23 +23,12 @@ export function createDesktopHost(currentWindow: () => BrowserWindow | undefined
   };
 
   return {
-    async chooseModuleFile() {
-      const result = await dialog.showOpenDialog(parent(), {
-        title: 'Import a curriculum module',
-        properties: ['openFile'],
-        filters: [
-          { name: 'Curriculum modules (YAML)', extensions: ['yaml', 'yml'] },
-          { name: 'All files', extensions: ['*'] },
-        ],
-      });
+    async chooseFileToOpen(format) {
+      const result = await dialog.showOpenDialog(parent(), { ...openDialogs[format], properties: ['openFile'] });
       return result.canceled ? undefined : result.filePaths[0];
     },
-    async choosePdfTarget(suggestedName) {
-      const result = await dialog.showSaveDialog(parent(), {
-        title: 'Save as PDF',
-        defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
+    async chooseSaveTarget(suggestedName, format) {
+      const result = await dialog.showSaveDialog(parent(), { ...saveDialogs[format], defaultPath: join(app.getPath('documents'), suggestedName) });
       return result.canceled ? undefined : result.filePath;
     },
     async renderPagePdf() {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure } from '../api/result';
 import { judgeImport, type ImportPreview } from '../domain/curriculum/importing';
@@ -7,6 +6,8 @@ import { currentModules, summarise, type LibraryModule, type ModuleSummary } fro
 import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../domain/curriculum/parse';
 import type { CurriculumModule } from '../domain/curriculum/schema';
 import type { CurriculumRepository } from '../storage';
+import type { DesktopHost } from './host';
+import { readChosenFile } from './readChosenFile';
 
 /** A module file that ships with the app: its name (for messages) and its YAML text. */
 export interface ModuleSource {
@@ -14,11 +15,6 @@ export interface ModuleSource {
   text: string;
 }
 
-/** The parts of importing that need the desktop: the file dialog. */
-export interface ImportHost {
-  /** Asks the user for a module file; undefined when they cancel. */
-  chooseModuleFile(): Promise<string | undefined>;
-}
 
 /** Parses the shipped modules once. A shipped module that does not validate is a build defect. */
 function parseShipped(sources: readonly ModuleSource[]): CurriculumModule[] {
@@ -32,33 +28,13 @@ function parseShipped(sources: readonly ModuleSource[]): CurriculumModule[] {
   });
 }
 
-type FileRead = { ok: true; text: string } | { ok: false; message: string };
-
-/** Reads a chosen file as text, refusing a huge one by its size before reading any of it. */
-async function readModuleFile(path: string): Promise<FileRead> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to read it' : 'it could not be opened';
-    return { ok: false, message: `The file could not be read: ${reason}.` };
-  }
-  try {
-    const stats = await handle.stat();
-    const size = stats.size;
-    if (!stats.isFile()) return { ok: false, message: 'This is a folder, not a module file.' };
-    if (size > MAX_MODULE_BYTES) return { ok: false, message: tooLargeMessage(size) };
-    return decodeModuleBytes(await handle.readFile());
-  } catch {
-    return { ok: false, message: 'The file could not be read (the drive reported an error).' };
-  } finally {
-    await handle.close();
-  }
+/** Reads a chosen module file as text: not too big, not binary, UTF-8. */
+async function readModuleFile(path: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const read = await readChosenFile(path, MAX_MODULE_BYTES, tooLargeMessage);
+  return read.ok ? decodeModuleBytes(read.bytes) : read;
 }
 
-export function createCurriculumService(options: { repository: CurriculumRepository; shipped: readonly ModuleSource[]; host: ImportHost }) {
+export function createCurriculumService(options: { repository: CurriculumRepository; shipped: readonly ModuleSource[]; host: DesktopHost }) {
   const { repository, host } = options;
   let shipped: CurriculumModule[] | undefined;
   /** The one import the user is looking at: confirming it saves exactly what was previewed. */
@@ -104,7 +80,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     previewFile,
 
     async chooseAndPreview(): Promise<ImportPreview> {
-      const path = await host.chooseModuleFile();
+      const path = await host.chooseFileToOpen('module');
       return path === undefined ? { status: 'cancelled' } : previewFile(path);
     },
 

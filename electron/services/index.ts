@@ -1,15 +1,23 @@
 import type { AppInfo } from '../api/appInfo';
 import type { DataStore } from '../storage';
-import { createCurriculumService, type ImportHost, type ModuleSource } from './curriculumService';
+import { createCurriculumService, type ModuleSource } from './curriculumService';
+import type { DesktopHost } from './host';
 import type { Handlers } from './handlers';
-import { createPrintService, type PrintHost } from './printService';
+import { systemClock, type Clock } from './planning/clock';
+import { createParticipantService } from './planning/participantService';
+import { createRosterService } from './planning/rosterService';
+import { createScheduleService } from './planning/scheduleService';
+import { createWorkshopService } from './planning/workshopService';
+import { createPrintService } from './printService';
 import { createSettingsService } from './settingsService';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
   version: string;
   shippedModules: readonly ModuleSource[];
-  host: ImportHost & PrintHost;
+  host: DesktopHost;
+  /** Defaults to the computer's clock and time zone; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** Wires every channel of the contract to its use-case over one open data folder. */
@@ -17,6 +25,11 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);
+  const clock = environment.clock ?? systemClock;
+  const workshops = createWorkshopService({ store, curricula, host: environment.host, clock });
+  const participants = createParticipantService({ store, clock });
+  const roster = createRosterService({ store, workshops, participants, host: environment.host });
+  const schedule = createScheduleService({ store, clock });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -40,11 +53,35 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'curricula.confirmImport': ({ token }) => curricula.confirmImport(token),
     'curricula.remove': ({ id }) => curricula.remove(id),
     'print.savePdf': ({ fileName }) => print.savePdf(fileName),
+    'workshops.list': workshops.list,
+    'workshops.get': ({ workshopId }) => workshops.get(workshopId),
+    'workshops.previewSchedule': workshops.previewSchedule,
+    'workshops.create': workshops.create,
+    'workshops.update': workshops.update,
+    'workshops.archive': ({ workshopId }) => workshops.archive(workshopId),
+    'workshops.restore': ({ workshopId }) => workshops.restore(workshopId),
+    'workshops.exportCalendar': ({ workshopId }) => workshops.exportCalendar(workshopId),
+    'meetings.move': workshops.moveMeeting,
+    'meetings.cancel': workshops.cancelMeeting,
+    'meetings.restore': workshops.restoreMeeting,
+    'meetings.add': workshops.addMeeting,
+    'meetings.setSessions': workshops.setMeetingSessions,
+    'roster.enrol': roster.enrol,
+    'roster.exit': roster.exit,
+    'roster.move': roster.move,
+    'roster.chooseImport': roster.chooseImport,
+    'roster.confirmImport': ({ token }) => roster.confirmImport(token),
+    'participants.list': participants.list,
+    'participants.save': participants.save,
+    'participants.remove': ({ id }) => participants.remove(id),
+    'schedule.today': schedule.today,
+    'schedule.range': schedule.range,
   };
 }
 
 export { createDispatcher, type Dispatch } from './dispatcher';
 export type { Handlers } from './handlers';
-export type { ImportHost, ModuleSource } from './curriculumService';
-export type { PrintHost } from './printService';
+export type { ModuleSource } from './curriculumService';
+export type { DesktopHost, OpenFormat, SaveFormat } from './host';
+export type { Clock } from './planning/clock';
 export { readModuleSources } from './shippedModules';

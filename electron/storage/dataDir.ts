@@ -235,7 +235,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     dir,
     settings: { get: settings.get, update: settings.update },
     participants: { get: participants.get, update: participants.update },
-    workshops: { list: workshops.list, get: workshops.get, save: workshops.save, remove: workshops.remove },
+    workshops: { list: workshops.list, get: workshops.get, save: workshops.save, update: workshops.update, remove: workshops.remove },
     curricula: { list: curricula.list, add: curricula.add, remove: curricula.remove },
     notices: () => notices.map((notice) => ({ ...notice })),
     dismissNotice: (id) => {

@@ -26,6 +26,12 @@ export interface WorkshopRepository {
   list(): Promise<Workshop[]>;
   get(id: string): Promise<Workshop | undefined>;
   save(workshop: Workshop): Promise<Workshop>;
+  /**
+   * Applies `change` to the committed workshop and saves the result durably, after any pending write
+   * to the same workshop, so two changes never overwrite each other. An error thrown by `change`
+   * is passed on and nothing is written.
+   */
+  update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop>;
   remove(id: string): Promise<void>;
 }
 

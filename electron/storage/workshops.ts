@@ -52,23 +52,43 @@ export function createWorkshopStore(options: {
     }
   }
 
+  function validated(input: Workshop, file: string): Workshop {
+    const parsed = kind.schema.safeParse(input);
+    if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
+    return parsed.data;
+  }
+
+  /** Runs in the workshop's queue: writes durably, then makes the new state the committed one. */
+  async function commit(workshop: Workshop, file: string): Promise<Workshop> {
+    refuseNewer(workshop.id, file);
+    try {
+      await new DurableJsonFile<Workshop>(absolutePath(dir, file)).write(workshop);
+    } catch (error) {
+      throw saveFailure(file, error);
+    }
+    const committed = deepFreeze(workshop);
+    workshops.set(workshop.id, committed);
+    return committed;
+  }
+
   async function save(input: Workshop): Promise<Workshop> {
     const id = typeof input?.id === 'string' ? input.id : '';
     const file = isWorkshopId(id) ? workshopRelativePath(id) : 'the workshop';
-    const parsed = kind.schema.safeParse(input);
-    if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
-    const workshop = parsed.data;
+    const workshop = validated(input, file);
     assertOpen(file);
-    return queueFor(workshop.id).run(async () => {
-      refuseNewer(workshop.id, file);
-      try {
-        await new DurableJsonFile<Workshop>(absolutePath(dir, file)).write(workshop);
-      } catch (error) {
-        throw saveFailure(file, error);
-      }
-      const committed = deepFreeze(workshop);
-      workshops.set(workshop.id, committed);
-      return committed;
+    return queueFor(workshop.id).run(() => commit(workshop, file));
+  }
+
+  async function update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop> {
+    if (!isWorkshopId(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+    const file = workshopRelativePath(id);
+    assertOpen(file);
+    return queueFor(id).run(async () => {
+      const current = workshops.get(id);
+      if (!current) throw new AppFailure('not-found', 'That workshop does not exist.');
+      const next = validated(change(current), file);
+      if (next.id !== id) throw new AppFailure('internal', `A change to ${file} tried to change the workshop's id.`);
+      return commit(next, file);
     });
   }
 
@@ -96,6 +116,7 @@ export function createWorkshopStore(options: {
       [...workshops.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
     get: async (id) => workshops.get(id),
     save,
+    update,
     remove,
     idle: async () => {
       for (const queue of queues.values()) await queue.idle();

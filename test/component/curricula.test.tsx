@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { summarise } from '../../electron/domain/curriculum/library';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
-import { custodyModule, sampleModule } from './sampleModules';
+import { custodyModule, sampleModule } from '../support/sampleModules';
 
 let fake: FakeFacilitator;
 

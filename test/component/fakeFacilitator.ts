@@ -7,7 +7,10 @@
  *   fake.failNext('settings.saveFacilitator', { code: 'storage', message: 'The disk is full.' });
  *   expect(fake.callsTo('settings.saveFacilitator')).toHaveLength(1);
  *
- * Reuse it for new channels: add a handler to `handlers` below.
+ * Reuse it for new channels: add a handler to `handlers` below. The planning channels (workshops,
+ * meetings, roster, participants, schedule) answer only what a test gives in `planning`:
+ *
+ *   installFakeFacilitator({ planning: { 'workshops.list': () => [summary] } });
  */
 import type { AppInfo, Notice } from '../../electron/api/appInfo';
 import { buildBridge, type FacilitatorApi } from '../../electron/api/bridge';
@@ -89,8 +92,20 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
   };
 }
 
+type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+export type PlanningChannel = Extract<ChannelName, `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule'}.${string}`>;
+export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
+
+const planningChannels = channelNames.filter((name): name is PlanningChannel => /^(workshops|meetings|roster|participants|schedule)\./.test(name));
+
+function notSetUp(channel: ChannelName) {
+  return () => {
+    throw new AppFailure('internal', `This component test gives no answer for ${channel}.`);
+  };
+}
+
 export function createFakeFacilitator(
-  options: { settings?: Settings; notices?: Notice[]; version?: string; library?: LibraryModule[] } = {},
+  options: { settings?: Settings; notices?: Notice[]; version?: string; library?: LibraryModule[]; planning?: PlanningHandlers } = {},
 ): FakeFacilitator {
   const calls: RecordedCall[] = [];
   const failures = new Map<ChannelName, { queue: AppError[]; always?: AppError }>();
@@ -133,7 +148,10 @@ export function createFakeFacilitator(
     },
   };
 
-  const handlers: { [C in ChannelName]: (input: ParsedInputOf<C>) => OutputOf<C> } = {
+  const handlers: { [C in ChannelName]: Handler<C> } = {
+    ...(Object.fromEntries(planningChannels.map((name) => [name, options.planning?.[name] ?? notSetUp(name)])) as {
+      [C in PlanningChannel]: Handler<C>;
+    }),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };
@@ -191,7 +209,7 @@ export function createFakeFacilitator(
     const handler = handlers[name] as (input: unknown) => unknown;
     try {
       // A copy, as IPC would give: the renderer can never change the fake's state by accident.
-      return { ok: true, value: structuredClone(handler(parsed.data)) };
+      return { ok: true, value: structuredClone(await handler(parsed.data)) };
     } catch (thrown) {
       if (thrown instanceof AppFailure) return { ok: false, error: thrown.toAppError() };
       throw thrown;

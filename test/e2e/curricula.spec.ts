@@ -63,7 +63,7 @@ test('browse and filter the library, open a module and a session, and save its p
   const outDir = await mkdtemp(join(tmpdir(), 'facilitator-pdf-'));
   try {
     const target = join(outDir, 'session-plan.pdf');
-    app.host.nextPdfTarget = target;
+    app.host.nextSaveTarget = target;
     await page.getByRole('button', { name: 'Save as PDF…' }).click();
     await expect(page.getByText(`Saved to ${target}`)).toBeVisible();
     expect(app.host.suggestedNames.at(-1)).toBe(`${SERIES} - ${sessionTitle}.pdf`.replace(/:/g, ' ').replace(/\s+/g, ' '));
@@ -89,7 +89,7 @@ test('a broken module shows every problem with its line and changes nothing; a g
     await writeFile(join(work, 'broken.yaml'), broken);
     await openScreen(page, 'Curricula');
 
-    app.host.nextModuleFile = join(work, 'broken.yaml');
+    app.host.nextOpenFile = join(work, 'broken.yaml');
     await page.getByRole('button', { name: 'Import a module…' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'nothing was imported' });
     await expect(problems.getByRole('heading', { name: 'broken.yaml has 3 problems, so nothing was imported' })).toBeVisible();
@@ -103,7 +103,7 @@ test('a broken module shows every problem with its line and changes nothing; a g
     expect(await readdir(join(dataDir, 'curricula'))).toEqual([]);
     await problems.getByRole('button', { name: 'Close' }).click();
 
-    app.host.nextModuleFile = join(FIXTURES, 'valid-module.yaml');
+    app.host.nextOpenFile = join(FIXTURES, 'valid-module.yaml');
     await page.getByRole('button', { name: 'Import a module…' }).click();
     const preview = page.getByRole('region', { name: 'Add “Friendship Basics (test module)” to your library?' });
     await expect(preview).toBeVisible();

@@ -5,6 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { launchBridgedRenderer, type BridgedRenderer } from '../support/bridgedRenderer';
 
+/** The e2e tests' "now": Tuesday 2 March 2027, 9:00 in Los Angeles (no test depends on the real date). */
+export const E2E_NOW = new Date('2027-03-02T17:00:00Z');
+export const E2E_TIME_ZONE = 'America/Los_Angeles';
+
 export const SCREENSHOT_DIR = resolve(__dirname, '../artifacts/screens');
 
 interface Fixtures {
@@ -20,7 +24,7 @@ export const test = base.extend<Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   app: async ({ dataDir }, use) => {
-    const app = await launchBridgedRenderer({ dir: dataDir });
+    const app = await launchBridgedRenderer({ dir: dataDir, now: () => E2E_NOW, clock: { now: () => E2E_NOW, timeZone: E2E_TIME_ZONE } });
     await use(app);
     await app.close();
   },

@@ -9,11 +9,11 @@ const settingsOnDisk = async (dataDir: string): Promise<Settings> =>
 test('every screen is reachable from the navigation and passes axe', async ({ app: { page } }) => {
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  for (const screen of ['Today', 'Curricula', 'Workshops', 'Participants', 'Reports', 'Settings']) {
+  for (const screen of ['Today', 'Calendar', 'Workshops', 'Participants', 'Curricula', 'Reports', 'Settings']) {
     await nav.getByRole('link', { name: screen }).click();
     await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
     await expect(nav.getByRole('link', { name: screen })).toHaveAttribute('aria-current', 'page');
-    if (screen !== 'Settings' && screen !== 'Curricula') await expect(page.getByText('This screen is not built yet')).toBeVisible();
+    if (screen === 'Reports') await expect(page.getByText('This screen is not built yet')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, `screen-${screen.toLowerCase()}`);
   }

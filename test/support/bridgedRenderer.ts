@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildBridge } from '../../electron/api/bridge';
 import { channelNames } from '../../electron/api/contract';
 import { appResponse } from '../../electron/main/appProtocol';
-import { createDispatcher, createHandlers, readModuleSources } from '../../electron/services';
+import { createDispatcher, createHandlers, readModuleSources, type Clock } from '../../electron/services';
 import { openDataDir, type DataStore, type OpenDataDirOptions } from '../../electron/storage';
 import { chromiumArgs, findChromium } from './chromium';
 import { createFakeHost, type FakeHost } from './fakeHost';
@@ -34,18 +34,20 @@ export interface BridgedRenderer {
 export interface LaunchOptions extends OpenDataDirOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** The services' clock and the computer's time zone (also the browser's); the real ones by default. */
+  clock?: Clock;
 }
 
 export async function launchBridgedRenderer(options: LaunchOptions): Promise<BridgedRenderer> {
-  const { headless = true, viewport = { width: 1280, height: 800 }, ...storeOptions } = options;
+  const { headless = true, viewport = { width: 1280, height: 800 }, clock, ...storeOptions } = options;
   const shippedModules = await readModuleSources(CURRICULA_DIR);
   const host = createFakeHost();
-  const handlersFor = (opened: DataStore) => createHandlers(opened, { version: '0.0.0-bridged', shippedModules, host });
+  const handlersFor = (opened: DataStore) => createHandlers(opened, { version: '0.0.0-bridged', shippedModules, host, ...(clock ? { clock } : {}) });
   let store = await openDataDir(storeOptions);
   let dispatch = createDispatcher(handlersFor(store));
 
   const browser = await chromium.launch({ executablePath: findChromium(), headless, args: chromiumArgs });
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block', ...(clock ? { timezoneId: clock.timeZone } : {}) });
   // Routes match newest first: everything is refused, except the app's own files.
   await context.route('**/*', (route) => route.abort('blockedbyclient'));
   await context.route(`http://${TEST_HOST}/**`, async (route) => {

@@ -1,29 +1,36 @@
-import type { ImportHost, PrintHost } from '../../electron/services';
+import type { DesktopHost, OpenFormat, SaveFormat } from '../../electron/services';
 
 /**
  * Stands in for the desktop's dialogs: a test says which file the user "picks" and where they
  * "save", and how the page is printed.
  */
-export interface FakeHost extends ImportHost, PrintHost {
-  /** The file the next import dialog returns; undefined = the user cancels. */
-  nextModuleFile: string | undefined;
+export interface FakeHost extends DesktopHost {
+  /** The file the next open dialog returns; undefined = the user cancels. */
+  nextOpenFile: string | undefined;
   /** Where the next save dialog saves; undefined = the user cancels. */
-  nextPdfTarget: string | undefined;
+  nextSaveTarget: string | undefined;
   /** The names the save dialog suggested, in order. */
   suggestedNames: string[];
+  /** The formats of the dialogs shown, in order. */
+  dialogs: (OpenFormat | SaveFormat)[];
   printPage: () => Promise<Uint8Array>;
 }
 
 export function createFakeHost(printPage: () => Promise<Uint8Array> = async () => new TextEncoder().encode('%PDF-1.4 fake')): FakeHost {
   const host: FakeHost = {
-    nextModuleFile: undefined,
-    nextPdfTarget: undefined,
+    nextOpenFile: undefined,
+    nextSaveTarget: undefined,
     suggestedNames: [],
+    dialogs: [],
     printPage,
-    chooseModuleFile: async () => host.nextModuleFile,
-    choosePdfTarget: async (name) => {
+    chooseFileToOpen: async (format) => {
+      host.dialogs.push(format);
+      return host.nextOpenFile;
+    },
+    chooseSaveTarget: async (name, format) => {
+      host.dialogs.push(format);
       host.suggestedNames.push(name);
-      return host.nextPdfTarget;
+      return host.nextSaveTarget;
     },
     renderPagePdf: () => host.printPage(),
   };

@@ -55,7 +55,7 @@ async function harness(options: { dir?: string; shippedModules?: ModuleSource[];
       count += 1;
       const path = join(outside, `${count}-${name}`);
       await writeFile(path, text);
-      host.nextModuleFile = path;
+      host.nextOpenFile = path;
       return call<ImportPreview>('curricula.chooseImport');
     },
     moduleFiles: async () => (await readdir(join(dir, 'curricula'))).sort(),
@@ -161,7 +161,7 @@ describe('the curriculum library, on real files', () => {
 
   it('does nothing when the user cancels the file dialog', async () => {
     const app = await harness();
-    app.host.nextModuleFile = undefined;
+    app.host.nextOpenFile = undefined;
     expect(await app.call('curricula.chooseImport')).toEqual({ status: 'cancelled' });
   });
 

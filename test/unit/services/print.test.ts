@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPrintService, safeFileName } from '../../../electron/services/printService';
+import { createPrintService } from '../../../electron/services/printService';
+import { safeFileName } from '../../../electron/services/savedFiles';
 import { createFakeHost } from '../../support/fakeHost';
 import { tempDir } from '../storage/helpers';
 
@@ -9,7 +10,7 @@ describe('saving a page as PDF', () => {
   it('writes what Chromium printed to the place the user chose, and reports it saved', async () => {
     const dir = await tempDir('pdf-');
     const host = createFakeHost(async () => new TextEncoder().encode('%PDF-1.7 printed'));
-    host.nextPdfTarget = join(dir, 'plan.pdf');
+    host.nextSaveTarget = join(dir, 'plan.pdf');
     const saved = await createPrintService(host).savePdf('Knowing Your Worth - Session 1: Starting Together');
     expect(saved).toEqual({ status: 'saved', path: join(dir, 'plan.pdf') });
     expect(await readFile(join(dir, 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 printed');
@@ -26,7 +27,7 @@ describe('saving a page as PDF', () => {
 
   it('says in plain words when the folder cannot be written', async () => {
     const host = createFakeHost();
-    host.nextPdfTarget = '/nonexistent-folder/plan.pdf';
+    host.nextSaveTarget = '/nonexistent-folder/plan.pdf';
     await expect(createPrintService(host).savePdf('Plan')).rejects.toThrow(/Could not save \/nonexistent-folder\/plan\.pdf: the data folder is missing or was moved/);
   });
 

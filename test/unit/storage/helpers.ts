@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { Facilitator, Settings } from '../../../electron/domain/settings';
 import type { Workshop } from '../../../electron/domain/workshop';
+import { buildWorkshop } from '../../support/workshops';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const fixturesDir = join(repoRoot, 'test/fixtures/storage');
@@ -56,5 +57,5 @@ export function addFacilitator(name: string) {
 
 export function workshop(title: string, at = day(1)): Workshop {
   const iso = at.toISOString();
-  return { schemaVersion: 1, id: randomUUID(), title, createdAt: iso, updatedAt: iso };
+  return buildWorkshop({ title, createdAt: iso, updatedAt: iso });
 }

@@ -1,0 +1,141 @@
+/**
+ * What the planning channels send to the renderer: workshops, their schedules and rosters, the
+ * participant registry, Today and the calendar. Inputs are the zod schemas in contract.ts.
+ */
+import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { Participant } from '../domain/participants';
+import type { Enrolment, Meeting, Workshop, WorkshopStatus } from '../domain/workshop';
+
+/** A facilitator or a site booked for two meetings that overlap in time. */
+export interface Conflict {
+  kind: 'facilitator' | 'site';
+  /** The facilitator's or site's id in Settings, and its name. */
+  resourceId: string;
+  resourceName: string;
+  /** The two overlapping meetings. `meetingId` is absent for a meeting not saved yet (a preview). */
+  first: BookingRef;
+  second: BookingRef;
+}
+
+export interface BookingRef {
+  workshopId: string;
+  workshopTitle: string;
+  meetingId?: string;
+  date: CivilDate;
+  startTime: ClockTime;
+  minutes: number;
+}
+
+/** One row of the workshop list. */
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  audience: string;
+  status: WorkshopStatus;
+  moduleTitle: string;
+  siteName?: string;
+  facilitatorNames: string[];
+  /** First and last meeting that is not cancelled; absent when there is none. */
+  firstDate?: CivilDate;
+  lastDate?: CivilDate;
+  /** Meetings not cancelled, and how many of them are before today. */
+  meetingCount: number;
+  pastMeetingCount: number;
+  /** Participants enrolled now. */
+  enrolledCount: number;
+}
+
+/** A workshop as its page shows it. */
+export interface WorkshopView {
+  workshop: Workshop;
+  status: WorkshopStatus;
+  /** Today in the workshop's time zone. */
+  today: CivilDate;
+  /** Registry records for everyone who was ever on this roster. */
+  participants: Participant[];
+  /** Conflicts between this workshop's meetings and any other active workshop's (or its own). */
+  conflicts: Conflict[];
+}
+
+/** A meeting the generator would create, before it is saved. */
+export interface PreviewMeeting {
+  date: CivilDate;
+  startTime: ClockTime;
+  minutes: number;
+  sessionIds: string[];
+  part?: 1 | 2;
+}
+
+export interface SchedulePreview {
+  meetings: PreviewMeeting[];
+  /** Dates the pattern would have used but the skip list removed. */
+  skipped: CivilDate[];
+  conflicts: Conflict[];
+}
+
+/** One meeting as it appears on Today and in the calendar: with its workshop's context. */
+export interface MeetingOccurrence {
+  workshopId: string;
+  workshopTitle: string;
+  timeZone: string;
+  siteName?: string;
+  facilitatorNames: string[];
+  meeting: Meeting;
+  /** Titles of the sessions the meeting covers, in order, with their numbers. */
+  sessions: { id: string; number: number; title: string }[];
+  /** How many participants the meeting is for. */
+  participantCount: number;
+  hasConflict: boolean;
+}
+
+export interface TodayView {
+  /** Today in the computer's time zone, and the Monday..Sunday week that holds it. */
+  today: CivilDate;
+  weekStart: CivilDate;
+  weekEnd: CivilDate;
+  /** Meetings of active (not archived) workshops from today to the end of the week, by date and time. */
+  meetings: MeetingOccurrence[];
+}
+
+export interface CalendarView {
+  today: CivilDate;
+  from: CivilDate;
+  to: CivilDate;
+  meetings: MeetingOccurrence[];
+}
+
+/** A participant with every stay in every workshop: their history. */
+export interface ParticipantView {
+  participant: Participant;
+  enrolments: (Enrolment & { workshopId: string; workshopTitle: string })[];
+}
+
+export type RosterRowStatus = 'new' | 'existing' | 'already-enrolled' | 'error';
+
+export interface RosterRow {
+  /** The line in the file (the header is line 1). */
+  line: number;
+  code: string;
+  initials?: string;
+  pronouns?: string;
+  fullName?: string;
+  /** new: added to the registry and enrolled; existing: in the registry, enrolled; already-enrolled: skipped. */
+  status: RosterRowStatus;
+  problems: string[];
+}
+
+/** What importing a roster file would do, shown before anything is saved. */
+export type RosterImportPreview =
+  | { status: 'cancelled' }
+  /** The file as a whole cannot be used (unreadable, no header, unknown columns...). */
+  | { status: 'invalid'; fileName: string; problems: string[] }
+  | {
+      status: 'ready';
+      fileName: string;
+      token: string;
+      workshopId: string;
+      enrolledOn: CivilDate;
+      rows: RosterRow[];
+      /** Rows that confirming would enrol: status new or existing. */
+      importable: number;
+    };

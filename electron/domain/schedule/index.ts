@@ -1,0 +1,13 @@
+export { generateSchedule, patternDatesAfter, type GeneratedSchedule } from './generate';
+export {
+  ScheduleError,
+  addMeeting,
+  cancelMeeting,
+  moveMeeting,
+  restoreMeeting,
+  setMeetingSessions,
+  sortMeetings,
+  uncoveredSessionIds,
+} from './edit';
+export { bookingsOf, findConflicts, previewBookings, type Booking } from './conflicts';
+export { workshopStatus } from './status';

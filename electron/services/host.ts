@@ -1,0 +1,14 @@
+/** Kinds of file the user opens with a dialog. */
+export type OpenFormat = 'module' | 'roster';
+/** Kinds of file the user saves with a dialog. */
+export type SaveFormat = 'pdf' | 'ics';
+
+/** What the services need from the desktop: file dialogs and Chromium's printer. */
+export interface DesktopHost {
+  /** Asks the user for a file to read; undefined when they cancel. */
+  chooseFileToOpen(format: OpenFormat): Promise<string | undefined>;
+  /** Asks where to save a new file; undefined when they cancel. */
+  chooseSaveTarget(suggestedName: string, format: SaveFormat): Promise<string | undefined>;
+  /** Prints the app's current page (with its print stylesheet) to PDF bytes. */
+  renderPagePdf(): Promise<Uint8Array>;
+}

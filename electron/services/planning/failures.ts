@@ -1,0 +1,17 @@
+import { AppFailure } from '../../api/result';
+import { RosterError } from '../../domain/roster/rules';
+import { ScheduleError } from '../../domain/schedule';
+
+/** Runs a domain rule, turning its refusal into a failure the renderer shows as it is. */
+export function applyRule<T>(rule: () => T): T {
+  try {
+    return rule();
+  } catch (error) {
+    if (error instanceof ScheduleError || error instanceof RosterError) {
+      throw new AppFailure(error.code === 'not-found' ? 'not-found' : 'invalid-input', error.message);
+    }
+    // The schedule's pattern refuses to run on for decades (a date far in the future).
+    if (error instanceof RangeError) throw new AppFailure('invalid-input', error.message);
+    throw error;
+  }
+}

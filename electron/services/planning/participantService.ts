@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { ParticipantView } from '../../api/planning';
+import { AppFailure } from '../../api/result';
+import type { Participant, ParticipantInput } from '../../domain/participants';
+import type { Workshop } from '../../domain/workshop';
+import type { DataStore } from '../../storage';
+import type { Clock } from './clock';
+
+/** Program codes are compared without regard to case: JH-26-014 and jh-26-014 are the same person. */
+export function sameCode(a: string, b: string): boolean {
+  return a.localeCompare(b, 'en', { sensitivity: 'accent' }) === 0;
+}
+
+export function historyOf(participant: Participant, workshops: readonly Workshop[]): ParticipantView {
+  const enrolments = workshops.flatMap((workshop) =>
+    workshop.roster
+      .filter((entry) => entry.participantId === participant.id)
+      .map((entry) => ({ ...entry, workshopId: workshop.id, workshopTitle: workshop.title })),
+  );
+  enrolments.sort((a, b) => a.enrolledOn.localeCompare(b.enrolledOn));
+  return { participant, enrolments };
+}
+
+export function createParticipantService(options: { store: DataStore; clock: Clock }) {
+  const { store, clock } = options;
+  const registry = () => store.participants.get().participants;
+
+  function checked(input: ParticipantInput): ParticipantInput {
+    const taken = registry().find((other) => other.id !== input.id && sameCode(other.code, input.code));
+    if (taken) {
+      const message = `${taken.code} is already the code of another participant. Each participant needs their own code.`;
+      throw new AppFailure('invalid-input', message, [{ path: 'code', message }]);
+    }
+    if (input.fullName && !store.settings.get().preferences.allowFullNames) {
+      const message = 'Full names are turned off in Settings › Privacy. Use the program code and initials instead.';
+      throw new AppFailure('invalid-input', message, [{ path: 'fullName', message }]);
+    }
+    return input;
+  }
+
+  async function list(): Promise<ParticipantView[]> {
+    const workshops = await store.workshops.list();
+    return registry()
+      .map((participant) => historyOf(participant, workshops))
+      .sort((a, b) => a.participant.code.localeCompare(b.participant.code, 'en', { numeric: true }));
+  }
+
+  return {
+    list,
+
+    /** Adds a participant (no id) or changes one; codes stay unique. */
+    async save(input: ParticipantInput): Promise<ParticipantView> {
+      const valid = checked(input);
+      const id = valid.id ?? randomUUID();
+      if (valid.id !== undefined && !registry().some((participant) => participant.id === valid.id)) {
+        throw new AppFailure('not-found', 'That participant is no longer in the registry.');
+      }
+      const saved = await store.participants.update((current) => {
+        checked(valid); // again, against the state this update really applies to
+        const existing = current.participants.find((participant) => participant.id === id);
+        const record: Participant = { ...valid, id, createdAt: existing?.createdAt ?? clock.now().toISOString() };
+        const participants = existing
+          ? current.participants.map((participant) => (participant.id === id ? record : participant))
+          : [...current.participants, record];
+        return { ...current, participants };
+      });
+      const participant = saved.participants.find((candidate) => candidate.id === id)!;
+      return historyOf(participant, await store.workshops.list());
+    },
+
+    /** Adds several new participants in one durable write (a roster import). */
+    async addMany(inputs: readonly Omit<ParticipantInput, 'id'>[]): Promise<Participant[]> {
+      const at = clock.now().toISOString();
+      const records = inputs.map((input) => ({ ...checked(input), id: randomUUID(), createdAt: at }));
+      await store.participants.update((current) => ({ ...current, participants: [...current.participants, ...records] }));
+      return records;
+    },
+
+    /** Only someone who was never on any roster: a participant's history is never deleted. */
+    async remove(id: string): Promise<ParticipantView[]> {
+      const participant = registry().find((candidate) => candidate.id === id);
+      if (!participant) throw new AppFailure('not-found', 'That participant is no longer in the registry.');
+      const history = historyOf(participant, await store.workshops.list());
+      if (history.enrolments.length > 0) {
+        throw new AppFailure('invalid-input', `${participant.code} has a history in ${history.enrolments.length === 1 ? 'a workshop' : 'workshops'}, which is kept. They cannot be removed.`);
+      }
+      await store.participants.update((current) => ({ ...current, participants: current.participants.filter((candidate) => candidate.id !== id) }));
+      return list();
+    },
+  };
+}
+
+export type ParticipantService = ReturnType<typeof createParticipantService>;

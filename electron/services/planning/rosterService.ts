@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import type { RosterImportPreview, RosterRow, WorkshopView } from '../../api/planning';
+import type { enrolSchema, exitSchema, moveParticipantSchema } from '../../api/planningInputs';
+import { AppFailure } from '../../api/result';
+import type { CivilDate } from '../../domain/calendar/civil';
+import { decodeRosterBytes, MAX_ROSTER_BYTES, parseRosterCsv } from '../../domain/roster/csv';
+import { currentParticipantIds, enrol, exitParticipant } from '../../domain/roster/rules';
+import type { DataStore } from '../../storage';
+import type { DesktopHost } from '../host';
+import { readChosenFile } from '../readChosenFile';
+import { applyRule } from './failures';
+import { sameCode, type ParticipantService } from './participantService';
+import type { WorkshopService } from './workshopService';
+
+interface PendingImport {
+  token: string;
+  workshopId: string;
+  enrolledOn: CivilDate;
+  rows: RosterRow[];
+}
+
+function tooLarge(size: number): string {
+  return `The file is ${Math.ceil(size / 1024)} KB; a roster file can be at most ${MAX_ROSTER_BYTES / 1024} KB. Is this the right file?`;
+}
+
+export function createRosterService(options: { store: DataStore; workshops: WorkshopService; participants: ParticipantService; host: DesktopHost }) {
+  const { store, workshops, participants, host } = options;
+  /** The one roster import the user is looking at: confirming enrols exactly the rows previewed. */
+  let pending: PendingImport | undefined;
+
+  const codeOf = (participantId: string) =>
+    store.participants.get().participants.find((participant) => participant.id === participantId)?.code ?? 'A participant';
+
+  function requireParticipants(ids: readonly string[]): void {
+    ids.forEach((id, index) => {
+      if (!store.participants.get().participants.some((participant) => participant.id === id)) {
+        const message = 'That participant is no longer in the registry.';
+        throw new AppFailure('not-found', message, [{ path: `participantIds[${index}]`, message }]);
+      }
+    });
+  }
+
+  async function requireWorkshop(id: string) {
+    const workshop = await store.workshops.get(id);
+    if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+    return workshop;
+  }
+
+  async function preview(workshopId: string, enrolledOn: CivilDate, path: string): Promise<RosterImportPreview> {
+    const fileName = basename(path);
+    const workshop = await requireWorkshop(workshopId);
+    const read = await readChosenFile(path, MAX_ROSTER_BYTES, tooLarge);
+    const decoded = read.ok ? decodeRosterBytes(read.bytes) : read;
+    if (!decoded.ok) return { status: 'invalid', fileName, problems: [decoded.message] };
+    const parsed = parseRosterCsv(decoded.text, {
+      allowFullNames: store.settings.get().preferences.allowFullNames,
+      registry: store.participants.get().participants,
+      enrolledParticipantIds: new Set(currentParticipantIds(workshop)),
+    });
+    if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
+    const token = randomUUID();
+    pending = { token, workshopId, enrolledOn, rows: parsed.rows };
+    const importable = parsed.rows.filter((row) => row.status === 'new' || row.status === 'existing').length;
+    return { status: 'ready', fileName, token, workshopId, enrolledOn, rows: parsed.rows, importable };
+  }
+
+  /** Adds the new people to the registry, then enrols everyone the preview said it would. */
+  async function confirmImport(token: string): Promise<WorkshopView> {
+    if (!pending || pending.token !== token) {
+      throw new AppFailure('not-found', 'This roster import is no longer waiting to be confirmed. Please choose the file again.');
+    }
+    const { workshopId, enrolledOn, rows } = pending;
+    pending = undefined;
+    const wanted = rows.filter((row) => row.status === 'new' || row.status === 'existing');
+    if (wanted.length === 0) throw new AppFailure('invalid-input', 'No row of this file can be enrolled, so nothing was changed.');
+    // The registry may have changed since the preview: match codes again.
+    const registry = store.participants.get().participants;
+    const known = new Map(wanted.flatMap((row) => {
+      const match = registry.find((participant) => sameCode(participant.code, row.code));
+      return match ? [[row.code, match.id] as const] : [];
+    }));
+    const added = await participants.addMany(
+      wanted
+        .filter((row) => !known.has(row.code))
+        .map((row) => ({ code: row.code, initials: row.initials, pronouns: row.pronouns, fullName: row.fullName })),
+    );
+    const ids = [...known.values(), ...added.map((participant) => participant.id)];
+    return workshops.change(workshopId, (current) => {
+      const enrolledNow = new Set(currentParticipantIds(current));
+      return enrol(current, ids.filter((id) => !enrolledNow.has(id)), enrolledOn, codeOf);
+    });
+  }
+
+  return {
+    enrol(input: z.infer<typeof enrolSchema>): Promise<WorkshopView> {
+      requireParticipants(input.participantIds);
+      return workshops.change(input.workshopId, (current) => enrol(current, input.participantIds, input.enrolledOn, codeOf));
+    },
+
+    exit(input: z.infer<typeof exitSchema>): Promise<WorkshopView> {
+      return workshops.change(input.workshopId, (current) => exitParticipant(current, input.participantId, { on: input.on, reason: input.reason }, codeOf));
+    },
+
+    /**
+     * Continues a participant's stay in another workshop (e.g. from juvenile hall to a community group).
+     * The new stay is written first: if the app stopped between the two writes, the participant would
+     * be on both rosters, never on none.
+     */
+    async move(input: z.infer<typeof moveParticipantSchema>): Promise<WorkshopView> {
+      if (input.fromWorkshopId === input.toWorkshopId) throw new AppFailure('invalid-input', 'Choose a different workshop to move to.');
+      const from = await requireWorkshop(input.fromWorkshopId);
+      if (from.archivedAt !== undefined) throw new AppFailure('invalid-input', `${from.title} is archived. Restore it before changing it.`);
+      applyRule(() => exitParticipant(from, input.participantId, { on: input.on, reason: 'moved', toWorkshopId: input.toWorkshopId }, codeOf));
+      const moved = await workshops.change(input.toWorkshopId, (current) => enrol(current, [input.participantId], input.on, codeOf, input.fromWorkshopId));
+      await workshops.change(input.fromWorkshopId, (current) =>
+        exitParticipant(current, input.participantId, { on: input.on, reason: 'moved', toWorkshopId: input.toWorkshopId }, codeOf),
+      );
+      return moved;
+    },
+
+    async chooseImport(input: { workshopId: string; enrolledOn: CivilDate }): Promise<RosterImportPreview> {
+      pending = undefined;
+      const workshop = await requireWorkshop(input.workshopId);
+      if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', `${workshop.title} is archived. Restore it before changing it.`);
+      const path = await host.chooseFileToOpen('roster');
+      return path === undefined ? { status: 'cancelled' } : preview(input.workshopId, input.enrolledOn, path);
+    },
+
+    confirmImport,
+  };
+}

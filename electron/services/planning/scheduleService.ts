@@ -1,0 +1,42 @@
+import type { CalendarView, MeetingOccurrence, TodayView } from '../../api/planning';
+import { addDays, startOfWeek, type CivilDate } from '../../domain/calendar/civil';
+import { civilDateIn } from '../../domain/calendar/zone';
+import type { DataStore } from '../../storage';
+import type { Clock } from './clock';
+import { allConflicts, conflictedMeetingIds, occurrenceOf } from './views';
+
+/** Meetings of workshops that are not archived, from Today and in the calendar. */
+export function createScheduleService(options: { store: DataStore; clock: Clock }) {
+  const { store, clock } = options;
+  const today = () => civilDateIn(clock.now(), clock.timeZone);
+
+  async function meetingsBetween(from: CivilDate, to: CivilDate): Promise<MeetingOccurrence[]> {
+    const workshops = (await store.workshops.list()).filter((workshop) => workshop.archivedAt === undefined);
+    const conflicted = conflictedMeetingIds(allConflicts(workshops));
+    return workshops
+      .flatMap((workshop) =>
+        workshop.meetings
+          .filter((meeting) => meeting.date >= from && meeting.date <= to)
+          .map((meeting) => occurrenceOf(workshop, meeting, conflicted)),
+      )
+      .sort(
+        (a, b) =>
+          a.meeting.date.localeCompare(b.meeting.date) ||
+          a.meeting.startTime.localeCompare(b.meeting.startTime) ||
+          a.workshopTitle.localeCompare(b.workshopTitle),
+      );
+  }
+
+  return {
+    async today(): Promise<TodayView> {
+      const date = today();
+      const weekStart = startOfWeek(date);
+      const weekEnd = addDays(weekStart, 6);
+      return { today: date, weekStart, weekEnd, meetings: await meetingsBetween(date, weekEnd) };
+    },
+
+    async range(input: { from: CivilDate; to: CivilDate }): Promise<CalendarView> {
+      return { today: today(), from: input.from, to: input.to, meetings: await meetingsBetween(input.from, input.to) };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Conflict, MeetingOccurrence, WorkshopSummary, WorkshopView } from '../../api/planning';
+import { civilDateIn } from '../../domain/calendar/zone';
+import type { Participant } from '../../domain/participants';
+import { currentParticipantIds, everListedParticipantIds } from '../../domain/roster/rules';
+import { bookingsOf, findConflicts, workshopStatus } from '../../domain/schedule';
+import type { Meeting, Workshop } from '../../domain/workshop';
+
+export function todayOf(workshop: Workshop, now: Date): string {
+  return civilDateIn(now, workshop.timeZone);
+}
+
+const held = (meeting: Meeting) => meeting.cancellation === undefined;
+
+export function summarise(workshop: Workshop, now: Date): WorkshopSummary {
+  const today = todayOf(workshop, now);
+  const meetings = workshop.meetings.filter(held);
+  const summary: WorkshopSummary = {
+    id: workshop.id,
+    title: workshop.title,
+    audience: workshop.audience,
+    status: workshopStatus(workshop, today),
+    moduleTitle: workshop.module.title,
+    facilitatorNames: workshop.facilitators.map((facilitator) => facilitator.name),
+    meetingCount: meetings.length,
+    pastMeetingCount: meetings.filter((meeting) => meeting.date < today).length,
+    enrolledCount: currentParticipantIds(workshop).length,
+  };
+  if (workshop.site) summary.siteName = workshop.site.name;
+  if (meetings.length > 0) {
+    summary.firstDate = meetings[0]!.date;
+    summary.lastDate = meetings[meetings.length - 1]!.date;
+  }
+  return summary;
+}
+
+/** Conflicts among the meetings of every workshop that is not archived. */
+export function allConflicts(workshops: readonly Workshop[]): Conflict[] {
+  return findConflicts(workshops.flatMap(bookingsOf));
+}
+
+export function involves(conflict: Conflict, workshopId: string): boolean {
+  return conflict.first.workshopId === workshopId || conflict.second.workshopId === workshopId;
+}
+
+export function viewOf(workshop: Workshop, context: { now: Date; registry: readonly Participant[]; conflicts: readonly Conflict[] }): WorkshopView {
+  const today = todayOf(workshop, context.now);
+  const listed = new Set(everListedParticipantIds(workshop));
+  return {
+    workshop,
+    status: workshopStatus(workshop, today),
+    today,
+    participants: context.registry.filter((participant) => listed.has(participant.id)),
+    conflicts: context.conflicts.filter((conflict) => involves(conflict, workshop.id)),
+  };
+}
+
+/** A meeting with its workshop's context, for Today and the calendar. */
+export function occurrenceOf(workshop: Workshop, meeting: Meeting, conflictedMeetingIds: ReadonlySet<string>): MeetingOccurrence {
+  const sessions = meeting.sessionIds.flatMap((id) => {
+    const session = workshop.module.sessions.find((candidate) => candidate.id === id);
+    return session ? [{ id, number: session.number, title: session.title }] : [];
+  });
+  const occurrence: MeetingOccurrence = {
+    workshopId: workshop.id,
+    workshopTitle: workshop.title,
+    timeZone: workshop.timeZone,
+    facilitatorNames: workshop.facilitators.map((facilitator) => facilitator.name),
+    meeting,
+    sessions,
+    participantCount: meeting.participantIds?.length ?? enrolledOn(workshop, meeting.date),
+    hasConflict: conflictedMeetingIds.has(meeting.id),
+  };
+  if (workshop.site) occurrence.siteName = workshop.site.name;
+  return occurrence;
+}
+
+/** How many participants are enrolled on a date. */
+function enrolledOn(workshop: Workshop, date: string): number {
+  return workshop.roster.filter((entry) => entry.enrolledOn <= date && (entry.exit === undefined || entry.exit.on >= date)).length;
+}
+
+export function conflictedMeetingIds(conflicts: readonly Conflict[]): Set<string> {
+  const ids = new Set<string>();
+  for (const conflict of conflicts) {
+    if (conflict.first.meetingId) ids.add(conflict.first.meetingId);
+    if (conflict.second.meetingId) ids.add(conflict.second.meetingId);
+  }
+  return ids;
+}

@@ -1,0 +1,36 @@
+import type { SavedFile } from '../api/files';
+import { saveFailure, writeFileDurably } from '../storage';
+import type { DesktopHost, SaveFormat } from './host';
+
+/** A file name every system accepts: no separators, reserved or control characters. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return cleaned || 'Facilitator';
+}
+
+/**
+ * Asks where to save (suggesting `<name>.<format>`), makes the content only then, and writes it
+ * durably: the result says "saved" only once the file is on disk.
+ */
+export async function saveToChosenFile(
+  host: DesktopHost,
+  name: string,
+  format: SaveFormat,
+  content: () => Promise<Uint8Array | string> | Uint8Array | string,
+): Promise<SavedFile> {
+  const target = await host.chooseSaveTarget(`${safeFileName(name)}.${format}`, format);
+  if (target === undefined) return { status: 'cancelled' };
+  const data = await content();
+  try {
+    await writeFileDurably(target, data);
+  } catch (error) {
+    throw saveFailure(target, error);
+  }
+  return { status: 'saved', path: target };
+}

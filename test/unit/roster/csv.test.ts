@@ -1,0 +1,382 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RosterRow } from '../../../electron/api/planning';
+import type { Participant } from '../../../electron/domain/participants';
+import {
+  MAX_ROSTER_BYTES,
+  MAX_ROSTER_ROWS,
+  decodeRosterBytes,
+  parseRosterCsv,
+  type RosterCsvContext,
+} from '../../../electron/domain/roster/csv';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve('test/fixtures/roster', name)));
+
+function participant(id: string, code: string, details: Partial<Participant> = {}): Participant {
+  return { id, code, createdAt: '2026-01-05T09:00:00.000Z', ...details };
+}
+
+const registered = participant('6f1c1b8e-1d2a-4c55-9a63-0b7c5d8e9f01', 'JH-26-003', { initials: 'P.N.', pronouns: 'he/him', fullName: 'Pat Nobody' });
+const enrolled = participant('0a3e2f44-5b6c-4d7e-8f90-1a2b3c4d5e6f', 'JH-26-004', { initials: 'Q.E.' });
+
+function context(overrides: Partial<RosterCsvContext> = {}): RosterCsvContext {
+  return { allowFullNames: false, registry: [registered, enrolled], enrolledParticipantIds: new Set([enrolled.id]), ...overrides };
+}
+
+function rowsOf(text: string, overrides: Partial<RosterCsvContext> = {}): RosterRow[] {
+  const result = parseRosterCsv(text, context(overrides));
+  if (!result.ok) throw new Error(`expected rows, got file problems: ${result.problems.join(' | ')}`);
+  return result.rows;
+}
+
+function fileProblemsOf(text: string, overrides: Partial<RosterCsvContext> = {}): string[] {
+  const result = parseRosterCsv(text, context(overrides));
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+function decodedFixture(name: string): string {
+  const decoded = decodeRosterBytes(fixture(name));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.text;
+}
+
+/** The problems of the row on one line of the file. */
+function problemsOnLine(rows: RosterRow[], line: number): string[] {
+  const row = rows.find((candidate) => candidate.line === line);
+  if (!row) throw new Error(`no row on line ${line}`);
+  return row.problems;
+}
+
+describe('a clean roster file', () => {
+  it('reads the juvenile-hall fixture into five new participants, lines counted from the header', () => {
+    expect(rowsOf(decodedFixture('juvenile-hall-part.csv'))).toEqual([
+      { line: 2, code: 'JH-26-008', initials: 'D.M.', pronouns: 'she/her', status: 'new', problems: [] },
+      { line: 3, code: 'JH-26-009', initials: 'A.R.', pronouns: 'they/them', status: 'new', problems: [] },
+      { line: 4, code: 'JH-26-010', initials: 'K.T.', pronouns: 'he/him', status: 'new', problems: [] },
+      { line: 5, code: 'JH-26-011', initials: 'L.S.', pronouns: 'she/they', status: 'new', problems: [] },
+      { line: 6, code: 'JH-26-012', initials: 'M.V.', pronouns: 'she/her', status: 'new', problems: [] },
+    ]);
+  });
+
+  it('trims values and leaves empty optional cells out', () => {
+    expect(rowsOf('code,initials,pronouns\n  JH-26-030 ,  , they/them \n')).toEqual([
+      { line: 2, code: 'JH-26-030', initials: undefined, pronouns: 'they/them', fullName: undefined, status: 'new', problems: [] },
+    ]);
+  });
+
+  it('accepts a file with only a code column, and rows shorter than the header', () => {
+    expect(rowsOf('code\nJH-26-031\n').map((row) => row.code)).toEqual(['JH-26-031']);
+    expect(rowsOf('code,initials,pronouns\nJH-26-032\n')).toMatchObject([{ code: 'JH-26-032', initials: undefined, status: 'new' }]);
+  });
+});
+
+describe('columns', () => {
+  it('matches column names without regard to case, spaces, underscores, and knows program code and participant code', () => {
+    for (const header of ['CODE, Initials ,PRONOUNS', 'Program Code,initials,pronouns', 'participant_code,INITIALS,Pronouns', 'program_code,initials,pronouns']) {
+      expect(rowsOf(`${header}\nJH-26-033,A.B.,she/her\n`)).toMatchObject([{ code: 'JH-26-033', initials: 'A.B.', pronouns: 'she/her' }]);
+    }
+  });
+
+  it('reads columns in any order', () => {
+    expect(rowsOf('pronouns,code\nhe/him,JH-26-034\n')).toMatchObject([{ code: 'JH-26-034', pronouns: 'he/him' }]);
+  });
+
+  it('refuses an unknown column, saying which columns a roster can have', () => {
+    expect(fileProblemsOf('code,initials,Favourite colour\nJH-26-035,A.B.,green\n')).toEqual([
+      'Column "Favourite colour" is not a roster column. A roster file can have: code, initials, pronouns. Remove that column and try again.',
+    ]);
+  });
+
+  it('refuses dates of birth, case numbers and addresses, saying the app never stores them', () => {
+    expect(fileProblemsOf(decodedFixture('forbidden-columns.csv'))).toEqual([
+      'Column "Date of birth" is not a roster column. A roster file can have: code, initials, pronouns. The app never stores dates of birth. Remove that column and try again.',
+      'Column "Case number" is not a roster column. A roster file can have: code, initials, pronouns. The app never stores case numbers. Remove that column and try again.',
+      'Column "Home address" is not a roster column. A roster file can have: code, initials, pronouns. The app never stores addresses. Remove that column and try again.',
+    ]);
+    expect(fileProblemsOf('code,DOB\nJH-26-036,2011-01-01\n')[0]).toContain('The app never stores dates of birth.');
+  });
+
+  it('refuses a name column while full names are turned off', () => {
+    const message = 'Column "Full name" holds names, and full names are turned off in Settings › Privacy. Remove that column and try again.';
+    expect(fileProblemsOf('code,Full name\nJH-26-037,Dana Example\n')).toEqual([message]);
+    expect(fileProblemsOf('code,First name\nJH-26-037,Dana\n')[0]).toContain('full names are turned off in Settings › Privacy');
+  });
+
+  it('reads a name column when full names are allowed, and lists name among the roster columns', () => {
+    expect(rowsOf('code,name\nJH-26-038,Dana Example\n', { allowFullNames: true })).toMatchObject([{ code: 'JH-26-038', fullName: 'Dana Example' }]);
+    expect(rowsOf('code,Full_Name\nJH-26-038,Dana Example\n', { allowFullNames: true })).toMatchObject([{ fullName: 'Dana Example' }]);
+    expect(fileProblemsOf('code,school\nJH-26-038,North\n', { allowFullNames: true })[0]).toContain('A roster file can have: code, initials, pronouns, name.');
+  });
+
+  it('refuses a file without a code column', () => {
+    expect(fileProblemsOf('initials,pronouns\nA.B.,she/her\n')).toEqual([
+      'The header (line 1) has no code column. Add a column named "code" with each participant\'s program code, for example JH-26-014.',
+    ]);
+  });
+
+  it('refuses a column named twice, also under another of its names', () => {
+    expect(fileProblemsOf('code,initials,Initials\nJH-26-039,A.B.,C.D.\n')).toEqual([
+      'The header names the initials column twice ("initials" and "Initials"). Keep one and try again.',
+    ]);
+    expect(fileProblemsOf('code,Program code\nJH-26-039,JH-26-040\n')).toEqual([
+      'The header names the code column twice ("code" and "Program code"). Keep one and try again.',
+    ]);
+  });
+
+  it('says the header line is missing when the first line holds a participant', () => {
+    expect(fileProblemsOf('JH-26-041,A.B.,she/her\nJH-26-042,C.D.,he/him\n')).toEqual([
+      'Line 1 should name the columns (for example: code,initials,pronouns), but it holds "JH-26-041,A.B.,she/her". Add a header line at the top and try again.',
+    ]);
+  });
+
+  it('ignores a column with an empty header cell while it holds nothing (spreadsheets often add one)', () => {
+    expect(rowsOf('code,initials,\nJH-26-043,A.B.,\n').map((row) => row.status)).toEqual(['new']);
+    expect(problemsOnLine(rowsOf('code,,pronouns\nJH-26-043,A.B.,she/her\n'), 2)).toEqual([
+      'Column 2 has no name in the header, but this line has a value there. Name the column or remove the value.',
+    ]);
+  });
+});
+
+describe('what a file must hold', () => {
+  it('refuses an empty file, one of blank lines, and one of only commas', () => {
+    for (const text of ['', '\n\n  \n', ',,,\n,,,\n']) {
+      expect(fileProblemsOf(text)).toEqual([
+        'The file is empty. A roster file starts with a header line such as code,initials,pronouns, then one participant per line.',
+      ]);
+    }
+  });
+
+  it('refuses a header with no participants below it', () => {
+    expect(fileProblemsOf('code,initials,pronouns\n\n')).toEqual(['The file has a header (line 1) but no participants below it.']);
+  });
+
+  it(`refuses more than ${MAX_ROSTER_ROWS} participants, and reads exactly that many`, () => {
+    const lines = (count: number) => Array.from({ length: count }, (_, index) => `JH-${String(index).padStart(5, '0')}`);
+    expect(rowsOf(['code', ...lines(MAX_ROSTER_ROWS)].join('\n'))).toHaveLength(MAX_ROSTER_ROWS);
+    expect(fileProblemsOf(['code', ...lines(MAX_ROSTER_ROWS + 1)].join('\n'))).toEqual([
+      `The file has ${MAX_ROSTER_ROWS + 1} participants; a roster file can have at most ${MAX_ROSTER_ROWS}. Split it into smaller files.`,
+    ]);
+  });
+});
+
+describe('rows with problems', () => {
+  it('shows every problem of a mixed file on the line where it is, and reads the good rows', () => {
+    const rows = rowsOf(decodedFixture('mixed-problems.csv'));
+    expect(rows.map((row) => [row.line, row.status])).toEqual([
+      [2, 'new'],
+      [3, 'error'],
+      [5, 'error'],
+      [6, 'error'],
+      [7, 'error'],
+      [8, 'error'],
+      [9, 'error'],
+      [11, 'new'],
+    ]);
+    expect(problemsOnLine(rows, 3)).toEqual(['The code is empty.']);
+    expect(problemsOnLine(rows, 5)).toEqual([
+      'The code "JH 26 015" may hold only letters, digits and dashes.',
+      'The initials cell begins with "=", which spreadsheet programs run as a formula. Remove that character.',
+    ]);
+    expect(problemsOnLine(rows, 6)).toEqual(['jh-26-013 is also on line 2.']);
+    expect(problemsOnLine(rows, 7)).toEqual([
+      'The initials must be at most 4 characters.',
+      'The pronouns cell begins with "@", which spreadsheet programs run as a formula. Remove that character.',
+    ]);
+    expect(problemsOnLine(rows, 8)).toEqual([
+      'This line has 4 cells but the header has 3. Remove the extra cells, or put quotes around a cell that holds a comma.',
+    ]);
+    expect(problemsOnLine(rows, 9)).toEqual(['The initials cell runs over more than one line. Put it on one line.']);
+    expect(rows.at(-1)).toEqual({ line: 11, code: 'JH-26-019', initials: 'G.H.', pronouns: 'they/them', status: 'new', problems: [] });
+  });
+
+  it('refuses every cell start a spreadsheet would run as a formula, in any column', () => {
+    const cases: [string, string][] = [
+      ['JH-26-050,=HYPERLINK("x"),', 'The initials cell begins with "=", which'],
+      ['JH-26-051,,+1', 'The pronouns cell begins with "+", which'],
+      ['JH-26-052,-A,', 'The initials cell begins with "-", which'],
+      ['JH-26-053,,@SUM(A1)', 'The pronouns cell begins with "@", which'],
+      ['JH-26-054,"\tA",', 'The initials cell begins with a tab, which'],
+      ['JH-26-055,"\rA",', 'The initials cell begins with a line break, which'],
+      ['=JH-26-056,,', 'The code cell begins with "=", which'],
+      ['JH-26-057,  =1,', 'The initials cell begins with "=", which'],
+    ];
+    for (const [line, message] of cases) {
+      const problems = problemsOnLine(rowsOf(`code,initials,pronouns\n${line}\n`), 2);
+      expect(problems, line).toEqual([expect.stringContaining(message)]);
+      expect(problems[0]).toMatch(/spreadsheet programs run as a formula\. Remove that character\.$/);
+    }
+  });
+
+  it('lets through the same characters inside a cell', () => {
+    expect(rowsOf('code,initials,pronouns\nJH-26-058,A-B,she/her+they\n')).toMatchObject([{ status: 'new', initials: 'A-B' }]);
+  });
+
+  it('refuses a code that breaks the program code rule', () => {
+    expect(problemsOnLine(rowsOf(`code\nJH/26/059\n${'X'.repeat(33)}\n`), 2)).toEqual(['The code "JH/26/059" may hold only letters, digits and dashes.']);
+    expect(problemsOnLine(rowsOf(`code\n${'X'.repeat(33)}\n`), 2)).toEqual([`The code "${'X'.repeat(33)}" must be at most 32 characters.`]);
+  });
+
+  it('refuses initials, pronouns and names that are too long or hold control characters', () => {
+    const rows = rowsOf(`code,initials,pronouns,name\nJH-26-060,A\u0007B,${'x'.repeat(41)},${'n'.repeat(121)}\n`, { allowFullNames: true });
+    expect(problemsOnLine(rows, 2)).toEqual([
+      'The initials must not contain control characters.',
+      'The pronouns must be at most 40 characters.',
+      'The name must be at most 120 characters.',
+    ]);
+  });
+
+  it('finds a code repeated in another case, naming the first line it is on', () => {
+    const rows = rowsOf('code\nJH-26-014\n\njh-26-014\nJh-26-014\n');
+    expect(rows.map((row) => row.status)).toEqual(['new', 'error', 'error']);
+    expect(problemsOnLine(rows, 4)).toEqual(['jh-26-014 is also on line 2.']);
+    expect(problemsOnLine(rows, 5)).toEqual(['Jh-26-014 is also on line 2.']);
+  });
+
+  it('names the delimiter in the extra-cells advice', () => {
+    expect(problemsOnLine(rowsOf('code;initials\nJH-26-061;A.B.;x;y\n'), 2)).toEqual([
+      'This line has 4 cells but the header has 2. Remove the extra cells, or put quotes around a cell that holds a semicolon.',
+    ]);
+  });
+
+  it('ignores empty cells past the header, as spreadsheets write them', () => {
+    expect(rowsOf('code,initials\nJH-26-062,A.B.,,\n')).toMatchObject([{ status: 'new', problems: [] }]);
+  });
+});
+
+describe('participants already known', () => {
+  it('marks a code in the registry as existing, matched without regard to case, and keeps the registry details', () => {
+    expect(rowsOf('code,initials,pronouns\njh-26-003,X.Y.,they/them\n')).toEqual([
+      { line: 2, code: 'JH-26-003', initials: 'P.N.', pronouns: 'he/him', fullName: undefined, status: 'existing', problems: [] },
+    ]);
+    const lowercase = participant('9d8c7b6a-5f4e-4d3c-8b2a-190817263544', 'sc-26-005');
+    expect(rowsOf('code\nSC-26-005\n', { registry: [lowercase] })).toMatchObject([{ code: 'sc-26-005', status: 'existing' }]);
+  });
+
+  it('shows a registry name only while full names are allowed', () => {
+    expect(rowsOf('code\nJH-26-003\n', { allowFullNames: true })).toMatchObject([{ fullName: 'Pat Nobody', status: 'existing' }]);
+  });
+
+  it('marks a participant already on this workshop roster as already enrolled', () => {
+    expect(rowsOf('code\nJH-26-004\nJH-26-003\nJH-26-070\n').map((row) => [row.code, row.status])).toEqual([
+      ['JH-26-004', 'already-enrolled'],
+      ['JH-26-003', 'existing'],
+      ['JH-26-070', 'new'],
+    ]);
+  });
+
+  it('treats a registered participant as existing once their enrolment here has ended', () => {
+    expect(rowsOf('code\nJH-26-004\n', { enrolledParticipantIds: new Set() })).toMatchObject([{ status: 'existing' }]);
+  });
+
+  it('reports a problem on a registered participant\'s row rather than hiding it', () => {
+    expect(rowsOf('code,initials\nJH-26-003,=X\n')).toMatchObject([{ status: 'error', code: 'JH-26-003' }]);
+  });
+});
+
+describe('file formats', () => {
+  it('reads an Excel "CSV UTF-8" file with a BOM, semicolons, CRLF line ends and a quoted cell', () => {
+    expect(rowsOf(decodedFixture('excel-semicolon.csv'))).toEqual([
+      { line: 2, code: 'JH-26-020', initials: 'S.Q.', pronouns: 'she/her', status: 'new', problems: [] },
+      { line: 4, code: 'JH-26-021', initials: 'O;B', pronouns: 'they/them', status: 'new', problems: [] },
+    ]);
+  });
+
+  it('reads tab-separated files, a BOM left in the text, and old Mac line ends', () => {
+    expect(rowsOf('\uFEFFcode\tinitials\tpronouns\nJH-26-080\tA.B.\tshe/her, they\n')).toMatchObject([{ code: 'JH-26-080', pronouns: 'she/her, they' }]);
+    expect(rowsOf('code,initials\rJH-26-081,A.B.\r\rJH-26-082,C.D.\r').map((row) => row.line)).toEqual([2, 4]);
+  });
+
+  it('keeps line numbers true to the file after a quoted cell holding a line break', () => {
+    const rows = rowsOf('code,initials\r\n"JH-26-083","A.\r\nB."\r\nJH-26-084,C.D.\r\n');
+    expect(rows.map((row) => [row.line, row.status])).toEqual([
+      [2, 'error'],
+      [4, 'new'],
+    ]);
+  });
+
+  it('reads quoted cells with doubled quotes and delimiters inside', () => {
+    expect(rowsOf('code,pronouns\n"JH-26-085","she/her, ""any"""\n')).toMatchObject([{ pronouns: 'she/her, "any"' }]);
+  });
+
+  it('refuses a quote that is never closed, naming its line', () => {
+    expect(fileProblemsOf('code,initials\nJH-26-086,A.B.\nJH-26-087,"C.D.\nJH-26-088,E.F.\n')).toEqual([
+      'A quote (") opens on line 3 and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.',
+    ]);
+  });
+
+  it('refuses text after a closing quote that swallows the rest of the file, naming its line', () => {
+    expect(fileProblemsOf('code,initials\nJH-26-089,"A.B."x\nJH-26-090,C.D.\n')).toEqual([
+      'A quoted cell on line 2 has text after its closing quote ("), so the rest of the file reads as one cell. Check the quotes on that line and try again.',
+    ]);
+  });
+
+  it('reports text after a closing quote on its row when a later quote ends the cell', () => {
+    const rows = rowsOf('code,initials\nJH-26-091,"A."x\nJH-26-092,"C.D."\nJH-26-093,E.F.\n');
+    expect(rows[0]?.line).toBe(2);
+    expect(rows[0]?.problems).toContain('A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.');
+    expect(rows.at(-1)).toMatchObject({ line: 4, code: 'JH-26-093', status: 'new' });
+  });
+});
+
+describe('never throws', () => {
+  const oddInputs = ['"', '""', ',', '\n', '\r', ';;;\n;;;', '"a""b', 'code\n"', 'code,code,code\n,,,', 'code\n\u0000\u0001', '\uFEFF', 'code\n'.repeat(5000)];
+
+  it.each(oddInputs)('answers %j with problems or rows', (text) => {
+    const result = parseRosterCsv(text, context());
+    expect(result.ok ? result.rows.length : result.problems.length).toBeGreaterThan(0);
+  });
+
+  it('answers decoded random bytes with problems or rows', () => {
+    // A fixed linear congruential generator: the same "random" files on every run.
+    let seed = 20260105;
+    const nextByte = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 256;
+    };
+    for (let file = 0; file < 200; file++) {
+      const bytes = Uint8Array.from({ length: 1 + (file % 64) * 8 }, nextByte);
+      const text = new TextDecoder().decode(bytes);
+      const result = parseRosterCsv(`code,initials\n${text}`, context());
+      expect(result.ok ? result.rows.every((row) => row.line >= 2) : result.problems.length > 0).toBe(true);
+    }
+  });
+});
+
+describe('decoding the file', () => {
+  it('reads UTF-8, with or without a BOM', () => {
+    expect(decodeRosterBytes(new TextEncoder().encode('code\nSC-26-001\n'))).toEqual({ ok: true, text: 'code\nSC-26-001\n' });
+    expect(decodeRosterBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('code,pronouns\nSC-26-001,él\n')]))).toEqual({
+      ok: true,
+      text: 'code,pronouns\nSC-26-001,él\n',
+    });
+  });
+
+  it('refuses Latin-1 bytes, advising to save as "CSV UTF-8"', () => {
+    const decoded = decodeRosterBytes(fixture('spanish-latin1.csv'));
+    expect(decoded.ok).toBe(false);
+    if (decoded.ok) return;
+    expect(decoded.message).toContain('not saved as UTF-8');
+    expect(decoded.message).toContain('"CSV UTF-8"');
+  });
+
+  it('refuses UTF-16 text, a workbook, and binary data with the same advice', () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, 0x63, 0x00, 0x6f, 0x00]);
+    const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+    const binary = Uint8Array.from([0x63, 0x00, 0x64]);
+    for (const bytes of [utf16, xlsx, binary]) {
+      const decoded = decodeRosterBytes(bytes);
+      expect(decoded.ok ? '' : decoded.message).toContain('"CSV UTF-8"');
+    }
+    expect(decodeRosterBytes(xlsx)).toMatchObject({ ok: false, message: expect.stringContaining('spreadsheet workbook') });
+  });
+
+  it('refuses a file over 1 MB', () => {
+    expect(decodeRosterBytes(new Uint8Array(MAX_ROSTER_BYTES).fill(0x41))).toMatchObject({ ok: true });
+    expect(decodeRosterBytes(new Uint8Array(MAX_ROSTER_BYTES + 200_000).fill(0x41))).toEqual({
+      ok: false,
+      message: 'This file is 1.2 MB; a roster file can be at most 1 MB. Split it into smaller files.',
+    });
+  });
+});
