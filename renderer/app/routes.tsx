@@ -2,7 +2,13 @@ import { createHashRouter, redirect, type RouteObject } from 'react-router';
 import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
 import { PlaceholderScreen } from '../screens/PlaceholderScreen';
 import { CurriculaScreen } from '../screens/curricula/CurriculaScreen';
+import { CalendarScreen } from '../screens/calendar/CalendarScreen';
+import { ParticipantsScreen } from '../screens/participants/ParticipantsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { TodayScreen } from '../screens/today/TodayScreen';
+import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
+import { PlanWorkshopScreen } from '../screens/workshops/PlanWorkshopScreen';
+import { WorkshopsScreen } from '../screens/workshops/WorkshopsScreen';
 import { placeholderSections } from './sections';
 import { Shell } from './Shell';
 
@@ -25,6 +31,17 @@ export const routes: RouteObject[] = [
           // Redirected before anything renders, so the first screen shown is Today.
           { index: true, loader: () => redirect('/today'), element: null },
           ...placeholderSections.map((section) => ({ path: section, element: <PlaceholderScreen section={section} /> })),
+          { path: 'today', element: <TodayScreen /> },
+          { path: 'calendar', element: <CalendarScreen /> },
+          { path: 'workshops', element: <WorkshopsScreen /> },
+          { path: 'workshops/new', element: <PlanWorkshopScreen /> },
+          { path: 'workshops/:workshopId', element: <WorkshopScreen /> },
+          // The meeting page renders the session plans' Markdown: loaded when first opened, like the session page.
+          {
+            path: 'workshops/:workshopId/meetings/:meetingId',
+            lazy: async () => ({ Component: (await import('../screens/workshop/MeetingScreen')).MeetingScreen }),
+          },
+          { path: 'participants', element: <ParticipantsScreen /> },
           { path: 'curricula', element: <CurriculaScreen /> },
           // Module and session pages render Markdown: loaded when first opened, to keep the first paint small.
           { path: 'curricula/:moduleId', lazy: async () => ({ Component: (await import('../screens/curricula/ModuleScreen')).ModuleScreen }) },

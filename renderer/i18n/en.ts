@@ -5,7 +5,20 @@
  * To add a language: copy this file to `<code>.ts` (two letters, e.g. `es.ts`), translate the
  * strings, and export it as default typed `Translation`. `index.ts` finds it by its file name.
  */
+import { calendarText } from './en/calendar';
+import { participantsText } from './en/participants';
+import { planningText } from './en/planning';
+import { todayText } from './en/today';
+import { workshopText } from './en/workshop';
+import { workshopsText } from './en/workshops';
+
 export const en = {
+  workshops: workshopsText,
+  workshop: workshopText,
+  today: todayText,
+  calendar: calendarText,
+  participants: participantsText,
+  planning: planningText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',
@@ -15,6 +28,7 @@ export const en = {
   nav: {
     label: 'Main',
     today: 'Today',
+    calendar: 'Calendar',
     curricula: 'Curricula',
     workshops: 'Workshops',
     participants: 'Participants',
@@ -94,20 +108,8 @@ export const en = {
     meanwhile: 'In the meantime, you can set up your organisation, facilitators, sites and local resources in <settingsLink>Settings</settingsLink>.',
   },
   screens: {
-    today: {
-      title: 'Today',
-      purpose: 'Today will show the sessions planned for today, each with its run-of-show, timers, and a quick way to take attendance.',
-    },
     curricula: {
       title: 'Curricula',
-    },
-    workshops: {
-      title: 'Workshops',
-      purpose: 'Workshops will help you plan a series of meetings from a curriculum module, with its facilitators, site and roster, and schedule make-up sessions.',
-    },
-    participants: {
-      title: 'Participants',
-      purpose: 'Participants will keep your roster by program code (and initials, if you choose), and show who is on track to complete.',
     },
     reports: {
       title: 'Reports',
@@ -125,6 +127,7 @@ export const en = {
     notFound: 'This module is not in your library',
     moduleFailed: 'This module could not be loaded',
     backToLibrary: 'Back to the curriculum library',
+    planWorkshop: 'Plan a workshop from this module',
     backToModule: 'Back to {{title}}',
     sessionNotFound: 'This session is not in the module',
     breadcrumb: 'Where you are',

@@ -5,15 +5,24 @@ import { createAppRouter } from '../../renderer/app/routes';
 import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
-const sections = ['Today', 'Curricula', 'Workshops', 'Participants', 'Reports', 'Settings'];
+const sections = ['Today', 'Calendar', 'Workshops', 'Participants', 'Curricula', 'Reports', 'Settings'];
 const nav = () => screen.getByRole('navigation', { name: 'Main' });
 
 describe('navigation', () => {
   beforeEach(() => {
-    installFakeFacilitator({ settings: sampleSettings() });
+    installFakeFacilitator({
+      settings: sampleSettings(),
+      // The planning screens with nothing planned yet.
+      planning: {
+        'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [] }),
+        'schedule.range': ({ from, to }) => ({ today: '2027-03-09', from, to, meetings: [] }),
+        'workshops.list': () => [],
+        'participants.list': () => [],
+      },
+    });
   });
 
-  it('shows all six sections in the sidebar, in order', async () => {
+  it('shows all seven sections in the sidebar, in order', async () => {
     renderApp();
     await screen.findByRole('heading', { level: 1 });
     const links = within(nav()).getAllByRole('link');
@@ -46,7 +55,13 @@ describe('navigation', () => {
     expect(await within(banner).findByText('Riverside Youth Services')).toBeInTheDocument();
   });
 
-  it.each(['Today', 'Workshops', 'Participants', 'Reports'])(
+  it.each(['Today', 'Calendar', 'Workshops', 'Participants'])('shows the real %s screen, not a placeholder', async (name) => {
+    renderApp(`/${name.toLowerCase()}`);
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+    expect(screen.queryByText(/not built yet/i)).not.toBeInTheDocument();
+  });
+
+  it.each(['Reports'])(
     'says plainly that %s is not built yet, and what it will do, without sample data',
     async (name) => {
       renderApp(`/${name.toLowerCase()}`);

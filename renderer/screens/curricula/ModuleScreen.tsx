@@ -34,6 +34,11 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
         {module.modeledOn.structureInferred ? <span className="badge badge--muted">{t('curricula.inferred')}</span> : null}
         <span className="badge badge--muted">{t(origin === 'imported' ? 'curricula.imported' : 'curricula.shipped', { version: module.version })}</span>
       </p>
+      <p className="toolbar screen-only">
+        <Link to={`/workshops/new?module=${encodeURIComponent(module.id)}`} className="button button--primary">
+          {t('curricula.planWorkshop')}
+        </Link>
+      </p>
 
       <Section id="overview" heading={t('curricula.module.overview')}>
         <Markdown text={module.overview} />

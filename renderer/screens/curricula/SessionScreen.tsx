@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { activityStarts, type LibraryModule } from '../../../electron/domain/curriculum/library';
-import type { Activity, Session } from '../../../electron/domain/curriculum/schema';
+import type { Session } from '../../../electron/domain/curriculum/schema';
 import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
-import { useSettings } from '../../data/SettingsProvider';
 import { WithModule } from './LoadState';
-import { Markdown } from './Markdown';
-import { clock } from './format';
+import { ActivityItem, LocalResources, PlanList } from './SessionParts';
 import { useModule } from './useModule';
 
 /** One session's plan, laid out to read on screen and to print as a facilitator handout. */
@@ -72,7 +70,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
       <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
         <ol className="run-of-show">
           {session.activities.map((activity, index) => (
-            <ActivityItem key={activity.id} activity={activity} start={starts[index] ?? 0} />
+            <ActivityItem key={activity.id} id={`activity-${activity.id}`} activity={activity} start={starts[index] ?? 0} />
           ))}
         </ol>
       </Section>
@@ -80,92 +78,6 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
       <LocalResources />
       <p className="print-footer">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
     </Screen>
-  );
-}
-
-function PlanList({ id, heading, items, empty }: { id: string; heading: string; items: readonly string[]; empty?: string }) {
-  return (
-    <Section id={id} heading={heading} className="plan-list">
-      {items.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <ul>
-          {items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
-      )}
-    </Section>
-  );
-}
-
-function ActivityItem({ activity, start }: { activity: Activity; start: number }) {
-  const { t } = useTranslation();
-  const headingId = `activity-${activity.id}`;
-  return (
-    <li className="activity" aria-labelledby={headingId}>
-      <div className="activity-time">
-        <span className="activity-clock">
-          {clock(start)}–{clock(start + activity.minutes)}
-        </span>
-        <span className="muted">{t('curricula.minutes', { count: activity.minutes })}</span>
-      </div>
-      <div className="activity-body">
-        <h3 id={headingId}>
-          {activity.title}
-          <span className="activity-kind"> · {t(`curricula.activityKinds.${activity.kind}`)}</span>
-          {activity.optional ? <span className="badge badge--muted">{t('curricula.session.optionalActivity')}</span> : null}
-        </h3>
-        {activity.contentNotice ? (
-          <p className="content-notice content-notice--inline">
-            <strong>{t('curricula.session.contentNotice')}:</strong> {activity.contentNotice}
-          </p>
-        ) : null}
-        <Markdown text={activity.instructions} />
-        {activity.prompt ? (
-          <p className="activity-prompt">
-            <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
-          </p>
-        ) : null}
-        {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
-        {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
-      </div>
-    </li>
-  );
-}
-
-function Note({ label, text }: { label: string; text: string }) {
-  return (
-    <div className="activity-note">
-      <p className="activity-note-label">{label}</p>
-      <Markdown text={text} />
-    </div>
-  );
-}
-
-/** The organisation's local resources, shown at every session's closing and printed with the plan. */
-function LocalResources() {
-  const { t } = useTranslation();
-  const settings = useSettings();
-  const resources = settings.state.status === 'ready' ? settings.state.value.resources : [];
-  return (
-    <Section id="local-resources" heading={t('curricula.session.resources')}>
-      {resources.length === 0 ? (
-        <p className="muted">
-          {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
-        </p>
-      ) : (
-        <ul className="plain-list">
-          {resources.map((resource) => (
-            <li key={resource.id}>
-              <strong>{resource.name}</strong>
-              {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
-              {resource.notes ? <p className="muted">{resource.notes}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Section>
   );
 }
 

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Activity } from '../../../electron/domain/curriculum/schema';
+import { Section } from '../../components/Section';
+import { useSettings } from '../../data/SettingsProvider';
+import { clock } from './format';
+import { Markdown } from './Markdown';
+
+/* The parts of a session plan, shared by the library's session page and a workshop's meeting page. */
+
+export function PlanList({
+  id,
+  heading,
+  items,
+  empty,
+  level = 2,
+}: {
+  id: string;
+  heading: string;
+  items: readonly string[];
+  empty?: string | undefined;
+  level?: 2 | 3;
+}) {
+  return (
+    <Section id={id} heading={heading} level={level} className="plan-list">
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul>
+          {items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * One activity of a run-of-show: when it starts (minutes into the session, and the clock time when
+ * a meeting gives one) and how to run it.
+ */
+export function ActivityItem({
+  id,
+  activity,
+  start,
+  clockTime,
+  level = 3,
+}: {
+  id: string;
+  activity: Activity;
+  start: number;
+  clockTime?: string | undefined;
+  level?: 3 | 4;
+}) {
+  const { t } = useTranslation();
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <li className="activity" aria-labelledby={id}>
+      <div className="activity-time">
+        {clockTime ? <span className="activity-clock">{clockTime}</span> : null}
+        <span className={clockTime ? 'muted' : 'activity-clock'}>
+          {clock(start)}–{clock(start + activity.minutes)}
+        </span>
+        <span className="muted">{t('curricula.minutes', { count: activity.minutes })}</span>
+      </div>
+      <div className="activity-body">
+        <Heading id={id}>
+          {activity.title}
+          <span className="activity-kind"> · {t(`curricula.activityKinds.${activity.kind}`)}</span>
+          {activity.optional ? <span className="badge badge--muted">{t('curricula.session.optionalActivity')}</span> : null}
+        </Heading>
+        {activity.contentNotice ? (
+          <p className="content-notice content-notice--inline">
+            <strong>{t('curricula.session.contentNotice')}:</strong> {activity.contentNotice}
+          </p>
+        ) : null}
+        <Markdown text={activity.instructions} />
+        {activity.prompt ? (
+          <p className="activity-prompt">
+            <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
+          </p>
+        ) : null}
+        {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
+        {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
+      </div>
+    </li>
+  );
+}
+
+function Note({ label, text }: { label: string; text: string }) {
+  return (
+    <div className="activity-note">
+      <p className="activity-note-label">{label}</p>
+      <Markdown text={text} />
+    </div>
+  );
+}
+
+/** The organisation's local resources, shown at every session's closing and printed with the plan. */
+export function LocalResources({ id = 'local-resources' }: { id?: string }) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const resources = settings.state.status === 'ready' ? settings.state.value.resources : [];
+  return (
+    <Section id={id} heading={t('curricula.session.resources')}>
+      {resources.length === 0 ? (
+        <p className="muted">
+          {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
+        </p>
+      ) : (
+        <ul className="plain-list">
+          {resources.map((resource) => (
+            <li key={resource.id}>
+              <strong>{resource.name}</strong>
+              {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
+              {resource.notes ? <p className="muted">{resource.notes}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
