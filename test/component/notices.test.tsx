@@ -2,9 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { installFakeFacilitator, sampleNotice } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
+/** Today, with nothing planned: the screen the notices are shown over. */
+const quietToday = { 'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [] }) };
+
 describe('notices about data files', () => {
   it('explains a file replaced by its backup, and dismisses it', async () => {
-    const fake = installFakeFacilitator({ notices: [sampleNotice()] });
+    const fake = installFakeFacilitator({ notices: [sampleNotice()], planning: quietToday });
     const { user } = renderApp('/today');
 
     const alert = await screen.findByRole('alert');
@@ -53,7 +56,7 @@ describe('notices about data files', () => {
   });
 
   it('keeps the notice and says so when it cannot be dismissed', async () => {
-    const fake = installFakeFacilitator({ notices: [sampleNotice()] });
+    const fake = installFakeFacilitator({ notices: [sampleNotice()], planning: quietToday });
     fake.failNext('app.dismissNotice', { code: 'storage', message: 'The disk is full.' });
     const { user } = renderApp('/today');
     const alert = await screen.findByRole('alert');
@@ -62,7 +65,7 @@ describe('notices about data files', () => {
   });
 
   it('shows no banner when there is nothing to tell', async () => {
-    installFakeFacilitator();
+    installFakeFacilitator({ planning: quietToday });
     renderApp('/today');
     await screen.findByText('Version 0.1.0');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
