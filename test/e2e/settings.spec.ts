@@ -83,8 +83,8 @@ test('a refused change shows its message next to the field and keeps what was ty
 });
 
 test('a damaged settings file is replaced by its newest backup, with a notice', async ({ app, dataDir }) => {
-  // Later than the fixture's own first open (real clock), so these generations are the newest.
-  const day = (n: number) => () => new Date(Date.UTC(2027, 2, n, 12));
+  // Later than the fixture's own first open (E2E_NOW, 2 March 2027), so these generations are the newest.
+  const day = (n: number) => () => new Date(Date.UTC(2027, 3, n, 12));
   await app.restart({ now: day(1) });
   await openScreen(app.page, 'Settings');
   const orgName = app.page.getByLabel('Organisation name');
