@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ParticipantView } from '../../../electron/api/planning';
-import type { ApiError } from '../../api';
+import { useRecordItem } from '../../data/useRecordItem';
 import type { Outcome } from '../../data/useSaveStatus';
 import { formatShortDate } from '../../format/dates';
 import { currentStays, staysInOrder, valuesOf, workshopCount, workshopTitleIn, type ParticipantValues, type Stay } from './history';
@@ -21,37 +20,9 @@ interface ParticipantItemProps {
 export function ParticipantItem({ view, allowFullNames, save, remove, onCancel }: ParticipantItemProps) {
   const { t } = useTranslation();
   const { participant } = view;
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
-  const [removeError, setRemoveError] = useState<ApiError | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'edit' | 'remove' | 'keep' | null>(null);
+  const { mode, show, removeError, removing, confirmRemove, editButton, removeButton, keepButton } = useRecordItem(() => remove(participant.id));
   const idPrefix = `participant-${participant.id}`;
   const code = participant.code;
-
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'edit') editButton.current?.focus();
-    else if (target === 'remove') removeButton.current?.focus();
-    else if (target === 'keep') keepButton.current?.focus();
-  }, [mode]);
-
-  function show(next: typeof mode, focus: typeof focusNext.current) {
-    focusNext.current = focus;
-    setRemoveError(null);
-    setMode(next);
-  }
-
-  async function confirmRemove() {
-    if (removing) return;
-    setRemoving(true);
-    const outcome = await remove(participant.id);
-    setRemoving(false);
-    if (!outcome.ok) setRemoveError(outcome.error);
-  }
 
   const details = [
     participant.initials ? t('participants.initialsShown', { initials: participant.initials }) : '',

@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/domain/settings';
 import { issuesByField, type ApiError } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useRecordItem } from '../../data/useRecordItem';
 import { useSaveStatus, type Outcome } from '../../data/useSaveStatus';
 
 /** What a section's form fields receive. `errorFor` gives the message naming the field, if any. */
@@ -127,38 +128,9 @@ interface RecordItemProps<R extends { id: string }, V> {
 
 function RecordItem<R extends { id: string }, V>({ record, section, save, remove, onRemoved }: RecordItemProps<R, V>) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
-  const [removeError, setRemoveError] = useState<ApiError | null>(null);
-  const [removing, setRemoving] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const focusNext = useRef<'edit' | 'remove' | 'keep' | null>(null);
+  const { mode, show, removeError, removing, confirmRemove, editButton, removeButton, keepButton } = useRecordItem(() => remove(record.id), onRemoved);
   const name = section.nameOf(record);
   const idPrefix = `${section.id}-${record.id}`;
-
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'edit') editButton.current?.focus();
-    else if (target === 'remove') removeButton.current?.focus();
-    else if (target === 'keep') keepButton.current?.focus();
-  }, [mode]);
-
-  function show(next: typeof mode, focus: typeof focusNext.current) {
-    focusNext.current = focus;
-    setRemoveError(null);
-    setMode(next);
-  }
-
-  async function confirmRemove() {
-    if (removing) return;
-    setRemoving(true);
-    const outcome = await remove(record.id);
-    setRemoving(false);
-    if (outcome.ok) onRemoved();
-    else setRemoveError(outcome.error);
-  }
 
   if (mode === 'edit') {
     return (

@@ -14,12 +14,18 @@ import { EnrolForm, ExitForm, MoveParticipantForm } from './RosterForms';
 import { RosterImport } from './RosterImport';
 import { useWorkshop } from './WorkshopContext';
 
+type RosterPanel = 'enrol' | 'import';
+const rosterPanels = [
+  ['enrol', 'workshop.roster.add'],
+  ['import', 'workshop.roster.import'],
+] as const satisfies readonly (readonly [RosterPanel, string])[];
+
 /** Who is on the roster now, adding people (one by one or from a CSV file), and who has left. */
 export function RosterSection() {
   const { t } = useTranslation();
   const { view, readOnly, participants } = useWorkshop();
   const status = useSaveStatus();
-  const panels = usePanels<'enrol' | 'import'>();
+  const panels = usePanels<RosterPanel>();
   const [moved, setMoved] = useState<{ code: string; to: WorkshopSummary } | null>(null);
   const current = currentEnrolments(view.workshop, participants);
   // Someone who leaves is no longer in the list: keep the reading position at the roster's heading.
@@ -64,30 +70,21 @@ export function RosterSection() {
       {readOnly ? null : (
         <>
           <div className="toolbar workshop-roster-tools">
-            <button
-              type="button"
-              className="button button--secondary"
-              ref={panels.buttonRef('enrol')}
-              aria-expanded={panels.open === 'enrol'}
-              onClick={() => {
-                setMoved(null);
-                panels.toggle('enrol');
-              }}
-            >
-              {t('workshop.roster.add')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              ref={panels.buttonRef('import')}
-              aria-expanded={panels.open === 'import'}
-              onClick={() => {
-                setMoved(null);
-                panels.toggle('import');
-              }}
-            >
-              {t('workshop.roster.import')}
-            </button>
+            {rosterPanels.map(([panel, label]) => (
+              <button
+                key={panel}
+                type="button"
+                className="button button--secondary"
+                ref={panels.buttonRef(panel)}
+                aria-expanded={panels.open === panel}
+                onClick={() => {
+                  setMoved(null);
+                  panels.toggle(panel);
+                }}
+              >
+                {t(label)}
+              </button>
+            ))}
           </div>
           {panels.open === 'enrol' ? (
             <div className="workshop-panel">
