@@ -2,12 +2,8 @@ import { createHashRouter, redirect, type RouteObject } from 'react-router';
 import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
 import { PlaceholderScreen } from '../screens/PlaceholderScreen';
 import { CurriculaScreen } from '../screens/curricula/CurriculaScreen';
-import { CalendarScreen } from '../screens/calendar/CalendarScreen';
-import { ParticipantsScreen } from '../screens/participants/ParticipantsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TodayScreen } from '../screens/today/TodayScreen';
-import { WorkshopScreen } from '../screens/workshop/WorkshopScreen';
-import { PlanWorkshopScreen } from '../screens/workshops/PlanWorkshopScreen';
 import { WorkshopsScreen } from '../screens/workshops/WorkshopsScreen';
 import { placeholderSections } from './sections';
 import { Shell } from './Shell';
@@ -32,16 +28,16 @@ export const routes: RouteObject[] = [
           { index: true, loader: () => redirect('/today'), element: null },
           ...placeholderSections.map((section) => ({ path: section, element: <PlaceholderScreen section={section} /> })),
           { path: 'today', element: <TodayScreen /> },
-          { path: 'calendar', element: <CalendarScreen /> },
+          // Screens other than Today and the lists load when first opened, to keep the first paint small.
+          { path: 'calendar', lazy: async () => ({ Component: (await import('../screens/calendar/CalendarScreen')).CalendarScreen }) },
           { path: 'workshops', element: <WorkshopsScreen /> },
-          { path: 'workshops/new', element: <PlanWorkshopScreen /> },
-          { path: 'workshops/:workshopId', element: <WorkshopScreen /> },
-          // The meeting page renders the session plans' Markdown: loaded when first opened, like the session page.
+          { path: 'workshops/new', lazy: async () => ({ Component: (await import('../screens/workshops/PlanWorkshopScreen')).PlanWorkshopScreen }) },
+          { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../screens/workshop/WorkshopScreen')).WorkshopScreen }) },
           {
             path: 'workshops/:workshopId/meetings/:meetingId',
             lazy: async () => ({ Component: (await import('../screens/workshop/MeetingScreen')).MeetingScreen }),
           },
-          { path: 'participants', element: <ParticipantsScreen /> },
+          { path: 'participants', lazy: async () => ({ Component: (await import('../screens/participants/ParticipantsScreen')).ParticipantsScreen }) },
           { path: 'curricula', element: <CurriculaScreen /> },
           // Module and session pages render Markdown: loaded when first opened, to keep the first paint small.
           { path: 'curricula/:moduleId', lazy: async () => ({ Component: (await import('../screens/curricula/ModuleScreen')).ModuleScreen }) },

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { WorkshopSummary } from '../../electron/api/planning';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -124,7 +124,7 @@ describe('the workshop list', () => {
 
     // Open a workshop and come back: the search is still there.
     await user.click(screen.getByRole('link', { name: 'North High health unit' }));
-    expect(router.state.location.pathname).toBe(`/workshops/${ids.north}`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/workshops/${ids.north}`));
     await router.navigate(-1);
     expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveValue('grade 8');
     expect(cardTitles()).toEqual(['North High health unit']);
@@ -175,7 +175,7 @@ describe('the workshop list with no workshops yet', () => {
     expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
     expect(screen.queryByText(/No workshop matches/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Plan a workshop' }));
-    expect(router.state.location.pathname).toBe('/workshops/new');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/workshops/new'));
   });
 
   it('says so, with a way to try again, when the list cannot be loaded', async () => {
