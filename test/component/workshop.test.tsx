@@ -191,7 +191,7 @@ describe('the workshop page', () => {
   });
 
   describe('archive', () => {
-    it('asks first, then makes the whole page read-only with only Restore', async () => {
+    it('asks first, then makes the whole page read-only with only Restore and the export', async () => {
       const { user } = await openWorkshop();
       await user.click(screen.getByRole('button', { name: 'Archive…' }));
       const confirm = screen.getByRole('group', { name: 'Archive this workshop?' });
@@ -258,10 +258,10 @@ describe('the workshop page', () => {
 });
 
 function expectReadOnly() {
-  for (const name of ['Edit details', 'Export schedule (.ics)', 'Archive…', 'Move…', 'Cancel…', 'Change session…', 'Add a meeting', 'Exit…', 'Move to another workshop…', 'Add participants', 'Import from CSV…']) {
+  for (const name of ['Edit details', 'Archive…', 'Move…', 'Cancel…', 'Change session…', 'Add a meeting', 'Exit…', 'Move to another workshop…', 'Add participants', 'Import from CSV…']) {
     expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   }
   expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
-  // The only action left is Restore (of the workshop; cancelled meetings stay as they are).
-  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Restore']);
+  // What is left: exporting the schedule (a record), and Restore (of the workshop; cancelled meetings stay as they are).
+  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Export schedule (.ics)', 'Restore']);
 }

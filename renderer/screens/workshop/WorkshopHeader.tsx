@@ -83,6 +83,7 @@ function ArchivedNotice({ status }: { status: Status }) {
       </p>
       <p>{t('workshop.archive.readOnlyHelp')}</p>
       <div className="actions">
+        <ExportCalendarButton workshopId={view.workshop.id} />
         <button
           type="button"
           className="button button--secondary"
@@ -98,24 +99,11 @@ function ArchivedNotice({ status }: { status: Status }) {
   );
 }
 
-type ExportState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; message: string };
-
 function HeaderActions({ status }: { status: Status }) {
   const { t } = useTranslation();
   const { view, apply } = useWorkshop();
   const workshopId = view.workshop.id;
   const panels = usePanels<'edit' | 'archive'>();
-  const [exported, setExported] = useState<ExportState>({ step: 'idle' });
-
-  async function exportCalendar() {
-    setExported({ step: 'saving' });
-    try {
-      const saved = await call('workshops.exportCalendar', { workshopId });
-      setExported(saved.status === 'saved' ? { step: 'saved', path: saved.path } : { step: 'idle' });
-    } catch (error) {
-      setExported({ step: 'failed', message: toApiError(error).message });
-    }
-  }
 
   async function archive() {
     if (status.state.kind === 'saving') return;
@@ -136,9 +124,7 @@ function HeaderActions({ status }: { status: Status }) {
         >
           {t('workshop.details.edit')}
         </button>
-        <button type="button" className="button button--secondary" aria-disabled={exported.step === 'saving' || undefined} onClick={() => void exportCalendar()}>
-          {t('workshop.export.button')}
-        </button>
+        <ExportCalendarButton workshopId={workshopId} />
         <button
           type="button"
           className="button button--quiet-danger"
@@ -148,16 +134,7 @@ function HeaderActions({ status }: { status: Status }) {
         >
           {t('workshop.archive.button')}
         </button>
-        <p role="status" className="toolbar-hint workshop-export-status">
-          {exported.step === 'saving' ? t('workshop.export.saving') : null}
-          {exported.step === 'saved' ? t('workshop.export.saved', { path: exported.path }) : null}
-        </p>
       </div>
-      {exported.step === 'failed' ? (
-        <p role="alert" className="field-error">
-          {t('workshop.export.failed', { message: exported.message })}
-        </p>
-      ) : null}
       {panels.open === 'edit' ? (
         <div className="workshop-panel">
           <DetailsForm status={status} onClose={panels.close} />
@@ -185,6 +162,42 @@ function HeaderActions({ status }: { status: Status }) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+type ExportState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; message: string };
+
+/** "Export schedule (.ics)", with where it was saved; also offered for an archived workshop (its record). */
+function ExportCalendarButton({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const [exported, setExported] = useState<ExportState>({ step: 'idle' });
+
+  async function exportCalendar() {
+    if (exported.step === 'saving') return;
+    setExported({ step: 'saving' });
+    try {
+      const saved = await call('workshops.exportCalendar', { workshopId });
+      setExported(saved.status === 'saved' ? { step: 'saved', path: saved.path } : { step: 'idle' });
+    } catch (error) {
+      setExported({ step: 'failed', message: toApiError(error).message });
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button button--secondary" aria-disabled={exported.step === 'saving' || undefined} onClick={() => void exportCalendar()}>
+        {t('workshop.export.button')}
+      </button>
+      <p role="status" className="toolbar-hint workshop-export-status">
+        {exported.step === 'saving' ? t('workshop.export.saving') : null}
+        {exported.step === 'saved' ? t('workshop.export.saved', { path: exported.path }) : null}
+      </p>
+      {exported.step === 'failed' ? (
+        <p role="alert" className="field-error workshop-export-error">
+          {t('workshop.export.failed', { message: exported.message })}
+        </p>
+      ) : null}
+    </>
   );
 }
 
