@@ -38,6 +38,23 @@ import {
   workshopIdInput,
 } from './planningInputs';
 import type { ChannelName } from './channels';
+import type { MarkResult, MeetingRunView, PresenterState, ProgressView } from './running';
+import {
+  agreementsSchema,
+  completionRuleSchema,
+  fidelitySchema,
+  followUpAddSchema,
+  followUpDoneSchema,
+  markAllSchema,
+  markSchema,
+  meetingRefSchema,
+  presenceSchema,
+  presenterShowSchema,
+  runNotesSchema,
+  walkInSchema,
+} from './runningInputs';
+import { attendanceSettingsSchema } from '../domain/settings';
+import type { FollowUp } from '../domain/attendance';
 
 interface Channel<Input extends z.ZodType, Output> {
   input: Input;
@@ -113,6 +130,36 @@ export const contract = {
 
   'schedule.today': channel<TodayView>()(noInput),
   'schedule.range': channel<CalendarView>()(calendarRangeSchema),
+
+  'settings.setAttendance': channel<Settings>()(attendanceSettingsSchema),
+
+  'attendance.get': channel<MeetingRunView>()(meetingRefSchema),
+  /** One mark, durable before it answers; small result so marking stays fast. */
+  'attendance.mark': channel<MarkResult>()(markSchema),
+  'attendance.markAll': channel<MarkResult>()(markAllSchema),
+  'attendance.presence': channel<MeetingRunView>()(presenceSchema),
+  /** Someone not on the roster turns up: added to the registry if new, enrolled on the meeting's date and marked. */
+  'attendance.walkIn': channel<MeetingRunView>()(walkInSchema),
+
+  'run.start': channel<MeetingRunView>()(meetingRefSchema),
+  'run.fidelity': channel<MeetingRunView>()(fidelitySchema),
+  'run.notes': channel<MeetingRunView>()(runNotesSchema),
+  /** Ends the session: the meeting is held, with its start and end time. */
+  'run.end': channel<MeetingRunView>()(meetingRefSchema),
+
+  'workshops.setAgreements': channel<string[]>()(agreementsSchema),
+  /** null goes back to the module's rule. */
+  'workshops.setCompletionRule': channel<ProgressView>()(completionRuleSchema),
+  'followUps.add': channel<MeetingRunView>()(followUpAddSchema),
+  'followUps.setDone': channel<FollowUp[]>()(followUpDoneSchema),
+  'progress.get': channel<ProgressView>()(z.strictObject({ workshopId: recordId })),
+
+  /** Opens (or brings forward) the projector window for this meeting. */
+  'presenter.open': channel<{ opened: true }>()(meetingRefSchema),
+  /** What the projector shows now: the runner sends it as the session moves on. */
+  'presenter.show': channel<PresenterState>()(presenterShowSchema),
+  /** The projector asks for what to show; null before a runner has sent anything. */
+  'presenter.state': channel<PresenterState | null>()(noInput),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -120,7 +167,7 @@ export { channelNames, type ChannelName } from './channels';
 
 export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
-export type OutputOf<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+export type OutputOf<C extends ChannelName> = Exclude<Contract[C]['output'], undefined>;
 
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(contract, name);

@@ -5,6 +5,7 @@
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
 import type { Participant } from '../domain/participants';
 import type { Enrolment, Meeting, Workshop, WorkshopStatus } from '../domain/workshop';
+import type { AtRiskParticipant } from './running';
 
 /** A facilitator or a site booked for two meetings that overlap in time. */
 export interface Conflict {
@@ -95,6 +96,8 @@ export interface TodayView {
   weekEnd: CivilDate;
   /** Meetings of active (not archived) workshops from today to the end of the week, by date and time. */
   meetings: MeetingOccurrence[];
+  /** Participants of running workshops who are at risk of not completing. */
+  atRisk: AtRiskParticipant[];
 }
 
 export interface CalendarView {

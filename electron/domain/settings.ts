@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, defaultAttendanceStatuses } from './attendance';
+import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
 import { boundedText, recordId, requiredText } from './text';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 export const facilitatorRoles = ['lead', 'co-facilitator', 'clinician', 'survivor-mentor', 'educator', 'note-taker', 'observer'] as const;
 export type FacilitatorRole = (typeof facilitatorRoles)[number];
@@ -45,6 +47,27 @@ export const preferencesSchema = z.strictObject({
   allowFullNames: z.boolean(),
 });
 
+/** Turns `attendanceStatuses[2].key` into zod's path form. */
+function pathOf(text: string): (string | number)[] {
+  return text.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** The attendance lists' own rules (unique keys and labels, one status that counts), each at its field. */
+function checkAttendanceLists(value: AttendanceSettings, context: z.RefinementCtx): void {
+  for (const issue of attendanceSettingsIssues(value)) {
+    // A field that is invalid on its own is already reported by its schema.
+    if (issue.code !== 'invalid') context.addIssue({ code: 'custom', message: issue.message, path: pathOf(issue.path) });
+  }
+}
+
+const attendanceLists = {
+  attendanceStatuses: z.array(attendanceStatusSchema),
+  absenceReasons: z.array(absenceReasonSchema),
+};
+
+/** Both lists, as Settings › Attendance saves them. */
+export const attendanceSettingsSchema = z.strictObject(attendanceLists).superRefine(checkAttendanceLists);
+
 export const settingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   organisation: organisationSchema,
@@ -52,7 +75,9 @@ export const settingsSchema = z.strictObject({
   sites: z.array(siteSchema),
   resources: z.array(resourceSchema),
   preferences: preferencesSchema,
-});
+  /** How attendance is marked: statuses (with keys) and the reasons an absence can have. */
+  ...attendanceLists,
+}).superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Facilitator = z.infer<typeof facilitatorSchema>;
@@ -69,6 +94,18 @@ export function defaultSettings(): Settings {
     sites: [],
     resources: [],
     preferences: { language: 'en', allowFullNames: false },
+    attendanceStatuses: structuredClone(defaultAttendanceStatuses),
+    absenceReasons: structuredClone(defaultAbsenceReasons),
+  };
+}
+
+/** Version 2 added attendance statuses and absence reasons: version 1 files get the defaults. */
+export function addAttendanceDefaults(old: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...old,
+    schemaVersion: 2,
+    attendanceStatuses: structuredClone(defaultAttendanceStatuses),
+    absenceReasons: structuredClone(defaultAbsenceReasons),
   };
 }
 

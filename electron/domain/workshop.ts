@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { civilDate, clockTime, timeZoneName } from './calendar/civil';
+import {
+  activityPresenceSchema,
+  attendanceMarkSchema,
+  auditEntrySchema,
+  followUpSchema,
+  meetingRunSchema,
+} from './attendance';
 import { moduleSchema } from './curriculum/schema';
 import { facilitatorRoles, siteKinds } from './settings';
 import { boundedText, recordId, requiredText } from './text';
@@ -94,6 +101,17 @@ export const workshopSiteSchema = z.strictObject({
   kind: z.enum(siteKinds),
 });
 
+/** The workshop's own completion rule, replacing the module's: a minimum share or number, and required sessions. */
+export const completionOverrideSchema = z
+  .strictObject({
+    minimumSessions: z.number().int().min(1).max(500).optional(),
+    minimumPercent: z.number().int().min(1).max(100).optional(),
+    requiredSessionIds: z.array(z.string().min(1).max(60)).max(100),
+  })
+  .refine((rule) => (rule.minimumSessions === undefined) !== (rule.minimumPercent === undefined), {
+    message: 'give either a number of sessions or a percentage',
+  });
+
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: recordId,
@@ -108,6 +126,14 @@ export const workshopSchema = z.strictObject({
   plan: schedulePlanSchema,
   meetings: z.array(meetingSchema).max(500),
   roster: z.array(enrolmentSchema).max(2000),
+  /** The group's agreements, written together in the first meeting and kept for the workshop. */
+  agreements: z.array(z.string().trim().min(1).max(300)).max(40),
+  completion: completionOverrideSchema.optional(),
+  attendance: z.array(attendanceMarkSchema).max(100_000),
+  presence: z.array(activityPresenceSchema).max(100_000),
+  runs: z.array(meetingRunSchema).max(500),
+  followUps: z.array(followUpSchema).max(5000),
+  audit: z.array(auditEntrySchema).max(100_000),
   archivedAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -120,6 +146,7 @@ export type Enrolment = z.infer<typeof enrolmentSchema>;
 export type WorkshopFacilitator = z.infer<typeof workshopFacilitatorSchema>;
 export type WorkshopSite = z.infer<typeof workshopSiteSchema>;
 export type Workshop = z.infer<typeof workshopSchema>;
+export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
 
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];

@@ -15,7 +15,7 @@ const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> 
 };
 
 /** The file dialogs and PDF printing the services ask for, shown over the app's window. */
-export function createDesktopHost(currentWindow: () => BrowserWindow | undefined): DesktopHost {
+export function createDesktopHost(currentWindow: () => BrowserWindow | undefined, openPresenter: () => void): DesktopHost {
   const parent = () => {
     const window = currentWindow();
     if (!window || window.isDestroyed()) throw new Error('The app window is not open.');
@@ -33,6 +33,9 @@ export function createDesktopHost(currentWindow: () => BrowserWindow | undefined
     },
     async renderPagePdf() {
       return parent().webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    },
+    async openPresenter() {
+      openPresenter();
     },
   };
 }

@@ -9,7 +9,7 @@ import { registerAppScheme, serveApp } from './protocol';
 import { denyNavigationEverywhere, hardenSession } from './security';
 import { createDesktopHost } from './desktopHost';
 import { shippedModules } from './shippedModules';
-import { createMainWindow } from './window';
+import { createMainWindow, createPresenterWindow } from './window';
 
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.cjs');
@@ -40,11 +40,20 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveApp(session.defaultSession.protocol, rendererDir);
   let mainWindow: BrowserWindow | undefined;
-  const host = createDesktopHost(() => mainWindow);
+  let presenterWindow: BrowserWindow | undefined;
+  const openPresenter = () => {
+    if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.focus();
+    else presenterWindow = createPresenterWindow(preloadPath, app.isPackaged);
+  };
+  const host = createDesktopHost(() => mainWindow, openPresenter);
   registerIpc(ipcMain, createDispatcher(createHandlers(store, { version: app.getVersion(), shippedModules, host })));
   installAppMenu(app.isPackaged);
 
   mainWindow = createMainWindow(preloadPath, app.isPackaged);
+  // The projector window is no use without the app's window.
+  mainWindow.on('closed', () => {
+    if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
+  });
   app.on('second-instance', () => {
     if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -11,4 +11,6 @@ export interface DesktopHost {
   chooseSaveTarget(suggestedName: string, format: SaveFormat): Promise<string | undefined>;
   /** Prints the app's current page (with its print stylesheet) to PDF bytes. */
   renderPagePdf(): Promise<Uint8Array>;
+  /** Opens the projector window, or brings it forward when it is open. */
+  openPresenter(): Promise<void>;
 }

@@ -9,6 +9,9 @@ import { createRosterService } from './planning/rosterService';
 import { createScheduleService } from './planning/scheduleService';
 import { createWorkshopService } from './planning/workshopService';
 import { createPrintService } from './printService';
+import { createAttendanceService } from './running/attendanceService';
+import { createPresenterService } from './running/presenterService';
+import { createRunService } from './running/runService';
 import { createSettingsService } from './settingsService';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
@@ -30,6 +33,9 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
   const participants = createParticipantService({ store, clock });
   const roster = createRosterService({ store, workshops, participants, host: environment.host });
   const schedule = createScheduleService({ store, clock });
+  const attendance = createAttendanceService({ store, participants, clock });
+  const run = createRunService({ store, clock });
+  const presenter = createPresenterService({ store, host: environment.host });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -47,6 +53,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'settings.removeSite': ({ id }) => settings.removeSite(id),
     'settings.saveResource': settings.saveResource,
     'settings.removeResource': ({ id }) => settings.removeResource(id),
+    'settings.setAttendance': settings.setAttendance,
     'curricula.list': curricula.list,
     'curricula.get': ({ id }) => curricula.get(id),
     'curricula.chooseImport': curricula.chooseAndPreview,
@@ -76,6 +83,23 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'participants.remove': ({ id }) => participants.remove(id),
     'schedule.today': schedule.today,
     'schedule.range': schedule.range,
+    'attendance.get': attendance.get,
+    'attendance.mark': attendance.mark,
+    'attendance.markAll': attendance.markAll,
+    'attendance.presence': attendance.presence,
+    'attendance.walkIn': attendance.walkIn,
+    'run.start': run.start,
+    'run.fidelity': run.fidelity,
+    'run.notes': run.notes,
+    'run.end': run.end,
+    'workshops.setAgreements': run.setAgreements,
+    'workshops.setCompletionRule': run.setCompletionRule,
+    'followUps.add': run.addFollowUp,
+    'followUps.setDone': run.setFollowUpDone,
+    'progress.get': ({ workshopId }) => run.progress(workshopId),
+    'presenter.open': presenter.open,
+    'presenter.show': presenter.show,
+    'presenter.state': presenter.state,
   };
 }
 

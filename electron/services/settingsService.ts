@@ -1,5 +1,8 @@
-import { AppFailure } from '../api/result';
+import { AppFailure, describeIssues } from '../api/result';
+import type { AbsenceReason, AttendanceStatus } from '../domain/attendance';
+import { attendanceSettingsIssues } from '../domain/attendanceSettings';
 import {
+  attendanceSettingsSchema,
   removeRecord,
   upsertRecord,
   type FacilitatorInput,
@@ -38,5 +41,20 @@ export function createSettingsService(settings: DocumentRepository<Settings>) {
     removeSite: (id: string) => removeFrom('sites', id),
     saveResource: (input: ResourceInput) => saveRecord('resources', input, 'resource'),
     removeResource: (id: string) => removeFrom('resources', id),
+    setAttendance,
   };
+
+  /**
+   * Replaces the statuses and reasons as a whole (their order is the order shown when marking).
+   * Removing a status is allowed: marks made with it keep its id and show it as removed.
+   */
+  function setAttendance(input: { attendanceStatuses: AttendanceStatus[]; absenceReasons: AbsenceReason[] }) {
+    const issues = attendanceSettingsIssues(input).map(({ path, message }) => ({ path, message }));
+    if (issues.length > 0) {
+      return Promise.reject(new AppFailure('invalid-input', `The attendance settings were not saved: ${describeIssues(issues)}.`, issues));
+    }
+    // Parsed again for what the schemas normalise (trimmed labels).
+    const lists = attendanceSettingsSchema.parse(input);
+    return save((current) => ({ ...current, ...lists }));
+  }
 }

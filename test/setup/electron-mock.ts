@@ -30,9 +30,22 @@ export class BrowserWindow extends EventEmitter {
     this.shown = true;
   }
   isMinimized = () => false;
+  isDestroyed = () => false;
   restore = vi.fn();
   focus = vi.fn();
+  close = vi.fn();
 }
+
+/** One primary display unless a test adds an external one (a projector). */
+export const screen = {
+  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] as { id: number; workArea: { x: number; y: number; width: number; height: number } }[],
+  getPrimaryDisplay() {
+    return screen.displays[0]!;
+  },
+  getAllDisplays() {
+    return screen.displays;
+  },
+};
 
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
@@ -72,4 +85,4 @@ export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template),
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, contextBridge, ipcRenderer };
+export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, contextBridge, ipcRenderer, screen };

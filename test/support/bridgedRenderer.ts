@@ -26,6 +26,8 @@ export interface BridgedRenderer {
   store: DataStore;
   /** The desktop's dialogs: set the file the user picks or where they save. */
   host: FakeHost;
+  /** The projector window, once the app opened it (a second page, as Electron opens a second window). */
+  presenterPage(): Page | undefined;
   /** Closes the data folder and reopens it, as quitting and starting the app would. */
   restart(options?: Partial<OpenDataDirOptions>): Promise<void>;
   close(): Promise<void>;
@@ -66,6 +68,12 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
   const page = await context.newPage();
   // "Save as PDF" prints this page with Chromium's own PDF printer, as Electron's printToPDF does.
   host.printPage = () => page.pdf({ printBackground: true, preferCSSPageSize: true });
+  let presenter: Page | undefined;
+  host.presenter.open = async () => {
+    if (presenter && !presenter.isClosed()) return;
+    presenter = await context.newPage();
+    await presenter.goto(`${ENTRY_URL}#/present`);
+  };
   await page.goto(ENTRY_URL);
 
   return {
@@ -73,6 +81,7 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
     context,
     page,
     host,
+    presenterPage: () => presenter,
     get store() {
       return store;
     },

@@ -14,6 +14,8 @@ export interface FakeHost extends DesktopHost {
   /** The formats of the dialogs shown, in order. */
   dialogs: (OpenFormat | SaveFormat)[];
   printPage: () => Promise<Uint8Array>;
+  /** What opening the presenter window does (the bridged renderer opens a second page); counts calls. */
+  presenter: { opened: number; open: () => Promise<void> };
 }
 
 export function createFakeHost(printPage: () => Promise<Uint8Array> = async () => new TextEncoder().encode('%PDF-1.4 fake')): FakeHost {
@@ -33,6 +35,11 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
       return host.nextSaveTarget;
     },
     renderPagePdf: () => host.printPage(),
+    presenter: { opened: 0, open: async () => undefined },
+    openPresenter: async () => {
+      host.presenter.opened += 1;
+      await host.presenter.open();
+    },
   };
   return host;
 }

@@ -1,4 +1,6 @@
 import type { CalendarView, MeetingOccurrence, TodayView } from '../../api/planning';
+import type { AtRiskParticipant } from '../../api/running';
+import { atRiskIn } from '../../domain/progress';
 import { addDays, startOfWeek, type CivilDate } from '../../domain/calendar/civil';
 import { civilDateIn } from '../../domain/calendar/zone';
 import type { DataStore } from '../../storage';
@@ -27,12 +29,20 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
       );
   }
 
+  /** Participants of workshops that are not archived who may not complete. */
+  async function atRisk(): Promise<AtRiskParticipant[]> {
+    const statuses = store.settings.get().attendanceStatuses;
+    const registry = store.participants.get().participants;
+    const now = clock.now();
+    return (await store.workshops.list()).flatMap((workshop) => atRiskIn(workshop, statuses, registry, civilDateIn(now, workshop.timeZone)));
+  }
+
   return {
     async today(): Promise<TodayView> {
       const date = today();
       const weekStart = startOfWeek(date);
       const weekEnd = addDays(weekStart, 6);
-      return { today: date, weekStart, weekEnd, meetings: await meetingsBetween(date, weekEnd) };
+      return { today: date, weekStart, weekEnd, meetings: await meetingsBetween(date, weekEnd), atRisk: await atRisk() };
     },
 
     async range(input: { from: CivilDate; to: CivilDate }): Promise<CalendarView> {

@@ -128,6 +128,12 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
       plan: draft.plan,
       meetings: generated.meetings.map((meeting) => ({ ...meeting, id: randomUUID(), kind: 'planned' as const, sequence: 0 })),
       roster: [],
+      agreements: [],
+      attendance: [],
+      presence: [],
+      runs: [],
+      followUps: [],
+      audit: [],
       createdAt: at,
       updatedAt: at,
     };

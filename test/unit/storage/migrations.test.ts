@@ -10,13 +10,13 @@ import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
-/** A settings file version 2 that does not exist yet: it adds a theme. */
-const settingsV2Schema = settingsSchema.extend({ schemaVersion: z.literal(2), theme: z.enum(['light', 'dark']) });
-const settingsV2Kind = {
-  version: 2,
-  schema: settingsV2Schema,
-  migrations: { 1: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 2, theme: 'light' }) },
-  defaults: () => ({ ...defaultSettings(), schemaVersion: 2, theme: 'light' }),
+/** A settings file version 3 that does not exist yet: it adds a theme. */
+const settingsV3Schema = settingsSchema.extend({ schemaVersion: z.literal(3), theme: z.enum(['light', 'dark']) });
+const settingsV3Kind = {
+  version: 3,
+  schema: settingsV3Schema,
+  migrations: { ...settingsKind.migrations, 2: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 3, theme: 'light' }) },
+  defaults: () => ({ ...defaultSettings(), schemaVersion: 3, theme: 'light' }),
 } as unknown as DocumentKind<Settings>;
 
 describe('migrateDocument', () => {
@@ -57,9 +57,9 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has no steps for the shipped version 1 kinds yet', () => {
-    expect(settingsKind.version).toBe(1);
-    expect(settingsKind.migrations).toEqual({});
+  it('has a step for settings version 1 (attendance statuses) and none for workshops yet', () => {
+    expect(settingsKind.version).toBe(2);
+    expect(Object.keys(settingsKind.migrations)).toEqual(['1']);
     expect(workshopKind.migrations).toEqual({});
   });
 });
@@ -75,13 +75,13 @@ describe('migration at open', () => {
     const generationsBefore = await readdir(join(dir, 'backups'));
 
     time.set(day(1, 15)); // same day: the daily backup exists already, but a migration still backs up
-    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV2Kind } });
+    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV3Kind } });
 
     const onDisk = (await readJson(join(dir, 'settings.json'))) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(onDisk.theme).toBe('light');
-    expect(settingsV2Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
-    expect(v2.settings.get()).toMatchObject({ schemaVersion: 2, theme: 'light' });
+    expect(settingsV3Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
+    expect(v2.settings.get()).toMatchObject({ schemaVersion: 3, theme: 'light' });
 
     const generations = await readdir(join(dir, 'backups'));
     const added = generations.filter((name) => !generationsBefore.includes(name));
@@ -90,13 +90,40 @@ describe('migration at open', () => {
 
     // Updates now validate against the new schema.
     await v2.settings.update((s) => ({ ...s, theme: 'dark' }) as Settings);
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 2, theme: 'dark' });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 3, theme: 'dark' });
     await v2.close();
 
     // Opening again migrates nothing and makes no further backup today.
-    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV2Kind } });
+    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV3Kind } });
     expect(await readdir(join(dir, 'backups'))).toEqual(generations);
     await again.close();
+  });
+
+  it('gives a version 1 settings file the default attendance statuses and reasons, keeping everything else', async () => {
+    const dir = join(await tempDir(), 'data');
+    const time = clock(day(1, 9));
+    await (await openDataDir({ dir, now: time.now })).close();
+    const { attendanceStatuses: _statuses, absenceReasons: _reasons, ...current } = defaultSettings();
+    const v1 = `${JSON.stringify({ ...current, schemaVersion: 1, organisation: { name: 'Harbor Youth Services' } }, null, 2)}\n`;
+    await writeFile(join(dir, 'settings.json'), v1);
+
+    time.set(day(2, 9));
+    const store = await openDataDir({ dir, now: time.now });
+    const settings = store.settings.get();
+    expect(settings.organisation.name).toBe('Harbor Youth Services');
+    expect(settings.attendanceStatuses.map((status) => [status.key, status.label, status.countsAsAttended])).toEqual([
+      ['p', 'Present', true],
+      ['l', 'Late', true],
+      ['e', 'Left early', true],
+      ['x', 'Excused absence', false],
+      ['a', 'Absence', false],
+    ]);
+    expect(settings.absenceReasons.map((reason) => reason.label)).toContain('Court date');
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 2 });
+    await store.close();
+    const backups = await readdir(join(dir, 'backups'));
+    const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
+    expect(kept).toContain(v1);
   });
 
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { recordId, requiredText, singleLineText } from './text';
+
+/** Ids of statuses and reasons: short slugs, stable across renames of their labels. */
+export const slugId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'may hold only lowercase letters, digits and single dashes' });
+
+/** An attendance status the organisation uses: its keyboard key, its label, and whether it counts as attended. */
+export const attendanceStatusSchema = z.strictObject({
+  id: slugId,
+  /** One letter or digit: the key that marks it while taking attendance. */
+  key: z.string().regex(/^[a-z0-9]$/, { message: 'must be one lowercase letter or digit' }),
+  label: requiredText(40),
+  countsAsAttended: z.boolean(),
+  /** Asks for an absence reason when used. */
+  isAbsence: z.boolean(),
+});
+
+export const absenceReasonSchema = z.strictObject({
+  id: slugId,
+  label: requiredText(60),
+});
+
+export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
+export type AbsenceReason = z.infer<typeof absenceReasonSchema>;
+
+export const defaultAttendanceStatuses: AttendanceStatus[] = [
+  { id: 'present', key: 'p', label: 'Present', countsAsAttended: true, isAbsence: false },
+  { id: 'late', key: 'l', label: 'Late', countsAsAttended: true, isAbsence: false },
+  { id: 'left-early', key: 'e', label: 'Left early', countsAsAttended: true, isAbsence: false },
+  { id: 'excused', key: 'x', label: 'Excused absence', countsAsAttended: false, isAbsence: true },
+  { id: 'absent', key: 'a', label: 'Absence', countsAsAttended: false, isAbsence: true },
+];
+
+export const defaultAbsenceReasons: AbsenceReason[] = [
+  { id: 'court-date', label: 'Court date' },
+  { id: 'medical', label: 'Medical' },
+  { id: 'released', label: 'Released' },
+  { id: 'transferred', label: 'Transferred' },
+  { id: 'lockdown-or-movement', label: 'Facility lockdown or movement' },
+  { id: 'refused', label: 'Refused' },
+  { id: 'ill', label: 'Ill' },
+  { id: 'other', label: 'Other' },
+];
+
+/** One participant's mark for one meeting. Only the latest is kept; edits of a past meeting leave an audit entry. */
+export const attendanceMarkSchema = z.strictObject({
+  meetingId: recordId,
+  participantId: recordId,
+  statusId: slugId,
+  reasonId: slugId.optional(),
+  at: z.iso.datetime(),
+});
+
+/** "Passed" or "stepped out" during one activity: kept apart from absence. */
+export const activityPresenceSchema = z.strictObject({
+  meetingId: recordId,
+  participantId: recordId,
+  activityId: z.string().min(1).max(60),
+  kind: z.enum(['passed', 'stepped-out']),
+});
+
+export const fidelityOutcomes = ['as-planned', 'adapted', 'skipped'] as const;
+export type FidelityOutcome = (typeof fidelityOutcomes)[number];
+
+/** How one activity went: the session's fidelity log. A note for adapted, a reason for skipped. */
+export const fidelityEntrySchema = z.strictObject({
+  sessionId: z.string().min(1).max(60),
+  activityId: z.string().min(1).max(60),
+  outcome: z.enum(fidelityOutcomes),
+  note: singleLineText(300),
+});
+
+/** Running a meeting: when it started and ended (ended = held), how each activity went, session notes. */
+export const meetingRunSchema = z.strictObject({
+  meetingId: recordId,
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().optional(),
+  fidelity: z.array(fidelityEntrySchema).max(200),
+  /** About how the session went for the group; never what a young person disclosed. */
+  notes: z.string().max(4000),
+});
+
+export const followUpKinds = ['follow-up', 'referral', 'report'] as const;
+export type FollowUpKind = (typeof followUpKinds)[number];
+
+/** That a follow-up, referral or report is needed for a participant, and when it was done. Never what was said. */
+export const followUpSchema = z.strictObject({
+  id: recordId,
+  participantId: recordId,
+  meetingId: recordId.optional(),
+  kind: z.enum(followUpKinds),
+  neededAt: z.iso.datetime(),
+  doneAt: z.iso.datetime().optional(),
+});
+
+/** A change to a past meeting's attendance: when, and the old and new status (never who changed what else). */
+export const auditEntrySchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('attendance-changed'),
+  meetingId: recordId,
+  participantId: recordId,
+  from: slugId.optional(),
+  to: slugId.optional(),
+});
+
+export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
+export type ActivityPresence = z.infer<typeof activityPresenceSchema>;
+export type FidelityEntry = z.infer<typeof fidelityEntrySchema>;
+export type MeetingRun = z.infer<typeof meetingRunSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,0 +1,58 @@
+import { AppFailure } from '../../api/result';
+import type { MeetingRunView } from '../../api/running';
+import { expectedParticipantIds } from '../../domain/progress';
+import type { Meeting, Workshop } from '../../domain/workshop';
+import type { DataStore } from '../../storage';
+import type { Clock } from '../planning/clock';
+import { todayOf } from '../planning/views';
+
+export function findMeeting(workshop: Workshop, meetingId: string): Meeting {
+  const meeting = workshop.meetings.find((candidate) => candidate.id === meetingId);
+  if (!meeting) throw new AppFailure('not-found', 'That meeting is no longer in this workshop.');
+  return meeting;
+}
+
+/** A meeting that can be run and marked: in a workshop that is not archived, and not cancelled. */
+export function requireRunnable(workshop: Workshop, meetingId: string): Meeting {
+  if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', `${workshop.title} is archived. Restore it before changing it.`);
+  const meeting = findMeeting(workshop, meetingId);
+  if (meeting.cancellation) throw new AppFailure('invalid-input', 'This meeting was cancelled. Restore it on the workshop page first.');
+  return meeting;
+}
+
+/** Over: before today in the workshop's time zone, or ended from the runner. Changing its attendance asks first. */
+export function isOver(workshop: Workshop, meeting: Meeting, now: Date): boolean {
+  return meeting.date < todayOf(workshop, now) || workshop.runs.some((run) => run.meetingId === meeting.id && run.endedAt !== undefined);
+}
+
+export function runViewOf(workshop: Workshop, meetingId: string, store: DataStore, clock: Clock): MeetingRunView {
+  const meeting = findMeeting(workshop, meetingId);
+  const settings = store.settings.get();
+  const registry = store.participants.get().participants;
+  const expected = expectedParticipantIds(workshop, meeting);
+  const roster = expected
+    .map((id) => registry.find((participant) => participant.id === id))
+    .filter((participant) => participant !== undefined)
+    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+  const { id, title, timeZone, site, facilitators, module, agreements, archivedAt } = workshop;
+  const run = workshop.runs.find((candidate) => candidate.meetingId === meetingId);
+  const view: MeetingRunView = {
+    workshop: { id, title, timeZone, site, facilitators, module, agreements, archivedAt },
+    meeting,
+    today: todayOf(workshop, clock.now()),
+    roster,
+    marks: workshop.attendance.filter((mark) => mark.meetingId === meetingId),
+    presence: workshop.presence.filter((entry) => entry.meetingId === meetingId),
+    followUps: workshop.followUps.filter((entry) => entry.meetingId === meetingId),
+    statuses: settings.attendanceStatuses,
+    absenceReasons: settings.absenceReasons,
+  };
+  if (run) view.run = run;
+  return view;
+}
+
+export async function requireWorkshop(store: DataStore, id: string): Promise<Workshop> {
+  const workshop = await store.workshops.get(id);
+  if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+  return workshop;
+}

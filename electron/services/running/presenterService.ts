@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { PresenterState } from '../../api/running';
+import type { presenterShowSchema } from '../../api/runningInputs';
+import type { DataStore } from '../../storage';
+import type { DesktopHost } from '../host';
+import { findMeeting, requireWorkshop } from './meetingContext';
+
+/**
+ * What the projector window shows. The runner says which activity is on and the timer; this service
+ * builds the state from the workshop and Settings so that it can only ever hold what the room may
+ * see: titles, the prompt, the timer, the group agreements and the local resources. Never a code,
+ * a mark or a note. Kept in memory: nothing about it needs to survive a restart.
+ */
+export function createPresenterService(options: { store: DataStore; host: DesktopHost }) {
+  const { store, host } = options;
+  let state: PresenterState | null = null;
+
+  return {
+    async open(ref: { workshopId: string; meetingId: string }): Promise<{ opened: true }> {
+      findMeeting(await requireWorkshop(store, ref.workshopId), ref.meetingId);
+      await host.openPresenter();
+      return { opened: true };
+    },
+
+    async show(input: z.infer<typeof presenterShowSchema>): Promise<PresenterState> {
+      const workshop = await requireWorkshop(store, input.workshopId);
+      const meeting = findMeeting(workshop, input.meetingId);
+      const sessions = meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id));
+      const session = sessions.find((candidate) => candidate.activities.some((activity) => activity.id === input.activityId)) ?? sessions[0];
+      const activity = session?.activities.find((candidate) => candidate.id === input.activityId);
+      const next: PresenterState = {
+        workshopTitle: workshop.title,
+        sessionTitle: session ? `Session ${session.number}: ${session.title}` : workshop.title,
+        agreements: [...workshop.agreements],
+        resources: store.settings.get().resources.map(({ name, contact, hours }) => ({ name, contact, hours })),
+        paused: input.paused,
+      };
+      if (activity) {
+        next.activityTitle = activity.title;
+        if (activity.prompt) next.prompt = activity.prompt;
+      }
+      if (input.timer) next.timer = input.timer;
+      state = next;
+      return next;
+    },
+
+    state: (): PresenterState | null => state,
+  };
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { MeetingRunView, ProgressView } from '../../api/running';
+import type { fidelitySchema, followUpAddSchema, followUpDoneSchema } from '../../api/runningInputs';
+import { AppFailure } from '../../api/result';
+import type { FollowUp, MeetingRun } from '../../domain/attendance';
+import { expectedParticipantIds, progressOf } from '../../domain/progress';
+import type { CompletionOverride, Workshop } from '../../domain/workshop';
+import type { DataStore } from '../../storage';
+import type { Clock } from '../planning/clock';
+import { todayOf } from '../planning/views';
+import { requireRunnable, requireWorkshop, runViewOf } from './meetingContext';
+
+type MeetingRef = { workshopId: string; meetingId: string };
+
+/** Running a meeting (start, fidelity, notes, end), the group agreements, follow-ups and the completion rule. */
+export function createRunService(options: { store: DataStore; clock: Clock }) {
+  const { store, clock } = options;
+  const stamp = () => clock.now().toISOString();
+
+  /** Changes the meeting's run (starting it if needed) and returns the runner's view. */
+  async function changeRun(ref: MeetingRef, change: (run: MeetingRun) => MeetingRun): Promise<MeetingRunView> {
+    const saved = await store.workshops.update(ref.workshopId, (current) => {
+      requireRunnable(current, ref.meetingId);
+      const existing = current.runs.find((run) => run.meetingId === ref.meetingId);
+      const next = change(existing ?? { meetingId: ref.meetingId, startedAt: stamp(), fidelity: [], notes: '' });
+      const runs = existing ? current.runs.map((run) => (run === existing ? next : run)) : [...current.runs, next];
+      return { ...current, runs, updatedAt: stamp() };
+    });
+    return runViewOf(saved, ref.meetingId, store, clock);
+  }
+
+  async function change(workshopId: string, apply: (workshop: Workshop) => Workshop): Promise<Workshop> {
+    return store.workshops.update(workshopId, (current) => {
+      if (current.archivedAt !== undefined) throw new AppFailure('invalid-input', `${current.title} is archived. Restore it before changing it.`);
+      return { ...apply(current), updatedAt: stamp() };
+    });
+  }
+
+  function progress(workshop: Workshop): ProgressView {
+    return progressOf(workshop, store.settings.get().attendanceStatuses, store.participants.get().participants, todayOf(workshop, clock.now()));
+  }
+
+  return {
+    start: (ref: MeetingRef) => changeRun(ref, (run) => run),
+
+    fidelity: ({ workshopId, meetingId, ...entry }: z.infer<typeof fidelitySchema>) =>
+      changeRun({ workshopId, meetingId }, (run) => {
+        if (entry.outcome !== 'as-planned' && entry.note === '') {
+          const message = entry.outcome === 'adapted' ? 'Say briefly how the activity was adapted.' : 'Say briefly why the activity was skipped.';
+          throw new AppFailure('invalid-input', message, [{ path: 'note', message }]);
+        }
+        const others = run.fidelity.filter((item) => item.sessionId !== entry.sessionId || item.activityId !== entry.activityId);
+        return { ...run, fidelity: [...others, entry] };
+      }),
+
+    notes: ({ workshopId, meetingId, notes }: MeetingRef & { notes: string }) => changeRun({ workshopId, meetingId }, (run) => ({ ...run, notes })),
+
+    /** The meeting is held from now on, with its start and end time. */
+    end: (ref: MeetingRef) => changeRun(ref, (run) => ({ ...run, endedAt: run.endedAt ?? stamp() })),
+
+    async setAgreements({ workshopId, agreements }: { workshopId: string; agreements: string[] }): Promise<string[]> {
+      return (await change(workshopId, (current) => ({ ...current, agreements }))).agreements;
+    },
+
+    async addFollowUp(input: z.infer<typeof followUpAddSchema>): Promise<MeetingRunView> {
+      const saved = await change(input.workshopId, (current) => {
+        const meeting = requireRunnable(current, input.meetingId);
+        if (!expectedParticipantIds(current, meeting).includes(input.participantId)) {
+          throw new AppFailure('invalid-input', 'That participant is not on the roster for this meeting.');
+        }
+        const followUp: FollowUp = { id: randomUUID(), participantId: input.participantId, meetingId: meeting.id, kind: input.kind, neededAt: stamp() };
+        return { ...current, followUps: [...current.followUps, followUp] };
+      });
+      return runViewOf(saved, input.meetingId, store, clock);
+    },
+
+    async setFollowUpDone(input: z.infer<typeof followUpDoneSchema>): Promise<FollowUp[]> {
+      const saved = await change(input.workshopId, (current) => {
+        if (!current.followUps.some((item) => item.id === input.followUpId)) throw new AppFailure('not-found', 'That follow-up is no longer in this workshop.');
+        const followUps = current.followUps.map((item) => {
+          if (item.id !== input.followUpId) return item;
+          const { doneAt: _previous, ...open } = item;
+          return input.done ? { ...open, doneAt: item.doneAt ?? stamp() } : open;
+        });
+        return { ...current, followUps };
+      });
+      return saved.followUps;
+    },
+
+    async progress(workshopId: string): Promise<ProgressView> {
+      return progress(await requireWorkshop(store, workshopId));
+    },
+
+    async setCompletionRule({ workshopId, rule }: { workshopId: string; rule: CompletionOverride | null }): Promise<ProgressView> {
+      const saved = await change(workshopId, ({ completion: _previous, ...current }) => {
+        if (!rule) return current;
+        const known = new Set(current.module.sessions.map((session) => session.id));
+        const unknown = rule.requiredSessionIds.find((id) => !known.has(id));
+        if (unknown) throw new AppFailure('invalid-input', `The module has no session ${unknown}.`, [{ path: 'rule.requiredSessionIds', message: 'names a session the module does not have' }]);
+        if (rule.minimumSessions !== undefined && rule.minimumSessions > current.module.sessions.length) {
+          const message = `is more than the ${current.module.sessions.length} sessions of the module`;
+          throw new AppFailure('invalid-input', `The minimum ${message}.`, [{ path: 'rule.minimumSessions', message }]);
+        }
+        return { ...current, completion: rule };
+      });
+      return progress(saved);
+    },
+  };
+}

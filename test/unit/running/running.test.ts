@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../../../electron/domain/workshop';
+import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
+
+async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
+  return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+}
+
+/** The five-week series with three young people; the clock is Thursday 4 March 2027, the second meeting's day. */
+async function seriesWithRoster(app: PlanningHarness) {
+  const ids: string[] = [];
+  for (const code of ['JH-26-001', 'JH-26-002', 'JH-26-003']) ids.push((await app.call('participants.save', { code })).participant.id);
+  const view = await app.call('workshops.create', juvenileHallDraft({ participantIds: ids }));
+  const [first, second] = view.workshop.meetings;
+  return { workshopId: view.workshop.id, first: first!.id, second: second!.id, ids };
+}
+
+describe('taking attendance', () => {
+  it('saves each mark to the workshop file before answering, with live counts', async () => {
+    const app = await planningHarness();
+    const { workshopId, second, ids } = await seriesWithRoster(app);
+    const view = await app.call('attendance.get', { workshopId, meetingId: second });
+    expect(view.roster.map((participant) => participant.code)).toEqual(['JH-26-001', 'JH-26-002', 'JH-26-003']);
+
+    const result = await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[0]!, statusId: 'present' });
+    expect(result.counts).toMatchObject({ expected: 3, unmarked: 2, attended: 1 });
+    expect((await onDisk(app, workshopId)).attendance).toEqual([
+      { meetingId: second, participantId: ids[0], statusId: 'present', at: '2027-03-04T18:00:00.000Z' },
+    ]);
+
+    const absent = await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[1]!, statusId: 'absent', reasonId: 'court-date' });
+    expect(absent.marks.find((mark) => mark.participantId === ids[1])).toMatchObject({ statusId: 'absent', reasonId: 'court-date' });
+    const wrongReason = await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: ids[0]!, statusId: 'present', reasonId: 'ill' });
+    expect(wrongReason.message).toContain('does not take an absence reason');
+
+    const undone = await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[0]!, statusId: null });
+    expect(undone.counts.unmarked).toBe(2);
+    expect((await onDisk(app, workshopId)).audit).toEqual([]);
+  });
+
+  it('marks everyone present without overwriting, unless asked', async () => {
+    const app = await planningHarness();
+    const { workshopId, second, ids } = await seriesWithRoster(app);
+    await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[2]!, statusId: 'late' });
+    const all = await app.call('attendance.markAll', { workshopId, meetingId: second, statusId: 'present', overwrite: false });
+    expect(all.marks.map((mark) => mark.statusId).sort()).toEqual(['late', 'present', 'present']);
+    const overwritten = await app.call('attendance.markAll', { workshopId, meetingId: second, statusId: 'present', overwrite: true });
+    expect(overwritten.counts.byStatus).toEqual({ present: 3 });
+  });
+
+  it('asks before changing a meeting that is over, and records the change', async () => {
+    const app = await planningHarness();
+    const { workshopId, first, ids } = await seriesWithRoster(app); // the first meeting was on Tuesday
+    const refused = await app.fail('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'present' });
+    expect(refused.message).toContain('This meeting is over');
+    await app.call('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'present', confirmPastEdit: true });
+    await app.call('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'excused', confirmPastEdit: true });
+    expect((await onDisk(app, workshopId)).audit).toEqual([
+      { at: '2027-03-04T18:00:00.000Z', kind: 'attendance-changed', meetingId: first, participantId: ids[0], to: 'present' },
+      { at: '2027-03-04T18:00:00.000Z', kind: 'attendance-changed', meetingId: first, participantId: ids[0], from: 'present', to: 'excused' },
+    ]);
+  });
+
+  it('adds a walk-in by code, enrolled from the meeting date, and keeps passes apart from absence', async () => {
+    const app = await planningHarness();
+    const { workshopId, second } = await seriesWithRoster(app);
+    const view = await app.call('attendance.walkIn', { workshopId, meetingId: second, code: 'JH-26-050', initials: 'ZZ', statusId: 'present' });
+    const walkIn = view.roster.find((participant) => participant.code === 'JH-26-050')!;
+    expect(view.marks.find((mark) => mark.participantId === walkIn.id)?.statusId).toBe('present');
+    const saved = await onDisk(app, workshopId);
+    expect(saved.roster.find((entry) => entry.participantId === walkIn.id)).toEqual({ participantId: walkIn.id, enrolledOn: '2027-03-04' });
+
+    const activityId = saved.module.sessions[1]!.activities[1]!.id;
+    const passed = await app.call('attendance.presence', { workshopId, meetingId: second, participantId: walkIn.id, activityId, kind: 'passed', on: true });
+    expect(passed.presence).toEqual([{ meetingId: second, participantId: walkIn.id, activityId, kind: 'passed' }]);
+    expect(passed.marks.find((mark) => mark.participantId === walkIn.id)?.statusId).toBe('present');
+  });
+
+  it('refuses marks for someone not on the roster that day, and for a cancelled meeting', async () => {
+    const app = await planningHarness();
+    const { workshopId, second } = await seriesWithRoster(app);
+    const outsider = await app.call('participants.save', { code: 'JH-26-099' });
+    expect((await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' })).message).toContain(
+      'not on the roster',
+    );
+    await app.call('meetings.cancel', { workshopId, meetingId: second, reason: 'lockdown', note: '', moveSessionsLater: false });
+    const cancelled = await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' });
+    expect(cancelled.message).toContain('was cancelled');
+  });
+});
+
+describe('running a session', () => {
+  it('records the start, how each activity went, notes, and the end that makes the meeting held', async () => {
+    const app = await planningHarness();
+    const { workshopId, second } = await seriesWithRoster(app);
+    const started = await app.call('run.start', { workshopId, meetingId: second });
+    expect(started.run).toMatchObject({ startedAt: '2027-03-04T18:00:00.000Z', fidelity: [], notes: '' });
+    const session = started.meeting.sessionIds[0]!;
+    const [first, secondActivity] = started.workshop.module.sessions.find((item) => item.id === session)!.activities;
+    await app.call('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: first!.id, outcome: 'as-planned', note: '' });
+    const needsNote = await app.fail('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: secondActivity!.id, outcome: 'skipped', note: '' });
+    expect(needsNote.issues?.[0]).toMatchObject({ path: 'note' });
+    await app.call('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: secondActivity!.id, outcome: 'adapted', note: 'Shorter: the unit was called to dinner' });
+    await app.call('run.notes', { workshopId, meetingId: second, notes: 'Good energy; two new members.' });
+    app.setNow('2027-03-04T19:05:00Z');
+    const ended = await app.call('run.end', { workshopId, meetingId: second });
+    expect(ended.run).toMatchObject({ startedAt: '2027-03-04T18:00:00.000Z', endedAt: '2027-03-04T19:05:00.000Z', notes: 'Good energy; two new members.' });
+    expect(ended.run!.fidelity.map((entry) => entry.outcome)).toEqual(['as-planned', 'adapted']);
+    const progress = await app.call('progress.get', { workshopId });
+    expect(progress.meetings.find((meeting) => meeting.id === second)?.held).toBe(true);
+  });
+
+  it('records that a follow-up is needed and when it was done, nothing more', async () => {
+    const app = await planningHarness();
+    const { workshopId, second, ids } = await seriesWithRoster(app);
+    const view = await app.call('followUps.add', { workshopId, meetingId: second, participantId: ids[1]!, kind: 'referral' });
+    const [followUp] = view.followUps;
+    expect(Object.keys(followUp!).sort()).toEqual(['id', 'kind', 'meetingId', 'neededAt', 'participantId']);
+    const done = await app.call('followUps.setDone', { workshopId, followUpId: followUp!.id, done: true });
+    expect(done[0]!.doneAt).toBe('2027-03-04T18:00:00.000Z');
+    expect((await app.fail('followUps.add', { workshopId, meetingId: second, participantId: ids[1]!, kind: 'referral', note: 'she said…' } as never)).code).toBe(
+      'invalid-input',
+    );
+  });
+
+  it('keeps the group agreements and a completion rule for the workshop', async () => {
+    const app = await planningHarness();
+    const { workshopId } = await seriesWithRoster(app);
+    expect(await app.call('workshops.setAgreements', { workshopId, agreements: ['One voice at a time', 'Pass is always OK'] })).toEqual([
+      'One voice at a time',
+      'Pass is always OK',
+    ]);
+    const progress = await app.call('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 8, requiredSessionIds: ['welcome-and-agreements'] } });
+    expect(progress.rule).toMatchObject({ source: 'workshop', minimumSessions: 8 });
+    expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain('more than');
+    expect((await app.call('workshops.setCompletionRule', { workshopId, rule: null })).rule.source).toBe('module');
+  });
+});
+
+describe('the presenter view', () => {
+  it('holds only titles, the prompt, the timer, agreements and resources — never a code', async () => {
+    const app = await planningHarness();
+    const { workshopId, second } = await seriesWithRoster(app);
+    await app.call('settings.saveResource', { name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: 'internal note' });
+    expect(await app.call('presenter.state')).toBeNull();
+    expect(await app.call('presenter.open', { workshopId, meetingId: second })).toEqual({ opened: true });
+    expect(app.host.presenter.opened).toBe(1);
+    const view = await app.call('attendance.get', { workshopId, meetingId: second });
+    const activity = view.workshop.module.sessions.find((session) => session.id === view.meeting.sessionIds[0])!.activities[0]!;
+    await app.call('presenter.show', { workshopId, meetingId: second, activityId: activity.id, timer: { running: false, secondsLeft: 480 }, paused: false });
+    const state = await app.call('presenter.state');
+    expect(state).toMatchObject({ activityTitle: activity.title, timer: { running: false, secondsLeft: 480 }, resources: [{ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours' }] });
+    expect(JSON.stringify(state)).not.toMatch(/JH-26-|internal note/);
+  });
+});
