@@ -64,6 +64,8 @@ export const completionRuleSchema = z.strictObject({ workshopId: recordId, rule:
 
 export const presenterShowSchema = z.strictObject({
   ...meetingRef,
+  /** Activity ids repeat across sessions ("check-in"), so the session says which one. */
+  sessionId: z.string().min(1).max(60).optional(),
   activityId: activityId.optional(),
   timer: z
     .discriminatedUnion('running', [

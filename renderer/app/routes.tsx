@@ -14,6 +14,8 @@ function Starting() {
 
 /** Every screen, inside the shell. Tests mount these with createMemoryRouter. */
 export const routes: RouteObject[] = [
+  // The projector window: no sidebar, nothing but what the room should see.
+  { path: '/present', lazy: async () => ({ Component: (await import('../screens/run/PresenterScreen')).PresenterScreen }) },
   {
     path: '/',
     element: <Shell />,

@@ -5,9 +5,12 @@
  * To add a language: copy this file to `<code>.ts` (two letters, e.g. `es.ts`), translate the
  * strings, and export it as default typed `Translation`. `index.ts` finds it by its file name.
  */
+import { attendanceText } from './en/attendance';
 import { calendarText } from './en/calendar';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
+import { progressText } from './en/progress';
+import { runText } from './en/run';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { workshopsText } from './en/workshops';
@@ -19,6 +22,9 @@ export const en = {
   calendar: calendarText,
   participants: participantsText,
   planning: planningText,
+  progress: progressText,
+  attendance: attendanceText,
+  run: runText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',
@@ -351,6 +357,55 @@ export const en = {
       heading: 'Privacy',
       fullNamesLabel: 'Allow participants’ full names',
       fullNamesHint: 'Off unless you turn it on. Participants are known by a program code and, if you wish, initials. Turn this on only if your program requires full names.',
+    },
+    attendance: {
+      heading: 'Attendance',
+      intro: 'What you can mark for each young person at a session, the key that marks it, and the reasons an absence can have. They are offered in the order shown here.',
+      changesNote: 'Changing a label changes it everywhere, past sessions included. Removing a status keeps the marks made with it; they show as “(removed status)”.',
+      moveUp: 'Up',
+      moveDown: 'Down',
+      moved: '{{name}} is now number {{position}} of {{count}}.',
+      statuses: {
+        heading: 'Statuses',
+        addHeading: 'Add a status',
+        add: 'Add status',
+        labelLabel: 'Label',
+        keyLabel: 'Key',
+        keyHint: 'One letter or digit, pressed to mark this status while taking attendance.',
+        keyHintInUse: 'One letter or digit, pressed to mark this status while taking attendance. Already in use: {{keys}}.',
+        countsLabel: 'Counts as attended',
+        countsHint: 'Counts toward the sessions a young person needs to complete a workshop.',
+        absenceLabel: 'Is an absence (asks for a reason)',
+        keyShown: 'Key',
+        counts: 'Counts as attended',
+        notCounts: 'Does not count as attended',
+        asksReason: 'An absence: asks for a reason',
+        noneAttended: 'At least one status must count as attended.',
+        keyTaken: 'is already used by “{{name}}”',
+        labelTaken: 'is already used by another status',
+        editNamed: 'Edit {{name}}',
+        editHeading: 'Edit the status “{{name}}”',
+        removeNamed: 'Remove {{name}}',
+        moveUpNamed: 'Move {{name}} up',
+        moveDownNamed: 'Move {{name}} down',
+        confirmRemove: 'Remove the status “{{name}}”? Marks already made with it stay in the records and show as “(removed status)”.',
+        cannotRemove: '“{{name}}” cannot be removed: it is the only status that counts as attended. Mark another status as counting first.',
+      },
+      reasons: {
+        heading: 'Reasons for an absence',
+        intro: 'Offered when a status is an absence. Record only the reason, never details of a young person’s case.',
+        empty: 'No reasons yet: absences are marked without one.',
+        addHeading: 'Add a reason',
+        add: 'Add reason',
+        labelLabel: 'Reason',
+        labelTaken: 'is already used by another reason',
+        editNamed: 'Edit {{name}}',
+        editHeading: 'Edit the reason “{{name}}”',
+        removeNamed: 'Remove {{name}}',
+        moveUpNamed: 'Move {{name}} up',
+        moveDownNamed: 'Move {{name}} down',
+        confirmRemove: 'Remove the reason “{{name}}”? It will no longer be offered. Absences already marked with it stay marked.',
+      },
     },
   },
 };

@@ -38,7 +38,7 @@ function install(meetings: MeetingOccurrence[], today = TODAY) {
   fake = installFakeFacilitator({
     settings: sampleSettings(),
     planning: {
-      'schedule.today': () => ({ today, weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [] }),
+      'schedule.today': () => ({ today, weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [], atRisk: [] }),
       'schedule.range': ({ from, to }): CalendarView => ({
         today,
         from,

@@ -93,10 +93,15 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
 }
 
 type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
-export type PlanningChannel = Extract<ChannelName, `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule'}.${string}`>;
+export type PlanningChannel = Extract<
+  ChannelName,
+  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter'}.${string}`
+>;
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
-const planningChannels = channelNames.filter((name): name is PlanningChannel => /^(workshops|meetings|roster|participants|schedule)\./.test(name));
+const planningChannels = channelNames.filter((name): name is PlanningChannel =>
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter)\./.test(name),
+);
 
 function notSetUp(channel: ChannelName) {
   return () => {
@@ -166,6 +171,7 @@ export function createFakeFacilitator(
     'settings.removeSite': ({ id }) => save({ sites: removeRecord(fake.settings.sites, id) }),
     'settings.saveResource': (input) => save({ resources: upsertRecord(fake.settings.resources, input) }),
     'settings.removeResource': ({ id }) => save({ resources: removeRecord(fake.settings.resources, id) }),
+    'settings.setAttendance': (attendance) => save(attendance),
     'curricula.list': () => fake.library.map(summarise),
     'curricula.get': ({ id }) => {
       const entry = fake.library.find((candidate) => candidate.module.id === id);

@@ -14,7 +14,7 @@ describe('navigation', () => {
       settings: sampleSettings(),
       // The planning screens with nothing planned yet.
       planning: {
-        'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [] }),
+        'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [], atRisk: [] }),
         'schedule.range': ({ from, to }) => ({ today: '2027-03-09', from, to, meetings: [] }),
         'workshops.list': () => [],
         'participants.list': () => [],

@@ -3,7 +3,7 @@ import { installFakeFacilitator, sampleNotice } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 /** Today, with nothing planned: the screen the notices are shown over. */
-const quietToday = { 'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [] }) };
+const quietToday = { 'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [], atRisk: [] }) };
 
 describe('notices about data files', () => {
   it('explains a file replaced by its backup, and dismisses it', async () => {

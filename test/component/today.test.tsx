@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
 import type { MeetingOccurrence, TodayView } from '../../electron/api/planning';
+import type { AtRiskParticipant } from '../../electron/api/running';
 import type { Meeting } from '../../electron/domain/workshop';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -23,7 +24,7 @@ function occurrence(workshop: { workshopId: string; workshopTitle: string }, mee
 }
 
 function todayView(meetings: MeetingOccurrence[]): TodayView {
-  return { today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings };
+  return { today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings, atRisk: [] };
 }
 
 let fake: FakeFacilitator;
@@ -147,5 +148,43 @@ describe('Today', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Today’s meetings could not be loaded. The data folder cannot be read.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('article', { name: 'Tuesday group' })).toBeInTheDocument();
+  });
+
+  describe('at risk of not completing', () => {
+    const atRisk = (participant: Partial<AtRiskParticipant> & Pick<AtRiskParticipant, 'code'>): AtRiskParticipant => ({
+      ...unitB,
+      participantId: randomUUID(),
+      missedRequired: [],
+      ...participant,
+    });
+
+    it('lists who is at risk, with their workshop and why, by workshop and code', async () => {
+      install({
+        ...todayView([occurrence(tuesdayGroup, {})]),
+        atRisk: [
+          atRisk({ code: 'JH-26-020', missedRequired: ['welcome', 'closing'], share: 0.5 }),
+          atRisk({ ...tuesdayGroup, code: 'TG-014', share: 0.4 }),
+          atRisk({ code: 'JH-26-014', missedRequired: ['welcome'] }),
+        ],
+      });
+      renderApp('/today');
+      const section = await screen.findByRole('region', { name: 'At risk of not completing' });
+      const items = within(section).getAllByRole('listitem');
+      expect(items.map((item) => item.textContent)).toEqual([
+        'TG-014 · Tuesday groupCannot complete with the meetings now planned, attended 40% of the meetings held so far',
+        'JH-26-014 · Unit B girlsMissed 1 required session',
+        'JH-26-020 · Unit B girlsMissed 2 required sessions, attended 50% of the meetings held so far',
+      ]);
+      expect(within(items[1]!).getByRole('link', { name: 'Unit B girls' })).toHaveAttribute('href', `/workshops/${unitB.workshopId}`);
+      expect(within(items[0]!).getByRole('link', { name: 'Tuesday group' })).toHaveAttribute('href', `/workshops/${tuesdayGroup.workshopId}`);
+    });
+
+    it('is hidden when no one is at risk', async () => {
+      install(todayView([occurrence(tuesdayGroup, {})]));
+      renderApp('/today');
+      await screen.findByRole('article', { name: 'Tuesday group' });
+      expect(screen.queryByRole('region', { name: 'At risk of not completing' })).not.toBeInTheDocument();
+      expect(screen.queryByText(/At risk/)).not.toBeInTheDocument();
+    });
   });
 });

@@ -52,6 +52,7 @@ beforeEach(() => {
         return view;
       },
       'workshops.exportCalendar': () => exported,
+      'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [] }, meetings: [], participants: [], cells: {}, statuses: [] }),
     },
   });
 });

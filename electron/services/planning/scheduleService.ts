@@ -1,6 +1,7 @@
 import type { CalendarView, MeetingOccurrence, TodayView } from '../../api/planning';
 import type { AtRiskParticipant } from '../../api/running';
 import { atRiskIn } from '../../domain/progress';
+import { workshopStatus } from '../../domain/schedule';
 import { addDays, startOfWeek, type CivilDate } from '../../domain/calendar/civil';
 import { civilDateIn } from '../../domain/calendar/zone';
 import type { DataStore } from '../../storage';
@@ -34,7 +35,11 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
     const statuses = store.settings.get().attendanceStatuses;
     const registry = store.participants.get().participants;
     const now = clock.now();
-    return (await store.workshops.list()).flatMap((workshop) => atRiskIn(workshop, statuses, registry, civilDateIn(now, workshop.timeZone)));
+    // Only running workshops: in planned ones nothing is held yet, and in finished ones it is too late to be "at risk".
+    return (await store.workshops.list()).flatMap((workshop) => {
+      const today = civilDateIn(now, workshop.timeZone);
+      return workshopStatus(workshop, today) === 'running' ? atRiskIn(workshop, statuses, registry, today) : [];
+    });
   }
 
   return {

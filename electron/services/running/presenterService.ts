@@ -26,7 +26,10 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
       const workshop = await requireWorkshop(store, input.workshopId);
       const meeting = findMeeting(workshop, input.meetingId);
       const sessions = meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id));
-      const session = sessions.find((candidate) => candidate.activities.some((activity) => activity.id === input.activityId)) ?? sessions[0];
+      const session =
+        sessions.find((candidate) => candidate.id === input.sessionId) ??
+        sessions.find((candidate) => candidate.activities.some((activity) => activity.id === input.activityId)) ??
+        sessions[0];
       const activity = session?.activities.find((candidate) => candidate.id === input.activityId);
       const next: PresenterState = {
         workshopTitle: workshop.title,

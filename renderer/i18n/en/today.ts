@@ -31,4 +31,12 @@ export const todayText = {
   participants_one: '{{count}} participant',
   participants_other: '{{count}} participants',
   noParticipants: 'No one enrolled yet',
+  atRisk: {
+    heading: 'At risk of not completing',
+    intro: 'Participants who may not complete their workshop. Open the workshop to schedule a make-up.',
+    missed_one: 'Missed {{count}} required session',
+    missed_other: 'Missed {{count}} required sessions',
+    outOfReach: 'Cannot complete with the meetings now planned',
+    share: 'attended {{percent}}% of the meetings held so far',
+  },
 };

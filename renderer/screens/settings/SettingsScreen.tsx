@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/Screen';
 import { useSettings } from '../../data/SettingsProvider';
+import { AttendanceSection } from './AttendanceSection';
 import { FacilitatorsSection } from './FacilitatorsSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PrivacySection } from './PrivacySection';
@@ -29,6 +30,7 @@ export function SettingsScreen() {
           <SitesSection sites={state.value.sites} />
           <ResourcesSection resources={state.value.resources} />
           <PrivacySection preferences={state.value.preferences} />
+          <AttendanceSection statuses={state.value.attendanceStatuses} reasons={state.value.absenceReasons} />
         </>
       )}
     </Screen>

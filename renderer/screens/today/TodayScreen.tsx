@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../data/useLoad';
 import { formatLongDate, formatShortDate, formatTime } from '../../format/dates';
+import { AtRiskList } from './AtRiskList';
 import { groupByDay, LaterThisWeek } from './LaterThisWeek';
 import { MeetingCard } from './MeetingCard';
 import './today.css';
@@ -64,6 +65,7 @@ function TodayContent({ view }: { view: TodayView }) {
           </p>
         </Section>
       )}
+      <AtRiskList participants={view.atRisk} />
     </>
   );
 }

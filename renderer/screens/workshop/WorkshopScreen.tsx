@@ -8,6 +8,7 @@ import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
 import { ConflictList } from './ConflictList';
 import { participantsById } from './format';
+import { ProgressSection } from './ProgressSection';
 import { RosterSection } from './RosterSection';
 import { ScheduleSection } from './ScheduleSection';
 import { WorkshopContext, type WorkshopStore } from './WorkshopContext';
@@ -72,6 +73,7 @@ function WorkshopPage({ view, replace }: { view: WorkshopView; replace: (view: W
           <ConflictList conflicts={view.conflicts} />
           <ScheduleSection />
           <RosterSection />
+          <ProgressSection />
         </div>
       </Screen>
     </WorkshopContext.Provider>

@@ -1,0 +1,212 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MeetingRunView } from '../../../electron/api/running';
+import { Screen } from '../../components/Screen';
+import { formatShortDate } from '../../format/dates';
+import { AgreementsSection } from './AgreementsSection';
+import { AttendancePanel } from './AttendancePanel';
+import { DisclosurePanel } from './DisclosurePanel';
+import { PausePanel } from './PausePanel';
+import { RunFacts } from './RunHeader';
+import { RunOfShow } from './RunOfShow';
+import { runPhase } from './runFormat';
+import { runSteps } from './runOfShow';
+import { SessionControls } from './SessionControls';
+import { SessionNotes } from './SessionNotes';
+import { newTimer, pauseTimer, presenterTimer, type TimerState } from './timer';
+import { usePresenterSync } from './usePresenterSync';
+import './run.css';
+
+/**
+ * The session runner: the meeting's facts and controls, attendance, the group agreements, the
+ * run-of-show with the current activity and its timer, the pause and disclosure panels, and notes.
+ * Where the session is (current activity, timer, pause) lives here and is sent to the presenter.
+ */
+export function MeetingRunner({ initialView }: { initialView: MeetingRunView }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState(initialView);
+  const { workshop, meeting } = view;
+  const title = t('run.title', { workshop: workshop.title, date: formatShortDate(meeting.date) });
+  const back = (
+    <p className="run-back">
+      <Link to={`/workshops/${workshop.id}`}>{t('run.back', { title: workshop.title })}</Link>
+    </p>
+  );
+
+  return (
+    <Screen title={title} wide>
+      <nav aria-label={t('workshop.breadcrumb')} className="breadcrumb">
+        <Link to="/workshops">{t('nav.workshops')}</Link>
+        <span aria-hidden="true"> › </span>
+        <Link to={`/workshops/${workshop.id}`}>{workshop.title}</Link>
+      </nav>
+      {meeting.cancellation ? (
+        <>
+          <RunFacts view={view} phase={runPhase(view)} />
+          <div className="notice-inline run-cancelled">
+            <p>
+              <strong>{t('run.cancelled', { reason: t(`planning.cancelReason.${meeting.cancellation.reason}`) })}</strong>
+              {meeting.cancellation.note ? ` ${meeting.cancellation.note}` : null}
+            </p>
+            <p>{t('run.cancelledHelp')}</p>
+          </div>
+        </>
+      ) : (
+        <Runner view={view} setView={setView} />
+      )}
+      {back}
+    </Screen>
+  );
+}
+
+function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<SetStateAction<MeetingRunView>> }) {
+  const { t } = useTranslation();
+  const { workshop, meeting } = view;
+  const phase = runPhase(view);
+  const readOnly = Boolean(workshop.archivedAt);
+  const steps = useMemo(() => runSteps(workshop.module, meeting.sessionIds), [workshop.module, meeting.sessionIds]);
+
+  const [current, setCurrent] = useState(0);
+  const step = steps[current];
+  const [timer, setTimer] = useState<TimerState>(() => newTimer(steps[0]?.activity.minutes ?? 0));
+  const [timeUp, setTimeUp] = useState(false);
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(() => new Set());
+  const [pauseOpen, setPauseOpen] = useState(false);
+  const [disclosureOpen, setDisclosureOpen] = useState(false);
+  const [revision, setRevision] = useState(0);
+
+  const currentHeading = useRef<HTMLHeadingElement>(null);
+  const statusRef = useRef<HTMLElement>(null);
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const disclosureButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<'current' | 'status' | null>(null);
+
+  // After moving on, starting or ending, put the reading position where the facilitator looks next.
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'current') currentHeading.current?.focus();
+    if (target === 'status') statusRef.current?.focus();
+  }, [current, phase, acknowledged]);
+
+  const moveTo = useCallback(
+    (index: number) => {
+      const next = steps[index];
+      if (!next) return;
+      focusNext.current = 'current';
+      setCurrent(index);
+      setTimer(newTimer(next.activity.minutes));
+      setTimeUp(false);
+    },
+    [steps],
+  );
+
+  const changeTimer = useCallback((next: TimerState) => {
+    setTimer(next);
+    setTimeUp(false);
+  }, []);
+
+  const timerElapsed = useCallback(() => {
+    setTimer((running) => pauseTimer(running, Date.now()));
+    setTimeUp(true);
+  }, []);
+
+  function togglePause() {
+    if (pauseOpen) {
+      setPauseOpen(false);
+      pauseButton.current?.focus();
+      return;
+    }
+    // Pausing the group pauses the activity's clock too.
+    setTimer((running) => pauseTimer(running, Date.now()));
+    setPauseOpen(true);
+  }
+
+  function toggleDisclosure() {
+    if (disclosureOpen) disclosureButton.current?.focus();
+    setDisclosureOpen(!disclosureOpen);
+  }
+
+  // The room sees an activity only once its content notice was read out.
+  const shown = phase === 'running' && step !== undefined && (!step.activity.contentNotice || acknowledged.has(step.key));
+  const presenterError = usePresenterSync(
+    {
+      workshopId: workshop.id,
+      meetingId: meeting.id,
+      paused: pauseOpen,
+      ...(shown ? { sessionId: step.session.id, activityId: step.activity.id, timer: presenterTimer(timer) } : {}),
+    },
+    !readOnly && (phase === 'running' || pauseOpen),
+    revision,
+  );
+
+  return (
+    <div className="run-page">
+      <RunFacts view={view} phase={phase} statusRef={statusRef} />
+      {readOnly ? <p className="notice-inline run-archived">{t('run.archived')}</p> : null}
+      <SessionControls
+        view={view}
+        phase={phase}
+        readOnly={readOnly}
+        pauseOpen={pauseOpen}
+        disclosureOpen={disclosureOpen}
+        pauseButtonRef={pauseButton}
+        disclosureButtonRef={disclosureButton}
+        onTogglePause={togglePause}
+        onToggleDisclosure={toggleDisclosure}
+        onStarted={(next) => {
+          focusNext.current = 'current';
+          setView(next);
+        }}
+        onEnded={(next) => {
+          focusNext.current = 'status';
+          setView(next);
+        }}
+      />
+      {presenterError ? <p className="field-error run-presenter-error">{t('run.actions.presenterFailed', { message: presenterError.message })}</p> : null}
+      {pauseOpen ? <PausePanel onClose={togglePause} /> : null}
+      {disclosureOpen ? <DisclosurePanel view={view} readOnly={readOnly} onViewChange={setView} onClose={toggleDisclosure} /> : null}
+
+      <section className="run-section run-attendance" aria-labelledby="run-attendance-heading">
+        <h2 id="run-attendance-heading">{t('run.attendance.heading')}</h2>
+        <AttendancePanel
+          view={view}
+          onViewChange={setView}
+          currentActivity={phase === 'running' && step ? { sessionId: step.session.id, activityId: step.activity.id, title: step.activity.title } : undefined}
+        />
+      </section>
+
+      <AgreementsSection
+        view={view}
+        readOnly={readOnly}
+        onChange={(agreements) => {
+          setView((latest) => ({ ...latest, workshop: { ...latest.workshop, agreements } }));
+          setRevision((count) => count + 1);
+        }}
+      />
+
+      <RunOfShow
+        view={view}
+        steps={steps}
+        current={current}
+        phase={phase}
+        readOnly={readOnly}
+        timer={timer}
+        timeUp={timeUp}
+        onTimerChange={changeTimer}
+        onTimerElapsed={timerElapsed}
+        acknowledged={acknowledged}
+        onAcknowledge={(key) => {
+          focusNext.current = 'current';
+          setAcknowledged(new Set([...acknowledged, key]));
+        }}
+        onMove={moveTo}
+        onViewChange={setView}
+        currentHeadingRef={currentHeading}
+      />
+
+      <SessionNotes key={view.run ? 'run' : 'none'} view={view} readOnly={readOnly} onViewChange={setView} />
+    </div>
+  );
+}

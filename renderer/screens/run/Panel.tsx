@@ -1,0 +1,28 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+/**
+ * A panel opened from the session controls (Pause, Disclosure): its heading takes focus when it
+ * opens, and Escape closes it (the runner returns focus to the button that opened it).
+ */
+export function RunPanel({ id, heading, className, onClose, children }: { id: string; heading: string; className: string; onClose: () => void; children: ReactNode }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  }
+
+  return (
+    <section id={id} className={`run-panel ${className}`} aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
+      <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PresenterState } from '../../../electron/api/running';
+import { call } from '../../api';
+import { formatCountdown } from './timer';
+import './run.css';
+
+const POLL_MS = 500;
+const TICK_MS = 250;
+
+/** What the runner last sent, asked for every half second; the last good answer stays on screen. */
+function usePresenterState(): PresenterState | null {
+  const [state, setState] = useState<PresenterState | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let asking = false;
+    const poll = async () => {
+      if (asking) return;
+      asking = true;
+      try {
+        const next = await call('presenter.state');
+        if (alive) setState(next);
+      } catch {
+        // The room never sees an error: the last screen stays until the app answers again.
+      } finally {
+        asking = false;
+      }
+    };
+    void poll();
+    const interval = setInterval(() => void poll(), POLL_MS);
+    return () => {
+      alive = false;
+      clearInterval(interval);
+    };
+  }, []);
+  return state;
+}
+
+/** Seconds left on the timer; a running timer is read against the clock several times a second. */
+function useTimeLeft(timer: PresenterState['timer']): number | undefined {
+  const [now, setNow] = useState(() => Date.now());
+  const endsAt = timer?.running ? Date.parse(timer.endsAt) : undefined;
+  useEffect(() => {
+    if (endsAt === undefined) return;
+    setNow(Date.now());
+    const interval = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(interval);
+  }, [endsAt]);
+  if (!timer) return undefined;
+  return timer.running ? Math.max(0, (endsAt ?? 0) - now) : timer.secondsLeft * 1000;
+}
+
+/**
+ * The projector window: what the room sees. It only ever gets a PresenterState (titles, prompt,
+ * timer, agreements, resources), never the roster, marks, notes or follow-ups.
+ */
+export function PresenterScreen() {
+  const { t } = useTranslation();
+  const state = usePresenterState();
+  const timeLeft = useTimeLeft(state?.timer);
+  const documentTitle = t('app.documentTitle', { screen: t('run.presenter.documentTitle') });
+  useEffect(() => {
+    document.title = documentTitle;
+  }, [documentTitle]);
+
+  if (!state) {
+    return (
+      <main className="presenter presenter--calm">
+        <div className="presenter-calm">
+          <h1>{t('run.presenter.welcome')}</h1>
+          <p>{t('run.presenter.welcomeHelp')}</p>
+        </div>
+      </main>
+    );
+  }
+
+  if (state.paused) {
+    return (
+      <main className="presenter presenter--calm">
+        <div className="presenter-calm">
+          <h1>{t('run.presenter.pausedHeading')}</h1>
+          <p>{t('run.presenter.pausedHelp')}</p>
+        </div>
+        <footer className="presenter-footer presenter-footer--single">
+          <Resources resources={state.resources} />
+        </footer>
+      </main>
+    );
+  }
+
+  return (
+    <main className="presenter">
+      <header className="presenter-header">
+        <p className="presenter-workshop">{state.workshopTitle}</p>
+        {state.activityTitle ? <p className="presenter-session">{state.sessionTitle}</p> : null}
+      </header>
+      <div className="presenter-stage">
+        <div className="presenter-activity">
+          {state.activityTitle ? (
+            <>
+              <h1>{state.activityTitle}</h1>
+              {state.prompt ? <p className="presenter-prompt">{state.prompt}</p> : null}
+            </>
+          ) : (
+            <h1>{state.sessionTitle}</h1>
+          )}
+        </div>
+        {timeLeft !== undefined && state.activityTitle ? (
+          <div className={timeLeft <= 0 ? 'presenter-timer presenter-timer--up' : 'presenter-timer'}>
+            <p className="presenter-timer-label" id="presenter-timer-label">
+              {t('run.presenter.timerLabel')}
+            </p>
+            <p role="timer" aria-labelledby="presenter-timer-label" className="presenter-timer-time">
+              {formatCountdown(timeLeft)}
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <footer className="presenter-footer">
+        {state.agreements.length > 0 ? (
+          <section aria-labelledby="presenter-agreements" className={state.agreements.length > 6 ? 'presenter-agreements presenter-agreements--many' : 'presenter-agreements'}>
+            <h2 id="presenter-agreements">{t('run.presenter.agreements')}</h2>
+            <ul>
+              {state.agreements.map((agreement, index) => (
+                <li key={index}>{agreement}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <Resources resources={state.resources} />
+      </footer>
+    </main>
+  );
+}
+
+function Resources({ resources }: { resources: PresenterState['resources'] }) {
+  const { t } = useTranslation();
+  if (resources.length === 0) return null;
+  return (
+    <section aria-labelledby="presenter-resources" className="presenter-resources">
+      <h2 id="presenter-resources">{t('run.presenter.resources')}</h2>
+      <ul>
+        {resources.map((resource, index) => (
+          <li key={index}>
+            <strong>{resource.name}</strong>
+            {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingRunView } from '../../../electron/api/running';
+import { call, toApiError, type ApiError } from '../../api';
+import { timeOfInstant, type RunPhase } from './runFormat';
+
+interface SessionControlsProps {
+  view: MeetingRunView;
+  phase: RunPhase;
+  readOnly: boolean;
+  pauseOpen: boolean;
+  disclosureOpen: boolean;
+  pauseButtonRef: Ref<HTMLButtonElement>;
+  disclosureButtonRef: Ref<HTMLButtonElement>;
+  onTogglePause: () => void;
+  onToggleDisclosure: () => void;
+  onStarted: (view: MeetingRunView) => void;
+  onEnded: (view: MeetingRunView) => void;
+}
+
+/** Start, presenter, Pause, Disclosure and End: kept in view while the page scrolls. */
+export function SessionControls(props: SessionControlsProps) {
+  const { t } = useTranslation();
+  const { view, phase, readOnly } = props;
+  const ref = { workshopId: view.workshop.id, meetingId: view.meeting.id };
+  const [busy, setBusy] = useState<'start' | 'end' | 'presenter' | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  async function perform<T>(kind: 'start' | 'end' | 'presenter', work: () => Promise<T>, done: (value: T) => void) {
+    if (busy) return;
+    setBusy(kind);
+    setError(null);
+    setMessage('');
+    try {
+      done(await work());
+    } catch (thrown) {
+      setError(toApiError(thrown));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const start = () => perform('start', () => call('run.start', ref), props.onStarted);
+  const openPresenter = () => perform('presenter', () => call('presenter.open', ref), () => setMessage(t('run.actions.presenterOpened')));
+  const end = () =>
+    perform(
+      'end',
+      () => call('run.end', ref),
+      (next) => {
+        setConfirming(false);
+        props.onEnded(next);
+      },
+    );
+  const keepGoing = () => {
+    setConfirming(false);
+    endButton.current?.focus();
+  };
+
+  return (
+    <div className="run-controls">
+      <div className="run-controls-bar" role="group" aria-label={t('run.actions.label')}>
+        {!readOnly && phase === 'not-started' ? (
+          <button type="button" className="button button--primary" aria-disabled={busy === 'start' || undefined} onClick={() => void start()}>
+            {busy === 'start' ? t('run.actions.starting') : t('run.actions.start')}
+          </button>
+        ) : null}
+        {!readOnly ? (
+          <button type="button" className="button button--secondary" aria-disabled={busy === 'presenter' || undefined} onClick={() => void openPresenter()}>
+            {t('run.actions.presenter')}
+          </button>
+        ) : null}
+        <button type="button" ref={props.pauseButtonRef} className="button button--secondary run-pause-button" aria-expanded={props.pauseOpen} aria-controls={props.pauseOpen ? 'run-pause' : undefined} onClick={props.onTogglePause}>
+          {t('run.actions.pause')}
+        </button>
+        <button type="button" ref={props.disclosureButtonRef} className="button button--secondary" aria-expanded={props.disclosureOpen} aria-controls={props.disclosureOpen ? 'run-disclosure' : undefined} onClick={props.onToggleDisclosure}>
+          {t('run.actions.disclosure')}
+        </button>
+        {!readOnly && phase === 'running' ? (
+          <button type="button" ref={endButton} className="button button--quiet-danger run-end-button" aria-expanded={confirming} onClick={() => setConfirming(!confirming)}>
+            {t('run.actions.end')}
+          </button>
+        ) : null}
+      </div>
+      {confirming && view.run ? (
+        <div
+          className="confirm run-confirm"
+          role="group"
+          aria-labelledby="run-end-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') keepGoing();
+          }}
+        >
+          <p className="confirm-question" id="run-end-question">
+            {t('run.actions.endQuestion')}
+          </p>
+          <p>{t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}</p>
+          <div className="actions">
+            <button type="button" ref={confirmButton} className="button button--danger" aria-disabled={busy === 'end' || undefined} onClick={() => void end()}>
+              {t('run.actions.endConfirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={keepGoing}>
+              {t('run.actions.endKeep')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p role="status" className="run-controls-status">
+        {error ? <span className="field-error">{t('run.actions.failed', { message: error.message })}</span> : message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Workshop } from '../../electron/domain/workshop';
+import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
+
+const TITLE = 'Knowing Your Worth – Unit B';
+const CODES = Array.from({ length: 12 }, (_, index) => `JH-26-${String(index + 1).padStart(3, '0')}`);
+
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
+
+/** The five-week series planned for twelve young people, meeting today (Tuesday 2 March 2027) at 15:30. */
+async function planSeries(page: Page): Promise<string> {
+  const workshopId = await page.evaluate(
+    async ({ codes, title }) => {
+      const api = (window as unknown as { facilitator: Bridge }).facilitator;
+      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
+        const settled = await result;
+        if (!settled.ok) throw new Error(settled.error?.message);
+        return settled.value as Record<string, unknown>;
+      };
+      await must(api.settings!.saveResource!({ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: '' }));
+      const ids: string[] = [];
+      for (const code of codes) ids.push(((await must(api.participants!.save!({ code }))).participant as { id: string }).id);
+      const view = await must(
+        api.workshops!.create!({
+          title,
+          audience: 'Girls 14–17, Unit B',
+          facilitators: [],
+          timeZone: 'America/Los_Angeles',
+          moduleId: 'juvenile-hall-five-week-series',
+          plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
+          participantIds: ids,
+        }),
+      );
+      return (view.workshop as { id: string }).id;
+    },
+    { codes: CODES, title: TITLE },
+  );
+  await page.reload();
+  return workshopId;
+}
+
+async function workshopFile(dataDir: string, id: string): Promise<Workshop> {
+  return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+}
+
+test('runs the first meeting of the five-week series: attendance by keyboard, fidelity, presenter view, end, progress', async ({ app, dataDir }) => {
+  const { page } = app;
+  const workshopId = await planSeries(page);
+
+  await openScreen(page, 'Today');
+  await page.getByRole('article').filter({ hasText: TITLE }).getByRole('link', { name: /Start/ }).click();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByText(/Running since/)).toBeVisible();
+
+  // Attendance by keyboard only: p = present, l = late, a = absence (1 = the first reason), x = excused (Enter = no reason).
+  const grid = page.getByRole('grid', { name: 'Attendance for each participant' });
+  await grid.getByRole('rowheader', { name: /JH-26-001/ }).focus();
+  for (const key of ['p', 'p', 'l', 'p', 'a', '1', 'p', 'p', 'e', 'p', 'p', 'x', 'Enter', 'p']) await page.keyboard.press(key);
+  await expect.poll(async () => (await workshopFile(dataDir, workshopId)).attendance.length).toBe(12);
+  const marks = (await workshopFile(dataDir, workshopId)).attendance;
+  const statusOf = (code: string) => marks.find((mark) => mark.participantId === participantIdOf(code))?.statusId;
+  const participants = JSON.parse(await readFile(join(dataDir, 'participants.json'), 'utf8')) as { participants: { id: string; code: string }[] };
+  const participantIdOf = (code: string) => participants.participants.find((participant) => participant.code === code)?.id;
+  expect(CODES.map(statusOf)).toEqual(['present', 'present', 'late', 'present', 'absent', 'present', 'present', 'left-early', 'present', 'present', 'excused', 'present']);
+  expect(marks.find((mark) => mark.statusId === 'absent')?.reasonId).toBe('court-date');
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'runner-attendance');
+
+  // The projector window: the activity and timer, never a code.
+  await page.getByRole('button', { name: 'Open presenter view' }).click();
+  await expect.poll(() => app.presenterPage()).toBeTruthy();
+  const presenter = app.presenterPage()!;
+  await expect(presenter.getByText('Youth Crisis Line')).toBeVisible();
+
+  // Each activity: move to it (reading any content notice first), and record how it went.
+  const steps = page.locator('li.run-step');
+  const count = await steps.count();
+  expect(count).toBeGreaterThan(3);
+  for (let index = 0; index < count; index += 1) {
+    const notice = page.getByRole('button', { name: 'Continue to the activity' });
+    if (await notice.isVisible()) await notice.click();
+    const step = steps.nth(index);
+    await step.getByRole('button', { name: 'How did it go?' }).click();
+    if (index === 1) {
+      await step.getByRole('radio', { name: 'Adapted' }).check();
+      await step.getByLabel('What did you change?').fill('Shorter: the unit was called early');
+    } else {
+      await step.getByRole('radio', { name: 'As planned' }).check();
+    }
+    await step.getByRole('button', { name: 'Save' }).click();
+    await expect(step.getByText(/How it went:/)).toBeVisible();
+    if (index === 0) {
+      await expect(presenter.getByRole('heading', { name: await step.locator('h4').evaluate((el) => el.lastChild?.textContent ?? '') }).first()).toBeVisible().catch(() => undefined);
+      await screenshot(presenter, 'presenter');
+    }
+    if (index < count - 1) await page.getByRole('button', { name: 'Next activity' }).click();
+  }
+  const presenterText = await presenter.locator('body').innerText();
+  expect(presenterText).not.toMatch(/JH-26-\d{3}/);
+  await expectNoSeriousA11yViolations(presenter);
+
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Yes, end the session' }).click();
+  await expect(page.getByText(/^Held,/)).toBeVisible();
+  const saved = await workshopFile(dataDir, workshopId);
+  const run = saved.runs.find((item) => item.meetingId === saved.meetings[0]!.id)!;
+  expect(run).toMatchObject({ startedAt: expect.any(String), endedAt: expect.any(String) });
+  expect(run.fidelity).toHaveLength(count);
+  expect(run.fidelity.filter((entry) => entry.outcome === 'adapted')).toHaveLength(1);
+  await screenshot(page, 'runner-ended');
+
+  // The workshop page: the grid and completion now count the held meeting.
+  await page.getByRole('link', { name: `Back to the workshop “${TITLE}”` }).first().click();
+  const progress = page.getByRole('region', { name: /Attendance and completion/ });
+  await expect(progress).toBeVisible();
+  await expect(progress.getByRole('table')).toContainText('JH-26-012');
+  await expect(progress.getByText(/1 of 1/).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'workshop-progress');
+});
