@@ -62,6 +62,8 @@ export const workshopText = {
     forSome: 'For {{names}}',
     cancelledBecause: 'Cancelled: {{reason}}.',
     start: 'Start',
+    open: 'Open',
+    held: 'Held',
     move: 'Move…',
     cancel: 'Cancel…',
     restore: 'Restore',

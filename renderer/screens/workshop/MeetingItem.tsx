@@ -37,6 +37,19 @@ export function MeetingItem({ meeting, number, status }: { meeting: Meeting; num
     if (outcome.ok) document.getElementById(headingId)?.focus();
   }
 
+  // Held or past meetings open to their record (attendance can still be corrected there); the others start.
+  const held = workshop.runs.some((run) => run.meetingId === meeting.id && run.endedAt !== undefined);
+  const startable = !readOnly && !held && when !== 'past';
+  const openLink = (
+    <Link
+      className={startable ? 'button button--primary' : 'button button--secondary'}
+      to={`/workshops/${workshop.id}/meetings/${meeting.id}`}
+      aria-describedby={headingId}
+    >
+      {startable ? t('workshop.schedule.start') : t('workshop.schedule.open')}
+    </Link>
+  );
+
   const actionButton = (action: MeetingAction, label: string) => (
     <button
       type="button"
@@ -59,6 +72,7 @@ export function MeetingItem({ meeting, number, status }: { meeting: Meeting; num
         <p className="workshop-meeting-time">
           <span className="workshop-meeting-struck">{formatTimeRange(meeting.startTime, meeting.minutes)}</span>
           {when === 'today' ? <span className="badge badge--accent">{t('workshop.schedule.today')}</span> : null}
+          {held ? <span className="badge">{t('workshop.schedule.held')}</span> : null}
           {meeting.kind !== 'planned' ? <span className="badge">{t(`planning.meetingKind.${meeting.kind}`)}</span> : null}
         </p>
         {meeting.sessionIds.length > 0 ? (
@@ -78,13 +92,11 @@ export function MeetingItem({ meeting, number, status }: { meeting: Meeting; num
           </p>
         ) : null}
       </div>
-      {readOnly ? null : (
+      {readOnly ? (
+        !cancelled && <div className="actions workshop-meeting-actions">{openLink}</div>
+      ) : (
         <div className="actions workshop-meeting-actions">
-          {!cancelled && when !== 'past' ? (
-            <Link className="button button--primary" to={`/workshops/${workshop.id}/meetings/${meeting.id}`} aria-describedby={headingId}>
-              {t('workshop.schedule.start')}
-            </Link>
-          ) : null}
+          {cancelled ? null : openLink}
           {cancelled ? (
             <button type="button" className="button button--secondary" aria-describedby={headingId} onClick={() => void restore()}>
               {t('workshop.schedule.restore')}
