@@ -11,7 +11,7 @@ import { migrateDocument } from '../../../electron/storage/migrations';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
 /** A settings file version 3 that does not exist yet: it adds a theme. */
-const settingsV3Schema = settingsSchema.safeExtend({ schemaVersion: z.literal(3), theme: z.enum(['light', 'dark']) });
+const settingsV3Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(3), theme: z.enum(['light', 'dark']) });
 const settingsV3Kind = {
   version: 3,
   schema: settingsV3Schema,
