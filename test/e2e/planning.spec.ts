@@ -160,7 +160,8 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'today');
   await card.getByRole('link', { name: /Start/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /Starting Together/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Starting Together/ }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'meeting');
 
