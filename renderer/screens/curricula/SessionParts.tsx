@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '../../../electron/domain/curriculum/schema';
+import type { Resource } from '../../../electron/domain/settings';
 import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
 import { clock } from './format';
@@ -88,7 +89,7 @@ export function ActivityItem({
   );
 }
 
-function Note({ label, text }: { label: string; text: string }) {
+export function Note({ label, text }: { label: string; text: string }) {
   return (
     <div className="activity-note">
       <p className="activity-note-label">{label}</p>
@@ -100,8 +101,7 @@ function Note({ label, text }: { label: string; text: string }) {
 /** The organisation's local resources, shown at every session's closing and printed with the plan. */
 export function LocalResources({ id = 'local-resources' }: { id?: string }) {
   const { t } = useTranslation();
-  const settings = useSettings();
-  const resources = settings.state.status === 'ready' ? settings.state.value.resources : [];
+  const resources = useLocalResources();
   return (
     <Section id={id} heading={t('curricula.session.resources')}>
       {resources.length === 0 ? (
@@ -109,16 +109,29 @@ export function LocalResources({ id = 'local-resources' }: { id?: string }) {
           {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
         </p>
       ) : (
-        <ul className="plain-list">
-          {resources.map((resource) => (
-            <li key={resource.id}>
-              <strong>{resource.name}</strong>
-              {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
-              {resource.notes ? <p className="muted">{resource.notes}</p> : null}
-            </li>
-          ))}
-        </ul>
+        <ResourceEntries resources={resources} className="plain-list" />
       )}
     </Section>
+  );
+}
+
+/** The local resources from Settings (none while Settings load). */
+export function useLocalResources(): readonly Resource[] {
+  const settings = useSettings();
+  return settings.state.status === 'ready' ? settings.state.value.resources : [];
+}
+
+/** Each resource: name, contact, hours and notes. */
+export function ResourceEntries({ resources, className }: { resources: readonly Resource[]; className: string }) {
+  return (
+    <ul className={className}>
+      {resources.map((resource) => (
+        <li key={resource.id}>
+          <strong>{resource.name}</strong>
+          {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
+          {resource.notes ? <p className="muted">{resource.notes}</p> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -6,6 +6,7 @@ import type { Session } from '../../../electron/domain/curriculum/schema';
 import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
+import { Note } from '../curricula/SessionParts';
 import { usePanels } from '../workshop/ActionForm';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';
@@ -185,15 +186,6 @@ function CurrentActivity(props: StepProps) {
           {t('run.runOfShow.next')}
         </button>
       </div>
-    </div>
-  );
-}
-
-function Note({ label, text }: { label: string; text: string }) {
-  return (
-    <div className="activity-note">
-      <p className="activity-note-label">{label}</p>
-      <Markdown text={text} />
     </div>
   );
 }
