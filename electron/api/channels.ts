@@ -61,6 +61,10 @@ export const channelNames = [
   'presenter.open',
   'presenter.show',
   'presenter.state',
+  'exports.attendance',
+  'bundles.export',
+  'bundles.chooseImport',
+  'bundles.confirmImport',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -38,6 +38,7 @@ import {
   workshopIdInput,
 } from './planningInputs';
 import type { ChannelName } from './channels';
+import { attendanceExportSchema, bundleConfirmSchema, type BundleImportResult, type BundlePreview } from './exports';
 import type { MarkResult, MeetingRunView, PresenterState, ProgressView } from './running';
 import {
   agreementsSchema,
@@ -160,6 +161,14 @@ export const contract = {
   'presenter.show': channel<PresenterState>()(presenterShowSchema),
   /** The projector asks for what to show; null before a runner has sent anything. */
   'presenter.state': channel<PresenterState | null>()(noInput),
+
+  /** Attendance as CSV or XLSX where the user chooses; recorded in each workshop's audit log (what, when, how identified). */
+  'exports.attendance': channel<SavedFile>()(attendanceExportSchema),
+  /** One workshop as one file: plan, meetings, its participants, attendance, fidelity, module snapshot. */
+  'bundles.export': channel<SavedFile>()(z.strictObject({ workshopId: recordId })),
+  /** Opens the file dialog and says what importing the bundle would change; nothing is saved yet. */
+  'bundles.chooseImport': channel<BundlePreview>()(noInput),
+  'bundles.confirmImport': channel<BundleImportResult>()(bundleConfirmSchema),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -97,8 +97,12 @@ export const followUpSchema = z.strictObject({
   doneAt: z.iso.datetime().optional(),
 });
 
+/** How people are named in an export: codes by default; names only where the organisation allows them. */
+export const identifications = ['codes', 'initials', 'names'] as const;
+export type Identification = (typeof identifications)[number];
+
 /** A change to a past meeting's attendance: when, and the old and new status (never who changed what else). */
-export const auditEntrySchema = z.strictObject({
+export const attendanceChangeSchema = z.strictObject({
   at: z.iso.datetime(),
   kind: z.literal('attendance-changed'),
   meetingId: recordId,
@@ -106,6 +110,17 @@ export const auditEntrySchema = z.strictObject({
   from: slugId.optional(),
   to: slugId.optional(),
 });
+
+/** That something was exported: what, when, and how people were identified. Never the data itself. */
+export const exportEntrySchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('exported'),
+  /** e.g. "attendance CSV (long)", "workshop bundle". */
+  what: z.string().min(1).max(80),
+  identification: z.enum(identifications),
+});
+
+export const auditEntrySchema = z.discriminatedUnion('kind', [attendanceChangeSchema, exportEntrySchema]);
 
 export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
 export type ActivityPresence = z.infer<typeof activityPresenceSchema>;

@@ -7,11 +7,15 @@ const allFiles: FileFilter = { name: 'All files', extensions: ['*'] };
 const openDialogs: Record<OpenFormat, { title: string; filters: FileFilter[] }> = {
   module: { title: 'Import a curriculum module', filters: [{ name: 'Curriculum modules (YAML)', extensions: ['yaml', 'yml'] }, allFiles] },
   roster: { title: 'Import a roster', filters: [{ name: 'Spreadsheet text (CSV)', extensions: ['csv', 'txt'] }, allFiles] },
+  bundle: { title: 'Import a workshop', filters: [{ name: 'Workshop bundle', extensions: ['facilitator'] }, allFiles] },
 };
 
 const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> = {
   pdf: { title: 'Save as PDF', filters: [{ name: 'PDF', extensions: ['pdf'] }] },
   ics: { title: 'Export the schedule', filters: [{ name: 'Calendar (iCalendar)', extensions: ['ics'] }] },
+  csv: { title: 'Export attendance', filters: [{ name: 'Spreadsheet text (CSV)', extensions: ['csv'] }] },
+  xlsx: { title: 'Export attendance', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] },
+  bundle: { title: 'Export the workshop', filters: [{ name: 'Workshop bundle', extensions: ['facilitator'] }] },
 };
 
 /** The file dialogs and PDF printing the services ask for, shown over the app's window. */

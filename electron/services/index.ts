@@ -8,6 +8,8 @@ import { createParticipantService } from './planning/participantService';
 import { createRosterService } from './planning/rosterService';
 import { createScheduleService } from './planning/scheduleService';
 import { createWorkshopService } from './planning/workshopService';
+import { createBundleService } from './exports/bundleService';
+import { createAttendanceExportService } from './exports/attendanceExportService';
 import { createPrintService } from './printService';
 import { createAttendanceService } from './running/attendanceService';
 import { createPresenterService } from './running/presenterService';
@@ -36,6 +38,8 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
   const attendance = createAttendanceService({ store, participants, clock });
   const run = createRunService({ store, clock });
   const presenter = createPresenterService({ store, host: environment.host });
+  const attendanceExport = createAttendanceExportService({ store, host: environment.host, clock });
+  const bundles = createBundleService({ store, host: environment.host, clock });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -100,6 +104,10 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'presenter.open': presenter.open,
     'presenter.show': presenter.show,
     'presenter.state': presenter.state,
+    'exports.attendance': attendanceExport.exportAttendance,
+    'bundles.export': ({ workshopId }) => bundles.exportBundle(workshopId),
+    'bundles.chooseImport': bundles.chooseImport,
+    'bundles.confirmImport': bundles.confirmImport,
   };
 }
 

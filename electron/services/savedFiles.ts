@@ -15,16 +15,18 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * Asks where to save (suggesting `<name>.<format>`), makes the content only then, and writes it
- * durably: the result says "saved" only once the file is on disk.
+ * Asks where to save (suggesting `<name>.<format>`, or `<name>.<extension>` when the format's files
+ * have their own extension), makes the content only then, and writes it durably: the result says
+ * "saved" only once the file is on disk.
  */
 export async function saveToChosenFile(
   host: DesktopHost,
   name: string,
   format: SaveFormat,
   content: () => Promise<Uint8Array | string> | Uint8Array | string,
+  options: { extension?: string } = {},
 ): Promise<SavedFile> {
-  const target = await host.chooseSaveTarget(`${safeFileName(name)}.${format}`, format);
+  const target = await host.chooseSaveTarget(`${safeFileName(name)}.${options.extension ?? format}`, format);
   if (target === undefined) return { status: 'cancelled' };
   const data = await content();
   try {

@@ -1,11 +1,9 @@
 import { createHashRouter, redirect, type RouteObject } from 'react-router';
 import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
-import { PlaceholderScreen } from '../screens/PlaceholderScreen';
 import { CurriculaScreen } from '../screens/curricula/CurriculaScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TodayScreen } from '../screens/today/TodayScreen';
 import { WorkshopsScreen } from '../screens/workshops/WorkshopsScreen';
-import { placeholderSections } from './sections';
 import { Shell } from './Shell';
 
 function Starting() {
@@ -28,7 +26,6 @@ export const routes: RouteObject[] = [
         children: [
           // Redirected before anything renders, so the first screen shown is Today.
           { index: true, loader: () => redirect('/today'), element: null },
-          ...placeholderSections.map((section) => ({ path: section, element: <PlaceholderScreen section={section} /> })),
           { path: 'today', element: <TodayScreen /> },
           // Screens other than Today and the lists load when first opened, to keep the first paint small.
           { path: 'calendar', lazy: async () => ({ Component: (await import('../screens/calendar/CalendarScreen')).CalendarScreen }) },
@@ -47,6 +44,7 @@ export const routes: RouteObject[] = [
             path: 'curricula/:moduleId/sessions/:sessionId',
             lazy: async () => ({ Component: (await import('../screens/curricula/SessionScreen')).SessionScreen }),
           },
+          { path: 'reports', lazy: async () => ({ Component: (await import('../screens/reports/ReportsScreen')).ReportsScreen }) },
           { path: 'settings', element: <SettingsScreen /> },
           { path: '*', element: <NotFoundScreen /> },
         ],

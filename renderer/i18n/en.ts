@@ -7,6 +7,7 @@
  */
 import { attendanceText } from './en/attendance';
 import { calendarText } from './en/calendar';
+import { exportsText } from './en/exports';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
 import { progressText } from './en/progress';
@@ -25,6 +26,7 @@ export const en = {
   progress: progressText,
   attendance: attendanceText,
   run: runText,
+  exports: exportsText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',
@@ -109,17 +111,9 @@ export const en = {
       advice: 'Workshops planned from it keep their own copy. To use the module again, import it again from its original file.',
     },
   },
-  placeholder: {
-    notYet: 'This screen is not built yet. It is coming in a later version of Facilitator.',
-    meanwhile: 'In the meantime, you can set up your organisation, facilitators, sites and local resources in <settingsLink>Settings</settingsLink>.',
-  },
   screens: {
     curricula: {
       title: 'Curricula',
-    },
-    reports: {
-      title: 'Reports',
-      purpose: 'Reports will export attendance, sign-in sheets, completion certificates, schedules and de-identified figures for funders.',
     },
     settings: {
       title: 'Settings',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call, toApiError } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
+import { WorkshopExports } from '../exports/WorkshopExports';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { usePanels } from './ActionForm';
 import { DetailsForm } from './DetailsForm';
@@ -125,6 +126,7 @@ function HeaderActions({ status }: { status: Status }) {
           {t('workshop.details.edit')}
         </button>
         <ExportCalendarButton workshopId={workshopId} />
+        <WorkshopExports workshopId={workshopId} />
         <button
           type="button"
           className="button button--quiet-danger"

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../data/useLoad';
 import { formatShortDate } from '../../format/dates';
 import { i18n } from '../../i18n';
+import { ImportWorkshop } from '../exports/ImportWorkshop';
 import { matchesSearch, matchesStatus, sortWorkshops, statusFilterFrom, type StatusFilter } from './workshopList';
 import './workshops.css';
 
@@ -68,7 +69,10 @@ export function WorkshopsScreen() {
         <section className="panel workshops-empty" aria-labelledby="workshops-empty-heading">
           <h2 id="workshops-empty-heading">{t('workshops.emptyHeading')}</h2>
           <p>{t('workshops.empty')}</p>
-          {planLink}
+          <div className="toolbar">
+            {planLink}
+            <ImportWorkshop onWorkshopsChanged={workshops.replace} />
+          </div>
         </section>
       </Screen>
     );
@@ -88,7 +92,10 @@ export function WorkshopsScreen() {
   return (
     <Screen title={t('workshops.title')} wide>
       <p className="screen-intro">{t('workshops.intro')}</p>
-      <div className="toolbar">{planLink}</div>
+      <div className="toolbar">
+        {planLink}
+        <ImportWorkshop onWorkshopsChanged={workshops.replace} />
+      </div>
 
       <form className="filters" role="search" aria-label={t('workshops.filters.label')} onSubmit={(event) => event.preventDefault()}>
         <div className="field workshops-search">

@@ -1,0 +1,63 @@
+/** Exports and workshop bundles: what their channels take and return. */
+import { z } from 'zod';
+import { identifications } from '../domain/attendance';
+import { civilDate } from '../domain/calendar/civil';
+import { recordId } from '../domain/text';
+
+export const attendanceExportSchema = z.strictObject({
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('workshop'), workshopId: recordId }),
+    /** Every workshop (not archived or archived) with meetings in the range, one sheet each. */
+    z
+      .strictObject({ kind: z.literal('range'), from: civilDate, to: civilDate })
+      .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] }),
+  ]),
+  format: z.enum(['csv', 'xlsx']),
+  /** long: one row per participant and meeting; grid: participants by meetings with totals. */
+  shape: z.enum(['long', 'grid']),
+  identification: z.enum(identifications),
+  /** A UTF-8 byte-order mark so Excel reads the CSV right; on by default. */
+  byteOrderMark: z.boolean(),
+});
+
+export type AttendanceExportInput = z.infer<typeof attendanceExportSchema>;
+
+/** One change a bundle import would make, or a conflict to settle. */
+export interface BundleChange {
+  id: string;
+  /** What it is about, in words: "Mark of JH-26-014 on Tue, Mar 9", "Meeting 3". */
+  label: string;
+  kind: 'add' | 'update' | 'conflict';
+  /** For a conflict: both values, in words, and which is newer. */
+  mine?: string;
+  theirs?: string;
+  newer?: 'mine' | 'theirs';
+}
+
+export type BundlePreview =
+  | { status: 'cancelled' }
+  | { status: 'invalid'; fileName: string; problems: string[] }
+  | {
+      status: 'ready';
+      fileName: string;
+      token: string;
+      workshopTitle: string;
+      /** A workshop not on this computer yet. */
+      isNew: boolean;
+      changes: BundleChange[];
+      /** True when the file brings nothing new. */
+      unchanged: boolean;
+    };
+
+export const bundleConfirmSchema = z.strictObject({
+  token: z.uuid(),
+  /** For each conflict id: keep mine or take theirs. Conflicts not listed keep the newer one. */
+  resolutions: z.record(z.string().max(200), z.enum(['mine', 'theirs'])),
+});
+
+export interface BundleImportResult {
+  workshopId: string;
+  added: number;
+  updated: number;
+  conflictsSettled: number;
+}

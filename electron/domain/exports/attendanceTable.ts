@@ -1,0 +1,290 @@
+/**
+ * Attendance as tables for export: the long form (one row per participant and meeting) and the grid
+ * (participants by meetings, with totals). Pure: the CSV and XLSX writers only lay these out.
+ *
+ * Only meetings that are held or have marks appear, and for each only the people it was for.
+ * Nothing here reads notes or follow-ups: an attendance file never holds them.
+ */
+import type { AbsenceReason, AttendanceStatus, Identification } from '../attendance';
+import type { CivilDate, ClockTime } from '../calendar/civil';
+import type { Participant } from '../participants';
+import { expectedParticipantIds } from '../progress';
+import { sortMeetings } from '../schedule';
+import type { Meeting, MeetingKind, Workshop } from '../workshop';
+
+/** The grid cell of a meeting the participant was not expected at. */
+export const NOT_EXPECTED = '—';
+
+export interface AttendanceExportContext {
+  statuses: readonly AttendanceStatus[];
+  reasons: readonly AbsenceReason[];
+  /** The participant registry: codes, initials and names are read from it. */
+  participants: readonly Participant[];
+  identification: Identification;
+  /** Only meetings dated in this range (both ends included); every meeting when absent. */
+  range?: { from: CivilDate; to: CivilDate };
+}
+
+export interface LongRow {
+  workshop: string;
+  module: string;
+  site: string;
+  date: CivilDate;
+  startTime: ClockTime;
+  /** One session's number, or several in words ("3, 4", "2 (part 1)"). */
+  sessions: number | string;
+  kind: string;
+  participant: string;
+  /** The status's key, upper case; blank when unmarked. */
+  statusCode: string;
+  statusLabel: string;
+  countsAsAttended: 'yes' | 'no';
+  reason: string;
+  /** Activities they passed or stepped out of: "Role play (passed); Video (stepped out)". */
+  passedOrSteppedOut: string;
+}
+
+export const LONG_COLUMNS: readonly { key: keyof LongRow; header: string }[] = [
+  { key: 'workshop', header: 'Workshop' },
+  { key: 'module', header: 'Module' },
+  { key: 'site', header: 'Site' },
+  { key: 'date', header: 'Meeting date' },
+  { key: 'startTime', header: 'Start time' },
+  { key: 'sessions', header: 'Sessions' },
+  { key: 'kind', header: 'Meeting kind' },
+  { key: 'participant', header: 'Participant' },
+  { key: 'statusCode', header: 'Status code' },
+  { key: 'statusLabel', header: 'Status' },
+  { key: 'countsAsAttended', header: 'Counts as attended' },
+  { key: 'reason', header: 'Absence reason' },
+  { key: 'passedOrSteppedOut', header: 'Passed or stepped out during' },
+];
+
+export interface GridColumn {
+  meetingId: string;
+  date: CivilDate;
+  /** The column's heading: the date and the sessions, unique within the grid. */
+  header: string;
+}
+
+export interface GridRow {
+  participant: string;
+  /** One per column: the status key (upper case), blank when unmarked, NOT_EXPECTED when not expected. */
+  cells: string[];
+  attended: number;
+  heldWhileEnrolled: number;
+  /** attended / heldWhileEnrolled, 0–1; absent when no meeting was held for them. */
+  share?: number;
+}
+
+export const GRID_TOTAL_HEADERS = { participant: 'Participant', attended: 'Attended', held: 'Held while enrolled', percent: 'Attendance %' } as const;
+
+export interface WorkshopSummary {
+  workshop: string;
+  firstMeeting?: CivilDate;
+  lastMeeting?: CivilDate;
+  heldMeetings: number;
+  participants: number;
+  /** Attended / held while enrolled, over everyone, 0–1; absent when nothing was held. */
+  rate?: number;
+}
+
+/** One workshop's attendance, worked out once; `long`, `grid` and `summary` read from it. */
+export interface WorkshopAttendance {
+  workshopId: string;
+  title: string;
+  summary: WorkshopSummary;
+  long(): LongRow[];
+  grid(): { columns: GridColumn[]; rows: GridRow[] };
+}
+
+const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Planned', extra: 'Extra', 'make-up': 'Make-up' };
+const presenceLabels = { passed: 'passed', 'stepped-out': 'stepped out' } as const;
+const byCode = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** How a participant is shown: code, initials or name; the code, marked "(code)", when they have none. */
+export function participantLabel(participant: Participant | undefined, id: string, identification: Identification): string {
+  if (!participant) return id;
+  if (identification === 'initials') return participant.initials?.trim() || `${participant.code} (code)`;
+  if (identification === 'names') return participant.fullName?.trim() || `${participant.code} (code)`;
+  return participant.code;
+}
+
+/** Whether the meeting falls in the export's dates. */
+function inRange(meeting: Meeting, range: AttendanceExportContext['range']): boolean {
+  return range === undefined || (meeting.date >= range.from && meeting.date <= range.to);
+}
+
+/** Workshops a range covers: any with a meeting dated in it, by title. */
+export function workshopsInRange(workshops: readonly Workshop[], from: CivilDate, to: CivilDate): Workshop[] {
+  return workshops
+    .filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= from && meeting.date <= to))
+    .sort((a, b) => byCode.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+}
+
+function sessionNumbers(workshop: Workshop, meeting: Meeting): { value: number | string; short: string } {
+  const numbers = meeting.sessionIds.map((id) => workshop.module.sessions.find((session) => session.id === id)?.number ?? id);
+  const part = meeting.part === undefined ? '' : ` (part ${meeting.part})`;
+  const value = numbers.length === 1 && typeof numbers[0] === 'number' && part === '' ? numbers[0] : numbers.length ? `${numbers.join(', ')}${part}` : '';
+  const short = numbers.length ? `${numbers.map((number) => `S${number}`).join('+')}${meeting.part === undefined ? '' : ` part ${meeting.part}`}` : 'no session';
+  return { value, short };
+}
+
+interface StatusView {
+  code: string;
+  label: string;
+  attended: boolean;
+}
+
+/** Lookups shared by every workshop of one export, built once. */
+export interface ExportLookups {
+  context: AttendanceExportContext;
+  statuses: Map<string, StatusView>;
+  reasons: Map<string, string>;
+  people: Map<string, Participant>;
+}
+
+export function exportLookups(context: AttendanceExportContext): ExportLookups {
+  return {
+    context,
+    statuses: new Map(
+      context.statuses.map((status) => [status.id, { code: status.key.toUpperCase(), label: status.label, attended: status.countsAsAttended }]),
+    ),
+    reasons: new Map(context.reasons.map((reason) => [reason.id, reason.label])),
+    people: new Map(context.participants.map((participant) => [participant.id, participant])),
+  };
+}
+
+/** A status removed from Settings since the mark: shown under its id, never as attended. */
+function statusOf(lookups: ExportLookups, statusId: string): StatusView {
+  return lookups.statuses.get(statusId) ?? { code: '?', label: `${statusId} (no longer in Settings)`, attended: false };
+}
+
+function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((header) => {
+    const count = (seen.get(header) ?? 0) + 1;
+    seen.set(header, count);
+    return count === 1 ? header : `${header} (${count})`;
+  });
+}
+
+/** One workshop's attendance within the export's scope. */
+export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): WorkshopAttendance {
+  const { context } = lookups;
+  const marks = new Map(workshop.attendance.map((mark) => [`${mark.meetingId}:${mark.participantId}`, mark]));
+  const marked = new Set(workshop.attendance.map((mark) => mark.meetingId));
+  const ended = new Set(workshop.runs.filter((run) => run.endedAt !== undefined).map((run) => run.meetingId));
+  // isHeld, without scanning every mark once per meeting.
+  const held = (meeting: Meeting) => !meeting.cancellation && (ended.has(meeting.id) || marked.has(meeting.id));
+  const meetings = sortMeetings(workshop.meetings).filter((meeting) => inRange(meeting, context.range) && (held(meeting) || marked.has(meeting.id)));
+  const expected = new Map(meetings.map((meeting) => [meeting.id, expectedParticipantIds(workshop, meeting)]));
+
+  const everyone = [...new Set(meetings.flatMap((meeting) => expected.get(meeting.id)!))];
+  const codeOf = (id: string) => lookups.people.get(id)?.code ?? id;
+  const participantIds = everyone.sort((a, b) => byCode.compare(codeOf(a), codeOf(b)) || (a < b ? -1 : 1));
+  const labels = new Map(participantIds.map((id) => [id, participantLabel(lookups.people.get(id), id, context.identification)]));
+  const order = new Map(participantIds.map((id, index) => [id, index]));
+
+  const totals = new Map(participantIds.map((id) => [id, { attended: 0, held: 0 }]));
+  for (const meeting of meetings) {
+    if (!held(meeting)) continue;
+    for (const id of expected.get(meeting.id)!) {
+      const total = totals.get(id)!;
+      total.held += 1;
+      const mark = marks.get(`${meeting.id}:${id}`);
+      if (mark && statusOf(lookups, mark.statusId).attended) total.attended += 1;
+    }
+  }
+  const attendedAll = [...totals.values()].reduce((sum, total) => sum + total.attended, 0);
+  const heldAll = [...totals.values()].reduce((sum, total) => sum + total.held, 0);
+  const summary: WorkshopSummary = {
+    workshop: workshop.title,
+    heldMeetings: meetings.filter(held).length,
+    participants: participantIds.length,
+  };
+  if (meetings.length) {
+    summary.firstMeeting = meetings[0]!.date;
+    summary.lastMeeting = meetings[meetings.length - 1]!.date;
+  }
+  if (heldAll > 0) summary.rate = attendedAll / heldAll;
+
+  function long(): LongRow[] {
+    const activityTitles = new Map<string, string>();
+    for (const session of workshop.module.sessions) {
+      for (const activity of session.activities) if (!activityTitles.has(activity.id)) activityTitles.set(activity.id, activity.title);
+    }
+    const presence = new Map<string, string[]>();
+    for (const entry of workshop.presence) {
+      const key = `${entry.meetingId}:${entry.participantId}`;
+      const list = presence.get(key) ?? [];
+      list.push(`${activityTitles.get(entry.activityId) ?? entry.activityId} (${presenceLabels[entry.kind]})`);
+      presence.set(key, list);
+    }
+    const module = workshop.module.title;
+    const site = workshop.site?.name ?? '';
+    const rows: LongRow[] = [];
+    for (const meeting of meetings) {
+      const sessions = sessionNumbers(workshop, meeting).value;
+      const kind = meetingKindLabels[meeting.kind];
+      const ids = [...expected.get(meeting.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
+      for (const id of ids) {
+        const key = `${meeting.id}:${id}`;
+        const mark = marks.get(key);
+        const status = mark ? statusOf(lookups, mark.statusId) : undefined;
+        rows.push({
+          workshop: workshop.title,
+          module,
+          site,
+          date: meeting.date,
+          startTime: meeting.startTime,
+          sessions,
+          kind,
+          participant: labels.get(id)!,
+          statusCode: status ? status.code : '',
+          statusLabel: status ? status.label : '',
+          countsAsAttended: status?.attended ? 'yes' : 'no',
+          reason: mark?.reasonId ? (lookups.reasons.get(mark.reasonId) ?? mark.reasonId) : '',
+          passedOrSteppedOut: presence.get(key)?.join('; ') ?? '',
+        });
+      }
+    }
+    return rows;
+  }
+
+  function grid(): { columns: GridColumn[]; rows: GridRow[] } {
+    const headers = uniqueHeaders(
+      meetings.map((meeting) => {
+        const kind = meeting.kind === 'planned' ? '' : ` ${meetingKindLabels[meeting.kind].toLowerCase()}`;
+        return `${meeting.date} ${sessionNumbers(workshop, meeting).short}${kind}`;
+      }),
+    );
+    const columns = meetings.map((meeting, index) => ({ meetingId: meeting.id, date: meeting.date, header: headers[index]! }));
+    const expectedSets = new Map(meetings.map((meeting) => [meeting.id, new Set(expected.get(meeting.id))]));
+    const rows = participantIds.map((id) => {
+      const cells = meetings.map((meeting) => {
+        if (!expectedSets.get(meeting.id)!.has(id)) return NOT_EXPECTED;
+        const mark = marks.get(`${meeting.id}:${id}`);
+        return mark ? statusOf(lookups, mark.statusId).code : '';
+      });
+      const total = totals.get(id)!;
+      const row: GridRow = { participant: labels.get(id)!, cells, attended: total.attended, heldWhileEnrolled: total.held };
+      if (total.held > 0) row.share = total.attended / total.held;
+      return row;
+    });
+    return { columns, rows };
+  }
+
+  return { workshopId: workshop.id, title: workshop.title, summary, long, grid };
+}
+
+/** The attendance of each workshop, in the order given. */
+export function attendanceOf(workshops: readonly Workshop[], context: AttendanceExportContext): WorkshopAttendance[] {
+  const lookups = exportLookups(context);
+  return workshops.map((workshop) => workshopAttendance(workshop, lookups));
+}
+
+/** A share (0–1) as a percentage with one decimal, for files that hold plain numbers. */
+export function percentOf(share: number): number {
+  return Math.round(share * 1000) / 10;
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { BundleImportResult, BundlePreview } from '../../api/exports';
+import type { SavedFile } from '../../api/files';
+import { AppFailure } from '../../api/result';
+import type { AuditEntry } from '../../domain/attendance';
+import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle } from '../../domain/bundles/format';
+import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../domain/bundles/merge';
+import type { Participant } from '../../domain/participants';
+import type { DataStore } from '../../storage';
+import type { DesktopHost } from '../host';
+import type { Clock } from '../planning/clock';
+import { readChosenFile } from '../readChosenFile';
+import { saveToChosenFile } from '../savedFiles';
+
+interface PendingImport {
+  token: string;
+  bundle: Bundle;
+  plan: BundleMerge;
+}
+
+function tooLarge(size: number): string {
+  const megabytes = (size / (1024 * 1024)).toFixed(1);
+  return `The file is ${megabytes} MB; a workshop bundle can be at most ${MAX_BUNDLE_BYTES / (1024 * 1024)} MB. Is this the right file?`;
+}
+
+/** Replaces records of the same id, and adds the new ones. */
+function withParticipants(registry: readonly Participant[], updates: readonly Participant[], additions: readonly Participant[]): Participant[] {
+  const updated = new Map(updates.map((participant) => [participant.id, participant]));
+  const known = new Set(registry.map((participant) => participant.id));
+  return [
+    ...registry.map((participant) => updated.get(participant.id) ?? participant),
+    ...additions.filter((participant) => !known.has(participant.id)),
+  ];
+}
+
+/**
+ * Workshop bundles: one workshop and the people it refers to, in one file, so a co-facilitator's
+ * laptop or a coordinator can merge it into theirs.
+ */
+export function createBundleService(options: { store: DataStore; host: DesktopHost; clock: Clock }) {
+  const { store, host, clock } = options;
+  /** The one bundle import the user is looking at. */
+  let pending: PendingImport | undefined;
+
+  const words = (): MergeWords => {
+    const { attendanceStatuses, absenceReasons } = store.settings.get();
+    return {
+      statusLabel: (id) => attendanceStatuses.find((status) => status.id === id)?.label ?? id,
+      reasonLabel: (id) => absenceReasons.find((reason) => reason.id === id)?.label ?? id,
+    };
+  };
+
+  /** What importing `bundle` does to the data as it is now. */
+  async function planFor(bundle: Bundle, resolutions: Resolutions): Promise<BundleMerge> {
+    return planBundleImport({
+      registry: store.participants.get().participants,
+      local: await store.workshops.get(bundle.workshop.id),
+      bundle,
+      allowFullNames: store.settings.get().preferences.allowFullNames,
+      resolutions,
+      words: words(),
+      now: clock.now().toISOString(),
+    });
+  }
+
+  async function exportBundle(workshopId: string): Promise<SavedFile> {
+    const workshop = await store.workshops.get(workshopId);
+    if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+    const saved = await saveToChosenFile(
+      host,
+      workshop.title,
+      'bundle',
+      async () => {
+        // The workshop as it is when the user has chosen where to save, not when the dialog opened.
+        const current = (await store.workshops.get(workshopId)) ?? workshop;
+        const bundle = buildBundle({
+          workshop: current,
+          registry: store.participants.get().participants,
+          allowFullNames: store.settings.get().preferences.allowFullNames,
+          exportedAt: clock.now().toISOString(),
+        });
+        return `${JSON.stringify(bundle, null, 2)}\n`;
+      },
+      { extension: BUNDLE_EXTENSION },
+    );
+    if (saved.status === 'saved') {
+      const entry: AuditEntry = { at: clock.now().toISOString(), kind: 'exported', what: 'workshop bundle', identification: 'codes' };
+      // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
+      await store.workshops.update(workshopId, (current) => ({ ...current, audit: [...current.audit, entry] }));
+    }
+    return saved;
+  }
+
+  async function chooseImport(): Promise<BundlePreview> {
+    pending = undefined;
+    const path = await host.chooseFileToOpen('bundle');
+    if (path === undefined) return { status: 'cancelled' };
+    const fileName = basename(path);
+    const read = await readChosenFile(path, MAX_BUNDLE_BYTES, tooLarge);
+    if (!read.ok) return { status: 'invalid', fileName, problems: [read.message] };
+    const parsed = readBundle(read.bytes);
+    if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
+    const plan = await planFor(parsed.bundle, {});
+    const token = randomUUID();
+    pending = { token, bundle: parsed.bundle, plan };
+    return {
+      status: 'ready',
+      fileName,
+      token,
+      workshopTitle: parsed.bundle.workshop.title,
+      isNew: plan.isNew,
+      changes: plan.changes,
+      unchanged: plan.unchanged,
+    };
+  }
+
+  /**
+   * Applies the bundle with the user's choices, against the data as it is now (it may have changed
+   * since the preview). People are written first: if the app stopped in between, the registry would
+   * hold people no workshop refers to yet, never a workshop referring to people it lacks.
+   */
+  async function confirmImport(input: { token: string; resolutions: Record<string, 'mine' | 'theirs'> }): Promise<BundleImportResult> {
+    if (!pending || pending.token !== input.token) {
+      throw new AppFailure('not-found', 'This bundle import is no longer waiting to be confirmed. Please choose the file again.');
+    }
+    const { bundle } = pending;
+    pending = undefined;
+    const workshopId = bundle.workshop.id;
+    const plan = await planFor(bundle, input.resolutions);
+    const count = (kind: 'add' | 'update' | 'conflict') => plan.changes.filter((change) => change.kind === kind).length;
+    const result: BundleImportResult = { workshopId, added: count('add'), updated: count('update'), conflictsSettled: count('conflict') };
+    if (plan.unchanged) return result;
+
+    const { additions, updates } = plan.participants;
+    if (additions.length > 0 || updates.length > 0) {
+      await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, updates, additions) }));
+    }
+    if (!plan.workshopChanged) return result;
+    if (plan.isNew && (await store.workshops.get(workshopId)) === undefined) {
+      await store.workshops.save(plan.workshop);
+    } else {
+      await store.workshops.update(workshopId, (current) =>
+        planBundleImport({
+          registry: store.participants.get().participants,
+          local: current,
+          bundle,
+          allowFullNames: store.settings.get().preferences.allowFullNames,
+          resolutions: input.resolutions,
+          words: words(),
+          now: clock.now().toISOString(),
+        }).workshop,
+      );
+    }
+    return result;
+  }
+
+  return { exportBundle, chooseImport, confirmImport };
+}
+
+export type BundleService = ReturnType<typeof createBundleService>;

@@ -1,0 +1,184 @@
+/**
+ * Attendance as an XLSX workbook: a Summary sheet, then one sheet per workshop, each with a bold,
+ * frozen header row, real dates and numbers. Written with exceljs's streaming writer (into memory):
+ * its in-memory workbook is several times too slow for 100,000 rows.
+ */
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CivilDate } from '../../domain/calendar/civil';
+import { GRID_TOTAL_HEADERS, LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../domain/exports/attendanceTable';
+
+type Sheet = ExcelJS.Worksheet;
+type CellValue = string | number | Date | null;
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+const PERCENT_FORMAT = '0.0%';
+const SUMMARY = 'Summary';
+const MAX_SHEET_NAME = 31;
+
+/** A civil date as the Date exceljs stores as that day (its serial numbers count UTC days). */
+export function excelDate(date: CivilDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * Sheet names Excel accepts, one per title: no \ / ? * [ ] :, no quote at either end, at most 31
+ * characters, and unique ignoring case (also against "Summary" and Excel's reserved "History").
+ */
+export function sheetNames(titles: readonly string[]): string[] {
+  const taken = new Set([SUMMARY.toLowerCase(), 'history']);
+  return titles.map((title) => {
+    const base = title.replace(/[\\/?*[\]:\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim() || 'Workshop';
+    let name = base.slice(0, MAX_SHEET_NAME).trim();
+    for (let copy = 2; taken.has(name.toLowerCase()); copy++) {
+      const suffix = ` (${copy})`;
+      name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    }
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+interface ColumnSpec {
+  header: string;
+  width: number;
+  /** Shared by every cell of the column: exceljs works out a style once per style object, not per cell. */
+  style?: Partial<ExcelJS.Style>;
+}
+
+const PLAIN: Partial<ExcelJS.Style> = {};
+const HEADER: Partial<ExcelJS.Style> = { font: { bold: true } };
+const DATE: Partial<ExcelJS.Style> = { numFmt: DATE_FORMAT };
+const PERCENT: Partial<ExcelJS.Style> = { numFmt: PERCENT_FORMAT };
+
+/** A sheet with its header row written: bold, frozen, and columns of sensible widths. */
+function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly ColumnSpec[]): Sheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({ width: column.width }));
+  const header = sheet.addRow(columns.map((column) => column.header));
+  for (let index = 1; index <= columns.length; index++) header.getCell(index).style = HEADER;
+  header.commit();
+  return sheet;
+}
+
+function addRow(sheet: Sheet, columns: readonly ColumnSpec[], values: readonly CellValue[]): void {
+  const row = sheet.addRow(values as CellValue[]);
+  columns.forEach((column, index) => {
+    row.getCell(index + 1).style = column.style && values[index] !== null ? column.style : PLAIN;
+  });
+  row.commit();
+}
+
+const longWidths: Record<keyof LongRow, number> = {
+  workshop: 30,
+  module: 30,
+  site: 20,
+  date: 12,
+  startTime: 10,
+  sessions: 10,
+  kind: 12,
+  participant: 16,
+  statusCode: 11,
+  statusLabel: 16,
+  countsAsAttended: 12,
+  reason: 22,
+  passedOrSteppedOut: 36,
+};
+
+const longColumns: ColumnSpec[] = LONG_COLUMNS.map((column) => ({
+  header: column.header,
+  width: longWidths[column.key],
+  ...(column.key === 'date' ? { style: DATE } : {}),
+}));
+
+function writeLong(sheet: Sheet, workshop: WorkshopAttendance): void {
+  // A workshop has a few dozen meeting dates and many rows on each: one Date per date will do.
+  const dates = new Map<CivilDate, Date>();
+  const dateOf = (date: CivilDate) => dates.get(date) ?? dates.set(date, excelDate(date)).get(date)!;
+  for (const row of workshop.long()) {
+    addRow(sheet, longColumns, LONG_COLUMNS.map((column) => (column.key === 'date' ? dateOf(row.date) : row[column.key])));
+  }
+}
+
+type Grid = ReturnType<WorkshopAttendance['grid']>;
+
+function gridColumns(grid: Grid): ColumnSpec[] {
+  return [
+    { header: GRID_TOTAL_HEADERS.participant, width: 16 },
+    ...grid.columns.map((column) => ({ header: column.header, width: Math.max(10, Math.min(24, column.header.length + 2)) })),
+    { header: GRID_TOTAL_HEADERS.attended, width: 10 },
+    { header: GRID_TOTAL_HEADERS.held, width: 18 },
+    { header: GRID_TOTAL_HEADERS.percent, width: 13, style: PERCENT },
+  ];
+}
+
+function writeGrid(sheet: Sheet, columns: readonly ColumnSpec[], grid: Grid): void {
+  for (const row of grid.rows) {
+    addRow(sheet, columns, [row.participant, ...row.cells, row.attended, row.heldWhileEnrolled, row.share ?? null]);
+  }
+}
+
+const summaryColumns: ColumnSpec[] = [
+  { header: 'Workshop', width: 36 },
+  { header: 'First meeting', width: 14, style: DATE },
+  { header: 'Last meeting', width: 14, style: DATE },
+  { header: 'Held meetings', width: 14 },
+  { header: 'Participants', width: 13 },
+  { header: 'Attendance rate', width: 16, style: PERCENT },
+];
+
+/** Collects what the streaming writer writes. */
+function memorySink(): { stream: Writable; bytes: () => Uint8Array } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  return { stream, bytes: () => new Uint8Array(Buffer.concat(chunks)) };
+}
+
+/** The workbook's bytes: Summary first, then a sheet per workshop in the long or grid shape. */
+export async function attendanceXlsx(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid'): Promise<Uint8Array> {
+  const sink = memorySink();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink.stream,
+    useStyles: true,
+    useSharedStrings: false,
+    // Fast compression: the default level spends most of the export deflating repetitive XML.
+    zip: { zlib: { level: 1 } },
+  });
+  workbook.creator = 'Facilitator';
+
+  const summary = startSheet(workbook, SUMMARY, summaryColumns);
+  for (const { summary: line } of workshops) {
+    addRow(summary, summaryColumns, [
+      line.workshop,
+      line.firstMeeting ? excelDate(line.firstMeeting) : null,
+      line.lastMeeting ? excelDate(line.lastMeeting) : null,
+      line.heldMeetings,
+      line.participants,
+      line.rate ?? null,
+    ]);
+  }
+  summary.commit();
+
+  const names = sheetNames(workshops.map((workshop) => workshop.title));
+  workshops.forEach((workshop, index) => {
+    if (shape === 'long') {
+      const sheet = startSheet(workbook, names[index]!, longColumns);
+      writeLong(sheet, workshop);
+      sheet.commit();
+    } else {
+      const grid = workshop.grid();
+      const columns = gridColumns(grid);
+      const sheet = startSheet(workbook, names[index]!, columns);
+      writeGrid(sheet, columns, grid);
+      sheet.commit();
+    }
+  });
+  await workbook.commit();
+  return sink.bytes();
+}

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceExportInput } from '../../../electron/api/exports';
+import type { Identification } from '../../../electron/domain/attendance';
+import { call } from '../../api';
+import { useSettings } from '../../data/SettingsProvider';
+import { ChoiceGroup, DateField } from './fields';
+import { FileStatus, useSavedFile } from './useSavedFile';
+
+type Format = AttendanceExportInput['format'];
+type Shape = AttendanceExportInput['shape'];
+
+/** One workshop, or every workshop with meetings between two dates (these are the dates first shown). */
+export type ExportScope = { kind: 'workshop'; workshopId: string } | { kind: 'range'; from: string; to: string };
+
+interface AttendanceExportFormProps {
+  /** Prefix of the ids inside the form; unique on the page. */
+  id: string;
+  heading: string;
+  level?: 2 | 3;
+  scope: ExportScope;
+  /** Moves focus to the first choice when the form appears (it was opened by a button). */
+  autoFocus?: boolean;
+  /** Escape calls it (the form sits in a panel the user opened). */
+  onClose?: () => void;
+  children?: ReactNode;
+}
+
+type RangeErrors = { from?: string; to?: string };
+
+/**
+ * "Save attendance as CSV…": the format, the layout, how people are identified (program codes
+ * unless the user chooses otherwise), and a byte-order mark for Excel. Shows "Saving…" while the
+ * file is written, then where it was saved.
+ */
+export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus = false, onClose, children }: AttendanceExportFormProps) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const allowFullNames = settings.state.status === 'ready' && settings.state.value.preferences.allowFullNames;
+  const [format, setFormat] = useState<Format>('csv');
+  const [shape, setShape] = useState<Shape>('long');
+  const [chosen, setChosen] = useState<Identification>('codes');
+  const [byteOrderMark, setByteOrderMark] = useState(true);
+  const [from, setFrom] = useState(scope.kind === 'range' ? scope.from : '');
+  const [to, setTo] = useState(scope.kind === 'range' ? scope.to : '');
+  const [rangeErrors, setRangeErrors] = useState<RangeErrors>({});
+  const file = useSavedFile();
+  const formRef = useRef<HTMLFormElement>(null);
+  const Heading = `h${level}` as const;
+
+  // Names are offered only while Settings allow them; a choice made before they were turned off falls back to codes.
+  const identification: Identification = chosen === 'names' && !allowFullNames ? 'codes' : chosen;
+  const identificationOptions = (['codes', 'initials', ...(allowFullNames ? (['names'] as const) : [])] as const).map((value) => ({
+    value,
+    label: t(`exports.attendance.identifications.${value}`),
+  }));
+
+  useEffect(() => {
+    if (autoFocus) formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [autoFocus]);
+
+  function checkedRange(): RangeErrors {
+    if (!from) return { from: t('exports.attendance.fromRequired') };
+    if (!to) return { to: t('exports.attendance.toRequired') };
+    if (to < from) return { to: t('exports.attendance.toBeforeFrom') };
+    return {};
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (file.busy) return;
+    if (scope.kind === 'range') {
+      const errors = checkedRange();
+      setRangeErrors(errors);
+      const field = errors.from ? 'from' : errors.to ? 'to' : null;
+      if (field) {
+        formRef.current?.querySelector<HTMLElement>(`#${id}-${field}`)?.focus();
+        return;
+      }
+    }
+    const target: AttendanceExportInput['scope'] = scope.kind === 'workshop' ? { kind: 'workshop', workshopId: scope.workshopId } : { kind: 'range', from, to };
+    const input: AttendanceExportInput = { scope: target, format, shape, identification, byteOrderMark: format === 'csv' && byteOrderMark };
+    void file.save(() => call('exports.attendance', input));
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Escape' && onClose) {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="exports-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+      <Heading id={`${id}-heading`} className="exports-form-heading">
+        {heading}
+      </Heading>
+      {children}
+      {scope.kind === 'range' ? (
+        <div className="exports-field-row">
+          <DateField
+            id={`${id}-from`}
+            label={t('exports.attendance.from')}
+            value={from}
+            error={rangeErrors.from}
+            onChange={(value) => {
+              setFrom(value);
+              setRangeErrors({});
+            }}
+          />
+          <DateField
+            id={`${id}-to`}
+            label={t('exports.attendance.to')}
+            value={to}
+            error={rangeErrors.to}
+            onChange={(value) => {
+              setTo(value);
+              setRangeErrors({});
+            }}
+          />
+        </div>
+      ) : null}
+      <div className="exports-field-row">
+        <ChoiceGroup<Format>
+          id={`${id}-format`}
+          legend={t('exports.attendance.format')}
+          value={format}
+          options={(['csv', 'xlsx'] as const).map((value) => ({ value, label: t(`exports.attendance.formats.${value}`) }))}
+          onChange={setFormat}
+        />
+        <ChoiceGroup<Shape>
+          id={`${id}-shape`}
+          legend={t('exports.attendance.shape')}
+          value={shape}
+          stacked
+          options={(['long', 'grid'] as const).map((value) => ({ value, label: t(`exports.attendance.shapes.${value}`) }))}
+          onChange={setShape}
+        />
+      </div>
+      <ChoiceGroup<Identification>
+        id={`${id}-identification`}
+        legend={t('exports.attendance.identification')}
+        value={identification}
+        options={identificationOptions}
+        onChange={setChosen}
+        note={t(`exports.attendance.appear.${identification}`)}
+      />
+      {format === 'csv' ? (
+        <div className="field exports-checkbox-field">
+          <label className="checkbox" htmlFor={`${id}-bom`}>
+            <input id={`${id}-bom`} type="checkbox" checked={byteOrderMark} aria-describedby={`${id}-bom-hint`} onChange={(event) => setByteOrderMark(event.target.checked)} />
+            {t('exports.attendance.byteOrderMark')}
+          </label>
+          <p className="field-hint exports-checkbox-hint" id={`${id}-bom-hint`}>
+            {t('exports.attendance.byteOrderMarkHint')}
+          </p>
+        </div>
+      ) : null}
+      <p className="exports-privacy">
+        {scope.kind === 'workshop' ? t('exports.attendance.logged') : t('exports.attendance.loggedRange')} {t('exports.attendance.private')}
+      </p>
+      <div className="actions">
+        <button type="submit" className="button button--primary" aria-disabled={file.busy || undefined}>
+          {t(`exports.attendance.save.${format}`)}
+        </button>
+      </div>
+      <FileStatus
+        state={file.state}
+        saving={t('exports.attendance.saving')}
+        saved={(path) => t('exports.attendance.saved', { path })}
+        failed={(message) => t('exports.attendance.failed', { message })}
+      />
+    </form>
+  );
+}

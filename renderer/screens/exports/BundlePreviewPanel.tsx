@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { BundleChange, BundleImportResult, BundlePreview } from '../../../electron/api/exports';
+import { call, toApiError } from '../../api';
+
+type Ready = Extract<BundlePreview, { status: 'ready' }>;
+type Side = 'mine' | 'theirs';
+
+/** Conflicts start on the newer side (mine when the bundle does not say). */
+function defaultResolutions(changes: readonly BundleChange[]): Record<string, Side> {
+  return Object.fromEntries(changes.filter((change) => change.kind === 'conflict').map((change) => [change.id, change.newer ?? 'mine']));
+}
+
+/** "Changes: 3 additions, 2 updates, 1 conflict to settle." */
+function summaryText(t: TFunction, changes: readonly BundleChange[]): string {
+  const count = (kind: BundleChange['kind']) => changes.filter((change) => change.kind === kind).length;
+  const parts = [
+    ...(count('add') > 0 ? [t('exports.import.adds', { count: count('add') })] : []),
+    ...(count('update') > 0 ? [t('exports.import.updatesCount', { count: count('update') })] : []),
+    ...(count('conflict') > 0 ? [t('exports.import.conflictsCount', { count: count('conflict') })] : []),
+  ];
+  return t('exports.import.changesSummary', { parts: parts.join(', ') });
+}
+
+interface BundlePreviewPanelProps {
+  preview: Ready;
+  onImported: (result: BundleImportResult) => void;
+  onCancel: () => void;
+}
+
+/**
+ * What importing a bundle would do: a new workshop or an update, how many additions and updates,
+ * and each conflict with "Keep mine" / "Take theirs". Nothing is saved until "Import".
+ */
+export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePreviewPanelProps) {
+  const { t } = useTranslation();
+  const [resolutions, setResolutions] = useState(() => defaultResolutions(preview.changes));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const failureRef = useRef<HTMLParagraphElement>(null);
+  const conflicts = preview.changes.filter((change) => change.kind === 'conflict');
+  const others = preview.changes.filter((change) => change.kind !== 'conflict');
+
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+
+  async function confirm() {
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await call('bundles.confirmImport', { token: preview.token, resolutions });
+      onImported(result);
+    } catch (error) {
+      setBusy(false);
+      setFailure(toApiError(error).message);
+    }
+  }
+
+  return (
+    <div className="exports-preview">
+      <p className="exports-preview-kind">{preview.isNew ? t('exports.import.isNew') : t('exports.import.updates')}</p>
+      {preview.unchanged ? (
+        <p className="notice-inline">{t('exports.import.unchanged')}</p>
+      ) : (
+        <>
+          <p>{summaryText(t, preview.changes)}</p>
+          {others.length > 0 ? (
+            <details className="exports-changes">
+              <summary>{t('exports.import.seeChanges')}</summary>
+              <ul className="exports-change-list">
+                {others.map((change) => (
+                  <li key={change.id}>
+                    <span className="exports-change-kind">{t(change.kind === 'add' ? 'exports.import.add' : 'exports.import.update')}</span> {change.label}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {conflicts.length > 0 ? (
+            <section className="exports-conflicts" aria-labelledby="bundle-conflicts-heading">
+              <h4 id="bundle-conflicts-heading" className="exports-form-heading">
+                {t('exports.import.conflictsHeading')}
+              </h4>
+              <p className="field-hint">{t('exports.import.conflictsHelp')}</p>
+              {conflicts.map((change, index) => (
+                <fieldset key={change.id} className="field field--group exports-conflict">
+                  <legend>{change.label}</legend>
+                  <div className="exports-choice-list exports-choice-list--stacked">
+                    {(['mine', 'theirs'] as const).map((side) => (
+                      <label className="checkbox" key={side}>
+                        <input
+                          type="radio"
+                          className="exports-radio"
+                          name={`bundle-conflict-${index}`}
+                          value={side}
+                          checked={resolutions[change.id] === side}
+                          onChange={() => setResolutions((current) => ({ ...current, [change.id]: side }))}
+                        />
+                        <span>
+                          {t(side === 'mine' ? 'exports.import.keepMine' : 'exports.import.takeTheirs', { value: change[side] ?? '' })}
+                          {change.newer === side ? <span className="muted"> {t('exports.import.newer')}</span> : null}
+                        </span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ))}
+            </section>
+          ) : null}
+        </>
+      )}
+      {failure ? (
+        <p className="form-error" role="alert" tabIndex={-1} ref={failureRef}>
+          {t('exports.import.confirmFailed', { message: failure })}
+        </p>
+      ) : null}
+      <div className="actions">
+        {preview.unchanged ? null : (
+          <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void confirm()}>
+            {t('exports.import.confirm')}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {preview.unchanged ? t('exports.import.close') : t('common.cancel')}
+        </button>
+      </div>
+      <p role="status" className="exports-status">
+        {busy ? t('exports.import.importing') : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { BundleImportResult, BundlePreview } from '../../../electron/api/exports';
+import type { WorkshopSummary } from '../../../electron/api/planning';
+import { call, toApiError } from '../../api';
+import { BundlePreviewPanel } from './BundlePreviewPanel';
+import './exports.css';
+
+type Checked = Exclude<BundlePreview, { status: 'cancelled' }>;
+type ImportState = { step: 'idle' } | { step: 'checking' } | { step: 'checked'; preview: Checked } | { step: 'failed'; message: string };
+
+/** What the last import did; kept in the address's state so it survives the list changing around it. */
+interface Imported extends BundleImportResult {
+  title: string;
+}
+
+function importedFrom(state: unknown): Imported | null {
+  if (typeof state !== 'object' || state === null || !('importedWorkshop' in state)) return null;
+  return (state as { importedWorkshop: Imported }).importedWorkshop;
+}
+
+const panelId = 'workshop-import';
+
+/**
+ * "Import a workshop…": opens the file dialog, then shows what the bundle would change; "Import"
+ * saves it, says so with a link to the workshop, and gives the list its new workshops.
+ */
+export function ImportWorkshop({ onWorkshopsChanged }: { onWorkshopsChanged: (workshops: WorkshopSummary[]) => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // Kept here and in the address's state: the address's copy survives the list replacing the empty screen.
+  const [done, setDone] = useState<Imported | null>(null);
+  const imported = done ?? importedFrom(location.state);
+  const button = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = state.step === 'checked' || state.step === 'failed' || imported !== null;
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open && !wasOpen.current) heading.current?.focus();
+    if (!open && wasOpen.current) button.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  function remember(result: Imported | null) {
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: result ? { importedWorkshop: result } : null });
+  }
+
+  async function choose() {
+    if (state.step === 'checking') return;
+    if (imported) forget();
+    setState({ step: 'checking' });
+    try {
+      const preview = await call('bundles.chooseImport');
+      setState(preview.status === 'cancelled' ? { step: 'idle' } : { step: 'checked', preview });
+    } catch (error) {
+      setState({ step: 'failed', message: toApiError(error).message });
+    }
+  }
+
+  function finished(result: BundleImportResult, title: string) {
+    setDone({ ...result, title });
+    setState({ step: 'idle' });
+    remember({ ...result, title });
+    call('workshops.list').then(onWorkshopsChanged, () => undefined); // the link to the workshop still works
+  }
+
+  function forget() {
+    setDone(null);
+    remember(null);
+  }
+
+  function close() {
+    setState({ step: 'idle' });
+    if (imported) forget();
+  }
+
+  return (
+    <>
+      <button type="button" className="button button--secondary" ref={button} aria-disabled={state.step === 'checking' || undefined} onClick={() => void choose()}>
+        {t('exports.import.button')}
+      </button>
+      <p role="status" className="toolbar-hint exports-import-status">
+        {state.step === 'checking' ? t('exports.import.checking') : null}
+      </p>
+      {open ? (
+        <div
+          id={panelId}
+          className="exports-panel exports-import"
+          role="group"
+          aria-labelledby={`${panelId}-heading`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            }
+          }}
+        >
+          <h2 id={`${panelId}-heading`} className="exports-panel-heading" tabIndex={-1} ref={heading}>
+            {t('exports.import.heading')}
+          </h2>
+          {imported ? <ImportedMessage imported={imported} onClose={close} /> : null}
+          {!imported && state.step === 'failed' ? <Problem message={t('exports.import.failed', { message: state.message })} onClose={close} /> : null}
+          {!imported && state.step === 'checked' && state.preview.status === 'invalid' ? <InvalidFile preview={state.preview} onClose={close} /> : null}
+          {!imported && state.step === 'checked' && state.preview.status === 'ready' ? (
+            <>
+              <h3 className="exports-form-heading">{t('exports.import.readyHeading', { title: state.preview.workshopTitle, file: state.preview.fileName })}</h3>
+              <BundlePreviewPanel preview={state.preview} onImported={(result) => finished(result, readyTitle(state))} onCancel={close} />
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function readyTitle(state: ImportState): string {
+  return state.step === 'checked' && state.preview.status === 'ready' ? state.preview.workshopTitle : '';
+}
+
+function ImportedMessage({ imported, onClose }: { imported: Imported; onClose: () => void }) {
+  const { t } = useTranslation();
+  const parts = [
+    ...(imported.added > 0 ? [t('exports.import.adds', { count: imported.added })] : []),
+    ...(imported.updated > 0 ? [t('exports.import.updatesCount', { count: imported.updated })] : []),
+    ...(imported.conflictsSettled > 0 ? [t('exports.import.settled', { count: imported.conflictsSettled })] : []),
+  ];
+  return (
+    <div className="panel panel--success exports-done">
+      <p role="status">
+        {t('exports.import.done', { title: imported.title })}
+        {parts.length > 0 ? ` ${t('exports.import.doneCounts', { parts: parts.join(', ') })}` : null}
+      </p>
+      <div className="actions">
+        <Link className="button button--primary" to={`/workshops/${imported.workshopId}`}>
+          {t('exports.import.open', { title: imported.title })}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('exports.import.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function InvalidFile({ preview, onClose }: { preview: Extract<BundlePreview, { status: 'invalid' }>; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel panel--error" role="alert">
+      <h3 className="exports-form-heading">{t('exports.import.invalidHeading', { file: preview.fileName, count: preview.problems.length })}</h3>
+      <ul className="problem-list">
+        {preview.problems.map((problem, index) => (
+          <li key={index}>{problem}</li>
+        ))}
+      </ul>
+      <p>{t('exports.import.invalidHelp')}</p>
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {t('exports.import.close')}
+      </button>
+    </div>
+  );
+}
+
+function Problem({ message, onClose }: { message: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel panel--error" role="alert">
+      <p>{message}</p>
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {t('exports.import.close')}
+      </button>
+    </div>
+  );
+}

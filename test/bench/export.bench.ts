@@ -1,0 +1,148 @@
+/**
+ * Export budgets from DESIGN.md: 100,000 attendance rows written to a file in under 1 s as CSV and
+ * under 2 s as XLSX. The rows come from 1,000 in-memory workshops of 10 meetings × 10 participants;
+ * each run builds the tables from the workshops, lays them out, and writes the file durably.
+ *
+ * Run with `npm run bench`. Prints medians and whether each target holds; exits 0 either way.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { addDays } from '../../electron/domain/calendar/civil';
+import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
+import { parseModuleText } from '../../electron/domain/curriculum/parse';
+import { attendanceOf, type AttendanceExportContext } from '../../electron/domain/exports/attendanceTable';
+import { attendanceCsv } from '../../electron/domain/exports/csv';
+import type { Participant } from '../../electron/domain/participants';
+import { defaultSettings } from '../../electron/domain/settings';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../electron/domain/workshop';
+import { attendanceXlsx } from '../../electron/services/exports/xlsx';
+import { writeFileDurably } from '../../electron/storage';
+
+const WORKSHOPS = 1000;
+const MEETINGS = 10;
+const PARTICIPANTS = 10;
+const RUNS = 5;
+const targets = { csvMs: 1000, xlsxMs: 2000 };
+
+const statuses = ['present', 'late', 'present', 'absent', 'excused'];
+
+async function shippedModule(): Promise<CurriculumModule> {
+  const parsed = parseModuleText(await readFile(resolve(__dirname, '../../curricula/juvenile-hall-five-week-series.yaml'), 'utf8'));
+  if (!parsed.ok) throw new Error('The shipped juvenile-hall module does not validate.');
+  return parsed.module;
+}
+
+function archive(module: CurriculumModule): { workshops: Workshop[]; participants: Participant[] } {
+  const at = '2026-01-01T00:00:00.000Z';
+  const sessionIds = module.sessions.map((session) => session.id);
+  const participants: Participant[] = [];
+  const workshops = Array.from({ length: WORKSHOPS }, (_, index) => {
+    const people = Array.from({ length: PARTICIPANTS }, (_, slot) => {
+      const participant: Participant = {
+        id: randomUUID(),
+        code: `A${String(index).padStart(4, '0')}-${String(slot + 1).padStart(2, '0')}`,
+        initials: 'AB',
+        createdAt: at,
+      };
+      participants.push(participant);
+      return participant;
+    });
+    const start = addDays('2026-01-05', (index % 50) * 7);
+    const meetings = Array.from({ length: MEETINGS }, (_, number) => ({
+      id: randomUUID(),
+      date: addDays(start, number * 2),
+      startTime: '15:30',
+      minutes: 60,
+      sessionIds: [sessionIds[number % sessionIds.length]!],
+      kind: 'planned' as const,
+      sequence: 0,
+    }));
+    const workshop: Workshop = {
+      schemaVersion: WORKSHOP_SCHEMA_VERSION,
+      id: randomUUID(),
+      title: `Knowing Your Worth – group ${index + 1}`,
+      audience: '',
+      facilitators: [],
+      timeZone: 'America/Los_Angeles',
+      module,
+      plan: { startDate: start, weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
+      meetings,
+      roster: people.map((participant) => ({ participantId: participant.id, enrolledOn: start })),
+      attendance: meetings.flatMap((meeting, number) =>
+        people.map((participant, slot) => {
+          const statusId = statuses[(number + slot) % statuses.length]!;
+          return { meetingId: meeting.id, participantId: participant.id, statusId, ...(statusId === 'absent' ? { reasonId: 'court-date' } : {}), at };
+        }),
+      ),
+      agreements: [],
+      presence: [],
+      runs: [],
+      followUps: [],
+      audit: [],
+      createdAt: at,
+      updatedAt: at,
+    };
+    return workshop;
+  });
+  return { workshops, participants };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timeRuns(write: () => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const started = performance.now();
+    await write();
+    // The first run warms up the code paths.
+    if (run > 0) times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function main() {
+  const { workshops, participants } = archive(await shippedModule());
+  const settings = defaultSettings();
+  const context: AttendanceExportContext = {
+    statuses: settings.attendanceStatuses,
+    reasons: settings.absenceReasons,
+    participants,
+    identification: 'codes',
+  };
+  const rowCount = attendanceOf(workshops, context).reduce((sum, workshop) => sum + workshop.long().length, 0);
+  const root = await mkdtemp(join(tmpdir(), 'facilitator-export-bench-'));
+  try {
+    const csvPath = join(root, 'attendance.csv');
+    const xlsxPath = join(root, 'attendance.xlsx');
+    const gridPath = join(root, 'attendance-grid.xlsx');
+    console.log(`Exporting ${rowCount.toLocaleString('en')} attendance rows (${WORKSHOPS} workshops), ${RUNS} runs each…`);
+    const csv = await timeRuns(() => writeFileDurably(csvPath, attendanceCsv(attendanceOf(workshops, context), 'long', { byteOrderMark: true })));
+    const xlsx = await timeRuns(async () => writeFileDurably(xlsxPath, await attendanceXlsx(attendanceOf(workshops, context), 'long')));
+    const grid = await timeRuns(async () => writeFileDurably(gridPath, await attendanceXlsx(attendanceOf(workshops, context), 'grid')));
+    const size = async (path: string) => `${((await stat(path)).size / 1_048_576).toFixed(1)} MB`;
+
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    const verdict = (holds: boolean) => (holds ? 'holds' : 'MISSED');
+    console.log('');
+    console.log(`CSV, long:  median ${ms(median(csv))} (${await size(csvPath)})`);
+    console.log(`XLSX, long: median ${ms(median(xlsx))} (${await size(xlsxPath)}, ${WORKSHOPS + 1} sheets)`);
+    console.log(`XLSX, grid: median ${ms(median(grid))} (${await size(gridPath)})`);
+    console.log('');
+    console.log(`Target: CSV of ${rowCount.toLocaleString('en')} rows < ${targets.csvMs} ms: ${verdict(median(csv) < targets.csvMs)}`);
+    console.log(`Target: XLSX of ${rowCount.toLocaleString('en')} rows < ${targets.xlsxMs} ms: ${verdict(median(xlsx) < targets.xlsxMs)}`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,140 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { BundlePreview } from '../../electron/api/exports';
+import type { WorkshopSummary } from '../../electron/api/planning';
+import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { renderApp } from './renderApp';
+import { summaries, summary, TOKEN, wid } from './workshopFixtures';
+
+let fake: FakeFacilitator;
+let list: WorkshopSummary[];
+let preview: BundlePreview;
+
+const imported = summary(wid.oldGroup, 'Spring group', 'finished');
+
+function install(initial: WorkshopSummary[]) {
+  list = initial;
+  fake = installFakeFacilitator({
+    settings: sampleSettings(),
+    planning: {
+      'workshops.list': () => list,
+      'bundles.chooseImport': () => preview,
+      'bundles.confirmImport': () => {
+        list = [...list.filter((entry) => entry.id !== imported.id), imported];
+        return { workshopId: imported.id, added: 3, updated: 1, conflictsSettled: 2 };
+      },
+    },
+  });
+}
+
+function ready(overrides: Partial<Extract<BundlePreview, { status: 'ready' }>> = {}): BundlePreview {
+  return {
+    status: 'ready',
+    fileName: 'Spring group.facilitator',
+    token: TOKEN,
+    workshopTitle: 'Spring group',
+    isNew: false,
+    unchanged: false,
+    changes: [
+      { id: 'add-1', label: 'Mark of JH-26-014 on Tue, Mar 9', kind: 'add' },
+      { id: 'add-2', label: 'Mark of JH-26-015 on Tue, Mar 9', kind: 'add' },
+      { id: 'add-3', label: 'Participant JH-26-031', kind: 'add' },
+      { id: 'upd-1', label: 'Meeting 3', kind: 'update' },
+      { id: 'mark-003', label: 'Mark of JH-26-003 on Tue, Mar 2', kind: 'conflict', mine: 'Present', theirs: 'Absent (sick)', newer: 'theirs' },
+      { id: 'title', label: 'Workshop title', kind: 'conflict', mine: 'Spring group', theirs: 'Spring girls group', newer: 'mine' },
+    ],
+    ...overrides,
+  };
+}
+
+async function openWorkshops() {
+  const rendered = renderApp('/workshops');
+  await screen.findByRole('button', { name: 'Import a workshop…' });
+  return rendered;
+}
+
+const importPanel = () => screen.getByRole('group', { name: 'Import a workshop' });
+
+describe('importing a workshop bundle', () => {
+  it('shows what the file would change, settles a conflict as chosen, imports, and links to the workshop', async () => {
+    install(summaries.filter((entry) => entry.id !== wid.oldGroup));
+    preview = ready();
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+
+    const panel = importPanel();
+    expect(within(panel).getByRole('heading', { name: '“Spring group” from Spring group.facilitator' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('Updates an existing workshop on this computer.');
+    expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 2 conflicts to settle.');
+
+    // Each conflict starts on the newer side, both values in words.
+    const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 on Tue, Mar 2' });
+    expect(within(mark).getByRole('radio', { name: /Take theirs: Absent \(sick\)/ })).toBeChecked();
+    const title = within(panel).getByRole('group', { name: 'Workshop title' });
+    expect(within(title).getByRole('radio', { name: /Keep mine: Spring group/ })).toBeChecked();
+
+    await user.click(within(mark).getByRole('radio', { name: /Keep mine: Present/ }));
+    await user.click(within(panel).getByRole('button', { name: 'Import' }));
+
+    expect(await within(importPanel()).findByText(/“Spring group” was imported\. 3 additions, 1 update, 2 conflicts settled\./)).toBeInTheDocument();
+    expect(fake.callsTo('bundles.confirmImport')).toEqual([{ token: TOKEN, resolutions: { 'mark-003': 'mine', title: 'mine' } }]);
+    expect(within(importPanel()).getByRole('link', { name: 'Open Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
+    // The list is loaded again and shows the imported workshop.
+    expect(await screen.findByRole('link', { name: 'Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
+    expect(fake.callsTo('workshops.list')).toHaveLength(2);
+  });
+
+  it('says when the file brings nothing new, and offers no import', async () => {
+    install(summaries);
+    preview = ready({ unchanged: true, changes: [] });
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    expect(importPanel()).toHaveTextContent('Nothing new in this file');
+    expect(within(importPanel()).queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+    await user.click(within(importPanel()).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('group', { name: 'Import a workshop' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import a workshop…' })).toHaveFocus();
+  });
+
+  it('lists the problems of a file that is not a valid bundle', async () => {
+    install(summaries);
+    preview = { status: 'invalid', fileName: 'notes.txt', problems: ['This file is not a workshop bundle. Choose a .facilitator file exported from the app.'] };
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    const alert = within(importPanel()).getByRole('alert');
+    expect(alert).toHaveTextContent('notes.txt has 1 problem, so nothing can be imported');
+    expect(alert).toHaveTextContent('This file is not a workshop bundle.');
+    expect(fake.callsTo('bundles.confirmImport')).toHaveLength(0);
+  });
+
+  it('does nothing when the file dialog is cancelled', async () => {
+    install(summaries);
+    preview = { status: 'cancelled' };
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    await waitFor(() => expect(fake.callsTo('bundles.chooseImport')).toHaveLength(1));
+    expect(screen.queryByRole('group', { name: 'Import a workshop' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the preview and says why when the import fails', async () => {
+    install(summaries);
+    preview = ready({ isNew: true });
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    expect(importPanel()).toHaveTextContent('New workshop: it is not on this computer yet.');
+    fake.failNext('bundles.confirmImport', { code: 'not-found', message: 'This import is no longer waiting. Choose the file again.' });
+    await user.click(within(importPanel()).getByRole('button', { name: 'Import' }));
+    expect(await within(importPanel()).findByRole('alert')).toHaveTextContent('Nothing was imported. This import is no longer waiting. Choose the file again.');
+    expect(within(importPanel()).getByRole('button', { name: 'Import' })).toBeInTheDocument();
+  });
+
+  it('works from an empty list, on a new laptop, and keeps the message once the list appears', async () => {
+    install([]);
+    preview = ready({ isNew: true, changes: [{ id: 'workshop', label: 'The workshop', kind: 'add' }] });
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    await user.click(within(importPanel()).getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('link', { name: 'Spring group' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Open Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
+    expect(importPanel()).toHaveTextContent('“Spring group” was imported.');
+  });
+});

@@ -1,0 +1,201 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, type RouteObject } from 'react-router';
+import type { AttendanceExportInput } from '../../electron/api/exports';
+import type { SavedFile } from '../../electron/api/files';
+import type { TodayView } from '../../electron/api/planning';
+import { App } from '../../renderer/app/App';
+import { routes } from '../../renderer/app/routes';
+import { ReportsScreen } from '../../renderer/screens/reports/ReportsScreen';
+import '../../renderer/i18n';
+import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { renderWorkshopApp, sampleView, summaries, TODAY, wid } from './workshopFixtures';
+
+let fake: FakeFacilitator;
+let saved: SavedFile;
+
+function install({ allowFullNames = false } = {}) {
+  saved = { status: 'saved', path: '/home/ana/Documents/Tuesday group attendance (long).csv' };
+  const settings = sampleSettings();
+  settings.preferences = { ...settings.preferences, allowFullNames };
+  fake = installFakeFacilitator({
+    settings,
+    planning: {
+      'workshops.get': () => sampleView(),
+      'workshops.list': () => summaries,
+      'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [] }, meetings: [], participants: [], cells: {}, statuses: [] }),
+      'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
+      'exports.attendance': () => saved,
+      'bundles.export': () => ({ status: 'saved', path: '/home/ana/Documents/Tuesday group.facilitator' }),
+    },
+  });
+}
+
+async function openExports() {
+  const rendered = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+  await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
+  await rendered.user.click(screen.getByRole('button', { name: 'Export…' }));
+  return { ...rendered, panel: screen.getByRole('group', { name: 'Export this workshop' }) };
+}
+
+const attendanceForm = () => screen.getByRole('form', { name: 'Attendance' });
+const radio = (name: string | RegExp) => screen.getByRole('radio', { name });
+const sent = () => fake.callsTo('exports.attendance') as AttendanceExportInput[];
+
+describe('exporting a workshop’s attendance', () => {
+  it('starts on CSV, one row per participant and meeting, program codes and a byte-order mark', async () => {
+    install();
+    await openExports();
+    expect(radio('CSV')).toHaveFocus();
+    expect(radio('CSV')).toBeChecked();
+    expect(radio('One row per participant and meeting')).toBeChecked();
+    expect(radio('Program codes (recommended)')).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Include a byte-order mark so Excel opens it correctly' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'How people are identified' })).toHaveAccessibleDescription(
+      'People appear in the file by their program code only, for example JH-26-014. No names or initials are in it.',
+    );
+    // Full names are off in Settings: not offered at all.
+    expect(screen.queryByRole('radio', { name: 'Names' })).not.toBeInTheDocument();
+    expect(within(attendanceForm()).getByText(/noted in the workshop’s log: what was exported, when, and how people were identified/)).toBeInTheDocument();
+  });
+
+  it('sends exactly the choices shown, and says where the file was saved', async () => {
+    install();
+    const { user } = await openExports();
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    expect(await within(attendanceForm()).findByText(`Saved to ${saved.status === 'saved' ? saved.path : ''}`)).toHaveAttribute('role', 'status');
+    expect(sent()).toEqual([{ scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true }]);
+  });
+
+  it('describes initials, and leaves the byte-order mark out of an Excel file', async () => {
+    install();
+    const { user } = await openExports();
+    await user.click(radio('Initials'));
+    expect(screen.getByRole('group', { name: 'How people are identified' })).toHaveAccessibleDescription(
+      'People appear in the file by their initials only, for example AB. Anyone without initials appears by program code, marked “(code)”.',
+    );
+    await user.click(radio('Excel (XLSX)'));
+    await user.click(radio('A grid of participants by meetings, with totals'));
+    expect(screen.queryByRole('checkbox', { name: /byte-order mark/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save attendance as Excel (XLSX)…' }));
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toEqual({ scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'xlsx', shape: 'grid', identification: 'initials', byteOrderMark: false });
+  });
+
+  it('offers names only when Settings allow full names', async () => {
+    install({ allowFullNames: true });
+    const { user } = await openExports();
+    await user.click(radio('Names'));
+    await user.click(screen.getByRole('checkbox', { name: /byte-order mark/ }));
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toMatchObject({ identification: 'names', byteOrderMark: false });
+  });
+
+  it('shows “Saving…” while a long export runs', async () => {
+    install();
+    const { user } = await openExports();
+    const release = fake.hold('exports.attendance');
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    const status = within(attendanceForm()).getByRole('status');
+    expect(status).toHaveTextContent('Saving… A long export can take a few seconds.');
+    // A second press while saving does nothing.
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    release();
+    await waitFor(() => expect(status).toHaveTextContent('Saved to /home/ana/Documents/Tuesday group attendance (long).csv'));
+    expect(sent()).toHaveLength(1);
+  });
+
+  it('says why the file was not saved, and nothing when the save dialog was cancelled', async () => {
+    install();
+    const { user } = await openExports();
+    fake.failNext('exports.attendance', { code: 'storage', message: 'The disk is full.' });
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    expect(await within(attendanceForm()).findByRole('alert')).toHaveTextContent('The attendance file was not saved. The disk is full.');
+
+    saved = { status: 'cancelled' };
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    await waitFor(() => expect(sent()).toHaveLength(2));
+    await waitFor(() => expect(within(attendanceForm()).getByRole('status')).toHaveTextContent(''));
+    expect(within(attendanceForm()).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('closes with Escape and gives focus back to “Export…”', async () => {
+    install();
+    const { user } = await openExports();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Export this workshop' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Export…' })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('exporting a workshop bundle', () => {
+  it('explains what a bundle is and says where it was saved', async () => {
+    install();
+    const { user, panel } = await openExports();
+    const bundle = within(panel).getByRole('region', { name: 'Workshop bundle' });
+    expect(bundle).toHaveTextContent(/to hand to a coordinator or move to a new laptop/);
+    await user.click(within(bundle).getByRole('button', { name: 'Export workshop bundle…' }));
+    expect(await within(bundle).findByText('Saved to /home/ana/Documents/Tuesday group.facilitator')).toBeInTheDocument();
+    expect(fake.callsTo('bundles.export')).toEqual([{ workshopId: wid.tuesday }]);
+  });
+
+  it('shows why a bundle was not saved', async () => {
+    install();
+    const { user, panel } = await openExports();
+    fake.failNext('bundles.export', { code: 'storage', message: 'The folder is read-only.' });
+    await user.click(within(panel).getByRole('button', { name: 'Export workshop bundle…' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('The bundle was not saved. The folder is read-only.');
+  });
+});
+
+/** The app's routes with /reports on the Reports screen (until the app routes it there itself). */
+function renderReports() {
+  const withReports = routes.map((shell): RouteObject => {
+    if (shell.path !== '/') return shell;
+    const [errorBoundary] = shell.children ?? [];
+    const screens = (errorBoundary?.children ?? []).map((route) => (route.path === 'reports' ? { path: 'reports', element: <ReportsScreen /> } : route));
+    return { ...shell, children: [{ ...errorBoundary, children: screens }] } as RouteObject;
+  });
+  const router = createMemoryRouter(withReports, { initialEntries: ['/reports'] });
+  const user = userEvent.setup();
+  return { ...render(<App router={router} />), user };
+}
+
+describe('the Reports screen', () => {
+  it('exports attendance across workshops for a range of dates, this month so far to begin with', async () => {
+    install();
+    const { user } = renderReports();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Attendance across workshops' });
+    const from = await within(section).findByLabelText('From');
+    expect(from).toHaveValue('2027-03-01');
+    expect(within(section).getByLabelText('To')).toHaveValue(TODAY);
+    expect(within(section).getByText(/noted in the log of every workshop it covers/)).toBeInTheDocument();
+
+    fireEvent.change(from, { target: { value: '2027-02-01' } });
+    await user.click(within(section).getByRole('button', { name: 'Save attendance as CSV…' }));
+    await waitFor(() => expect(sent()).toHaveLength(1));
+    expect(sent()[0]).toEqual({ scope: { kind: 'range', from: '2027-02-01', to: TODAY }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true });
+  });
+
+  it('refuses a range that ends before it starts, at the field', async () => {
+    install();
+    const { user } = renderReports();
+    const section = await screen.findByRole('region', { name: 'Attendance across workshops' });
+    fireEvent.change(await within(section).findByLabelText('To'), { target: { value: '2027-02-10' } });
+    await user.click(within(section).getByRole('button', { name: 'Save attendance as CSV…' }));
+    const to = within(section).getByLabelText('To');
+    expect(to).toHaveAccessibleDescription('The last day must not be before the first day.');
+    expect(to).toHaveFocus();
+    expect(sent()).toHaveLength(0);
+  });
+
+  it('says plainly that funder reports and printable records are not built yet', async () => {
+    install();
+    renderReports();
+    const later = await screen.findByRole('region', { name: 'Coming later' });
+    expect(later).toHaveTextContent(/sign-in sheets and completion certificates — are not built yet/);
+  });
+});

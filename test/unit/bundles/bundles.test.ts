@@ -1,0 +1,320 @@
+import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BundlePreview } from '../../../electron/api/exports';
+import type { Participant } from '../../../electron/domain/participants';
+import type { Workshop } from '../../../electron/domain/workshop';
+import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
+import { tempDir } from '../storage/helpers';
+
+async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
+  return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+}
+
+/** Laptop A: the five-week series with three young people (and one more in the registry, in no workshop). */
+async function laptopWithSeries() {
+  const app = await planningHarness();
+  const ids: string[] = [];
+  for (const [code, initials] of [['JH-26-001', 'AB'], ['JH-26-002', 'CD'], ['JH-26-003', undefined]] as const) {
+    ids.push((await app.call('participants.save', { code, initials, pronouns: code === 'JH-26-001' ? 'she/her' : undefined })).participant.id);
+  }
+  await app.call('participants.save', { code: 'JH-26-099' });
+  const view = await app.call('workshops.create', juvenileHallDraft({ participantIds: ids }));
+  const [first, second, third] = view.workshop.meetings;
+  return { app, workshopId: view.workshop.id, first: first!.id, second: second!.id, third: third!.id, ids };
+}
+
+/** Saves the workshop's bundle from `from` and makes it the file `to` picks next. */
+async function carry(from: PlanningHarness, workshopId: string, to: PlanningHarness, name = 'bundle.facilitator'): Promise<string> {
+  const target = join(await tempDir('saved-'), name);
+  from.host.nextSaveTarget = target;
+  const saved = await from.call('bundles.export', { workshopId });
+  expect(saved).toEqual({ status: 'saved', path: target });
+  const text = await readFile(target, 'utf8');
+  await to.pickFile(name, text);
+  return text;
+}
+
+function ready(preview: BundlePreview) {
+  if (preview.status !== 'ready') throw new Error(`expected a ready preview, got ${JSON.stringify(preview)}`);
+  return preview;
+}
+
+async function importPicked(app: PlanningHarness, resolutions: Record<string, 'mine' | 'theirs'> = {}) {
+  const preview = ready(await app.call('bundles.chooseImport'));
+  const result = await app.call('bundles.confirmImport', { token: preview.token, resolutions });
+  return { preview, result };
+}
+
+const mark = (app: PlanningHarness, workshopId: string, meetingId: string, participantId: string, statusId: string) =>
+  app.call('attendance.mark', { workshopId, meetingId, participantId, statusId, confirmPastEdit: true });
+
+describe('exporting a workshop bundle', () => {
+  it('saves one .facilitator file with the workshop and only its people, by code, and records the export', async () => {
+    const { app, workshopId, second, ids } = await laptopWithSeries();
+    await mark(app, workshopId, second, ids[0]!, 'present');
+    const before = await onDisk(app, workshopId);
+    app.setNow('2027-03-04T19:00:00Z');
+    const text = await carry(app, workshopId, app);
+
+    expect(app.host.suggestedNames).toEqual(['Knowing Your Worth – Unit B.facilitator']);
+    expect(app.host.dialogs).toEqual(['bundle']);
+    expect(text.startsWith('{\n  "format": "facilitator-workshop-bundle"')).toBe(true);
+    const bundle = JSON.parse(text) as { version: number; exportedAt: string; workshop: Workshop; participants: Participant[] };
+    expect(bundle.version).toBe(1);
+    expect(bundle.exportedAt).toBe('2027-03-04T19:00:00.000Z');
+    expect(bundle.workshop).toEqual(before);
+    expect(bundle.participants.map((participant) => participant.code)).toEqual(['JH-26-001', 'JH-26-002', 'JH-26-003']);
+    expect(bundle.participants[0]).toMatchObject({ code: 'JH-26-001', initials: 'AB', pronouns: 'she/her' });
+
+    const after = await onDisk(app, workshopId);
+    expect(after.audit).toEqual([{ at: '2027-03-04T19:00:00.000Z', kind: 'exported', what: 'workshop bundle', identification: 'codes' }]);
+    expect(after.updatedAt).toBe(before.updatedAt);
+  });
+
+  it('carries full names only when this computer allows them', async () => {
+    const app = await planningHarness();
+    await app.call('settings.setPreferences', { allowFullNames: true });
+    const named = await app.call('participants.save', { code: 'JH-26-001', fullName: 'Ana Example' });
+    const view = await app.call('workshops.create', juvenileHallDraft({ participantIds: [named.participant.id] }));
+    const withNames = JSON.parse(await carry(app, view.workshop.id, app)) as { participants: Participant[] };
+    expect(withNames.participants[0]?.fullName).toBe('Ana Example');
+
+    await app.call('settings.setPreferences', { allowFullNames: false });
+    const withoutNames = JSON.parse(await carry(app, view.workshop.id, app)) as { participants: Participant[] };
+    expect(withoutNames.participants[0]).not.toHaveProperty('fullName');
+  });
+
+  it('writes nothing and records nothing when the user cancels', async () => {
+    const { app, workshopId } = await laptopWithSeries();
+    expect(await app.call('bundles.export', { workshopId })).toEqual({ status: 'cancelled' });
+    expect((await onDisk(app, workshopId)).audit).toEqual([]);
+  });
+});
+
+describe('importing a workshop bundle', () => {
+  it('round trip: into an empty data folder it brings the identical workshop and its participants', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    await mark(a, workshopId, second, ids[1]!, 'absent');
+    await a.call('followUps.add', { workshopId, meetingId: second, participantId: ids[2]!, kind: 'referral' });
+    await a.call('workshops.setAgreements', { workshopId, agreements: ['We listen', 'What is said here stays here'] });
+    const original = await onDisk(a, workshopId);
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+
+    const { preview, result } = await importPicked(b);
+    expect(preview).toMatchObject({ fileName: 'bundle.facilitator', workshopTitle: 'Knowing Your Worth – Unit B', isNew: true, unchanged: false });
+    expect(preview.changes).toEqual([{ id: 'workshop', kind: 'add', label: expect.stringContaining('3 participants') as unknown as string }]);
+    expect(result).toEqual({ workshopId, added: 1, updated: 0, conflictsSettled: 0 });
+
+    expect(await onDisk(b, workshopId)).toEqual(original);
+    const people = (list: readonly Participant[]) => list.filter((participant) => ids.includes(participant.id));
+    expect(b.store.participants.get().participants).toEqual(people(a.store.participants.get().participants));
+    expect(b.store.participants.get().participants.map((participant) => participant.code)).not.toContain('JH-26-099');
+  });
+
+  it('is idempotent: the same bundle a second time changes nothing on disk', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    await mark(a, workshopId, second, ids[0]!, 'present');
+    const b = await planningHarness();
+    const text = await carry(a, workshopId, b);
+    await importPicked(b);
+    const file = join(b.dir, 'workshops', `${workshopId}.json`);
+    const written = await readFile(file, 'utf8');
+    const modified = (await stat(file)).mtimeMs;
+    const registry = await readFile(join(b.dir, 'participants.json'), 'utf8');
+
+    b.setNow('2027-03-05T18:00:00Z');
+    await b.pickFile('again.facilitator', text);
+    const { preview, result } = await importPicked(b);
+    expect(preview).toMatchObject({ isNew: false, unchanged: true, changes: [] });
+    expect(result).toEqual({ workshopId, added: 0, updated: 0, conflictsSettled: 0 });
+    expect(await readFile(file, 'utf8')).toBe(written);
+    expect((await stat(file)).mtimeMs).toBe(modified);
+    expect(await readFile(join(b.dir, 'participants.json'), 'utf8')).toBe(registry);
+
+    // Its own export, brought back, is nothing new either.
+    await carry(b, workshopId, b);
+    expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true });
+  });
+
+  it('two laptops: marks taken on each are all there after merging, and history is kept from both', async () => {
+    const { app: a, workshopId, first, second, ids } = await laptopWithSeries();
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    await importPicked(b);
+
+    a.setNow('2027-03-04T23:40:00Z');
+    await mark(a, workshopId, first, ids[0]!, 'present');
+    b.setNow('2027-03-04T23:45:00Z');
+    await mark(b, workshopId, first, ids[1]!, 'late');
+    await mark(b, workshopId, second, ids[2]!, 'absent');
+    await b.call('followUps.add', { workshopId, meetingId: second, participantId: ids[2]!, kind: 'follow-up' });
+
+    await carry(b, workshopId, a, 'from-b.facilitator');
+    a.setNow('2027-03-05T01:00:00Z');
+    const { preview, result } = await importPicked(a);
+    expect(preview.isNew).toBe(false);
+    expect(preview.changes.filter((change) => change.kind === 'conflict')).toEqual([]);
+    expect(preview.changes.map((change) => change.label)).toEqual(
+      expect.arrayContaining([
+        'Mark of JH-26-002 at the meeting on Tue, Mar 2, 2027 at 15:30',
+        'Mark of JH-26-003 at the meeting on Thu, Mar 4, 2027 at 15:30',
+        'A follow-up for JH-26-003',
+      ]),
+    );
+    expect(result.added).toBeGreaterThanOrEqual(3);
+
+    const merged = await onDisk(a, workshopId);
+    const marks = merged.attendance.map((entry) => [entry.meetingId, entry.participantId, entry.statusId]);
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        [first, ids[0], 'present'],
+        [first, ids[1], 'late'],
+        [second, ids[2], 'absent'],
+      ]),
+    );
+    expect(marks).toHaveLength(3);
+    expect(merged.followUps).toHaveLength(1);
+    // A's own change to a past meeting and B's stay in the audit, ordered by time.
+    expect(merged.audit.filter((entry) => entry.kind === 'attendance-changed').map((entry) => [entry.at, entry.participantId])).toEqual([
+      ['2027-03-04T23:40:00.000Z', ids[0]],
+      ['2027-03-04T23:45:00.000Z', ids[1]],
+    ]);
+    expect(merged.updatedAt).toBe('2027-03-05T01:00:00.000Z');
+  });
+
+  it('the same mark changed on both laptops is one conflict, settled as the user chooses', async () => {
+    for (const choice of ['mine', 'theirs'] as const) {
+      const { app: a, workshopId, second, ids } = await laptopWithSeries();
+      const b = await planningHarness();
+      await carry(a, workshopId, b);
+      await importPicked(b);
+      a.setNow('2027-03-04T23:40:00Z');
+      await mark(a, workshopId, second, ids[0]!, 'present');
+      b.setNow('2027-03-04T23:50:00Z');
+      await mark(b, workshopId, second, ids[0]!, 'absent');
+      await carry(b, workshopId, a);
+
+      const preview = ready(await a.call('bundles.chooseImport'));
+      const conflicts = preview.changes.filter((change) => change.kind === 'conflict');
+      expect(conflicts).toEqual([
+        {
+          id: `mark:${second}:${ids[0]}`,
+          kind: 'conflict',
+          label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30',
+          mine: 'Present, marked Thu, Mar 4, 2027 23:40 UTC',
+          theirs: 'Absence, marked Thu, Mar 4, 2027 23:50 UTC',
+          newer: 'theirs',
+        },
+      ]);
+      const result = await a.call('bundles.confirmImport', { token: preview.token, resolutions: { [conflicts[0]!.id]: choice } });
+      expect(result.conflictsSettled).toBe(1);
+      const kept = (await onDisk(a, workshopId)).attendance.filter((entry) => entry.participantId === ids[0]);
+      expect(kept.map((entry) => entry.statusId)).toEqual([choice === 'mine' ? 'present' : 'absent']);
+    }
+  });
+
+  it('a workshop-wide difference is a conflict; unresolved, the newer workshop wins', async () => {
+    const { app: a, workshopId } = await laptopWithSeries();
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    await importPicked(b);
+    a.setNow('2027-03-04T20:00:00Z');
+    await a.call('workshops.setAgreements', { workshopId, agreements: ['We listen'] });
+    b.setNow('2027-03-04T21:00:00Z');
+    await b.call('workshops.setAgreements', { workshopId, agreements: ['We take turns'] });
+
+    const text = await carry(b, workshopId, a);
+    const preview = ready(await a.call('bundles.chooseImport'));
+    expect(preview.changes).toContainEqual({
+      id: 'workshop:agreements',
+      kind: 'conflict',
+      label: 'Group agreements',
+      mine: 'We listen',
+      theirs: 'We take turns',
+      newer: 'theirs',
+    });
+    await a.call('bundles.confirmImport', { token: preview.token, resolutions: {} });
+    expect((await onDisk(a, workshopId)).agreements).toEqual(['We take turns']);
+
+    await a.pickFile('again.facilitator', text);
+    const again = ready(await a.call('bundles.chooseImport'));
+    expect(again.unchanged).toBe(true);
+  });
+
+  it('a code already used here by another record maps the bundle to the local person', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    await mark(a, workshopId, second, ids[0]!, 'present');
+    const b = await planningHarness();
+    const local = (await b.call('participants.save', { code: 'jh-26-001', initials: 'XY' })).participant;
+    const text = await carry(a, workshopId, b);
+
+    const { preview } = await importPicked(b);
+    expect(preview.changes).toContainEqual({
+      id: `participant:${ids[0]}`,
+      kind: 'update',
+      label: expect.stringContaining('Participant JH-26-001: already on this computer') as unknown as string,
+    });
+    const registry = b.store.participants.get().participants;
+    expect(registry.filter((participant) => participant.code.toUpperCase() === 'JH-26-001')).toEqual([local]);
+    expect(registry.some((participant) => participant.id === ids[0])).toBe(false);
+    const imported = await onDisk(b, workshopId);
+    expect(imported.roster.map((entry) => entry.participantId)).toEqual([local.id, ids[1], ids[2]]);
+    expect(imported.attendance).toEqual([expect.objectContaining({ participantId: local.id, statusId: 'present' })]);
+
+    // The same bundle again: the mapping is stable, so nothing is new.
+    await b.pickFile('again.facilitator', text);
+    expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
+  });
+
+  it('refuses files that are not bundles this app can read, saying what is wrong and where', async () => {
+    const { app: a, workshopId } = await laptopWithSeries();
+    const text = await carry(a, workshopId, a);
+    const bundle = JSON.parse(text) as { workshop: Workshop; version: number; format: string };
+    const b = await planningHarness();
+    const problemsOf = async (name: string, content: string) => {
+      await b.pickFile(name, content);
+      const preview = await b.call('bundles.chooseImport');
+      if (preview.status !== 'invalid') throw new Error(`expected invalid, got ${preview.status}`);
+      expect(preview.fileName).toBe(name);
+      return preview.problems;
+    };
+
+    expect((await problemsOf('cut.facilitator', text.slice(0, 200)))[0]).toContain('damaged or not a workshop bundle: it is not valid JSON');
+    expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([
+      'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
+    ]);
+    expect((await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 2 })))[0]).toContain(
+      'made by a newer version of the app (bundle version 2',
+    );
+    const broken = structuredClone(bundle);
+    broken.workshop.meetings[1]!.date = '2027-02-30';
+    expect(await problemsOf('broken.facilitator', JSON.stringify(broken))).toEqual(['workshop.meetings[1].date: must be a date written YYYY-MM-DD']);
+    const missing = { ...bundle, participants: [] };
+    expect(await problemsOf('missing.facilitator', JSON.stringify(missing))).toEqual(['participants: is missing 3 participants the workshop refers to']);
+
+    const huge = join(await tempDir('huge-'), 'huge.facilitator');
+    await writeFile(huge, '');
+    await truncate(huge, 21 * 1024 * 1024);
+    b.host.nextOpenFile = huge;
+    expect(await b.call('bundles.chooseImport')).toEqual({
+      status: 'invalid',
+      fileName: 'huge.facilitator',
+      problems: ['The file is 21.0 MB; a workshop bundle can be at most 20 MB. Is this the right file?'],
+    });
+    expect(await b.store.workshops.list()).toEqual([]);
+  });
+
+  it('cancelling the dialog previews nothing, and a stale confirmation changes nothing', async () => {
+    const { app: a, workshopId } = await laptopWithSeries();
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    const preview = ready(await b.call('bundles.chooseImport'));
+    b.host.nextOpenFile = undefined;
+    expect(await b.call('bundles.chooseImport')).toEqual({ status: 'cancelled' });
+    const stale = await b.fail('bundles.confirmImport', { token: preview.token, resolutions: {} });
+    expect(stale.message).toContain('no longer waiting to be confirmed');
+    expect(await b.store.workshops.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { mergeWorkshop, type Resolutions } from '../../../electron/domain/bundles/merge';
+import type { Workshop } from '../../../electron/domain/workshop';
+import { buildWorkshop } from '../../support/workshops';
+
+const P1 = randomUUID();
+const P2 = randomUUID();
+const codes: Record<string, string> = { [P1]: 'JH-26-001', [P2]: 'JH-26-002' };
+const words = { statusLabel: (id: string) => id, reasonLabel: (id: string) => id };
+
+/** Laptop A's copy, and B's copy made from the same bundle and changed by `changeB`, one hour later. */
+function twoCopies(changeA: (workshop: Workshop) => Workshop, changeB: (workshop: Workshop) => Workshop) {
+  const base = buildWorkshop({ roster: [{ participantId: P1, enrolledOn: '2027-03-01' }, { participantId: P2, enrolledOn: '2027-03-01' }] });
+  const mine = { ...changeA(base), updatedAt: '2027-03-04T10:00:00.000Z' };
+  const theirs = { ...changeB(base), updatedAt: '2027-03-04T11:00:00.000Z' };
+  return { base, mine, theirs };
+}
+
+function merge(mine: Workshop, theirs: Workshop, resolutions: Resolutions = {}) {
+  return mergeWorkshop({ mine, theirs, resolutions, codeOf: (id) => codes[id] ?? 'someone', words, now: '2027-03-05T00:00:00.000Z' });
+}
+
+describe('merging two copies of a workshop', () => {
+  it('changes nothing when both are the same, whatever their key order', () => {
+    const { mine } = twoCopies((w) => w, (w) => w);
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)]))
+          : value;
+    const reordered = reversed(mine) as Workshop;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(mine));
+    const result = merge(mine, { ...reordered, updatedAt: '2027-03-04T12:00:00.000Z' });
+    expect(result.changes).toEqual([]);
+    expect(result.workshop).toBe(mine);
+  });
+
+  it('takes the meeting with the higher sequence, and calls equal sequences with different content a conflict', () => {
+    const moved = (workshop: Workshop, time: string, sequence: number) => ({
+      ...workshop,
+      meetings: workshop.meetings.map((meeting, index) => (index === 1 ? { ...meeting, startTime: time, sequence } : meeting)),
+    });
+    const higher = twoCopies((w) => moved(w, '16:00', 1), (w) => moved(w, '17:00', 2));
+    const taken = merge(higher.mine, higher.theirs);
+    expect(taken.changes.map((change) => change.kind)).toEqual(['update']);
+    expect(taken.workshop.meetings[1]?.startTime).toBe('17:00');
+    expect(merge(higher.theirs, higher.mine).changes).toEqual([]);
+
+    const equal = twoCopies((w) => moved(w, '16:00', 1), (w) => moved(w, '17:00', 1));
+    const meetingId = equal.mine.meetings[1]!.id;
+    const conflict = merge(equal.mine, equal.theirs);
+    expect(conflict.changes).toEqual([
+      expect.objectContaining({
+        id: `meeting:${meetingId}`,
+        kind: 'conflict',
+        newer: 'theirs',
+        mine: expect.stringContaining('at 16:00') as unknown as string,
+        theirs: expect.stringContaining('at 17:00') as unknown as string,
+      }),
+    ]);
+    expect(conflict.workshop.meetings[1]?.startTime).toBe('17:00');
+    expect(merge(equal.mine, equal.theirs, { [`meeting:${meetingId}`]: 'mine' }).workshop.meetings[1]?.startTime).toBe('16:00');
+  });
+
+  it('adds a meeting from one side, in date order', () => {
+    const extraId = randomUUID();
+    const { mine, theirs } = twoCopies(
+      (w) => w,
+      (w) => ({ ...w, meetings: [...w.meetings, { id: extraId, date: '2027-03-05', startTime: '10:00', minutes: 45, sessionIds: [], kind: 'extra', sequence: 0 }] }),
+    );
+    const result = merge(mine, theirs);
+    expect(result.changes).toEqual([{ id: `meeting:${extraId}`, kind: 'add', label: 'Meeting on Fri, Mar 5, 2027 at 10:00' }]);
+    expect(result.workshop.meetings.map((meeting) => meeting.date)).toEqual(['2027-03-02', '2027-03-05', '2027-03-09']);
+    expect(result.workshop.updatedAt).toBe('2027-03-05T00:00:00.000Z');
+  });
+
+  it('takes an exit recorded on one side; two different exits are a conflict', () => {
+    const exit = (on: string, reason: 'released' | 'transferred') => (workshop: Workshop) => ({
+      ...workshop,
+      roster: workshop.roster.map((entry) => (entry.participantId === P1 ? { ...entry, exit: { on, reason } } : entry)),
+    });
+    const one = twoCopies((w) => w, exit('2027-03-08', 'released'));
+    const taken = merge(one.mine, one.theirs);
+    expect(taken.changes).toEqual([{ id: `enrolment:${P1}:2027-03-01`, kind: 'update', label: 'Enrolment of JH-26-001 from Mon, Mar 1, 2027' }]);
+    expect(taken.workshop.roster[0]?.exit).toEqual({ on: '2027-03-08', reason: 'released' });
+    expect(merge(one.theirs, one.mine).changes).toEqual([]);
+
+    const both = twoCopies(exit('2027-03-08', 'released'), exit('2027-03-09', 'transferred'));
+    const conflict = merge(both.mine, both.theirs, { [`enrolment:${P1}:2027-03-01`]: 'mine' });
+    expect(conflict.changes).toEqual([
+      expect.objectContaining({ kind: 'conflict', mine: 'Left on Mon, Mar 8, 2027 (released)', theirs: 'Left on Tue, Mar 9, 2027 (transferred)' }),
+    ]);
+    expect(conflict.workshop.roster[0]?.exit?.reason).toBe('released');
+  });
+
+  it('keeps a follow-up that is done, and the union of passes', () => {
+    const followUp = { id: randomUUID(), participantId: P2, kind: 'referral' as const, neededAt: '2027-03-02T23:40:00.000Z' };
+    const activity = (kind: 'passed' | 'stepped-out') => (workshop: Workshop) => ({
+      ...workshop,
+      followUps: [kind === 'passed' ? followUp : { ...followUp, doneAt: '2027-03-03T17:00:00.000Z' }],
+      presence: [{ meetingId: workshop.meetings[0]!.id, participantId: P1, activityId: 'welcome', kind }],
+    });
+    const { mine, theirs } = twoCopies(activity('passed'), activity('stepped-out'));
+    const result = merge(mine, theirs);
+    expect(result.workshop.followUps).toEqual([{ ...followUp, doneAt: '2027-03-03T17:00:00.000Z' }]);
+    expect(result.workshop.presence.map((entry) => entry.kind)).toEqual(['passed', 'stepped-out']);
+    expect(merge(theirs, mine).workshop.followUps[0]?.doneAt).toBe('2027-03-03T17:00:00.000Z');
+  });
+
+  it('merges session records: an end from either side, notes from the side that has them, different notes a conflict', () => {
+    const run = (notes: string, endedAt?: string, outcome: 'as-planned' | 'skipped' = 'as-planned') => (workshop: Workshop) => ({
+      ...workshop,
+      runs: [
+        {
+          meetingId: workshop.meetings[0]!.id,
+          startedAt: '2027-03-02T23:30:00.000Z',
+          ...(endedAt ? { endedAt } : {}),
+          fidelity: [{ sessionId: workshop.module.sessions[0]!.id, activityId: workshop.module.sessions[0]!.activities[0]!.id, outcome, note: outcome === 'skipped' ? 'time ran out' : '' }],
+          notes,
+        },
+      ],
+    });
+    const ended = twoCopies(run(''), run('Went well', '2027-03-03T00:30:00.000Z'));
+    const taken = merge(ended.mine, ended.theirs);
+    expect(taken.changes.map((change) => change.kind)).toEqual(['update']);
+    expect(taken.workshop.runs[0]).toMatchObject({ endedAt: '2027-03-03T00:30:00.000Z', notes: 'Went well' });
+
+    const differ = twoCopies(run('Quiet group'), run('Lively group', undefined, 'skipped'));
+    const meetingId = differ.mine.meetings[0]!.id;
+    const conflicts = merge(differ.mine, differ.theirs, { [`notes:${meetingId}`]: 'mine' });
+    expect(conflicts.changes.map((change) => [change.kind, change.id.split(':')[0]])).toEqual([
+      ['conflict', 'fidelity'],
+      ['conflict', 'notes'],
+    ]);
+    expect(conflicts.workshop.runs[0]).toMatchObject({ notes: 'Quiet group' });
+    expect(conflicts.workshop.runs[0]?.fidelity[0]?.outcome).toBe('skipped');
+  });
+
+  it('a workshop-wide field settled as "theirs" is the same next time, so no conflict remains', () => {
+    const { mine, theirs } = twoCopies((w) => ({ ...w, title: 'Tuesday group A' }), (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }));
+    const first = merge(mine, theirs, { 'workshop:title': 'theirs', 'workshop:archivedAt': 'mine' });
+    expect(first.changes.map((change) => change.id)).toEqual(['workshop:title', 'workshop:archivedAt']);
+    expect(first.workshop.title).toBe('Tuesday group B');
+    expect(first.workshop).not.toHaveProperty('archivedAt');
+    expect(merge(first.workshop, theirs, { 'workshop:archivedAt': 'mine' }).changes.map((change) => change.id)).toEqual(['workshop:archivedAt']);
+  });
+});
