@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,8 @@ import { test, expect } from '@playwright/test';
 import { channelNames } from '../../electron/api/channels';
 
 const root = resolve(__dirname, '../..');
+
+type SavedResult = { ok: boolean; value: { status: string; path: string } };
 
 test('the built main bundle loads under Node and wires the app up', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'main-bundle-'));
@@ -21,6 +23,7 @@ test('the built main bundle loads under Node and wires the app up', async () => 
       windows: Array<{ url: string; webPreferences: { preload: string; sandbox: boolean; contextIsolation: boolean } }>;
       errors: string[];
       library: { ok: boolean; value: Array<{ id: string; origin: string }> };
+      exports: { mark: boolean; ics: SavedResult; xlsx: SavedResult; bundle: SavedResult };
     };
     expect(seen.errors).toEqual([]);
     expect(seen.sandbox).toBe(true);
@@ -37,6 +40,12 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     // The five shipped modules are inside the bundle and validate there.
     expect(seen.library.ok).toBe(true);
     expect(seen.library.value.map((module) => module.origin)).toEqual(Array(5).fill('shipped'));
+    // The file writers (iCalendar, exceljs, bundles) work inside the bundle, and their files are what they say.
+    expect(seen.exports.mark).toBe(true);
+    for (const saved of [seen.exports.ics, seen.exports.xlsx, seen.exports.bundle]) expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect((await readFile(seen.exports.ics.value.path, 'utf8')).startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect((await readFile(seen.exports.xlsx.value.path)).subarray(0, 2).toString()).toBe('PK');
+    expect(JSON.parse(await readFile(seen.exports.bundle.value.path, 'utf8'))).toMatchObject({ format: 'facilitator-workshop-bundle' });
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
 import type { Workshop } from '../../electron/domain/workshop';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 
@@ -124,4 +125,20 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   await expect(progress.getByRole('button', { name: 'Schedule a make-up' })).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'workshop-progress');
+
+  // The attendance as CSV, by program code, read back with a CSV parser.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const target = join(dataDir, 'unit-b-attendance.csv');
+  app.host.nextSaveTarget = target;
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, 'workshop-export');
+  await page.getByRole('button', { name: 'Save attendance as CSV…' }).click();
+  await expect(page.getByText(`Saved to ${target}`)).toBeVisible();
+  const text = await readFile(target, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<string[]>(text.slice(1).trim(), { skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(13); // a header and the twelve youths at the held meeting
+  expect(rows.slice(1).map((row) => row.find((cell) => /^JH-26-\d{3}$/.test(cell))).sort()).toEqual(CODES);
+  const audit = (await workshopFile(dataDir, workshopId)).audit;
+  expect(audit.at(-1)).toMatchObject({ kind: 'exported', identification: 'codes' });
 });

@@ -8,7 +8,7 @@ const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 
 const [mainBundle, dataDir] = process.argv.slice(2);
-const seen = { sandbox: false, schemes: [], protocolHandlers: [], channels: [], windows: [], errors: [], library: null };
+const seen = { sandbox: false, schemes: [], protocolHandlers: [], channels: [], windows: [], errors: [], library: null, exports: null };
 const handlers = new Map();
 
 const app = Object.assign(new EventEmitter(), {
@@ -32,6 +32,9 @@ class BrowserWindow extends EventEmitter {
     this.window.url = url;
     return Promise.resolve();
   }
+  isDestroyed() {
+    return false;
+  }
 }
 
 const electron = {
@@ -53,7 +56,11 @@ const electron = {
       setDevicePermissionHandler: () => undefined,
     },
   },
-  dialog: { showErrorBox: (title, message) => seen.errors.push(`${title}: ${message}`) },
+  dialog: {
+    showErrorBox: (title, message) => seen.errors.push(`${title}: ${message}`),
+    // "Saves" every export into the data folder, under the name the app suggested.
+    showSaveDialog: async (_window, options) => ({ canceled: false, filePath: require('node:path').join(dataDir, require('node:path').basename(options.defaultPath)) }),
+  },
   Menu: { buildFromTemplate: (template) => template, setApplicationMenu: () => undefined },
 };
 
@@ -69,17 +76,46 @@ const started = Date.now();
 const timer = setInterval(() => {
   if (seen.windows.length > 0 || seen.errors.length > 0 || Date.now() - started > 10_000) {
     clearInterval(timer);
-    void askForLibrary().then(() => {
+    void askForLibrary().then(exportFromBundle).then(() => {
       console.log(JSON.stringify(seen));
       app.emit('before-quit', { preventDefault: () => undefined });
     });
   }
 }, 20);
 
+const trustedWindow = { senderFrame: { url: 'app://facilitator/index.html', parent: null } };
+const call = (channel, input) => handlers.get(channel)(trustedWindow, input);
+
+/**
+ * Plans a workshop, marks one youth and exports the schedule (.ics), the attendance (XLSX) and a
+ * bundle: proves the libraries that write those files work inside the bundle.
+ */
+async function exportFromBundle() {
+  if (!handlers.has('workshops.create')) return;
+  const youth = await call('participants.save', { code: 'JH-26-001' });
+  const created = await call('workshops.create', {
+    title: 'Bundle check',
+    audience: '',
+    facilitators: [],
+    timeZone: 'America/Los_Angeles',
+    moduleId: 'juvenile-hall-five-week-series',
+    plan: { startDate: '2030-03-05', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
+    participantIds: [youth.value.participant.id],
+  });
+  const workshopId = created.value.workshop.id;
+  const meetingId = created.value.workshop.meetings[0].id;
+  const mark = await call('attendance.mark', { workshopId, meetingId, participantId: youth.value.participant.id, statusId: 'present' });
+  seen.exports = {
+    mark: mark.ok,
+    ics: await call('workshops.exportCalendar', { workshopId }),
+    xlsx: await call('exports.attendance', { scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'long', identification: 'codes', byteOrderMark: false }),
+    bundle: await call('bundles.export', { workshopId }),
+  };
+}
+
 /** Calls `curricula.list` as the app's window would: proves the shipped modules are bundled and valid. */
 async function askForLibrary() {
   const list = handlers.get('curricula.list');
   if (!list) return;
-  const trustedWindow = { senderFrame: { url: 'app://facilitator/index.html', parent: null } };
   seen.library = await list(trustedWindow, undefined);
 }
