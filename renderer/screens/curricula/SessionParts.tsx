@@ -77,19 +77,29 @@ export function ActivityItem({
           </p>
         ) : null}
         <Markdown text={activity.instructions} />
-        {activity.prompt ? (
-          <p className="activity-prompt">
-            <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
-          </p>
-        ) : null}
-        {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
-        {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
+        <ActivityGuidance activity={activity} />
       </div>
     </li>
   );
 }
 
-export function Note({ label, text }: { label: string; text: string }) {
+/** What follows an activity's instructions: the prompt for the room, then the facilitator and trauma-informed notes. */
+export function ActivityGuidance({ activity }: { activity: Activity }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {activity.prompt ? (
+        <p className="activity-prompt">
+          <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
+        </p>
+      ) : null}
+      {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
+      {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
+    </>
+  );
+}
+
+function Note({ label, text }: { label: string; text: string }) {
   return (
     <div className="activity-note">
       <p className="activity-note-label">{label}</p>

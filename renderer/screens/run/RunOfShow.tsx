@@ -6,7 +6,7 @@ import type { Session } from '../../../electron/domain/curriculum/schema';
 import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
-import { Note } from '../curricula/SessionParts';
+import { ActivityGuidance } from '../curricula/SessionParts';
 import { usePanels } from '../workshop/ActionForm';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';
@@ -169,13 +169,7 @@ function CurrentActivity(props: StepProps) {
           <div className="run-instructions">
             <Markdown text={activity.instructions} />
           </div>
-          {activity.prompt ? (
-            <p className="activity-prompt">
-              <strong>{t('curricula.session.prompt')}:</strong> {activity.prompt}
-            </p>
-          ) : null}
-          {activity.facilitatorNotes ? <Note label={t('curricula.session.facilitatorNotes')} text={activity.facilitatorNotes} /> : null}
-          {activity.traumaNotes ? <Note label={t('curricula.session.traumaNotes')} text={activity.traumaNotes} /> : null}
+          <ActivityGuidance activity={activity} />
         </>
       )}
       <div className="run-move">

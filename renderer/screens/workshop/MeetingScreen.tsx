@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { call } from '../../api';
-import { Screen } from '../../components/Screen';
+import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';
 import { MeetingRunner } from '../run/MeetingRunner';
 import './workshop.css';
@@ -17,29 +17,17 @@ export function MeetingScreen() {
   const load = useCallback(() => call('attendance.get', { workshopId, meetingId }), [workshopId, meetingId]);
   const { state, retry } = useLoad(load);
 
-  if (state.status === 'ready') return <MeetingRunner key={`${workshopId}/${meetingId}`} initialView={state.value} />;
-  if (state.status === 'loading') {
-    return (
-      <Screen title={t('run.screenTitle')}>
-        <p role="status">{t('run.loading')}</p>
-      </Screen>
-    );
-  }
-  const notFound = state.error.code === 'not-found';
+  const texts = {
+    title: t('run.screenTitle'),
+    loading: t('run.loading'),
+    notFound: t('run.notFound'),
+    notFoundHelp: t('run.notFoundHelp'),
+    failed: t('run.loadFailed'),
+    back: { to: `/workshops/${workshopId}`, label: t('run.backToWorkshop') },
+  };
   return (
-    <Screen title={notFound ? t('run.notFound') : t('run.loadFailed')}>
-      <div role="alert">
-        <p>{state.error.message}</p>
-        {notFound ? <p>{t('run.notFoundHelp')}</p> : null}
-        {notFound ? null : (
-          <button type="button" className="button" onClick={retry}>
-            {t('common.retry')}
-          </button>
-        )}
-      </div>
-      <p>
-        <Link to={`/workshops/${workshopId}`}>{t('run.backToWorkshop')}</Link>
-      </p>
-    </Screen>
+    <LoadedScreen state={state} retry={retry} texts={texts}>
+      {(view) => <MeetingRunner key={`${workshopId}/${meetingId}`} initialView={view} />}
+    </LoadedScreen>
   );
 }
