@@ -11,14 +11,24 @@ export function sameCode(a: string, b: string): boolean {
   return a.localeCompare(b, 'en', { sensitivity: 'accent' }) === 0;
 }
 
+type Stay = ParticipantView['enrolments'][number];
+
+/** Every stay in every workshop, by participant id: one pass over the rosters, whoever asks. */
+function staysByParticipant(workshops: readonly Workshop[]): Map<string, Stay[]> {
+  const stays = new Map<string, Stay[]>();
+  for (const workshop of workshops) {
+    for (const entry of workshop.roster) {
+      const list = stays.get(entry.participantId) ?? [];
+      list.push({ ...entry, workshopId: workshop.id, workshopTitle: workshop.title });
+      stays.set(entry.participantId, list);
+    }
+  }
+  for (const list of stays.values()) list.sort((a, b) => a.enrolledOn.localeCompare(b.enrolledOn));
+  return stays;
+}
+
 export function historyOf(participant: Participant, workshops: readonly Workshop[]): ParticipantView {
-  const enrolments = workshops.flatMap((workshop) =>
-    workshop.roster
-      .filter((entry) => entry.participantId === participant.id)
-      .map((entry) => ({ ...entry, workshopId: workshop.id, workshopTitle: workshop.title })),
-  );
-  enrolments.sort((a, b) => a.enrolledOn.localeCompare(b.enrolledOn));
-  return { participant, enrolments };
+  return { participant, enrolments: staysByParticipant(workshops).get(participant.id) ?? [] };
 }
 
 export function createParticipantService(options: { store: DataStore; clock: Clock }) {
@@ -39,9 +49,9 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
   }
 
   async function list(): Promise<ParticipantView[]> {
-    const workshops = await store.workshops.list();
+    const stays = staysByParticipant(await store.workshops.list());
     return registry()
-      .map((participant) => historyOf(participant, workshops))
+      .map((participant) => ({ participant, enrolments: stays.get(participant.id) ?? [] }))
       .sort((a, b) => a.participant.code.localeCompare(b.participant.code, 'en', { numeric: true }));
   }
 
