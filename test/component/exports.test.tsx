@@ -4,6 +4,7 @@ import { createMemoryRouter, type RouteObject } from 'react-router';
 import type { AttendanceExportInput } from '../../electron/api/exports';
 import type { SavedFile } from '../../electron/api/files';
 import type { TodayView } from '../../electron/api/planning';
+import type { ExportProgress } from '../../electron/api/records';
 import { App } from '../../renderer/app/App';
 import { routes } from '../../renderer/app/routes';
 import { ReportsScreen } from '../../renderer/screens/reports/ReportsScreen';
@@ -13,9 +14,12 @@ import { renderWorkshopApp, sampleView, summaries, TODAY, wid } from './workshop
 
 let fake: FakeFacilitator;
 let saved: SavedFile;
+/** What 'exports.progress' answers: idle unless a test says rows are being written. */
+let progress: ExportProgress;
 
 function install({ allowFullNames = false } = {}) {
   saved = { status: 'saved', path: '/home/ana/Documents/Tuesday group attendance (long).csv' };
+  progress = { state: 'idle' };
   const settings = sampleSettings();
   settings.preferences = { ...settings.preferences, allowFullNames };
   fake = installFakeFacilitator({
@@ -26,6 +30,7 @@ function install({ allowFullNames = false } = {}) {
       'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [] }, meetings: [], participants: [], cells: {}, statuses: [] }),
       'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
       'exports.attendance': () => saved,
+      'exports.progress': () => progress,
       'bundles.export': () => ({ status: 'saved', path: '/home/ana/Documents/Tuesday group.facilitator' }),
     },
   });
@@ -104,6 +109,40 @@ describe('exporting a workshop’s attendance', () => {
     release();
     await waitFor(() => expect(status).toHaveTextContent('Saved to /home/ana/Documents/Tuesday group attendance (long).csv'));
     expect(sent()).toHaveLength(1);
+  });
+
+  it('shows a bar and how many rows are written, the text changing at most once per tenth of the file', async () => {
+    install();
+    const { user } = await openExports();
+    const release = fake.hold('exports.attendance');
+    await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
+    const status = within(attendanceForm()).getByRole('status');
+    const bar = () => within(attendanceForm()).getByRole('progressbar', { name: 'Attendance file being written' });
+    // Still in the save dialog: no numbers yet, so the bar has no value.
+    expect(bar()).not.toHaveAttribute('value');
+    expect(status).toHaveTextContent('Saving… A long export can take a few seconds.');
+
+    progress = { state: 'writing', done: 42_000, total: 100_000 };
+    await waitFor(() => expect(status).toHaveTextContent('Writing 42,000 of 100,000 rows…'));
+    expect(bar()).toHaveAttribute('value', '42000');
+    expect(bar()).toHaveAttribute('max', '100000');
+    expect(bar()).toHaveAttribute('aria-valuetext', '42,000 of 100,000 rows');
+
+    progress = { state: 'writing', done: 45_500, total: 100_000 };
+    await waitFor(() => expect(bar()).toHaveAttribute('aria-valuetext', '45,500 of 100,000 rows'));
+    expect(status).toHaveTextContent('Writing 42,000 of 100,000 rows…');
+
+    progress = { state: 'writing', done: 61_000, total: 100_000 };
+    await waitFor(() => expect(status).toHaveTextContent('Writing 61,000 of 100,000 rows…'));
+
+    progress = { state: 'idle' };
+    release();
+    await waitFor(() => expect(status).toHaveTextContent('Saved to /home/ana/Documents/Tuesday group attendance (long).csv'));
+    expect(within(attendanceForm()).queryByRole('progressbar')).not.toBeInTheDocument();
+    // No more asking once the file is saved.
+    const asked = fake.callsTo('exports.progress').length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(fake.callsTo('exports.progress')).toHaveLength(asked);
   });
 
   it('says why the file was not saved, and nothing when the save dialog was cancelled', async () => {
@@ -192,10 +231,11 @@ describe('the Reports screen', () => {
     expect(sent()).toHaveLength(0);
   });
 
-  it('says plainly that funder reports and printable records are not built yet', async () => {
+  it('offers the funder report for this month so far', async () => {
     install();
     renderReports();
-    const later = await screen.findByRole('region', { name: 'Coming later' });
-    expect(later).toHaveTextContent(/sign-in sheets and completion certificates — are not built yet/);
+    const funder = await screen.findByRole('region', { name: 'Funder report' });
+    expect(await within(funder).findByLabelText('From')).toHaveValue('2027-03-01');
+    expect(within(funder).getByLabelText('To')).toHaveValue(TODAY);
   });
 });

@@ -24,40 +24,88 @@ const BOM = '\uFEFF';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Rows to CSV text. Rows may differ in length (a title line above a table). */
+/** Rows to CSV text, every line ended by CRLF. Rows may differ in length (a title line above a table). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): string {
   const text = Papa.unparse(rows as CsvCell[][], { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: false });
   // papaparse leaves the last line without its end; RFC 4180 allows both, and files read better with it.
   return `${options.byteOrderMark ? BOM : ''}${text}\r\n`;
 }
 
+/** A line of the file, and whether it is one of the attendance rows (long or grid) it counts. */
+type Line = { cells: CsvCell[]; counted: boolean };
+
 /** One row per participant and meeting, every workshop in one table with a workshop column. */
-export function longCsvRows(workshops: readonly WorkshopAttendance[]): CsvCell[][] {
-  const rows: CsvCell[][] = [LONG_COLUMNS.map((column) => column.header)];
+function* longLines(workshops: readonly WorkshopAttendance[]): Generator<Line> {
+  yield { cells: LONG_COLUMNS.map((column) => column.header), counted: false };
   for (const workshop of workshops) {
-    for (const row of workshop.long()) rows.push(LONG_COLUMNS.map((column) => row[column.key]));
+    for (const row of workshop.long()) yield { cells: LONG_COLUMNS.map((column) => row[column.key]), counted: true };
   }
-  return rows;
 }
 
 /** One workshop's grid: participants by meetings, then attended, held while enrolled, and percentage (0–100). */
-function gridBlock(workshop: WorkshopAttendance): CsvCell[][] {
+function* gridBlock(workshop: WorkshopAttendance): Generator<Line> {
   const { columns, rows } = workshop.grid();
-  return [
-    [GRID_TOTAL_HEADERS.participant, ...columns.map((column) => column.header), GRID_TOTAL_HEADERS.attended, GRID_TOTAL_HEADERS.held, GRID_TOTAL_HEADERS.percent],
-    ...rows.map((row) => [row.participant, ...row.cells, row.attended, row.heldWhileEnrolled, row.share === undefined ? '' : percentOf(row.share)]),
-  ];
+  yield {
+    cells: [GRID_TOTAL_HEADERS.participant, ...columns.map((column) => column.header), GRID_TOTAL_HEADERS.attended, GRID_TOTAL_HEADERS.held, GRID_TOTAL_HEADERS.percent],
+    counted: false,
+  };
+  for (const row of rows) {
+    yield { cells: [row.participant, ...row.cells, row.attended, row.heldWhileEnrolled, row.share === undefined ? '' : percentOf(row.share)], counted: true };
+  }
 }
 
 /**
  * The grid. One workshop is a plain table. Several cannot share columns (each has its own meetings),
  * so each gets its own block under a line with its title, with an empty line between blocks.
  */
-export function gridCsvRows(workshops: readonly WorkshopAttendance[]): CsvCell[][] {
-  if (workshops.length === 1) return gridBlock(workshops[0]!);
-  return workshops.flatMap((workshop, index) => [...(index > 0 ? [[]] : []), [workshop.title], ...gridBlock(workshop)]);
+function* gridLines(workshops: readonly WorkshopAttendance[]): Generator<Line> {
+  if (workshops.length === 1) {
+    yield* gridBlock(workshops[0]!);
+    return;
+  }
+  for (const [index, workshop] of workshops.entries()) {
+    if (index > 0) yield { cells: [], counted: false };
+    yield { cells: [workshop.title], counted: false };
+    yield* gridBlock(workshop);
+  }
+}
+
+/** A piece of an attendance CSV: its text, and how many attendance rows (long or grid) it holds. */
+export interface CsvChunk {
+  text: string;
+  rows: number;
+}
+
+/**
+ * The attendance CSV in pieces of `rowsPerChunk` attendance rows (the last may hold fewer), so a
+ * caller can report progress and let other work run between them. Joined, they are the whole file.
+ */
+export function* attendanceCsvChunks(
+  workshops: readonly WorkshopAttendance[],
+  shape: 'long' | 'grid',
+  options: CsvOptions,
+  rowsPerChunk = 2000,
+): Generator<CsvChunk> {
+  let lines: CsvCell[][] = [];
+  let rows = 0;
+  let first = true;
+  const chunk = (): CsvChunk => {
+    const text = toCsv(lines, { byteOrderMark: first && options.byteOrderMark });
+    const done = { text, rows };
+    first = false;
+    lines = [];
+    rows = 0;
+    return done;
+  };
+  for (const line of shape === 'long' ? longLines(workshops) : gridLines(workshops)) {
+    lines.push(line.cells);
+    if (line.counted && ++rows >= rowsPerChunk) yield chunk();
+  }
+  if (lines.length) yield chunk();
 }
 
 export function attendanceCsv(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid', options: CsvOptions): string {
-  return toCsv(shape === 'long' ? longCsvRows(workshops) : gridCsvRows(workshops), options);
+  let text = '';
+  for (const chunk of attendanceCsvChunks(workshops, shape, options)) text += chunk.text;
+  return text;
 }

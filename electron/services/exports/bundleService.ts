@@ -3,12 +3,12 @@ import { basename } from 'node:path';
 import type { BundleImportResult, BundlePreview } from '../../api/exports';
 import type { SavedFile } from '../../api/files';
 import { AppFailure } from '../../api/result';
-import type { AuditEntry } from '../../domain/attendance';
 import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle } from '../../domain/bundles/format';
 import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../domain/bundles/merge';
 import type { Participant } from '../../domain/participants';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
+import { recordExport } from './auditLog';
 import type { Clock } from '../planning/clock';
 import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
@@ -84,10 +84,10 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
       },
       { extension: BUNDLE_EXTENSION },
     );
+    // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
+    // The bundle carries full names only where Settings allow them.
     if (saved.status === 'saved') {
-      const entry: AuditEntry = { at: clock.now().toISOString(), kind: 'exported', what: 'workshop bundle', identification: 'codes' };
-      // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
-      await store.workshops.update(workshopId, (current) => ({ ...current, audit: [...current.audit, entry] }));
+      await recordExport(store, clock, [workshopId], 'workshop bundle', store.settings.get().preferences.allowFullNames ? 'names' : 'codes');
     }
     return saved;
   }

@@ -11,6 +11,15 @@ import { GRID_TOTAL_HEADERS, LONG_COLUMNS, type LongRow, type WorkshopAttendance
 type Sheet = ExcelJS.Worksheet;
 type CellValue = string | number | Date | null;
 
+/** Rows laid out between two reports of progress (and chances for the event loop to run). */
+export const ROWS_PER_REPORT = 1000;
+
+/**
+ * Told how many more rows were laid out. It may return a promise: the writer waits for it before
+ * going on (the service lets the event loop run there, so a progress call is answered mid-export).
+ */
+export type RowsLaidOut = (count: number) => Promise<void> | void;
+
 const DATE_FORMAT = 'yyyy-mm-dd';
 const PERCENT_FORMAT = '0.0%';
 const SUMMARY = 'Summary';
@@ -92,13 +101,21 @@ const longColumns: ColumnSpec[] = LONG_COLUMNS.map((column) => ({
   ...(column.key === 'date' ? { style: DATE } : {}),
 }));
 
-function writeLong(sheet: Sheet, workshop: WorkshopAttendance): void {
+/** Writes the rows, telling `rowsLaidOut` of them every ROWS_PER_REPORT. */
+async function writeRows<T>(sheet: Sheet, columns: readonly ColumnSpec[], rows: readonly T[], cells: (row: T) => CellValue[], rowsLaidOut: RowsLaidOut): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_REPORT) {
+    const end = Math.min(rows.length, start + ROWS_PER_REPORT);
+    for (let index = start; index < end; index++) addRow(sheet, columns, cells(rows[index]!));
+    await rowsLaidOut(end - start);
+  }
+}
+
+function writeLong(sheet: Sheet, workshop: WorkshopAttendance, rowsLaidOut: RowsLaidOut): Promise<void> {
   // A workshop has a few dozen meeting dates and many rows on each: one Date per date will do.
   const dates = new Map<CivilDate, Date>();
   const dateOf = (date: CivilDate) => dates.get(date) ?? dates.set(date, excelDate(date)).get(date)!;
-  for (const row of workshop.long()) {
-    addRow(sheet, longColumns, LONG_COLUMNS.map((column) => (column.key === 'date' ? dateOf(row.date) : row[column.key])));
-  }
+  const cells = (row: LongRow) => LONG_COLUMNS.map((column) => (column.key === 'date' ? dateOf(row.date) : row[column.key]));
+  return writeRows(sheet, longColumns, workshop.long(), cells, rowsLaidOut);
 }
 
 type Grid = ReturnType<WorkshopAttendance['grid']>;
@@ -113,10 +130,9 @@ function gridColumns(grid: Grid): ColumnSpec[] {
   ];
 }
 
-function writeGrid(sheet: Sheet, columns: readonly ColumnSpec[], grid: Grid): void {
-  for (const row of grid.rows) {
-    addRow(sheet, columns, [row.participant, ...row.cells, row.attended, row.heldWhileEnrolled, row.share ?? null]);
-  }
+function writeGrid(sheet: Sheet, columns: readonly ColumnSpec[], grid: Grid, rowsLaidOut: RowsLaidOut): Promise<void> {
+  const cells = (row: Grid['rows'][number]) => [row.participant, ...row.cells, row.attended, row.heldWhileEnrolled, row.share ?? null];
+  return writeRows(sheet, columns, grid.rows, cells, rowsLaidOut);
 }
 
 const summaryColumns: ColumnSpec[] = [
@@ -140,8 +156,15 @@ function memorySink(): { stream: Writable; bytes: () => Uint8Array } {
   return { stream, bytes: () => new Uint8Array(Buffer.concat(chunks)) };
 }
 
-/** The workbook's bytes: Summary first, then a sheet per workshop in the long or grid shape. */
-export async function attendanceXlsx(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid'): Promise<Uint8Array> {
+/**
+ * The workbook's bytes: Summary first, then a sheet per workshop in the long or grid shape.
+ * `rowsLaidOut` hears of every long or grid row (not the Summary's).
+ */
+export async function attendanceXlsx(
+  workshops: readonly WorkshopAttendance[],
+  shape: 'long' | 'grid',
+  rowsLaidOut: RowsLaidOut = () => undefined,
+): Promise<Uint8Array> {
   const sink = memorySink();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink.stream,
@@ -166,19 +189,19 @@ export async function attendanceXlsx(workshops: readonly WorkshopAttendance[], s
   summary.commit();
 
   const names = sheetNames(workshops.map((workshop) => workshop.title));
-  workshops.forEach((workshop, index) => {
+  for (const [index, workshop] of workshops.entries()) {
     if (shape === 'long') {
       const sheet = startSheet(workbook, names[index]!, longColumns);
-      writeLong(sheet, workshop);
+      await writeLong(sheet, workshop, rowsLaidOut);
       sheet.commit();
     } else {
       const grid = workshop.grid();
       const columns = gridColumns(grid);
       const sheet = startSheet(workbook, names[index]!, columns);
-      writeGrid(sheet, columns, grid);
+      await writeGrid(sheet, columns, grid, rowsLaidOut);
       sheet.commit();
     }
-  });
+  }
   await workbook.commit();
   return sink.bytes();
 }

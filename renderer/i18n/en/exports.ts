@@ -36,6 +36,11 @@ export const exportsText = {
       xlsx: 'Save attendance as Excel (XLSX)…',
     },
     saving: 'Saving… A long export can take a few seconds.',
+    progress: {
+      label: 'Attendance file being written',
+      writing: 'Writing {{done, number}} of {{total, number}} rows…',
+      value: '{{done, number}} of {{total, number}} rows',
+    },
     saved: 'Saved to {{path}}',
     failed: 'The attendance file was not saved. {{message}}',
     logged: 'The export is noted in the workshop’s log: what was exported, when, and how people were identified. The attendance itself is not copied into the log.',
@@ -101,7 +106,5 @@ export const exportsText = {
     attendanceHeading: 'Attendance across workshops',
     attendanceIntro: 'One file with the attendance of every workshop that met between two dates, counting only the meetings in that range. In Excel each workshop gets its own sheet; in a CSV each row names its workshop (a grid lists the workshops one under the other).',
     loadingToday: 'Loading…',
-    laterHeading: 'Coming later',
-    later: 'Funder reports (de-identified figures) and printable records — sign-in sheets and completion certificates — are not built yet. They are coming in a later version of Facilitator.',
   },
 };

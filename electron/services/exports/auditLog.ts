@@ -1,0 +1,35 @@
+import { AppFailure } from '../../api/result';
+import type { Identification } from '../../domain/attendance';
+import type { AuditEntry } from '../../domain/attendance';
+import type { Settings } from '../../domain/settings';
+import type { DataStore } from '../../storage';
+import type { Clock } from '../planning/clock';
+
+const NAMES_OFF =
+  'Full names are turned off in Settings, so they cannot be exported. Choose codes or initials, or turn on full names in Settings › Preferences.';
+
+/** Refuses an export by name while the organisation has full names turned off. */
+export function requireIdentificationAllowed(identification: Identification, settings: Settings): void {
+  if (identification === 'names' && !settings.preferences.allowFullNames) {
+    throw new AppFailure('invalid-input', NAMES_OFF, [{ path: 'identification', message: 'full names are turned off in Settings' }]);
+  }
+}
+
+/** One `exported` entry on each workshop a file covers: what, when, how people were identified. Never the data. */
+export async function recordExport(
+  store: DataStore,
+  clock: Clock,
+  workshopIds: readonly string[],
+  what: string,
+  identification: Identification | 'none',
+): Promise<void> {
+  const entry: AuditEntry = { at: clock.now().toISOString(), kind: 'exported', what, identification };
+  for (const id of workshopIds) {
+    try {
+      await store.workshops.update(id, (current) => ({ ...current, audit: [...current.audit, entry] }));
+    } catch (error) {
+      // Removed while the file was being saved: nothing left to record it on.
+      if (!(error instanceof AppFailure && error.code === 'not-found')) throw error;
+    }
+  }
+}
