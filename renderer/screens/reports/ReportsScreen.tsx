@@ -5,12 +5,18 @@ import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../data/useLoad';
 import { AttendanceExportForm } from '../exports/AttendanceExportForm';
+import { FunderReportForm } from './FunderReportForm';
 import '../exports/exports.css';
 
 // Today comes from the main process (the computer's calendar), never from the renderer's clock.
 const loadToday = () => call('schedule.today').then((view) => view.today);
 
-/** Reports: attendance across workshops for a range of dates; more reports come later. */
+/** This month so far; empty when today could not be read. */
+function rangeSoFar(today: string | undefined): { from: string; to: string } {
+  return today ? { from: startOfMonth(today), to: today } : { from: '', to: '' };
+}
+
+/** Reports: attendance across workshops for a range of dates, and the funder report. */
 export function ReportsScreen() {
   const { t } = useTranslation();
   const today = useLoad(loadToday);
@@ -23,20 +29,20 @@ export function ReportsScreen() {
         {today.state.status === 'loading' ? (
           <p role="status">{t('exports.reports.loadingToday')}</p>
         ) : (
-          // Dates start on this month so far; if today could not be read, they start empty.
           <AttendanceExportForm
             id="reports-export"
             heading={t('exports.attendance.rangeHeading')}
-            scope={
-              today.state.status === 'ready'
-                ? { kind: 'range', from: startOfMonth(today.state.value), to: today.state.value }
-                : { kind: 'range', from: '', to: '' }
-            }
+            scope={{ kind: 'range', ...rangeSoFar(today.state.status === 'ready' ? today.state.value : undefined) }}
           />
         )}
       </Section>
-      <Section id="reports-later" heading={t('exports.reports.laterHeading')} className="section exports-section">
-        <p>{t('exports.reports.later')}</p>
+      <Section id="reports-funder" heading={t('funder.heading')} className="section exports-section">
+        <p>{t('funder.intro')}</p>
+        {today.state.status === 'loading' ? (
+          <p role="status">{t('exports.reports.loadingToday')}</p>
+        ) : (
+          <FunderReportForm id="reports-funder-range" {...rangeSoFar(today.state.status === 'ready' ? today.state.value : undefined)} />
+        )}
       </Section>
     </Screen>
   );

@@ -1,0 +1,42 @@
+import type { SavedFile } from '../../api/files';
+import type { FunderReport, ReportRange } from '../../api/reports';
+import { civilDateIn } from '../../domain/calendar/zone';
+import { toCsv } from '../../domain/exports/csv';
+import { funderReport } from '../../domain/reports/funder';
+import { funderCsvRows } from '../../domain/reports/funderCsv';
+import type { DataStore } from '../../storage';
+import { recordExport } from '../exports/auditLog';
+import type { DesktopHost } from '../host';
+import type { Clock } from '../planning/clock';
+import { saveToChosenFile } from '../savedFiles';
+
+/** The funder report: figures over every workshop (archived ones too), small counts of people hidden. */
+export function createReportsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {
+  async function funder(range: ReportRange): Promise<FunderReport> {
+    const settings = store.settings.get();
+    return funderReport(await store.workshops.list(), {
+      ...range,
+      today: civilDateIn(clock.now(), clock.timeZone),
+      organisation: settings.organisation.name,
+      statuses: settings.attendanceStatuses,
+    });
+  }
+
+  /** Saves, then notes the report on each workshop it counted: it names no one, so identification is 'none'. */
+  async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
+    const report = await funder(range);
+    const saved = await saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report));
+    if (saved.status === 'saved') {
+      const counted = (await store.workshops.list()).filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to));
+      await recordExport(store, clock, counted.map((workshop) => workshop.id), `funder report ${range.from} to ${range.to}, ${format.toUpperCase()}`, 'none');
+    }
+    return saved;
+  }
+
+  return {
+    funder,
+    saveCsv: (range: ReportRange) => save(range, 'csv', (report) => toCsv(funderCsvRows(report), { byteOrderMark: true })),
+    /** The page shows the report for this range; it is printed as it is laid out there. */
+    savePdf: (range: ReportRange) => save(range, 'pdf', () => host.renderPagePdf()),
+  };
+}

@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import type { FunderFigures, FunderGroup, FunderReport, PeopleCount } from '../../../electron/api/reports';
+import { ShareChart } from '../../components/charts/ShareChart';
+import { formatLongDate } from '../../format/dates';
+import { formatPercent } from '../../format/numbers';
+import { RecordFooter } from '../print/PrintPage';
+
+function count(value: PeopleCount): string {
+  return typeof value === 'number' ? value.toLocaleString() : value;
+}
+
+/** The report as it prints: key figures, two charts, a table each by module, site and audience, and how it counts. */
+export function FunderReportDocument({ report }: { report: FunderReport }) {
+  const { t } = useTranslation();
+  const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share));
+  const { totals } = report;
+  return (
+    <article className="doc funder-report">
+      <header className="doc-heading">
+        {report.organisation ? <p className="doc-organisation">{report.organisation}</p> : null}
+        <h2 className="doc-title">{t('funder.title')}</h2>
+        <p className="doc-meta">
+          <strong>{t('funder.range', { from: formatLongDate(report.from), to: formatLongDate(report.to) })}</strong>
+        </p>
+      </header>
+
+      {totals.workshopsHeld === 0 && report.byModule.length === 0 ? <p>{t('funder.empty')}</p> : null}
+
+      <dl className="funder-figures">
+        <Figure term={t('funder.figures.workshopsHeld')} value={totals.workshopsHeld.toLocaleString()} />
+        <Figure term={t('funder.figures.sessions')} value={t('funder.figures.sessionsValue', { delivered: totals.sessionsDelivered, planned: totals.sessionsPlanned })} />
+        <Figure term={t('funder.figures.participants')} value={count(totals.participants)} />
+        <Figure term={t('funder.figures.attendanceRate')} value={rate(totals.attendanceRate)} />
+        <Figure term={t('funder.figures.completionRate')} value={rate(totals.completionRate)} />
+      </dl>
+
+      <div className="funder-charts">
+        <ShareChart
+          title={t('funder.charts.attendance')}
+          description={report.attendanceByMeeting.length ? t('funder.charts.attendanceDescription') : t('funder.charts.noData')}
+          direction="columns"
+          bars={report.attendanceByMeeting.map((point) => ({
+            label: t('funder.charts.meetingShort', { number: point.meetingNumber }),
+            ...(point.rate === undefined ? { note: t('funder.charts.fewer') } : { share: point.rate }),
+          }))}
+        />
+        <ShareChart
+          title={t('funder.charts.completion')}
+          description={report.byModule.some((group) => group.finishers !== 0) ? t('funder.charts.completionDescription') : t('funder.charts.noFinishers')}
+          direction="rows"
+          bars={report.byModule
+            .filter((group) => group.finishers !== 0)
+            .map((group) => ({ label: group.label, ...(group.completionRate === undefined ? { note: t('funder.charts.fewer') } : { share: group.completionRate }) }))}
+        />
+      </div>
+
+      <GroupTable heading={t('funder.byModule')} groupLabel={t('funder.group.module')} groups={report.byModule} totals={totals} />
+      <GroupTable heading={t('funder.bySite')} groupLabel={t('funder.group.site')} groups={report.bySite} totals={totals} />
+      <GroupTable heading={t('funder.byAudience')} groupLabel={t('funder.group.audience')} groups={report.byAudience} totals={totals} />
+
+      <section className="funder-notes">
+        <h3>{t('funder.notes.heading')}</h3>
+        <ul>
+          {(['held', 'sessions', 'participants', 'attendance', 'completion', 'small'] as const).map((note) => (
+            <li key={note}>{t(`funder.notes.${note}`)}</li>
+          ))}
+        </ul>
+      </section>
+      <RecordFooter madeOn={report.madeOn} />
+    </article>
+  );
+}
+
+function Figure({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="funder-figure">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; groupLabel: string; groups: readonly FunderGroup[]; totals: FunderFigures }) {
+  const { t } = useTranslation();
+  if (!groups.length) return null;
+  const rate = (share: number | undefined) => (share === undefined ? '–' : formatPercent(share));
+  const row = (label: string, figures: FunderFigures, total = false) => (
+    <tr key={label} className={total ? 'funder-total' : undefined}>
+      <th scope="row">{label}</th>
+      <td>{figures.workshopsHeld}</td>
+      <td>{t('funder.figures.sessionsCell', { delivered: figures.sessionsDelivered, planned: figures.sessionsPlanned })}</td>
+      <td>{count(figures.participants)}</td>
+      <td>{rate(figures.attendanceRate)}</td>
+      <td>{count(figures.finishers)}</td>
+      <td>{count(figures.completed)}</td>
+      <td>{rate(figures.completionRate)}</td>
+    </tr>
+  );
+  return (
+    <section className="funder-group">
+      <h3>{heading}</h3>
+      <table className="doc-table funder-table">
+        <thead>
+          <tr>
+            <th scope="col" className="funder-group-name">
+              {groupLabel}
+            </th>
+            <th scope="col">{t('funder.figures.workshopsHeld')}</th>
+            <th scope="col">{t('funder.figures.sessionsColumn')}</th>
+            <th scope="col">{t('funder.figures.participants')}</th>
+            <th scope="col">{t('funder.figures.attendanceRate')}</th>
+            <th scope="col">{t('funder.figures.finishers')}</th>
+            <th scope="col">{t('funder.figures.completed')}</th>
+            <th scope="col">{t('funder.figures.completionRate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => row(group.label, group))}
+          {row(t('funder.totals'), totals, true)}
+        </tbody>
+      </table>
+    </section>
+  );
+}
