@@ -65,6 +65,12 @@ export const channelNames = [
   'bundles.export',
   'bundles.chooseImport',
   'bundles.confirmImport',
+  'exports.progress',
+  'records.view',
+  'records.savePdf',
+  'reports.funder',
+  'reports.saveFunderCsv',
+  'reports.saveFunderPdf',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

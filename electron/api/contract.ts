@@ -38,6 +38,8 @@ import {
   workshopIdInput,
 } from './planningInputs';
 import type { ChannelName } from './channels';
+import { printableSchema, savePrintableSchema, type ExportProgress, type PrintableView } from './records';
+import { reportRangeSchema, type FunderReport } from './reports';
 import { attendanceExportSchema, bundleConfirmSchema, type BundleImportResult, type BundlePreview } from './exports';
 import type { MarkResult, MeetingRunView, PresenterState, ProgressView } from './running';
 import {
@@ -169,6 +171,18 @@ export const contract = {
   /** Opens the file dialog and says what importing the bundle would change; nothing is saved yet. */
   'bundles.chooseImport': channel<BundlePreview>()(noInput),
   'bundles.confirmImport': channel<BundleImportResult>()(bundleConfirmSchema),
+  /** How far the attendance file being written has got; polled while "Saving…" shows. */
+  'exports.progress': channel<ExportProgress>()(noInput),
+
+  /** A printable record (sign-in sheet, summary, letters, certificates) laid out from the workshop, people named as chosen. */
+  'records.view': channel<PrintableView>()(printableSchema),
+  /** Saves the record the page shows as a PDF and notes it in the workshop's audit log (what, when, how identified). */
+  'records.savePdf': channel<SavedFile>()(savePrintableSchema),
+  /** Figures for funders over a date range, by module, site and audience; counts of people under five show as "<5". */
+  'reports.funder': channel<FunderReport>()(reportRangeSchema),
+  'reports.saveFunderCsv': channel<SavedFile>()(reportRangeSchema),
+  /** Saves the funder report page as a PDF. */
+  'reports.saveFunderPdf': channel<SavedFile>()(reportRangeSchema),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

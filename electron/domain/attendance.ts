@@ -117,7 +117,8 @@ export const exportEntrySchema = z.strictObject({
   kind: z.literal('exported'),
   /** e.g. "attendance CSV (long)", "workshop bundle". */
   what: z.string().min(1).max(80),
-  identification: z.enum(identifications),
+  /** 'none' for figures that name no one, such as the funder report. */
+  identification: z.enum([...identifications, 'none']),
 });
 
 export const auditEntrySchema = z.discriminatedUnion('kind', [attendanceChangeSchema, exportEntrySchema]);

@@ -11,6 +11,8 @@ import { createWorkshopService } from './planning/workshopService';
 import { createBundleService } from './exports/bundleService';
 import { createAttendanceExportService } from './exports/attendanceExportService';
 import { createPrintService } from './printService';
+import { createRecordsService } from './records/recordsService';
+import { createReportsService } from './reports/reportsService';
 import { createAttendanceService } from './running/attendanceService';
 import { createPresenterService } from './running/presenterService';
 import { createRunService } from './running/runService';
@@ -40,6 +42,8 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
   const presenter = createPresenterService({ store, host: environment.host });
   const attendanceExport = createAttendanceExportService({ store, host: environment.host, clock });
   const bundles = createBundleService({ store, host: environment.host, clock });
+  const records = createRecordsService({ store, host: environment.host, clock });
+  const reports = createReportsService({ store, host: environment.host, clock });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -105,9 +109,15 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'presenter.show': presenter.show,
     'presenter.state': presenter.state,
     'exports.attendance': attendanceExport.exportAttendance,
+    'exports.progress': attendanceExport.progress,
     'bundles.export': ({ workshopId }) => bundles.exportBundle(workshopId),
     'bundles.chooseImport': bundles.chooseImport,
     'bundles.confirmImport': bundles.confirmImport,
+    'records.view': records.view,
+    'records.savePdf': records.savePdf,
+    'reports.funder': reports.funder,
+    'reports.saveFunderCsv': reports.saveCsv,
+    'reports.saveFunderPdf': reports.savePdf,
   };
 }
 

@@ -14,6 +14,16 @@ function Starting() {
 export const routes: RouteObject[] = [
   // The projector window: no sidebar, nothing but what the room should see.
   { path: '/present', lazy: async () => ({ Component: (await import('../screens/run/PresenterScreen')).PresenterScreen }) },
+  // Printable records: the document alone under its toolbar, so the PDF holds nothing else.
+  {
+    path: '/print',
+    errorElement: <ScreenError />,
+    children: [
+      { path: 'workshops/:workshopId/:kind', lazy: async () => ({ Component: (await import('../screens/print/RecordScreen')).RecordScreen }) },
+      { path: 'resources', lazy: async () => ({ Component: (await import('../screens/print/ResourcesHandoutScreen')).ResourcesHandoutScreen }) },
+      { path: 'funder', lazy: async () => ({ Component: (await import('../screens/reports/FunderReportScreen')).FunderReportScreen }) },
+    ],
+  },
   {
     path: '/',
     element: <Shell />,

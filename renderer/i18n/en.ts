@@ -8,8 +8,10 @@
 import { attendanceText } from './en/attendance';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
+import { funderText } from './en/funder';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
+import { printText } from './en/print';
 import { progressText } from './en/progress';
 import { runText } from './en/run';
 import { todayText } from './en/today';
@@ -27,6 +29,8 @@ export const en = {
   attendance: attendanceText,
   run: runText,
   exports: exportsText,
+  print: printText,
+  funder: funderText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

@@ -95,12 +95,12 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
 type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type PlanningChannel = Extract<
   ChannelName,
-  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles'}.${string}`
+  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports'}.${string}`
 >;
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
 const planningChannels = channelNames.filter((name): name is PlanningChannel =>
-  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles)\./.test(name),
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports)\./.test(name),
 );
 
 function notSetUp(channel: ChannelName) {

@@ -263,6 +263,6 @@ function expectReadOnly() {
     expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   }
   expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
-  // What is left: exporting the schedule (a record), and Restore (of the workshop; cancelled meetings stay as they are).
-  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Export schedule (.ics)', 'Restore']);
+  // What is left: exporting the schedule and the records, and Restore (of the workshop; cancelled meetings stay as they are).
+  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Export schedule (.ics)', 'Export…', 'Restore']);
 }

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { pdfText, pdfToImages } from '../support/pdf';
+import { pdfInfo, pdfText, pdfToImages } from '../support/pdf';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, SCREENSHOT_DIR, test } from './fixtures';
 
 const FIXTURES = resolve(__dirname, '../fixtures/curricula');
@@ -75,6 +75,16 @@ test('browse and filter the library, open a module and a session, and save its p
     // A handout, not a screenshot of the app: no navigation, buttons or notices.
     for (const absent of ['Participants', 'Save as PDF', 'Print…', 'Skip to main content']) expect(text).not.toContain(absent);
     await pdfToImages(target, join(SCREENSHOT_DIR, 'session-plan-pdf'));
+    expect((await pdfInfo(target)).size).toMatch(/^612 x 792 pts/);
+
+    // On A4, for a printer outside North America.
+    const a4 = join(outDir, 'session-plan-a4.pdf');
+    app.host.nextSaveTarget = a4;
+    await page.getByLabel('Paper').selectOption('a4');
+    await page.getByRole('button', { name: 'Save as PDF…' }).click();
+    await expect(page.getByText(`Saved to ${a4}`)).toBeVisible();
+    expect((await pdfInfo(a4)).size).toMatch(/^59[45]\.\d+ x 841\.\d+ pts/);
+    await pdfToImages(a4, join(SCREENSHOT_DIR, 'session-plan-a4-pdf'), 1);
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

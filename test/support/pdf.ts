@@ -13,3 +13,9 @@ export async function pdfText(path: string): Promise<string> {
 export async function pdfToImages(path: string, prefix: string, lastPage = 2): Promise<void> {
   await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(lastPage), path, prefix]);
 }
+
+/** The number of pages and the page size ("612 x 792 pts (letter)") as poppler's pdfinfo reads them. */
+export async function pdfInfo(path: string): Promise<{ pages: number; size: string }> {
+  const { stdout } = await run('pdfinfo', [path]);
+  return { pages: Number(/Pages:\s+(\d+)/.exec(stdout)?.[1]), size: /Page size:\s+(.*)/.exec(stdout)?.[1] ?? '' };
+}

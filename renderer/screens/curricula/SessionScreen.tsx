@@ -6,6 +6,8 @@ import type { Session } from '../../../electron/domain/curriculum/schema';
 import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
+import { localPaper, type PaperSize } from '../print/paper';
+import { PaperSelect } from '../print/PaperSelect';
 import { WithModule } from './LoadState';
 import { ActivityItem, LocalResources, PlanList } from './SessionParts';
 import { useModule } from './useModule';
@@ -39,51 +41,54 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
   const { module } = entry;
   const starts = activityStarts(session.activities);
   const title = t('curricula.sessionTitle', { number: session.number, title: session.title });
+  const [paper, setPaper] = useState<PaperSize>(localPaper);
 
   return (
-    <Screen title={title} wide>
-      <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
-        <Link to="/curricula">{t('screens.curricula.title')}</Link>
-        <span aria-hidden="true"> › </span>
-        <Link to={`/curricula/${module.id}`}>{module.title}</Link>
-      </nav>
-      <p className="print-only print-module">{module.title}</p>
-      <p className="lead">
-        {t('curricula.minutes', { count: session.minutes })}
-        {session.optional ? ` · ${t('curricula.optionalSession')}` : ''}
-      </p>
-      {session.summary ? <p>{session.summary}</p> : null}
-      <PrintToolbar fileName={`${module.title} - ${title}`} />
+    <div className={`paper--${paper}`}>
+      <Screen title={title} wide>
+        <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
+          <Link to="/curricula">{t('screens.curricula.title')}</Link>
+          <span aria-hidden="true"> › </span>
+          <Link to={`/curricula/${module.id}`}>{module.title}</Link>
+        </nav>
+        <p className="print-only print-module">{module.title}</p>
+        <p className="lead">
+          {t('curricula.minutes', { count: session.minutes })}
+          {session.optional ? ` · ${t('curricula.optionalSession')}` : ''}
+        </p>
+        {session.summary ? <p>{session.summary}</p> : null}
+        <PrintToolbar fileName={`${module.title} - ${title}`} paper={paper} onPaper={setPaper} />
 
-      <aside className="content-notice" aria-labelledby="content-notice">
-        <h2 id="content-notice">{t('curricula.session.contentNotice')}</h2>
-        <p>{session.contentNotice}</p>
-      </aside>
+        <aside className="content-notice" aria-labelledby="content-notice">
+          <h2 id="content-notice">{t('curricula.session.contentNotice')}</h2>
+          <p>{session.contentNotice}</p>
+        </aside>
 
-      <div className="plan-columns">
-        <PlanList id="topics" heading={t('curricula.session.topics')} items={session.topics} />
-        <PlanList id="objectives" heading={t('curricula.session.objectives')} items={session.objectives} />
-        <PlanList id="materials" heading={t('curricula.session.materials')} items={session.materials} empty={t('curricula.session.noMaterials')} />
-        <PlanList id="preparation" heading={t('curricula.session.preparation')} items={session.preparation} empty={t('curricula.session.noPreparation')} />
-      </div>
+        <div className="plan-columns">
+          <PlanList id="topics" heading={t('curricula.session.topics')} items={session.topics} />
+          <PlanList id="objectives" heading={t('curricula.session.objectives')} items={session.objectives} />
+          <PlanList id="materials" heading={t('curricula.session.materials')} items={session.materials} empty={t('curricula.session.noMaterials')} />
+          <PlanList id="preparation" heading={t('curricula.session.preparation')} items={session.preparation} empty={t('curricula.session.noPreparation')} />
+        </div>
 
-      <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
-        <ol className="run-of-show">
-          {session.activities.map((activity, index) => (
-            <ActivityItem key={activity.id} id={`activity-${activity.id}`} activity={activity} start={starts[index] ?? 0} />
-          ))}
-        </ol>
-      </Section>
+        <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
+          <ol className="run-of-show">
+            {session.activities.map((activity, index) => (
+              <ActivityItem key={activity.id} id={`activity-${activity.id}`} activity={activity} start={starts[index] ?? 0} />
+            ))}
+          </ol>
+        </Section>
 
-      <LocalResources />
-      <p className="print-footer">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
-    </Screen>
+        <LocalResources />
+        <p className="print-footer">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>
+      </Screen>
+    </div>
   );
 }
 
 type SaveState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; message: string };
 
-function PrintToolbar({ fileName }: { fileName: string }) {
+function PrintToolbar({ fileName, paper, onPaper }: { fileName: string; paper: PaperSize; onPaper: (paper: PaperSize) => void }) {
   const { t } = useTranslation();
   const [state, setState] = useState<SaveState>({ step: 'idle' });
 
@@ -99,6 +104,7 @@ function PrintToolbar({ fileName }: { fileName: string }) {
 
   return (
     <div className="toolbar screen-only">
+      <PaperSelect id="session-paper" paper={paper} onChange={onPaper} />
       <button type="button" className="button button--primary" onClick={() => window.print()}>
         {t('curricula.print.print')}
       </button>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttendanceExportForm } from './AttendanceExportForm';
+import type { Meeting } from '../../../electron/domain/workshop';
 import { BundleExport } from './BundleExport';
+import { PrintableRecords } from './PrintableRecords';
 import './exports.css';
 
 const panelId = 'workshop-exports';
@@ -10,7 +12,7 @@ const panelId = 'workshop-exports';
  * "Export…" on the workshop page: a disclosure with the attendance export and the workshop bundle.
  * Close or Escape returns focus to the button.
  */
-export function WorkshopExports({ workshopId }: { workshopId: string }) {
+export function WorkshopExports({ workshopId, meetings, today }: { workshopId: string; meetings: readonly Meeting[]; today: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -43,6 +45,7 @@ export function WorkshopExports({ workshopId }: { workshopId: string }) {
             {t('exports.disclosure.heading')}
           </h2>
           <AttendanceExportForm id={`${panelId}-attendance`} heading={t('exports.attendance.heading')} scope={{ kind: 'workshop', workshopId }} autoFocus />
+          <PrintableRecords id={`${panelId}-records`} workshopId={workshopId} meetings={meetings} today={today} />
           <BundleExport id={`${panelId}-bundle`} workshopId={workshopId} />
           <div className="actions">
             <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>

@@ -144,6 +144,9 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
   return (
     <div className="run-page">
       <RunFacts view={view} phase={phase} statusRef={statusRef} />
+      <p className="run-print-link">
+        <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
+      </p>
       {readOnly ? <p className="notice-inline run-archived">{t('run.archived')}</p> : null}
       <SessionControls
         view={view}

@@ -85,6 +85,8 @@ function ArchivedNotice({ status }: { status: Status }) {
       <p>{t('workshop.archive.readOnlyHelp')}</p>
       <div className="actions">
         <ExportCalendarButton workshopId={view.workshop.id} />
+        {/* An archived workshop is a record: its attendance, printable records and bundle can still be exported. */}
+        <WorkshopExports workshopId={view.workshop.id} meetings={view.workshop.meetings} today={view.today} />
         <button
           type="button"
           className="button button--secondary"
@@ -126,7 +128,7 @@ function HeaderActions({ status }: { status: Status }) {
           {t('workshop.details.edit')}
         </button>
         <ExportCalendarButton workshopId={workshopId} />
-        <WorkshopExports workshopId={workshopId} />
+        <WorkshopExports workshopId={workshopId} meetings={view.workshop.meetings} today={view.today} />
         <button
           type="button"
           className="button button--quiet-danger"

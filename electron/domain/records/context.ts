@@ -1,0 +1,15 @@
+import type { Identification } from '../attendance';
+import type { AttendanceStatus } from '../attendance';
+import type { CivilDate } from '../calendar/civil';
+import type { Participant } from '../participants';
+
+/** What every printable record is laid out from, besides its workshop. */
+export interface RecordContext {
+  organisation: string;
+  statuses: readonly AttendanceStatus[];
+  /** The participant registry: codes, initials and names are read from it. */
+  participants: readonly Participant[];
+  identification: Identification;
+  /** Today in the workshop's time zone: the day the record is made, and the day progress is judged on. */
+  today: CivilDate;
+}

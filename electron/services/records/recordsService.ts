@@ -1,0 +1,88 @@
+import type { SavedFile } from '../../api/files';
+import type { PrintableRequest, PrintableView } from '../../api/records';
+import type { PaperSize } from '../../api/reports';
+import { AppFailure } from '../../api/result';
+import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../domain/records';
+import type { Workshop } from '../../domain/workshop';
+import type { DataStore } from '../../storage';
+import { recordExport, requireIdentificationAllowed } from '../exports/auditLog';
+import type { DesktopHost } from '../host';
+import type { Clock } from '../planning/clock';
+import { todayOf } from '../planning/views';
+import { findMeeting, requireWorkshop } from '../running/meetingContext';
+import { saveToChosenFile } from '../savedFiles';
+
+function layOut(workshop: Workshop, request: PrintableRequest, context: RecordContext): PrintableView {
+  switch (request.kind) {
+    case 'sign-in':
+      return signInSheet(workshop, findMeeting(workshop, request.meetingId), context);
+    case 'attendance-summary':
+      return attendanceSummary(workshop, context);
+    case 'attendance-letter':
+      return attendanceLetters(workshop, context, request.participantId);
+    case 'certificate':
+      return certificates(workshop, context, request.participantId);
+  }
+}
+
+/** What the PDF holds, for its file name and the audit log. Letters and certificates keep the workshop's title out. */
+function describe(view: PrintableView, workshop: Workshop): { fileName: string; what: string } {
+  switch (view.kind) {
+    case 'sign-in':
+      return { fileName: `Sign-in sheet ${workshop.title} ${view.date}`, what: `sign-in sheet for ${view.date}` };
+    case 'attendance-summary':
+      return { fileName: `Attendance summary ${workshop.title}`, what: 'attendance summary' };
+    case 'attendance-letter':
+      return {
+        fileName: `Attendance ${view.letters.length === 1 ? 'letter' : 'letters'} ${view.heading.madeOn}`,
+        what: `attendance letters (${view.letters.length})`,
+      };
+    case 'certificate':
+      return {
+        fileName: `${view.certificates.length === 1 ? 'Certificate' : 'Certificates'} of completion ${view.heading.madeOn}`,
+        what: `certificates of completion (${view.certificates.length})`,
+      };
+  }
+}
+
+function isEmpty(view: PrintableView): boolean {
+  if (view.kind === 'attendance-letter') return view.letters.length === 0;
+  if (view.kind === 'certificate') return view.certificates.length === 0;
+  return false;
+}
+
+/** Printable records: laid out in main, so people are only ever named as the identification allows. */
+export function createRecordsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {
+  async function build(request: PrintableRequest): Promise<{ view: PrintableView; workshop: Workshop }> {
+    const settings = store.settings.get();
+    requireIdentificationAllowed(request.identification, settings);
+    const workshop = await requireWorkshop(store, request.workshopId);
+    const context: RecordContext = {
+      organisation: settings.organisation.name,
+      statuses: settings.attendanceStatuses,
+      participants: store.participants.get().participants,
+      identification: request.identification,
+      today: todayOf(workshop, clock.now()),
+    };
+    try {
+      return { view: layOut(workshop, request, context), workshop };
+    } catch (error) {
+      if (error instanceof RecordRefusal) throw new AppFailure('invalid-input', error.message);
+      throw error;
+    }
+  }
+
+  return {
+    view: async (request: PrintableRequest): Promise<PrintableView> => (await build(request)).view,
+
+    /** Prints the page showing the record to a PDF where the user chooses, then notes it in the audit log. */
+    async savePdf({ document, paper }: { document: PrintableRequest; paper: PaperSize }): Promise<SavedFile> {
+      const { view, workshop } = await build(document);
+      if (isEmpty(view)) throw new AppFailure('invalid-input', 'There is nothing to print yet: no one on this workshop has a record of this kind.');
+      const { fileName, what } = describe(view, workshop);
+      const saved = await saveToChosenFile(host, fileName, 'pdf', () => host.renderPagePdf());
+      if (saved.status === 'saved') await recordExport(store, clock, [workshop.id], `${what}, PDF (${paper === 'a4' ? 'A4' : 'Letter'})`, document.identification);
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SavedFile } from '../../../electron/api/files';
+import type { Identification } from '../../../electron/domain/attendance';
+import { formatLongDate } from '../../format/dates';
+import { FileStatus, useSavedFile } from '../exports/useSavedFile';
+import type { PaperSize } from './paper';
+import { PaperSelect } from './PaperSelect';
+import './print.css';
+
+export interface IdentificationChoice {
+  value: Identification;
+  allowFullNames: boolean;
+  onChange: (value: Identification) => void;
+}
+
+interface PrintPageProps {
+  /** The window's title and the toolbar's heading. */
+  title: string;
+  back: { to: string; label: string };
+  paper: PaperSize;
+  onPaper: (paper: PaperSize) => void;
+  /** Offered for records that name people; left out for those that do not. */
+  identification?: IdentificationChoice;
+  /** Further choices for the toolbar (a participant, a meeting). */
+  choices?: ReactNode;
+  /** Saves the page as a PDF; undefined when there is nothing to save. */
+  onSave?: () => Promise<SavedFile>;
+  /** Said under the buttons: e.g. that saving is noted in the workshop's log. */
+  note?: string;
+  landscape?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A printable record on its own page: a toolbar (paper, how people are named, Print, Save as PDF)
+ * that never prints, above the document laid out at the paper's width. The sheet's `paper--` class
+ * picks the named @page of the paper (styles.css). Chromium prints it the same way in the app
+ * (printToPDF) and in the tests.
+ */
+export function PrintPage({ title, back, paper, onPaper, identification, choices, onSave, note, landscape = false, children }: PrintPageProps) {
+  const { t } = useTranslation();
+  const file = useSavedFile();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = t('app.documentTitle', { screen: title });
+  }, [t, title]);
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className="print-view">
+      <section className="print-toolbar screen-only" aria-labelledby="print-toolbar-heading">
+        <p className="print-back">
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+        <h1 id="print-toolbar-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        <div className="print-choices">
+          <PaperSelect id="print-paper" paper={paper} onChange={onPaper} />
+          {identification ? (
+            <div className="field print-field">
+              <label htmlFor="print-people">{t('print.toolbar.identification')}</label>
+              <select id="print-people" value={identification.value} aria-describedby="print-people-note" onChange={(event) => identification.onChange(event.target.value as Identification)}>
+                <option value="codes">{t('exports.attendance.identifications.codes')}</option>
+                <option value="initials">{t('exports.attendance.identifications.initials')}</option>
+                {identification.allowFullNames ? <option value="names">{t('exports.attendance.identifications.names')}</option> : null}
+              </select>
+            </div>
+          ) : null}
+          {choices}
+        </div>
+        {identification ? (
+          <p id="print-people-note" className="field-hint" aria-live="polite">
+            {t(`print.identifiedBy.${identification.value}`)}
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="button" className="button button--primary" disabled={!onSave || file.busy} onClick={() => onSave && void file.save(onSave)}>
+            {t('print.toolbar.savePdf')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={!onSave} onClick={() => window.print()}>
+            {t('print.toolbar.print')}
+          </button>
+        </div>
+        {note ? <p className="field-hint">{note}</p> : null}
+        <FileStatus
+          state={file.state}
+          saving={t('print.toolbar.saving')}
+          saved={(path) => t('print.toolbar.saved', { path })}
+          failed={(message) => t('print.toolbar.failed', { message })}
+        />
+      </section>
+      <div className={`print-sheet print-sheet--${paper} paper--${paper}${landscape ? ' print-sheet--landscape paper--landscape' : ''}`}>{children}</div>
+    </div>
+  );
+}
+
+/** The line at the foot of a record: how people are named, and the day it was made. */
+export function RecordFooter({ identification, madeOn }: { identification?: Identification; madeOn: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="doc-footer">
+      {identification ? `${t(`print.identifiedBy.${identification}`)} ` : null}
+      {t('print.madeOn', { date: formatLongDate(madeOn) })}
+    </p>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import type { CertificatesView } from '../../../../electron/api/records';
+import { formatLongDate } from '../../../format/dates';
+import { Signatures } from './Signatures';
+
+/** One certificate per page, in neutral words: the program is named generically, its subject never. */
+export function Certificates({ view }: { view: CertificatesView }) {
+  const { t } = useTranslation();
+  const { heading } = view;
+  if (!view.certificates.length) return <p>{t('print.certificate.nobody')}</p>;
+  const organisation = heading.organisation || t('print.letter.organisationFallback');
+  return (
+    <>
+      {view.certificates.map((certificate) => (
+        <article className="doc doc--page certificate" key={certificate.participantId}>
+          <div className="certificate-frame">
+            {heading.organisation ? <p className="certificate-organisation">{heading.organisation}</p> : null}
+            <h2 className="certificate-title">{t('print.certificate.heading')}</h2>
+            <p>{t('print.certificate.certifies')}</p>
+            <p className="certificate-name">{certificate.participant}</p>
+            <p>{t('print.certificate.completed', { program: t('print.program') })}</p>
+            <p>{t('print.certificate.by', { organisation })},</p>
+            <p>{t('print.certificate.details', { sessions: certificate.sessionsAttended, date: formatLongDate(certificate.completedOn) })}</p>
+            <Signatures names={heading.signers} role={t('print.certificate.signer')} />
+          </div>
+        </article>
+      ))}
+    </>
+  );
+}

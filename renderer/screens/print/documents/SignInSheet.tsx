@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { SignInSheetView } from '../../../../electron/api/records';
+import { formatLongDate, formatTime } from '../../../format/dates';
+import { RecordFooter } from '../PrintPage';
+import { sessionText } from './sessionRefs';
+import { WorkshopHeading } from './WorkshopHeading';
+
+/** A sheet to sign at the door: everyone expected, a blank line to sign and the time in, and spare lines. */
+export function SignInSheet({ view }: { view: SignInSheetView }) {
+  const { t } = useTranslation();
+  const lines = [...view.people, ...Array.from({ length: view.spareLines }, () => '')];
+  return (
+    <article className="doc">
+      <WorkshopHeading heading={view.heading} title={t('print.signIn.title')}>
+        <p className="doc-meta">
+          <strong>{formatLongDate(view.date)}</strong> · {formatTime(view.startTime)}–{formatTime(view.endTime)}
+        </p>
+        {view.sessions.map((session) => (
+          <p className="doc-meta" key={`${session.number}-${session.part ?? 0}`}>
+            {sessionText(session)}
+          </p>
+        ))}
+      </WorkshopHeading>
+      {view.people.length === 0 ? <p>{t('print.signIn.nobody')}</p> : null}
+      <table className="doc-table sign-in-table">
+        <thead>
+          <tr>
+            <th scope="col" className="sign-in-number">
+              {t('print.signIn.number')}
+            </th>
+            <th scope="col" className="sign-in-person">
+              {t('print.signIn.participant')}
+            </th>
+            <th scope="col">{t('print.signIn.signature')}</th>
+            <th scope="col" className="sign-in-time">
+              {t('print.signIn.timeIn')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((person, index) => (
+            <tr key={index}>
+              <td className="sign-in-number">{index + 1}</td>
+              <td className="sign-in-person">{person}</td>
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="doc-note">{t('print.signIn.spare')}</p>
+      <RecordFooter identification={view.heading.identification} madeOn={view.heading.madeOn} />
+    </article>
+  );
+}
