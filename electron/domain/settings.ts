@@ -3,7 +3,7 @@ import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, def
 import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
 import { boundedText, recordId, requiredText } from './text';
 
-export const SETTINGS_SCHEMA_VERSION = 2;
+export const SETTINGS_SCHEMA_VERSION = 3;
 
 export const facilitatorRoles = ['lead', 'co-facilitator', 'clinician', 'survivor-mentor', 'educator', 'note-taker', 'observer'] as const;
 export type FacilitatorRole = (typeof facilitatorRoles)[number];
@@ -47,6 +47,23 @@ export const preferencesSchema = z.strictObject({
   allowFullNames: z.boolean(),
 });
 
+/** Copies of each backup generation, besides the data folder's own `backups/`. */
+export const backupSettingsSchema = z.strictObject({
+  /** A second folder, such as a USB drive, each new generation is also written to; absent when none is chosen. */
+  secondFolder: z.string().min(1).max(1000).optional(),
+});
+
+/** Purging old records: off unless a number of months is set. */
+export const retentionSchema = z.strictObject({
+  /** Workshops that finished more than this many months ago may be purged, after a confirmation listing them. */
+  purgeAfterMonths: z.number().int().min(1).max(120).optional(),
+});
+
+/** When the app locks itself (with protection on): after this many minutes without use; 0 = only on demand. */
+export const lockSettingsSchema = z.strictObject({
+  afterMinutes: z.number().int().min(0).max(240),
+});
+
 /** Turns `attendanceStatuses[2].key` into zod's path form. */
 function pathOf(text: string): (string | number)[] {
   return text.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
@@ -77,6 +94,9 @@ export const settingsSchema = z.strictObject({
   preferences: preferencesSchema,
   /** How attendance is marked: statuses (with keys) and the reasons an absence can have. */
   ...attendanceLists,
+  backups: backupSettingsSchema,
+  retention: retentionSchema,
+  lock: lockSettingsSchema,
 }).superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -84,6 +104,12 @@ export type Facilitator = z.infer<typeof facilitatorSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export type RetentionSettings = z.infer<typeof retentionSchema>;
+export type LockSettings = z.infer<typeof lockSettingsSchema>;
+
+/** Minutes without use before a protected app locks itself, unless the user chooses otherwise. */
+export const DEFAULT_LOCK_MINUTES = 10;
 export type Settings = z.infer<typeof settingsSchema>;
 
 export function defaultSettings(): Settings {
@@ -96,6 +122,9 @@ export function defaultSettings(): Settings {
     preferences: { language: 'en', allowFullNames: false },
     attendanceStatuses: structuredClone(defaultAttendanceStatuses),
     absenceReasons: structuredClone(defaultAbsenceReasons),
+    backups: {},
+    retention: {},
+    lock: { afterMinutes: DEFAULT_LOCK_MINUTES },
   };
 }
 
@@ -107,6 +136,11 @@ export function addAttendanceDefaults(old: Record<string, unknown>): Record<stri
     attendanceStatuses: structuredClone(defaultAttendanceStatuses),
     absenceReasons: structuredClone(defaultAbsenceReasons),
   };
+}
+
+/** Version 3 added backups (a second folder), retention (off) and locking: version 2 files get the defaults. */
+export function addDataCareDefaults(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 3, backups: {}, retention: {}, lock: { afterMinutes: DEFAULT_LOCK_MINUTES } };
 }
 
 /** Inputs for saving one record: the id is absent when the record is new. */

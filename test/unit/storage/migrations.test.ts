@@ -10,13 +10,13 @@ import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
-/** A settings file version 3 that does not exist yet: it adds a theme. */
-const settingsV3Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(3), theme: z.enum(['light', 'dark']) });
-const settingsV3Kind = {
-  version: 3,
-  schema: settingsV3Schema,
-  migrations: { ...settingsKind.migrations, 2: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 3, theme: 'light' }) },
-  defaults: () => ({ ...defaultSettings(), schemaVersion: 3, theme: 'light' }),
+/** A settings file version 4 that does not exist yet: it adds a theme. */
+const settingsV4Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(4), theme: z.enum(['light', 'dark']) });
+const settingsV4Kind = {
+  version: 4,
+  schema: settingsV4Schema,
+  migrations: { ...settingsKind.migrations, 3: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 4, theme: 'light' }) },
+  defaults: () => ({ ...defaultSettings(), schemaVersion: 4, theme: 'light' }),
 } as unknown as DocumentKind<Settings>;
 
 describe('migrateDocument', () => {
@@ -57,9 +57,9 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has a step for settings version 1 (attendance statuses) and none for workshops yet', () => {
-    expect(settingsKind.version).toBe(2);
-    expect(Object.keys(settingsKind.migrations)).toEqual(['1']);
+  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and none for workshops yet', () => {
+    expect(settingsKind.version).toBe(3);
+    expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
     expect(workshopKind.migrations).toEqual({});
   });
 });
@@ -75,13 +75,13 @@ describe('migration at open', () => {
     const generationsBefore = await readdir(join(dir, 'backups'));
 
     time.set(day(1, 15)); // same day: the daily backup exists already, but a migration still backs up
-    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV3Kind } });
+    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
 
     const onDisk = (await readJson(join(dir, 'settings.json'))) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(4);
     expect(onDisk.theme).toBe('light');
-    expect(settingsV3Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
-    expect(v2.settings.get()).toMatchObject({ schemaVersion: 3, theme: 'light' });
+    expect(settingsV4Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
+    expect(v2.settings.get()).toMatchObject({ schemaVersion: 4, theme: 'light' });
 
     const generations = await readdir(join(dir, 'backups'));
     const added = generations.filter((name) => !generationsBefore.includes(name));
@@ -90,11 +90,11 @@ describe('migration at open', () => {
 
     // Updates now validate against the new schema.
     await v2.settings.update((s) => ({ ...s, theme: 'dark' }) as Settings);
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 3, theme: 'dark' });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4, theme: 'dark' });
     await v2.close();
 
     // Opening again migrates nothing and makes no further backup today.
-    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV3Kind } });
+    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
     expect(await readdir(join(dir, 'backups'))).toEqual(generations);
     await again.close();
   });
@@ -119,7 +119,9 @@ describe('migration at open', () => {
       ['a', 'Absence', false],
     ]);
     expect(settings.absenceReasons.map((reason) => reason.label)).toContain('Court date');
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 2 });
+    // And, through version 3: no second backup folder, no purging, locking after ten idle minutes.
+    expect(settings).toMatchObject({ backups: {}, retention: {}, lock: { afterMinutes: 10 } });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 3 });
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
