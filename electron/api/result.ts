@@ -7,6 +7,8 @@ export const errorCodes = [
   'not-found',
   'storage',
   'internal',
+  /** The data is protected and locked (or its key is missing): nothing can be read or changed until it is unlocked. */
+  'locked',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -5,11 +5,12 @@ import type { Notice } from '../api/appInfo';
 import { parseModuleBytes } from '../domain/curriculum/parse';
 import type { CurriculumModule } from '../domain/curriculum/schema';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
-import { errnoCode, readFailure, saveFailure } from './errors';
+import { errnoCode, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
 import { absolutePath, CURRICULA_DIR, moduleFileKey, moduleRelativePath } from './layout';
 import type { OpenCheck } from './documentStore';
 import { SerialQueue } from './queue';
+import { SealedWithoutKey, type FileCodec } from './protection/codec';
 import { findNewestBackup, moveAside } from './recovery';
 
 /** An imported module: its validated content and the exact text of the file it came from. */
@@ -40,7 +41,16 @@ function decodeModuleFile(bytes: Uint8Array, expected: { id: string; version: nu
  * Reads every imported module at open. A damaged file is moved aside and replaced by its newest
  * good backup; with no backup it stays aside and the user is told to import it again.
  */
-export async function loadImportedModules(dir: string, now: Date): Promise<{ modules: StoredModule[]; notices: Notice[] }> {
+export async function loadImportedModules(dir: string, now: Date, codec: FileCodec): Promise<{ modules: StoredModule[]; notices: Notice[] }> {
+  /** The file's plain bytes, or undefined when a sealed file does not open. */
+  const opened = (file: string, stored: Uint8Array): Uint8Array | undefined => {
+    try {
+      return codec.open(file, stored);
+    } catch (error) {
+      if (error instanceof SealedWithoutKey) throw new ProtectedWithoutKeyError(dir);
+      return undefined;
+    }
+  };
   const names = (await readdir(join(dir, CURRICULA_DIR))).sort();
   const modules: StoredModule[] = [];
   const notices: Notice[] = [];
@@ -54,17 +64,23 @@ export async function loadImportedModules(dir: string, now: Date): Promise<{ mod
     } catch (error) {
       throw readFailure(file, error);
     }
-    const module = decodeModuleFile(bytes, key);
-    if (module) {
-      modules.push({ file, module, text: Buffer.from(bytes).toString('utf8') });
+    const plain = opened(file, bytes);
+    const module = plain && decodeModuleFile(plain, key);
+    if (plain && module) {
+      modules.push({ file, module, text: Buffer.from(plain).toString('utf8') });
       continue;
     }
     const movedTo = await moveAside(dir, file, now);
     const base = { id: randomUUID(), file, movedTo, at: now.toISOString() };
-    const backup = await findNewestBackup(dir, file, (backupBytes) => decodeModuleFile(backupBytes, key));
+    const backup = await findNewestBackup(dir, file, (backupBytes) => {
+      const backupPlain = opened(file, backupBytes);
+      const backupModule = backupPlain && decodeModuleFile(backupPlain, key);
+      return backupPlain && backupModule ? { module: backupModule, text: Buffer.from(backupPlain).toString('utf8') } : undefined;
+    });
     if (backup) {
+      // The backup's bytes are stored as they are: sealed under the same key and name, or plain.
       await writeFileDurably(absolutePath(dir, file), backup.bytes);
-      modules.push({ file, module: backup.value, text: backup.bytes.toString('utf8') });
+      modules.push({ file, module: backup.value.module, text: backup.value.text });
       notices.push({ ...base, code: 'recovered-from-backup', restoredFrom: backup.generation });
     } else {
       notices.push({ ...base, code: 'module-set-aside' });
@@ -77,8 +93,8 @@ export interface CurriculumStore extends CurriculumRepository {
   idle(): Promise<void>;
 }
 
-export function createCurriculumStore(options: { dir: string; initial: readonly StoredModule[]; assertOpen: OpenCheck }): CurriculumStore {
-  const { dir, assertOpen } = options;
+export function createCurriculumStore(options: { dir: string; initial: readonly StoredModule[]; assertOpen: OpenCheck; codec: FileCodec }): CurriculumStore {
+  const { dir, assertOpen, codec } = options;
   const folder = absolutePath(dir, CURRICULA_DIR);
   const modules = new Map<string, StoredModule>(options.initial.map((stored) => [stored.file, deepFreeze(stored)]));
   // One queue for the whole library: an upgrade touches two files of one id, and imports are rare.
@@ -105,7 +121,7 @@ export function createCurriculumStore(options: { dir: string; initial: readonly 
       assertOpen(file);
       return queue.run(async () => {
         try {
-          await writeFileDurably(absolutePath(dir, file), text);
+          await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(text, 'utf8')) : text);
         } catch (error) {
           throw saveFailure(file, error);
         }

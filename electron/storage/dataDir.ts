@@ -9,9 +9,10 @@ import type { Workshop } from '../domain/workshop';
 import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps } from './backups';
 import { createCurriculumStore, loadImportedModules, type StoredModule } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
-import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeFileDurably } from './durableFile';
-import { DataDirInUseError, newerVersionFailure, openFailure, readFailure } from './errors';
-import { DurableJsonFile, readJsonFile, serializeJson } from './jsonFile';
+import { DIR_MODE, fsyncDirectory, removeStaleTemps } from './durableFile';
+import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure } from './errors';
+import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
+import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
   absolutePath,
@@ -38,23 +39,25 @@ type Inspection<T> =
   | { state: 'missing' }
   | { state: 'valid'; value: T; migratedFrom?: number }
   | { state: 'newer'; version: number }
-  | { state: 'damaged' };
+  | { state: 'damaged'; unopened?: boolean };
 
 /** Reads and judges one file without changing anything on disk. */
 async function inspect<T>(
   dir: string,
   relativePath: string,
   kind: DocumentKind<T>,
+  codec: FileCodec,
   check?: (value: T) => string | undefined,
 ): Promise<Inspection<T>> {
   let read;
   try {
-    read = await readJsonFile(absolutePath(dir, relativePath));
+    read = await readJsonFile(absolutePath(dir, relativePath), codec, relativePath);
   } catch (error) {
+    if (error instanceof SealedWithoutKey) throw new ProtectedWithoutKeyError(dir);
     throw readFailure(relativePath, error);
   }
   if (read.state === 'missing') return { state: 'missing' };
-  if (read.state === 'unparsable') return { state: 'damaged' };
+  if (read.state === 'unparsable') return { state: 'damaged', unopened: read.unopened === true };
   const decoded = decodeDocument(kind, read.value, check);
   if (decoded.status === 'invalid') return { state: 'damaged' };
   if (decoded.status === 'newer') return { state: 'newer', version: decoded.version };
@@ -77,15 +80,15 @@ interface Loaded {
  * change anything), then recover damaged files, back up and migrate old ones, create missing ones,
  * and finally make today's backup generation.
  */
-async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise<Loaded> {
+async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec): Promise<Loaded> {
   await removeStaleTemps(dir);
   await removeLockDebris(dir);
   await removeStaleTemps(join(dir, WORKSHOPS_DIR));
   await removeStaleTemps(join(dir, CURRICULA_DIR));
   await removeStaleGenerationTemps(dir);
 
-  const settingsFile = await inspect(dir, SETTINGS_FILE, kinds.settings);
-  const participantsFile = await inspect(dir, PARTICIPANTS_FILE, kinds.participants);
+  const settingsFile = await inspect(dir, SETTINGS_FILE, kinds.settings, codec);
+  const participantsFile = await inspect(dir, PARTICIPANTS_FILE, kinds.participants, codec);
   for (const [file, inspection, kind] of [
     [SETTINGS_FILE, settingsFile, kinds.settings],
     [PARTICIPANTS_FILE, participantsFile, kinds.participants],
@@ -99,8 +102,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
     .sort();
   const workshopFiles = new Map<string, Inspection<Workshop>>();
   for (const id of workshopIds) {
-    workshopFiles.set(id, await inspect(dir, workshopRelativePath(id), kinds.workshop, workshopIdCheck(id)));
+    workshopFiles.set(id, await inspect(dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id)));
   }
+  refuseForeignKey(dir, [settingsFile, participantsFile, ...workshopFiles.values()]);
 
   const notices: Notice[] = [];
   const migrated: Array<{ file: string; value: unknown }> = [];
@@ -114,9 +118,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
     if (inspection.state === 'missing') {
       // A fresh folder has no backups. A missing file that backups hold was deleted, or lost in a crash
       // between moving a damaged file aside and restoring it: restore it rather than start empty.
-      const backup = await findGoodBackup(dir, file, kind);
+      const backup = await findGoodBackup(dir, file, kind, codec);
       if (backup) {
-        await writeFileDurably(absolutePath(dir, file), serializeJson(backup.value));
+        await writeJsonFile(absolutePath(dir, file), backup.value, codec, file);
         notices.push({ id: randomUUID(), code: 'recovered-from-backup', file, restoredFrom: backup.generation, at: now().toISOString() });
         return backup.value;
       }
@@ -124,7 +128,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
       missing.push({ file, value });
       return value;
     }
-    const recovered = await recoverDocument({ dir, relativePath: file, kind, now: now(), useDefaults: true });
+    const recovered = await recoverDocument({ dir, relativePath: file, kind, now: now(), useDefaults: true, codec });
     notices.push(recovered.notice);
     return recovered.value as T;
   }
@@ -150,19 +154,20 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
         now: now(),
         useDefaults: false,
         check: workshopIdCheck(id),
+        codec,
       });
       notices.push(recovered.notice);
       if (recovered.value) workshops.set(id, recovered.value);
     }
   }
 
-  const imported = await loadImportedModules(dir, now());
+  const imported = await loadImportedModules(dir, now(), codec);
   notices.push(...imported.notices);
 
   // The generation made here holds the files as they were before migrating: the old files are kept.
   if (migrated.length > 0) await createGeneration(dir, now());
   for (const { file, value } of [...migrated, ...missing]) {
-    await writeFileDurably(absolutePath(dir, file), serializeJson(value));
+    await writeJsonFile(absolutePath(dir, file), value, codec, file);
   }
 
   try {
@@ -177,6 +182,17 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date): Promise
   return { settings, participants, workshops, newerWorkshops, modules: imported.modules, notices };
 }
 
+/**
+ * Refuses to go on when protected files exist and not one of them opens: the key belongs to other
+ * data, and recovering each file from backups would only set the real data aside.
+ */
+function refuseForeignKey(dir: string, inspections: readonly Inspection<unknown>[]): void {
+  const present = inspections.filter((inspection) => inspection.state !== 'missing');
+  if (present.length > 0 && present.every((inspection) => inspection.state === 'damaged' && inspection.unopened)) {
+    throw new ForeignKeyError(dir);
+  }
+}
+
 /** Makes a newly created data folder's own entry (and its subfolders') durable. */
 async function fsyncNewFolder(dir: string): Promise<void> {
   await fsyncDirectory(dir);
@@ -187,6 +203,7 @@ async function fsyncNewFolder(dir: string): Promise<void> {
 /** Opens (creating if needed) a data folder and takes its single-writer lock. */
 export async function openDataDir(options: OpenDataDirOptions, internals: StorageInternals = {}): Promise<DataStore> {
   const now = options.now ?? (() => new Date());
+  const codec = options.codec ?? plainFiles;
   const kinds: DocumentKinds = { ...defaultKinds, ...internals.kinds };
   const dir = resolve(options.dir);
   let key: string;
@@ -205,9 +222,10 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   });
   let loaded: Loaded;
   try {
-    loaded = await load(dir, kinds, now);
+    loaded = await load(dir, kinds, now, codec);
   } catch (error) {
     await lock.release();
+    if (error instanceof ProtectedWithoutKeyError || error instanceof ForeignKeyError) throw error;
     throw openFailure(dir, error);
   }
 
@@ -218,7 +236,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
-    createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file)), kind, initial, assertOpen });
+    createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file), codec, file), kind, initial, assertOpen });
   const settings = documentFor(SETTINGS_FILE, kinds.settings, loaded.settings);
   const participants = documentFor(PARTICIPANTS_FILE, kinds.participants, loaded.participants);
   const workshops = createWorkshopStore({
@@ -227,8 +245,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     initial: loaded.workshops,
     newer: loaded.newerWorkshops,
     assertOpen,
+    codec,
   });
-  const curricula = createCurriculumStore({ dir, initial: loaded.modules, assertOpen });
+  const curricula = createCurriculumStore({ dir, initial: loaded.modules, assertOpen, codec });
   let notices = loaded.notices;
 
   return {

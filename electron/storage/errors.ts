@@ -80,3 +80,26 @@ export function newerVersionFailure(file: string, found: number, known: number):
       'Install the newer version to open this data folder. Nothing was changed.',
   );
 }
+
+/** The data folder holds protected files but is being opened without the key: its key file is missing. */
+export class ProtectedWithoutKeyError extends AppFailure {
+  constructor(dir: string) {
+    super(
+      'locked',
+      `The data in ${dir} is protected, but its key file (keyring.json) is missing, so it cannot be opened. Nothing has been changed. ` +
+        'Put keyring.json back from a copy of the data folder (a backup drive, for example) and start the app again.',
+    );
+    this.name = 'ProtectedWithoutKeyError';
+  }
+}
+
+/** Not one protected file opens with the key given: the key file belongs to other data. */
+export class ForeignKeyError extends AppFailure {
+  constructor(dir: string) {
+    super(
+      'locked',
+      `None of the protected files in ${dir} opens with this key: the key file (keyring.json) seems to belong to other data. Nothing has been changed.`,
+    );
+    this.name = 'ForeignKeyError';
+  }
+}

@@ -3,10 +3,11 @@ import { access, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Notice } from '../api/appInfo';
 import { listGenerations } from './backups';
-import { fsyncDirectory, writeFileDurably } from './durableFile';
+import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';
 import { decodeDocument, type DocumentKind } from './kinds';
-import { parseJson, serializeJson } from './jsonFile';
+import { decodeStoredJson, writeJsonFile } from './jsonFile';
+import type { FileCodec } from './protection/codec';
 import { absolutePath, BACKUPS_DIR, fileTimestamp } from './layout';
 
 async function exists(path: string): Promise<boolean> {
@@ -61,15 +62,21 @@ export async function findNewestBackup<T>(
   return undefined;
 }
 
-/** The newest generation holding a copy of `relativePath` that parses, migrates and validates. */
+/** The newest generation holding a copy of `relativePath` that opens with `codec`, parses, migrates and validates. */
 export async function findGoodBackup<T>(
   dir: string,
   relativePath: string,
   kind: DocumentKind<T>,
+  codec: FileCodec,
   check?: (value: T) => string | undefined,
 ): Promise<GoodBackup<T> | undefined> {
   return findNewestBackup(dir, relativePath, (bytes) => {
-    const read = parseJson(bytes.toString('utf8'));
+    let read;
+    try {
+      read = decodeStoredJson(relativePath, bytes, codec);
+    } catch {
+      return undefined; // A backup sealed under a key we do not have is not a good one here.
+    }
     if (read.state !== 'parsed') return undefined;
     const decoded = decodeDocument(kind, read.value, check);
     return decoded.status === 'valid' ? decoded.value : undefined;
@@ -93,18 +100,19 @@ export async function recoverDocument<T>(options: {
   now: Date;
   useDefaults: boolean;
   check?: (value: T) => string | undefined;
+  codec: FileCodec;
 }): Promise<Recovered<T>> {
-  const { dir, relativePath, kind, now } = options;
+  const { dir, relativePath, kind, now, codec } = options;
   const movedTo = await moveAside(dir, relativePath, now);
-  const backup = await findGoodBackup(dir, relativePath, kind, options.check);
+  const backup = await findGoodBackup(dir, relativePath, kind, codec, options.check);
   const base = { id: randomUUID(), file: relativePath, movedTo, at: now.toISOString() };
   if (backup) {
-    await writeFileDurably(absolutePath(dir, relativePath), serializeJson(backup.value));
+    await writeJsonFile(absolutePath(dir, relativePath), backup.value, codec, relativePath);
     return { value: backup.value, notice: { ...base, code: 'recovered-from-backup', restoredFrom: backup.generation } };
   }
   if (options.useDefaults) {
     const value = kind.defaults();
-    await writeFileDurably(absolutePath(dir, relativePath), serializeJson(value));
+    await writeJsonFile(absolutePath(dir, relativePath), value, codec, relativePath);
     return { value, notice: { ...base, code: 'reset-no-backup' } };
   }
   return { value: undefined, notice: { ...base, code: 'set-aside-no-backup' } };

@@ -3,11 +3,14 @@ import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
 import type { CurriculumRepository } from './curricula';
+import type { FileCodec } from './protection/codec';
 
 export interface OpenDataDirOptions {
   dir: string;
   /** The clock; inject one in tests. Defaults to `() => new Date()`. */
   now?: () => Date;
+  /** How files are stored: sealed under the data key when protection is on; as they are by default. */
+  codec?: FileCodec;
 }
 
 /** One JSON document (settings.json, participants.json) held in memory and written durably. */

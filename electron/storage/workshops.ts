@@ -4,10 +4,11 @@ import type { Workshop } from '../domain/workshop';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode, invalidDataFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
-import { DurableJsonFile } from './jsonFile';
+import { writeJsonFile } from './jsonFile';
 import type { DocumentKind } from './kinds';
 import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
 import type { OpenCheck } from './documentStore';
+import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
 import type { WorkshopRepository } from './types';
 
@@ -31,8 +32,9 @@ export function createWorkshopStore(options: {
   /** Files written by a newer app version: left untouched, and never overwritten or removed. */
   newer: ReadonlySet<string>;
   assertOpen: OpenCheck;
+  codec: FileCodec;
 }): WorkshopStore {
-  const { dir, kind, newer, assertOpen } = options;
+  const { dir, kind, newer, assertOpen, codec } = options;
   const workshops = new Map<string, Workshop>();
   for (const [id, workshop] of options.initial) workshops.set(id, deepFreeze(workshop));
   const queues = new Map<string, SerialQueue>();
@@ -62,7 +64,7 @@ export function createWorkshopStore(options: {
   async function commit(workshop: Workshop, file: string): Promise<Workshop> {
     refuseNewer(workshop.id, file);
     try {
-      await new DurableJsonFile<Workshop>(absolutePath(dir, file)).write(workshop);
+      await writeJsonFile(absolutePath(dir, file), workshop, codec, file);
     } catch (error) {
       throw saveFailure(file, error);
     }
