@@ -30,6 +30,15 @@ export default defineConfig({
           setupFiles: ['test/setup/component.ts'],
         },
       },
+      {
+        test: {
+          name: 'security',
+          globals: true,
+          environment: 'node',
+          include: ['test/security/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
     ],
   },
 });
