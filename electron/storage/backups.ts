@@ -1,11 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackupReason } from '../api/backups';
+import { startOfWeek, type CivilDate } from '../domain/calendar/civil';
+import { civilDateIn } from '../domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
 import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, moduleFileKey, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
-export const GENERATIONS_TO_KEEP = 14;
+/** The keeping rule: the newest generation of each of the last 7 days that have one… */
+export const DAILY_GENERATIONS = 7;
+/** …the newest of each of the 4 ISO weeks with one before those days… */
+export const WEEKLY_GENERATIONS = 4;
+/** …and every generation of the last 24 hours (those made before an import, a restore or a purge). */
+export const RECENT_GENERATIONS_MS = 24 * 60 * 60 * 1000;
+
+/** Beside the data files of a generation: why it was made and what it holds, counted. Names no one. */
+export const GENERATION_INFO_FILE = 'about.json';
+
+/** What a generation holds, counted from the app's state as it is made, so listing backups never reads every file. */
+export interface GenerationCounts {
+  workshops: number;
+  participants: number;
+  modules: number;
+  settings: boolean;
+  /** The newest `updatedAt` of a workshop or `createdAt` of a participant (an ISO instant). */
+  newestChange?: string;
+}
+
+export interface GenerationInfo {
+  reason: BackupReason;
+  counts?: GenerationCounts;
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 /** A generation is named by the time it was made, plus `-<n>` if that name was taken: names sort by time. */
 const generationPattern = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?$/;
@@ -22,7 +52,7 @@ function compareGenerations(a: string, b: string): number {
   return suffix(a) - suffix(b);
 }
 
-async function listNames(path: string): Promise<string[]> {
+export async function listNames(path: string): Promise<string[]> {
   try {
     return await readdir(path);
   } catch (error) {
@@ -31,10 +61,59 @@ async function listNames(path: string): Promise<string[]> {
   }
 }
 
+/** Backup generations in a folder of generations, oldest first. A missing folder has none. */
+export async function listGenerationsIn(folder: string): Promise<string[]> {
+  const names = await listNames(folder);
+  return names.filter((name) => generationDate(name) !== undefined).sort(compareGenerations);
+}
+
 /** Backup generations in `<dir>/backups`, oldest first. */
 export async function listGenerations(dir: string): Promise<string[]> {
-  const names = await listNames(join(dir, BACKUPS_DIR));
-  return names.filter((name) => generationDate(name) !== undefined).sort(compareGenerations);
+  return listGenerationsIn(join(dir, BACKUPS_DIR));
+}
+
+/**
+ * The generations the keeping rule keeps, out of `names` (others, and names that are not
+ * generations, are ignored). Days and ISO weeks are those of `timeZone`. Weekly generations are
+ * chosen among those older than the oldest daily one, so the two never overlap.
+ */
+export function generationsToKeep(names: readonly string[], now: Date, timeZone: string = systemTimeZone()): Set<string> {
+  const newestFirst = names
+    .filter((name) => generationDate(name) !== undefined)
+    .sort(compareGenerations)
+    .reverse()
+    .map((name) => {
+      const date = generationDate(name) as Date;
+      return { name, date, day: civilDateIn(date, timeZone) };
+    });
+  const keep = new Set<string>();
+
+  // A generation made moments ago (or dated ahead of a clock that was put back) is never deleted.
+  for (const generation of newestFirst) {
+    if (generation.date.getTime() > now.getTime() - RECENT_GENERATIONS_MS) keep.add(generation.name);
+  }
+
+  const days: CivilDate[] = [];
+  for (const generation of newestFirst) {
+    if (days.includes(generation.day)) continue;
+    if (days.length === DAILY_GENERATIONS) break;
+    days.push(generation.day);
+    keep.add(generation.name);
+  }
+
+  // Only once all daily places are taken is anything older than them.
+  const oldestDaily = days.length === DAILY_GENERATIONS ? days[days.length - 1] : undefined;
+  if (oldestDaily === undefined) return keep;
+  const weeks: CivilDate[] = [];
+  for (const generation of newestFirst) {
+    if (generation.day >= oldestDaily) continue;
+    const week = startOfWeek(generation.day);
+    if (weeks.includes(week)) continue;
+    if (weeks.length === WEEKLY_GENERATIONS) break;
+    weeks.push(week);
+    keep.add(generation.name);
+  }
+  return keep;
 }
 
 export async function removeStaleGenerationTemps(dir: string): Promise<void> {
@@ -55,7 +134,7 @@ async function copyInto(source: string, target: string): Promise<void> {
 }
 
 /** Runs `task` over `items` with at most `limit` at a time, so fsyncs of many small files overlap. */
-async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -71,7 +150,7 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
  * Copies settings, participants, every workshop and every imported module into a new generation. The copy is built in a
  * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent.
  */
-export async function createGeneration(dir: string, now: Date): Promise<string> {
+export async function createGeneration(dir: string, now: Date, info?: GenerationInfo): Promise<string> {
   const backupsDir = join(dir, BACKUPS_DIR);
   await mkdir(backupsDir, { recursive: true, mode: DIR_MODE });
   const existing = new Set(await listNames(backupsDir));
@@ -85,6 +164,7 @@ export async function createGeneration(dir: string, now: Date): Promise<string> 
     await mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     const files = await dataFiles(dir);
     await forEachLimited(files, 16, (file) => copyInto(join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
+    if (info !== undefined) await writeNewFile(join(temp, GENERATION_INFO_FILE), `${JSON.stringify(info)}\n`);
     await fsyncDirectory(join(temp, WORKSHOPS_DIR));
     await fsyncDirectory(join(temp, CURRICULA_DIR));
     await fsyncDirectory(temp);
@@ -97,27 +177,35 @@ export async function createGeneration(dir: string, now: Date): Promise<string> 
   return name;
 }
 
-function sameLocalDay(a: Date, b: Date): boolean {
-  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+/** Makes today's generation (today in `timeZone`) unless one exists. Returns its name, or undefined if there already was one. */
+export async function ensureDailyGeneration(
+  dir: string,
+  now: Date,
+  timeZone: string = systemTimeZone(),
+  counts?: GenerationCounts,
+): Promise<string | undefined> {
+  const generations = await listGenerations(dir);
+  const today = civilDateIn(now, timeZone);
+  if (generations.some((name) => civilDateIn(generationDate(name) as Date, timeZone) === today)) return undefined;
+  return createGeneration(dir, now, counts ? { reason: 'daily', counts } : { reason: 'daily' });
 }
 
-/** Makes today's generation unless one exists. Returns its name, or undefined if there already was one. */
-export async function ensureDailyGeneration(dir: string, now: Date): Promise<string | undefined> {
-  const generations = await listGenerations(dir);
-  if (generations.some((name) => sameLocalDay(generationDate(name) as Date, now))) return undefined;
-  return createGeneration(dir, now);
-}
-
-/** Deletes all but the newest `keep` generations. Returns the names deleted. */
-export async function pruneGenerations(dir: string, keep = GENERATIONS_TO_KEEP): Promise<string[]> {
-  const generations = await listGenerations(dir);
-  const old = generations.slice(0, Math.max(0, generations.length - keep));
+/** Deletes the generations in `folder` the keeping rule does not keep. Returns the names deleted. */
+export async function pruneGenerationsIn(folder: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
+  const generations = await listGenerationsIn(folder);
+  const keep = generationsToKeep(generations, now, timeZone);
+  const old = generations.filter((name) => !keep.has(name));
   for (const name of old) {
     // Renamed to a temp name first so that a crash never leaves half a generation under a valid name.
-    const doomed = join(dir, BACKUPS_DIR, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    await rename(join(dir, BACKUPS_DIR, name), doomed);
+    const doomed = join(folder, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    await rename(join(folder, name), doomed);
     await rm(doomed, { recursive: true, force: true });
   }
-  if (old.length > 0) await fsyncDirectory(join(dir, BACKUPS_DIR));
+  if (old.length > 0) await fsyncDirectory(folder);
   return old;
+}
+
+/** Deletes the generations in `<dir>/backups` the keeping rule does not keep. Returns the names deleted. */
+export async function pruneGenerations(dir: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
+  return pruneGenerationsIn(join(dir, BACKUPS_DIR), now, timeZone);
 }

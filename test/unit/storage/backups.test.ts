@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createGeneration, GENERATIONS_TO_KEEP, listGenerations } from '../../../electron/storage/backups';
+import { createGeneration, listGenerations } from '../../../electron/storage/backups';
 import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
 import { addFacilitator, clock, day, tempDir, workshop } from './helpers';
@@ -27,7 +27,7 @@ describe('daily backup generations', () => {
 
     // The new generation is a byte-for-byte copy of the data files as they were at open.
     const generation = join(dir, 'backups', fileTimestamp(day(2, 9)));
-    expect((await readdir(generation)).sort()).toEqual(['curricula', 'participants.json', 'settings.json', 'workshops']);
+    expect((await readdir(generation)).sort()).toEqual(['about.json', 'curricula', 'participants.json', 'settings.json', 'workshops']);
     for (const file of ['settings.json', 'participants.json', `workshops/${saved.id}.json`]) {
       expect(await readFile(join(generation, file))).toEqual(await readFile(join(dir, file)));
     }
@@ -35,15 +35,16 @@ describe('daily backup generations', () => {
     expect((await readdir(join(dir, 'backups'))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it(`keeps only the newest ${GENERATIONS_TO_KEEP} generations`, async () => {
+  it('keeps a generation for each of the last 7 days of use and for each of the 4 weeks before them', async () => {
     const dir = join(await tempDir(), 'data');
     for (let n = 1; n <= 20; n += 1) {
       const store = await openDataDir({ dir, now: clock(day(n)).now });
       await store.settings.update(addFacilitator(`F${n}`));
       await store.close();
-      expect(await listGenerations(dir)).toHaveLength(Math.min(n, GENERATIONS_TO_KEEP));
     }
-    const expected = Array.from({ length: GENERATIONS_TO_KEEP }, (_, i) => fileTimestamp(day(20 - GENERATIONS_TO_KEEP + 1 + i)));
+    // January 2025: the 1st is a Wednesday. Days 14–20 are daily; before them, the newest of the
+    // weeks of the 13th, of the 6th–12th and of the 1st–5th.
+    const expected = [5, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) => fileTimestamp(day(n)));
     expect(await readdir(join(dir, 'backups'))).toEqual(expected);
     // Day 20's generation was made at open, before that day's update: it holds F1…F19.
     const newest = JSON.parse(await readFile(join(dir, 'backups', fileTimestamp(day(20)), 'settings.json'), 'utf8')) as {

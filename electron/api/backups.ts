@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { Settings } from '../domain/settings';
+
+/** Why a backup generation was made; shown beside it so the user can find "the one before the import". */
+export const backupReasons = ['daily', 'migration', 'import', 'restore', 'purge', 'manual', 'protection'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+/** Where a generation is kept: the data folder's own `backups/`, or the second folder (e.g. a USB drive). */
+export const backupLocations = ['data', 'second'] as const;
+export type BackupLocation = (typeof backupLocations)[number];
+
+/** `2027-03-04T18-00-00-000Z`, or with `-<n>` when two were made in the same millisecond. */
+export const generationNamePattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?$/;
+
+export const generationRefSchema = z.strictObject({
+  location: z.enum(backupLocations),
+  name: z.string().regex(generationNamePattern, { message: 'must be the name of a backup' }),
+});
+export type GenerationRef = z.infer<typeof generationRefSchema>;
+
+/** What a generation holds, counted: enough to choose one without showing anyone's records. */
+export interface GenerationPreview {
+  workshops: number;
+  participants: number;
+  /** Imported curriculum modules. */
+  modules: number;
+  /** Whether it holds the settings file. */
+  settings: boolean;
+  /** The day of the newest change it holds (a workshop saved, a participant added), in the computer's time zone. */
+  newestChange?: CivilDate;
+  /** Set when a file in it cannot be read: such a generation cannot be restored. */
+  problem?: string;
+}
+
+export interface GenerationView {
+  location: BackupLocation;
+  name: string;
+  /** When it was made, as an instant, and as a date and time in the computer's time zone. */
+  madeAt: string;
+  madeOn: CivilDate;
+  madeAtTime: ClockTime;
+  /** Absent for generations made before reasons were recorded. */
+  reason?: BackupReason;
+  preview: GenerationPreview;
+}
+
+export interface BackupsView {
+  /** The folder holding the data folder's generations. */
+  dataFolder: string;
+  /** The second folder as chosen in Settings, if any. */
+  secondFolder?: string;
+  /** Why the second folder cannot be used now, e.g. "the folder is not there". */
+  secondFolderProblem?: string;
+  /** Every generation in both places, newest first. */
+  generations: GenerationView[];
+}
+
+/** What became of the copy of a new generation in the second folder. */
+export type SecondCopy =
+  | { status: 'none' }
+  | { status: 'copied'; folder: string }
+  | { status: 'failed'; folder: string; reason: string };
+
+export interface BackupMade {
+  name: string;
+  secondCopy: SecondCopy;
+  view: BackupsView;
+}
+
+export interface BackupRestored {
+  restored: GenerationRef;
+  /** The generation holding the data as it was just before the restore. */
+  safety: string;
+  /** The restored settings, for the renderer to show at once. */
+  settings: Settings;
+  view: BackupsView;
+}
+
+export type FolderChoice = { status: 'cancelled' } | { status: 'chosen'; settings: Settings; secondCopy: SecondCopy };
+
+/** A workshop the retention rule would purge. */
+export interface PurgeWorkshop {
+  id: string;
+  title: string;
+  /** The day its last meeting that was not cancelled took place (or its last planned day, when all were cancelled). */
+  endedOn: CivilDate;
+}
+
+/** A participant who would have no workshop left once those are purged. */
+export interface PurgeParticipant {
+  id: string;
+  code: string;
+}
+
+export interface RetentionPreview {
+  /** Absent when retention is off: then nothing is listed and nothing can be purged. */
+  purgeAfterMonths?: number;
+  /** Workshops that ended before this day are purged. */
+  cutoff?: CivilDate;
+  workshops: PurgeWorkshop[];
+  participants: PurgeParticipant[];
+  /** Confirms exactly this list; absent when there is nothing to purge. */
+  token?: string;
+}
+
+export interface PurgeDone {
+  workshops: number;
+  participants: number;
+  /** The generation made just before purging. */
+  backup: string;
+}

@@ -1,0 +1,109 @@
+import { resolve, sep } from 'node:path';
+import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, GenerationRef, GenerationView, SecondCopy } from '../api/backups';
+import { AppFailure } from '../api/result';
+import { civilDateIn, clockTimeIn } from '../domain/calendar/zone';
+import type { Settings } from '../domain/settings';
+import type { DataStore } from '../storage';
+import type { BackupResult } from '../storage/types';
+import type { StoredBackups, StoredGeneration } from '../storage/backupSets';
+import type { DesktopHost } from './host';
+import type { Clock } from './planning/clock';
+
+/** Dates in the view are the computer's: "made on Tuesday at 15:30" where the user is. */
+function generationView(stored: StoredGeneration, timeZone: string): GenerationView {
+  const { problem, newestChange, ...counts } = stored.preview;
+  const preview: GenerationView['preview'] = { ...counts };
+  if (newestChange !== undefined) preview.newestChange = civilDateIn(new Date(newestChange), timeZone);
+  if (problem !== undefined) preview.problem = problem;
+  const view: GenerationView = {
+    location: stored.location,
+    name: stored.name,
+    madeAt: stored.madeAt.toISOString(),
+    madeOn: civilDateIn(stored.madeAt, timeZone),
+    madeAtTime: clockTimeIn(stored.madeAt, timeZone),
+    preview,
+  };
+  if (stored.reason !== undefined) view.reason = stored.reason;
+  return view;
+}
+
+function backupsView(stored: StoredBackups, timeZone: string): BackupsView {
+  const view: BackupsView = { dataFolder: stored.dataFolder, generations: stored.generations.map((generation) => generationView(generation, timeZone)) };
+  if (stored.secondFolder !== undefined) view.secondFolder = stored.secondFolder;
+  if (stored.secondFolderProblem !== undefined) view.secondFolderProblem = stored.secondFolderProblem;
+  return view;
+}
+
+function isInside(folder: string, parent: string): boolean {
+  const child = resolve(folder);
+  const root = resolve(parent);
+  return child === root || child.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
+/** Backups (list, make one now, restore one) and the second folder of Settings › Backups. */
+export function createBackupService(options: { store: DataStore; host: DesktopHost; clock: Clock }) {
+  const { store, host, clock } = options;
+
+  const list = async (): Promise<BackupsView> => backupsView(await store.listBackups(), clock.timeZone);
+
+  /**
+   * Runs `task` (an import, a purge) only after a backup generation of the data as it is: when the
+   * backup cannot be made, nothing is done and the user is told why.
+   */
+  async function afterBackup<T>(reason: BackupReason, refusal: string, task: (backup: BackupResult) => Promise<T>): Promise<T> {
+    let backup: BackupResult;
+    try {
+      backup = await store.backupNow(reason);
+    } catch (error) {
+      if (error instanceof AppFailure) throw new AppFailure(error.code, `${refusal} ${error.message}`);
+      throw error;
+    }
+    return task(backup);
+  }
+
+  async function setSecondFolder(secondFolder: string | undefined): Promise<Settings> {
+    return store.settings.update((current) => ({ ...current, backups: secondFolder === undefined ? {} : { ...current.backups, secondFolder } }));
+  }
+
+  return {
+    list,
+
+    async backupNow(): Promise<BackupMade> {
+      const made = await store.backupNow('manual');
+      return { ...made, view: await list() };
+    },
+
+    async restore(ref: GenerationRef): Promise<BackupRestored> {
+      const { safety } = await store.restoreBackup(ref);
+      return { restored: ref, safety, settings: store.settings.get(), view: await list() };
+    },
+
+    /** Asks for a folder, keeps it as the second folder, and makes a backup at once so the user sees the copy works. */
+    async chooseFolder(): Promise<FolderChoice> {
+      const folder = await host.chooseFolder();
+      if (folder === undefined) return { status: 'cancelled' };
+      if (isInside(folder, store.dir)) {
+        throw new AppFailure('invalid-input', 'Choose a folder outside the data folder: a copy kept inside it would be lost with it.');
+      }
+      await setSecondFolder(folder);
+      let secondCopy: SecondCopy;
+      try {
+        secondCopy = (await store.backupNow('manual')).secondCopy;
+      } catch {
+        secondCopy = { status: 'failed', folder, reason: 'no new backup could be made in the data folder to copy' };
+      }
+      return { status: 'chosen', settings: store.settings.get(), secondCopy };
+    },
+
+    clearFolder: (): Promise<Settings> => setSecondFolder(undefined),
+
+    /** Wraps an import's confirmation: a generation is made before it applies anything. */
+    beforeImport<T>(task: () => Promise<T>): Promise<T> {
+      return afterBackup('import', 'Nothing was imported, because a backup of your data could not be made first.', () => task());
+    },
+
+    afterBackup,
+  };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;

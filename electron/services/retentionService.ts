@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { PurgeDone, PurgeParticipant, PurgeWorkshop, RetentionPreview } from '../api/backups';
+import { AppFailure } from '../api/result';
+import type { CivilDate } from '../domain/calendar/civil';
+import { civilDateIn } from '../domain/calendar/zone';
+import type { Participant } from '../domain/participants';
+import type { RetentionSettings, Settings } from '../domain/settings';
+import type { Workshop } from '../domain/workshop';
+import type { DataStore } from '../storage';
+import type { BackupService } from './backupService';
+import type { Clock } from './planning/clock';
+
+/** The same day `months` months earlier; the last day of that month when it is shorter (31 March − 1 = 28 February). */
+export function monthsBefore(date: CivilDate, months: number): CivilDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) - months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
+}
+
+/**
+ * The day a workshop ended: its last meeting that was not cancelled; when every meeting was
+ * cancelled, its last planned one; with no meetings at all, the day it was to start.
+ */
+export function workshopEnd(workshop: Workshop): CivilDate {
+  const latest = (dates: CivilDate[]) => dates.reduce<CivilDate | undefined>((max, date) => (max === undefined || date > max ? date : max), undefined);
+  return (
+    latest(workshop.meetings.filter((meeting) => meeting.cancellation === undefined).map((meeting) => meeting.date)) ??
+    latest(workshop.meetings.map((meeting) => meeting.date)) ??
+    workshop.plan.startDate
+  );
+}
+
+/** Everyone a workshop names: its roster, meetings for some, marks, presence and follow-ups. */
+function participantsNamedIn(workshop: Workshop): Set<string> {
+  return new Set([
+    ...workshop.roster.map((entry) => entry.participantId),
+    ...workshop.meetings.flatMap((meeting) => meeting.participantIds ?? []),
+    ...workshop.attendance.map((mark) => mark.participantId),
+    ...workshop.presence.map((entry) => entry.participantId),
+    ...workshop.followUps.map((followUp) => followUp.participantId),
+  ]);
+}
+
+export interface RetentionPlan {
+  cutoff: CivilDate;
+  workshops: PurgeWorkshop[];
+  participants: PurgeParticipant[];
+}
+
+/**
+ * What the rule purges: workshops that ended before `cutoff` (`months` before `today`), and the
+ * participants they name whom no other workshop names. Participants in no workshop at all (added
+ * but not yet enrolled) are not old records, and stay.
+ */
+export function retentionPlan(input: { workshops: readonly Workshop[]; participants: readonly Participant[]; today: CivilDate; months: number }): RetentionPlan {
+  const cutoff = monthsBefore(input.today, input.months);
+  const ended = input.workshops.filter((workshop) => workshopEnd(workshop) < cutoff);
+  const endedIds = new Set(ended.map((workshop) => workshop.id));
+  const stillNamed = new Set(input.workshops.filter((workshop) => !endedIds.has(workshop.id)).flatMap((workshop) => [...participantsNamedIn(workshop)]));
+  const leaving = new Set(ended.flatMap((workshop) => [...participantsNamedIn(workshop)]).filter((id) => !stillNamed.has(id)));
+  return {
+    cutoff,
+    workshops: ended
+      .map((workshop) => ({ id: workshop.id, title: workshop.title, endedOn: workshopEnd(workshop) }))
+      .sort((a, b) => a.endedOn.localeCompare(b.endedOn) || a.title.localeCompare(b.title)),
+    participants: input.participants
+      .filter((participant) => leaving.has(participant.id))
+      .map((participant) => ({ id: participant.id, code: participant.code }))
+      .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
+  };
+}
+
+/** Settings › Retention: purging old workshops and the people only they name, off unless turned on. */
+export function createRetentionService(options: { store: DataStore; backups: BackupService; clock: Clock }) {
+  const { store, backups, clock } = options;
+  let pending: { token: string; workshopIds: Set<string>; participantIds: Set<string> } | undefined;
+
+  async function currentPlan(): Promise<RetentionPlan | undefined> {
+    const months = store.settings.get().retention.purgeAfterMonths;
+    if (months === undefined) return undefined;
+    return retentionPlan({
+      workshops: await store.workshops.list(),
+      participants: store.participants.get().participants,
+      today: civilDateIn(clock.now(), clock.timeZone),
+      months,
+    });
+  }
+
+  return {
+    async preview(): Promise<RetentionPreview> {
+      pending = undefined;
+      const plan = await currentPlan();
+      if (!plan) return { workshops: [], participants: [] };
+      const preview: RetentionPreview = { purgeAfterMonths: store.settings.get().retention.purgeAfterMonths, ...plan };
+      if (plan.workshops.length > 0) {
+        const token = randomUUID();
+        pending = { token, workshopIds: new Set(plan.workshops.map((w) => w.id)), participantIds: new Set(plan.participants.map((p) => p.id)) };
+        preview.token = token;
+      }
+      return preview;
+    },
+
+    /**
+     * Purges what the preview listed and the rule still purges now (a workshop given a new meeting
+     * since then stays): a backup first, then the workshop files, then the registry entries, so no
+     * remaining workshop ever names someone the registry lacks.
+     */
+    async purge(token: string): Promise<PurgeDone> {
+      if (!pending || pending.token !== token) {
+        throw new AppFailure('not-found', 'This purge is no longer waiting to be confirmed. Please review what would be purged again.');
+      }
+      const confirmed = pending;
+      pending = undefined;
+      const plan = await currentPlan();
+      if (!plan) throw new AppFailure('invalid-input', 'Purging is turned off in Settings, so nothing was purged.');
+      const workshopIds = plan.workshops.filter((workshop) => confirmed.workshopIds.has(workshop.id)).map((workshop) => workshop.id);
+      const participantIds = new Set(plan.participants.filter((participant) => confirmed.participantIds.has(participant.id)).map((participant) => participant.id));
+      if (workshopIds.length === 0) throw new AppFailure('invalid-input', 'None of the listed workshops can be purged any more, so nothing was purged.');
+
+      return backups.afterBackup('purge', 'Nothing was purged, because a backup of your data could not be made first.', async (backup) => {
+        for (const id of workshopIds) await store.workshops.remove(id);
+        if (participantIds.size > 0) {
+          await store.participants.update((current) => ({
+            ...current,
+            participants: current.participants.filter((participant) => !participantIds.has(participant.id)),
+          }));
+        }
+        return { workshops: workshopIds.length, participants: participantIds.size, backup: backup.name };
+      });
+    },
+
+    /** Turns purging on (with a number of months) or off (`{}`). */
+    setRetention(retention: RetentionSettings): Promise<Settings> {
+      pending = undefined;
+      return store.settings.update((current) => ({ ...current, retention }));
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppFailure } from '../api/result';
+import { parseModuleBytes } from '../domain/curriculum/parse';
+import { forEachLimited, listNames } from './backups';
+import { fsyncDirectory, writeFileDurably } from './durableFile';
+import { errnoCode, saveFailure } from './errors';
+import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
+import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
+import { absolutePath, CURRICULA_DIR, moduleFileKey, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { workshopIdCheck } from './workshops';
+
+function refused(reason: string): AppFailure {
+  return new AppFailure('invalid-input', `This backup cannot be restored: ${reason}. Nothing was changed.`);
+}
+
+/**
+ * Checks every file of a generation the way opening the data folder would (parse, migrate, validate),
+ * without changing anything. Throws AppFailure saying which file is wrong. Returns the files it holds.
+ */
+export async function checkGeneration(folder: string, kinds: DocumentKinds, reader: GenerationReader): Promise<GenerationFiles> {
+  let files: GenerationFiles;
+  try {
+    files = await generationFiles(folder);
+  } catch {
+    throw refused('its folder cannot be read');
+  }
+  if (!files.settings) throw refused(`it does not hold ${SETTINGS_FILE}`);
+  if (!files.participants) throw refused(`it does not hold ${PARTICIPANTS_FILE}`);
+
+  async function checkDocument<T>(file: string, kind: DocumentKind<T>, check?: (value: T) => string | undefined): Promise<void> {
+    let raw: unknown;
+    try {
+      raw = await reader.readDocument(folder, file);
+    } catch (error) {
+      throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const decoded = decodeDocument(kind, raw, check);
+    if (decoded.status === 'newer') throw refused(`its file ${file} was written by a newer version of the app`);
+    if (decoded.status === 'invalid') throw refused(`its file ${file} is damaged (${decoded.reason})`);
+  }
+
+  await checkDocument(SETTINGS_FILE, kinds.settings);
+  await checkDocument(PARTICIPANTS_FILE, kinds.participants);
+  for (const file of files.workshops) {
+    await checkDocument(file, kinds.workshop, workshopIdCheck(workshopIdOf(file.slice(WORKSHOPS_DIR.length + 1)) as string));
+  }
+  for (const file of files.modules) {
+    const key = moduleFileKey(file.slice(CURRICULA_DIR.length + 1));
+    let parsed;
+    try {
+      parsed = parseModuleBytes(await reader.readModule(folder, file));
+    } catch (error) {
+      throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!parsed.ok || parsed.module.id !== key?.id || parsed.module.version !== key.version) throw refused(`its file ${file} is damaged`);
+  }
+  return files;
+}
+
+/**
+ * Makes the data files of `dir` those of the generation in `folder`: each file's bytes are copied
+ * as they are, durably; workshops and modules the generation does not hold are deleted (the caller
+ * has just backed them up). Settings and participants come first, so the registry never lacks
+ * someone a restored workshop names.
+ */
+export async function replaceDataFiles(dir: string, folder: string, files: GenerationFiles): Promise<void> {
+  const copy = async (file: string) => {
+    try {
+      await writeFileDurably(absolutePath(dir, file), await readFile(join(folder, ...file.split('/'))));
+    } catch (error) {
+      throw saveFailure(file, error);
+    }
+  };
+  await copy(PARTICIPANTS_FILE);
+  await copy(SETTINGS_FILE);
+  await forEachLimited(allFiles(files).filter((file) => file !== SETTINGS_FILE && file !== PARTICIPANTS_FILE), 16, copy);
+
+  const keep = new Set(allFiles(files));
+  for (const [subfolder, isData] of [
+    [WORKSHOPS_DIR, (name: string) => workshopIdOf(name) !== undefined],
+    [CURRICULA_DIR, (name: string) => moduleFileKey(name) !== undefined],
+  ] as const) {
+    const extra = (await listNames(join(dir, subfolder))).filter((name) => isData(name) && !keep.has(`${subfolder}/${name}`));
+    for (const name of extra) {
+      try {
+        await unlink(join(dir, subfolder, name));
+      } catch (error) {
+        if (errnoCode(error) !== 'ENOENT') throw saveFailure(`${subfolder}/${name}`, error, 'delete');
+      }
+    }
+    if (extra.length > 0) await fsyncDirectory(join(dir, subfolder));
+  }
+}

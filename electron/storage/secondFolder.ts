@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { forEachLimited, listGenerationsIn, pruneGenerationsIn } from './backups';
+import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
+import { errnoCode } from './errors';
+import { BACKUPS_DIR } from './layout';
+
+/** The folder made inside the chosen second folder, so the app never mixes its copies with the user's files. */
+export const SECOND_BACKUPS_DIR = 'Facilitator backups';
+
+/** Where the generations are kept inside the chosen second folder. */
+export function secondBackupsFolder(secondFolder: string): string {
+  return join(secondFolder, SECOND_BACKUPS_DIR);
+}
+
+/** Plain words for why the second folder could not be used, to end "The backup copy to E:\… could not be made: …". */
+export function secondFolderReason(error: unknown): string {
+  switch (errnoCode(error)) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'the folder is not there (is the drive plugged in?)';
+    case 'ENOSPC':
+      return 'the drive is full';
+    case 'EDQUOT':
+      return 'your storage quota on that drive is used up';
+    case 'EROFS':
+      return 'the drive is read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'the app is not allowed to write there';
+    case 'EIO':
+      return 'the drive reported an error (it may have been unplugged)';
+    default: {
+      const code = errnoCode(error);
+      return code ? `an unexpected error occurred (${code})` : `an unexpected error occurred (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+}
+
+/**
+ * Fails with ENOENT when the chosen folder itself is missing. It is never created: an unplugged
+ * drive's mount point would otherwise quietly fill up the computer's own disk.
+ */
+async function requireFolder(path: string): Promise<void> {
+  const info = await stat(path);
+  if (!info.isDirectory()) throw Object.assign(new Error(`${path} is not a folder`), { code: 'ENOTDIR' });
+}
+
+/** Copies a folder of plain files and subfolders (a generation) into `target`, which must not exist yet. */
+async function copyTree(source: string, target: string): Promise<void> {
+  await mkdir(target, { mode: DIR_MODE });
+  const entries = await readdir(source, { withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  await forEachLimited(files, 16, async (name) => writeNewFile(join(target, name), await readFile(join(source, name))));
+  for (const entry of entries.filter((candidate) => candidate.isDirectory())) {
+    await copyTree(join(source, entry.name), join(target, entry.name));
+  }
+  await fsyncDirectory(target);
+}
+
+/**
+ * Copies generation `name` of the data folder `dir` to `<secondFolder>/Facilitator backups/<name>`
+ * (built in a hidden temp folder, then renamed: a copy is complete or absent), then prunes the
+ * generations there by the same keeping rule. Throws when the folder cannot be used.
+ */
+export async function copyGenerationToSecondFolder(options: {
+  dir: string;
+  name: string;
+  secondFolder: string;
+  now: Date;
+  timeZone: string;
+}): Promise<void> {
+  const { dir, name, secondFolder } = options;
+  await requireFolder(secondFolder);
+  const folder = secondBackupsFolder(secondFolder);
+  await mkdir(folder, { mode: DIR_MODE }).catch((error: unknown) => {
+    if (errnoCode(error) !== 'EEXIST') throw error;
+  });
+  await removeStaleTemps(folder);
+  if (!(await listGenerationsIn(folder)).includes(name)) {
+    const temp = join(folder, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await copyTree(join(dir, BACKUPS_DIR, name), temp);
+      await rename(temp, join(folder, name));
+      await fsyncDirectory(folder);
+    } catch (error) {
+      await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
+  }
+  await pruneGenerationsIn(folder, options.now, options.timeZone);
+}
+
+/** Why the second folder cannot be read now, or undefined when it can. */
+export async function secondFolderProblem(secondFolder: string): Promise<string | undefined> {
+  try {
+    await requireFolder(secondFolder);
+    return undefined;
+  } catch (error) {
+    return secondFolderReason(error);
+  }
+}

@@ -1,0 +1,266 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { monthsBefore, retentionPlan, workshopEnd } from '../../../electron/services/retentionService';
+import { listGenerations } from '../../../electron/storage/backups';
+import { buildWorkshop } from '../../support/workshops';
+import { repoRoot, tempDir } from '../storage/helpers';
+import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
+
+/** The generations made for `reason` (read from each generation's about.json). */
+async function generationsFor(app: PlanningHarness, reason: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of await listGenerations(app.dir)) {
+    const about = await readFile(join(app.dir, 'backups', name, 'about.json'), 'utf8').catch(() => '{}');
+    if ((JSON.parse(about) as { reason?: string }).reason === reason) found.push(name);
+  }
+  return found;
+}
+
+const inGeneration = (app: PlanningHarness, name: string, file: string) => readFile(join(app.dir, 'backups', name, file), 'utf8');
+
+describe('a backup before every import', () => {
+  it('is made before a roster CSV is applied', async () => {
+    const app = await planningHarness();
+    const view = await app.call('workshops.create', juvenileHallDraft());
+    await app.pickFile('unit-b.csv', 'code,initials\nJH-26-030,AB\n');
+    const preview = await app.call('roster.chooseImport', { workshopId: view.workshop.id, enrolledOn: '2027-03-04' });
+    if (preview.status !== 'ready') throw new Error(preview.status);
+    expect(await generationsFor(app, 'import')).toEqual([]);
+
+    app.setNow('2027-03-04T18:05:00Z');
+    await app.call('roster.confirmImport', { token: preview.token });
+    const [backup] = await generationsFor(app, 'import');
+    expect(backup).toBeDefined();
+    // It holds the data as it was before the import: the registry without the new participant.
+    expect(await inGeneration(app, backup!, 'participants.json')).not.toContain('JH-26-030');
+    expect(await readFile(join(app.dir, 'participants.json'), 'utf8')).toContain('JH-26-030');
+  });
+
+  it('is made before a workshop bundle is applied', async () => {
+    const from = await planningHarness();
+    const view = await from.call('workshops.create', juvenileHallDraft());
+    const target = join(await tempDir('saved-'), 'series.facilitator');
+    from.host.nextSaveTarget = target;
+    await from.call('bundles.export', { workshopId: view.workshop.id });
+
+    const to = await planningHarness();
+    await to.pickFile('series.facilitator', await readFile(target));
+    const preview = await to.call('bundles.chooseImport');
+    if (preview.status !== 'ready') throw new Error(preview.status);
+    to.setNow('2027-03-04T18:05:00Z');
+    await to.call('bundles.confirmImport', { token: preview.token, resolutions: {} });
+    const [backup] = await generationsFor(to, 'import');
+    expect(await readdir(join(to.dir, 'backups', backup!, 'workshops'))).toEqual([]);
+    expect(await readdir(join(to.dir, 'workshops'))).toEqual([`${view.workshop.id}.json`]);
+  });
+
+  it('is made before a curriculum module is added', async () => {
+    const app = await planningHarness();
+    const shipped = await readFile(join(repoRoot, 'curricula', 'juvenile-hall-five-week-series.yaml'), 'utf8');
+    await app.pickFile('ours.yaml', shipped.replace(/^id: .*$/m, 'id: our-own-series'));
+    const preview = await app.call('curricula.chooseImport');
+    if (preview.status !== 'new') throw new Error(preview.status);
+    app.setNow('2027-03-04T18:05:00Z');
+    await app.call('curricula.confirmImport', { token: preview.token });
+    const [backup] = await generationsFor(app, 'import');
+    expect(await readdir(join(app.dir, 'backups', backup!, 'curricula'))).toEqual([]);
+    expect(await readdir(join(app.dir, 'curricula'))).toEqual(['our-own-series@1.yaml']);
+  });
+
+  it('refuses the import, changing nothing, when the backup cannot be made', async () => {
+    const app = await planningHarness();
+    const view = await app.call('workshops.create', juvenileHallDraft());
+    await app.pickFile('unit-b.csv', 'code,initials\nJH-26-030,AB\n');
+    const preview = await app.call('roster.chooseImport', { workshopId: view.workshop.id, enrolledOn: '2027-03-04' });
+    if (preview.status !== 'ready') throw new Error(preview.status);
+    const registry = await readFile(join(app.dir, 'participants.json'));
+    // The backups folder is replaced by a file, so no generation can be made in it.
+    await rm(join(app.dir, 'backups'), { recursive: true });
+    await writeFile(join(app.dir, 'backups'), '');
+
+    const error = await app.fail('roster.confirmImport', { token: preview.token });
+    expect(error.code).toBe('storage');
+    expect(error.message).toMatch(/^Nothing was imported, because a backup of your data could not be made first\. Could not save a backup of your data: .*\. Nothing was changed\.$/);
+    expect(await readFile(join(app.dir, 'participants.json'))).toEqual(registry);
+
+    // Once backups can be made again, the same preview can still be confirmed.
+    await rm(join(app.dir, 'backups'));
+    await mkdir(join(app.dir, 'backups'));
+    await app.call('roster.confirmImport', { token: preview.token });
+    expect(await generationsFor(app, 'import')).toHaveLength(1);
+  });
+});
+
+describe('the backup channels', () => {
+  it('lists generations with when they were made on the computer’s clock, and backs up now', async () => {
+    const app = await planningHarness({ now: '2027-03-04T18:00:00Z' });
+    await app.call('workshops.create', juvenileHallDraft());
+    app.setNow('2027-03-05T01:30:00Z');
+    const made = await app.call('backups.backupNow');
+    expect(made.secondCopy).toEqual({ status: 'none' });
+    expect(made.view.generations.map((g) => [g.name, g.madeOn, g.madeAtTime, g.reason, g.preview.workshops])).toEqual([
+      // 01:30 UTC on the 5th is 17:30 on the 4th in Los Angeles.
+      [made.name, '2027-03-04', '17:30', 'manual', 1],
+      [expect.any(String), '2027-03-04', '10:00', 'daily', 0],
+    ]);
+    expect(made.view.generations[0]?.preview.newestChange).toBe('2027-03-04');
+  });
+
+  it('chooses a second folder, copies a backup there at once, and clears it', async () => {
+    const app = await planningHarness();
+    const usb = await tempDir('usb-');
+    app.host.nextFolder = usb;
+    app.setNow('2027-03-04T18:05:00Z');
+    const chosen = await app.call('backups.chooseFolder');
+    if (chosen.status !== 'chosen') throw new Error(chosen.status);
+    expect(chosen.settings.backups).toEqual({ secondFolder: usb });
+    expect(chosen.secondCopy).toEqual({ status: 'copied', folder: usb });
+    expect(await readdir(join(usb, 'Facilitator backups'))).toHaveLength(1);
+    expect(app.host.dialogs).toEqual(['folder']);
+
+    const listed = await app.call('backups.list');
+    expect(listed.secondFolder).toBe(usb);
+    expect(listed.generations.filter((g) => g.location === 'second')).toHaveLength(1);
+
+    app.host.nextFolder = undefined;
+    expect(await app.call('backups.chooseFolder')).toEqual({ status: 'cancelled' });
+    app.host.nextFolder = join(app.dir, 'workshops');
+    expect((await app.fail('backups.chooseFolder')).message).toBe('Choose a folder outside the data folder: a copy kept inside it would be lost with it.');
+    expect((await app.call('backups.clearFolder')).backups).toEqual({});
+  });
+
+  it('restores a generation and answers with the restored settings', async () => {
+    const app = await planningHarness();
+    await app.call('settings.setOrganisation', { name: 'Harbor Youth Services' });
+    app.setNow('2027-03-04T18:05:00Z');
+    const { name } = await app.call('backups.backupNow');
+    await app.call('settings.setOrganisation', { name: 'Renamed' });
+    await app.call('workshops.create', juvenileHallDraft());
+
+    app.setNow('2027-03-04T18:10:00Z');
+    const restored = await app.call('backups.restore', { location: 'data', name });
+    expect(restored.settings.organisation.name).toBe('Harbor Youth Services');
+    expect(restored.restored).toEqual({ location: 'data', name });
+    expect(restored.view.generations[0]).toMatchObject({ name: restored.safety, reason: 'restore', preview: { workshops: 1 } });
+    expect(await app.call('workshops.list')).toEqual([]);
+    expect((await app.call('settings.get')).organisation.name).toBe('Harbor Youth Services');
+  });
+
+  it('refuses names that are not generations', async () => {
+    const app = await planningHarness();
+    expect((await app.fail('backups.restore', { location: 'data', name: '../settings.json' })).code).toBe('invalid-input');
+  });
+});
+
+describe('retention', () => {
+  it('purges finished workshops and the people only they name, after a backup, when turned on', async () => {
+    const app = await planningHarness({ now: '2027-03-04T18:00:00Z' });
+    const code = async (value: string) => (await app.call('participants.save', { code: value })).participant.id;
+    const onlyOld = await code('JH-25-001');
+    const both = await code('JH-25-002');
+    const notEnrolled = await code('JH-27-050');
+    const { plan } = juvenileHallDraft();
+    const old = await app.call('workshops.create', {
+      ...juvenileHallDraft({ participantIds: [onlyOld, both] }),
+      title: 'Autumn 2025 group',
+      plan: { ...plan, startDate: '2025-09-02' },
+    });
+    const current = await app.call('workshops.create', juvenileHallDraft({ participantIds: [both] }));
+
+    // Off by default: nothing is listed.
+    expect(await app.call('retention.preview')).toEqual({ workshops: [], participants: [] });
+
+    const settings = await app.call('settings.setRetention', { purgeAfterMonths: 12 });
+    expect(settings.retention).toEqual({ purgeAfterMonths: 12 });
+    const preview = await app.call('retention.preview');
+    expect(preview).toMatchObject({
+      purgeAfterMonths: 12,
+      cutoff: '2026-03-04',
+      workshops: [{ id: old.workshop.id, title: 'Autumn 2025 group', endedOn: '2025-10-02' }],
+      participants: [{ id: onlyOld, code: 'JH-25-001' }],
+      token: expect.any(String),
+    });
+
+    app.setNow('2027-03-04T18:05:00Z');
+    const done = await app.call('retention.purge', { token: preview.token! });
+    expect(done).toMatchObject({ workshops: 1, participants: 1 });
+
+    // The backup was made first, and holds what was purged.
+    expect(await generationsFor(app, 'purge')).toEqual([done.backup]);
+    expect(await readdir(join(app.dir, 'backups', done.backup, 'workshops'))).toContain(`${old.workshop.id}.json`);
+    expect(await inGeneration(app, done.backup, 'participants.json')).toContain('JH-25-001');
+
+    // Exactly the listed records are gone.
+    expect(await readdir(join(app.dir, 'workshops'))).toEqual([`${current.workshop.id}.json`]);
+    const registry = (await app.call('participants.list')).map((view) => view.participant.id).sort();
+    expect(registry).toEqual([both, notEnrolled].sort());
+    expect(await readFile(join(app.dir, 'participants.json'), 'utf8')).not.toContain('JH-25-001');
+    expect((await app.fail('retention.purge', { token: preview.token! })).code).toBe('not-found');
+  });
+
+  it('keeps a listed workshop that no longer qualifies when the purge is confirmed', async () => {
+    const app = await planningHarness({ now: '2027-03-04T18:00:00Z' });
+    const { plan } = juvenileHallDraft();
+    const old = await app.call('workshops.create', { ...juvenileHallDraft(), title: 'Old group', plan: { ...plan, startDate: '2025-09-02' } });
+    await app.call('settings.setRetention', { purgeAfterMonths: 12 });
+    const preview = await app.call('retention.preview');
+    await app.call('meetings.add', { workshopId: old.workshop.id, date: '2027-03-10', startTime: '15:30', minutes: 60, sessionIds: [old.workshop.module.sessions[0]!.id], kind: 'extra' });
+    expect((await app.fail('retention.purge', { token: preview.token! })).message).toBe('None of the listed workshops can be purged any more, so nothing was purged.');
+    expect(await readdir(join(app.dir, 'workshops'))).toEqual([`${old.workshop.id}.json`]);
+  });
+
+  it('turning retention off forgets a pending purge', async () => {
+    const app = await planningHarness({ now: '2027-03-04T18:00:00Z' });
+    const { plan } = juvenileHallDraft();
+    await app.call('workshops.create', { ...juvenileHallDraft(), plan: { ...plan, startDate: '2025-09-02' } });
+    await app.call('settings.setRetention', { purgeAfterMonths: 6 });
+    const preview = await app.call('retention.preview');
+    await app.call('settings.setRetention', {});
+    expect((await app.fail('retention.purge', { token: preview.token! })).code).toBe('not-found');
+    expect(await app.store.workshops.list()).toHaveLength(1);
+  });
+});
+
+describe('the retention rule', () => {
+  it('counts months back to the same day, or the end of a shorter month', () => {
+    expect(monthsBefore('2027-03-31', 1)).toBe('2027-02-28');
+    expect(monthsBefore('2027-01-15', 1)).toBe('2026-12-15');
+    expect(monthsBefore('2028-02-29', 12)).toBe('2027-02-28');
+    expect(monthsBefore('2027-03-04', 120)).toBe('2017-03-04');
+  });
+
+  it('ends a workshop on its last meeting that was not cancelled', () => {
+    const base = buildWorkshop();
+    const meeting = base.meetings[0]!;
+    const cancellation = { reason: 'lockdown' as const, note: '', at: '2026-01-01T00:00:00.000Z' };
+    const workshop = {
+      ...base,
+      meetings: [
+        { ...meeting, id: crypto.randomUUID(), date: '2026-01-05' },
+        { ...meeting, id: crypto.randomUUID(), date: '2026-01-12' },
+        { ...meeting, id: crypto.randomUUID(), date: '2026-06-01', cancellation },
+      ],
+    };
+    expect(workshopEnd(workshop)).toBe('2026-01-12');
+    expect(workshopEnd({ ...workshop, meetings: workshop.meetings.map((m) => ({ ...m, cancellation })) })).toBe('2026-06-01');
+    expect(workshopEnd({ ...workshop, meetings: [] })).toBe(workshop.plan.startDate);
+  });
+
+  it('purges only workshops that ended before the cutoff, and only people no remaining workshop names', () => {
+    const base = buildWorkshop();
+    const meeting = base.meetings[0]!;
+    const [a, b, c] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const enrol = (participantId: string) => ({ participantId, enrolledOn: '2025-01-01' });
+    const ended = { ...base, id: crypto.randomUUID(), title: 'Ended', meetings: [{ ...meeting, date: '2026-03-03' }], roster: [enrol(a), enrol(b)] };
+    const onCutoff = { ...base, id: crypto.randomUUID(), title: 'On the cutoff', meetings: [{ ...meeting, date: '2026-03-04' }], roster: [] };
+    const later = { ...base, id: crypto.randomUUID(), title: 'Later', meetings: [{ ...meeting, date: '2027-01-01' }], roster: [], followUps: [] };
+    // b was marked at a later workshop without being on its roster (the mark alone keeps them).
+    const withMark = { ...later, id: crypto.randomUUID(), attendance: [{ meetingId: meeting.id, participantId: b, statusId: 'present', at: '2027-01-01T16:00:00.000Z' }] };
+    const people = [a, b, c].map((id, i) => ({ id, code: `JH-0${i}`, createdAt: '2025-01-01T00:00:00.000Z' }));
+    const plan = retentionPlan({ workshops: [ended, onCutoff, later, withMark], participants: people, today: '2027-03-04', months: 12 });
+    expect(plan.cutoff).toBe('2026-03-04');
+    expect(plan.workshops.map((w) => w.title)).toEqual(['Ended']);
+    expect(plan.participants.map((p) => p.id)).toEqual([a]);
+  });
+});
