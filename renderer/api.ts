@@ -37,6 +37,9 @@ type ArgsOf<C extends ChannelName> = undefined extends InputOf<C> ? [input?: Inp
 type AnyMethod = (input?: unknown) => Promise<Result<unknown>>;
 type LooseBridge = Partial<Record<string, Partial<Record<string, AnyMethod>>>>;
 
+/** Sent on `window` when a call is refused because the data is locked (e.g. the computer slept). */
+export const LOCKED_EVENT = 'facilitator-locked';
+
 /** Calls one channel of the contract, e.g. `call('settings.get')`. Throws ApiError on failure. */
 export async function call<C extends ChannelName>(channel: C, ...args: ArgsOf<C>): Promise<OutputOf<C>> {
   const bridge = (window as { facilitator?: unknown }).facilitator as LooseBridge | undefined;
@@ -49,6 +52,8 @@ export async function call<C extends ChannelName>(channel: C, ...args: ArgsOf<C>
   } catch (error) {
     throw toApiError(error);
   }
+  // A refusal because the data is locked (the computer slept, say): the gate shows the lock screen.
+  if (!result.ok && result.error.code === 'locked') window.dispatchEvent(new Event(LOCKED_EVENT));
   return unwrap(result as Result<OutputOf<C>>);
 }
 

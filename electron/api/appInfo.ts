@@ -8,7 +8,9 @@ export type NoticeCode =
   /** The day's backup could not be made (e.g. a full disk). */
   | 'backup-failed'
   /** An imported curriculum module was damaged and had no good backup: it was kept aside and is not shown. */
-  | 'module-set-aside';
+  | 'module-set-aside'
+  /** A new backup could not be copied to the second backup folder (`file` is that folder; `reason` says why). */
+  | 'backup-copy-failed';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {
@@ -20,6 +22,8 @@ export interface Notice {
   movedTo?: string;
   /** The backup generation that was restored. */
   restoredFrom?: string;
+  /** Why it happened, in plain words, where the code alone does not say (e.g. "the folder is not there"). */
+  reason?: string;
   at: string;
 }
 

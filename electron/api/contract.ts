@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   facilitatorInputSchema,
+  lockSettingsSchema,
   organisationSchema,
   preferencesSchema,
   resourceInputSchema,
@@ -40,7 +41,27 @@ import {
 import type { ChannelName } from './channels';
 import { printableSchema, savePrintableSchema, type ExportProgress, type PrintableView } from './records';
 import { reportRangeSchema, type FunderReport } from './reports';
-import { attendanceExportSchema, bundleConfirmSchema, type BundleImportResult, type BundlePreview } from './exports';
+import {
+  changePassphraseSchema,
+  confirmPassphraseSchema,
+  setUpSchema,
+  turnOnSchema,
+  unlockSchema,
+  useKeychainSchema,
+  type ProtectionStatus,
+  type RecoveryKeyShown,
+  type SetUpResult,
+} from './protection';
+import { attendanceExportSchema, bundleConfirmSchema, bundleExportSchema, bundleOpenSchema, type BundleImportResult, type BundlePreview } from './exports';
+import {
+  generationRefSchema,
+  type BackupMade,
+  type BackupRestored,
+  type BackupsView,
+  type FolderChoice,
+  type PurgeDone,
+  type RetentionPreview,
+} from './backups';
 import type { MarkResult, MeetingRunView, PresenterState, ProgressView } from './running';
 import {
   agreementsSchema,
@@ -56,7 +77,7 @@ import {
   runNotesSchema,
   walkInSchema,
 } from './runningInputs';
-import { attendanceSettingsSchema } from '../domain/settings';
+import { attendanceSettingsSchema, retentionSchema } from '../domain/settings';
 import type { FollowUp } from '../domain/attendance';
 
 interface Channel<Input extends z.ZodType, Output> {
@@ -167,9 +188,11 @@ export const contract = {
   /** Attendance as CSV or XLSX where the user chooses; recorded in each workshop's audit log (what, when, how identified). */
   'exports.attendance': channel<SavedFile>()(attendanceExportSchema),
   /** One workshop as one file: plan, meetings, its participants, attendance, fidelity, module snapshot. */
-  'bundles.export': channel<SavedFile>()(z.strictObject({ workshopId: recordId })),
+  'bundles.export': channel<SavedFile>()(bundleExportSchema),
   /** Opens the file dialog and says what importing the bundle would change; nothing is saved yet. */
   'bundles.chooseImport': channel<BundlePreview>()(noInput),
+  /** A sealed bundle chosen with `bundles.chooseImport`, opened with its passphrase: what importing it would change. */
+  'bundles.openImport': channel<BundlePreview>()(bundleOpenSchema),
   'bundles.confirmImport': channel<BundleImportResult>()(bundleConfirmSchema),
   /** How far the attendance file being written has got; polled while "Saving…" shows. */
   'exports.progress': channel<ExportProgress>()(noInput),
@@ -183,6 +206,41 @@ export const contract = {
   'reports.saveFunderCsv': channel<SavedFile>()(reportRangeSchema),
   /** Saves the funder report page as a PDF. */
   'reports.saveFunderPdf': channel<SavedFile>()(reportRangeSchema),
+
+  /** When protected data locks itself: after this many idle minutes (0 = only on demand). */
+  'settings.setLock': channel<Settings>()(lockSettingsSchema),
+
+  /** Whether the data is protected, locked or open; answers while locked, like every protection channel. */
+  'protection.status': channel<ProtectionStatus>()(noInput),
+  /** The first start's choice: protect with a passphrase (the recovery key comes back, once), or not. */
+  'protection.setUp': channel<SetUpResult>()(setUpSchema),
+  'protection.unlock': channel<ProtectionStatus>()(unlockSchema),
+  /** Closes the data and forgets its key until it is unlocked again. */
+  'protection.lock': channel<ProtectionStatus>()(noInput),
+  /** Protects data kept so far unprotected: every file, backups included, is sealed. */
+  'protection.turnOn': channel<RecoveryKeyShown>()(turnOnSchema),
+  /** Writes every file plain again and removes the key file; asks for the passphrase. */
+  'protection.turnOff': channel<ProtectionStatus>()(confirmPassphraseSchema),
+  /** Re-wraps the data key under the new passphrase; the data itself is not rewritten. */
+  'protection.changePassphrase': channel<ProtectionStatus>()(changePassphraseSchema),
+  'protection.newRecoveryKey': channel<RecoveryKeyShown>()(confirmPassphraseSchema),
+  'protection.useKeychain': channel<ProtectionStatus>()(useKeychainSchema),
+
+  /** The backup generations in the data folder and the second folder, newest first, each with what it holds (counts and dates only). */
+  'backups.list': channel<BackupsView>()(noInput),
+  /** Makes a backup now, and its copy in the second folder if one is chosen. */
+  'backups.backupNow': channel<BackupMade>()(noInput),
+  /** Backs up the data as it is, then replaces it with the generation's; a generation that does not read back whole is refused first. */
+  'backups.restore': channel<BackupRestored>()(generationRefSchema),
+  /** Opens the folder dialog; the chosen folder gets a copy of each new backup, starting with one made at once. */
+  'backups.chooseFolder': channel<FolderChoice>()(noInput),
+  'backups.clearFolder': channel<Settings>()(noInput),
+  /** What purging would remove now: workshops that ended more than the chosen months ago, and people only they name. Nothing when off. */
+  'retention.preview': channel<RetentionPreview>()(noInput),
+  /** Backs up, then purges what the preview with this token listed. */
+  'retention.purge': channel<PurgeDone>()(z.strictObject({ token: z.uuid() })),
+  /** `{ purgeAfterMonths: 24 }` turns purging on; `{}` turns it off. */
+  'settings.setRetention': channel<Settings>()(retentionSchema),
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { identifications } from '../domain/attendance';
 import { civilDate } from '../domain/calendar/civil';
 import { recordId } from '../domain/text';
+import { passphrase } from './protection';
 
 export const attendanceExportSchema = z.strictObject({
   scope: z.discriminatedUnion('kind', [
@@ -37,6 +38,8 @@ export interface BundleChange {
 export type BundlePreview =
   | { status: 'cancelled' }
   | { status: 'invalid'; fileName: string; problems: string[] }
+  /** The bundle is sealed with a passphrase: `bundles.openImport` with it and the token shows the preview. */
+  | { status: 'needs-passphrase'; fileName: string; token: string }
   | {
       status: 'ready';
       fileName: string;
@@ -48,6 +51,11 @@ export type BundlePreview =
       /** True when the file brings nothing new. */
       unchanged: boolean;
     };
+
+/** A bundle leaves sealed with a passphrase when the data is protected (it may also be sealed when not). */
+export const bundleExportSchema = z.strictObject({ workshopId: recordId, passphrase: passphrase.optional() });
+
+export const bundleOpenSchema = z.strictObject({ token: z.uuid(), passphrase: z.string().min(1).max(200) });
 
 export const bundleConfirmSchema = z.strictObject({
   token: z.uuid(),

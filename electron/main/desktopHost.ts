@@ -31,6 +31,14 @@ export function createDesktopHost(currentWindow: () => BrowserWindow | undefined
       const result = await dialog.showOpenDialog(parent(), { ...openDialogs[format], properties: ['openFile'] });
       return result.canceled ? undefined : result.filePaths[0];
     },
+    async chooseFolder() {
+      const result = await dialog.showOpenDialog(parent(), {
+        title: 'Choose a folder for backup copies',
+        buttonLabel: 'Use this folder',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? undefined : result.filePaths[0];
+    },
     async chooseSaveTarget(suggestedName, format) {
       const result = await dialog.showSaveDialog(parent(), { ...saveDialogs[format], defaultPath: join(app.getPath('documents'), suggestedName) });
       return result.canceled ? undefined : result.filePath;

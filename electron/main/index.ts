@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { createDispatcher, createHandlers } from '../services';
-import { openDataDir, type DataStore } from '../storage';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session } from 'electron';
+import { createAppSession, type AppSession } from '../services';
 import { resolveDataDir } from './dataDirPath';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { denyNavigationEverywhere, hardenSession } from './security';
 import { createDesktopHost } from './desktopHost';
+import { systemKeychain } from './keychain';
 import { shippedModules } from './shippedModules';
 import { createMainWindow, createPresenterWindow } from './window';
 
@@ -27,18 +27,6 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  let store: DataStore;
-  try {
-    store = await openDataDir({ dir: dataDir });
-  } catch (error) {
-    dialog.showErrorBox('Facilitator cannot open its data', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`);
-    app.quit();
-    return;
-  }
-  releaseOnQuit(store);
-
-  hardenSession(session.defaultSession);
-  serveApp(session.defaultSession.protocol, rendererDir);
   let mainWindow: BrowserWindow | undefined;
   let presenterWindow: BrowserWindow | undefined;
   const openPresenter = () => {
@@ -46,7 +34,28 @@ async function start(): Promise<void> {
     else presenterWindow = createPresenterWindow(preloadPath, app.isPackaged);
   };
   const host = createDesktopHost(() => mainWindow, openPresenter);
-  registerIpc(ipcMain, createDispatcher(createHandlers(store, { version: app.getVersion(), shippedModules, host })));
+  let appSession: AppSession;
+  try {
+    appSession = await createAppSession({
+      dir: dataDir,
+      environment: { version: app.getVersion(), shippedModules, host },
+      keychain: systemKeychain,
+      // Locked, nothing of the data may stay on a screen: the projector window goes too.
+      onLocked: () => {
+        if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
+      },
+    });
+  } catch (error) {
+    dialog.showErrorBox('Facilitator cannot open its data', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`);
+    app.quit();
+    return;
+  }
+  releaseOnQuit(appSession);
+  lockWhenTheComputerSleeps(appSession);
+
+  hardenSession(session.defaultSession);
+  serveApp(session.defaultSession.protocol, rendererDir);
+  registerIpc(ipcMain, appSession.dispatch);
   installAppMenu(app.isPackaged);
 
   mainWindow = createMainWindow(preloadPath, app.isPackaged);
@@ -65,12 +74,24 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 }
 
-function releaseOnQuit(store: DataStore): void {
+/** Protected data locks when the computer sleeps or its screen locks; the window then shows the lock screen. */
+function lockWhenTheComputerSleeps(appSession: AppSession): void {
+  const lock = () => {
+    void appSession.dispatch('protection.lock', undefined).then((result) => {
+      if (!result.ok || (result.value as { state: string }).state !== 'locked') return;
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+    });
+  };
+  powerMonitor.on('suspend', lock);
+  powerMonitor.on('lock-screen', lock);
+}
+
+function releaseOnQuit(appSession: AppSession): void {
   let released = false;
   app.on('before-quit', (event) => {
     if (released) return;
     event.preventDefault();
-    void store.close().finally(() => {
+    void appSession.close().finally(() => {
       released = true;
       app.quit();
     });

@@ -1,6 +1,6 @@
 import { contract, isChannelName, type ChannelName } from '../api/contract';
 import { AppFailure, describeIssues, issuesOf, type Result } from '../api/result';
-import type { Handlers } from './handlers';
+import type { DataHandlers, Handlers } from './handlers';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -10,7 +10,7 @@ type Log = (message: string, error: unknown) => void;
  * Validates a call against the contract and runs its handler. Every outcome is a Result:
  * nothing thrown crosses the IPC boundary, and unexpected errors never leak their details.
  */
-export function createDispatcher(handlers: Handlers, log: Log = console.error): Dispatch {
+export function createDispatcher(handlers: DataHandlers & Partial<Handlers>, log: Log = console.error): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
       return failure(new AppFailure('unknown-channel', `The app has no action called "${String(channel).slice(0, 80)}".`));
@@ -20,8 +20,10 @@ export function createDispatcher(handlers: Handlers, log: Log = console.error): 
       const issues = issuesOf(parsed.error);
       return failure(new AppFailure('invalid-input', `That was not saved: ${describeIssues(issues)}.`, issues));
     }
+    const handler = handlers[channel] as ((value: unknown) => unknown) | undefined;
+    // Only the app's session answers the protection channels; a bare data dispatcher has none.
+    if (!handler) return failure(new AppFailure('unknown-channel', `The app has no action called "${channel}" here.`));
     try {
-      const handler = handlers[channel] as (value: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof AppFailure) return failure(error);

@@ -4,3 +4,9 @@ import type { ChannelName, OutputOf, ParsedInputOf } from '../api/contract';
 export type Handlers = {
   [C in ChannelName]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>;
 };
+
+/** Channels about protecting the data itself: the session answers them, locked or not. */
+export type ProtectionChannel = Extract<ChannelName, `protection.${string}`>;
+
+/** Every channel that reads or changes the data: answered only while the data is open. */
+export type DataHandlers = Omit<Handlers, ProtectionChannel>;

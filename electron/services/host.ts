@@ -7,6 +7,8 @@ export type SaveFormat = 'pdf' | 'ics' | 'csv' | 'xlsx' | 'bundle';
 export interface DesktopHost {
   /** Asks the user for a file to read; undefined when they cancel. */
   chooseFileToOpen(format: OpenFormat): Promise<string | undefined>;
+  /** Asks the user for a folder (they may make a new one); undefined when they cancel. */
+  chooseFolder(): Promise<string | undefined>;
   /** Asks where to save a new file; undefined when they cancel. */
   chooseSaveTarget(suggestedName: string, format: SaveFormat): Promise<string | undefined>;
   /** Prints the app's current page (with its print stylesheet) to PDF bytes. */

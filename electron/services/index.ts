@@ -2,7 +2,7 @@ import type { AppInfo } from '../api/appInfo';
 import type { DataStore } from '../storage';
 import { createCurriculumService, type ModuleSource } from './curriculumService';
 import type { DesktopHost } from './host';
-import type { Handlers } from './handlers';
+import type { DataHandlers } from './handlers';
 import { systemClock, type Clock } from './planning/clock';
 import { createParticipantService } from './planning/participantService';
 import { createRosterService } from './planning/rosterService';
@@ -17,6 +17,8 @@ import { createAttendanceService } from './running/attendanceService';
 import { createPresenterService } from './running/presenterService';
 import { createRunService } from './running/runService';
 import { createSettingsService } from './settingsService';
+import { createBackupService } from './backupService';
+import { createRetentionService } from './retentionService';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -28,7 +30,7 @@ export interface AppEnvironment {
 }
 
 /** Wires every channel of the contract to its use-case over one open data folder. */
-export function createHandlers(store: DataStore, environment: AppEnvironment): Handlers {
+export function createHandlers(store: DataStore, environment: AppEnvironment): DataHandlers {
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);
@@ -44,6 +46,8 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
   const bundles = createBundleService({ store, host: environment.host, clock });
   const records = createRecordsService({ store, host: environment.host, clock });
   const reports = createReportsService({ store, host: environment.host, clock });
+  const backups = createBackupService({ store, host: environment.host, clock });
+  const retention = createRetentionService({ store, backups, clock });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -62,10 +66,11 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'settings.saveResource': settings.saveResource,
     'settings.removeResource': ({ id }) => settings.removeResource(id),
     'settings.setAttendance': settings.setAttendance,
+    'settings.setLock': settings.setLock,
     'curricula.list': curricula.list,
     'curricula.get': ({ id }) => curricula.get(id),
     'curricula.chooseImport': curricula.chooseAndPreview,
-    'curricula.confirmImport': ({ token }) => curricula.confirmImport(token),
+    'curricula.confirmImport': ({ token }) => backups.beforeImport(() => curricula.confirmImport(token)),
     'curricula.remove': ({ id }) => curricula.remove(id),
     'print.savePdf': ({ fileName }) => print.savePdf(fileName),
     'workshops.list': workshops.list,
@@ -85,7 +90,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'roster.exit': roster.exit,
     'roster.move': roster.move,
     'roster.chooseImport': roster.chooseImport,
-    'roster.confirmImport': ({ token }) => roster.confirmImport(token),
+    'roster.confirmImport': ({ token }) => backups.beforeImport(() => roster.confirmImport(token)),
     'participants.list': participants.list,
     'participants.save': participants.save,
     'participants.remove': ({ id }) => participants.remove(id),
@@ -110,19 +115,30 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): H
     'presenter.state': presenter.state,
     'exports.attendance': attendanceExport.exportAttendance,
     'exports.progress': attendanceExport.progress,
-    'bundles.export': ({ workshopId }) => bundles.exportBundle(workshopId),
+    'bundles.export': bundles.exportBundle,
     'bundles.chooseImport': bundles.chooseImport,
-    'bundles.confirmImport': bundles.confirmImport,
+    'bundles.openImport': bundles.openImport,
+    'bundles.confirmImport': (input) => backups.beforeImport(() => bundles.confirmImport(input)),
     'records.view': records.view,
     'records.savePdf': records.savePdf,
     'reports.funder': reports.funder,
     'reports.saveFunderCsv': reports.saveCsv,
     'reports.saveFunderPdf': reports.savePdf,
+    'backups.list': backups.list,
+    'backups.backupNow': backups.backupNow,
+    'backups.restore': backups.restore,
+    'backups.chooseFolder': backups.chooseFolder,
+    'backups.clearFolder': backups.clearFolder,
+    'retention.preview': retention.preview,
+    'retention.purge': ({ token }) => retention.purge(token),
+    'settings.setRetention': retention.setRetention,
   };
 }
 
 export { createDispatcher, type Dispatch } from './dispatcher';
-export type { Handlers } from './handlers';
+export type { DataHandlers, Handlers } from './handlers';
+export { createAppSession, type AppSession } from './protection/session';
+export { noKeychain, type Keychain } from './protection/keychain';
 export type { ModuleSource } from './curriculumService';
 export type { DesktopHost, OpenFormat, SaveFormat } from './host';
 export type { Clock } from './planning/clock';

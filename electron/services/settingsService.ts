@@ -6,6 +6,7 @@ import {
   removeRecord,
   upsertRecord,
   type FacilitatorInput,
+  type LockSettings,
   type Organisation,
   type Preferences,
   type ResourceInput,
@@ -42,6 +43,7 @@ export function createSettingsService(settings: DocumentRepository<Settings>) {
     saveResource: (input: ResourceInput) => saveRecord('resources', input, 'resource'),
     removeResource: (id: string) => removeFrom('resources', id),
     setAttendance,
+    setLock: (lock: LockSettings) => save((current) => ({ ...current, lock })),
   };
 
   /**

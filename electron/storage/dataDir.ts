@@ -2,15 +2,18 @@ import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Notice } from '../api/appInfo';
+import type { BackupReason, GenerationRef } from '../api/backups';
 import { AppFailure } from '../api/result';
 import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
-import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps } from './backups';
+import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
+import { copyToSecondFolder, generationFolder, listBackupSets, secondCopyNotice, withNotice, type PreviewCache } from './backupSets';
 import { createCurriculumStore, loadImportedModules, type StoredModule } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps } from './durableFile';
-import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure } from './errors';
+import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
+import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
@@ -26,6 +29,8 @@ import {
 } from './layout';
 import { acquireLock, removeLockDebris } from './lock';
 import { findGoodBackup, recoverDocument } from './recovery';
+import { SerialQueue } from './queue';
+import { checkGeneration, replaceDataFiles } from './restore';
 import type { DataStore, OpenDataDirOptions } from './types';
 import { createWorkshopStore, workshopIdCheck } from './workshops';
 
@@ -80,7 +85,7 @@ interface Loaded {
  * change anything), then recover damaged files, back up and migrate old ones, create missing ones,
  * and finally make today's backup generation.
  */
-async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec): Promise<Loaded> {
+async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
   await removeStaleTemps(dir);
   await removeLockDebris(dir);
   await removeStaleTemps(join(dir, WORKSHOPS_DIR));
@@ -165,19 +170,25 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
   notices.push(...imported.notices);
 
   // The generation made here holds the files as they were before migrating: the old files are kept.
-  if (migrated.length > 0) await createGeneration(dir, now());
+  const made: string[] = [];
+  const counts = countData({ participants, workshops: workshops.values(), modules: imported.modules.length });
+  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }));
   for (const { file, value } of [...migrated, ...missing]) {
     await writeJsonFile(absolutePath(dir, file), value, codec, file);
   }
 
   try {
-    await ensureDailyGeneration(dir, now());
-    await pruneGenerations(dir);
+    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts);
+    if (daily !== undefined) made.push(daily);
+    await pruneGenerations(dir, now(), timeZone);
   } catch {
     // A backup that cannot be made (e.g. a full disk) must not lock the user out of their data,
     // but they must know their safety net is missing.
     notices.push({ id: randomUUID(), code: 'backup-failed', file: BACKUPS_DIR, at: now().toISOString() });
   }
+  const copied = await copyToSecondFolder({ dir, names: made, secondFolder: settings.backups.secondFolder, now: now(), timeZone });
+  const copyNotice = secondCopyNotice(copied, now());
+  if (copyNotice) notices.push(copyNotice);
 
   return { settings, participants, workshops, newerWorkshops, modules: imported.modules, notices };
 }
@@ -204,6 +215,7 @@ async function fsyncNewFolder(dir: string): Promise<void> {
 export async function openDataDir(options: OpenDataDirOptions, internals: StorageInternals = {}): Promise<DataStore> {
   const now = options.now ?? (() => new Date());
   const codec = options.codec ?? plainFiles;
+  const timeZone = options.timeZone ?? systemTimeZone();
   const kinds: DocumentKinds = { ...defaultKinds, ...internals.kinds };
   const dir = resolve(options.dir);
   let key: string;
@@ -222,7 +234,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   });
   let loaded: Loaded;
   try {
-    loaded = await load(dir, kinds, now, codec);
+    loaded = await load(dir, kinds, now, codec, timeZone);
   } catch (error) {
     await lock.release();
     if (error instanceof ProtectedWithoutKeyError || error instanceof ForeignKeyError) throw error;
@@ -231,39 +243,123 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
 
   let closed = false;
   let closing: Promise<void> | undefined;
+  /** Why saves are refused for now (while a restore replaces the files), if they are. */
+  let paused: string | undefined;
   const assertOpen = (file: string) => {
     if (closed) throw new AppFailure('storage', `Could not save ${file}: the data folder is closed.`);
+    if (paused !== undefined) throw new AppFailure('storage', `Could not save ${file}: ${paused}. Nothing was changed.`);
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
     createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file), codec, file), kind, initial, assertOpen });
-  const settings = documentFor(SETTINGS_FILE, kinds.settings, loaded.settings);
-  const participants = documentFor(PARTICIPANTS_FILE, kinds.participants, loaded.participants);
-  const workshops = createWorkshopStore({
-    dir,
-    kind: kinds.workshop,
-    initial: loaded.workshops,
-    newer: loaded.newerWorkshops,
-    assertOpen,
-    codec,
+  /** The in-memory state over the files; made again from disk after a restore. */
+  const storesFor = (from: Loaded) => ({
+    settings: documentFor(SETTINGS_FILE, kinds.settings, from.settings),
+    participants: documentFor(PARTICIPANTS_FILE, kinds.participants, from.participants),
+    workshops: createWorkshopStore({ dir, kind: kinds.workshop, initial: from.workshops, newer: from.newerWorkshops, assertOpen, codec }),
+    curricula: createCurriculumStore({ dir, initial: from.modules, assertOpen, codec }),
   });
-  const curricula = createCurriculumStore({ dir, initial: loaded.modules, assertOpen, codec });
+  let stores = storesFor(loaded);
+  const idle = async () => {
+    const { settings, participants, workshops, curricula } = stores;
+    await Promise.all([settings.idle(), participants.idle(), workshops.idle(), curricula.idle()]);
+  };
   let notices = loaded.notices;
+
+  // Backups and restores run one at a time.
+  const backupQueue = new SerialQueue();
+  const previews: PreviewCache = new Map();
+  const reader = generationReader(codec);
+  const secondFolder = () => stores.settings.get().backups.secondFolder;
+
+  async function makeBackup(reason: BackupReason) {
+    let name: string;
+    try {
+      const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
+      name = await createGeneration(dir, now(), { reason, counts });
+    } catch (error) {
+      throw saveFailure('a backup of your data', error);
+    }
+    // The backup is made: pruning old ones can wait for the next backup if it fails now.
+    await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
+    const secondCopy = await copyToSecondFolder({ dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
+    notices = withNotice(notices, secondCopyNotice(secondCopy, now()));
+    return { name, secondCopy };
+  }
+
+  async function restoreBackup(ref: GenerationRef) {
+    const folder = generationFolder(dir, secondFolder(), ref);
+    if (folder === undefined) throw new AppFailure('not-found', 'There is no second backup folder to restore from. Choose one in Settings › Backups.');
+    const files = await checkGeneration(folder, kinds, reader);
+    const restoring = 'a backup is being restored; please try again in a moment';
+    paused = restoring;
+    try {
+      await idle();
+      const safety = await makeBackup('restore');
+      try {
+        await replaceDataFiles(dir, folder, files);
+      } catch (error) {
+        // Stopped half-way (e.g. a full disk): put the files back as they were, so disk and memory agree again.
+        const before = join(dir, BACKUPS_DIR, safety.name);
+        try {
+          await replaceDataFiles(dir, before, await generationFiles(before));
+        } catch {
+          paused = 'a restore stopped half-way; please close the app and open it again';
+          throw new AppFailure('storage', `The backup was not restored, and the data could not be put back as it was. Close the app and open it again; the data as it was is in the backup ${safety.name}.`);
+        }
+        throw error;
+      }
+      let reloaded: Loaded;
+      try {
+        reloaded = await load(dir, kinds, now, codec, timeZone);
+      } catch (error) {
+        // The files on disk are the restored ones but memory holds the old: saving now would mix them.
+        paused = 'the restored data could not be loaded; please close the app and open it again';
+        throw error instanceof AppFailure ? error : openFailure(dir, error);
+      }
+      stores = storesFor(reloaded);
+      for (const notice of reloaded.notices) notices = withNotice(notices, notice);
+      return { safety: safety.name };
+    } finally {
+      if (paused === restoring) paused = undefined;
+    }
+  }
 
   return {
     dir,
-    settings: { get: settings.get, update: settings.update },
-    participants: { get: participants.get, update: participants.update },
-    workshops: { list: workshops.list, get: workshops.get, save: workshops.save, update: workshops.update, remove: workshops.remove },
-    curricula: { list: curricula.list, add: curricula.add, remove: curricula.remove },
+    sealed: codec.sealed,
+    settings: { get: () => stores.settings.get(), update: (change) => stores.settings.update(change) },
+    participants: { get: () => stores.participants.get(), update: (change) => stores.participants.update(change) },
+    workshops: {
+      list: () => stores.workshops.list(),
+      get: (id) => stores.workshops.get(id),
+      save: (workshop) => stores.workshops.save(workshop),
+      update: (id, change) => stores.workshops.update(id, change),
+      remove: (id) => stores.workshops.remove(id),
+    },
+    curricula: {
+      list: () => stores.curricula.list(),
+      add: (module, text) => stores.curricula.add(module, text),
+      remove: (id) => stores.curricula.remove(id),
+    },
     notices: () => notices.map((notice) => ({ ...notice })),
     dismissNotice: (id) => {
       notices = notices.filter((notice) => notice.id !== id);
     },
+    backupNow: async (reason) => {
+      assertOpen(BACKUPS_DIR);
+      return backupQueue.run(() => makeBackup(reason));
+    },
+    listBackups: () => listBackupSets({ dir, secondFolder: secondFolder(), reader, cache: previews }),
+    restoreBackup: async (ref) => {
+      assertOpen(BACKUPS_DIR);
+      return backupQueue.run(() => restoreBackup(ref));
+    },
     close: () => {
       closed = true;
       closing ??= (async () => {
-        await Promise.all([settings.idle(), participants.idle(), workshops.idle(), curricula.idle()]);
+        await backupQueue.idle();
+        await idle();
         await lock.release();
       })();
       return closing;

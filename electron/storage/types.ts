@@ -1,7 +1,9 @@
 import type { Notice } from '../api/appInfo';
+import type { BackupReason, GenerationRef, SecondCopy } from '../api/backups';
 import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
+import type { StoredBackups } from './backupSets';
 import type { CurriculumRepository } from './curricula';
 import type { FileCodec } from './protection/codec';
 
@@ -11,6 +13,20 @@ export interface OpenDataDirOptions {
   now?: () => Date;
   /** How files are stored: sealed under the data key when protection is on; as they are by default. */
   codec?: FileCodec;
+  /** Whose days and weeks the backup keeping rule counts. Defaults to the computer's time zone. */
+  timeZone?: string;
+}
+
+export interface BackupResult {
+  /** The new generation in the data folder's `backups/`. */
+  name: string;
+  /** Its copy in the second folder; a failed copy is also added to the notices. */
+  secondCopy: SecondCopy;
+}
+
+export interface RestoreResult {
+  /** The generation holding the data as it was just before the restore. */
+  safety: string;
 }
 
 /** One JSON document (settings.json, participants.json) held in memory and written durably. */
@@ -40,6 +56,8 @@ export interface WorkshopRepository {
 
 export interface DataStore {
   readonly dir: string;
+  /** The files are sealed under a data key (protection is on): what leaves the computer goes out sealed too. */
+  readonly sealed: boolean;
   readonly settings: DocumentRepository<Settings>;
   readonly participants: DocumentRepository<ParticipantsFile>;
   readonly workshops: WorkshopRepository;
@@ -47,6 +65,20 @@ export interface DataStore {
   readonly curricula: CurriculumRepository;
   notices(): Notice[];
   dismissNotice(id: string): void;
+  /**
+   * Makes a backup generation now, copies it to the second folder of Settings › Backups (if set) and
+   * prunes both by the keeping rule. Rejects with AppFailure('storage') when the generation cannot be
+   * made; a copy that cannot be made (drive unplugged or full) is a notice, never a failure.
+   */
+  backupNow(reason: BackupReason): Promise<BackupResult>;
+  /** The generations in the data folder and the second folder, newest first, each with a preview of what it holds. */
+  listBackups(): Promise<StoredBackups>;
+  /**
+   * Checks every file of the generation (refusing a damaged one before anything changes), backs up
+   * the data as it is, replaces the data files with the generation's, and reloads settings,
+   * participants, workshops and modules from them. Saves made meanwhile are refused.
+   */
+  restoreBackup(ref: GenerationRef): Promise<RestoreResult>;
   /** Waits for pending writes, then releases the lock. */
   close(): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../electron/api/appInfo';
 import { call } from '../api';
 import { useSettings } from '../data/SettingsProvider';
 import { useLoad } from '../data/useLoad';
+import { LockControl } from './LockControl';
 import { NoticesBanner } from './NoticesBanner';
 import { sections } from './sections';
 
@@ -66,6 +67,7 @@ export function Shell() {
             ))}
           </ul>
         </nav>
+        <LockControl />
         {appInfo ? <p className="version">{t('app.version', { version: appInfo.version })}</p> : null}
       </header>
       <main id="main" tabIndex={-1} ref={mainRef}>

@@ -1,5 +1,8 @@
-/** A field's hint and error paragraphs, with the ids that `describedBy` points the control at. */
-export function FieldMessages({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+/**
+ * A field's hint and error paragraphs, with the ids that `describedBy` points the control at.
+ * `announceError` says the error aloud when it appears, for a field that keeps focus while it is retried.
+ */
+export function FieldMessages({ id, hint, error, announceError = false }: { id: string; hint?: string | undefined; error?: string | undefined; announceError?: boolean }) {
   return (
     <>
       {hint ? (
@@ -8,7 +11,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string |
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={`${id}-error`}>
+        <p className="field-error" id={`${id}-error`} role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

@@ -6,6 +6,7 @@
  * strings, and export it as default typed `Translation`. `index.ts` finds it by its file name.
  */
 import { attendanceText } from './en/attendance';
+import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
@@ -13,6 +14,7 @@ import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
 import { printText } from './en/print';
 import { progressText } from './en/progress';
+import { protectionText } from './en/protection';
 import { runText } from './en/run';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
@@ -31,11 +33,17 @@ export const en = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  backups: backupsText,
+  protection: protectionText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',
     skipToContent: 'Skip to main content',
     version: 'Version {{version}}',
+  },
+  lock: {
+    button: 'Lock',
+    shortcut: 'Ctrl+L',
   },
   nav: {
     label: 'Main',
@@ -108,6 +116,11 @@ export const en = {
       title: 'A data file comes from a newer version of Facilitator',
       body: 'The file {{file}} was saved by a newer version of Facilitator, which this version cannot read safely.',
       advice: 'Nothing in it was changed. To use it again, install the newer version of Facilitator.',
+    },
+    'backup-copy-failed': {
+      title: 'The backup copy to your second folder could not be made',
+      body: 'The backup copy to {{file}} could not be made: {{reason}}.',
+      advice: 'Your data and the backup in the data folder are fine. Plug the drive in, or choose another folder in Settings › Backups; the next backup is copied there.',
     },
     'module-set-aside': {
       title: 'An imported curriculum module was set aside',

@@ -95,12 +95,12 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
 type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type PlanningChannel = Extract<
   ChannelName,
-  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports'}.${string}`
+  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports' | 'protection' | 'backups' | 'retention'}.${string}`
 >;
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
 const planningChannels = channelNames.filter((name): name is PlanningChannel =>
-  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports)\./.test(name),
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention)\./.test(name),
 );
 
 function notSetUp(channel: ChannelName) {
@@ -157,6 +157,8 @@ export function createFakeFacilitator(
     ...(Object.fromEntries(planningChannels.map((name) => [name, options.planning?.[name] ?? notSetUp(name)])) as {
       [C in PlanningChannel]: Handler<C>;
     }),
+    // Unprotected data unless a test says otherwise, so the app opens straight onto its screens.
+    'protection.status': options.planning?.['protection.status'] ?? (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false } })),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };
@@ -172,6 +174,8 @@ export function createFakeFacilitator(
     'settings.saveResource': (input) => save({ resources: upsertRecord(fake.settings.resources, input) }),
     'settings.removeResource': ({ id }) => save({ resources: removeRecord(fake.settings.resources, id) }),
     'settings.setAttendance': (attendance) => save(attendance),
+    'settings.setLock': (lock) => save({ lock }),
+    'settings.setRetention': (retention) => save({ retention }),
     'curricula.list': () => fake.library.map(summarise),
     'curricula.get': ({ id }) => {
       const entry = fake.library.find((candidate) => candidate.module.id === id);

@@ -38,6 +38,8 @@ describe('navigation', () => {
 
   it('moves between sections, updating the heading, the current link, and focus', async () => {
     const { user } = renderApp('/today');
+    // Nothing shows until the gate knows the data is open.
+    await screen.findByRole('navigation', { name: 'Main' });
     for (const name of ['Workshops', 'Settings', 'Curricula']) {
       await user.click(within(nav()).getByRole('link', { name }));
       const heading = await screen.findByRole('heading', { level: 1, name });

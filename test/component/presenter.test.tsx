@@ -150,6 +150,6 @@ describe('the presenter screen', () => {
     }
     expect(document.body).not.toHaveTextContent('told us');
     expect(fake.callsTo('attendance.get')).toEqual([]);
-    expect(fake.calls.every((call) => ['presenter.state', 'settings.get'].includes(call.channel))).toBe(true);
+    expect(fake.calls.every((call) => ['protection.status', 'presenter.state', 'settings.get'].includes(call.channel))).toBe(true);
   });
 });

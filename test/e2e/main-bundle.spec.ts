@@ -24,6 +24,7 @@ test('the built main bundle loads under Node and wires the app up', async () => 
       errors: string[];
       library: { ok: boolean; value: Array<{ id: string; origin: string }> };
       exports: { mark: boolean; ics: SavedResult; xlsx: SavedResult; bundle: SavedResult };
+      protection: { ok: boolean; value: { recoveryKey: string; status: { state: string; keychain: object } } };
     };
     expect(seen.errors).toEqual([]);
     expect(seen.sandbox).toBe(true);
@@ -36,7 +37,11 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     // The preload and renderer the bundle points at were built next to it.
     expect(existsSync(seen.windows[0]!.webPreferences.preload)).toBe(true);
     expect(existsSync(join(root, 'out/renderer/index.html'))).toBe(true);
-    expect(existsSync(join(dataDir, 'settings.json'))).toBe(true);
+    // Protection works inside the bundle (scrypt at its real cost), and Linux's plain-text keychain is not used.
+    expect(seen.protection).toMatchObject({ ok: true, value: { status: { state: 'unlocked', keychain: { usable: false, problem: 'basic-text', inUse: false } } } });
+    expect(seen.protection.value.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect((await readFile(join(dataDir, 'settings.json'))).subarray(0, 4).toString()).toBe('FCS1');
+    expect(existsSync(join(dataDir, 'keyring.json'))).toBe(true);
     // The five shipped modules are inside the bundle and validate there.
     expect(seen.library.ok).toBe(true);
     expect(seen.library.value.map((module) => module.origin)).toEqual(Array(5).fill('shipped'));
@@ -45,7 +50,9 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     for (const saved of [seen.exports.ics, seen.exports.xlsx, seen.exports.bundle]) expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });
     expect((await readFile(seen.exports.ics.value.path, 'utf8')).startsWith('BEGIN:VCALENDAR')).toBe(true);
     expect((await readFile(seen.exports.xlsx.value.path)).subarray(0, 2).toString()).toBe('PK');
-    expect(JSON.parse(await readFile(seen.exports.bundle.value.path, 'utf8'))).toMatchObject({ format: 'facilitator-workshop-bundle' });
+    const bundle = await readFile(seen.exports.bundle.value.path);
+    expect(bundle.subarray(0, 4).toString()).toBe('FCB1');
+    expect(bundle.includes('JH-26-001')).toBe(false);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -85,4 +85,19 @@ export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template),
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };
 
-export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, contextBridge, ipcRenderer, screen };
+/** The computer going to sleep or locking its screen. */
+export const powerMonitor = new EventEmitter();
+
+/**
+ * A keychain that really seals (reversibly, with a marker) unless a test sets Linux's plain-text
+ * fallback: enough to follow what the app asks of it.
+ */
+export const safeStorage = {
+  backend: 'gnome_libsecret' as 'basic_text' | 'gnome_libsecret',
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  encryptStringAsync: vi.fn(async (text: string) => Buffer.from(`sealed:${text}`, 'utf8')),
+  decryptStringAsync: vi.fn(async (sealed: Buffer) => ({ shouldReEncrypt: false, result: sealed.toString('utf8').replace(/^sealed:/, '') })),
+};
+
+export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, contextBridge, ipcRenderer, screen, powerMonitor, safeStorage };

@@ -8,8 +8,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildBridge } from '../../electron/api/bridge';
 import { channelNames } from '../../electron/api/contract';
 import { appResponse } from '../../electron/main/appProtocol';
-import { createDispatcher, createHandlers, readModuleSources, type Clock } from '../../electron/services';
-import { openDataDir, type DataStore, type OpenDataDirOptions } from '../../electron/storage';
+import { createAppSession, noKeychain, readModuleSources, type AppSession, type Clock } from '../../electron/services';
+import type { DataStore, OpenDataDirOptions } from '../../electron/storage';
 import { chromiumArgs, findChromium } from './chromium';
 import { createFakeHost, type FakeHost } from './fakeHost';
 
@@ -38,15 +38,34 @@ export interface LaunchOptions extends OpenDataDirOptions {
   viewport?: { width: number; height: number };
   /** The services' clock and the computer's time zone (also the browser's); the real ones by default. */
   clock?: Clock;
+  /**
+   * A new data folder starts unprotected, as if the user chose so at the first start, unless this is
+   * true: then the page shows the first start's choice.
+   */
+  askAtFirstStart?: boolean;
 }
 
 export async function launchBridgedRenderer(options: LaunchOptions): Promise<BridgedRenderer> {
-  const { headless = true, viewport = { width: 1280, height: 800 }, clock, ...storeOptions } = options;
+  const { headless = true, viewport = { width: 1280, height: 800 }, clock, askAtFirstStart = false, ...storeOptions } = options;
   const shippedModules = await readModuleSources(CURRICULA_DIR);
   const host = createFakeHost();
-  const handlersFor = (opened: DataStore) => createHandlers(opened, { version: '0.0.0-bridged', shippedModules, host, ...(clock ? { clock } : {}) });
-  let store = await openDataDir(storeOptions);
-  let dispatch = createDispatcher(handlersFor(store));
+  // The app's own session, as main runs it; scrypt at a test cost so unlocking takes milliseconds.
+  const startSession = async (overrides: Partial<OpenDataDirOptions> = {}): Promise<AppSession> => {
+    const started = await createAppSession({
+      dir: overrides.dir ?? storeOptions.dir,
+      environment: { version: '0.0.0-bridged', shippedModules, host, ...(clock ? { clock } : {}) },
+      keychain: noKeychain,
+      ...((overrides.now ?? storeOptions.now) ? { now: overrides.now ?? storeOptions.now } : {}),
+      passphraseCost: 10,
+    });
+    if (!askAtFirstStart) {
+      const status = await started.dispatch('protection.status', undefined);
+      if (status.ok && (status.value as { state: string }).state === 'first-start') await started.dispatch('protection.setUp', { protect: false });
+    }
+    return started;
+  };
+  let session = await startSession();
+  const dispatch = (channel: unknown, input: unknown) => session.dispatch(channel, input);
 
   const browser = await chromium.launch({ executablePath: findChromium(), headless, args: chromiumArgs });
   const context = await browser.newContext({ viewport, serviceWorkers: 'block', ...(clock ? { timezoneId: clock.timeZone } : {}) });
@@ -83,17 +102,18 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
     host,
     presenterPage: () => presenter,
     get store() {
+      const store = session.store();
+      if (!store) throw new Error('The data is not open (locked, or the first start is not settled).');
       return store;
     },
     async restart(overrides = {}) {
-      await store.close();
-      store = await openDataDir({ ...storeOptions, ...overrides });
-      dispatch = createDispatcher(handlersFor(store));
+      await session.close();
+      session = await startSession(overrides);
       await page.goto(ENTRY_URL);
     },
     async close() {
       await browser.close();
-      await store.close();
+      await session.close();
     },
   };
 }

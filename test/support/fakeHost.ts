@@ -7,12 +7,14 @@ import type { DesktopHost, OpenFormat, SaveFormat } from '../../electron/service
 export interface FakeHost extends DesktopHost {
   /** The file the next open dialog returns; undefined = the user cancels. */
   nextOpenFile: string | undefined;
+  /** The folder the next folder dialog returns; undefined = the user cancels. */
+  nextFolder: string | undefined;
   /** Where the next save dialog saves; undefined = the user cancels. */
   nextSaveTarget: string | undefined;
   /** The names the save dialog suggested, in order. */
   suggestedNames: string[];
-  /** The formats of the dialogs shown, in order. */
-  dialogs: (OpenFormat | SaveFormat)[];
+  /** The formats of the dialogs shown, in order ('folder' for a folder dialog). */
+  dialogs: (OpenFormat | SaveFormat | 'folder')[];
   printPage: () => Promise<Uint8Array>;
   /** What opening the presenter window does (the bridged renderer opens a second page); counts calls. */
   presenter: { opened: number; open: () => Promise<void> };
@@ -21,6 +23,7 @@ export interface FakeHost extends DesktopHost {
 export function createFakeHost(printPage: () => Promise<Uint8Array> = async () => new TextEncoder().encode('%PDF-1.4 fake')): FakeHost {
   const host: FakeHost = {
     nextOpenFile: undefined,
+    nextFolder: undefined,
     nextSaveTarget: undefined,
     suggestedNames: [],
     dialogs: [],
@@ -28,6 +31,10 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
     chooseFileToOpen: async (format) => {
       host.dialogs.push(format);
       return host.nextOpenFile;
+    },
+    chooseFolder: async () => {
+      host.dialogs.push('folder');
+      return host.nextFolder;
     },
     chooseSaveTarget: async (name, format) => {
       host.dialogs.push(format);

@@ -62,6 +62,9 @@ const electron = {
     showSaveDialog: async (_window, options) => ({ canceled: false, filePath: require('node:path').join(dataDir, require('node:path').basename(options.defaultPath)) }),
   },
   Menu: { buildFromTemplate: (template) => template, setApplicationMenu: () => undefined },
+  powerMonitor: { on: () => undefined },
+  // Linux without a secret service: the app must not use it.
+  safeStorage: { getSelectedStorageBackend: () => 'basic_text', isAsyncEncryptionAvailable: async () => false },
 };
 
 const load = Module._load;
@@ -76,7 +79,7 @@ const started = Date.now();
 const timer = setInterval(() => {
   if (seen.windows.length > 0 || seen.errors.length > 0 || Date.now() - started > 10_000) {
     clearInterval(timer);
-    void askForLibrary().then(exportFromBundle).then(() => {
+    void protect().then(askForLibrary).then(exportFromBundle).then(() => {
       console.log(JSON.stringify(seen));
       app.emit('before-quit', { preventDefault: () => undefined });
     });
@@ -109,8 +112,15 @@ async function exportFromBundle() {
     mark: mark.ok,
     ics: await call('workshops.exportCalendar', { workshopId }),
     xlsx: await call('exports.attendance', { scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'long', identification: 'codes', byteOrderMark: false }),
-    bundle: await call('bundles.export', { workshopId }),
+    // The data is protected, so the bundle leaves sealed with a passphrase.
+    bundle: await call('bundles.export', { workshopId, passphrase: 'a passphrase for the coordinator' }),
   };
+}
+
+/** Settles the first start by protecting the data, with the real scrypt cost: proves the key handling works in the bundle. */
+async function protect() {
+  if (!handlers.has('protection.setUp')) return;
+  seen.protection = await call('protection.setUp', { protect: true, passphrase: 'a bundle check passphrase', useKeychain: true });
 }
 
 /** Calls `curricula.list` as the app's window would: proves the shipped modules are bundled and valid. */

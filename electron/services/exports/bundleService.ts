@@ -9,6 +9,8 @@ import type { Participant } from '../../domain/participants';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { recordExport } from './auditLog';
+import { WrongSecretError } from '../../storage/protection/keyring';
+import { isPassphraseSealed, openWithPassphrase, sealWithPassphrase } from '../../storage/protection/passphraseSeal';
 import type { Clock } from '../planning/clock';
 import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
@@ -38,10 +40,16 @@ function withParticipants(registry: readonly Participant[], updates: readonly Pa
  * Workshop bundles: one workshop and the people it refers to, in one file, so a co-facilitator's
  * laptop or a coordinator can merge it into theirs.
  */
+const NEEDS_PASSPHRASE =
+  'This data is protected, so a bundle of it leaves protected too: give it a passphrase (at least 10 characters), and tell it to the person who will import it another way than the file.';
+const WRONG_BUNDLE_PASSPHRASE = 'That passphrase does not open this bundle. Ask the person who made it for the passphrase they chose.';
+
 export function createBundleService(options: { store: DataStore; host: DesktopHost; clock: Clock }) {
   const { store, host, clock } = options;
   /** The one bundle import the user is looking at. */
   let pending: PendingImport | undefined;
+  /** A sealed bundle waiting for its passphrase. */
+  let sealedFile: { token: string; fileName: string; bytes: Uint8Array } | undefined;
 
   const words = (): MergeWords => {
     const { attendanceStatuses, absenceReasons } = store.settings.get();
@@ -64,9 +72,10 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     });
   }
 
-  async function exportBundle(workshopId: string): Promise<SavedFile> {
+  async function exportBundle({ workshopId, passphrase }: { workshopId: string; passphrase?: string | undefined }): Promise<SavedFile> {
     const workshop = await store.workshops.get(workshopId);
     if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+    if (store.sealed && passphrase === undefined) throw new AppFailure('invalid-input', NEEDS_PASSPHRASE, [{ path: 'passphrase', message: 'is required' }]);
     const saved = await saveToChosenFile(
       host,
       workshop.title,
@@ -80,7 +89,8 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
           allowFullNames: store.settings.get().preferences.allowFullNames,
           exportedAt: clock.now().toISOString(),
         });
-        return `${JSON.stringify(bundle, null, 2)}\n`;
+        const text = `${JSON.stringify(bundle, null, 2)}\n`;
+        return passphrase === undefined ? text : sealWithPassphrase(Buffer.from(text, 'utf8'), passphrase);
       },
       { extension: BUNDLE_EXTENSION },
     );
@@ -94,12 +104,38 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
 
   async function chooseImport(): Promise<BundlePreview> {
     pending = undefined;
+    sealedFile = undefined;
     const path = await host.chooseFileToOpen('bundle');
     if (path === undefined) return { status: 'cancelled' };
     const fileName = basename(path);
     const read = await readChosenFile(path, MAX_BUNDLE_BYTES, tooLarge);
     if (!read.ok) return { status: 'invalid', fileName, problems: [read.message] };
-    const parsed = readBundle(read.bytes);
+    if (isPassphraseSealed(read.bytes)) {
+      sealedFile = { token: randomUUID(), fileName, bytes: read.bytes };
+      return { status: 'needs-passphrase', fileName, token: sealedFile.token };
+    }
+    return preview(fileName, read.bytes);
+  }
+
+  /** A sealed bundle, opened with the passphrase its sender chose. */
+  async function openImport(input: { token: string; passphrase: string }): Promise<BundlePreview> {
+    if (!sealedFile || sealedFile.token !== input.token) {
+      throw new AppFailure('not-found', 'This bundle is no longer waiting to be opened. Please choose the file again.');
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await openWithPassphrase(sealedFile.bytes, input.passphrase);
+    } catch (error) {
+      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_BUNDLE_PASSPHRASE, [{ path: 'passphrase', message: 'does not open this bundle' }]);
+      throw error;
+    }
+    const { fileName } = sealedFile;
+    sealedFile = undefined;
+    return preview(fileName, bytes);
+  }
+
+  async function preview(fileName: string, bytes: Uint8Array): Promise<BundlePreview> {
+    const parsed = readBundle(bytes);
     if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
     const plan = await planFor(parsed.bundle, {});
     const token = randomUUID();
@@ -155,7 +191,7 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     return result;
   }
 
-  return { exportBundle, chooseImport, confirmImport };
+  return { exportBundle, chooseImport, openImport, confirmImport };
 }
 
 export type BundleService = ReturnType<typeof createBundleService>;

@@ -1,27 +1,70 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
+import { MIN_PASSPHRASE_LENGTH } from '../../../electron/api/protection';
+import { call, issuesByField, toApiError } from '../../api';
+import { useProtection } from '../../app/ProtectionContext';
+import { SecretField } from '../protection/fields';
 import { FileStatus, useSavedFile } from './useSavedFile';
 
-/** "Export workshop bundle…": the whole workshop as one file, to hand on or move to another computer. */
+type Errors = { passphrase?: string; confirm?: string };
+
+/**
+ * "Export workshop bundle…": the whole workshop as one file, to hand on or move to another computer.
+ * When the data is protected the bundle leaves protected too, sealed with a passphrase chosen here.
+ */
 export function BundleExport({ id, workshopId, level = 3 }: { id: string; workshopId: string; level?: 2 | 3 }) {
   const { t } = useTranslation();
   const file = useSavedFile();
+  const sealed = useProtection().status.state === 'unlocked';
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
   const Heading = `h${level}` as const;
+
+  function checked(): Errors {
+    if (!sealed) return {};
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return { passphrase: t('exports.bundle.passphraseShort', { count: MIN_PASSPHRASE_LENGTH }) };
+    if (confirm !== passphrase) return { confirm: t('exports.bundle.passphraseMismatch') };
+    return {};
+  }
+
+  function save() {
+    if (file.busy) return;
+    const found = checked();
+    setErrors(found);
+    const field = found.passphrase ? 'passphrase' : found.confirm ? 'confirm' : null;
+    if (field) {
+      document.getElementById(`${id}-${field}`)?.focus();
+      return;
+    }
+    void file.save(async () => {
+      try {
+        return await call('bundles.export', sealed ? { workshopId, passphrase } : { workshopId });
+      } catch (error) {
+        const at = issuesByField(toApiError(error));
+        if (at.passphrase) setErrors({ passphrase: at.passphrase });
+        throw error;
+      }
+    });
+  }
+
   return (
     <section className="exports-bundle" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`} className="exports-form-heading">
         {t('exports.bundle.heading')}
       </Heading>
       <p>{t('exports.bundle.explain')}</p>
+      {sealed ? (
+        <>
+          <p>{t('exports.bundle.sealedExplain')}</p>
+          <div className="exports-field-row">
+            <SecretField id={`${id}-passphrase`} label={t('exports.bundle.passphrase')} value={passphrase} onChange={setPassphrase} error={errors.passphrase} autoComplete="new-password" />
+            <SecretField id={`${id}-confirm`} label={t('exports.bundle.confirm')} value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />
+          </div>
+        </>
+      ) : null}
       <div className="actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={file.busy || undefined}
-          onClick={() => {
-            if (!file.busy) void file.save(() => call('bundles.export', { workshopId }));
-          }}
-        >
+        <button type="button" className="button button--secondary" aria-disabled={file.busy || undefined} onClick={save}>
           {t('exports.bundle.button')}
         </button>
       </div>

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { BundleImportResult, BundlePreview } from '../../../electron/api/exports';
 import type { WorkshopSummary } from '../../../electron/api/planning';
 import { call, toApiError } from '../../api';
+import { SecretField } from '../protection/fields';
 import { BundlePreviewPanel } from './BundlePreviewPanel';
 import './exports.css';
 
@@ -105,6 +106,9 @@ export function ImportWorkshop({ onWorkshopsChanged }: { onWorkshopsChanged: (wo
           {imported ? <ImportedMessage imported={imported} onClose={close} /> : null}
           {!imported && state.step === 'failed' ? <Problem message={t('exports.import.failed', { message: state.message })} onClose={close} /> : null}
           {!imported && state.step === 'checked' && state.preview.status === 'invalid' ? <InvalidFile preview={state.preview} onClose={close} /> : null}
+          {!imported && state.step === 'checked' && state.preview.status === 'needs-passphrase' ? (
+            <SealedBundle preview={state.preview} onOpened={(preview) => setState({ step: 'checked', preview })} onClose={close} />
+          ) : null}
           {!imported && state.step === 'checked' && state.preview.status === 'ready' ? (
             <>
               <h3 className="exports-form-heading">{t('exports.import.readyHeading', { title: state.preview.workshopTitle, file: state.preview.fileName })}</h3>
@@ -161,6 +165,54 @@ function InvalidFile({ preview, onClose }: { preview: Extract<BundlePreview, { s
         {t('exports.import.close')}
       </button>
     </div>
+  );
+}
+
+/** A bundle sealed with a passphrase: asks for it, then shows what the bundle holds. */
+function SealedBundle({
+  preview,
+  onOpened,
+  onClose,
+}: {
+  preview: Extract<BundlePreview, { status: 'needs-passphrase' }>;
+  onOpened: (preview: Checked) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [opening, setOpening] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+
+  async function open(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (opening) return;
+    setOpening(true);
+    try {
+      const opened = await call('bundles.openImport', { token: preview.token, passphrase });
+      if (opened.status !== 'cancelled') onOpened(opened);
+    } catch (thrown) {
+      setError(toApiError(thrown).message);
+      field.current?.select();
+    } finally {
+      setOpening(false);
+    }
+  }
+
+  return (
+    <form className="exports-form" onSubmit={(event) => void open(event)} noValidate>
+      <h3 className="exports-form-heading">{t('exports.import.sealedHeading', { file: preview.fileName })}</h3>
+      <p>{t('exports.import.sealedExplain')}</p>
+      <SecretField id={`${panelId}-passphrase`} label={t('exports.import.passphrase')} value={passphrase} onChange={setPassphrase} error={error} inputRef={field} announceError />
+      <div className="actions">
+        <button type="submit" className="button button--primary" aria-disabled={opening || undefined}>
+          {opening ? t('exports.import.opening') : t('exports.import.openSealed')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('exports.import.close')}
+        </button>
+      </div>
+    </form>
   );
 }
 

@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Screen } from '../../components/Screen';
 import { useSettings } from '../../data/SettingsProvider';
 import { AttendanceSection } from './AttendanceSection';
+import { BackupsSection } from './BackupsSection';
 import { FacilitatorsSection } from './FacilitatorsSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PrivacySection } from './PrivacySection';
+import { RetentionSection } from './RetentionSection';
+import { ProtectionSection } from './ProtectionSection';
 import { ResourcesSection } from './ResourcesSection';
 import { SitesSection } from './SitesSection';
 
@@ -30,7 +33,10 @@ export function SettingsScreen() {
           <SitesSection sites={state.value.sites} />
           <ResourcesSection resources={state.value.resources} />
           <PrivacySection preferences={state.value.preferences} />
+          <ProtectionSection lock={state.value.lock} />
           <AttendanceSection statuses={state.value.attendanceStatuses} reasons={state.value.absenceReasons} />
+          <BackupsSection secondFolder={state.value.backups.secondFolder} />
+          <RetentionSection retention={state.value.retention} />
         </>
       )}
     </Screen>

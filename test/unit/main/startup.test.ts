@@ -28,9 +28,13 @@ describe('main process start-up', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('opens the data folder, serves app://, registers every channel and shows one window', async () => {
+  it('serves app://, registers every channel, shows one window, and opens the data folder once the first start is settled', async () => {
     const electron = await startMain();
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+    // A first start writes nothing until the user has chosen whether to protect the data.
+    expect(existsSync(join(dataDir, 'settings.json'))).toBe(false);
+    const invoke = (channel: string, input?: unknown) => electron.ipcMain.handlers.get(channel)!({ senderFrame: { url: 'app://facilitator/index.html', parent: null } }, input);
+    expect(await invoke('protection.setUp', { protect: false })).toMatchObject({ ok: true, value: { status: { state: 'unprotected' } } });
 
     expect(electron.app.enableSandbox).toHaveBeenCalled();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { fixturesDir, repoRoot } from './helpers';
 
 /** Runs a fixture under tsx, the way the crash and lock tests need a real second process. */
-export function runFixture(name: string, dataDir: string): ChildProcess {
+export function runFixture(name: string, dataDir: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', join(fixturesDir, name), dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
 }
 

@@ -1,0 +1,66 @@
+/** Protection at rest: what its channels take and return. */
+import { z } from 'zod';
+
+/** At least 10 characters: a few words are easier to remember than a short password, and harder to guess. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+export const passphrase = z
+  .string()
+  .min(MIN_PASSPHRASE_LENGTH, { message: `must be at least ${MIN_PASSPHRASE_LENGTH} characters` })
+  .max(200, { message: 'must be at most 200 characters' });
+
+/** Why the computer's keychain is not used for unlocking. */
+export type KeychainProblem = 'basic-text' | 'unavailable';
+
+export interface KeychainView {
+  /** True where the keychain really protects a secret (not Linux's plain-text fallback). */
+  usable: boolean;
+  problem?: KeychainProblem;
+  /** The keychain unlocks this data (it holds a copy of the key). */
+  inUse: boolean;
+}
+
+export type ProtectionState =
+  /** Nothing is stored yet: the user chooses whether to protect the data first. */
+  | 'first-start'
+  | 'unprotected'
+  | 'locked'
+  | 'unlocked';
+
+export interface ProtectionStatus {
+  state: ProtectionState;
+  keychain: KeychainView;
+  /** Why the data cannot be opened at all (a missing or damaged key file), in words. */
+  problem?: string;
+}
+
+export const setUpSchema = z.discriminatedUnion('protect', [
+  z.strictObject({ protect: z.literal(true), passphrase, useKeychain: z.boolean() }),
+  z.strictObject({ protect: z.literal(false) }),
+]);
+
+export const unlockSchema = z.union([z.strictObject({ passphrase: z.string().min(1).max(200) }), z.strictObject({ recoveryKey: z.string().min(1).max(100) }), z.strictObject({ keychain: z.literal(true) })]);
+
+export const turnOnSchema = z.strictObject({ passphrase, useKeychain: z.boolean() });
+
+/** The current passphrase, or the recovery key when the passphrase is forgotten, then the new one. */
+export const changePassphraseSchema = z.union([
+  z.strictObject({ current: z.string().min(1).max(200), next: passphrase }),
+  z.strictObject({ recoveryKey: z.string().min(1).max(100), next: passphrase }),
+]);
+
+export const confirmPassphraseSchema = z.strictObject({ passphrase: z.string().min(1).max(200) });
+
+export const useKeychainSchema = z.strictObject({ on: z.boolean() });
+
+/** After the first start's choice: the recovery key when the data is protected (shown once). */
+export interface SetUpResult {
+  status: ProtectionStatus;
+  recoveryKey?: string;
+}
+
+/** Shown once: the recovery key, to print or write down and keep apart from the computer. */
+export interface RecoveryKeyShown {
+  status: ProtectionStatus;
+  recoveryKey: string;
+}

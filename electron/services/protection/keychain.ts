@@ -1,0 +1,20 @@
+import type { KeychainProblem } from '../../api/protection';
+
+/** The computer's keychain (Electron's safeStorage in the app; a stand-in in tests). */
+export interface Keychain {
+  /** Whether it really protects a secret; Linux's `basic_text` store does not, so it is not used there. */
+  availability(): Promise<{ usable: true; backend: string } | { usable: false; problem: KeychainProblem }>;
+  seal(secret: string): Promise<Uint8Array>;
+  open(sealed: Uint8Array): Promise<string>;
+}
+
+/** No keychain at all (the e2e tests' browser, or a computer without one). */
+export const noKeychain: Keychain = {
+  availability: async () => ({ usable: false, problem: 'unavailable' }),
+  seal: async () => {
+    throw new Error('There is no keychain on this computer.');
+  },
+  open: async () => {
+    throw new Error('There is no keychain on this computer.');
+  },
+};

@@ -1,0 +1,314 @@
+/**
+ * The app's session over one data folder: whether the data is protected, locked or open, and the
+ * one door every call goes through. While locked, only the protection channels answer; the data
+ * store is closed and the data key forgotten.
+ */
+import { access, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { channelNames, type ChannelName } from '../../api/contract';
+import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../api/protection';
+import { AppFailure } from '../../api/result';
+import { openDataDir, type DataStore } from '../../storage';
+import { createGeneration } from '../../storage/backups';
+import { fsyncDirectory } from '../../storage/durableFile';
+import { ProtectedWithoutKeyError } from '../../storage/errors';
+import { SETTINGS_FILE } from '../../storage/layout';
+import { plainFiles, sealedFiles, type FileCodec } from '../../storage/protection/codec';
+import {
+  newDataKey,
+  passphraseWrap,
+  readKeyring,
+  recoveryWrap,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeKeyring,
+  WrongSecretError,
+  KEYRING_FILE,
+  PASSPHRASE_COST,
+  type Keyring,
+} from '../../storage/protection/keyring';
+import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../../storage/protection/recoveryKey';
+import { dataRoots, resealFiles } from '../../storage/protection/reseal';
+import { createDispatcher, type Dispatch } from '../dispatcher';
+import type { DataHandlers, Handlers } from '../handlers';
+import { createHandlers, type AppEnvironment } from '../index';
+import type { Keychain } from './keychain';
+
+export interface AppSessionOptions {
+  dir: string;
+  environment: AppEnvironment;
+  keychain: Keychain;
+  now?: () => Date;
+  /** scrypt's cost (log2 N); tests pass a small one. */
+  passphraseCost?: number;
+  /** Called once the data is locked: the app closes what could still show it (the projector window). */
+  onLocked?: () => void;
+}
+
+export interface AppSession {
+  dispatch: Dispatch;
+  /** The open data store, when the data is open. */
+  store(): DataStore | undefined;
+  /** Waits for pending writes and closes the data. */
+  close(): Promise<void>;
+}
+
+const LOCKED = 'The data is locked. Unlock it with the passphrase to go on.';
+const WRONG_PASSPHRASE = 'That passphrase does not unlock the data. Check that Caps Lock is off and try again, or use the recovery key.';
+const WRONG_RECOVERY_KEY = 'That recovery key does not unlock the data. Check each group of four characters and try again.';
+const NOT_A_RECOVERY_KEY = 'That is not a whole recovery key: it has 32 letters and digits, in groups of four.';
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+type Phase =
+  | { kind: 'first-start' }
+  | { kind: 'unprotected'; store: DataStore }
+  | { kind: 'locked'; keyring?: Keyring; problem?: string }
+  | { kind: 'unlocked'; store: DataStore; keyring: Keyring; dataKey: Buffer };
+
+export async function createAppSession(options: AppSessionOptions): Promise<AppSession> {
+  const { dir, environment, keychain } = options;
+  const now = options.now ?? (() => new Date());
+  const cost = options.passphraseCost ?? PASSPHRASE_COST;
+  let phase: Phase = await startingPhase();
+  let data: DataHandlers | undefined = phase.kind === 'unprotected' ? createHandlers(phase.store, environment) : undefined;
+
+  async function open(codec: FileCodec): Promise<DataStore> {
+    return openDataDir({ dir, now, codec });
+  }
+
+  async function startingPhase(): Promise<Phase> {
+    const found = await readKeyring(dir);
+    if (found.state === 'found') return { kind: 'locked', keyring: found.keyring };
+    if (found.state === 'damaged') {
+      return {
+        kind: 'locked',
+        problem: `The data's key file (${KEYRING_FILE}) is damaged: ${found.reason}. Nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`,
+      };
+    }
+    if (!(await exists(join(dir, SETTINGS_FILE)))) return { kind: 'first-start' };
+    try {
+      return { kind: 'unprotected', store: await open(plainFiles) };
+    } catch (error) {
+      if (error instanceof ProtectedWithoutKeyError) return { kind: 'locked', problem: error.message };
+      throw error;
+    }
+  }
+
+  async function status(): Promise<ProtectionStatus> {
+    const availability = await keychain.availability();
+    const keyring = phase.kind === 'locked' || phase.kind === 'unlocked' ? phase.keyring : undefined;
+    const view: ProtectionStatus = {
+      state: phase.kind,
+      keychain: { usable: availability.usable, inUse: Boolean(availability.usable && keyring?.keychain), ...(availability.usable ? {} : { problem: availability.problem }) },
+    };
+    if (phase.kind === 'locked' && phase.problem) view.problem = phase.problem;
+    return view;
+  }
+
+  function unlocked(): Extract<Phase, { kind: 'unlocked' }> {
+    if (phase.kind !== 'unlocked') throw new AppFailure('locked', LOCKED);
+    return phase;
+  }
+
+  async function keychainWrap(dataKey: Buffer): Promise<Keyring['keychain']> {
+    const availability = await keychain.availability();
+    if (!availability.usable) return undefined;
+    return { backend: availability.backend, sealedKey: Buffer.from(await keychain.seal(dataKey.toString('base64'))).toString('base64') };
+  }
+
+  async function newKeyring(dataKey: Buffer, passphrase: string, useKeychain: boolean, state: Keyring['state']) {
+    const recoveryKey = newRecoveryKey();
+    const keyring: Keyring = {
+      schemaVersion: 1,
+      state,
+      passphrase: await passphraseWrap(dataKey, passphrase, cost),
+      recovery: await recoveryWrap(dataKey, recoveryKey),
+    };
+    const sealedByKeychain = useKeychain ? await keychainWrap(dataKey) : undefined;
+    if (sealedByKeychain) keyring.keychain = sealedByKeychain;
+    return { keyring, recoveryKey: formatRecoveryKey(recoveryKey) };
+  }
+
+  /**
+   * Opens the data under the key and finishes a turning on or off that was interrupted. The second
+   * backup folder's copies are resealed too when it is known (the settings naming it are sealed).
+   */
+  async function openUnlocked(keyring: Keyring, dataKey: Buffer, secondFolder?: string): Promise<void> {
+    if (keyring.state === 'unsealing') {
+      await resealFiles(await dataRoots(dir, secondFolder), sealedFiles(dataKey, () => true), plainFiles);
+      await removeKeyring();
+      const store = await open(plainFiles);
+      phase = { kind: 'unprotected', store };
+      data = createHandlers(store, environment);
+      return;
+    }
+    if (keyring.state === 'sealing') {
+      await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
+      keyring = { ...keyring, state: 'sealed' };
+      await writeKeyring(dir, keyring);
+    }
+    const store = await open(sealedFiles(dataKey));
+    phase = { kind: 'unlocked', store, keyring, dataKey };
+    data = createHandlers(store, environment);
+  }
+
+  async function removeKeyring(): Promise<void> {
+    await unlink(join(dir, KEYRING_FILE));
+    await fsyncDirectory(dir);
+  }
+
+  async function closeData(): Promise<void> {
+    data = undefined;
+    if (phase.kind === 'unlocked' || phase.kind === 'unprotected') await phase.store.close();
+  }
+
+  /** The data key, from the passphrase; a wrong one is reported at the field `path`. */
+  async function verify(keyring: Keyring, passphrase: string, path = 'passphrase'): Promise<Buffer> {
+    try {
+      return await unwrapWithPassphrase(keyring, passphrase);
+    } catch (error) {
+      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_PASSPHRASE, [{ path, message: 'does not unlock the data' }]);
+      throw error;
+    }
+  }
+
+  /** The data key, from the recovery key as typed (case, spaces and dashes forgiven). */
+  async function verifyRecoveryKey(keyring: Keyring, typed: string): Promise<Buffer> {
+    const parsed = parseRecoveryKey(typed);
+    if (!parsed) throw new AppFailure('invalid-input', NOT_A_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'is not a whole recovery key' }]);
+    try {
+      return await unwrapWithRecoveryKey(keyring, parsed);
+    } catch (error) {
+      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
+      throw error;
+    }
+  }
+
+  const protection = {
+    'protection.status': status,
+
+    async 'protection.setUp'(input: { protect: true; passphrase: string; useKeychain: boolean } | { protect: false }): Promise<SetUpResult> {
+      if (phase.kind !== 'first-start') throw new AppFailure('invalid-input', 'The data is already set up.');
+      if (!input.protect) {
+        const store = await open(plainFiles);
+        phase = { kind: 'unprotected', store };
+        data = createHandlers(store, environment);
+        return { status: await status() };
+      }
+      const dataKey = newDataKey();
+      const { keyring, recoveryKey } = await newKeyring(dataKey, input.passphrase, input.useKeychain, 'sealed');
+      // The key file first: data sealed without it could never be opened.
+      await writeKeyring(dir, keyring);
+      await openUnlocked(keyring, dataKey);
+      return { status: await status(), recoveryKey };
+    },
+
+    async 'protection.unlock'(input: { passphrase: string } | { recoveryKey: string } | { keychain: true }): Promise<ProtectionStatus> {
+      if (phase.kind !== 'locked') return status();
+      const keyring = phase.keyring;
+      if (!keyring) throw new AppFailure('locked', phase.problem ?? LOCKED);
+      let dataKey: Buffer;
+      if ('passphrase' in input) dataKey = await verify(keyring, input.passphrase);
+      else if ('recoveryKey' in input) dataKey = await verifyRecoveryKey(keyring, input.recoveryKey);
+      else {
+        if (!keyring.keychain) throw new AppFailure('invalid-input', 'The keychain does not hold the key to this data. Unlock it with the passphrase.');
+        try {
+          dataKey = Buffer.from(await keychain.open(Buffer.from(keyring.keychain.sealedKey, 'base64')), 'base64');
+        } catch {
+          throw new AppFailure('invalid-input', 'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.');
+        }
+      }
+      await openUnlocked(keyring, dataKey);
+      return status();
+    },
+
+    async 'protection.lock'(): Promise<ProtectionStatus> {
+      if (phase.kind !== 'unlocked') return status();
+      const { keyring } = phase;
+      await closeData();
+      phase = { kind: 'locked', keyring };
+      options.onLocked?.();
+      return status();
+    },
+
+    async 'protection.turnOn'(input: { passphrase: string; useKeychain: boolean }): Promise<RecoveryKeyShown> {
+      if (phase.kind !== 'unprotected') throw new AppFailure('invalid-input', 'The data is already protected.');
+      const dataKey = newDataKey();
+      const { keyring, recoveryKey } = await newKeyring(dataKey, input.passphrase, input.useKeychain, 'sealing');
+      const { secondFolder } = phase.store.settings.get().backups;
+      await closeData();
+      // A safety copy as the data was; it is sealed with everything else just below.
+      await createGeneration(dir, now(), { reason: 'protection' });
+      await writeKeyring(dir, keyring);
+      await openUnlocked(keyring, dataKey, secondFolder);
+      return { status: await status(), recoveryKey };
+    },
+
+    async 'protection.turnOff'(input: { passphrase: string }): Promise<ProtectionStatus> {
+      const current = unlocked();
+      const dataKey = await verify(current.keyring, input.passphrase);
+      const { secondFolder } = current.store.settings.get().backups;
+      await closeData();
+      await writeKeyring(dir, { ...current.keyring, state: 'unsealing' });
+      await openUnlocked({ ...current.keyring, state: 'unsealing' }, dataKey, secondFolder);
+      return status();
+    },
+
+    /** With the current passphrase, or with the recovery key when it is forgotten. */
+    async 'protection.changePassphrase'(input: { current: string; next: string } | { recoveryKey: string; next: string }): Promise<ProtectionStatus> {
+      const current = unlocked();
+      if ('current' in input) await verify(current.keyring, input.current, 'current');
+      else await verifyRecoveryKey(current.keyring, input.recoveryKey);
+      const keyring: Keyring = { ...current.keyring, passphrase: await passphraseWrap(current.dataKey, input.next, cost) };
+      await writeKeyring(dir, keyring);
+      phase = { ...current, keyring };
+      return status();
+    },
+
+    async 'protection.newRecoveryKey'(input: { passphrase: string }): Promise<RecoveryKeyShown> {
+      const current = unlocked();
+      await verify(current.keyring, input.passphrase);
+      const recoveryKey = newRecoveryKey();
+      const keyring: Keyring = { ...current.keyring, recovery: await recoveryWrap(current.dataKey, recoveryKey) };
+      await writeKeyring(dir, keyring);
+      phase = { ...current, keyring };
+      return { status: await status(), recoveryKey: formatRecoveryKey(recoveryKey) };
+    },
+
+    async 'protection.useKeychain'(input: { on: boolean }): Promise<ProtectionStatus> {
+      const current = unlocked();
+      const { keychain: _dropped, ...rest } = current.keyring;
+      const sealedByKeychain = input.on ? await keychainWrap(current.dataKey) : undefined;
+      if (input.on && !sealedByKeychain) throw new AppFailure('invalid-input', 'This computer has no keychain that can protect the key.');
+      const keyring: Keyring = sealedByKeychain ? { ...rest, keychain: sealedByKeychain } : rest;
+      await writeKeyring(dir, keyring);
+      phase = { ...current, keyring };
+      return status();
+    },
+  };
+
+  const gate = Object.fromEntries(
+    channelNames.map((name: ChannelName) => {
+      if (name in protection) return [name, protection[name as keyof typeof protection]];
+      return [
+        name,
+        (input: unknown) => {
+          if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
+          return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+        },
+      ];
+    }),
+  ) as unknown as Handlers;
+
+  return {
+    dispatch: createDispatcher(gate),
+    store: () => (phase.kind === 'unlocked' || phase.kind === 'unprotected' ? phase.store : undefined),
+    close: closeData,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * A file sealed by a passphrase alone, for files that leave the computer (workshop bundles): the
+ * person who imports it needs only the passphrase, never this computer's data key.
+ * Layout: `FCB1` · scrypt cost (1 byte) · salt (16) · nonce (12) · ciphertext · tag (16).
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { derivePassphraseKey, PASSPHRASE_COST, WrongSecretError } from './keyring';
+
+const MAGIC = Buffer.from('FCB1', 'ascii');
+const HEADER = MAGIC.length + 1 + 16 + 12;
+const CONTEXT = Buffer.from('facilitator passphrase-sealed file, version 1', 'utf8');
+
+export function isPassphraseSealed(bytes: Uint8Array): boolean {
+  return bytes.length >= HEADER + 16 && Buffer.from(bytes.buffer, bytes.byteOffset, MAGIC.length).equals(MAGIC);
+}
+
+export async function sealWithPassphrase(plain: Uint8Array, passphrase: string, cost = PASSPHRASE_COST): Promise<Buffer> {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', await derivePassphraseKey(passphrase, salt, cost), nonce);
+  cipher.setAAD(CONTEXT);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([MAGIC, Buffer.from([cost]), salt, nonce, body, cipher.getAuthTag()]);
+}
+
+/** The plain bytes; throws WrongSecretError for a wrong passphrase or a changed file. */
+export async function openWithPassphrase(sealed: Uint8Array, passphrase: string): Promise<Buffer> {
+  const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.length);
+  const cost = bytes[MAGIC.length]!;
+  if (cost < 10 || cost > 22) throw new WrongSecretError();
+  const salt = bytes.subarray(MAGIC.length + 1, MAGIC.length + 17);
+  const nonce = bytes.subarray(MAGIC.length + 17, HEADER);
+  const key = await derivePassphraseKey(passphrase, salt, cost);
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    decipher.setAAD(CONTEXT);
+    decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+    return Buffer.concat([decipher.update(bytes.subarray(HEADER, bytes.length - 16)), decipher.final()]);
+  } catch {
+    throw new WrongSecretError();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Turning protection on (or off) for data already on disk: every data file in the data folder and in
+ * every backup generation is rewritten sealed (or plain), one durable file at a time. Files set aside
+ * as damaged are data too, so they are included. A file already in the wanted form is left alone,
+ * which makes a run that was interrupted safe to run again.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileDurably } from '../durableFile';
+import { isTempName } from '../durableFile';
+import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, WORKSHOPS_DIR } from '../layout';
+import { secondBackupsFolder } from '../secondFolder';
+import { isSealed, type FileCodec } from './codec';
+import { KEYRING_FILE } from './keyring';
+
+async function namesIn(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch {
+    return [];
+  }
+}
+
+/** The data files under `root` (a data folder or a generation), relative to it with forward slashes. */
+export async function dataFilesUnder(root: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const name of await namesIn(root)) {
+    if (name === KEYRING_FILE || name.startsWith(LOCK_FILE) || isTempName(name)) continue;
+    if ((await stat(join(root, name))).isFile()) files.push(name);
+  }
+  for (const folder of [WORKSHOPS_DIR, CURRICULA_DIR]) {
+    for (const name of await namesIn(join(root, folder))) {
+      if (!isTempName(name) && (await stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);
+    }
+  }
+  return files.sort();
+}
+
+/**
+ * The roots holding data: the folder itself, each backup generation in it, and each generation
+ * copied to the second backup folder (when one is set and plugged in).
+ */
+export async function dataRoots(dir: string, secondFolder?: string): Promise<string[]> {
+  const generationsIn = async (folder: string) => (await namesIn(folder)).filter((name) => !isTempName(name)).map((name) => join(folder, name));
+  return [dir, ...(await generationsIn(join(dir, BACKUPS_DIR))), ...(secondFolder ? await generationsIn(secondBackupsFolder(secondFolder)) : [])];
+}
+
+/**
+ * Rewrites every data file under each root from `from` to `to` (plain to sealed, or back). Returns
+ * how many files were rewritten. A file that does not open with `from` is left as it is and listed.
+ */
+export async function resealFiles(roots: readonly string[], from: FileCodec, to: FileCodec): Promise<{ rewritten: number; unreadable: string[] }> {
+  let rewritten = 0;
+  const unreadable: string[] = [];
+  for (const root of roots) {
+    for (const file of await dataFilesUnder(root)) {
+      const path = join(root, ...file.split('/'));
+      const stored = await readFile(path);
+      if (isSealed(stored) === to.sealed) continue;
+      let plain: Uint8Array;
+      try {
+        plain = from.open(file, stored);
+      } catch {
+        unreadable.push(path);
+        continue;
+      }
+      await writeFileDurably(path, to.seal(file, plain));
+      rewritten += 1;
+    }
+  }
+  return { rewritten, unreadable };
+}

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProtectionStatus } from '../../../electron/api/protection';
+import { call, toApiError } from '../../api';
+import { placeError } from './errors';
+import { SecretField } from './fields';
+import { GatePage } from './GatePage';
+
+type Way = 'passphrase' | 'recoveryKey';
+type Busy = Way | 'keychain' | null;
+
+/**
+ * The lock screen: nothing of the data, no navigation; the passphrase (focused), the keychain
+ * where it holds the key, or the recovery key when the passphrase is forgotten. A key file that is
+ * missing or damaged is explained, with nothing to type.
+ */
+export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus; onUnlocked(status: ProtectionStatus): void }) {
+  const { t } = useTranslation();
+  const [way, setWay] = useState<Way>('passphrase');
+  const [text, setText] = useState({ passphrase: '', recoveryKey: '' });
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const switched = useRef(false);
+
+  // The field is ready to type in: at first, and after switching between passphrase and recovery key.
+  useEffect(() => {
+    inputRef.current?.focus();
+    if (switched.current) inputRef.current?.select();
+  }, [way]);
+
+  if (status.problem) {
+    return (
+      <GatePage documentTitle={t('protection.unlock.title')} heading={t('protection.unlock.heading')}>
+        <div className="problem protection-problem" role="alert">
+          <h2>{t('protection.unlock.problemHeading')}</h2>
+          <p>{status.problem}</p>
+        </div>
+      </GatePage>
+    );
+  }
+
+  function switchTo(next: Way) {
+    switched.current = true;
+    setFieldError(null);
+    setFormError(null);
+    setWay(next);
+  }
+
+  /** The field keeps focus with what was typed selected, so it can be typed again at once. */
+  function retry(message: string) {
+    setFieldError(message);
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }
+
+  async function unlock(input: { passphrase: string } | { recoveryKey: string } | { keychain: true }, kind: NonNullable<Busy>) {
+    if (busy) return;
+    setBusy(kind);
+    setFormError(null);
+    try {
+      const next = await call('protection.unlock', input);
+      setText({ passphrase: '', recoveryKey: '' });
+      setBusy(null);
+      onUnlocked(next);
+    } catch (thrown) {
+      setBusy(null);
+      const error = toApiError(thrown);
+      const placed = placeError(t, error, {
+        passphrase: { field: 'passphrase', label: t('protection.passphrase.label') },
+        recoveryKey: { field: 'recoveryKey', label: t('protection.unlock.recoveryLabel') },
+      });
+      const atField = kind === 'keychain' ? undefined : placed[kind];
+      if (atField) retry(atField);
+      else {
+        setFieldError(null);
+        setFormError(t('protection.unlock.failed', { message: error.message }));
+      }
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = text[way];
+    if (value.trim() === '') {
+      retry(way === 'passphrase' ? t('protection.passphrase.required') : t('protection.unlock.recoveryRequired'));
+      return;
+    }
+    void unlock(way === 'passphrase' ? { passphrase: value } : { recoveryKey: value }, way);
+  }
+
+  const working = busy !== null;
+  return (
+    <GatePage documentTitle={t('protection.unlock.title')} heading={t('protection.unlock.heading')}>
+      <form className="protection-form" noValidate onSubmit={submit}>
+        <p>{way === 'passphrase' ? t('protection.unlock.intro') : t('protection.unlock.recoveryIntro')}</p>
+        {way === 'passphrase' ? (
+          <SecretField
+            key="passphrase"
+            id="unlock-passphrase"
+            label={t('protection.passphrase.label')}
+            value={text.passphrase}
+            onChange={(passphrase) => setText({ ...text, passphrase })}
+            error={fieldError ?? undefined}
+            inputRef={inputRef}
+            autoComplete="current-password"
+            announceError
+          />
+        ) : (
+          <SecretField
+            key="recoveryKey"
+            id="unlock-recovery-key"
+            kind="recovery-key"
+            label={t('protection.unlock.recoveryLabel')}
+            hint={t('protection.unlock.recoveryHint')}
+            value={text.recoveryKey}
+            onChange={(recoveryKey) => setText({ ...text, recoveryKey })}
+            error={fieldError ?? undefined}
+            inputRef={inputRef}
+            announceError
+          />
+        )}
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <p role="status" className="protection-progress">
+          {working ? t('protection.unlock.unlocking') : ''}
+        </p>
+        <div className="actions">
+          <button type="submit" className="button button--primary" aria-disabled={working || undefined}>
+            {t('protection.unlock.submit')}
+          </button>
+          {status.keychain.inUse ? (
+            <button type="button" className="button button--secondary" aria-disabled={working || undefined} onClick={() => void unlock({ keychain: true }, 'keychain')}>
+              {t('protection.unlock.keychain')}
+            </button>
+          ) : null}
+        </div>
+        <p className="protection-switch">
+          <button type="button" className="protection-link-button" onClick={() => switchTo(way === 'passphrase' ? 'recoveryKey' : 'passphrase')}>
+            {way === 'passphrase' ? t('protection.unlock.forgot') : t('protection.unlock.usePassphrase')}
+          </button>
+        </p>
+      </form>
+    </GatePage>
+  );
+}
