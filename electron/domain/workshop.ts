@@ -150,3 +150,15 @@ export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
 
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];
+
+/** Everyone the workshop refers to: roster, meetings for some, marks, presence, follow-ups and audit entries. */
+export function referencedParticipantIds(workshop: Workshop): Set<string> {
+  return new Set([
+    ...workshop.roster.map((entry) => entry.participantId),
+    ...workshop.meetings.flatMap((meeting) => meeting.participantIds ?? []),
+    ...workshop.attendance.map((mark) => mark.participantId),
+    ...workshop.presence.map((entry) => entry.participantId),
+    ...workshop.followUps.map((followUp) => followUp.participantId),
+    ...workshop.audit.flatMap((entry) => (entry.kind === 'attendance-changed' ? [entry.participantId] : [])),
+  ]);
+}

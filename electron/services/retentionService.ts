@@ -5,7 +5,7 @@ import type { CivilDate } from '../domain/calendar/civil';
 import { civilDateIn } from '../domain/calendar/zone';
 import type { Participant } from '../domain/participants';
 import type { RetentionSettings, Settings } from '../domain/settings';
-import type { Workshop } from '../domain/workshop';
+import { referencedParticipantIds, type Workshop } from '../domain/workshop';
 import type { DataStore } from '../storage';
 import type { BackupService } from './backupService';
 import type { Clock } from './planning/clock';
@@ -34,16 +34,6 @@ export function workshopEnd(workshop: Workshop): CivilDate {
   );
 }
 
-/** Everyone a workshop names: its roster, meetings for some, marks, presence and follow-ups. */
-function participantsNamedIn(workshop: Workshop): Set<string> {
-  return new Set([
-    ...workshop.roster.map((entry) => entry.participantId),
-    ...workshop.meetings.flatMap((meeting) => meeting.participantIds ?? []),
-    ...workshop.attendance.map((mark) => mark.participantId),
-    ...workshop.presence.map((entry) => entry.participantId),
-    ...workshop.followUps.map((followUp) => followUp.participantId),
-  ]);
-}
 
 export interface RetentionPlan {
   cutoff: CivilDate;
@@ -60,8 +50,8 @@ export function retentionPlan(input: { workshops: readonly Workshop[]; participa
   const cutoff = monthsBefore(input.today, input.months);
   const ended = input.workshops.filter((workshop) => workshopEnd(workshop) < cutoff);
   const endedIds = new Set(ended.map((workshop) => workshop.id));
-  const stillNamed = new Set(input.workshops.filter((workshop) => !endedIds.has(workshop.id)).flatMap((workshop) => [...participantsNamedIn(workshop)]));
-  const leaving = new Set(ended.flatMap((workshop) => [...participantsNamedIn(workshop)]).filter((id) => !stillNamed.has(id)));
+  const stillNamed = new Set(input.workshops.filter((workshop) => !endedIds.has(workshop.id)).flatMap((workshop) => [...referencedParticipantIds(workshop)]));
+  const leaving = new Set(ended.flatMap((workshop) => [...referencedParticipantIds(workshop)]).filter((id) => !stillNamed.has(id)));
   return {
     cutoff,
     workshops: ended

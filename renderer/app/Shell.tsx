@@ -21,12 +21,14 @@ export function Shell() {
   const location = useLocation();
   const shownPath = useRef(location.pathname);
 
-  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there.
+  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there,
+  // and ask again for notices: a backup copy that failed meanwhile (an unplugged drive) shows without a restart.
   useEffect(() => {
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [location.pathname]);
+    call('app.info').then(replace, () => undefined);
+  }, [location.pathname, replace]);
 
   const dismiss = useCallback(
     async (id: string) => {

@@ -24,6 +24,18 @@ describe('notices about data files', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toHaveFocus();
   });
 
+  it('shows a notice that arose while the app was open once the user moves to another screen', async () => {
+    const fake = installFakeFacilitator({ planning: quietToday });
+    const { user } = renderApp('/today');
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    // A backup copy to the second folder failed meanwhile (the drive was unplugged).
+    fake.info = { ...fake.info, notices: [sampleNotice()] };
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('alert')).toHaveAccessibleName('A damaged data file was replaced by its backup');
+  });
+
   it('explains a file started again empty, and one from a newer version', async () => {
     installFakeFacilitator({
       notices: [

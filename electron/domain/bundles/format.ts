@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { participantSchema, type Participant } from '../participants';
-import { workshopSchema, type Workshop } from '../workshop';
+import { referencedParticipantIds, workshopSchema, type Workshop } from '../workshop';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
 export const BUNDLE_VERSION = 1;
@@ -15,17 +15,6 @@ export function codeKey(code: string): string {
   return code.toLocaleUpperCase('en');
 }
 
-/** Everyone the workshop refers to: roster, meetings for some, marks, presence and follow-ups. */
-export function referencedParticipantIds(workshop: Workshop): Set<string> {
-  return new Set([
-    ...workshop.roster.map((entry) => entry.participantId),
-    ...workshop.meetings.flatMap((meeting) => meeting.participantIds ?? []),
-    ...workshop.attendance.map((mark) => mark.participantId),
-    ...workshop.presence.map((entry) => entry.participantId),
-    ...workshop.followUps.map((followUp) => followUp.participantId),
-    ...workshop.audit.flatMap((entry) => (entry.kind === 'attendance-changed' ? [entry.participantId] : [])),
-  ]);
-}
 
 export const bundleSchema = z
   .strictObject({

@@ -8,7 +8,8 @@ import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } 
 import type { Participant } from '../participants';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
-import { codeKey, referencedParticipantIds, type Bundle } from './format';
+import { referencedParticipantIds } from '../workshop';
+import { codeKey, type Bundle } from './format';
 
 export type Side = 'mine' | 'theirs';
 /** For each conflict id: which side to keep. A conflict not listed keeps the newer side. */

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus, SetUpResult } from '../../../electron/api/protection';
 import { call } from '../../api';
 import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, type NewPassphrase } from './fields';
 import { GatePage } from './GatePage';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
-import { useSecretForm } from './useSecretForm';
+import { useFocusOnRefusal, useSecretForm } from './useSecretForm';
 
 type Choice = 'protect' | 'plain';
 
@@ -22,11 +22,7 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
   const formRef = useRef<HTMLFormElement>(null);
   const { busy, attempt, errors, formError } = form;
 
-  // After a refused submit, focus goes to the first field at fault (or the message about the form).
-  useEffect(() => {
-    if (attempt === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  }, [attempt]);
+  useFocusOnRefusal(formRef, attempt);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusOnRefusal } from './useSecretForm';
 
 interface InlineFormProps {
   id: string;
@@ -28,10 +29,7 @@ export function InlineForm({ id, heading, submitLabel, danger = false, busyText,
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
-  useEffect(() => {
-    if (attempt === 0) return;
-    ref.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  }, [attempt]);
+  useFocusOnRefusal(ref, attempt);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
