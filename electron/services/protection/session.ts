@@ -3,7 +3,7 @@
  * one door every call goes through. While locked, only the protection channels answer; the data
  * store is closed and the data key forgotten.
  */
-import { access, unlink } from 'node:fs/promises';
+import { access, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelNames, type ChannelName } from '../../api/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../api/protection';
@@ -12,7 +12,7 @@ import { openDataDir, type DataStore } from '../../storage';
 import { createGeneration } from '../../storage/backups';
 import { fsyncDirectory } from '../../storage/durableFile';
 import { ProtectedWithoutKeyError } from '../../storage/errors';
-import { SETTINGS_FILE } from '../../storage/layout';
+import { PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from '../../storage/layout';
 import { plainFiles, sealedFiles, type FileCodec } from '../../storage/protection/codec';
 import {
   newDataKey,
@@ -65,6 +65,13 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Whether the folder holds any data yet: a first start has none (data without settings is not a first start). */
+async function holdsData(dir: string): Promise<boolean> {
+  if ((await exists(join(dir, SETTINGS_FILE))) || (await exists(join(dir, PARTICIPANTS_FILE)))) return true;
+  const workshops = await readdir(join(dir, WORKSHOPS_DIR)).catch(() => [] as string[]);
+  return workshops.some((name) => workshopIdOf(name) !== undefined);
+}
+
 type Phase =
   | { kind: 'first-start' }
   | { kind: 'unprotected'; store: DataStore }
@@ -91,7 +98,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
         problem: `The data's key file (${KEYRING_FILE}) is damaged: ${found.reason}. Nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`,
       };
     }
-    if (!(await exists(join(dir, SETTINGS_FILE)))) return { kind: 'first-start' };
+    if (!(await holdsData(dir))) return { kind: 'first-start' };
     try {
       return { kind: 'unprotected', store: await open(plainFiles) };
     } catch (error) {

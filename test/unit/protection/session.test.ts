@@ -131,6 +131,12 @@ describe('protection at rest', () => {
     await missing.session.close();
     expect(await snapshot(dir)).toEqual(before);
 
+    // Without settings.json either, it is still not a first start: the other files are protected.
+    await rm(join(dir, 'settings.json'));
+    const withoutSettings = await startSession(dir);
+    expect((await withoutSettings.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is missing/);
+    await withoutSettings.session.close();
+
     await writeFile(join(dir, 'keyring.json'), keyring.subarray(0, 40));
     const damaged = await startSession(dir);
     expect((await damaged.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is damaged/);
