@@ -5,7 +5,8 @@ import type { Identification } from '../../../electron/domain/attendance';
 import { call } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { ExportProgressBar, useExportProgress } from './ExportProgress';
-import { ChoiceGroup, DateField } from './fields';
+import { DateField } from '../../components/ShortFields';
+import { ChoiceGroup } from './fields';
 import { rangeErrors as rangeErrorsOf, type RangeErrors } from './range';
 import { FileStatus, useSavedFile } from './useSavedFile';
 

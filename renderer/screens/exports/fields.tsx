@@ -1,6 +1,4 @@
 import type { ReactNode } from 'react';
-import { describedBy } from '../../components/fieldError';
-import { FieldMessages } from '../../components/FieldMessages';
 
 interface ChoiceGroupProps<V extends string> {
   id: string;
@@ -33,32 +31,5 @@ export function ChoiceGroup<V extends string>({ id, legend, options, value, onCh
         </p>
       ) : null}
     </fieldset>
-  );
-}
-
-interface DateFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-}
-
-/** A calendar date, "YYYY-MM-DD" (the browser shows it in the user's format). */
-export function DateField({ id, label, value, onChange, error }: DateFieldProps) {
-  return (
-    <div className={error ? 'field exports-date field--invalid' : 'field exports-date'}>
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} error={error} />
-      <input
-        id={id}
-        type="date"
-        className="exports-input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, false, Boolean(error))}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
   );
 }

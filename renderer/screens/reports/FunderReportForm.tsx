@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { DateField } from '../exports/fields';
+import { DateField } from '../../components/ShortFields';
 import { rangeErrors, type RangeErrors } from '../exports/range';
 
 /** The dates of the funder report; "Show" opens the report page, to read, print or save. */

@@ -159,7 +159,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
                     </label>
                     <select
                       id={roleId}
-                      className="workshop-select"
+                      className="compact-select"
                       value={chosen.role}
                       onChange={(event) => setFacilitator(option, true, event.target.value as FacilitatorRole)}
                     >

@@ -7,7 +7,8 @@ import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { ActionForm, useActionForm } from './ActionForm';
-import { Checkbox, DateField, FieldRow, MinutesField, RadioGroup, TimeField } from './fields';
+import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
+import { Checkbox, FieldRow, RadioGroup } from './fields';
 import { sessionLabel } from './format';
 import { useWorkshop } from './WorkshopContext';
 

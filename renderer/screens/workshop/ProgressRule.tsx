@@ -176,7 +176,7 @@ function NumberField({ id, label, hint, value, max, onChange, error }: NumberFie
       <input
         id={id}
         type="number"
-        className="workshop-input"
+        className="compact-input"
         inputMode="numeric"
         min={1}
         max={max}

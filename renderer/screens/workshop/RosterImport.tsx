@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { RosterImportPreview, RosterRow } from '../../../electron/api/planning';
 import { call, toApiError } from '../../api';
 import { formatShortDate } from '../../format/dates';
-import { DateField } from './fields';
+import { DateField } from '../../components/ShortFields';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
 
