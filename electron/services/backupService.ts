@@ -9,6 +9,9 @@ import type { StoredBackups, StoredGeneration } from '../storage/backupSets';
 import type { DesktopHost } from './host';
 import type { Clock } from './planning/clock';
 
+/** Called by an import right before its first write: makes the backup generation (or throws). */
+export type BackUpFirst = () => Promise<void>;
+
 /** Dates in the view are the computer's: "made on Tuesday at 15:30" where the user is. */
 function generationView(stored: StoredGeneration, timeZone: string): GenerationView {
   const { problem, newestChange, ...counts } = stored.preview;
@@ -46,19 +49,22 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
 
   const list = async (): Promise<BackupsView> => backupsView(await store.listBackups(), clock.timeZone);
 
+  /** Makes a backup generation of the data as it is; when it cannot be made, throws `refusal` and why. */
+  async function backUpOrRefuse(reason: BackupReason, refusal: string): Promise<BackupResult> {
+    try {
+      return await store.backupNow(reason);
+    } catch (error) {
+      if (error instanceof AppFailure) throw new AppFailure(error.code, `${refusal} ${error.message}`);
+      throw error;
+    }
+  }
+
   /**
    * Runs `task` (an import, a purge) only after a backup generation of the data as it is: when the
    * backup cannot be made, nothing is done and the user is told why.
    */
   async function afterBackup<T>(reason: BackupReason, refusal: string, task: (backup: BackupResult) => Promise<T>): Promise<T> {
-    let backup: BackupResult;
-    try {
-      backup = await store.backupNow(reason);
-    } catch (error) {
-      if (error instanceof AppFailure) throw new AppFailure(error.code, `${refusal} ${error.message}`);
-      throw error;
-    }
-    return task(backup);
+    return task(await backUpOrRefuse(reason, refusal));
   }
 
   async function setSecondFolder(secondFolder: string | undefined): Promise<Settings> {
@@ -97,9 +103,15 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
 
     clearFolder: (): Promise<Settings> => setSecondFolder(undefined),
 
-    /** Wraps an import's confirmation: a generation is made before it applies anything. */
-    beforeImport<T>(task: () => Promise<T>): Promise<T> {
-      return afterBackup('import', 'Nothing was imported, because a backup of your data could not be made first.', () => task());
+    /**
+     * Wraps an import's confirmation. The import calls `backUp` once it knows it will change
+     * something, before its first write: one that is refused, stale or changes nothing makes no
+     * generation, and one whose backup cannot be made changes nothing.
+     */
+    beforeImport<T>(task: (backUp: BackUpFirst) => Promise<T>): Promise<T> {
+      return task(async () => {
+        await backUpOrRefuse('import', 'Nothing was imported, because a backup of your data could not be made first.');
+      });
     },
 
     afterBackup,

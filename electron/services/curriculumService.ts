@@ -6,6 +6,7 @@ import { currentModules, summarise, type LibraryModule, type ModuleSummary } fro
 import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../domain/curriculum/parse';
 import type { CurriculumModule } from '../domain/curriculum/schema';
 import type { CurriculumRepository } from '../storage';
+import type { BackUpFirst } from './backupService';
 import type { DesktopHost } from './host';
 import { readChosenFile } from './readChosenFile';
 
@@ -84,7 +85,8 @@ export function createCurriculumService(options: { repository: CurriculumReposit
       return path === undefined ? { status: 'cancelled' } : previewFile(path);
     },
 
-    async confirmImport(token: string): Promise<ModuleSummary> {
+    /** Adds the previewed module; `backUp` runs before the write, never for a refused or stale import. */
+    async confirmImport(token: string, backUp: BackUpFirst): Promise<ModuleSummary> {
       if (!pending || pending.token !== token) {
         throw new AppFailure('not-found', 'This import is no longer waiting to be confirmed. Please choose the file again.');
       }
@@ -95,6 +97,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
         pending = undefined;
         throw new AppFailure('invalid-input', judgement.message);
       }
+      await backUp();
       await repository.add(module, text);
       pending = undefined;
       return summarise({ module, origin: 'imported' });

@@ -7,6 +7,7 @@ import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundl
 import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../domain/bundles/merge';
 import type { Participant } from '../../domain/participants';
 import type { DataStore } from '../../storage';
+import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';
 import { recordExport } from './auditLog';
 import { WrongSecretError } from '../../storage/protection/keyring';
@@ -154,19 +155,25 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
   /**
    * Applies the bundle with the user's choices, against the data as it is now (it may have changed
    * since the preview). People are written first: if the app stopped in between, the registry would
-   * hold people no workshop refers to yet, never a workshop referring to people it lacks.
+   * hold people no workshop refers to yet, never a workshop referring to people it lacks. `backUp`
+   * runs only when the import changes something, before the first write.
    */
-  async function confirmImport(input: { token: string; resolutions: Record<string, 'mine' | 'theirs'> }): Promise<BundleImportResult> {
+  async function confirmImport(input: { token: string; resolutions: Record<string, 'mine' | 'theirs'> }, backUp: BackUpFirst): Promise<BundleImportResult> {
     if (!pending || pending.token !== input.token) {
       throw new AppFailure('not-found', 'This bundle import is no longer waiting to be confirmed. Please choose the file again.');
     }
     const { bundle } = pending;
-    pending = undefined;
     const workshopId = bundle.workshop.id;
     const plan = await planFor(bundle, input.resolutions);
     const count = (kind: 'add' | 'update' | 'conflict') => plan.changes.filter((change) => change.kind === kind).length;
     const result: BundleImportResult = { workshopId, added: count('add'), updated: count('update'), conflictsSettled: count('conflict') };
-    if (plan.unchanged) return result;
+    if (plan.unchanged) {
+      pending = undefined;
+      return result;
+    }
+    // Kept until the backup is made: when it cannot be, the same preview can be confirmed again.
+    await backUp();
+    pending = undefined;
 
     const { additions, updates } = plan.participants;
     if (additions.length > 0 || updates.length > 0) {

@@ -8,6 +8,7 @@ import type { CivilDate } from '../../domain/calendar/civil';
 import { decodeRosterBytes, MAX_ROSTER_BYTES, parseRosterCsv } from '../../domain/roster/csv';
 import { currentParticipantIds, enrol, exitParticipant } from '../../domain/roster/rules';
 import type { DataStore } from '../../storage';
+import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';
 import { readChosenFile } from '../readChosenFile';
 import { applyRule } from './failures';
@@ -66,30 +67,42 @@ export function createRosterService(options: { store: DataStore; workshops: Work
     return { status: 'ready', fileName, token, workshopId, enrolledOn, rows: parsed.rows, importable };
   }
 
-  /** Adds the new people to the registry, then enrols everyone the preview said it would. */
-  async function confirmImport(token: string): Promise<WorkshopView> {
+  /**
+   * Adds the new people to the registry, then enrols everyone the preview said it would. `backUp`
+   * runs only when that changes something, before the first write.
+   */
+  async function confirmImport(token: string, backUp: BackUpFirst): Promise<WorkshopView> {
     if (!pending || pending.token !== token) {
       throw new AppFailure('not-found', 'This roster import is no longer waiting to be confirmed. Please choose the file again.');
     }
     const { workshopId, enrolledOn, rows } = pending;
-    pending = undefined;
     const wanted = rows.filter((row) => row.status === 'new' || row.status === 'existing');
-    if (wanted.length === 0) throw new AppFailure('invalid-input', 'No row of this file can be enrolled, so nothing was changed.');
-    // The registry may have changed since the preview: match codes again.
+    if (wanted.length === 0) {
+      pending = undefined;
+      throw new AppFailure('invalid-input', 'No row of this file can be enrolled, so nothing was changed.');
+    }
+    // The registry and the roster may have changed since the preview: match codes again.
     const registry = store.participants.get().participants;
     const known = new Map(wanted.flatMap((row) => {
       const match = registry.find((participant) => sameCode(participant.code, row.code));
       return match ? [[row.code, match.id] as const] : [];
     }));
+    const newPeople = wanted.filter((row) => !known.has(row.code));
+    const enrolledNow = new Set(currentParticipantIds(await requireWorkshop(workshopId)));
+    if (newPeople.length === 0 && [...known.values()].every((id) => enrolledNow.has(id))) {
+      pending = undefined;
+      return workshops.get(workshopId);
+    }
+    // Kept until the backup is made: when it cannot be, the same preview can be confirmed again.
+    await backUp();
+    pending = undefined;
     const added = await participants.addMany(
-      wanted
-        .filter((row) => !known.has(row.code))
-        .map((row) => ({ code: row.code, initials: row.initials, pronouns: row.pronouns, fullName: row.fullName })),
+      newPeople.map((row) => ({ code: row.code, initials: row.initials, pronouns: row.pronouns, fullName: row.fullName })),
     );
     const ids = [...known.values(), ...added.map((participant) => participant.id)];
     return workshops.change(workshopId, (current) => {
-      const enrolledNow = new Set(currentParticipantIds(current));
-      return enrol(current, ids.filter((id) => !enrolledNow.has(id)), enrolledOn, codeOf);
+      const enrolled = new Set(currentParticipantIds(current));
+      return enrol(current, ids.filter((id) => !enrolled.has(id)), enrolledOn, codeOf);
     });
   }
 

@@ -92,6 +92,77 @@ describe('a backup before every import', () => {
   });
 });
 
+describe('no backup for an import that changes nothing', () => {
+  /** Every generation in the data folder's backups, whatever it was made for. */
+  const generationsOnDisk = async (app: PlanningHarness) => (await listGenerations(app.dir)).length;
+
+  it('makes none when every row of a roster file is refused, or the confirmation is stale', async () => {
+    const app = await planningHarness();
+    const view = await app.call('workshops.create', juvenileHallDraft());
+    await app.pickFile('refused.csv', 'code,initials\n=JH-26-030,AB\n,CD\n');
+    const refused = await app.call('roster.chooseImport', { workshopId: view.workshop.id, enrolledOn: '2027-03-04' });
+    if (refused.status !== 'ready') throw new Error(refused.status);
+    const before = await generationsOnDisk(app);
+
+    expect((await app.fail('roster.confirmImport', { token: refused.token })).message).toBe('No row of this file can be enrolled, so nothing was changed.');
+    // The same confirmation again, and one for a preview that never was: both stale.
+    expect((await app.fail('roster.confirmImport', { token: refused.token })).code).toBe('not-found');
+    expect((await app.fail('roster.confirmImport', { token: '00000000-0000-4000-8000-000000000000' })).code).toBe('not-found');
+    expect(await generationsOnDisk(app)).toBe(before);
+  });
+
+  it('makes none when everyone in the roster file was enrolled since its preview, and one when someone is new', async () => {
+    const app = await planningHarness();
+    const view = await app.call('workshops.create', juvenileHallDraft());
+    const importRoster = async (text: string) => {
+      await app.pickFile('unit-b.csv', text);
+      const preview = await app.call('roster.chooseImport', { workshopId: view.workshop.id, enrolledOn: '2027-03-04' });
+      if (preview.status !== 'ready') throw new Error(preview.status);
+      return preview.token;
+    };
+    const registered = (await app.call('participants.save', { code: 'JH-26-030' })).participant.id;
+    const stale = await importRoster('code,initials\nJH-26-030,AB\n');
+    await app.call('roster.enrol', { workshopId: view.workshop.id, participantIds: [registered], enrolledOn: '2027-03-04' });
+    const before = await generationsOnDisk(app);
+
+    const unchanged = await app.call('roster.confirmImport', { token: stale });
+    expect(unchanged.workshop.roster.map((entry) => entry.participantId)).toEqual([registered]);
+    expect(await generationsOnDisk(app)).toBe(before);
+
+    const withNewcomer = await importRoster('code,initials\nJH-26-030,AB\nJH-26-031,CD\n');
+    app.setNow('2027-03-04T18:05:00Z');
+    await app.call('roster.confirmImport', { token: withNewcomer });
+    expect(await generationsOnDisk(app)).toBe(before + 1);
+  });
+
+  it('makes none for a workshop bundle that brings nothing new, or a stale confirmation', async () => {
+    const from = await planningHarness();
+    const view = await from.call('workshops.create', juvenileHallDraft());
+    const target = join(await tempDir('saved-'), 'series.facilitator');
+    from.host.nextSaveTarget = target;
+    await from.call('bundles.export', { workshopId: view.workshop.id });
+
+    const to = await planningHarness();
+    const importBundle = async () => {
+      await to.pickFile('series.facilitator', await readFile(target));
+      const preview = await to.call('bundles.chooseImport');
+      if (preview.status !== 'ready') throw new Error(preview.status);
+      return preview;
+    };
+    const first = await importBundle();
+    const before = await generationsOnDisk(to);
+    await to.call('bundles.confirmImport', { token: first.token, resolutions: {} });
+    expect(await generationsOnDisk(to)).toBe(before + 1);
+
+    const second = await importBundle();
+    expect(second.unchanged).toBe(true);
+    to.setNow('2027-03-04T18:05:00Z');
+    await to.call('bundles.confirmImport', { token: second.token, resolutions: {} });
+    expect((await to.fail('bundles.confirmImport', { token: second.token, resolutions: {} })).code).toBe('not-found');
+    expect(await generationsOnDisk(to)).toBe(before + 1);
+  });
+});
+
 describe('the backup channels', () => {
   it('lists generations with when they were made on the computer’s clock, and backs up now', async () => {
     const app = await planningHarness({ now: '2027-03-04T18:00:00Z' });
