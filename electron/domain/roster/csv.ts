@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import type { RosterRow } from '../../api/planning';
 import { participantSchema, programCode, type Participant } from '../participants';
+import { readCsvRecords, type CsvRecord } from './csvRecords';
 
 export const MAX_ROSTER_BYTES = 1024 * 1024;
 export const MAX_ROSTER_ROWS = 2000;
@@ -56,30 +57,19 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading the file into rows with their line numbers
 
-interface FileRow {
-  /** Line of the row's first character (1-based). */
-  line: number;
-  cells: string[];
-  /** Papaparse found a quoted cell with text after its closing quote. */
-  badQuotes: boolean;
-}
-
 interface ReadFile {
-  rows: FileRow[];
+  rows: CsvRecord[];
   delimiter: string;
-  /** A quoted cell that never ends, so papaparse read the rest of the file into it. */
-  runaway?: { line: number; textAfterQuote: boolean };
+  /** Line of a quote that opens a cell and is never closed, so the rest of the file is one cell. */
+  unclosedQuoteLine?: number;
 }
 
 const DELIMITERS = [',', ';', '\t'];
 
 function readRows(text: string): ReadFile {
-  // One line-ending style makes papaparse's job and our line counting agree. \r\n and a lone \r
-  // each end one line, so the line numbers stay those an editor shows.
+  // \r\n and a lone \r each end one line, so the line numbers stay those an editor shows.
   const normalized = text.replace(/\r\n?/g, '\n');
-  const lineStarts = newlineOffsets(normalized);
-  const lineAt = (offset: number) => 1 + countBelow(lineStarts, offset);
-
+  // papaparse only guesses the delimiter: its reading of quotes differs from the spreadsheets' (see csvRecords).
   const guess = Papa.parse<string[]>(normalized, {
     newline: '\n',
     preview: 10,
@@ -88,42 +78,11 @@ function readRows(text: string): ReadFile {
   });
   // A file with one column has no delimiter to find; papaparse then falls back to a comma.
   const delimiter = DELIMITERS.includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
-
-  const read: ReadFile = { rows: [], delimiter };
-  let rowStart = 0;
-  Papa.parse<string[]>(normalized, {
-    delimiter,
-    newline: '\n',
-    step(result) {
-      const line = lineAt(rowStart);
-      const badQuotes = result.errors.some((error) => error.code === 'InvalidQuotes');
-      if (result.errors.some((error) => error.code === 'MissingQuotes')) read.runaway ??= { line, textAfterQuote: badQuotes };
-      read.rows.push({ line, cells: result.data, badQuotes });
-      rowStart = result.meta.cursor;
-    },
-  });
-  return read;
+  const { records, unclosedQuoteLine } = readCsvRecords(normalized, delimiter);
+  return unclosedQuoteLine === undefined ? { rows: records, delimiter } : { rows: records, delimiter, unclosedQuoteLine };
 }
 
-function newlineOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) offsets.push(index);
-  return offsets;
-}
-
-/** How many of the sorted numbers are below the limit. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? Infinity) < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function isBlank(row: FileRow): boolean {
+function isBlank(row: CsvRecord): boolean {
   return row.cells.every((cell) => cell.trim() === '');
 }
 
@@ -166,7 +125,7 @@ interface Header {
   problems: string[];
 }
 
-function readHeader(row: FileRow, allowFullNames: boolean): Header {
+function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
   const problems = new Set<string>();
   const fields: (Field | undefined)[] = [];
   const firstCellFor = new Map<Field, string>();
@@ -270,7 +229,7 @@ function delimiterName(delimiter: string): string {
   return 'comma';
 }
 
-function checkRow(row: FileRow, header: Header, delimiter: string): { values: RowValues; problems: string[] } {
+function checkRow(row: CsvRecord, header: Header, delimiter: string): { values: RowValues; problems: string[] } {
   const problems: string[] = [];
   const values: RowValues = {};
   header.fields.forEach((field, column) => {
@@ -288,7 +247,7 @@ function checkRow(row: FileRow, header: Header, delimiter: string): { values: Ro
       problems.push(`Column ${column + 1} has no name in the header, but this line has a value there. Name the column or remove the value.`);
     }
   });
-  if (row.badQuotes) problems.push('A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.');
+  if (row.textAfterQuote) problems.push('A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.');
   return { values, problems };
 }
 
@@ -310,10 +269,11 @@ function parseChecked(input: string, context: RosterCsvContext): RosterCsvResult
     return { ok: false, problems: ['This file is larger than 1 MB, the most a roster file can be. Split it into smaller files.'] };
   }
   const file = readRows(text);
-  if (file.runaway) {
-    const { line, textAfterQuote } = file.runaway;
-    const what = textAfterQuote ? `A quoted cell on line ${line} has text after its closing quote (")` : `A quote (") opens on line ${line} and is never closed`;
-    return { ok: false, problems: [`${what}, so the rest of the file reads as one cell. Check the quotes on that line and try again.`] };
+  if (file.unclosedQuoteLine !== undefined) {
+    return {
+      ok: false,
+      problems: [`A quote (") opens on line ${file.unclosedQuoteLine} and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.`],
+    };
   }
   const [headerRow, ...dataRows] = file.rows.filter((row) => !isBlank(row));
   if (!headerRow) {

@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import {
   parseRosterCsv,
   type RosterCsvContext,
 } from '../../../electron/domain/roster/csv';
+import { readCsvRecords } from '../../../electron/domain/roster/csvRecords';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve('test/fixtures/roster', name)));
 
@@ -306,9 +308,17 @@ describe('file formats', () => {
     ]);
   });
 
-  it('refuses text after a closing quote that swallows the rest of the file, naming its line', () => {
-    expect(fileProblemsOf('code,initials\nJH-26-089,"A.B."x\nJH-26-090,C.D.\n')).toEqual([
-      'A quoted cell on line 2 has text after its closing quote ("), so the rest of the file reads as one cell. Check the quotes on that line and try again.',
+  it('keeps text after a closing quote in its cell, as spreadsheets do, and says so on its row only', () => {
+    const rows = rowsOf('code,initials\nJH-26-089,"A."x\nJH-26-090,C.D.\n');
+    expect(rows).toMatchObject([
+      {
+        line: 2,
+        code: 'JH-26-089',
+        initials: 'A.x',
+        status: 'error',
+        problems: ['A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.'],
+      },
+      { line: 3, code: 'JH-26-090', initials: 'C.D.', status: 'new', problems: [] },
     ]);
   });
 
@@ -378,5 +388,72 @@ describe('decoding the file', () => {
       ok: false,
       message: 'This file is 1.2 MB; a roster file can be at most 1 MB. Split it into smaller files.',
     });
+  });
+});
+
+describe('a stray quote inside a cell (a spreadsheet formula such as =HYPERLINK("…"))', () => {
+  it('reads the quote as text and shows every row’s problems instead of refusing the file', () => {
+    const rows = rowsOf(decodedFixture('excel-hyperlink.csv'));
+    expect(rows.map((row) => [row.line, row.code, row.status])).toEqual([
+      [2, 'JH-26-040', 'new'],
+      [3, 'JH-26-041', 'error'],
+      [4, 'JH-26-042', 'new'],
+      [5, 'JH-26-042', 'error'],
+      [6, '', 'error'],
+      [7, 'JH-26-044', 'error'],
+      [8, 'JH-26-045', 'error'],
+      [9, 'JH-26-046', 'error'],
+      [10, 'JH-26-047', 'error'],
+      [11, 'JH-26-048', 'new'],
+    ]);
+    // The comma inside the formula's quotes ends the cell, as in Excel, LibreOffice and Python's csv.
+    expect(problemsOnLine(rows, 3)).toEqual([
+      'The initials cell begins with "=", which spreadsheet programs run as a formula. Remove that character.',
+      'This line has 4 cells but the header has 3. Remove the extra cells, or put quotes around a cell that holds a comma.',
+      'A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.',
+    ]);
+    expect(problemsOnLine(rows, 5)).toEqual(['JH-26-042 is also on line 4.']);
+    expect(problemsOnLine(rows, 6)).toEqual(['The code is empty.']);
+    expect(problemsOnLine(rows, 8)).toEqual(['The initials cell begins with "@", which spreadsheet programs run as a formula. Remove that character.']);
+    expect(rows.find((row) => row.line === 9)).toMatchObject({ initials: 'P.Q' });
+    expect(rows.find((row) => row.line === 10)).toMatchObject({ initials: '=HYPERLINK("https://example.org")' });
+  });
+});
+
+describe('reading cells as Python’s csv module does', () => {
+  const python = spawnSync('python3', ['--version']).status === 0;
+
+  /** Python's csv.reader (excel dialect) on each text, blank records left out as the roster reader leaves them. */
+  function pythonCells(texts: readonly string[], delimiter = ','): string[][][] {
+    const script = [
+      'import csv, io, json, sys',
+      'texts, delimiter = json.load(sys.stdin)',
+      'print(json.dumps([[row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if row] for text in texts]))',
+    ].join('\n');
+    return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify([texts, delimiter]), encoding: 'utf8' })) as string[][][];
+  }
+
+  const ourCells = (text: string, delimiter = ',') => readCsvRecords(text, delimiter).records.map((record) => record.cells);
+
+  it.skipIf(!python)('agrees cell for cell on the =HYPERLINK fixture', () => {
+    const text = decodedFixture('excel-hyperlink.csv').replace(/\r\n/g, '\n');
+    expect(ourCells(text)).toEqual(pythonCells([text])[0]);
+  });
+
+  it.skipIf(!python)('agrees on stray, doubled and closing quotes, delimiters and line breaks inside quotes', () => {
+    const texts = [
+      'a,b"c,d\n',
+      'a,"b""c",d\n',
+      'a,"b"c"d,e\n',
+      'a,"b\nc",d\ne,f\n',
+      'a," b",c\n',
+      'a, "b",c\n',
+      '"a,b"x,"",\n',
+      ',,\n\n"x"\n',
+      'a;"b;c";d"e\n',
+      'last,line,without,end',
+    ];
+    expect(texts.map((text) => ourCells(text))).toEqual(pythonCells(texts));
+    expect(texts.map((text) => ourCells(text, ';'))).toEqual(pythonCells(texts, ';'));
   });
 });
