@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MARK_HISTORY_LENGTH } from './markHistory';
 import { recordId, requiredText, singleLineText } from './text';
 
 /** Ids of statuses and reasons: short slugs, stable across renames of their labels. */
@@ -52,7 +53,10 @@ export const attendanceMarkSchema = z.strictObject({
   participantId: recordId,
   statusId: slugId,
   reasonId: slugId.optional(),
+  /** When it was marked: also the name of this version of the mark. */
   at: z.iso.datetime(),
+  /** The versions (their `at`) this mark replaced, oldest first: how a merge finds what both sides last agreed on. */
+  earlier: z.array(z.iso.datetime()).max(MARK_HISTORY_LENGTH).optional(),
 });
 
 /** "Passed" or "stepped out" during one activity: kept apart from absence. */

@@ -13,9 +13,21 @@ import { boundedText, recordId, requiredText } from './text';
 
 /**
  * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
- * could create a workshop file, so the full plan below is still version 1.
+ * could create a workshop file, so the full plan below is still version 1. Version 2 lets marks
+ * list the versions they replaced (`earlier`).
  */
-export const WORKSHOP_SCHEMA_VERSION = 1;
+export const WORKSHOP_SCHEMA_VERSION = 2;
+
+/**
+ * 1 → 2: marks may list the versions they replaced. Old marks list none, which is true of them as far
+ * as anyone knows, so nothing else changes; the new version keeps older apps from misreading the file.
+ */
+export function allowMarkHistory(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 2 };
+}
+
+/** `{ [fromVersion]: migration }`: run when a workshop file is opened and when a bundle is read. */
+export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = { 1: allowMarkHistory };
 
 const sessionId = z.string().min(1).max(60);
 

@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { participantSchema, type Participant } from '../participants';
-import { referencedParticipantIds, workshopSchema, type Workshop } from '../workshop';
+import { referencedParticipantIds, workshopMigrations, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
-export const BUNDLE_VERSION = 1;
+/** 2: marks may carry the versions they replaced (workshop schemaVersion 2). Version 1 bundles are still read. */
+export const BUNDLE_VERSION = 2;
+const OLDEST_BUNDLE_VERSION = 1;
 /** Bundles are saved as `<title>.facilitator`. */
 export const BUNDLE_EXTENSION = 'facilitator';
 export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
@@ -19,7 +21,7 @@ export function codeKey(code: string): string {
 export const bundleSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
-    version: z.literal(BUNDLE_VERSION),
+    version: z.number().int().min(OLDEST_BUNDLE_VERSION).max(BUNDLE_VERSION),
     exportedAt: z.iso.datetime(),
     appVersion: z.string().min(1).max(40).optional(),
     workshop: workshopSchema,
@@ -84,6 +86,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A workshop from a bundle made by an older app, brought to this app's workshop schemaVersion. */
+function upgradedWorkshop(workshop: unknown): unknown {
+  let current = workshop;
+  while (isRecord(current) && typeof current.schemaVersion === 'number' && current.schemaVersion < WORKSHOP_SCHEMA_VERSION) {
+    const step = workshopMigrations[current.schemaVersion];
+    if (!step) break;
+    current = step(current);
+  }
+  return current;
+}
+
 /** Reads a bundle file's bytes, saying what is wrong and where when it is not a bundle this app can import. */
 export function readBundle(bytes: Uint8Array): BundleRead {
   let text: string;
@@ -108,10 +121,10 @@ export function readBundle(bytes: Uint8Array): BundleRead {
       ],
     };
   }
-  if (data.version !== BUNDLE_VERSION) {
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < OLDEST_BUNDLE_VERSION) {
     return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
   }
-  const parsed = bundleSchema.safeParse(data);
+  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradedWorkshop(data.workshop) });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => {
       const path = formatPath(issue.path);

@@ -1,10 +1,13 @@
 /**
  * Merging a workshop bundle into this computer's data, record by record with stable keys. Pure: the
  * same inputs always give the same merged workshop and the same list of changes, so a preview and
- * its confirmation agree, and importing a bundle twice changes nothing the second time.
+ * its confirmation agree, and importing a bundle twice changes nothing the second time. Marks merge
+ * three ways (see markHistory): a mark changed on one side since both last agreed merges silently;
+ * only one changed on both sides, differently, is a conflict. Other records still compare two ways.
  */
 import type { BundleChange } from '../../api/exports';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
+import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
@@ -394,14 +397,21 @@ export function mergeWorkshop(options: {
     theirs.attendance,
     (mark) => `${mark.meetingId}|${mark.participantId}`,
     (local, other) => {
-      if (local.statusId === other.statusId && local.reasonId === other.reasonId) return local;
-      return collect.conflict(
-        `mark:${local.meetingId}:${local.participantId}`,
-        `Mark of ${codeOf(local.participantId)} at ${meetingWords(local.meetingId)}`,
-        { mine: local, theirs: other },
-        other.at > local.at ? 'theirs' : 'mine',
-        describeMark,
-      );
+      const id = `mark:${local.meetingId}:${local.participantId}`;
+      const label = `Mark of ${codeOf(local.participantId)} at ${meetingWords(local.meetingId)}`;
+      switch (mergeMark(local, other)) {
+        case 'same':
+        case 'mine':
+        case 'agree':
+          return local;
+        case 'theirs':
+          collect.update(id, label);
+          return other;
+        case 'conflict': {
+          const kept = collect.conflict(id, label, { mine: local, theirs: other }, other.at > local.at ? 'theirs' : 'mine', describeMark);
+          return settled(kept, kept === local ? other : local);
+        }
+      }
     },
     (mark) => collect.add(`mark:${mark.meetingId}:${mark.participantId}`, `Mark of ${codeOf(mark.participantId)} at ${meetingWords(mark.meetingId)}`),
   );

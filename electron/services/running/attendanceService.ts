@@ -3,6 +3,7 @@ import type { MarkResult, MeetingRunView } from '../../api/running';
 import type { markAllSchema, markSchema, presenceSchema, walkInSchema } from '../../api/runningInputs';
 import { AppFailure } from '../../api/result';
 import type { AttendanceMark, AuditEntry } from '../../domain/attendance';
+import { replacing } from '../../domain/markHistory';
 import { attendanceCounts, expectedParticipantIds } from '../../domain/progress';
 import { enrol, openEnrolment } from '../../domain/roster/rules';
 import type { Workshop } from '../../domain/workshop';
@@ -49,7 +50,7 @@ export function createAttendanceService(options: { store: DataStore; participant
       if (change.statusId !== null) {
         const mark: AttendanceMark = { meetingId, participantId: change.participantId, statusId: change.statusId, at };
         if (change.reasonId !== undefined) mark.reasonId = change.reasonId;
-        attendance = [...attendance, mark];
+        attendance = [...attendance, replacing(previous, mark)];
       }
       if (over) {
         const entry: AuditEntry = { at, kind: 'attendance-changed', meetingId, participantId: change.participantId };

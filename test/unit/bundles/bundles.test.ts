@@ -61,7 +61,7 @@ describe('exporting a workshop bundle', () => {
     expect(app.host.dialogs).toEqual(['bundle']);
     expect(text.startsWith('{\n  "format": "facilitator-workshop-bundle"')).toBe(true);
     const bundle = JSON.parse(text) as { version: number; exportedAt: string; workshop: Workshop; participants: Participant[] };
-    expect(bundle.version).toBe(1);
+    expect(bundle.version).toBe(2);
     expect(bundle.exportedAt).toBe('2027-03-04T19:00:00.000Z');
     expect(bundle.workshop).toEqual(before);
     expect(bundle.participants.map((participant) => participant.code)).toEqual(['JH-26-001', 'JH-26-002', 'JH-26-003']);
@@ -215,6 +215,92 @@ describe('importing a workshop bundle', () => {
     }
   });
 
+  it('a mark changed on only one laptop since they last agreed merges without asking, both ways', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    a.setNow('2027-03-04T23:30:00Z');
+    await mark(a, workshopId, second, ids[0]!, 'present');
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    await importPicked(b);
+
+    // B corrects the mark; A leaves it as it was.
+    b.setNow('2027-03-04T23:50:00Z');
+    await mark(b, workshopId, second, ids[0]!, 'absent');
+    await carry(b, workshopId, a, 'from-b.facilitator');
+    a.setNow('2027-03-05T01:00:00Z');
+    const { preview, result } = await importPicked(a);
+    expect(preview.changes).toEqual([
+      { id: `mark:${second}:${ids[0]}`, kind: 'update', label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30' },
+    ]);
+    expect(result).toEqual({ workshopId, added: 0, updated: 1, conflictsSettled: 0 });
+    expect((await onDisk(a, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId])).toEqual([[ids[0], 'absent']]);
+
+    // A's older copy, carried to B again, is behind B: nothing to import.
+    const older = await planningHarness();
+    await carry(a, workshopId, older);
+    await importPicked(older);
+    await mark(b, workshopId, second, ids[0]!, 'excused');
+    await carry(older, workshopId, b, 'older.facilitator');
+    const behind = ready(await b.call('bundles.chooseImport'));
+    // Only the older laptop's record of its export is new.
+    expect(behind.changes.map((change) => change.id)).toEqual(['audit']);
+    await b.call('bundles.confirmImport', { token: behind.token, resolutions: {} });
+    expect((await onDisk(b, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId])).toEqual([[ids[0], 'excused']]);
+  });
+
+  it('a mark changed on both laptops since they last agreed is one conflict; once settled, the other laptop takes it silently', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    a.setNow('2027-03-04T23:30:00Z');
+    await mark(a, workshopId, second, ids[0]!, 'present');
+    await mark(a, workshopId, second, ids[1]!, 'present');
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    await importPicked(b);
+
+    a.setNow('2027-03-04T23:40:00Z');
+    await mark(a, workshopId, second, ids[0]!, 'late');
+    b.setNow('2027-03-04T23:50:00Z');
+    await mark(b, workshopId, second, ids[0]!, 'absent');
+    // Changed on B only: merges.
+    await mark(b, workshopId, second, ids[1]!, 'left-early');
+    await carry(b, workshopId, a, 'from-b.facilitator');
+
+    const preview = ready(await a.call('bundles.chooseImport'));
+    expect(preview.changes.map((change) => [change.kind, change.id]).sort()).toEqual([
+      ['conflict', `mark:${second}:${ids[0]}`],
+      ['update', `mark:${second}:${ids[1]}`],
+    ]);
+    a.setNow('2027-03-05T01:00:00Z');
+    await a.call('bundles.confirmImport', { token: preview.token, resolutions: { [`mark:${second}:${ids[0]}`]: 'mine' } });
+    const statuses = async (app: PlanningHarness) =>
+      (await onDisk(app, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId]).sort();
+    expect(await statuses(a)).toEqual([[ids[0], 'late'], [ids[1], 'left-early']].sort());
+
+    // B takes A's settled choice without being asked again.
+    await carry(a, workshopId, b, 'settled.facilitator');
+    const back = ready(await b.call('bundles.chooseImport'));
+    expect(back.changes.map((change) => [change.kind, change.id])).toEqual([
+      ['update', `mark:${second}:${ids[0]}`],
+      ['add', 'audit'],
+    ]);
+    await b.call('bundles.confirmImport', { token: back.token, resolutions: {} });
+    expect(await statuses(b)).toEqual(await statuses(a));
+  });
+
+  it('reads a bundle made before marks kept their history (bundle version 1, workshop schemaVersion 1)', async () => {
+    const { app: a, workshopId, second, ids } = await laptopWithSeries();
+    await mark(a, workshopId, second, ids[0]!, 'present');
+    const b = await planningHarness();
+    const text = await carry(a, workshopId, b);
+    const old = JSON.parse(text) as { version: number; workshop: Workshop };
+    await b.pickFile('old.facilitator', JSON.stringify({ ...old, version: 1, workshop: { ...old.workshop, schemaVersion: 1 } }));
+    await importPicked(b);
+    const imported = await onDisk(b, workshopId);
+    expect(imported.schemaVersion).toBe(2);
+    expect(imported.attendance).toEqual(old.workshop.attendance);
+    expect(imported.meetings).toEqual(old.workshop.meetings);
+  });
+
   it('a workshop-wide difference is a conflict; unresolved, the newer workshop wins', async () => {
     const { app: a, workshopId } = await laptopWithSeries();
     const b = await planningHarness();
@@ -285,8 +371,8 @@ describe('importing a workshop bundle', () => {
     expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([
       'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
     ]);
-    expect((await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 2 })))[0]).toContain(
-      'made by a newer version of the app (bundle version 2',
+    expect((await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 3 })))[0]).toContain(
+      'made by a newer version of the app (bundle version 3',
     );
     const broken = structuredClone(bundle);
     broken.workshop.meetings[1]!.date = '2027-02-30';

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { mergeWorkshop, type Resolutions } from '../../../electron/domain/bundles/merge';
+import type { AttendanceMark } from '../../../electron/domain/attendance';
+import { MARK_HISTORY_LENGTH, mergeMark, replacing, settled } from '../../../electron/domain/markHistory';
 import type { Workshop } from '../../../electron/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 
@@ -145,5 +147,58 @@ describe('merging two copies of a workshop', () => {
     expect(first.workshop.title).toBe('Tuesday group B');
     expect(first.workshop).not.toHaveProperty('archivedAt');
     expect(merge(first.workshop, theirs, { 'workshop:archivedAt': 'mine' }).changes.map((change) => change.id)).toEqual(['workshop:archivedAt']);
+  });
+});
+
+describe('three-way merge of one mark', () => {
+  const meetingId = randomUUID();
+  const at = (minute: number) => `2027-03-04T23:${String(minute).padStart(2, '0')}:00.000Z`;
+  const version = (previous: AttendanceMark | undefined, statusId: string, minute: number) =>
+    replacing(previous, { meetingId, participantId: P1, statusId, at: at(minute) });
+  const agreed = version(undefined, 'present', 0);
+
+  it('tells the same version, a change on one side, and changes on both apart', () => {
+    const corrected = version(agreed, 'absent', 10);
+    expect(mergeMark(agreed, agreed)).toBe('same');
+    expect(mergeMark(agreed, corrected)).toBe('theirs');
+    expect(mergeMark(corrected, agreed)).toBe('mine');
+    expect(mergeMark(version(agreed, 'late', 5), corrected)).toBe('conflict');
+    expect(mergeMark(version(agreed, 'absent', 5), corrected)).toBe('agree');
+    // Marks from before histories were kept name no earlier version: they can only be compared two ways.
+    expect(mergeMark({ ...agreed, earlier: undefined }, { ...corrected, earlier: undefined })).toBe('conflict');
+  });
+
+  it('forgets the oldest versions past the limit, so a long-diverged mark becomes a conflict, never a silent overwrite', () => {
+    let mark = agreed;
+    for (let minute = 1; minute <= MARK_HISTORY_LENGTH + 1; minute++) mark = version(mark, minute % 2 === 0 ? 'present' : 'late', minute);
+    expect(mark.earlier).toHaveLength(MARK_HISTORY_LENGTH);
+    expect(mark.earlier).not.toContain(agreed.at);
+    expect(mergeMark(agreed, mark)).toBe('conflict');
+  });
+
+  it('a settled conflict replaces both sides, so neither is asked again', () => {
+    const mine = version(agreed, 'late', 5);
+    const theirs = version(agreed, 'absent', 10);
+    const kept = settled(mine, theirs);
+    expect(kept.statusId).toBe('late');
+    expect(mergeMark(kept, theirs)).toBe('mine');
+    expect(mergeMark(theirs, kept)).toBe('theirs');
+  });
+
+  it('merges a workshop whose mark changed on one side silently, and one changed on both as one conflict', () => {
+    const series = buildWorkshop({ roster: [{ participantId: P1, enrolledOn: '2027-03-01' }] });
+    const mark0 = { ...agreed, meetingId: series.meetings[0]!.id };
+    const withMark = (mark: AttendanceMark): Workshop => ({ ...series, attendance: [mark] });
+    const base = withMark(mark0);
+    const corrected = replacing(mark0, { ...mark0, statusId: 'absent', at: at(10) });
+
+    const oneSide = merge(base, withMark(corrected));
+    expect(oneSide.changes.map((change) => change.kind)).toEqual(['update']);
+    expect(oneSide.workshop.attendance).toEqual([corrected]);
+
+    const bothSides = merge(withMark(replacing(mark0, { ...mark0, statusId: 'late', at: at(5) })), withMark(corrected));
+    expect(bothSides.changes.map((change) => change.kind)).toEqual(['conflict']);
+
+    expect(merge(base, base).changes).toEqual([]);
   });
 });

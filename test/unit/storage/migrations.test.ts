@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -57,10 +57,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and none for workshops yet', () => {
+  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and workshop version 1 (mark history)', () => {
     expect(settingsKind.version).toBe(3);
     expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
-    expect(workshopKind.migrations).toEqual({});
+    expect(workshopKind.version).toBe(2);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1']);
   });
 });
 
@@ -125,6 +126,26 @@ describe('migration at open', () => {
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
+    expect(kept).toContain(v1);
+  });
+
+  it('opens a version 1 workshop file as version 2, its marks as they were (none lists earlier versions)', async () => {
+    const dir = join(await tempDir(), 'data');
+    const time = clock(day(1, 9));
+    await (await openDataDir({ dir, now: time.now })).close();
+    const series = workshop('Unit B');
+    const marks = [{ meetingId: series.meetings[0]!.id, participantId: '6f1c1b8e-1d2a-4c55-9a63-0b7c5d8e9f01', statusId: 'present', at: day(1, 9).toISOString() }];
+    const v1 = `${JSON.stringify({ ...series, schemaVersion: 1, attendance: marks }, null, 2)}\n`;
+    await mkdir(join(dir, 'workshops'), { recursive: true });
+    await writeFile(join(dir, 'workshops', `${series.id}.json`), v1);
+
+    time.set(day(2, 9));
+    const store = await openDataDir({ dir, now: time.now });
+    expect((await store.workshops.get(series.id))?.attendance).toEqual(marks);
+    expect(await readJson(join(dir, 'workshops', `${series.id}.json`))).toMatchObject({ schemaVersion: 2, attendance: marks });
+    await store.close();
+    const backups = await readdir(join(dir, 'backups'));
+    const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'workshops', `${series.id}.json`), 'utf8').catch(() => '')));
     expect(kept).toContain(v1);
   });
 

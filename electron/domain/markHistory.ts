@@ -1,0 +1,44 @@
+/**
+ * Which version of an attendance mark came from which, so two computers can tell a mark changed on
+ * one of them since they last agreed (it merges) from one changed on both (a conflict). A version
+ * is named by the instant it was marked (`at`); each mark lists the versions it replaced
+ * (`earlier`, oldest first). Pure: bundle imports use it now, sync with the program hub later.
+ */
+import type { AttendanceMark } from './attendance';
+
+/**
+ * How many replaced versions a mark remembers. Past that, the oldest are forgotten: a mark changed
+ * more often than this between two imports is shown as a conflict, never merged wrongly.
+ */
+export const MARK_HISTORY_LENGTH = 20;
+
+/** `next` as the version that replaces `previous` (when there was one) on this computer. */
+export function replacing(previous: AttendanceMark | undefined, next: AttendanceMark): AttendanceMark {
+  if (!previous) return next;
+  return { ...next, earlier: [...(previous.earlier ?? []), previous.at].slice(-MARK_HISTORY_LENGTH) };
+}
+
+/**
+ * Three-way merge of one mark held on both sides:
+ * - `same`: the same version, nothing to do;
+ * - `mine` / `theirs`: only that side changed since the version both had: it wins, silently;
+ * - `agree`: both changed, to the same status and reason: nothing to do;
+ * - `conflict`: both changed, differently: the person chooses (see `settled`).
+ */
+export type MarkMerge = 'same' | 'mine' | 'theirs' | 'agree' | 'conflict';
+
+export function mergeMark(mine: AttendanceMark, theirs: AttendanceMark): MarkMerge {
+  if (mine.at === theirs.at) return 'same';
+  if (theirs.earlier?.includes(mine.at)) return 'theirs';
+  if (mine.earlier?.includes(theirs.at)) return 'mine';
+  return mine.statusId === theirs.statusId && mine.reasonId === theirs.reasonId ? 'agree' : 'conflict';
+}
+
+/**
+ * The kept side of a settled conflict, now also replacing the other side's version: the computer
+ * that held the other side takes it without asking again.
+ */
+export function settled(kept: AttendanceMark, other: AttendanceMark): AttendanceMark {
+  const earlier = [...new Set([...(kept.earlier ?? []), ...(other.earlier ?? []), other.at])].sort();
+  return { ...kept, earlier: earlier.slice(-MARK_HISTORY_LENGTH) };
+}
