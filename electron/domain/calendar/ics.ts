@@ -3,7 +3,7 @@ import { ICalCalendar, ICalEventStatus, type ICalEventData } from 'ical-generato
 import type { CurriculumModule } from '../curriculum/schema';
 import type { CancelReason, Meeting, MeetingKind, Workshop } from '../workshop';
 import { meetingYears, vtimezone } from './vtimezone';
-import { zonedInstant } from './zone';
+import { showsOnceIn, zonedInstant } from './zone';
 
 /**
  * A workshop's meetings as an iCalendar file for calendar apps: one event per meeting, cancelled
@@ -34,18 +34,28 @@ export function workshopCalendar(workshop: Workshop, options: WorkshopCalendarOp
   return calendar.toString();
 }
 
+/**
+ * A meeting's times follow the app's rule for the nights clocks change (see clockChangeAt): a
+ * skipped start time is written moved forward by the jump, a repeated one as its first occurrence.
+ * A wall time that happens twice cannot be written in the zone without doubt: RFC 5545 says it
+ * means the first occurrence, but ical.js, for one, reads the second, and an end in the second
+ * occurrence would read as before the start. An event with a start or end at such a time is
+ * written in UTC instead, which every calendar program reads as the exact instants.
+ */
 function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
-  const start = zonedInstant(meeting.date, meeting.startTime, workshop.timeZone);
+  const { timeZone } = workshop;
+  const start = zonedInstant(meeting.date, meeting.startTime, timeZone);
   const end = new Date(start.getTime() + meeting.minutes * 60_000);
+  const inZone = showsOnceIn(start, timeZone) && showsOnceIn(end, timeZone);
   return {
     id: `${meeting.id}@facilitator.invalid`,
     sequence: meeting.sequence,
     stamp: now,
     // A TZDate is written as wall-clock time in its own zone; a plain Date would be written in the
-    // zone of the machine running the export.
-    start: new TZDate(start.getTime(), workshop.timeZone),
-    end: new TZDate(end.getTime(), workshop.timeZone),
-    timezone: workshop.timeZone,
+    // zone of the machine running the export (or in UTC, where the event names no zone).
+    start: inZone ? new TZDate(start.getTime(), timeZone) : start,
+    end: inZone ? new TZDate(end.getTime(), timeZone) : end,
+    timezone: inZone ? timeZone : null,
     summary: meetingSummary(workshop, meeting),
     location: workshop.site?.name ?? null,
     description: meetingDescription(workshop, meeting),

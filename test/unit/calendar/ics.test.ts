@@ -103,6 +103,54 @@ describe('meeting times in the workshop time zone', () => {
     expect(startsUtc(text)).toEqual(meetings.map((m) => zonedInstant(m.date, m.startTime, timeZone).toISOString()));
   });
 
+  it('writes a meeting at 01:30 on the night clocks go back at the first 01:30, its end after its start', () => {
+    const short = meeting('2027-11-07', { startTime: '01:30', minutes: 30 });
+    const long = meeting('2027-11-07', { startTime: '01:30', minutes: 90 });
+    const text = exportOf({ meetings: [short, long] });
+
+    // 01:30 in the zone would be read as either 01:30 by one calendar program or another: UTC says which.
+    expect(text).toContain('DTSTART:20271107T083000Z');
+    expect(text).toContain('DTEND:20271107T090000Z');
+    expect(text).toContain('DTEND:20271107T100000Z');
+    expect(text).not.toContain('TZID=America/Los_Angeles:20271107');
+    for (const [event, minutes] of [[eventFor(text, short.id), 30], [eventFor(text, long.id), 90]] as const) {
+      expect(event.startDate.toJSDate().toISOString()).toBe('2027-11-07T08:30:00.000Z');
+      expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(minutes * 60_000);
+    }
+  });
+
+  it('writes a meeting at 02:30 on the night clocks go forward at 03:30, moved forward by the jump', () => {
+    const skipped = meeting('2027-03-14', { startTime: '02:30', minutes: 60 });
+    const text = exportOf({ meetings: [skipped] });
+
+    expect(text).toContain('DTSTART;TZID=America/Los_Angeles:20270314T033000');
+    expect(text).toContain('DTEND;TZID=America/Los_Angeles:20270314T043000');
+    const event = eventFor(text, skipped.id);
+    expect(event.startDate.toJSDate().toISOString()).toBe(zonedInstant('2027-03-14', '02:30', 'America/Los_Angeles').toISOString());
+    expect(event.startDate.toJSDate().toISOString()).toBe('2027-03-14T10:30:00.000Z');
+  });
+
+  it.each(['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe'])(
+    'gives every meeting on both clock-change nights of 2027 in %s its start and its length, read back by ical.js',
+    (timeZone) => {
+      const nights = { 'America/Los_Angeles': ['2027-03-14', '2027-11-07'], 'Europe/London': ['2027-03-28', '2027-10-31'], 'Australia/Lord_Howe': ['2027-04-04', '2027-10-03'] }[timeZone]!;
+      const meetings = nights.flatMap((date) =>
+        Array.from({ length: 16 }, (_, quarter) => {
+          const minutesOfDay = quarter * 15;
+          const startTime = `${String(Math.floor(minutesOfDay / 60)).padStart(2, '0')}:${String(minutesOfDay % 60).padStart(2, '0')}`;
+          return [15, 30, 45, 60, 90, 120].map((minutes) => meeting(date, { startTime, minutes }));
+        }).flat(),
+      );
+      const text = exportOf({ timeZone, meetings });
+      for (const planned of meetings) {
+        const event = eventFor(text, planned.id);
+        const start = event.startDate.toJSDate().getTime();
+        expect(start).toBe(zonedInstant(planned.date, planned.startTime, timeZone).getTime());
+        expect(event.endDate.toJSDate().getTime() - start).toBe(planned.minutes * 60_000);
+      }
+    },
+  );
+
   it('writes a UTC workshop in UTC, with no VTIMEZONE needed', () => {
     const text = exportOf({ timeZone: 'UTC', meetings: [meeting('2027-03-09')] });
 
