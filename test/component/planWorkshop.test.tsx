@@ -3,6 +3,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { Conflict, ParticipantView } from '../../electron/api/planning';
 import { AppFailure } from '../../electron/api/result';
 import { generateSchedule } from '../../electron/domain/schedule/generate';
+import { formatLongDate } from '../../renderer/format/dates';
 import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
 import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -271,6 +272,20 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await waitFor(() => expect(previewStatus()).toHaveTextContent('Ends Thursday, April 1, 2027'));
     expect(screen.queryByText(/^Skipped:/)).not.toBeInTheDocument();
     expect(screen.getByText('No dates to skip.')).toBeInTheDocument();
+  });
+
+  it('warns of a meeting at a time the clocks skip, naming the date, the time and where it moves', async () => {
+    const { user } = await toSchedule();
+    // Sundays too, at 02:30: Sunday, March 14 is the night Los Angeles clocks go forward.
+    await fillSchedule(user, '2027-03-02', '02:30');
+    await user.click(screen.getByRole('checkbox', { name: 'Sunday' }));
+    const notice = await within(screen.getByRole('region', { name: 'Meetings' })).findByRole('note', { name: 'Clock change' });
+    expect(notice).toHaveTextContent(
+      `On ${formatLongDate('2027-03-14')} the clocks go forward, so 2:30 AM does not happen in America/Los Angeles. This meeting will be at 3:30 AM, moved forward by the change, and calendar files say 3:30 AM.`,
+    );
+    // A time the clocks do not touch has no warning.
+    await setValue(user, 'Start time', '15:30');
+    await waitFor(() => expect(screen.queryByRole('note', { name: 'Clock change' })).not.toBeInTheDocument());
   });
 
   it('warns about double bookings without blocking, and shows the app’s objections next to the fields', async () => {

@@ -187,6 +187,18 @@ describe('the schedule', () => {
     expect(within(schedule()).getByRole('heading', { name: 'Schedule' })).toHaveFocus();
   });
 
+  it('warns, while adding a meeting, of a time that happens twice the night the clocks go back', async () => {
+    const { user } = await openWorkshop();
+    await user.click(screen.getByRole('button', { name: 'Add a meeting' }));
+    const form = screen.getByRole('form', { name: 'Add a meeting' });
+    expect(within(form).queryByRole('note', { name: 'Clock change' })).not.toBeInTheDocument();
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2027-11-07' } });
+    fireEvent.change(within(form).getByLabelText('Start time'), { target: { value: '01:30' } });
+    expect(within(form).getByRole('note', { name: 'Clock change' })).toHaveTextContent(
+      `On ${formatLongDate('2027-11-07')} the clocks go back, so 1:30 AM happens twice in America/Los Angeles. This meeting is at the first 1:30 AM, before the clocks go back, and calendar files say so.`,
+    );
+  });
+
   it('adds an extra meeting for everyone', async () => {
     const { user } = await openWorkshop();
     await user.click(screen.getByRole('button', { name: 'Add a meeting' }));

@@ -35,4 +35,11 @@ export const planningText = {
     facilitator: '{{name}} is booked twice: {{first}} and {{second}}.',
     site: '{{name}} is booked twice: {{first}} and {{second}}.',
   },
+  clockChange: {
+    heading: 'Clock change',
+    skipped:
+      'On {{date}} the clocks go forward, so {{time}} does not happen in {{zone}}. This meeting will be at {{movedTo}}, moved forward by the change, and calendar files say {{movedTo}}. Choose another time if that does not suit.',
+    repeated:
+      'On {{date}} the clocks go back, so {{time}} happens twice in {{zone}}. This meeting is at the first {{time}}, before the clocks go back, and calendar files say so.',
+  },
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
 import { ActionForm, useActionForm } from './ActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
 import { FieldRow, RadioGroup } from './fields';
@@ -87,6 +88,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
         <TimeField id="add-meeting-time" label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
         <MinutesField id="add-meeting-minutes" label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
       </FieldRow>
+      <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
       <CheckboxGroup
         id="add-meeting-sessions"
         legend={subjects.sessionIds}

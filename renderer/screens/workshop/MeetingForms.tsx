@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { ActionForm, useActionForm } from './ActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
+import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
 import { Checkbox, FieldRow, RadioGroup } from './fields';
 import { sessionLabel } from './format';
 import { useWorkshop } from './WorkshopContext';
@@ -61,6 +62,7 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
         <TimeField id={`${id}-time`} label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
         <MinutesField id={`${id}-minutes`} label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
       </FieldRow>
+      <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
       <Checkbox id={`${id}-later`} label={t('workshop.move.shiftLater')} checked={values.shiftLater} onChange={(shiftLater) => setValues({ ...values, shiftLater })} />
     </ActionForm>
   );

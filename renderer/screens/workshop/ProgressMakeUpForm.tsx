@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { ActionForm, useActionForm } from './ActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
+import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
 import { FieldRow } from './fields';
 import { sessionLabel } from './format';
 import { parseMinutes, type Status } from './MeetingForms';
@@ -65,6 +66,7 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
         <TimeField id={`${id}-time`} label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
         <MinutesField id={`${id}-minutes`} label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
       </FieldRow>
+      <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
     </ActionForm>
   );
 }

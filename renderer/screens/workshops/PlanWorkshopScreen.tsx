@@ -198,7 +198,7 @@ function PlanWizard({ settings }: { settings: Settings }) {
   }
 
   const key = stepKeys[step]!;
-  const previewPanel = <SchedulePreviewPanel state={preview} module={module} />;
+  const previewPanel = <SchedulePreviewPanel state={preview} module={module} timeZone={draft.timeZone} />;
   const shared = { draft, setDraft: update, errorFor, module, settings };
   const createFailure = createError ? (
     <p className="form-error plan-create-error" role="alert">

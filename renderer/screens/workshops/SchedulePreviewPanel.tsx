@@ -2,15 +2,27 @@ import { useTranslation } from 'react-i18next';
 import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
 import { formatLongDate, formatShortDate } from '../../format/dates';
 import { i18n } from '../../i18n';
+import { ClockChangeNotices } from './ClockChangeNotices';
 import { conflictText } from './conflictText';
 import { MeetingTable } from './MeetingTable';
 import type { PreviewState } from './useSchedulePreview';
 
 /**
- * The meetings a plan creates, its skipped dates, its last day, and any double bookings (a warning,
- * never a block). Shown live on the schedule step and again on the review.
+ * The meetings a plan creates, its skipped dates, its last day, any double bookings and meetings
+ * at a time the clocks skip or repeat (warnings, never a block). Shown live on the schedule step and again on the review.
  */
-export function SchedulePreviewPanel({ state, module, headingLevel = 3 }: { state: PreviewState; module: CurriculumModule | undefined; headingLevel?: 2 | 3 }) {
+export function SchedulePreviewPanel({
+  state,
+  module,
+  timeZone,
+  headingLevel = 3,
+}: {
+  state: PreviewState;
+  module: CurriculumModule | undefined;
+  /** The plan's zone: meetings at a time the clocks skip or repeat are warned about. */
+  timeZone: string;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const preview = state.status === 'ready' ? state.value : state.status === 'loading' ? state.last : undefined;
@@ -50,6 +62,7 @@ export function SchedulePreviewPanel({ state, module, headingLevel = 3 }: { stat
               <p>{t('workshops.plan.preview.conflictsHelp')}</p>
             </div>
           ) : null}
+          <ClockChangeNotices meetings={preview.meetings} timeZone={timeZone} />
           {preview.skipped.length > 0 ? (
             <p>{t('workshops.plan.preview.skipped', { dates: dates.format(preview.skipped.map((date) => formatShortDate(date, true))) })}</p>
           ) : null}
