@@ -17,6 +17,16 @@ async function generationsFor(app: PlanningHarness, reason: string): Promise<str
   return found;
 }
 
+/** The juvenile-hall series planned on another laptop and exported there as a bundle file. */
+async function bundleFromAnotherLaptop(): Promise<{ target: string; workshopId: string }> {
+  const from = await planningHarness();
+  const view = await from.call('workshops.create', juvenileHallDraft());
+  const target = join(await tempDir('saved-'), 'series.facilitator');
+  from.host.nextSaveTarget = target;
+  await from.call('bundles.export', { workshopId: view.workshop.id });
+  return { target, workshopId: view.workshop.id };
+}
+
 const inGeneration = (app: PlanningHarness, name: string, file: string) => readFile(join(app.dir, 'backups', name, file), 'utf8');
 
 describe('a backup before every import', () => {
@@ -38,12 +48,7 @@ describe('a backup before every import', () => {
   });
 
   it('is made before a workshop bundle is applied', async () => {
-    const from = await planningHarness();
-    const view = await from.call('workshops.create', juvenileHallDraft());
-    const target = join(await tempDir('saved-'), 'series.facilitator');
-    from.host.nextSaveTarget = target;
-    await from.call('bundles.export', { workshopId: view.workshop.id });
-
+    const { target, workshopId } = await bundleFromAnotherLaptop();
     const to = await planningHarness();
     await to.pickFile('series.facilitator', await readFile(target));
     const preview = await to.call('bundles.chooseImport');
@@ -52,7 +57,7 @@ describe('a backup before every import', () => {
     await to.call('bundles.confirmImport', { token: preview.token, resolutions: {} });
     const [backup] = await generationsFor(to, 'import');
     expect(await readdir(join(to.dir, 'backups', backup!, 'workshops'))).toEqual([]);
-    expect(await readdir(join(to.dir, 'workshops'))).toEqual([`${view.workshop.id}.json`]);
+    expect(await readdir(join(to.dir, 'workshops'))).toEqual([`${workshopId}.json`]);
   });
 
   it('is made before a curriculum module is added', async () => {
@@ -136,12 +141,7 @@ describe('no backup for an import that changes nothing', () => {
   });
 
   it('makes none for a workshop bundle that brings nothing new, or a stale confirmation', async () => {
-    const from = await planningHarness();
-    const view = await from.call('workshops.create', juvenileHallDraft());
-    const target = join(await tempDir('saved-'), 'series.facilitator');
-    from.host.nextSaveTarget = target;
-    await from.call('bundles.export', { workshopId: view.workshop.id });
-
+    const { target } = await bundleFromAnotherLaptop();
     const to = await planningHarness();
     const importBundle = async () => {
       await to.pickFile('series.facilitator', await readFile(target));
