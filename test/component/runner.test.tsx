@@ -55,7 +55,8 @@ function install(initial: MeetingRunView) {
     settings: sampleSettings(),
     planning: {
       'attendance.get': () => view,
-      'run.start': () => (view = started(view)),
+      'run.start': ({ moveToToday }) => (view = started(moveToToday ? { ...view, meeting: { ...view.meeting, date: view.today } } : view)),
+      'run.recordHeld': () => (view = { ...view, run: { meetingId: view.meeting.id, startedAt: STARTED, endedAt: ENDED, fidelity: [], notes: '' } }),
       'run.end': () => (view = { ...view, run: { ...view.run!, endedAt: ENDED } }),
       'run.fidelity': ({ sessionId, activityId, outcome, note }) => {
         const fidelity = [...view.run!.fidelity.filter((entry) => entry.activityId !== activityId || entry.sessionId !== sessionId), { sessionId, activityId, outcome, note }];
@@ -425,6 +426,53 @@ describe('the session runner', () => {
     await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
     expect(await screen.findByText('That did not work. The disk is full.')).toBeInTheDocument();
     expect(within(controls()).getByRole('button', { name: 'Start session' })).toBeInTheDocument();
+  });
+
+  describe('a meeting planned for another day', () => {
+    it('asks before starting one planned for later, and never offers to record it as held', async () => {
+      install(runView({ today: '2027-02-23' }));
+      const { user } = await openRunner();
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      expect(screen.getByText(/planned for Tuesday, March 2, 2027, not today/)).toBeInTheDocument();
+      expect(screen.getByText(/cannot be recorded as held before its day/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Move it to today and start' })).toHaveFocus();
+      expect(screen.queryByRole('button', { name: /Record it as held/ })).not.toBeInTheDocument();
+      expect(fake.callsTo('run.start')).toEqual([]);
+
+      await user.click(screen.getByRole('button', { name: 'Cancel, leave it as planned' }));
+      expect(screen.queryByText(/not today/)).not.toBeInTheDocument();
+      expect(within(controls()).getByRole('button', { name: 'Start session' })).toHaveFocus();
+      expect(fake.callsTo('run.start')).toEqual([]);
+
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      await user.click(screen.getByRole('button', { name: 'Move it to today and start' }));
+      await waitFor(() => expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Running since 3:32 PM'));
+      expect(fake.callsTo('run.start')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, moveToToday: true }]);
+    });
+
+    it('records a past meeting as held on its date, with the times typed in', async () => {
+      install(runView({ today: '2027-03-04' }));
+      const { user } = await openRunner();
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      expect(screen.getByText(/planned for Tuesday, March 2, 2027, not today/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Record it as held on Tuesday, March 2, 2027' }));
+      const form = screen.getByRole('form', { name: 'Record the meeting as held on Tuesday, March 2, 2027' });
+      expect(within(form).getByLabelText('It started at')).toHaveValue(firstMeeting.startTime);
+      await user.clear(within(form).getByLabelText('It ended at'));
+      await user.type(within(form).getByLabelText('It ended at'), '15:00');
+      await user.clear(within(form).getByLabelText('It started at'));
+      await user.type(within(form).getByLabelText('It started at'), '15:32');
+      await user.click(within(form).getByRole('button', { name: 'Record as held on Tuesday, March 2, 2027' }));
+      expect(within(form).getByText('The end time must be after the start time.')).toBeInTheDocument();
+      expect(fake.callsTo('run.recordHeld')).toEqual([]);
+
+      await user.clear(within(form).getByLabelText('It ended at'));
+      await user.type(within(form).getByLabelText('It ended at'), '16:20');
+      await user.click(within(form).getByRole('button', { name: 'Record as held on Tuesday, March 2, 2027' }));
+      await waitFor(() => expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Held, 3:32 – 4:20 PM'));
+      expect(fake.callsTo('run.recordHeld')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, startTime: '15:32', endTime: '16:20' }]);
+      expect(fake.callsTo('run.start')).toEqual([]);
+    });
   });
 
   it('says when a meeting was cancelled, and shows no runner', async () => {

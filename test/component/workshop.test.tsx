@@ -238,6 +238,7 @@ describe('the workshop page', () => {
     expect(past).toHaveClass('workshop-meeting--past');
     expect(past).toHaveTextContent('Session 1: What friends do');
     expect(within(past).queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
+    expect(within(past).getByRole('link', { name: 'Open' })).toHaveClass('button--secondary');
 
     expect(cancelled).toHaveClass('workshop-meeting--cancelled');
     expect(cancelled).toHaveTextContent('Cancelled: Lockdown. Unit on lockdown');
@@ -254,7 +255,10 @@ describe('the workshop page', () => {
     expect(extra).toHaveTextContent('For everyone on the roster');
     expect(extra).toHaveTextContent('Session 1: What friends doSession 2: When it feels wrong');
     expect(extra).toHaveTextContent(text`${formatTimeRange('16:00', 90)}`);
-    expect(within(extra).getByRole('link', { name: 'Start' })).toBeInTheDocument();
+    // Only today's meeting starts; an upcoming one opens, less prominently, so a misclick cannot start it.
+    expect(within(today).getByRole('link', { name: 'Start' })).toHaveClass('button--primary');
+    expect(within(extra).queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
+    expect(within(extra).getByRole('link', { name: 'Open' })).toHaveClass('button--secondary');
   });
 });
 
