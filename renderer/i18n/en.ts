@@ -16,6 +16,7 @@ import { printText } from './en/print';
 import { progressText } from './en/progress';
 import { protectionText } from './en/protection';
 import { runText } from './en/run';
+import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { workshopsText } from './en/workshops';
@@ -35,6 +36,7 @@ export const en = {
   funder: funderText,
   backups: backupsText,
   protection: protectionText,
+  settingsPages: settingsPagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

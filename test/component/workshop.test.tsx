@@ -78,7 +78,7 @@ describe('the workshop page', () => {
     expect(fact('Audience')).toHaveTextContent('Girls 14–17, Unit B');
     expect(fact('Site')).toHaveTextContent('North High School (School)');
     expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead)');
-    expect(fact('Time zone')).toHaveTextContent('America/Los_Angeles');
+    expect(fact('Time zone')).toHaveTextContent('America/Los Angeles');
   });
 
   it('warns about booking conflicts near the top', async () => {

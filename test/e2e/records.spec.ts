@@ -172,7 +172,7 @@ test('prints a sign-in sheet, the attendance summary, letters, certificates and 
   }
 
   // The local resources handout, from Settings.
-  await page.goto(page.url().replace(/#.*$/, '#/settings'));
+  await page.goto(page.url().replace(/#.*$/, '#/settings/resources'));
   await page.getByRole('link', { name: 'Print a handout of these resources' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People you can reach' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

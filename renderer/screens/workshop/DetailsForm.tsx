@@ -7,6 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { describedBy } from '../../components/fieldError';
 import { useSettings } from '../../data/SettingsProvider';
+import { timeZoneChoices, timeZoneLabel } from '../../format/timeZones';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { ActionForm, useActionForm } from './ActionForm';
 import { useWorkshop } from './WorkshopContext';
@@ -29,11 +30,6 @@ interface FacilitatorOption {
 /** The roles a facilitator can take (Settings), and the one they have here if Settings changed since. */
 function rolesFor(option: FacilitatorOption, current: FacilitatorRole): FacilitatorRole[] {
   return facilitatorRoles.filter((role) => option.roles.includes(role) || role === current);
-}
-
-function timeZones(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return known.includes(current) ? known : [current, ...known];
 }
 
 /** "Edit details": title, audience, site, facilitators with their roles, time zone. */
@@ -180,7 +176,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
         id="details-time-zone"
         label={subjects.timeZone}
         value={values.timeZone}
-        options={timeZones(workshop.timeZone).map((zone) => ({ value: zone, label: zone }))}
+        options={timeZoneChoices(workshop.timeZone).map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))}
         onChange={(timeZone) => setValues({ ...values, timeZone })}
         error={form.errorFor('timeZone')}
       />

@@ -5,6 +5,7 @@ import { call, toApiError } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
 import { WorkshopExports } from '../exports/WorkshopExports';
 import { useSaveStatus } from '../../data/useSaveStatus';
+import { timeZoneLabel } from '../../format/timeZones';
 import { usePanels } from './ActionForm';
 import { DetailsForm } from './DetailsForm';
 import { dateRangeText, dateSpan } from './format';
@@ -63,7 +64,7 @@ export function WorkshopHeader() {
         </div>
         <div>
           <dt>{t('workshop.details.timeZone')}</dt>
-          <dd>{workshop.timeZone}</dd>
+          <dd>{timeZoneLabel(workshop.timeZone)}</dd>
         </div>
       </dl>
       {readOnly ? null : <HeaderActions status={status} />}

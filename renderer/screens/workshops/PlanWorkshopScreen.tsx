@@ -31,7 +31,7 @@ import { ModuleStep } from './steps/ModuleStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { RosterStep } from './steps/RosterStep';
 import { ScheduleStep } from './steps/ScheduleStep';
-import { defaultTimeZone } from './timeZones';
+import { defaultTimeZone } from '../../format/timeZones';
 import { useSchedulePreview } from './useSchedulePreview';
 import './workshops.css';
 

@@ -6,7 +6,7 @@ import { FieldMessages } from '../../../components/FieldMessages';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { fieldIds } from '../planFields';
-import { timeZoneChoices, timeZoneLabel } from '../timeZones';
+import { timeZoneChoices, timeZoneLabel } from '../../../format/timeZones';
 import type { StepProps } from './stepProps';
 
 /** Step 2: what the group is called, who it is for, where it meets and in which time zone. */

@@ -4,7 +4,7 @@ import type { ParticipantView } from '../../../../electron/api/planning';
 import { formatLongDate, formatShortDate, formatTimeRange, weekdayName } from '../../../format/dates';
 import { i18n } from '../../../i18n';
 import { chosenFacilitators } from '../planDraft';
-import { timeZoneLabel } from '../timeZones';
+import { timeZoneLabel } from '../../../format/timeZones';
 import { participantDetails } from './RosterStep';
 import type { StepProps } from './stepProps';
 
