@@ -305,6 +305,11 @@ export const en = {
       heading: 'Organisation',
       nameLabel: 'Organisation name',
       nameHint: 'Shown at the top of the app. Saved when you leave the field or press Enter.',
+      contactHeading: 'How people reach you',
+      contactHelp: 'Printed on attendance letters and certificates, which invite questions only when a contact is given here. Each field is saved when you leave it.',
+      phoneLabel: 'Phone',
+      emailLabel: 'Email',
+      addressLabel: 'Address',
     },
     facilitators: {
       heading: 'Facilitators',
