@@ -16,6 +16,7 @@ import { SessionControls } from './SessionControls';
 import { SessionNotes } from './SessionNotes';
 import { newTimer, pauseTimer, presenterTimer, type TimerState } from './timer';
 import { usePresenterSync } from './usePresenterSync';
+import { useHoldIdleLock } from '../../app/idleLockHold';
 import './run.css';
 
 /**
@@ -66,6 +67,8 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
   const phase = runPhase(view);
   const readOnly = Boolean(workshop.archivedAt);
   const steps = useMemo(() => runSteps(workshop.module, meeting.sessionIds), [workshop.module, meeting.sessionIds]);
+  // A running session is not locked for want of touching the laptop (sleep and Ctrl+L still lock).
+  useHoldIdleLock(phase === 'running' && !readOnly);
 
   const [current, setCurrent] = useState(0);
   const step = steps[current];
