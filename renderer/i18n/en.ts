@@ -19,11 +19,13 @@ import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
+import { workshopPageText } from './en/workshopPage';
 import { workshopsText } from './en/workshops';
 
 export const en = {
   workshops: workshopsText,
   workshop: workshopText,
+  workshopPage: workshopPageText,
   today: todayText,
   calendar: calendarText,
   participants: participantsText,

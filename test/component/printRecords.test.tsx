@@ -193,11 +193,10 @@ describe('a printable record', () => {
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);
   });
 
-  it('links to the records from the workshop’s Export… panel, with the next meeting chosen for the sign-in sheet', async () => {
+  it('links to the records from the workshop’s Records and exports, with the next meeting chosen for the sign-in sheet', async () => {
     install();
-    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}/records`);
     await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
-    await user.click(screen.getByRole('button', { name: 'Export…' }));
     // Today is 16 March: its meeting is the likely one; the cancelled meeting of 9 March is not offered.
     const meeting = screen.getByRole('combobox', { name: 'Meeting' });
     expect(within(meeting).getAllByRole('option')).toHaveLength(3);

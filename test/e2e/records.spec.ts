@@ -97,9 +97,8 @@ test('prints a sign-in sheet, the attendance summary, letters, certificates and 
   const { page } = app;
   const workshopId = await heldSeries(page);
 
-  // From the workshop's Export… panel: the sign-in sheet for the first meeting.
-  await page.goto(page.url().replace(/#.*$/, `#/workshops/${workshopId}`));
-  await page.getByRole('button', { name: 'Export…' }).click();
+  // From the workshop's Records and exports: the sign-in sheet for the first meeting.
+  await page.goto(page.url().replace(/#.*$/, `#/workshops/${workshopId}/records`));
   await page.getByLabel('Meeting', { exact: true }).selectOption({ index: 0 });
   await page.getByRole('link', { name: 'Sign-in sheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign-in sheet' })).toBeVisible();

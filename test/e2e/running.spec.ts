@@ -116,6 +116,8 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
 
   // The workshop page: the grid and completion now count the held meeting.
   await page.getByRole('link', { name: `Back to the workshop “${TITLE}”` }).first().click();
+  const sectionMenu = page.getByRole('navigation', { name: 'Workshop sections' });
+  await sectionMenu.getByRole('link', { name: 'Attendance and completion' }).click();
   const progress = page.getByRole('region', { name: /Attendance and completion/ });
   await expect(progress).toBeVisible();
   await expect(progress.getByRole('table')).toContainText('JH-26-012');
@@ -127,7 +129,7 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   await screenshot(page, 'workshop-progress');
 
   // The attendance as CSV, by program code, read back with a CSV parser.
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await sectionMenu.getByRole('link', { name: 'Records and exports' }).click();
   const target = join(dataDir, 'unit-b-attendance.csv');
   app.host.nextSaveTarget = target;
   await expectNoSeriousA11yViolations(page);

@@ -1,0 +1,113 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './fixtures';
+
+const TITLE = 'Knowing Your Worth – Unit B';
+const CODES = Array.from({ length: 12 }, (_, index) => `JH-26-${String(index + 1).padStart(3, '0')}`);
+const LAPTOP = { width: 1366, height: 768 };
+const DESKTOP = { width: 1920, height: 1080 };
+
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
+
+/** Twelve youths in a five-week series that began four weeks before the tests' "now" (2 March 2027). */
+async function seriesUnderWay(page: Page): Promise<string> {
+  return page.evaluate(
+    async ({ codes, title }) => {
+      const api = (window as unknown as { facilitator: Bridge }).facilitator;
+      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
+        const settled = await result;
+        if (!settled.ok) throw new Error(settled.error?.message);
+        return settled.value as Record<string, unknown>;
+      };
+      const withStaff = await must(api.settings!.saveFacilitator!({ name: 'Ana Reyes', roles: ['lead'] }));
+      const withSite = await must(api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' }));
+      const participantIds: string[] = [];
+      for (const code of codes) participantIds.push(((await must(api.participants!.save!({ code, initials: 'AB' }))).participant as { id: string }).id);
+      const created = await must(
+        api.workshops!.create!({
+          title,
+          audience: 'Girls 14–17',
+          siteId: (withSite.sites as { id: string }[])[0]!.id,
+          facilitators: [{ facilitatorId: (withStaff.facilitators as { id: string }[])[0]!.id, role: 'lead' }],
+          timeZone: 'America/Los_Angeles',
+          moduleId: 'juvenile-hall-five-week-series',
+          plan: { startDate: '2027-02-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
+          participantIds,
+        }),
+      );
+      return (created.workshop as { id: string }).id;
+    },
+    { codes: CODES, title: TITLE },
+  );
+}
+
+/** The page is no wider than the window: nothing scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, `the page is ${widths.scroll}px wide in a ${widths.client}px window`).toBeLessThanOrEqual(widths.client);
+}
+
+/** What the window shows (not the whole page), at a laptop's and a desktop's size. */
+async function screenshotsAtBothSizes(page: Page, name: string) {
+  for (const size of [LAPTOP, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${size.width}x${size.height}.png`) });
+  }
+  await page.setViewportSize(LAPTOP);
+}
+
+test('the workshop page is in sections with their own addresses, fits a 1366 px laptop, and keeps the next meeting in view', async ({ app: { page } }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(LAPTOP);
+  const workshopId = await seriesUnderWay(page);
+  const sections = [
+    { name: 'Schedule', path: `#/workshops/${workshopId}`, region: 'Schedule' },
+    { name: 'Roster', path: `#/workshops/${workshopId}/roster`, region: 'Roster' },
+    { name: 'Attendance and completion', path: `#/workshops/${workshopId}/attendance`, region: 'Attendance and completion' },
+    { name: 'Records and exports', path: `#/workshops/${workshopId}/records`, region: 'Records and exports' },
+  ];
+
+  await page.goto(page.url().replace(/#.*$/, sections[0]!.path));
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const menu = page.getByRole('navigation', { name: 'Workshop sections' });
+  const strip = page.getByRole('group', { name: 'Status and next meeting' });
+  for (const section of sections) {
+    await menu.getByRole('link', { name: section.name }).click();
+    await expect(page).toHaveURL(new RegExp(`${section.path.replace(/[/#]/g, '\\$&')}$`));
+    await expect(page.getByRole('region', { name: section.region, exact: true })).toBeVisible();
+    await expect(menu.getByRole('link', { name: section.name })).toHaveAttribute('aria-current', 'page');
+    // Today is 2 March: the ninth meeting, 3:30 PM.
+    await expect(strip).toContainText('Today: Meeting 9');
+    await expectNoSidewaysScroll(page);
+    await expectNoSeriousA11yViolations(page);
+
+    // Scrolled to the bottom, the next meeting is still in view.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const box = await strip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(LAPTOP.height);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotsAtBothSizes(page, `workshop-${section.region.toLowerCase().replace(/ /g, '-')}`);
+  }
+
+  // An address opens its section directly, as after a reload.
+  await page.goto(page.url().replace(/#.*$/, sections[2]!.path));
+  await expect(page.getByRole('region', { name: 'Attendance and completion' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Attendance by meeting (scrolls sideways)' })).toBeVisible();
+  await expectNoSidewaysScroll(page);
+});
+
+test('every section of Settings fits a 1366 px laptop', async ({ app: { page } }) => {
+  await page.setViewportSize(LAPTOP);
+  await page.goto(page.url().replace(/#.*$/, '#/settings'));
+  const menu = page.getByRole('navigation', { name: 'Settings sections' });
+  const names = await menu.getByRole('link').allTextContents();
+  expect(names).toHaveLength(9);
+  for (const name of names) {
+    await menu.getByRole('link', { name, exact: true }).click();
+    await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await screenshotsAtBothSizes(page, `settings-${name.toLowerCase().replace(/ /g, '-')}`);
+  }
+});
