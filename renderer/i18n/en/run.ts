@@ -75,6 +75,7 @@ export const runText = {
   runOfShow: {
     heading: 'Run of show',
     sessionNotice: 'Read before the session starts',
+    sessionNoticeRead: 'What was read before the session started',
     now: 'Now',
     splitHelp: 'This meeting covers half of the session: times are minutes into the session.',
     previous: 'Previous activity',

@@ -146,10 +146,12 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
 
   return (
     <div className="run-page">
-      <RunFacts view={view} phase={phase} statusRef={statusRef} />
-      <p className="run-print-link">
-        <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
-      </p>
+      <div className="run-top">
+        <RunFacts view={view} phase={phase} statusRef={statusRef} />
+        <p className="run-print-link">
+          <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
+        </p>
+      </div>
       {readOnly ? <p className="notice-inline run-archived">{t('run.archived')}</p> : null}
       <SessionControls
         view={view}
@@ -174,45 +176,50 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       {pauseOpen ? <PausePanel onClose={togglePause} /> : null}
       {disclosureOpen ? <DisclosurePanel view={view} readOnly={readOnly} onViewChange={setView} onClose={toggleDisclosure} /> : null}
 
-      <section className="run-section run-attendance" aria-labelledby="run-attendance-heading">
-        <h2 id="run-attendance-heading">{t('run.attendance.heading')}</h2>
-        <AttendancePanel
-          view={view}
-          onViewChange={setView}
-          currentActivity={phase === 'running' && step ? { sessionId: step.session.id, activityId: step.activity.id, title: step.activity.title } : undefined}
-        />
-      </section>
+      {/* Two panes on a laptop: the activity and its timer beside the attendance list, both in view. */}
+      <div className="run-panes">
+        <div className="run-main">
+          <RunOfShow
+            view={view}
+            steps={steps}
+            current={current}
+            phase={phase}
+            readOnly={readOnly}
+            timer={timer}
+            timeUp={timeUp}
+            onTimerChange={changeTimer}
+            onTimerElapsed={timerElapsed}
+            acknowledged={acknowledged}
+            onAcknowledge={(key) => {
+              focusNext.current = 'current';
+              setAcknowledged(new Set([...acknowledged, key]));
+            }}
+            onMove={moveTo}
+            onViewChange={setView}
+            currentHeadingRef={currentHeading}
+          />
 
-      <AgreementsSection
-        view={view}
-        readOnly={readOnly}
-        onChange={(agreements) => {
-          setView((latest) => ({ ...latest, workshop: { ...latest.workshop, agreements } }));
-          setRevision((count) => count + 1);
-        }}
-      />
+          <AgreementsSection
+            view={view}
+            readOnly={readOnly}
+            onChange={(agreements) => {
+              setView((latest) => ({ ...latest, workshop: { ...latest.workshop, agreements } }));
+              setRevision((count) => count + 1);
+            }}
+          />
 
-      <RunOfShow
-        view={view}
-        steps={steps}
-        current={current}
-        phase={phase}
-        readOnly={readOnly}
-        timer={timer}
-        timeUp={timeUp}
-        onTimerChange={changeTimer}
-        onTimerElapsed={timerElapsed}
-        acknowledged={acknowledged}
-        onAcknowledge={(key) => {
-          focusNext.current = 'current';
-          setAcknowledged(new Set([...acknowledged, key]));
-        }}
-        onMove={moveTo}
-        onViewChange={setView}
-        currentHeadingRef={currentHeading}
-      />
+          <SessionNotes key={view.run ? 'run' : 'none'} view={view} readOnly={readOnly} onViewChange={setView} />
+        </div>
 
-      <SessionNotes key={view.run ? 'run' : 'none'} view={view} readOnly={readOnly} onViewChange={setView} />
+        <section className="run-section run-attendance" aria-labelledby="run-attendance-heading">
+          <h2 id="run-attendance-heading">{t('run.attendance.heading')}</h2>
+          <AttendancePanel
+            view={view}
+            onViewChange={setView}
+            currentActivity={phase === 'running' && step ? { sessionId: step.session.id, activityId: step.activity.id, title: step.activity.title } : undefined}
+          />
+        </section>
+      </div>
     </div>
   );
 }

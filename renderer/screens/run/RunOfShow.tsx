@@ -49,10 +49,18 @@ export function RunOfShow(props: RunOfShowProps) {
         return (
           <section key={session.id} className="run-session" aria-labelledby={headingId}>
             <h3 id={headingId}>{sessionTitle(t, session, view.meeting.part)}</h3>
-            <div className="content-notice run-session-notice">
-              <p className="run-notice-label">{t('run.runOfShow.sessionNotice')}</p>
-              <p>{session.contentNotice}</p>
-            </div>
+            {props.phase === 'not-started' ? (
+              <div className="content-notice run-session-notice">
+                <p className="run-notice-label">{t('run.runOfShow.sessionNotice')}</p>
+                <p>{session.contentNotice}</p>
+              </div>
+            ) : (
+              // Read before starting; once the session runs it folds away, so the activity stays in view.
+              <details className="content-notice run-session-notice">
+                <summary className="run-notice-label">{t('run.runOfShow.sessionNoticeRead')}</summary>
+                <p>{session.contentNotice}</p>
+              </details>
+            )}
             <ol className="run-steps-list">
               {steps.map((step, index) =>
                 step.session === session ? (
