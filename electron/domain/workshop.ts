@@ -13,9 +13,10 @@ import { boundedText, recordId, requiredText } from './text';
 
 /**
  * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
- * could create a workshop file, so the full plan below is still version 1.
+ * could create a workshop file, so the full plan was version 1. Version 2: a facilitator holds one or
+ * more roles in a workshop (`roles`, was `role`); see workshopMigrations.ts.
  */
-export const WORKSHOP_SCHEMA_VERSION = 1;
+export const WORKSHOP_SCHEMA_VERSION = 2;
 
 const sessionId = z.string().min(1).max(60);
 
@@ -88,11 +89,18 @@ export const enrolmentSchema = z.strictObject({
     .optional(),
 });
 
+/** The roles one person holds in one workshop (a co-facilitator who is also the survivor mentor): at least one, each once. */
+export const workshopRolesSchema = z
+  .array(z.enum(facilitatorRoles))
+  .min(1, { message: 'needs at least one role' })
+  .max(facilitatorRoles.length)
+  .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice' });
+
 export const workshopFacilitatorSchema = z.strictObject({
   facilitatorId: recordId,
   /** Kept so the plan still reads right if the facilitator is later removed from Settings. */
   name: requiredText(120),
-  role: z.enum(facilitatorRoles),
+  roles: workshopRolesSchema,
 });
 
 export const workshopSiteSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { issuesOf, describeIssues } from '../api/result';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../domain/participants';
 import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
 import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
+import { workshopMigrations } from '../domain/workshopMigrations';
 import { migrateDocument, type MigrationTable } from './migrations';
 
 /** What the storage layer needs to know about one kind of file. */
@@ -31,7 +32,7 @@ export const participantsKind: DocumentKind<ParticipantsFile> = {
 export const workshopKind: DocumentKind<Workshop> = {
   version: WORKSHOP_SCHEMA_VERSION,
   schema: workshopSchema,
-  migrations: {},
+  migrations: workshopMigrations,
   defaults: () => {
     throw new Error('A workshop has no default content.');
   },

@@ -7,13 +7,10 @@ export function defaultTimeZone(): string {
   }
 }
 
-let supportedZones: readonly string[] | undefined;
-
-/** Every time zone the runtime knows, with `current` always among them (some runtimes list none). */
+/** Every time zone the runtime knows, with `current` always among them (some runtimes list none). Sorting is slow: memoize it. */
 export function timeZoneChoices(current: string): string[] {
-  // Sorted once: a few hundred names compared on every render would slow typing in the forms that offer them.
-  supportedZones ??= (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []).sort((a, b) => a.localeCompare(b));
-  return supportedZones.includes(current) ? [...supportedZones] : [...supportedZones, current].sort((a, b) => a.localeCompare(b));
+  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set([...supported, current])].sort((a, b) => a.localeCompare(b));
 }
 
 /** "America/Los_Angeles" -> "America/Los Angeles". */

@@ -15,6 +15,7 @@ import { planningText } from './en/planning';
 import { printText } from './en/print';
 import { progressText } from './en/progress';
 import { protectionText } from './en/protection';
+import { rolePickerText } from './en/rolePicker';
 import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
@@ -26,6 +27,7 @@ export const en = {
   workshops: workshopsText,
   workshop: workshopText,
   workshopPage: workshopPageText,
+  rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
   participants: participantsText,

@@ -133,13 +133,26 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     expect(screen.getByText(/No one is taking the role Lead, which this module requires/)).toBeInTheDocument();
     // Choosing Ana gives her the role the module still needs; the warning goes.
     await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
-    expect(screen.getByRole('combobox', { name: 'Role for Ana Reyes' })).toHaveDisplayValue('Lead');
+    const anaRoles = screen.getByRole('group', { name: 'Roles of Ana Reyes' });
+    expect(within(anaRoles).getByRole('checkbox', { name: 'Lead' })).toBeChecked();
     expect(screen.queryByText(/No one is taking the role/)).not.toBeInTheDocument();
-    // Any role can be given, their own listed first.
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Ben Okafor' }), 'Lead');
+    // Ticking one of Ben's roles chooses him; any other role can be added too, and he holds them all.
+    const benRoles = screen.getByRole('group', { name: 'Roles of Ben Okafor' });
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
     expect(screen.getByRole('checkbox', { name: 'Ben Okafor' })).toBeChecked();
+    await user.selectOptions(within(benRoles).getByRole('combobox', { name: 'Add another role for Ben Okafor' }), 'Lead');
+    expect(within(benRoles).getByRole('checkbox', { name: 'Lead' })).toBeChecked();
+    expect(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' })).toBeChecked();
+    expect(within(roles).getAllByRole('listitem')[0]).toHaveTextContent('Lead (required) — taken by Ana Reyes and Ben Okafor');
+    // Without Ana, the lead is still covered: every role Ben holds counts.
     await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
     expect(screen.queryByText(/No one is taking the role/)).not.toBeInTheDocument();
+    // Clearing his last role leaves him out, and the warning is back.
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Lead' }));
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
+    expect(screen.getByRole('checkbox', { name: 'Ben Okafor' })).not.toBeChecked();
+    expect(screen.getByText(/No one is taking the role Lead/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
 
     await next(user, 4, 'Schedule');
     const weekdays = screen.getByRole('group', { name: 'Meets on' });
@@ -226,7 +239,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await waitFor(() => expect(previewStatus()).toHaveTextContent('10 meetings. Ends Thursday, April 1, 2027'));
     expect(fake.callsTo('workshops.previewSchedule').at(-1)).toEqual({
       moduleId: 'custody-series',
-      facilitators: [{ facilitatorId: ids.ana, role: 'lead' }],
+      facilitators: [{ facilitatorId: ids.ana, roles: ['lead'] }],
       timeZone: 'America/Los_Angeles',
       plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
     });
@@ -377,7 +390,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
       {
         title: 'Unit B spring series',
         audience: 'Girls 14–17, Unit B',
-        facilitators: [{ facilitatorId: ids.ana, role: 'lead' }],
+        facilitators: [{ facilitatorId: ids.ana, roles: ['lead'] }],
         timeZone: 'America/Los_Angeles',
         moduleId: 'custody-series',
         plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: ['2027-03-04'] },

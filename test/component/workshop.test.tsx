@@ -34,9 +34,9 @@ beforeEach(() => {
             ...view.workshop,
             title,
             audience,
-            facilitators: facilitators.map(({ facilitatorId, role }) => ({
+            facilitators: facilitators.map(({ facilitatorId, roles }) => ({
               facilitatorId,
-              role,
+              roles,
               name: facilitatorId === ids.ana ? 'Ana Reyes' : 'Ben Okafor',
             })),
           },
@@ -156,9 +156,10 @@ describe('the workshop page', () => {
       await user.clear(within(form).getByLabelText(/Audience/));
       await user.type(within(form).getByLabelText(/Audience/), 'Girls 15–17');
       await user.click(within(form).getByRole('checkbox', { name: 'Ben Okafor' }));
-      // A newly chosen facilitator starts with their first role from Settings.
-      expect(within(form).getByRole('combobox', { name: 'Role for Ben Okafor' })).toHaveValue('co-facilitator');
-      await user.selectOptions(within(form).getByRole('combobox', { name: 'Role for Ben Okafor' }), 'Survivor mentor');
+      // A newly chosen facilitator starts with their first role from Settings, and can hold more.
+      const benRoles = within(form).getByRole('group', { name: 'Roles of Ben Okafor' });
+      expect(within(benRoles).getByRole('checkbox', { name: 'Co-facilitator' })).toBeChecked();
+      await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
       await user.click(within(form).getByRole('button', { name: 'Save changes' }));
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Tuesday girls group' })).toBeInTheDocument();
@@ -169,14 +170,14 @@ describe('the workshop page', () => {
           audience: 'Girls 15–17',
           siteId: ids.northHigh,
           facilitators: [
-            { facilitatorId: ids.ana, role: 'lead' },
-            { facilitatorId: ids.ben, role: 'survivor-mentor' },
+            { facilitatorId: ids.ana, roles: ['lead'] },
+            { facilitatorId: ids.ben, roles: ['co-facilitator', 'survivor-mentor'] },
           ],
           timeZone: 'America/Los_Angeles',
         },
       ]);
       expect(screen.queryByRole('form', { name: 'Edit the details' })).not.toBeInTheDocument();
-      expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead) and Ben Okafor (Survivor mentor)');
+      expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead) and Ben Okafor (Co-facilitator and Survivor mentor)');
       expect(edit).toHaveFocus();
       expect(screen.getAllByText('Saved').length).toBeGreaterThan(0);
     });

@@ -28,7 +28,7 @@ async function seriesUnderWay(page: Page): Promise<string> {
           title,
           audience: 'Girls 14–17',
           siteId: (withSite.sites as { id: string }[])[0]!.id,
-          facilitators: [{ facilitatorId: (withStaff.facilitators as { id: string }[])[0]!.id, role: 'lead' }],
+          facilitators: [{ facilitatorId: (withStaff.facilitators as { id: string }[])[0]!.id, roles: ['lead'] }],
           timeZone: 'America/Los_Angeles',
           moduleId: 'juvenile-hall-five-week-series',
           plan: { startDate: '2027-02-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },

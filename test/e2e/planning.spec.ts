@@ -142,6 +142,7 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   expect(await readFile(target, 'utf8')).not.toContain('JH-26-');
 
   // A lockdown on 9 March: the meeting is cancelled and its session handed on to the later ones.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Schedule' }).click();
   await page.getByRole('button', { name: 'Cancel…' }).nth(2).click();
   await page.getByRole('radio', { name: 'Lockdown' }).check();
   await page.getByLabel('Note').fill('Unit on lockdown');

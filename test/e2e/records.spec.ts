@@ -48,7 +48,7 @@ async function heldSeries(page: Page): Promise<string> {
             title: workshopTitle,
             audience: 'Girls 14–17',
             siteId,
-            facilitators: [{ facilitatorId, role: 'lead' }],
+            facilitators: [{ facilitatorId, roles: ['lead'] }],
             timeZone: 'America/Los_Angeles',
             moduleId: 'juvenile-hall-five-week-series',
             plan: plan(startDate),

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { participantSchema, type Participant } from '../participants';
-import { referencedParticipantIds, workshopSchema, type Workshop } from '../workshop';
+import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
+import { upgradeWorkshop } from '../workshopMigrations';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
 export const BUNDLE_VERSION = 1;
@@ -111,7 +112,8 @@ export function readBundle(bytes: Uint8Array): BundleRead {
   if (data.version !== BUNDLE_VERSION) {
     return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
   }
-  const parsed = bundleSchema.safeParse(data);
+  // A bundle from an app that wrote an older workshop version is read as this app would have written it.
+  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradeWorkshop(data.workshop, WORKSHOP_SCHEMA_VERSION) });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => {
       const path = formatPath(issue.path);

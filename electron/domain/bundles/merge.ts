@@ -239,7 +239,7 @@ const workshopFields: { key: keyof Workshop; label: string; describe: (value: ne
   {
     key: 'facilitators',
     label: 'Facilitators',
-    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.role})`).join(', ')),
+    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.join(', ')})`).join(', ')),
   },
   { key: 'timeZone', label: 'Time zone', describe: (value: string) => value },
   { key: 'module', label: 'Module', describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },

@@ -9,6 +9,7 @@ import { timeZoneLabel } from '../../format/timeZones';
 import { usePanels } from './ActionForm';
 import { DetailsForm } from './DetailsForm';
 import { useWorkshop } from './WorkshopContext';
+import { facilitatorWithRoles } from '../workshops/roles';
 import { dateRangeText, dateSpan } from './format';
 import { workshopSectionPath } from './workshopSections';
 
@@ -30,9 +31,7 @@ export function WorkshopHeader() {
     region.current?.querySelector<HTMLElement>(readOnly ? '.workshop-archived' : '.workshop-header-actions button')?.focus();
   }, [readOnly]);
 
-  const facilitators = workshop.facilitators.map((facilitator) =>
-    t('workshop.details.facilitatorWithRole', { name: facilitator.name, role: t(`settings.roles.${facilitator.role}`) }),
-  );
+  const facilitators = workshop.facilitators.map((facilitator) => facilitatorWithRoles(t, facilitator));
 
   return (
     <div className="workshop-header" ref={region}>

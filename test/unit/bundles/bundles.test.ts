@@ -268,6 +268,21 @@ describe('importing a workshop bundle', () => {
     expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
   });
 
+  it('reads a bundle from an app that kept one role per facilitator as holding that role', async () => {
+    const { app: a, workshopId } = await laptopWithSeries();
+    const bundle = JSON.parse(await carry(a, workshopId, a)) as { workshop: Record<string, unknown> };
+    const older = {
+      ...bundle,
+      workshop: { ...bundle.workshop, schemaVersion: 1, facilitators: [{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', role: 'survivor-mentor' }] },
+    };
+    const b = await planningHarness();
+    await b.pickFile('older.facilitator', JSON.stringify(older));
+    const { result } = await importPicked(b);
+    expect(result).toMatchObject({ workshopId, added: 1 });
+    expect((await onDisk(b, workshopId)).facilitators).toEqual([{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', roles: ['survivor-mentor'] }]);
+    expect((await onDisk(b, workshopId)).schemaVersion).toBe(2);
+  });
+
   it('refuses files that are not bundles this app can read, saying what is wrong and where', async () => {
     const { app: a, workshopId } = await laptopWithSeries();
     const text = await carry(a, workshopId, a);

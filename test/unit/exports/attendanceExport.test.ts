@@ -350,7 +350,7 @@ async function workshopDetails(app: PlanningHarness, workshopId: string) {
     workshopId,
     title: workshop.title,
     audience: workshop.audience,
-    facilitators: workshop.facilitators.map(({ facilitatorId, role }) => ({ facilitatorId, role })),
+    facilitators: workshop.facilitators.map(({ facilitatorId, roles }) => ({ facilitatorId, roles })),
     timeZone: LA,
   };
 }

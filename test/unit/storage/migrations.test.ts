@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,10 +58,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and none for workshops yet', () => {
+  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and workshop version 1 (roles as a list)', () => {
     expect(settingsKind.version).toBe(3);
     expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
-    expect(workshopKind.migrations).toEqual({});
+    expect(workshopKind.version).toBe(2);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1']);
   });
 });
 
@@ -149,6 +151,34 @@ describe('migration at open', () => {
     expect(await readdir(join(dir, 'backups'))).toEqual(backupsBefore);
     // The lock was released.
     await expect(readFile(join(dir, 'lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('reads a version 1 workshop, where each facilitator had one role, as holding that one role; saving writes version 2', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const { facilitators: _none, schemaVersion: _current, ...rest } = workshop('Planned before several roles');
+    const v1 = {
+      ...rest,
+      schemaVersion: 1,
+      facilitators: [
+        { facilitatorId: randomUUID(), name: 'Ana Reyes', role: 'lead' },
+        { facilitatorId: randomUUID(), name: 'Ben Okafor', role: 'survivor-mentor' },
+      ],
+    };
+    await writeFile(join(dir, 'workshops', `${v1.id}.json`), JSON.stringify(v1));
+
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    const read = await store.workshops.get(v1.id);
+    expect(read?.schemaVersion).toBe(2);
+    expect(read?.facilitators.map(({ name, roles }) => [name, roles])).toEqual([
+      ['Ana Reyes', ['lead']],
+      ['Ben Okafor', ['survivor-mentor']],
+    ]);
+    await store.workshops.save({ ...read!, facilitators: read!.facilitators.map((f) => (f.name === 'Ben Okafor' ? { ...f, roles: ['co-facilitator', 'survivor-mentor'] } : f)) });
+    const onDisk = (await readJson(join(dir, 'workshops', `${v1.id}.json`))) as { schemaVersion: number; facilitators: unknown[] };
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.facilitators[1]).toEqual({ facilitatorId: v1.facilitators[1]!.facilitatorId, name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] });
+    await store.close();
   });
 
   it('leaves a workshop from a newer app version untouched, tells the user, and refuses to overwrite it', async () => {
