@@ -56,6 +56,8 @@ export const preferencesSchema = z.strictObject({
   language: z.enum(supportedLanguages),
   /** Full names are an organisation-wide opt-in; participants are known by program codes otherwise. */
   allowFullNames: z.boolean(),
+  /** In the runner, when an activity's time is up, move on and start the next one's timer (off unless chosen). */
+  autoStartNextActivity: z.boolean().optional(),
 });
 
 /** Copies of each backup generation, besides the data folder's own `backups/`. */

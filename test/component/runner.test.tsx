@@ -48,11 +48,11 @@ let view: MeetingRunView;
 let fake: FakeFacilitator;
 
 /** A fake app that keeps the meeting's state like the real services do. */
-function install(initial: MeetingRunView) {
+function install(initial: MeetingRunView, settings = sampleSettings()) {
   view = initial;
   const presenterState: PresenterState = { workshopTitle: 'Tuesday group', sessionTitle: '', agreements: [], resources: [], paused: false };
   fake = installFakeFacilitator({
-    settings: sampleSettings(),
+    settings,
     planning: {
       'attendance.get': () => view,
       'run.start': ({ moveToToday }) => (view = started(moveToToday ? { ...view, meeting: { ...view.meeting, date: view.today } } : view)),
@@ -202,6 +202,44 @@ describe('the session runner', () => {
       await user.click(button('Next activity'));
       expect(timer()).toHaveTextContent('25:00');
       expect(status()).toBeEmptyDOMElement();
+    });
+  });
+
+  describe('when an activity’s time is up', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('moves on and starts the next activity’s timer by itself when Settings say so', async () => {
+      const settings = sampleSettings();
+      settings.preferences = { ...settings.preferences, autoStartNextActivity: true };
+      install(started(runView()), settings);
+      vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2027-03-02T23:40:00.000Z') });
+      await openRunner();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      expect(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' })).toBeChecked();
+      await user.click(within(currentStep()).getByRole('button', { name: 'Start' }));
+      await act(() => vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000));
+      expect(currentStep().querySelector('h4')).toHaveTextContent('Friend map');
+      expect(currentStep().querySelector('h4')).toHaveFocus();
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(within(currentStep()).getByRole('timer')).toHaveTextContent(/^24:0\d$/);
+      expect(within(currentStep()).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    });
+
+    it('stops and says so when the setting is off, and the setting is saved when ticked', async () => {
+      install(started(runView()));
+      vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2027-03-02T23:40:00.000Z') });
+      await openRunner();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(within(currentStep()).getByRole('button', { name: 'Start' }));
+      await act(() => vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000));
+      expect(currentStep().querySelector('h4')).toHaveTextContent('Check-in');
+      expect(within(currentStep()).getByText('Time is up')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' }));
+      await waitFor(() => expect(fake.callsTo('settings.setPreferences')).toEqual([{ autoStartNextActivity: true }]));
+      expect(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' })).toBeChecked();
     });
   });
 

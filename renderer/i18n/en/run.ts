@@ -42,6 +42,11 @@ export const runText = {
     failed: 'That did not work. {{message}}',
     presenterFailed: 'The presenter screen could not be updated. {{message}}',
   },
+  autoStart: {
+    label: 'Start the next activity’s timer when one ends',
+    hint: 'When time is up, the runner moves on and its timer starts (after any content notice is read). Saved for every session.',
+    failed: 'This choice was not saved. {{message}}',
+  },
   startQuestion: {
     pastQuestion: 'This meeting was planned for {{date}}, not today.',
     pastHelp: 'A record says the day a meeting was held. Move it to today and start it now, or, if it took place on {{date}} without the app, record it with the times it took place.',

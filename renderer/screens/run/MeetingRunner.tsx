@@ -14,9 +14,10 @@ import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
 import { SessionControls } from './SessionControls';
 import { SessionNotes } from './SessionNotes';
-import { newTimer, pauseTimer, presenterTimer, type TimerState } from './timer';
+import { newTimer, pauseTimer, presenterTimer, startTimer, type TimerState } from './timer';
 import { usePresenterSync } from './usePresenterSync';
 import { useHoldIdleLock } from '../../app/idleLockHold';
+import { useSettings } from '../../data/SettingsProvider';
 import './run.css';
 
 /**
@@ -110,10 +111,24 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
     setTimeUp(false);
   }, []);
 
+  const settings = useSettings();
+  const autoStartNext = settings.state.status === 'ready' && settings.state.value.preferences.autoStartNextActivity === true;
+
   const timerElapsed = useCallback(() => {
+    const next = steps[current + 1];
+    if (autoStartNext && next) {
+      // The next activity's timer starts by itself, unless its content notice must be read out first.
+      focusNext.current = 'current';
+      setCurrent(current + 1);
+      const fresh = newTimer(next.activity.minutes);
+      const gated = Boolean(next.activity.contentNotice) && !acknowledged.has(next.key);
+      setTimer(gated ? fresh : startTimer(fresh, Date.now()));
+      setTimeUp(false);
+      return;
+    }
     setTimer((running) => pauseTimer(running, Date.now()));
     setTimeUp(true);
-  }, []);
+  }, [steps, current, autoStartNext, acknowledged]);
 
   function togglePause() {
     if (pauseOpen) {

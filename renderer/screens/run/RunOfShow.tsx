@@ -8,6 +8,7 @@ import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
 import { ActivityGuidance } from '../curricula/SessionParts';
 import { usePanels } from '../workshop/ActionForm';
+import { AutoStartToggle } from './AutoStartToggle';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';
 import { clockAfter, type RunStep } from './runOfShow';
@@ -81,6 +82,8 @@ export function RunOfShow(props: RunOfShowProps) {
           </section>
         );
       })}
+      {/* A preference, set once: after the activities, so the current one stays at the top. */}
+      {steps.length > 1 && !props.readOnly ? <AutoStartToggle /> : null}
     </section>
   );
 }
