@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../electron/api/running';
 import { call, toApiError, type ApiError } from '../../api';
 import { timeOfInstant, type RunPhase } from './runFormat';
+import { RunQuestion } from './RunQuestion';
 import { StartQuestion } from './StartQuestion';
 
 interface SessionControlsProps {
@@ -106,18 +107,12 @@ export function SessionControls(props: SessionControlsProps) {
       </div>
       {askingStart && phase === 'not-started' ? <StartQuestion view={view} busy={busy === 'start'} perform={startOrRecord} onClose={closeStartQuestion} /> : null}
       {confirming && view.run ? (
-        <div
-          className="confirm run-confirm"
-          role="group"
-          aria-labelledby="run-end-question"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') keepGoing();
-          }}
+        <RunQuestion
+          id="run-end-question"
+          question={t('run.actions.endQuestion')}
+          help={t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}
+          onEscape={keepGoing}
         >
-          <p className="confirm-question" id="run-end-question">
-            {t('run.actions.endQuestion')}
-          </p>
-          <p>{t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}</p>
           <div className="actions">
             <button type="button" ref={confirmButton} className="button button--danger" aria-disabled={busy === 'end' || undefined} onClick={() => void end()}>
               {t('run.actions.endConfirm')}
@@ -126,7 +121,7 @@ export function SessionControls(props: SessionControlsProps) {
               {t('run.actions.endKeep')}
             </button>
           </div>
-        </div>
+        </RunQuestion>
       ) : null}
       <p role="status" className="run-controls-status">
         {error ? <span className="field-error">{t('run.actions.failed', { message: error.message })}</span> : message}

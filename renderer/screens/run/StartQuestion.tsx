@@ -5,6 +5,7 @@ import { meetingDay } from '../../../electron/domain/progress/heldOn';
 import { call } from '../../api';
 import { TimeField } from '../../components/ShortFields';
 import { formatLongDate } from '../../format/dates';
+import { RunQuestion } from './RunQuestion';
 import { FieldRow } from '../workshop/fields';
 
 interface StartQuestionProps {
@@ -50,18 +51,13 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
   }
 
   return (
-    <div
-      className="confirm run-confirm run-start-question"
-      role="group"
-      aria-labelledby="run-start-question"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+    <RunQuestion
+      id="run-start-question"
+      className="run-start-question"
+      question={past ? t('run.startQuestion.pastQuestion', { date }) : t('run.startQuestion.futureQuestion', { date })}
+      help={past ? t('run.startQuestion.pastHelp', { date }) : t('run.startQuestion.futureHelp')}
+      onEscape={onClose}
     >
-      <p className="confirm-question" id="run-start-question">
-        {past ? t('run.startQuestion.pastQuestion', { date }) : t('run.startQuestion.futureQuestion', { date })}
-      </p>
-      <p>{past ? t('run.startQuestion.pastHelp', { date }) : t('run.startQuestion.futureHelp')}</p>
       <div className="actions">
         <button type="button" ref={firstButton} className="button button--primary" aria-disabled={busy || undefined} onClick={() => void perform(() => call('run.start', { ...ref, moveToToday: true }))}>
           {t('run.startQuestion.moveAndStart')}
@@ -93,6 +89,6 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
           </button>
         </form>
       ) : null}
-    </div>
+    </RunQuestion>
   );
 }
