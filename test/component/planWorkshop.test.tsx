@@ -8,6 +8,7 @@ import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } fro
 import { renderApp } from './renderApp';
 import { custodyModule, sampleModule } from '../support/sampleModules';
 import { buildWorkshop } from '../support/workshops';
+import { discardDraft } from '../../renderer/screens/workshops/keptDraft';
 
 const createdId = '9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 const people = {
@@ -27,6 +28,8 @@ function moduleById(id: string): CurriculumModule {
 }
 
 beforeEach(() => {
+  // The unfinished plan lives in memory for the session: each test starts with none.
+  discardDraft();
   conflicts = [];
   registry = [
     { participant: { id: people.jh14, code: 'JH-26-014', initials: 'M.R.', pronouns: 'she/her', createdAt: '2027-01-10T10:00:00.000Z' }, enrolments: [] },
@@ -397,6 +400,10 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
         participantIds: [people.jh14],
       },
     ]);
+    // The plan is made: it is not offered again.
+    await router.navigate('/workshops/new');
+    await stepHeading(1, 'Module');
+    expect(screen.queryByRole('group', { name: 'You have a plan you did not finish' })).not.toBeInTheDocument();
   });
 
   it('keeps every answer when creating fails, and sends the user to the step the app objects to', async () => {
@@ -433,6 +440,37 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     expect(sent).toHaveLength(3);
     expect(sent[2]).toEqual({ ...(sent[0] as object), title: 'Unit B spring series 2' });
     expect(sent[0]).toMatchObject({ audience: 'Girls 14–17, Unit B', plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30' } });
+  });
+
+  it('keeps a half-filled plan when the user goes elsewhere, and offers to resume it or start over', async () => {
+    const { user, router } = await toSchedule();
+    await fillSchedule(user);
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+
+    // Coming back: the plan is offered again, not lost.
+    await router.navigate('/workshops/new');
+    const offer = await screen.findByRole('group', { name: 'You have a plan you did not finish' });
+    expect(offer).toHaveTextContent('“Unit B spring series”, left at step 4 of 6.');
+    await user.click(within(offer).getByRole('button', { name: 'Resume your draft' }));
+    expect(await stepHeading(4, 'Schedule')).toHaveFocus();
+    expect(screen.getByLabelText('First day')).toHaveValue('2027-03-02');
+    expect(screen.getByLabelText('Start time')).toHaveValue('15:30');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await stepHeading(3, 'Facilitators');
+    expect(screen.getByRole('checkbox', { name: 'Ana Reyes' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText('Title')).toHaveValue('Unit B spring series');
+
+    // Leaving again, then starting over: an empty plan, and the old one is gone for good.
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await router.navigate('/workshops/new');
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await stepHeading(1, 'Module');
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await router.navigate('/workshops/new');
+    await stepHeading(1, 'Module');
+    expect(screen.queryByRole('group', { name: 'You have a plan you did not finish' })).not.toBeInTheDocument();
   });
 
   it('offers the computer’s time zone alone where the runtime cannot list time zones', async () => {

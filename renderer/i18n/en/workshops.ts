@@ -108,6 +108,13 @@ export const workshopsText = {
       noSites: 'No sites yet. You can add the places where groups meet in <link>Settings</link>, and choose one later.',
       timeZoneHint: 'Meeting times are clock times in this time zone.',
     },
+    draft: {
+      heading: 'You have a plan you did not finish',
+      named: '“{{title}}”, left at step {{step}} of {{total}}. Nothing of it has been saved as a workshop yet.',
+      unnamed: 'A plan left at step {{step}} of {{total}}. Nothing of it has been saved as a workshop yet.',
+      resume: 'Resume your draft',
+      startOver: 'Start over',
+    },
     facilitators: {
       intro: 'Choose who runs this group and the roles each one takes. One person can hold several.',
       legend: 'Facilitators',
