@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingRunView, PresenterState } from '../../electron/api/running';
 import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
+import { useIdleLockHeld } from '../../renderer/app/idleLockHold';
 import type { AttendancePanelProps } from '../../renderer/screens/run/AttendancePanel';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -82,6 +83,11 @@ async function openRunner(meetingId = view.meeting.id) {
   const rendered = renderApp(`/workshops/${wid.tuesday}/meetings/${meetingId}`);
   await screen.findByRole('heading', { level: 1, name: /^Tuesday group: / });
   return rendered;
+}
+
+/** Shows whether anything holds the idle lock (LockControl starts no idle timer then). */
+function IdleLockProbe() {
+  return <p>{useIdleLockHeld() ? 'idle lock held' : 'idle lock free'}</p>;
 }
 
 const lastShown = () => fake.callsTo('presenter.show').at(-1);
@@ -455,6 +461,18 @@ describe('the session runner', () => {
     await waitFor(() => expect(lastShown()).toEqual({ workshopId: wid.tuesday, meetingId: wid.m1, paused: false }));
     expect(screen.getAllByRole('button', { name: 'How did it go?' })).toHaveLength(3);
     expect(screen.getByLabelText('How the session went')).toBeInTheDocument();
+  });
+
+  it('holds the idle lock while the session runs, and lets it go when the session ends', async () => {
+    install(runView());
+    const { user } = await openRunner();
+    const probe = render(<IdleLockProbe />);
+    expect(probe.container).toHaveTextContent('idle lock free');
+    await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+    await waitFor(() => expect(probe.container).toHaveTextContent('idle lock held'));
+    await user.click(within(controls()).getByRole('button', { name: 'End session' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, end the session' }));
+    await waitFor(() => expect(probe.container).toHaveTextContent('idle lock free'));
   });
 
   it('says when the session cannot be started, and stays as it was', async () => {
