@@ -111,3 +111,47 @@ test('every section of Settings fits a 1366 px laptop', async ({ app: { page } }
     await screenshotsAtBothSizes(page, `settings-${name.toLowerCase().replace(/ /g, '-')}`);
   }
 });
+
+test('Today after the first start: the checklist ticks each step as it is done; planning gives one person several roles and keeps a half-filled plan', async ({ app: { page } }) => {
+  await page.setViewportSize(LAPTOP);
+  const checklist = page.getByRole('region', { name: 'Getting started' });
+  await expect(checklist).toContainText('0 of 5 done');
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshotsAtBothSizes(page, 'today-first-run');
+
+  // Each step's link opens the section where it is done.
+  await checklist.getByRole('link', { name: 'Your team of facilitators' }).click();
+  await expect(page.getByRole('region', { name: 'Facilitators' })).toBeVisible();
+  await page.getByRole('region', { name: 'Facilitators' }).getByLabel('Name').fill('Ben Okafor');
+  await page.getByRole('region', { name: 'Facilitators' }).getByRole('checkbox', { name: 'Co-facilitator' }).check();
+  await page.getByRole('region', { name: 'Facilitators' }).getByRole('checkbox', { name: 'Survivor mentor' }).check();
+  await page.getByRole('region', { name: 'Facilitators' }).getByRole('button', { name: 'Add facilitator' }).click();
+  await expect(page.getByRole('region', { name: 'Facilitators' }).getByText('Ben Okafor')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'Your team of facilitators' })).toContainText('Done');
+  await expect(checklist).toContainText('1 of 5 done');
+
+  // Planning: one person can hold several roles; the module's required roles count them all.
+  await checklist.getByRole('link', { name: 'Plan your first workshop' }).click();
+  await page.getByRole('radio', { name: /Knowing Your Worth/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Title').fill('Unit B');
+  await page.getByRole('button', { name: 'Next' }).click();
+  const roles = page.getByRole('group', { name: 'Roles of Ben Okafor' });
+  await roles.getByRole('checkbox', { name: 'Co-facilitator' }).check();
+  await roles.getByRole('checkbox', { name: 'Survivor mentor' }).check();
+  await roles.getByRole('combobox', { name: 'Add another role for Ben Okafor' }).selectOption({ label: 'Lead' });
+  await expect(roles.getByRole('checkbox', { name: 'Lead' })).toBeChecked();
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshotsAtBothSizes(page, 'plan-facilitators-several-roles');
+
+  // Leaving the plan half-filled, then coming back: it is offered again.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.goto(page.url().replace(/#.*$/, '#/workshops/new'));
+  await expect(page.getByRole('group', { name: 'You have a plan you did not finish' })).toBeVisible();
+  await screenshotsAtBothSizes(page, 'plan-resume-offer');
+  await page.getByRole('button', { name: 'Resume your draft' }).click();
+  await expect(page.getByRole('group', { name: 'Roles of Ben Okafor' }).getByRole('checkbox', { name: 'Survivor mentor' })).toBeChecked();
+});
