@@ -1,45 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './fixtures';
+import { planSeries, TITLE } from './series';
 
-const TITLE = 'Knowing Your Worth – Unit B';
-const CODES = Array.from({ length: 12 }, (_, index) => `JH-26-${String(index + 1).padStart(3, '0')}`);
 const LAPTOP = { width: 1366, height: 768 };
 const DESKTOP = { width: 1920, height: 1080 };
-
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
-
-/** Twelve youths in a five-week series that began four weeks before the tests' "now" (2 March 2027). */
-async function seriesUnderWay(page: Page): Promise<string> {
-  return page.evaluate(
-    async ({ codes, title }) => {
-      const api = (window as unknown as { facilitator: Bridge }).facilitator;
-      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
-        const settled = await result;
-        if (!settled.ok) throw new Error(settled.error?.message);
-        return settled.value as Record<string, unknown>;
-      };
-      const withStaff = await must(api.settings!.saveFacilitator!({ name: 'Ana Reyes', roles: ['lead'] }));
-      const withSite = await must(api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' }));
-      const participantIds: string[] = [];
-      for (const code of codes) participantIds.push(((await must(api.participants!.save!({ code, initials: 'AB' }))).participant as { id: string }).id);
-      const created = await must(
-        api.workshops!.create!({
-          title,
-          audience: 'Girls 14–17',
-          siteId: (withSite.sites as { id: string }[])[0]!.id,
-          facilitators: [{ facilitatorId: (withStaff.facilitators as { id: string }[])[0]!.id, roles: ['lead'] }],
-          timeZone: 'America/Los_Angeles',
-          moduleId: 'juvenile-hall-five-week-series',
-          plan: { startDate: '2027-02-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
-          participantIds,
-        }),
-      );
-      return (created.workshop as { id: string }).id;
-    },
-    { codes: CODES, title: TITLE },
-  );
-}
 
 /** The page is no wider than the window: nothing scrolls sideways. */
 async function expectNoSidewaysScroll(page: Page) {
@@ -59,7 +24,7 @@ async function screenshotsAtBothSizes(page: Page, name: string) {
 test('the workshop page is in sections with their own addresses, fits a 1366 px laptop, and keeps the next meeting in view', async ({ app: { page } }) => {
   test.setTimeout(120_000);
   await page.setViewportSize(LAPTOP);
-  const workshopId = await seriesUnderWay(page);
+  const workshopId = await planSeries(page);
   const sections = [
     { name: 'Schedule', path: `#/workshops/${workshopId}`, region: 'Schedule' },
     { name: 'Roster', path: `#/workshops/${workshopId}/roster`, region: 'Roster' },
@@ -76,8 +41,8 @@ test('the workshop page is in sections with their own addresses, fits a 1366 px 
     await expect(page).toHaveURL(new RegExp(`${section.path.replace(/[/#]/g, '\\$&')}$`));
     await expect(page.getByRole('region', { name: section.region, exact: true })).toBeVisible();
     await expect(menu.getByRole('link', { name: section.name })).toHaveAttribute('aria-current', 'page');
-    // Today is 2 March: the ninth meeting, 3:30 PM.
-    await expect(strip).toContainText('Today: Meeting 9');
+    // Today is 2 March: the first meeting, 3:30 PM.
+    await expect(strip).toContainText('Today: Meeting 1');
     await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
 
