@@ -58,6 +58,8 @@ export const preferencesSchema = z.strictObject({
   allowFullNames: z.boolean(),
   /** In the runner, when an activity's time is up, move on and start the next one's timer (off unless chosen). */
   autoStartNextActivity: z.boolean().optional(),
+  /** Today's "Getting started" list, hidden by the user before every step was done (optional: no settings version change). */
+  firstRunChecklistHidden: z.boolean().optional(),
 });
 
 /** Copies of each backup generation, besides the data folder's own `backups/`. */

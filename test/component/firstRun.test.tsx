@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { TodayView, WorkshopSummary } from '../../electron/api/planning';
 import { defaultSettings, type Settings } from '../../electron/domain/settings';
 import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
@@ -59,15 +59,27 @@ describe('Today’s first-run checklist', () => {
     expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
   });
 
-  // Last: hiding lasts for the rest of the session.
-  it('can be hidden for the rest of the session', async () => {
-    install(defaultSettings());
-    const { user, router } = renderApp('/today');
-    await user.click(within(await checklist()).getByRole('button', { name: 'Hide this list for now' }));
-    expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
-    await router.navigate('/calendar');
-    await router.navigate('/today');
+  it('can be hidden for good: the choice is saved', async () => {
+    const fake = install(defaultSettings());
+    const { user, unmount } = renderApp('/today');
+    await user.click(within(await checklist()).getByRole('button', { name: 'Hide this list' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument());
+    expect(fake.callsTo('settings.setPreferences')).toEqual([{ firstRunChecklistHidden: true }]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toHaveFocus();
+
+    // Opening the app again: still hidden.
+    unmount();
+    renderApp('/today');
     expect(await screen.findByText('No meetings this week.')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
+  });
+
+  it('stays, saying why, when hiding it cannot be saved', async () => {
+    const fake = install(defaultSettings());
+    fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
+    const { user } = renderApp('/today');
+    const region = await checklist();
+    await user.click(within(region).getByRole('button', { name: 'Hide this list' }));
+    expect(await within(region).findByText('Not saved. The disk is full.')).toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ export const todayText = {
       resources: 'Local resources: hotlines and agencies',
       plan: 'Plan your first workshop',
     },
-    hide: 'Hide this list for now',
+    hide: 'Hide this list',
   },
   loading: 'Loading today’s meetings…',
   loadFailed: 'Today’s meetings could not be loaded. {{message}}',

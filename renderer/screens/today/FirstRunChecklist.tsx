@@ -2,24 +2,24 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { call } from '../../api';
+import { SaveStatus } from '../../components/SaveStatus';
 import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
+import { useSaveStatus } from '../../data/useSaveStatus';
 import { firstRunPaths, firstRunProgress, firstRunSteps } from './firstRun';
-
-/** Hidden for the rest of the session once the user says so (it also goes for good once every step is done). */
-let hiddenThisSession = false;
 
 /**
  * "Getting started" on Today: organisation and contact, team, sites, local resources, then a first
- * workshop, each linking to where it is done and ticked when done.
+ * workshop, each linking to where it is done and ticked when done. It goes once every step is done,
+ * or for good when the user hides it (a saved preference).
  */
 export function FirstRunChecklist({ hasMeetings }: { hasMeetings: boolean }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const hasWorkshop = useHasWorkshop(hasMeetings);
-  const [hidden, setHidden] = useState(hiddenThisSession);
+  const status = useSaveStatus();
 
-  if (hidden || settings.state.status !== 'ready' || hasWorkshop === undefined) return null;
+  if (settings.state.status !== 'ready' || settings.state.value.preferences.firstRunChecklistHidden || hasWorkshop === undefined) return null;
   const progress = firstRunProgress(settings.state.value, hasWorkshop);
   const done = firstRunSteps.filter((step) => progress[step]).length;
   if (done === firstRunSteps.length) return null;
@@ -38,13 +38,18 @@ export function FirstRunChecklist({ hasMeetings }: { hasMeetings: boolean }) {
       <button
         type="button"
         className="button button--secondary"
+        aria-disabled={status.state.kind === 'saving' || undefined}
         onClick={() => {
-          hiddenThisSession = true;
-          setHidden(true);
+          if (status.state.kind === 'saving') return;
+          void status.run(() => settings.apply(call('settings.setPreferences', { firstRunChecklistHidden: true }))).then((outcome) => {
+            // The list and this button are gone: keep the reading position at the top of Today.
+            if (outcome.ok) document.querySelector<HTMLElement>('main h1')?.focus();
+          });
         }}
       >
         {t('today.firstRun.hide')}
       </button>
+      <SaveStatus state={status.state} />
     </Section>
   );
 }
