@@ -37,7 +37,7 @@ export function DetailsStep({ draft, setDraft, errorFor, settings }: Omit<StepPr
         <div className="field">
           <p className="plan-label">{t('workshops.plan.fields.siteId')}</p>
           <p className="field-hint">
-            <Trans i18nKey="workshops.plan.details.noSites" components={{ link: <Link to="/settings" /> }} />
+            <Trans i18nKey="workshops.plan.details.noSites" components={{ link: <Link to="/settings/sites" /> }} />
           </p>
         </div>
       ) : (
