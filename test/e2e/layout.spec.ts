@@ -60,6 +60,23 @@ test('the workshop page is in sections with their own addresses, fits a 1366 px 
   await expect(page.getByRole('region', { name: 'Attendance and completion' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Attendance by meeting (scrolls sideways)' })).toBeVisible();
   await expectNoSidewaysScroll(page);
+
+  // Edit details: a facilitator added since holds two roles here, and the page names both.
+  await page.evaluate(async () => {
+    const api = (window as unknown as { facilitator: Record<string, Record<string, (input: unknown) => Promise<unknown>>> }).facilitator;
+    await api.settings!.saveFacilitator!({ name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] });
+  });
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Schedule' }).click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Edit the details' });
+  await form.getByRole('checkbox', { name: 'Ben Okafor' }).check();
+  await form.getByRole('group', { name: 'Roles of Ben Okafor' }).getByRole('checkbox', { name: 'Survivor mentor' }).check();
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshotsAtBothSizes(page, 'workshop-edit-details-roles');
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Ben Okafor (Co-facilitator and Survivor mentor)')).toBeVisible();
 });
 
 test('every section of Settings fits a 1366 px laptop', async ({ app: { page } }) => {
