@@ -50,6 +50,7 @@ export const channelNames = [
   'attendance.presence',
   'attendance.walkIn',
   'run.start',
+  'run.recordHeld',
   'run.fidelity',
   'run.notes',
   'run.end',

@@ -74,7 +74,9 @@ import {
   meetingRefSchema,
   presenceSchema,
   presenterShowSchema,
+  recordHeldSchema,
   runNotesSchema,
+  startSchema,
   walkInSchema,
 } from './runningInputs';
 import { attendanceSettingsSchema, retentionSchema } from '../domain/settings';
@@ -165,7 +167,10 @@ export const contract = {
   /** Someone not on the roster turns up: added to the registry if new, enrolled on the meeting's date and marked. */
   'attendance.walkIn': channel<MeetingRunView>()(walkInSchema),
 
-  'run.start': channel<MeetingRunView>()(meetingRefSchema),
+  /** Starts the session; only on the meeting's day, or with moveToToday for a meeting planned for another day. */
+  'run.start': channel<MeetingRunView>()(startSchema),
+  /** Records a past meeting as held on its date, at the times typed in (never a date after today). */
+  'run.recordHeld': channel<MeetingRunView>()(recordHeldSchema),
   'run.fidelity': channel<MeetingRunView>()(fidelitySchema),
   'run.notes': channel<MeetingRunView>()(runNotesSchema),
   /** Ends the session: the meeting is held, with its start and end time. */

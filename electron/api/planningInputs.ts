@@ -4,9 +4,8 @@ import { civilDate, clockTime, daysBetween, timeZoneName } from '../domain/calen
 /** A month view shows six weeks; a little more leaves room for other views. */
 const MAX_CALENDAR_DAYS = 62;
 import { participantInputSchema } from '../domain/participants';
-import { facilitatorRoles } from '../domain/settings';
 import { boundedText, recordId, requiredText } from '../domain/text';
-import { cancelReasons, exitReasons, schedulePlanSchema } from '../domain/workshop';
+import { cancelReasons, exitReasons, schedulePlanSchema, workshopRolesSchema } from '../domain/workshop';
 
 const moduleId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, { message: 'must be a module id' });
 const sessionIds = z.array(z.string().min(1).max(60)).max(10);
@@ -17,7 +16,7 @@ export const workshopDetailsSchema = z.strictObject({
   audience: boundedText(200),
   siteId: recordId.optional(),
   facilitators: z
-    .array(z.strictObject({ facilitatorId: recordId, role: z.enum(facilitatorRoles) }))
+    .array(z.strictObject({ facilitatorId: recordId, roles: workshopRolesSchema }))
     .max(20)
     .refine((list) => new Set(list.map((item) => item.facilitatorId)).size === list.length, { message: 'lists a facilitator twice' }),
   timeZone: timeZoneName,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { identifications, type Identification } from '../domain/attendance';
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { OrganisationContact } from '../domain/settings';
 import { recordId } from '../domain/text';
 import { paperSizes } from './reports';
 
@@ -92,6 +93,8 @@ export interface AttendanceSummaryView {
  */
 export interface NeutralHeading {
   organisation: string;
+  /** How to reach the organisation; letters invite contact only when there is one. */
+  contact: OrganisationContact;
   /** The facilitators who sign, by name only. */
   signers: string[];
   identification: Identification;

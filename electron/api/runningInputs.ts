@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clockTime } from '../domain/calendar/civil';
 import { fidelityOutcomes, followUpKinds, slugId } from '../domain/attendance';
 import { programCode } from '../domain/participants';
 import { recordId, singleLineText } from '../domain/text';
@@ -8,6 +9,15 @@ const meetingRef = { workshopId: recordId, meetingId: recordId };
 const activityId = z.string().min(1).max(60);
 
 export const meetingRefSchema = z.strictObject(meetingRef);
+
+export const startSchema = z.strictObject({
+  ...meetingRef,
+  /** The meeting is planned for another day: move it to today (at the current time) and start it. */
+  moveToToday: z.boolean().optional(),
+});
+
+/** A past meeting recorded as held on its date, with the times it took place. */
+export const recordHeldSchema = z.strictObject({ ...meetingRef, startTime: clockTime, endTime: clockTime });
 
 export const markSchema = z.strictObject({
   ...meetingRef,

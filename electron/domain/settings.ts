@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, defaultAttendanceStatuses } from './attendance';
 import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
-import { boundedText, recordId, requiredText } from './text';
+import { boundedText, recordId, requiredText, singleLineText } from './text';
 
 export const SETTINGS_SCHEMA_VERSION = 3;
 
@@ -13,8 +13,19 @@ export type SiteKind = (typeof siteKinds)[number];
 
 export const supportedLanguages = ['en'] as const;
 
+/**
+ * The organisation's name, and how people reach it: printed on letters and certificates, which
+ * invite contact only when there is a contact to give. The contact fields are optional (no
+ * settings version change); an empty one means none.
+ */
 export const organisationSchema = z.strictObject({
   name: boundedText(200),
+  phone: singleLineText(40).optional(),
+  email: singleLineText(120)
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'must be an email address such as office@example.org' })
+    .optional(),
+  /** A postal address, on several lines if need be. */
+  address: boundedText(300).optional(),
 });
 
 export const facilitatorSchema = z.strictObject({
@@ -45,6 +56,10 @@ export const preferencesSchema = z.strictObject({
   language: z.enum(supportedLanguages),
   /** Full names are an organisation-wide opt-in; participants are known by program codes otherwise. */
   allowFullNames: z.boolean(),
+  /** In the runner, when an activity's time is up, move on and start the next one's timer (off unless chosen). */
+  autoStartNextActivity: z.boolean().optional(),
+  /** Today's "Getting started" list, hidden by the user before every step was done (optional: no settings version change). */
+  firstRunChecklistHidden: z.boolean().optional(),
 });
 
 /** Copies of each backup generation, besides the data folder's own `backups/`. */
@@ -100,6 +115,8 @@ export const settingsSchema = z.strictObject({
 }).superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;
+/** How to reach the organisation; a field left empty is not given. */
+export type OrganisationContact = Pick<Organisation, 'phone' | 'email' | 'address'>;
 export type Facilitator = z.infer<typeof facilitatorSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
@@ -107,6 +124,15 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 export type RetentionSettings = z.infer<typeof retentionSchema>;
 export type LockSettings = z.infer<typeof lockSettingsSchema>;
+
+/** The contact fields that are filled in (an empty field gives no contact). */
+export function organisationContact({ phone, email, address }: Organisation): OrganisationContact {
+  return {
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+    ...(address ? { address } : {}),
+  };
+}
 
 /** Minutes without use before a protected app locks itself, unless the user chooses otherwise. */
 export const DEFAULT_LOCK_MINUTES = 10;

@@ -13,21 +13,11 @@ import { boundedText, recordId, requiredText } from './text';
 
 /**
  * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
- * could create a workshop file, so the full plan below is still version 1. Version 2 lets marks
- * list the versions they replaced (`earlier`).
+ * could create a workshop file, so the full plan was version 1. Version 2: marks may list the versions
+ * they replaced (`earlier`). Version 3: a facilitator holds one or more roles in a workshop (`roles`,
+ * was `role`). The steps are in workshopMigrations.ts.
  */
-export const WORKSHOP_SCHEMA_VERSION = 2;
-
-/**
- * 1 → 2: marks may list the versions they replaced. Old marks list none, which is true of them as far
- * as anyone knows, so nothing else changes; the new version keeps older apps from misreading the file.
- */
-export function allowMarkHistory(old: Record<string, unknown>): Record<string, unknown> {
-  return { ...old, schemaVersion: 2 };
-}
-
-/** `{ [fromVersion]: migration }`: run when a workshop file is opened and when a bundle is read. */
-export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = { 1: allowMarkHistory };
+export const WORKSHOP_SCHEMA_VERSION = 3;
 
 const sessionId = z.string().min(1).max(60);
 
@@ -100,11 +90,18 @@ export const enrolmentSchema = z.strictObject({
     .optional(),
 });
 
+/** The roles one person holds in one workshop (a co-facilitator who is also the survivor mentor): at least one, each once. */
+export const workshopRolesSchema = z
+  .array(z.enum(facilitatorRoles))
+  .min(1, { message: 'needs at least one role' })
+  .max(facilitatorRoles.length)
+  .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice' });
+
 export const workshopFacilitatorSchema = z.strictObject({
   facilitatorId: recordId,
   /** Kept so the plan still reads right if the facilitator is later removed from Settings. */
   name: requiredText(120),
-  role: z.enum(facilitatorRoles),
+  roles: workshopRolesSchema,
 });
 
 export const workshopSiteSchema = z.strictObject({

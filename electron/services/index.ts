@@ -102,6 +102,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): D
     'attendance.presence': attendance.presence,
     'attendance.walkIn': attendance.walkIn,
     'run.start': run.start,
+    'run.recordHeld': run.recordHeld,
     'run.fidelity': run.fidelity,
     'run.notes': run.notes,
     'run.end': run.end,

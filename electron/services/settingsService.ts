@@ -33,7 +33,8 @@ export function createSettingsService(settings: DocumentRepository<Settings>) {
 
   return {
     get: () => settings.get(),
-    setOrganisation: (organisation: Organisation) => save((current) => ({ ...current, organisation })),
+    /** The fields sent replace the saved ones; a contact field left out stays as it was. */
+    setOrganisation: (organisation: Organisation) => save((current) => ({ ...current, organisation: { ...current.organisation, ...organisation } })),
     setPreferences: (preferences: Partial<Preferences>) =>
       save((current) => ({ ...current, preferences: { ...current.preferences, ...preferences } })),
     saveFacilitator: (input: FacilitatorInput) => saveRecord('facilitators', input, 'facilitator'),

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { issuesOf, describeIssues } from '../api/result';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../domain/participants';
 import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
-import { workshopMigrations, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
+import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
+import { workshopMigrations } from '../domain/workshopMigrations';
 import { migrateDocument, type MigrationTable } from './migrations';
 
 /** What the storage layer needs to know about one kind of file. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../data/SettingsProvider';
+import { useIdleLockHeld } from './idleLockHold';
 import { useProtection } from './ProtectionContext';
 
 /** What counts as someone using the app. */
@@ -13,7 +14,7 @@ export function isLockShortcut(event: KeyboardEvent): boolean {
 
 /**
  * While protected data is open: locks after the idle time chosen in Settings (0 = only on demand),
- * and on Ctrl+L. Shows the Lock button, in the sidebar, for locking by hand.
+ * except while a session runs (see idleLockHold), and on Ctrl+L. Shows the Lock button, in the sidebar, for locking by hand.
  */
 export function LockControl() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function LockControl() {
   const settings = useSettings();
   const protectedAndOpen = status.state === 'unlocked';
   const afterMinutes = settings.state.status === 'ready' ? settings.state.value.lock.afterMinutes : 0;
+  const idleHeld = useIdleLockHeld();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -28,7 +30,7 @@ export function LockControl() {
     const lockNow = () => void lock();
     const restart = () => {
       clearTimeout(timer.current);
-      if (afterMinutes > 0) timer.current = setTimeout(lockNow, afterMinutes * 60_000);
+      if (afterMinutes > 0 && !idleHeld) timer.current = setTimeout(lockNow, afterMinutes * 60_000);
     };
     const onKey = (event: KeyboardEvent) => {
       if (!isLockShortcut(event)) return;
@@ -43,7 +45,7 @@ export function LockControl() {
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, restart);
       window.removeEventListener('keydown', onKey);
     };
-  }, [protectedAndOpen, afterMinutes, lock]);
+  }, [protectedAndOpen, afterMinutes, idleHeld, lock]);
 
   if (!protectedAndOpen) return null;
   return (

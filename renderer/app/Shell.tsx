@@ -5,6 +5,7 @@ import type { AppInfo } from '../../electron/api/appInfo';
 import { call } from '../api';
 import { useSettings } from '../data/SettingsProvider';
 import { useLoad } from '../data/useLoad';
+import { isSectionMove } from '../components/SubNav';
 import { LockControl } from './LockControl';
 import { NoticesBanner } from './NoticesBanner';
 import { sections } from './sections';
@@ -21,14 +22,15 @@ export function Shell() {
   const location = useLocation();
   const shownPath = useRef(location.pathname);
 
-  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there,
-  // and ask again for notices: a backup copy that failed meanwhile (an unplugged drive) shows without a restart.
+  // After moving to another screen, put focus on its heading so keyboard and screen reader users start there
+  // (a move between one screen's sections leaves it on the chosen link), and ask again for notices: a backup
+  // copy that failed meanwhile (an unplugged drive) shows without a restart.
   useEffect(() => {
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    if (!isSectionMove(location.state)) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
     call('app.info').then(replace, () => undefined);
-  }, [location.pathname, replace]);
+  }, [location.pathname, location.state, replace]);
 
   const dismiss = useCallback(
     async (id: string) => {

@@ -2,6 +2,7 @@ import { createHashRouter, redirect, type RouteObject } from 'react-router';
 import { NotFoundScreen, ScreenError } from '../screens/ProblemScreens';
 import { CurriculaScreen } from '../screens/curricula/CurriculaScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { settingsPages, settingsPath } from '../screens/settings/settingsPages';
 import { TodayScreen } from '../screens/today/TodayScreen';
 import { WorkshopsScreen } from '../screens/workshops/WorkshopsScreen';
 import { Shell } from './Shell';
@@ -42,6 +43,8 @@ export const routes: RouteObject[] = [
           { path: 'workshops', element: <WorkshopsScreen /> },
           { path: 'workshops/new', lazy: async () => ({ Component: (await import('../screens/workshops/PlanWorkshopScreen')).PlanWorkshopScreen }) },
           { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../screens/workshop/WorkshopScreen')).WorkshopScreen }) },
+          // The workshop page's other sections (roster, attendance, records), each at its own address.
+          { path: 'workshops/:workshopId/:section', lazy: async () => ({ Component: (await import('../screens/workshop/WorkshopScreen')).WorkshopScreen }) },
           {
             path: 'workshops/:workshopId/meetings/:meetingId',
             lazy: async () => ({ Component: (await import('../screens/workshop/MeetingScreen')).MeetingScreen }),
@@ -55,7 +58,9 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('../screens/curricula/SessionScreen')).SessionScreen }),
           },
           { path: 'reports', lazy: async () => ({ Component: (await import('../screens/reports/ReportsScreen')).ReportsScreen }) },
-          { path: 'settings', element: <SettingsScreen /> },
+          // Settings is one section at a time, each at its own address; the bare address opens the first.
+          { path: 'settings', loader: () => redirect(settingsPath(settingsPages[0])), element: null },
+          { path: 'settings/:section', element: <SettingsScreen /> },
           { path: '*', element: <NotFoundScreen /> },
         ],
       },

@@ -15,14 +15,19 @@ import { planningText } from './en/planning';
 import { printText } from './en/print';
 import { progressText } from './en/progress';
 import { protectionText } from './en/protection';
+import { rolePickerText } from './en/rolePicker';
 import { runText } from './en/run';
+import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
+import { workshopPageText } from './en/workshopPage';
 import { workshopsText } from './en/workshops';
 
 export const en = {
   workshops: workshopsText,
   workshop: workshopText,
+  workshopPage: workshopPageText,
+  rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
   participants: participantsText,
@@ -35,6 +40,7 @@ export const en = {
   funder: funderText,
   backups: backupsText,
   protection: protectionText,
+  settingsPages: settingsPagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',
@@ -303,6 +309,11 @@ export const en = {
       heading: 'Organisation',
       nameLabel: 'Organisation name',
       nameHint: 'Shown at the top of the app. Saved when you leave the field or press Enter.',
+      contactHeading: 'How people reach you',
+      contactHelp: 'Printed on attendance letters and certificates, which invite questions only when a contact is given here. Each field is saved when you leave it.',
+      phoneLabel: 'Phone',
+      emailLabel: 'Email',
+      addressLabel: 'Address',
     },
     facilitators: {
       heading: 'Facilitators',

@@ -336,29 +336,37 @@ describe('the attendance panel', () => {
     expect(announcement()).toHaveTextContent('Undone: 6 marks put back.');
   });
 
-  it('asks before replacing marks already made, or marks only the others', async () => {
+  it('marks only the unmarked by default, and replaces marks (absences and reasons too) only when chosen', async () => {
     const user = await renderPanel(runView({ marks: [markOf(ana, 'late'), markOf(ben, 'absent', 'ill')] }));
     await user.click(screen.getByRole('button', { name: 'All present' }));
-    const question = screen.getByRole('group', { name: 'Replace the 2 marks already made?' });
-    expect(within(question).getByRole('button', { name: 'Yes, replace them' })).toHaveFocus();
+    const question = screen.getByRole('group', { name: '2 people already have a mark. Their marks stay unless you choose to replace them.' });
+    const safe = within(question).getByRole('button', { name: 'Mark the 4 unmarked people present' });
+    expect(safe).toHaveFocus();
+    expect(safe).toHaveClass('button--primary');
+    expect(within(question).getByRole('button', { name: 'Replace the 2 marks too: they become present, and absences and their reasons are replaced' })).toHaveClass(
+      'button--secondary',
+    );
     expect(fake.callsTo('attendance.markAll')).toHaveLength(0);
 
     // Escape says no and goes back to the button.
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('group', { name: /Replace/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /already have a mark/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'All present' })).toHaveFocus();
 
+    // Enter twice: the default answer keeps the marks made.
     await user.keyboard('{Enter}');
-    await user.click(screen.getByRole('button', { name: 'No, mark only the 4 others' }));
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(count('Present')).toBe('4'));
     expect(markIn('JH-26-001')).toHaveTextContent('Late');
     expect(markIn('JH-26-002')).toHaveTextContent('Absence · Ill');
 
     await user.click(screen.getByRole('button', { name: 'All present' }));
-    expect(screen.getByRole('group', { name: 'Replace the 6 marks already made?' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /mark only/ })).not.toBeInTheDocument();
-    await user.keyboard('{Enter}');
+    expect(screen.getByRole('group', { name: /^6 people already have a mark/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /unmarked/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep the marks as they are' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: /^Replace the 6 marks too: they become present/ }));
     await waitFor(() => expect(count('Present')).toBe('6'));
+    expect(markIn('JH-26-002')).toHaveTextContent('Present');
     expect(fake.callsTo('attendance.markAll')).toEqual([
       { workshopId: WORKSHOP_ID, meetingId: meeting.id, statusId: 'present', overwrite: false },
       { workshopId: WORKSHOP_ID, meetingId: meeting.id, statusId: 'present', overwrite: true },

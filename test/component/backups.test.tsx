@@ -43,8 +43,14 @@ function install(planning: PlanningHandlers = {}, retention: { purgeAfterMonths?
 }
 
 async function openSettings() {
-  const rendered = renderApp('/settings');
+  const rendered = renderApp('/settings/backups');
   await screen.findByRole('region', { name: 'Backups' });
+  return rendered;
+}
+
+async function openRetention() {
+  const rendered = renderApp('/settings/retention');
+  await screen.findByRole('region', { name: 'Purging old records' });
   return rendered;
 }
 
@@ -216,7 +222,7 @@ describe('Settings › Purging old records', () => {
 
   it('is off by default, and turning it on saves two years', async () => {
     install();
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     const box = within(retentionRegion()).getByRole('checkbox', { name: 'Let me purge old records' });
     expect(box).not.toBeChecked();
     expect(within(retentionRegion()).queryByRole('button', { name: 'Review what would be purged' })).not.toBeInTheDocument();
@@ -228,7 +234,7 @@ describe('Settings › Purging old records', () => {
 
   it('saves the months when the field is left, and refuses a number out of range', async () => {
     install({}, { purgeAfterMonths: 24 });
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     const months = within(retentionRegion()).getByLabelText(/^Workshops that finished more than this many months ago/);
     await user.clear(months);
     await user.type(months, '500');
@@ -249,7 +255,7 @@ describe('Settings › Purging old records', () => {
       },
       { purgeAfterMonths: 24 },
     );
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     await user.click(within(retentionRegion()).getByRole('button', { name: 'Review what would be purged' }));
 
     const list = await within(retentionRegion()).findByRole('group', { name: 'What would be purged' });
@@ -275,7 +281,7 @@ describe('Settings › Purging old records', () => {
 
   it('cancels a purge with focus back on its button', async () => {
     install({ 'retention.preview': () => preview }, { purgeAfterMonths: 24 });
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     await user.click(within(retentionRegion()).getByRole('button', { name: 'Review what would be purged' }));
     await user.click(await within(retentionRegion()).findByRole('button', { name: 'Purge 2 workshops and 3 participants…' }));
     await user.keyboard('{Enter}');
@@ -285,7 +291,7 @@ describe('Settings › Purging old records', () => {
 
   it('says when nothing would be purged', async () => {
     install({ 'retention.preview': () => ({ purgeAfterMonths: 24, cutoff: '2025-03-04', workshops: [], participants: [] }) }, { purgeAfterMonths: 24 });
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     await user.click(within(retentionRegion()).getByRole('button', { name: 'Review what would be purged' }));
     expect(await within(retentionRegion()).findByText('Nothing finished before Tuesday, March 4, 2025, so nothing would be purged.')).toBeInTheDocument();
     expect(within(retentionRegion()).queryByRole('button', { name: /^Purge/ })).not.toBeInTheDocument();
@@ -293,7 +299,7 @@ describe('Settings › Purging old records', () => {
 
   it('turning it off forgets the list', async () => {
     install({ 'retention.preview': () => preview }, { purgeAfterMonths: 24 });
-    const { user } = await openSettings();
+    const { user } = await openRetention();
     await user.click(within(retentionRegion()).getByRole('button', { name: 'Review what would be purged' }));
     await within(retentionRegion()).findByRole('group', { name: 'What would be purged' });
     await user.click(within(retentionRegion()).getByRole('checkbox', { name: 'Let me purge old records' }));

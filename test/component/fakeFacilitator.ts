@@ -165,7 +165,7 @@ export function createFakeFacilitator(
       return fake.info;
     },
     'settings.get': () => fake.settings,
-    'settings.setOrganisation': (organisation) => save({ organisation }),
+    'settings.setOrganisation': (organisation) => save({ organisation: { ...fake.settings.organisation, ...organisation } }),
     'settings.setPreferences': (preferences) => save({ preferences: { ...fake.settings.preferences, ...preferences } }),
     'settings.saveFacilitator': (input) => save({ facilitators: upsertRecord(fake.settings.facilitators, input) }),
     'settings.removeFacilitator': ({ id }) => save({ facilitators: removeRecord(fake.settings.facilitators, id) }),

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/app/App';
 import { createAppRouter } from '../../renderer/app/routes';
@@ -86,7 +86,7 @@ describe('navigation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/today');
     await userEvent.click(within(nav()).getByRole('link', { name: 'Settings' }));
-    expect(window.location.hash).toBe('#/settings');
+    await waitFor(() => expect(window.location.hash).toBe('#/settings/organisation'));
     act(() => router.dispose());
     window.location.hash = '';
   });

@@ -9,6 +9,7 @@ import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } fro
 import { renderApp } from './renderApp';
 import { custodyModule, sampleModule } from '../support/sampleModules';
 import { buildWorkshop } from '../support/workshops';
+import { discardDraft } from '../../renderer/screens/workshops/keptDraft';
 
 const createdId = '9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
 const people = {
@@ -28,6 +29,8 @@ function moduleById(id: string): CurriculumModule {
 }
 
 beforeEach(() => {
+  // The unfinished plan lives in memory for the session: each test starts with none.
+  discardDraft();
   conflicts = [];
   registry = [
     { participant: { id: people.jh14, code: 'JH-26-014', initials: 'M.R.', pronouns: 'she/her', createdAt: '2027-01-10T10:00:00.000Z' }, enrolments: [] },
@@ -134,13 +137,26 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     expect(screen.getByText(/No one is taking the role Lead, which this module requires/)).toBeInTheDocument();
     // Choosing Ana gives her the role the module still needs; the warning goes.
     await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
-    expect(screen.getByRole('combobox', { name: 'Role for Ana Reyes' })).toHaveDisplayValue('Lead');
+    const anaRoles = screen.getByRole('group', { name: 'Roles of Ana Reyes' });
+    expect(within(anaRoles).getByRole('checkbox', { name: 'Lead' })).toBeChecked();
     expect(screen.queryByText(/No one is taking the role/)).not.toBeInTheDocument();
-    // Any role can be given, their own listed first.
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Role for Ben Okafor' }), 'Lead');
+    // Ticking one of Ben's roles chooses him; any other role can be added too, and he holds them all.
+    const benRoles = screen.getByRole('group', { name: 'Roles of Ben Okafor' });
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
     expect(screen.getByRole('checkbox', { name: 'Ben Okafor' })).toBeChecked();
+    await user.selectOptions(within(benRoles).getByRole('combobox', { name: 'Add another role for Ben Okafor' }), 'Lead');
+    expect(within(benRoles).getByRole('checkbox', { name: 'Lead' })).toBeChecked();
+    expect(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' })).toBeChecked();
+    expect(within(roles).getAllByRole('listitem')[0]).toHaveTextContent('Lead (required) — taken by Ana Reyes and Ben Okafor');
+    // Without Ana, the lead is still covered: every role Ben holds counts.
     await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
     expect(screen.queryByText(/No one is taking the role/)).not.toBeInTheDocument();
+    // Clearing his last role leaves him out, and the warning is back.
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Lead' }));
+    await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
+    expect(screen.getByRole('checkbox', { name: 'Ben Okafor' })).not.toBeChecked();
+    expect(screen.getByText(/No one is taking the role Lead/)).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
 
     await next(user, 4, 'Schedule');
     const weekdays = screen.getByRole('group', { name: 'Meets on' });
@@ -227,7 +243,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await waitFor(() => expect(previewStatus()).toHaveTextContent('10 meetings. Ends Thursday, April 1, 2027'));
     expect(fake.callsTo('workshops.previewSchedule').at(-1)).toEqual({
       moduleId: 'custody-series',
-      facilitators: [{ facilitatorId: ids.ana, role: 'lead' }],
+      facilitators: [{ facilitatorId: ids.ana, roles: ['lead'] }],
       timeZone: 'America/Los_Angeles',
       plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
     });
@@ -392,13 +408,17 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
       {
         title: 'Unit B spring series',
         audience: 'Girls 14–17, Unit B',
-        facilitators: [{ facilitatorId: ids.ana, role: 'lead' }],
+        facilitators: [{ facilitatorId: ids.ana, roles: ['lead'] }],
         timeZone: 'America/Los_Angeles',
         moduleId: 'custody-series',
         plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: ['2027-03-04'] },
         participantIds: [people.jh14],
       },
     ]);
+    // The plan is made: it is not offered again.
+    await router.navigate('/workshops/new');
+    await stepHeading(1, 'Module');
+    expect(screen.queryByRole('group', { name: 'You have a plan you did not finish' })).not.toBeInTheDocument();
   });
 
   it('keeps every answer when creating fails, and sends the user to the step the app objects to', async () => {
@@ -435,6 +455,37 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     expect(sent).toHaveLength(3);
     expect(sent[2]).toEqual({ ...(sent[0] as object), title: 'Unit B spring series 2' });
     expect(sent[0]).toMatchObject({ audience: 'Girls 14–17, Unit B', plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30' } });
+  });
+
+  it('keeps a half-filled plan when the user goes elsewhere, and offers to resume it or start over', async () => {
+    const { user, router } = await toSchedule();
+    await fillSchedule(user);
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+
+    // Coming back: the plan is offered again, not lost.
+    await router.navigate('/workshops/new');
+    const offer = await screen.findByRole('group', { name: 'You have a plan you did not finish' });
+    expect(offer).toHaveTextContent('“Unit B spring series”, left at step 4 of 6.');
+    await user.click(within(offer).getByRole('button', { name: 'Resume your draft' }));
+    expect(await stepHeading(4, 'Schedule')).toHaveFocus();
+    expect(screen.getByLabelText('First day')).toHaveValue('2027-03-02');
+    expect(screen.getByLabelText('Start time')).toHaveValue('15:30');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await stepHeading(3, 'Facilitators');
+    expect(screen.getByRole('checkbox', { name: 'Ana Reyes' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByLabelText('Title')).toHaveValue('Unit B spring series');
+
+    // Leaving again, then starting over: an empty plan, and the old one is gone for good.
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await router.navigate('/workshops/new');
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await stepHeading(1, 'Module');
+    await user.click(screen.getByRole('link', { name: 'Today' }));
+    await router.navigate('/workshops/new');
+    await stepHeading(1, 'Module');
+    expect(screen.queryByRole('group', { name: 'You have a plan you did not finish' })).not.toBeInTheDocument();
   });
 
   it('offers the computer’s time zone alone where the runtime cannot list time zones', async () => {

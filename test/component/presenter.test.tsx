@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, screen, within } from '@testing-library/react';
 import type { MeetingRunView, PresenterState } from '../../electron/api/running';
 import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
@@ -85,6 +87,18 @@ describe('the presenter screen', () => {
     const agreements = screen.getByRole('region', { name: 'Our agreements' });
     expect(within(agreements).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['One voice at a time', 'It is OK to pass']);
     expect(screen.getByRole('region', { name: 'If you need someone to talk to' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
+  });
+
+  it('never breaks a hotline number over two lines, while the words around it may wrap', async () => {
+    state = presenterState({ resources: [{ name: 'National Human Trafficking Hotline', contact: 'Call 1-888-373-7888 or text 233733', hours: '24/7' }] });
+    await openPresenter();
+    const resources = await screen.findByRole('region', { name: 'If you need someone to talk to' });
+    expect(resources).toHaveTextContent('National Human Trafficking Hotline · Call 1-888-373-7888 or text 233733 · 24/7');
+    const numbers = [...resources.querySelectorAll('.whole-number')];
+    expect(numbers.map((number) => number.textContent)).toEqual(['1-888-373-7888', '233733']);
+    // jsdom applies no style sheet: the rule is read from the one the presenter loads.
+    const css = readFileSync(join(__dirname, '../../renderer/screens/run/run.css'), 'utf8');
+    expect(css).toMatch(/\.whole-number\s*\{[^}]*white-space:\s*nowrap;/);
   });
 
   it('follows what the runner sends, asking every half second', async () => {

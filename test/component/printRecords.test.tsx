@@ -2,11 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { PrintableRequest, PrintableView, RecordHeading } from '../../electron/api/records';
 import type { FunderFigures, FunderReport } from '../../electron/api/reports';
 import type { TodayView } from '../../electron/api/planning';
+import type { OrganisationContact } from '../../electron/domain/settings';
+import { formatLongDate } from '../../renderer/format/dates';
 import '../../renderer/i18n';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, summaries, TODAY, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
+/** What Settings › Organisation gives as the organisation's contact (none unless a test says so). */
+let contact: OrganisationContact = {};
+beforeEach(() => {
+  contact = {};
+});
 
 const heading = (identification: RecordHeading['identification']): RecordHeading => ({
   organisation: 'Harbor Youth Services',
@@ -21,7 +28,7 @@ const heading = (identification: RecordHeading['identification']): RecordHeading
 /** What main would lay out: people named as asked (codes, or initials). */
 function layOut(request: PrintableRequest): PrintableView {
   const label = (code: string, initials: string) => (request.identification === 'initials' ? initials : code);
-  const neutral = { organisation: 'Harbor Youth Services', signers: ['Ana Reyes'], identification: request.identification, madeOn: TODAY };
+  const neutral = { organisation: 'Harbor Youth Services', contact, signers: ['Ana Reyes'], identification: request.identification, madeOn: TODAY };
   switch (request.kind) {
     case 'sign-in':
       return {
@@ -147,6 +154,30 @@ describe('a printable record', () => {
     ]);
   });
 
+  it('words a letter by the numbers: plurals by rule, one date for one meeting, and the organisation’s contact when there is one', async () => {
+    contact = { phone: '555-0100', email: 'office@harbor.example', address: '12 Main St\nOakland, CA' };
+    install();
+    renderWorkshopApp(`/print/workshops/${wid.tuesday}/attendance-letter`);
+    const [alicia, carlos] = (await screen.findAllByRole('article')) as [HTMLElement, HTMLElement];
+    expect(alicia).toHaveTextContent(
+      `Between ${formatLongDate('2027-03-02')} and ${formatLongDate('2027-03-16')}, 2 group meetings were held while they were enrolled. They attended 2 of them (100%).`,
+    );
+    expect(alicia).toHaveTextContent('They completed the program: it asks for 2 sessions, and they attended 2.');
+    expect(carlos).toHaveTextContent(`On ${formatLongDate('2027-03-16')}, 1 group meeting was held while they were enrolled. They did not attend it.`);
+    expect(carlos).not.toHaveTextContent('Between');
+    expect(carlos).toHaveTextContent('The program asks for 2 sessions; they have attended 0.');
+    expect(within(carlos).getByText('555-0100')).toHaveClass('letter-contact');
+    expect(carlos).toHaveTextContent('For any questions, please contact us at 555-0100, office@harbor.example, or 12 Main St, Oakland, CA.');
+  });
+
+  it('promises no contact on a letter when Settings give none', async () => {
+    install();
+    renderWorkshopApp(`/print/workshops/${wid.tuesday}/attendance-letter`);
+    const [letter] = (await screen.findAllByRole('article')) as [HTMLElement];
+    expect(letter).toHaveTextContent('This letter was made from the attendance records kept for the program.');
+    expect(letter).not.toHaveTextContent(/contact us/i);
+  });
+
   it('says there is nothing to print when no one has completed, and cannot be saved', async () => {
     install();
     renderWorkshopApp(`/print/workshops/${wid.tuesday}/certificate`);
@@ -162,11 +193,10 @@ describe('a printable record', () => {
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);
   });
 
-  it('links to the records from the workshop’s Export… panel, with the next meeting chosen for the sign-in sheet', async () => {
+  it('links to the records from the workshop’s Records and exports, with the next meeting chosen for the sign-in sheet', async () => {
     install();
-    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}/records`);
     await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
-    await user.click(screen.getByRole('button', { name: 'Export…' }));
     // Today is 16 March: its meeting is the likely one; the cancelled meeting of 9 March is not offered.
     const meeting = screen.getByRole('combobox', { name: 'Meeting' });
     expect(within(meeting).getAllByRole('option')).toHaveLength(3);

@@ -119,7 +119,7 @@ beforeEach(() => {
 });
 
 async function openWorkshop() {
-  const rendered = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+  const rendered = renderWorkshopApp(`/workshops/${wid.tuesday}/attendance`);
   await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
   await within(section()).findByRole('table');
   return rendered;
@@ -295,7 +295,7 @@ describe('attendance and completion on the workshop page', () => {
 
   it('says so when the progress cannot be loaded, and tries again', async () => {
     fake.failNext('progress.get', { code: 'storage', message: 'The data folder cannot be read.' });
-    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}/attendance`);
     expect(await within(await screen.findByRole('region', { name: 'Attendance and completion' })).findByRole('alert')).toHaveTextContent(
       'Attendance and completion could not be loaded. The data folder cannot be read.',
     );

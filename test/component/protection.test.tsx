@@ -282,7 +282,7 @@ describe('Settings › Protection', () => {
 
   async function openSettings(status: ProtectionStatus, planning: PlanningHandlers = {}) {
     install({ 'protection.status': () => status, ...planning });
-    const view = renderApp('/settings');
+    const view = renderApp('/settings/protection');
     await screen.findByRole('heading', { name: 'Protection' });
     return view;
   }

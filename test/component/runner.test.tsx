@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MeetingRunView, PresenterState } from '../../electron/api/running';
 import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
+import { useIdleLockHeld } from '../../renderer/app/idleLockHold';
 import type { AttendancePanelProps } from '../../renderer/screens/run/AttendancePanel';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -48,14 +49,15 @@ let view: MeetingRunView;
 let fake: FakeFacilitator;
 
 /** A fake app that keeps the meeting's state like the real services do. */
-function install(initial: MeetingRunView) {
+function install(initial: MeetingRunView, settings = sampleSettings()) {
   view = initial;
   const presenterState: PresenterState = { workshopTitle: 'Tuesday group', sessionTitle: '', agreements: [], resources: [], paused: false };
   fake = installFakeFacilitator({
-    settings: sampleSettings(),
+    settings,
     planning: {
       'attendance.get': () => view,
-      'run.start': () => (view = started(view)),
+      'run.start': ({ moveToToday }) => (view = started(moveToToday ? { ...view, meeting: { ...view.meeting, date: view.today } } : view)),
+      'run.recordHeld': () => (view = { ...view, run: { meetingId: view.meeting.id, startedAt: STARTED, endedAt: ENDED, fidelity: [], notes: '' } }),
       'run.end': () => (view = { ...view, run: { ...view.run!, endedAt: ENDED } }),
       'run.fidelity': ({ sessionId, activityId, outcome, note }) => {
         const fidelity = [...view.run!.fidelity.filter((entry) => entry.activityId !== activityId || entry.sessionId !== sessionId), { sessionId, activityId, outcome, note }];
@@ -81,6 +83,11 @@ async function openRunner(meetingId = view.meeting.id) {
   const rendered = renderApp(`/workshops/${wid.tuesday}/meetings/${meetingId}`);
   await screen.findByRole('heading', { level: 1, name: /^Tuesday group: / });
   return rendered;
+}
+
+/** Shows whether anything holds the idle lock (LockControl starts no idle timer then). */
+function IdleLockProbe() {
+  return <p>{useIdleLockHeld() ? 'idle lock held' : 'idle lock free'}</p>;
 }
 
 const lastShown = () => fake.callsTo('presenter.show').at(-1);
@@ -201,6 +208,44 @@ describe('the session runner', () => {
       await user.click(button('Next activity'));
       expect(timer()).toHaveTextContent('25:00');
       expect(status()).toBeEmptyDOMElement();
+    });
+  });
+
+  describe('when an activity’s time is up', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('moves on and starts the next activity’s timer by itself when Settings say so', async () => {
+      const settings = sampleSettings();
+      settings.preferences = { ...settings.preferences, autoStartNextActivity: true };
+      install(started(runView()), settings);
+      vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2027-03-02T23:40:00.000Z') });
+      await openRunner();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      expect(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' })).toBeChecked();
+      await user.click(within(currentStep()).getByRole('button', { name: 'Start' }));
+      await act(() => vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000));
+      expect(currentStep().querySelector('h4')).toHaveTextContent('Friend map');
+      expect(currentStep().querySelector('h4')).toHaveFocus();
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(within(currentStep()).getByRole('timer')).toHaveTextContent(/^24:0\d$/);
+      expect(within(currentStep()).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    });
+
+    it('stops and says so when the setting is off, and the setting is saved when ticked', async () => {
+      install(started(runView()));
+      vi.useFakeTimers({ shouldAdvanceTime: true, now: new Date('2027-03-02T23:40:00.000Z') });
+      await openRunner();
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await user.click(within(currentStep()).getByRole('button', { name: 'Start' }));
+      await act(() => vi.advanceTimersByTimeAsync(10 * 60_000 + 1_000));
+      expect(currentStep().querySelector('h4')).toHaveTextContent('Check-in');
+      expect(within(currentStep()).getByText('Time is up')).toBeInTheDocument();
+
+      await user.click(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' }));
+      await waitFor(() => expect(fake.callsTo('settings.setPreferences')).toEqual([{ autoStartNextActivity: true }]));
+      expect(screen.getByRole('checkbox', { name: 'Start the next activity’s timer when one ends' })).toBeChecked();
     });
   });
 
@@ -418,6 +463,18 @@ describe('the session runner', () => {
     expect(screen.getByLabelText('How the session went')).toBeInTheDocument();
   });
 
+  it('holds the idle lock while the session runs, and lets it go when the session ends', async () => {
+    install(runView());
+    const { user } = await openRunner();
+    const probe = render(<IdleLockProbe />);
+    expect(probe.container).toHaveTextContent('idle lock free');
+    await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+    await waitFor(() => expect(probe.container).toHaveTextContent('idle lock held'));
+    await user.click(within(controls()).getByRole('button', { name: 'End session' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, end the session' }));
+    await waitFor(() => expect(probe.container).toHaveTextContent('idle lock free'));
+  });
+
   it('says when the session cannot be started, and stays as it was', async () => {
     install(runView());
     fake.failNext('run.start', { code: 'storage', message: 'The disk is full.' });
@@ -425,6 +482,53 @@ describe('the session runner', () => {
     await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
     expect(await screen.findByText('That did not work. The disk is full.')).toBeInTheDocument();
     expect(within(controls()).getByRole('button', { name: 'Start session' })).toBeInTheDocument();
+  });
+
+  describe('a meeting planned for another day', () => {
+    it('asks before starting one planned for later, and never offers to record it as held', async () => {
+      install(runView({ today: '2027-02-23' }));
+      const { user } = await openRunner();
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      expect(screen.getByText(/planned for Tuesday, March 2, 2027, not today/)).toBeInTheDocument();
+      expect(screen.getByText(/cannot be recorded as held before its day/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Move it to today and start' })).toHaveFocus();
+      expect(screen.queryByRole('button', { name: /Record it as held/ })).not.toBeInTheDocument();
+      expect(fake.callsTo('run.start')).toEqual([]);
+
+      await user.click(screen.getByRole('button', { name: 'Cancel, leave it as planned' }));
+      expect(screen.queryByText(/not today/)).not.toBeInTheDocument();
+      expect(within(controls()).getByRole('button', { name: 'Start session' })).toHaveFocus();
+      expect(fake.callsTo('run.start')).toEqual([]);
+
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      await user.click(screen.getByRole('button', { name: 'Move it to today and start' }));
+      await waitFor(() => expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Running since 3:32 PM'));
+      expect(fake.callsTo('run.start')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, moveToToday: true }]);
+    });
+
+    it('records a past meeting as held on its date, with the times typed in', async () => {
+      install(runView({ today: '2027-03-04' }));
+      const { user } = await openRunner();
+      await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+      expect(screen.getByText(/planned for Tuesday, March 2, 2027, not today/)).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Record it as held on Tuesday, March 2, 2027' }));
+      const form = screen.getByRole('form', { name: 'Record the meeting as held on Tuesday, March 2, 2027' });
+      expect(within(form).getByLabelText('It started at')).toHaveValue(firstMeeting.startTime);
+      await user.clear(within(form).getByLabelText('It ended at'));
+      await user.type(within(form).getByLabelText('It ended at'), '15:00');
+      await user.clear(within(form).getByLabelText('It started at'));
+      await user.type(within(form).getByLabelText('It started at'), '15:32');
+      await user.click(within(form).getByRole('button', { name: 'Record as held on Tuesday, March 2, 2027' }));
+      expect(within(form).getByText('The end time must be after the start time.')).toBeInTheDocument();
+      expect(fake.callsTo('run.recordHeld')).toEqual([]);
+
+      await user.clear(within(form).getByLabelText('It ended at'));
+      await user.type(within(form).getByLabelText('It ended at'), '16:20');
+      await user.click(within(form).getByRole('button', { name: 'Record as held on Tuesday, March 2, 2027' }));
+      await waitFor(() => expect(screen.getByText('Status', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Held, 3:32 – 4:20 PM'));
+      expect(fake.callsTo('run.recordHeld')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, startTime: '15:32', endTime: '16:20' }]);
+      expect(fake.callsTo('run.start')).toEqual([]);
+    });
   });
 
   it('says when a meeting was cancelled, and shows no runner', async () => {

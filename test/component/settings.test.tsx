@@ -8,9 +8,10 @@ beforeEach(() => {
   fake = installFakeFacilitator({ settings: sampleSettings() });
 });
 
-async function openSettings() {
-  const view = renderApp('/settings');
-  await screen.findByLabelText('Organisation name');
+/** Opens one section of Settings at its own address. */
+async function openSettings(page = 'organisation') {
+  const view = renderApp(`/settings/${page}`);
+  await screen.findByText('Each change is saved as soon as you make it.');
   return view;
 }
 
@@ -20,27 +21,64 @@ const form = (name: string) => screen.getByRole('form', { name });
 const list = (name: string) => within(section(name)).getByRole('list');
 
 describe('Settings', () => {
-  it('loads and shows the saved values', async () => {
-    await openSettings();
-    expect(screen.getByLabelText('Organisation name')).toHaveValue('Riverside Youth Services');
+  it('shows one section at a time, each at its own address, moving between them by the menu', async () => {
+    const { user, router } = renderApp('/settings');
+    // The bare address opens the first section.
+    expect(await screen.findByLabelText('Organisation name')).toHaveValue('Riverside Youth Services');
+    expect(router.state.location.pathname).toBe('/settings/organisation');
+    const menu = screen.getByRole('navigation', { name: 'Settings sections' });
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Organisation',
+      'Facilitators',
+      'Sites',
+      'Local resources',
+      'Privacy',
+      'Protection',
+      'Attendance',
+      'Backups',
+      'Purging old records',
+    ]);
+    expect(within(menu).getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.queryByRole('region', { name: 'Facilitators' })).not.toBeInTheDocument();
 
+    await user.click(within(menu).getByRole('link', { name: 'Facilitators' }));
+    expect(router.state.location.pathname).toBe('/settings/facilitators');
+    expect(within(menu).getByRole('link', { name: 'Facilitators' })).toHaveAttribute('aria-current', 'page');
+    // Moving between sections leaves focus on the menu, where the user is.
+    expect(within(menu).getByRole('link', { name: 'Facilitators' })).toHaveFocus();
+    expect(screen.queryByLabelText('Organisation name')).not.toBeInTheDocument();
     const facilitators = section('Facilitators');
     expect(within(facilitators).getByText('Ana Reyes')).toBeInTheDocument();
     expect(within(list('Facilitators')).getByText('Lead')).toBeInTheDocument();
     expect(within(facilitators).getByText('Ben Okafor')).toBeInTheDocument();
     expect(within(facilitators).getByText('Co-facilitator, Survivor mentor')).toBeInTheDocument();
 
-    const sites = section('Sites');
-    expect(within(sites).getByText('North High School')).toBeInTheDocument();
+    await user.click(within(menu).getByRole('link', { name: 'Sites' }));
+    expect(within(section('Sites')).getByText('North High School')).toBeInTheDocument();
     expect(within(list('Sites')).getByText('School')).toBeInTheDocument();
 
+    await user.click(within(menu).getByRole('link', { name: 'Local resources' }));
     const resources = section('Local resources');
     expect(within(resources).getByText('Youth Crisis Line')).toBeInTheDocument();
     expect(within(resources).getByText('Contact: Text 555-0100')).toBeInTheDocument();
     expect(within(resources).getByText('Hours: 24 hours')).toBeInTheDocument();
     expect(within(resources).getByText(/shown at the closing of every session and can be printed/)).toBeInTheDocument();
+    // The handout link belongs to the resources card.
+    expect(within(resources).getByRole('link', { name: 'Print a handout of these resources' })).toHaveAttribute('href', '/print/resources');
 
+    await user.click(within(menu).getByRole('link', { name: 'Privacy' }));
     expect(screen.getByRole('checkbox', { name: 'Allow participants’ full names' })).not.toBeChecked();
+  });
+
+  it('opens a section from its address', async () => {
+    renderApp('/settings/sites');
+    expect(await screen.findByRole('region', { name: 'Sites' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sites', current: 'page' })).toBeInTheDocument();
+  });
+
+  it('says an address that is no section of Settings is not found', async () => {
+    renderApp('/settings/nonsense');
+    expect(await screen.findByRole('heading', { level: 1, name: 'This screen does not exist.' })).toBeInTheDocument();
   });
 
   it('says so, with a way to try again, when settings cannot be loaded', async () => {
@@ -114,7 +152,7 @@ describe('Settings', () => {
 
   describe('facilitators', () => {
     it('adds a facilitator with roles; the new person appears and the form is ready for the next', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       await user.type(within(add).getByLabelText('Name'), 'Carmen Diaz');
       await user.click(within(add).getByRole('checkbox', { name: 'Lead' }));
@@ -134,7 +172,7 @@ describe('Settings', () => {
     });
 
     it('adds with the keyboard alone', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       await user.click(within(add).getByLabelText('Name'));
       await user.keyboard('Dee{Tab}{ }{Tab}{ }');
@@ -146,7 +184,7 @@ describe('Settings', () => {
     });
 
     it('without a role, says so next to the roles and keeps the name typed', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       await user.type(within(add).getByLabelText('Name'), 'Carmen Diaz');
       await user.click(within(add).getByRole('button', { name: 'Add facilitator' }));
@@ -166,7 +204,7 @@ describe('Settings', () => {
         message: 'Some of what was entered is not valid.',
         issues: [{ path: 'name', message: 'is already used by another facilitator' }],
       });
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       const name = within(add).getByLabelText('Name');
       await user.type(name, 'Ana Reyes');
@@ -189,7 +227,7 @@ describe('Settings', () => {
 
     it('on a failure that is not about a field, says what went wrong', async () => {
       fake.failNext('settings.saveFacilitator', { code: 'storage', message: 'The disk is full.' });
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       await user.type(within(add).getByLabelText('Name'), 'Carmen Diaz');
       await user.click(within(add).getByRole('checkbox', { name: 'Lead' }));
@@ -201,7 +239,7 @@ describe('Settings', () => {
     });
 
     it('edits a facilitator inline, and Cancel leaves it as it was', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       await user.click(screen.getByRole('button', { name: 'Edit Ben Okafor' }));
       const edit = form('Edit Ben Okafor');
       const name = within(edit).getByLabelText('Name');
@@ -228,7 +266,7 @@ describe('Settings', () => {
     });
 
     it('asks for confirmation before removing, and Cancel keeps the person', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       await user.click(screen.getByRole('button', { name: 'Remove Ana Reyes' }));
 
       const confirm = screen.getByRole('group', { name: 'Remove Ana Reyes from the facilitators? This cannot be undone.' });
@@ -250,7 +288,7 @@ describe('Settings', () => {
 
     it('keeps the person and says why when removing fails', async () => {
       fake.failNext('settings.removeFacilitator', { code: 'storage', message: 'The data file is locked.' });
-      const { user } = await openSettings();
+      const { user } = await openSettings('facilitators');
       await user.click(screen.getByRole('button', { name: 'Remove Ana Reyes' }));
       await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
       const confirm = screen.getByRole('group', { name: /Remove Ana Reyes/ });
@@ -260,14 +298,14 @@ describe('Settings', () => {
 
     it('says when there are none yet', async () => {
       fake.settings.facilitators = [];
-      await openSettings();
+      await openSettings('facilitators');
       expect(within(section('Facilitators')).getByText('No facilitators yet.')).toBeInTheDocument();
     });
   });
 
   describe('sites', () => {
     it('adds, edits and removes a site', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('sites');
       const add = form('Add a site');
       await user.type(within(add).getByLabelText('Site name'), 'County Juvenile Hall');
       await user.selectOptions(within(add).getByLabelText('Kind of site'), 'Juvenile hall');
@@ -277,6 +315,9 @@ describe('Settings', () => {
       expect(await within(sites).findByText('County Juvenile Hall')).toBeInTheDocument();
       expect(within(list('Sites')).getByText('Juvenile hall')).toBeInTheDocument();
       expect(fake.callsTo('settings.saveSite')).toEqual([{ name: 'County Juvenile Hall', kind: 'juvenile-hall' }]);
+      // The next site is likely of the same kind: the form keeps it and empties only the name.
+      expect(within(add).getByLabelText('Site name')).toHaveValue('');
+      expect(within(add).getByLabelText('Kind of site')).toHaveValue('juvenile-hall');
 
       await user.click(within(sites).getByRole('button', { name: 'Edit North High School' }));
       const edit = form('Edit North High School');
@@ -292,7 +333,7 @@ describe('Settings', () => {
     });
 
     it('asks for a name', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('sites');
       const add = form('Add a site');
       await user.click(within(add).getByRole('button', { name: 'Add site' }));
       expect(await within(add).findByText('Site name is required.')).toBeInTheDocument();
@@ -302,7 +343,7 @@ describe('Settings', () => {
 
   describe('local resources', () => {
     it('adds a resource with contact, hours and notes, and edits it', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('resources');
       const add = form('Add a resource');
       await user.type(within(add).getByLabelText('Name'), 'Safe Harbor Advocates');
       await user.type(within(add).getByLabelText(/^Phone or text line/), '555-0199');
@@ -327,7 +368,7 @@ describe('Settings', () => {
     });
 
     it('removes a resource after confirmation', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('resources');
       const resources = section('Local resources');
       await user.click(within(resources).getByRole('button', { name: 'Remove Youth Crisis Line' }));
       expect(within(resources).getByRole('group', { name: /Remove the resource Youth Crisis Line\?/ })).toBeInTheDocument();
@@ -338,7 +379,7 @@ describe('Settings', () => {
 
   describe('privacy', () => {
     it('turns on full names only when asked, and saves it at once', async () => {
-      const { user } = await openSettings();
+      const { user } = await openSettings('privacy');
       const box = screen.getByRole('checkbox', { name: 'Allow participants’ full names' });
       await user.click(box);
       await waitFor(() => expect(fake.settings.preferences.allowFullNames).toBe(true));
@@ -349,7 +390,7 @@ describe('Settings', () => {
 
     it('shows the saved value again when the change fails', async () => {
       fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
-      const { user } = await openSettings();
+      const { user } = await openSettings('privacy');
       const box = screen.getByRole('checkbox', { name: 'Allow participants’ full names' });
       await user.click(box);
       await waitFor(() => expect(within(section('Privacy')).getByRole('status')).toHaveTextContent('Not saved. The disk is full.'));
@@ -357,9 +398,10 @@ describe('Settings', () => {
     });
   });
 
-  it('gives every control an accessible name', async () => {
-    await openSettings();
-    const controls = [...screen.getAllByRole('textbox'), ...screen.getAllByRole('checkbox'), ...screen.getAllByRole('combobox'), ...screen.getAllByRole('button')];
+  it.each(['organisation', 'facilitators', 'sites', 'resources', 'privacy'])('gives every control in %s an accessible name', async (page) => {
+    await openSettings(page);
+    const controls = ['textbox', 'checkbox', 'combobox', 'button'].flatMap((role) => screen.queryAllByRole(role));
+    expect(controls.length).toBeGreaterThan(0);
     for (const control of controls) expect(control).toHaveAccessibleName();
   });
 });

@@ -10,7 +10,7 @@ beforeEach(() => {
 });
 
 async function openSettings() {
-  const view = renderApp('/settings');
+  const view = renderApp('/settings/attendance');
   await screen.findByRole('region', { name: 'Attendance' });
   return view;
 }

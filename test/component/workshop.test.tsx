@@ -34,9 +34,9 @@ beforeEach(() => {
             ...view.workshop,
             title,
             audience,
-            facilitators: facilitators.map(({ facilitatorId, role }) => ({
+            facilitators: facilitators.map(({ facilitatorId, roles }) => ({
               facilitatorId,
-              role,
+              roles,
               name: facilitatorId === ids.ana ? 'Ana Reyes' : 'Ben Okafor',
             })),
           },
@@ -63,6 +63,16 @@ async function openWorkshop() {
   return rendered;
 }
 
+const sectionMenu = () => screen.getByRole('navigation', { name: 'Workshop sections' });
+
+/** Opens the workshop, then its Records and exports by the section menu. */
+async function openRecords() {
+  const rendered = await openWorkshop();
+  await rendered.user.click(within(sectionMenu()).getByRole('link', { name: 'Records and exports' }));
+  await screen.findByRole('region', { name: 'Records and exports' });
+  return rendered;
+}
+
 /** A template string as toHaveTextContent sees the page: runs of spaces (Intl's narrow ones too) as one. */
 const text = (strings: TemplateStringsArray, ...values: unknown[]) => String.raw({ raw: strings }, ...values).replace(/\s+/g, ' ');
 
@@ -78,7 +88,43 @@ describe('the workshop page', () => {
     expect(fact('Audience')).toHaveTextContent('Girls 14–17, Unit B');
     expect(fact('Site')).toHaveTextContent('North High School (School)');
     expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead)');
-    expect(fact('Time zone')).toHaveTextContent('America/Los_Angeles');
+    expect(fact('Time zone')).toHaveTextContent('America/Los Angeles');
+  });
+
+  it('shows one section at a time, each at its own address, under a strip with the next meeting', async () => {
+    const { user, router } = await openWorkshop();
+    expect(within(sectionMenu()).getAllByRole('link').map((link) => link.textContent)).toEqual(['Schedule', 'Roster', 'Attendance and completion', 'Records and exports']);
+    expect(within(sectionMenu()).getByRole('link', { name: 'Schedule' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('region', { name: 'Schedule' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Roster' })).not.toBeInTheDocument();
+
+    const strip = screen.getByRole('group', { name: 'Status and next meeting' });
+    // Today (16 March) has the make-up meeting, the second still taking place.
+    expect(strip).toHaveTextContent(text`Today: Meeting 2, ${formatLongDate('2027-03-16')}, ${formatTimeRange('15:30', 45)}`);
+    expect(within(strip).getByRole('link', { name: 'Open' })).toHaveAttribute('href', `/workshops/${wid.tuesday}/meetings/${wid.m3}`);
+
+    await user.click(within(sectionMenu()).getByRole('link', { name: 'Roster' }));
+    expect(router.state.location.pathname).toBe(`/workshops/${wid.tuesday}/roster`);
+    expect(await screen.findByRole('region', { name: 'Roster' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Schedule' })).not.toBeInTheDocument();
+    expect(within(sectionMenu()).getByRole('link', { name: 'Roster' })).toHaveFocus();
+    // The next meeting stays in view on every section.
+    expect(screen.getByRole('group', { name: 'Status and next meeting' })).toHaveTextContent('Today: Meeting 2');
+
+    await user.click(within(sectionMenu()).getByRole('link', { name: 'Attendance and completion' }));
+    expect(router.state.location.pathname).toBe(`/workshops/${wid.tuesday}/attendance`);
+    expect(await screen.findByRole('region', { name: 'Attendance and completion' })).toBeInTheDocument();
+  });
+
+  it('says an address that is no section of the workshop is not found', async () => {
+    renderWorkshopApp(`/workshops/${wid.tuesday}/nonsense`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'This screen does not exist.' })).toBeInTheDocument();
+  });
+
+  it('says when no meeting is ahead', async () => {
+    view = { ...view, workshop: { ...view.workshop, meetings: view.workshop.meetings.filter((meeting) => meeting.date < '2027-03-16') } };
+    await openWorkshop();
+    expect(screen.getByRole('group', { name: 'Status and next meeting' })).toHaveTextContent('No meeting ahead.');
   });
 
   it('warns about booking conflicts near the top', async () => {
@@ -110,9 +156,10 @@ describe('the workshop page', () => {
       await user.clear(within(form).getByLabelText(/Audience/));
       await user.type(within(form).getByLabelText(/Audience/), 'Girls 15–17');
       await user.click(within(form).getByRole('checkbox', { name: 'Ben Okafor' }));
-      // A newly chosen facilitator starts with their first role from Settings.
-      expect(within(form).getByRole('combobox', { name: 'Role for Ben Okafor' })).toHaveValue('co-facilitator');
-      await user.selectOptions(within(form).getByRole('combobox', { name: 'Role for Ben Okafor' }), 'Survivor mentor');
+      // A newly chosen facilitator starts with their first role from Settings, and can hold more.
+      const benRoles = within(form).getByRole('group', { name: 'Roles of Ben Okafor' });
+      expect(within(benRoles).getByRole('checkbox', { name: 'Co-facilitator' })).toBeChecked();
+      await user.click(within(benRoles).getByRole('checkbox', { name: 'Survivor mentor' }));
       await user.click(within(form).getByRole('button', { name: 'Save changes' }));
 
       expect(await screen.findByRole('heading', { level: 1, name: 'Tuesday girls group' })).toBeInTheDocument();
@@ -123,14 +170,14 @@ describe('the workshop page', () => {
           audience: 'Girls 15–17',
           siteId: ids.northHigh,
           facilitators: [
-            { facilitatorId: ids.ana, role: 'lead' },
-            { facilitatorId: ids.ben, role: 'survivor-mentor' },
+            { facilitatorId: ids.ana, roles: ['lead'] },
+            { facilitatorId: ids.ben, roles: ['co-facilitator', 'survivor-mentor'] },
           ],
           timeZone: 'America/Los_Angeles',
         },
       ]);
       expect(screen.queryByRole('form', { name: 'Edit the details' })).not.toBeInTheDocument();
-      expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead) and Ben Okafor (Survivor mentor)');
+      expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead) and Ben Okafor (Co-facilitator and Survivor mentor)');
       expect(edit).toHaveFocus();
       expect(screen.getAllByText('Saved').length).toBeGreaterThan(0);
     });
@@ -166,7 +213,7 @@ describe('the workshop page', () => {
 
   describe('export', () => {
     it('says where the schedule was saved', async () => {
-      const { user } = await openWorkshop();
+      const { user } = await openRecords();
       await user.click(screen.getByRole('button', { name: 'Export schedule (.ics)' }));
       expect(await screen.findByText('Saved to /home/ana/Documents/Tuesday group.ics')).toHaveAttribute('role', 'status');
       expect(fake.callsTo('workshops.exportCalendar')).toEqual([{ workshopId: wid.tuesday }]);
@@ -174,7 +221,7 @@ describe('the workshop page', () => {
 
     it('says nothing when the save dialog is cancelled', async () => {
       exported = { status: 'cancelled' };
-      const { user } = await openWorkshop();
+      const { user } = await openRecords();
       const button = screen.getByRole('button', { name: 'Export schedule (.ics)' });
       await user.click(button);
       await waitFor(() => expect(fake.callsTo('workshops.exportCalendar')).toHaveLength(1));
@@ -185,14 +232,14 @@ describe('the workshop page', () => {
 
     it('explains a failure', async () => {
       fake.failNext('workshops.exportCalendar', { code: 'storage', message: 'The disk is full.' });
-      const { user } = await openWorkshop();
+      const { user } = await openRecords();
       await user.click(screen.getByRole('button', { name: 'Export schedule (.ics)' }));
       expect(await screen.findByRole('alert')).toHaveTextContent('The schedule was not saved. The disk is full.');
     });
   });
 
   describe('archive', () => {
-    it('asks first, then makes the whole page read-only with only Restore and the export', async () => {
+    it('asks first, then makes the whole page read-only with only Restore and the way to its records', async () => {
       const { user } = await openWorkshop();
       await user.click(screen.getByRole('button', { name: 'Archive…' }));
       const confirm = screen.getByRole('group', { name: 'Archive this workshop?' });
@@ -219,9 +266,20 @@ describe('the workshop page', () => {
 
     it('shows an archived workshop read-only from the start', async () => {
       view = { ...view, status: 'archived', workshop: { ...view.workshop, archivedAt: '2027-03-20T10:00:00.000Z' } };
-      await openWorkshop();
+      const { user } = await openWorkshop();
       expect(screen.getByRole('group', { name: 'Archived: read-only' })).not.toHaveFocus();
       expectReadOnly();
+      await user.click(within(sectionMenu()).getByRole('link', { name: 'Roster' }));
+      await screen.findByRole('region', { name: 'Roster' });
+      expectReadOnly([]);
+      // The strip above every section says it is archived.
+      expect(within(screen.getByRole('group', { name: 'Status and next meeting' })).getByText('Archived')).toHaveClass('badge');
+      // An archived workshop is a record: its exports are all still there.
+      await user.click(within(sectionMenu()).getByRole('link', { name: 'Schedule' }));
+      await user.click(screen.getByRole('link', { name: 'Its attendance, printable records and bundle are under Records and exports.' }));
+      const records = await screen.findByRole('region', { name: 'Records and exports' });
+      expect(within(records).getByRole('button', { name: 'Export schedule (.ics)' })).toBeInTheDocument();
+      expect(within(records).getByRole('button', { name: 'Export workshop bundle…' })).toBeInTheDocument();
     });
   });
 
@@ -238,6 +296,7 @@ describe('the workshop page', () => {
     expect(past).toHaveClass('workshop-meeting--past');
     expect(past).toHaveTextContent('Session 1: What friends do');
     expect(within(past).queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
+    expect(within(past).getByRole('link', { name: 'Open' })).toHaveClass('button--secondary');
 
     expect(cancelled).toHaveClass('workshop-meeting--cancelled');
     expect(cancelled).toHaveTextContent('Cancelled: Lockdown. Unit on lockdown');
@@ -254,15 +313,18 @@ describe('the workshop page', () => {
     expect(extra).toHaveTextContent('For everyone on the roster');
     expect(extra).toHaveTextContent('Session 1: What friends doSession 2: When it feels wrong');
     expect(extra).toHaveTextContent(text`${formatTimeRange('16:00', 90)}`);
-    expect(within(extra).getByRole('link', { name: 'Start' })).toBeInTheDocument();
+    // Only today's meeting starts; an upcoming one opens, less prominently, so a misclick cannot start it.
+    expect(within(today).getByRole('link', { name: 'Start' })).toHaveClass('button--primary');
+    expect(within(extra).queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
+    expect(within(extra).getByRole('link', { name: 'Open' })).toHaveClass('button--secondary');
   });
 });
 
-function expectReadOnly() {
+function expectReadOnly(left = ['Restore']) {
   for (const name of ['Edit details', 'Archive…', 'Move…', 'Cancel…', 'Change session…', 'Add a meeting', 'Exit…', 'Move to another workshop…', 'Add participants', 'Import from CSV…']) {
     expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   }
   expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();
-  // What is left: exporting the schedule and the records, and Restore (of the workshop; cancelled meetings stay as they are).
-  expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Export schedule (.ics)', 'Export…', 'Restore']);
+  // What is left: Restore (of the workshop; cancelled meetings stay as they are); the exports are under Records and exports.
+  expect(screen.queryAllByRole('button').map((button) => button.textContent)).toEqual(left);
 }

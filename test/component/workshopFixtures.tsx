@@ -59,7 +59,7 @@ export function sampleWorkshop(overrides: Partial<Workshop> = {}): Workshop {
     title: 'Tuesday group',
     audience: 'Girls 14–17, Unit B',
     site: { siteId: settingsIds.northHigh, name: 'North High School', kind: 'school' },
-    facilitators: [{ facilitatorId: settingsIds.ana, name: 'Ana Reyes', role: 'lead' }],
+    facilitators: [{ facilitatorId: settingsIds.ana, name: 'Ana Reyes', roles: ['lead'] }],
     meetings: [
       // Kept out of order on purpose: the page sorts them.
       meeting(wid.m3, '2027-03-16', ['when-it-feels-wrong'], { kind: 'make-up', participantIds: [wid.alicia] }),

@@ -45,7 +45,7 @@ beforeEach(() => {
 });
 
 async function openWorkshop() {
-  const rendered = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+  const rendered = renderWorkshopApp(`/workshops/${wid.tuesday}/roster`);
   await screen.findByRole('heading', { level: 1, name: 'Tuesday group' });
   return rendered;
 }

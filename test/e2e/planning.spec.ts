@@ -96,6 +96,7 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   expect(saved.roster).toHaveLength(7);
 
   // A file with mistakes: every row is shown with its problems, and nothing changes.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Roster' }).click();
   await page.getByRole('button', { name: 'Import from CSV…' }).click();
   host.nextOpenFile = MIXED_CSV;
   await page.getByRole('button', { name: 'Choose a CSV file…' }).click();
@@ -125,6 +126,7 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   await screenshot(page, 'workshop');
 
   // The schedule as an iCalendar file, read back with a real parser.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Records and exports' }).click();
   const target = join(dataDir, 'unit-b.ics');
   host.nextSaveTarget = target;
   await page.getByRole('button', { name: 'Export schedule (.ics)' }).click();
@@ -140,6 +142,7 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   expect(await readFile(target, 'utf8')).not.toContain('JH-26-');
 
   // A lockdown on 9 March: the meeting is cancelled and its session handed on to the later ones.
+  await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: 'Schedule' }).click();
   await page.getByRole('button', { name: 'Cancel…' }).nth(2).click();
   await page.getByRole('radio', { name: 'Lockdown' }).check();
   await page.getByLabel('Note').fill('Unit on lockdown');

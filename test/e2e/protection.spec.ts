@@ -75,6 +75,7 @@ test('protects the data at the first start, locks with the button and Ctrl+L, an
     await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase());
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Protection' }).click();
     const protection = page.getByRole('region', { name: 'Protection' });
     await expect(protection.getByText('The data is protected with a passphrase.')).toBeVisible();
     await expectNoSeriousA11yViolations(page);

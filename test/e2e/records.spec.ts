@@ -48,7 +48,7 @@ async function heldSeries(page: Page): Promise<string> {
             title: workshopTitle,
             audience: 'Girls 14–17',
             siteId,
-            facilitators: [{ facilitatorId, role: 'lead' }],
+            facilitators: [{ facilitatorId, roles: ['lead'] }],
             timeZone: 'America/Los_Angeles',
             moduleId: 'juvenile-hall-five-week-series',
             plan: plan(startDate),
@@ -97,9 +97,8 @@ test('prints a sign-in sheet, the attendance summary, letters, certificates and 
   const { page } = app;
   const workshopId = await heldSeries(page);
 
-  // From the workshop's Export… panel: the sign-in sheet for the first meeting.
-  await page.goto(page.url().replace(/#.*$/, `#/workshops/${workshopId}`));
-  await page.getByRole('button', { name: 'Export…' }).click();
+  // From the workshop's Records and exports: the sign-in sheet for the first meeting.
+  await page.goto(page.url().replace(/#.*$/, `#/workshops/${workshopId}/records`));
   await page.getByLabel('Meeting', { exact: true }).selectOption({ index: 0 });
   await page.getByRole('link', { name: 'Sign-in sheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign-in sheet' })).toBeVisible();
@@ -172,7 +171,7 @@ test('prints a sign-in sheet, the attendance summary, letters, certificates and 
   }
 
   // The local resources handout, from Settings.
-  await page.goto(page.url().replace(/#.*$/, '#/settings'));
+  await page.goto(page.url().replace(/#.*$/, '#/settings/resources'));
   await page.getByRole('link', { name: 'Print a handout of these resources' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'People you can reach' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,46 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { Workshop } from '../../electron/domain/workshop';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
-
-const TITLE = 'Knowing Your Worth – Unit B';
-const CODES = Array.from({ length: 12 }, (_, index) => `JH-26-${String(index + 1).padStart(3, '0')}`);
-
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
-
-/** The five-week series planned for twelve young people, meeting today (Tuesday 2 March 2027) at 15:30. */
-async function planSeries(page: Page): Promise<string> {
-  const workshopId = await page.evaluate(
-    async ({ codes, title }) => {
-      const api = (window as unknown as { facilitator: Bridge }).facilitator;
-      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
-        const settled = await result;
-        if (!settled.ok) throw new Error(settled.error?.message);
-        return settled.value as Record<string, unknown>;
-      };
-      await must(api.settings!.saveResource!({ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: '' }));
-      const ids: string[] = [];
-      for (const code of codes) ids.push(((await must(api.participants!.save!({ code }))).participant as { id: string }).id);
-      const view = await must(
-        api.workshops!.create!({
-          title,
-          audience: 'Girls 14–17, Unit B',
-          facilitators: [],
-          timeZone: 'America/Los_Angeles',
-          moduleId: 'juvenile-hall-five-week-series',
-          plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
-          participantIds: ids,
-        }),
-      );
-      return (view.workshop as { id: string }).id;
-    },
-    { codes: CODES, title: TITLE },
-  );
-  await page.reload();
-  return workshopId;
-}
+import { CODES, planSeries, TITLE } from './series';
 
 async function workshopFile(dataDir: string, id: string): Promise<Workshop> {
   return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
@@ -116,6 +79,8 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
 
   // The workshop page: the grid and completion now count the held meeting.
   await page.getByRole('link', { name: `Back to the workshop “${TITLE}”` }).first().click();
+  const sectionMenu = page.getByRole('navigation', { name: 'Workshop sections' });
+  await sectionMenu.getByRole('link', { name: 'Attendance and completion' }).click();
   const progress = page.getByRole('region', { name: /Attendance and completion/ });
   await expect(progress).toBeVisible();
   await expect(progress.getByRole('table')).toContainText('JH-26-012');
@@ -127,7 +92,7 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   await screenshot(page, 'workshop-progress');
 
   // The attendance as CSV, by program code, read back with a CSV parser.
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await sectionMenu.getByRole('link', { name: 'Records and exports' }).click();
   const target = join(dataDir, 'unit-b-attendance.csv');
   app.host.nextSaveTarget = target;
   await expectNoSeriousA11yViolations(page);

@@ -1,10 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Settings } from '../../electron/domain/settings';
+import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 
 const settingsOnDisk = async (dataDir: string): Promise<Settings> =>
   JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Settings;
+
+/** Opens one section of Settings by its menu. */
+async function openSettingsSection(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name }).click();
+  await expect(page.getByRole('region', { name })).toBeVisible();
+}
 
 test('every screen is reachable from the navigation and passes axe', async ({ app: { page } }) => {
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -28,19 +35,24 @@ test('settings are saved to disk as they are made and are there after a restart'
   await expect(page.getByText('Saved').first()).toBeVisible();
   await expect.poll(async () => (await settingsOnDisk(dataDir)).organisation.name).toBe('Harbor Youth Services');
 
+  await openSettingsSection(page, 'Facilitators');
   const facilitators = page.getByRole('region', { name: 'Facilitators' });
   await facilitators.getByLabel('Name').fill('Dana Reyes');
   await facilitators.getByRole('checkbox', { name: 'Lead' }).check();
   await facilitators.getByRole('checkbox', { name: 'Survivor mentor' }).check();
   await facilitators.getByRole('button', { name: 'Add facilitator' }).click();
   await expect(facilitators.getByText('Dana Reyes')).toBeVisible();
+  await screenshot(page, 'settings-facilitators');
 
+  await openSettingsSection(page, 'Sites');
   const sites = page.getByRole('region', { name: 'Sites' });
   await sites.getByLabel('Site name').fill('East Juvenile Hall');
   await sites.getByLabel('Kind of site').selectOption({ label: 'Juvenile hall' });
   await sites.getByRole('button', { name: 'Add site' }).click();
   await expect(sites.getByText('East Juvenile Hall')).toBeVisible();
+  await screenshot(page, 'settings-sites');
 
+  await openSettingsSection(page, 'Local resources');
   const resources = page.getByRole('region', { name: 'Local resources' });
   await resources.getByLabel('Name').fill('National Human Trafficking Hotline');
   await resources.getByLabel('Phone or text line').fill('1-888-373-7888, text 233733');
@@ -65,12 +77,17 @@ test('settings are saved to disk as they are made and are there after a restart'
   await app.restart();
   await openScreen(page, 'Settings');
   await expect(page.getByLabel('Organisation name')).toHaveValue('Harbor Youth Services');
+  await openSettingsSection(page, 'Facilitators');
   await expect(page.getByRole('region', { name: 'Facilitators' }).getByText('Dana Reyes')).toBeVisible();
+  // Each section has its own address, kept across a reload.
+  await openSettingsSection(page, 'Sites');
+  await page.reload();
   await expect(page.getByRole('region', { name: 'Sites' }).getByText('East Juvenile Hall')).toBeVisible();
 });
 
 test('a refused change shows its message next to the field and keeps what was typed', async ({ app: { page }, dataDir }) => {
   await openScreen(page, 'Settings');
+  await openSettingsSection(page, 'Facilitators');
   const facilitators = page.getByRole('region', { name: 'Facilitators' });
   await facilitators.getByLabel('Name').fill('Ana Ortiz');
   await facilitators.getByRole('button', { name: 'Add facilitator' }).click();

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { participantSchema, type Participant } from '../participants';
-import { referencedParticipantIds, workshopMigrations, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
+import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
+import { upgradeWorkshop } from '../workshopMigrations';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
 /** 2: marks may carry the versions they replaced (workshop schemaVersion 2). Version 1 bundles are still read. */
@@ -86,17 +87,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A workshop from a bundle made by an older app, brought to this app's workshop schemaVersion. */
-function upgradedWorkshop(workshop: unknown): unknown {
-  let current = workshop;
-  while (isRecord(current) && typeof current.schemaVersion === 'number' && current.schemaVersion < WORKSHOP_SCHEMA_VERSION) {
-    const step = workshopMigrations[current.schemaVersion];
-    if (!step) break;
-    current = step(current);
-  }
-  return current;
-}
-
 /** Reads a bundle file's bytes, saying what is wrong and where when it is not a bundle this app can import. */
 export function readBundle(bytes: Uint8Array): BundleRead {
   let text: string;
@@ -124,7 +114,8 @@ export function readBundle(bytes: Uint8Array): BundleRead {
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < OLDEST_BUNDLE_VERSION) {
     return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
   }
-  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradedWorkshop(data.workshop) });
+  // A bundle from an app that wrote an older workshop version is read as this app would have written it.
+  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradeWorkshop(data.workshop, WORKSHOP_SCHEMA_VERSION) });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => {
       const path = formatPath(issue.path);

@@ -9,6 +9,7 @@ import type { BundleChange } from '../../api/exports';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
+import type { FacilitatorRole } from '../settings';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
@@ -234,6 +235,17 @@ function describeAgreements(agreements: readonly string[]): string {
   return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
+/** A facilitator's roles in words, for describing a difference in the facilitators. */
+const roleWords: Record<FacilitatorRole, string> = {
+  lead: 'lead',
+  'co-facilitator': 'co-facilitator',
+  clinician: 'clinician',
+  'survivor-mentor': 'survivor mentor',
+  educator: 'teacher or educator',
+  'note-taker': 'note-taker',
+  observer: 'observer',
+};
+
 /** The workshop-wide fields: different on the two sides is a conflict, the newer workshop by default. */
 const workshopFields: { key: keyof Workshop; label: string; describe: (value: never) => string }[] = [
   { key: 'title', label: 'Title', describe: (value: string) => value },
@@ -242,7 +254,7 @@ const workshopFields: { key: keyof Workshop; label: string; describe: (value: ne
   {
     key: 'facilitators',
     label: 'Facilitators',
-    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.role})`).join(', ')),
+    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', ')),
   },
   { key: 'timeZone', label: 'Time zone', describe: (value: string) => value },
   { key: 'module', label: 'Module', describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },

@@ -33,7 +33,10 @@ export interface LongRow {
   startTime: ClockTime;
   /** One session's number, or several in words ("3, 4", "2 (part 1)"). */
   sessions: number | string;
+  /** What the meeting is: regular, make-up, extra (one label per meeting kind). */
   kind: string;
+  /** Whether it was held, cancelled or is still upcoming. */
+  meetingStatus: string;
   participant: string;
   /** The status's key, upper case; blank when unmarked. */
   statusCode: string;
@@ -52,6 +55,7 @@ export const LONG_COLUMNS: readonly { key: keyof LongRow; header: string }[] = [
   { key: 'startTime', header: 'Start time' },
   { key: 'sessions', header: 'Sessions' },
   { key: 'kind', header: 'Meeting kind' },
+  { key: 'meetingStatus', header: 'Meeting status' },
   { key: 'participant', header: 'Participant' },
   { key: 'statusCode', header: 'Status code' },
   { key: 'statusLabel', header: 'Status' },
@@ -98,7 +102,13 @@ export interface WorkshopAttendance {
   grid(): { columns: GridColumn[]; rows: GridRow[] };
 }
 
-const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Planned', extra: 'Extra', 'make-up': 'Make-up' };
+/** What each meeting kind is called in a file: a new kind (such as a catch-up) is one line here. */
+const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Regular', extra: 'Extra', 'make-up': 'Make-up' };
+export type MeetingStatus = 'held' | 'cancelled' | 'upcoming';
+const meetingStatusLabels: Record<MeetingStatus, string> = { held: 'Held', cancelled: 'Cancelled', upcoming: 'Upcoming' };
+
+/** An export's file name says its layout in words, not by the option's code. */
+export const ATTENDANCE_LAYOUT_NAMES = { long: 'one row per person and meeting', grid: 'grid of people by meetings' } as const;
 const presenceLabels = { passed: 'passed', 'stepped-out': 'stepped out' } as const;
 const byCode = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
@@ -227,6 +237,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     for (const meeting of meetings) {
       const sessions = sessionNumbers(workshop, meeting).value;
       const kind = meetingKindLabels[meeting.kind];
+      const meetingStatus = meetingStatusLabels[meeting.cancellation ? 'cancelled' : held(meeting) ? 'held' : 'upcoming'];
       const ids = [...expected.get(meeting.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
       for (const id of ids) {
         const key = `${meeting.id}:${id}`;
@@ -240,6 +251,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
           startTime: meeting.startTime,
           sessions,
           kind,
+          meetingStatus,
           participant: labels.get(id)!,
           statusCode: status ? status.code : '',
           statusLabel: status ? status.label : '',

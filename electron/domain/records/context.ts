@@ -2,10 +2,13 @@ import type { Identification } from '../attendance';
 import type { AttendanceStatus } from '../attendance';
 import type { CivilDate } from '../calendar/civil';
 import type { Participant } from '../participants';
+import type { OrganisationContact } from '../settings';
 
 /** What every printable record is laid out from, besides its workshop. */
 export interface RecordContext {
   organisation: string;
+  /** How to reach the organisation, for letters and certificates. */
+  contact: OrganisationContact;
   statuses: readonly AttendanceStatus[];
   /** The participant registry: codes, initials and names are read from it. */
   participants: readonly Participant[];

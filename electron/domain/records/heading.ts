@@ -21,6 +21,7 @@ export function recordHeading(workshop: Workshop, context: RecordContext): Recor
 export function neutralHeading(workshop: Workshop, context: RecordContext): NeutralHeading {
   return {
     organisation: context.organisation,
+    contact: context.contact,
     signers: workshop.facilitators.map((facilitator) => facilitator.name),
     identification: context.identification,
     madeOn: context.today,

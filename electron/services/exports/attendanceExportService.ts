@@ -2,7 +2,7 @@ import type { AttendanceExportInput } from '../../api/exports';
 import type { SavedFile } from '../../api/files';
 import type { ExportProgress } from '../../api/records';
 import { AppFailure } from '../../api/result';
-import { attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../domain/exports/attendanceTable';
+import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../domain/exports/attendanceTable';
 import { attendanceCsvChunks } from '../../domain/exports/csv';
 import type { Workshop } from '../../domain/workshop';
 import type { DataStore } from '../../storage';
@@ -96,8 +96,8 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
       const workshops = await covered(input.scope);
       const name =
         input.scope.kind === 'workshop'
-          ? `${workshops[0]!.title} attendance (${input.shape})`
-          : `Attendance ${input.scope.from} to ${input.scope.to} (${input.shape})`;
+          ? `${workshops[0]!.title} attendance - ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`
+          : `Attendance ${input.scope.from} to ${input.scope.to} - ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`;
 
       const owner = {};
       let saved: SavedFile;
@@ -124,7 +124,7 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
       }
       if (saved.status === 'saved') {
         const ids = workshops.map((workshop) => workshop.id);
-        await recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()} (${input.shape})`, input.identification);
+        await recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()}, ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`, input.identification);
       }
       return saved;
     },

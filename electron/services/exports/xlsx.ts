@@ -87,6 +87,7 @@ const longWidths: Record<keyof LongRow, number> = {
   startTime: 10,
   sessions: 10,
   kind: 12,
+  meetingStatus: 12,
   participant: 16,
   statusCode: 11,
   statusLabel: 16,

@@ -54,7 +54,7 @@ function resolveStaff(settings: Settings, details: Pick<Details, 'siteId' | 'fac
   const facilitators = details.facilitators.map((chosen, index) => {
     const found = settings.facilitators.find((candidate) => candidate.id === chosen.facilitatorId);
     if (!found) throw issue(`facilitators[${index}].facilitatorId`, 'That facilitator is no longer in Settings. Choose another one.');
-    return { facilitatorId: found.id, name: found.name, role: chosen.role };
+    return { facilitatorId: found.id, name: found.name, roles: chosen.roles };
   });
   return site ? { site, facilitators } : { facilitators };
 }

@@ -4,6 +4,7 @@ import type { PaperSize } from '../../api/reports';
 import { AppFailure } from '../../api/result';
 import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../domain/records';
 import type { Workshop } from '../../domain/workshop';
+import { organisationContact } from '../../domain/settings';
 import type { DataStore } from '../../storage';
 import { recordExport, requireIdentificationAllowed } from '../exports/auditLog';
 import type { DesktopHost } from '../host';
@@ -59,6 +60,7 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
     const workshop = await requireWorkshop(store, request.workshopId);
     const context: RecordContext = {
       organisation: settings.organisation.name,
+      contact: organisationContact(settings.organisation),
       statuses: settings.attendanceStatuses,
       participants: store.participants.get().participants,
       identification: request.identification,

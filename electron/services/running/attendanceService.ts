@@ -11,7 +11,7 @@ import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { applyRule } from '../planning/failures';
 import { sameCode, type ParticipantService } from '../planning/participantService';
-import { isOver, requireRunnable, requireWorkshop, runViewOf } from './meetingContext';
+import { isOver, requireRecordable, requireWorkshop, runViewOf } from './meetingContext';
 
 type Mark = z.infer<typeof markSchema>;
 
@@ -34,7 +34,7 @@ export function createAttendanceService(options: { store: DataStore; participant
 
   /** Sets (or clears, statusId null) each participant's mark; an edit of a meeting that is over needs confirming and is audited. */
   function applyMarks(workshop: Workshop, meetingId: string, changes: readonly Omit<Mark, 'workshopId' | 'meetingId'>[], confirmPastEdit: boolean): Workshop {
-    const meeting = requireRunnable(workshop, meetingId);
+    const meeting = requireRecordable(workshop, meetingId, clock.now());
     const expected = new Set(expectedParticipantIds(workshop, meeting));
     const now = clock.now();
     const at = now.toISOString();
@@ -87,7 +87,7 @@ export function createAttendanceService(options: { store: DataStore; participant
     async markAll(input: z.infer<typeof markAllSchema>): Promise<MarkResult> {
       checkStatus(input.statusId, undefined);
       const saved = await store.workshops.update(input.workshopId, (current) => {
-        const meeting = requireRunnable(current, input.meetingId);
+        const meeting = requireRecordable(current, input.meetingId, clock.now());
         const marked = new Set(current.attendance.filter((mark) => mark.meetingId === meeting.id).map((mark) => mark.participantId));
         const targets = expectedParticipantIds(current, meeting).filter((id) => input.overwrite || !marked.has(id));
         return applyMarks(current, meeting.id, targets.map((participantId) => ({ participantId, statusId: input.statusId })), input.confirmPastEdit ?? false);
@@ -97,7 +97,7 @@ export function createAttendanceService(options: { store: DataStore; participant
 
     async presence(input: z.infer<typeof presenceSchema>): Promise<MeetingRunView> {
       const saved = await store.workshops.update(input.workshopId, (current) => {
-        const meeting = requireRunnable(current, input.meetingId);
+        const meeting = requireRecordable(current, input.meetingId, clock.now());
         if (!expectedParticipantIds(current, meeting).includes(input.participantId)) {
           throw new AppFailure('invalid-input', 'That participant is not on the roster for this meeting.');
         }
@@ -114,11 +114,11 @@ export function createAttendanceService(options: { store: DataStore; participant
     async walkIn(input: z.infer<typeof walkInSchema>): Promise<MeetingRunView> {
       checkStatus(input.statusId, undefined);
       const before = await requireWorkshop(store, input.workshopId);
-      requireRunnable(before, input.meetingId);
+      requireRecordable(before, input.meetingId, clock.now());
       const known = store.participants.get().participants.find((participant) => sameCode(participant.code, input.code));
       const participant = known ?? (await participants.addMany([{ code: input.code, initials: input.initials }]))[0]!;
       const saved = await store.workshops.update(input.workshopId, (current) => {
-        const meeting = requireRunnable(current, input.meetingId);
+        const meeting = requireRecordable(current, input.meetingId, clock.now());
         let next = current;
         if (!openEnrolment(next, participant.id)) next = applyRule(() => enrol(next, [participant.id], meeting.date, () => participant.code));
         if (meeting.participantIds && !meeting.participantIds.includes(participant.id)) {

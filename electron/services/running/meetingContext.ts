@@ -1,9 +1,10 @@
 import { AppFailure } from '../../api/result';
 import type { MeetingRunView } from '../../api/running';
-import { expectedParticipantIds } from '../../domain/progress';
+import { expectedParticipantIds, requireNotFuture } from '../../domain/progress';
 import type { Meeting, Workshop } from '../../domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
+import { applyRule } from '../planning/failures';
 import { todayOf } from '../planning/views';
 
 export function findMeeting(workshop: Workshop, meetingId: string): Meeting {
@@ -17,6 +18,13 @@ export function requireRunnable(workshop: Workshop, meetingId: string): Meeting 
   if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', `${workshop.title} is archived. Restore it before changing it.`);
   const meeting = findMeeting(workshop, meetingId);
   if (meeting.cancellation) throw new AppFailure('invalid-input', 'This meeting was cancelled. Restore it on the workshop page first.');
+  return meeting;
+}
+
+/** A runnable meeting whose day has come: marks and runs are refused for a meeting after today. */
+export function requireRecordable(workshop: Workshop, meetingId: string, now: Date): Meeting {
+  const meeting = requireRunnable(workshop, meetingId);
+  applyRule(() => requireNotFuture(meeting, todayOf(workshop, now)));
   return meeting;
 }
 

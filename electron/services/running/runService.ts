@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { MeetingRunView, ProgressView } from '../../api/running';
-import type { fidelitySchema, followUpAddSchema, followUpDoneSchema } from '../../api/runningInputs';
+import type { fidelitySchema, followUpAddSchema, followUpDoneSchema, recordHeldSchema, startSchema } from '../../api/runningInputs';
 import { AppFailure } from '../../api/result';
 import type { FollowUp, MeetingRun } from '../../domain/attendance';
-import { expectedParticipantIds, progressOf } from '../../domain/progress';
+import { clockTimeIn } from '../../domain/calendar/zone';
+import { expectedParticipantIds, progressOf, recordedRun, requireStartableToday } from '../../domain/progress';
+import { moveMeeting } from '../../domain/schedule';
 import type { CompletionOverride, Workshop } from '../../domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
+import { applyRule } from '../planning/failures';
 import { todayOf } from '../planning/views';
-import { requireRunnable, requireWorkshop, runViewOf } from './meetingContext';
+import { requireRecordable, requireRunnable, requireWorkshop, runViewOf } from './meetingContext';
 
 type MeetingRef = { workshopId: string; meetingId: string };
 
@@ -18,16 +21,32 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
   const { store, clock } = options;
   const stamp = () => clock.now().toISOString();
 
-  /** Changes the meeting's run (starting it if needed) and returns the runner's view. */
-  async function changeRun(ref: MeetingRef, change: (run: MeetingRun) => MeetingRun): Promise<MeetingRunView> {
-    const saved = await store.workshops.update(ref.workshopId, (current) => {
-      requireRunnable(current, ref.meetingId);
+  /**
+   * Changes the meeting's run and returns the runner's view. A run is started live only on the
+   * meeting's own day (optionally moving it to today first), so no record says it was held on
+   * another date.
+   */
+  async function changeRun(ref: MeetingRef, change: (run: MeetingRun) => MeetingRun, moveToToday = false): Promise<MeetingRunView> {
+    const saved = await store.workshops.update(ref.workshopId, (stored) => {
+      const now = clock.now();
+      const today = todayOf(stored, now);
+      const current = moveToToday ? movedToToday(stored, ref.meetingId, now) : stored;
+      const meeting = requireRecordable(current, ref.meetingId, now);
       const existing = current.runs.find((run) => run.meetingId === ref.meetingId);
+      if (!existing) applyRule(() => requireStartableToday(meeting, today));
       const next = change(existing ?? { meetingId: ref.meetingId, startedAt: stamp(), fidelity: [], notes: '' });
       const runs = existing ? current.runs.map((run) => (run === existing ? next : run)) : [...current.runs, next];
       return { ...current, runs, updatedAt: stamp() };
     });
     return runViewOf(saved, ref.meetingId, store, clock);
+  }
+
+  /** The meeting moved to today at the current time (unchanged when it is already today's). */
+  function movedToToday(workshop: Workshop, meetingId: string, now: Date): Workshop {
+    const meeting = requireRunnable(workshop, meetingId);
+    const today = todayOf(workshop, now);
+    if (meeting.date === today) return workshop;
+    return applyRule(() => moveMeeting(workshop, meetingId, { date: today, startTime: clockTimeIn(now, workshop.timeZone), minutes: meeting.minutes }, false));
   }
 
   async function change(workshopId: string, apply: (workshop: Workshop) => Workshop): Promise<Workshop> {
@@ -42,7 +61,19 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
   }
 
   return {
-    start: (ref: MeetingRef) => changeRun(ref, (run) => run),
+    start: ({ moveToToday, ...ref }: z.infer<typeof startSchema>) => changeRun(ref, (run) => run, moveToToday ?? false),
+
+    /** A past meeting that took place but was not run from the app: held on its own date, at the times typed in. */
+    async recordHeld({ workshopId, meetingId, startTime, endTime }: z.infer<typeof recordHeldSchema>): Promise<MeetingRunView> {
+      const saved = await change(workshopId, (current) => {
+        const meeting = requireRunnable(current, meetingId);
+        const existing = current.runs.find((run) => run.meetingId === meetingId);
+        const run = applyRule(() => recordedRun(meeting, { startTime, endTime }, todayOf(current, clock.now()), current.timeZone, existing));
+        const runs = existing ? current.runs.map((item) => (item === existing ? run : item)) : [...current.runs, run];
+        return { ...current, runs };
+      });
+      return runViewOf(saved, meetingId, store, clock);
+    },
 
     fidelity: ({ workshopId, meetingId, ...entry }: z.infer<typeof fidelitySchema>) =>
       changeRun({ workshopId, meetingId }, (run) => {

@@ -1,10 +1,6 @@
 /** Attendance exports, workshop bundles, and the Reports screen. */
 export const exportsText = {
   title: 'Exports',
-  disclosure: {
-    button: 'Export…',
-    heading: 'Export this workshop',
-  },
   attendance: {
     heading: 'Attendance',
     rangeHeading: 'Export attendance',

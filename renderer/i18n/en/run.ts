@@ -42,6 +42,25 @@ export const runText = {
     failed: 'That did not work. {{message}}',
     presenterFailed: 'The presenter screen could not be updated. {{message}}',
   },
+  autoStart: {
+    label: 'Start the next activity’s timer when one ends',
+    hint: 'When time is up, the runner moves on and its timer starts (after any content notice is read). Saved for every session.',
+    failed: 'This choice was not saved. {{message}}',
+  },
+  startQuestion: {
+    pastQuestion: 'This meeting was planned for {{date}}, not today.',
+    pastHelp: 'A record says the day a meeting was held. Move it to today and start it now, or, if it took place on {{date}} without the app, record it with the times it took place.',
+    futureQuestion: 'This meeting is planned for {{date}}, not today.',
+    futureHelp: 'A meeting cannot be recorded as held before its day. To run it now, move it to today and start it.',
+    moveAndStart: 'Move it to today and start',
+    recordLater: 'Record it as held on {{date}}',
+    recordHeading: 'Record the meeting as held on {{date}}',
+    startedAt: 'It started at',
+    endedAt: 'It ended at',
+    endAfterStart: 'The end time must be after the start time.',
+    recordSave: 'Record as held on {{date}}',
+    cancel: 'Cancel, leave it as planned',
+  },
   attendance: {
     heading: 'Attendance',
   },
@@ -61,6 +80,7 @@ export const runText = {
   runOfShow: {
     heading: 'Run of show',
     sessionNotice: 'Read before the session starts',
+    sessionNoticeRead: 'What was read before the session started',
     now: 'Now',
     splitHelp: 'This meeting covers half of the session: times are minutes into the session.',
     previous: 'Previous activity',

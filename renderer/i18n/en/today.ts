@@ -1,6 +1,20 @@
 /** The Today screen: this day's meetings, ready to start, and the rest of the week. */
 export const todayText = {
   title: 'Today',
+  firstRun: {
+    heading: 'Getting started',
+    intro: 'A few things to set up before the first group: {{done}} of {{total}} done. Each one links to where it is done.',
+    done: 'Done',
+    toDo: 'To do',
+    steps: {
+      organisation: 'Your organisation’s name and how to reach it',
+      team: 'Your team of facilitators',
+      sites: 'The sites where groups meet',
+      resources: 'Local resources: hotlines and agencies',
+      plan: 'Plan your first workshop',
+    },
+    hide: 'Hide this list',
+  },
   loading: 'Loading today’s meetings…',
   loadFailed: 'Today’s meetings could not be loaded. {{message}}',
   todayHeading: 'Meetings today',

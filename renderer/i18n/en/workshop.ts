@@ -26,10 +26,8 @@ export const workshopText = {
     editHeading: 'Edit the details',
     titleLabel: 'Title',
     audienceHint: 'Who the group is for, in your words, e.g. “Girls 14–17, Unit B”.',
-    facilitatorsHint: 'Choose who runs this workshop, and the role each takes in it.',
+    facilitatorsHint: 'Choose who runs this workshop, and the roles each holds in it.',
     noFacilitatorsInSettings: 'No facilitators yet. Add them in Settings.',
-    role: 'Role',
-    roleFor: 'for {{name}}',
   },
   export: {
     button: 'Export schedule (.ics)',

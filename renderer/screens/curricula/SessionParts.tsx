@@ -116,7 +116,7 @@ export function LocalResources({ id = 'local-resources' }: { id?: string }) {
     <Section id={id} heading={t('curricula.session.resources')}>
       {resources.length === 0 ? (
         <p className="muted">
-          {t('curricula.session.noResources')} <Link to="/settings" className="screen-only">{t('curricula.session.addResources')}</Link>
+          {t('curricula.session.noResources')} <Link to="/settings/resources" className="screen-only">{t('curricula.session.addResources')}</Link>
         </p>
       ) : (
         <ResourceEntries resources={resources} className="plain-list" />

@@ -17,7 +17,7 @@ export function ResourcesHandoutScreen() {
   return (
     <PrintPage
       title={t('print.handout.title')}
-      back={{ to: '/settings', label: t('print.handout.back') }}
+      back={{ to: '/settings/resources', label: t('print.handout.back') }}
       paper={options.paper}
       onPaper={options.setPaper}
       {...(resources.length ? { onSave: () => call('print.savePdf', { fileName: t('print.handout.title') }) } : {})}

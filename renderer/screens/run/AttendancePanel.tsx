@@ -257,24 +257,32 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
 
   function toolbarQuestion() {
     if (question?.kind === 'past' && question.anchor === TOOLBAR) return pastQuestion(question);
-    if (question?.kind !== 'replace') return null;
+    if (question?.kind !== 'replace' || !attendedStatus) return null;
+    const status = attendedStatus.label.toLocaleLowerCase();
     const cancel = () => {
       setQuestion(null);
       allButton.current?.focus();
     };
     return (
       <InlineQuestion key="replace" id="attendance-replace-question" question={t('attendance.allPresentQuestion', { count: question.marked })} onCancel={cancel}>
-        <button type="button" className="button button--primary" onClick={() => void runMarkAll(true)}>
-          {t('attendance.allPresentReplace')}
+        {/* The safe answer comes first (and takes focus): marks already made, absences and reasons included, stay. */}
+        {question.unmarked > 0 ? (
+          <button type="button" className="button button--primary" onClick={() => void runMarkAll(false)}>
+            {t('attendance.allPresentKeep', { count: question.unmarked, status })}
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={cancel}>
+            {t('attendance.allPresentKeepAll')}
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={() => void runMarkAll(true)}>
+          {t('attendance.allPresentReplace', { count: question.marked, status })}
         </button>
         {question.unmarked > 0 ? (
-          <button type="button" className="button button--secondary" onClick={() => void runMarkAll(false)}>
-            {t('attendance.allPresentKeep', { count: question.unmarked })}
+          <button type="button" className="button button--secondary" onClick={cancel}>
+            {t('common.cancel')}
           </button>
         ) : null}
-        <button type="button" className="button button--secondary" onClick={cancel}>
-          {t('common.cancel')}
-        </button>
       </InlineQuestion>
     );
   }

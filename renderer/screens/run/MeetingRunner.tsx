@@ -14,8 +14,10 @@ import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
 import { SessionControls } from './SessionControls';
 import { SessionNotes } from './SessionNotes';
-import { newTimer, pauseTimer, presenterTimer, type TimerState } from './timer';
+import { newTimer, pauseTimer, presenterTimer, startTimer, type TimerState } from './timer';
 import { usePresenterSync } from './usePresenterSync';
+import { useHoldIdleLock } from '../../app/idleLockHold';
+import { useSettings } from '../../data/SettingsProvider';
 import './run.css';
 
 /**
@@ -66,6 +68,8 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
   const phase = runPhase(view);
   const readOnly = Boolean(workshop.archivedAt);
   const steps = useMemo(() => runSteps(workshop.module, meeting.sessionIds), [workshop.module, meeting.sessionIds]);
+  // A running session is not locked for want of touching the laptop (sleep and Ctrl+L still lock).
+  useHoldIdleLock(phase === 'running' && !readOnly);
 
   const [current, setCurrent] = useState(0);
   const step = steps[current];
@@ -107,10 +111,24 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
     setTimeUp(false);
   }, []);
 
+  const settings = useSettings();
+  const autoStartNext = settings.state.status === 'ready' && settings.state.value.preferences.autoStartNextActivity === true;
+
   const timerElapsed = useCallback(() => {
+    const next = steps[current + 1];
+    if (autoStartNext && next) {
+      // The next activity's timer starts by itself, unless its content notice must be read out first.
+      focusNext.current = 'current';
+      setCurrent(current + 1);
+      const fresh = newTimer(next.activity.minutes);
+      const gated = Boolean(next.activity.contentNotice) && !acknowledged.has(next.key);
+      setTimer(gated ? fresh : startTimer(fresh, Date.now()));
+      setTimeUp(false);
+      return;
+    }
     setTimer((running) => pauseTimer(running, Date.now()));
     setTimeUp(true);
-  }, []);
+  }, [steps, current, autoStartNext, acknowledged]);
 
   function togglePause() {
     if (pauseOpen) {
@@ -143,10 +161,12 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
 
   return (
     <div className="run-page">
-      <RunFacts view={view} phase={phase} statusRef={statusRef} />
-      <p className="run-print-link">
-        <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
-      </p>
+      <div className="run-top">
+        <RunFacts view={view} phase={phase} statusRef={statusRef} />
+        <p className="run-print-link">
+          <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
+        </p>
+      </div>
       {readOnly ? <p className="notice-inline run-archived">{t('run.archived')}</p> : null}
       <SessionControls
         view={view}
@@ -171,45 +191,50 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       {pauseOpen ? <PausePanel onClose={togglePause} /> : null}
       {disclosureOpen ? <DisclosurePanel view={view} readOnly={readOnly} onViewChange={setView} onClose={toggleDisclosure} /> : null}
 
-      <section className="run-section run-attendance" aria-labelledby="run-attendance-heading">
-        <h2 id="run-attendance-heading">{t('run.attendance.heading')}</h2>
-        <AttendancePanel
-          view={view}
-          onViewChange={setView}
-          currentActivity={phase === 'running' && step ? { sessionId: step.session.id, activityId: step.activity.id, title: step.activity.title } : undefined}
-        />
-      </section>
+      {/* Two panes on a laptop: the activity and its timer beside the attendance list, both in view. */}
+      <div className="run-panes">
+        <div className="run-main">
+          <RunOfShow
+            view={view}
+            steps={steps}
+            current={current}
+            phase={phase}
+            readOnly={readOnly}
+            timer={timer}
+            timeUp={timeUp}
+            onTimerChange={changeTimer}
+            onTimerElapsed={timerElapsed}
+            acknowledged={acknowledged}
+            onAcknowledge={(key) => {
+              focusNext.current = 'current';
+              setAcknowledged(new Set([...acknowledged, key]));
+            }}
+            onMove={moveTo}
+            onViewChange={setView}
+            currentHeadingRef={currentHeading}
+          />
 
-      <AgreementsSection
-        view={view}
-        readOnly={readOnly}
-        onChange={(agreements) => {
-          setView((latest) => ({ ...latest, workshop: { ...latest.workshop, agreements } }));
-          setRevision((count) => count + 1);
-        }}
-      />
+          <AgreementsSection
+            view={view}
+            readOnly={readOnly}
+            onChange={(agreements) => {
+              setView((latest) => ({ ...latest, workshop: { ...latest.workshop, agreements } }));
+              setRevision((count) => count + 1);
+            }}
+          />
 
-      <RunOfShow
-        view={view}
-        steps={steps}
-        current={current}
-        phase={phase}
-        readOnly={readOnly}
-        timer={timer}
-        timeUp={timeUp}
-        onTimerChange={changeTimer}
-        onTimerElapsed={timerElapsed}
-        acknowledged={acknowledged}
-        onAcknowledge={(key) => {
-          focusNext.current = 'current';
-          setAcknowledged(new Set([...acknowledged, key]));
-        }}
-        onMove={moveTo}
-        onViewChange={setView}
-        currentHeadingRef={currentHeading}
-      />
+          <SessionNotes key={view.run ? 'run' : 'none'} view={view} readOnly={readOnly} onViewChange={setView} />
+        </div>
 
-      <SessionNotes key={view.run ? 'run' : 'none'} view={view} readOnly={readOnly} onViewChange={setView} />
+        <section className="run-section run-attendance" aria-labelledby="run-attendance-heading">
+          <h2 id="run-attendance-heading">{t('run.attendance.heading')}</h2>
+          <AttendancePanel
+            view={view}
+            onViewChange={setView}
+            currentActivity={phase === 'running' && step ? { sessionId: step.session.id, activityId: step.activity.id, title: step.activity.title } : undefined}
+          />
+        </section>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresenterState } from '../../../electron/api/running';
 import { call } from '../../api';
 import { formatCountdown } from './timer';
+import { WholeNumbers } from './WholeNumbers';
 import './run.css';
 
 const POLL_MS = 500;
@@ -143,7 +144,12 @@ function Resources({ resources }: { resources: PresenterState['resources'] }) {
         {resources.map((resource, index) => (
           <li key={index}>
             <strong>{resource.name}</strong>
-            {[resource.contact, resource.hours].filter(Boolean).map((detail) => ` · ${detail}`)}
+            {[resource.contact, resource.hours].filter(Boolean).map((detail, part) => (
+              <span key={part}>
+                {' · '}
+                <WholeNumbers text={detail} />
+              </span>
+            ))}
           </li>
         ))}
       </ul>

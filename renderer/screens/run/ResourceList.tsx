@@ -11,7 +11,7 @@ export function ResourceList({ id }: { id: string }) {
       <h3 id={id}>{t('run.resources.heading')}</h3>
       {resources.length === 0 ? (
         <p className="muted">
-          <Link to="/settings">{t('run.resources.none')}</Link>
+          <Link to="/settings/resources">{t('run.resources.none')}</Link>
         </p>
       ) : (
         <ResourceEntries resources={resources} className="run-resource-list" />

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../electron/api/running';
 import { formatLongDate, formatTimeRange } from '../../format/dates';
+import { facilitatorWithRoles } from '../workshops/roles';
 import { instantRange, sessionTitle, timeOfInstant, type RunPhase } from './runFormat';
 
 /** When, which sessions, where, who, and whether the session has started or was held. */
@@ -13,9 +14,7 @@ export function RunFacts({ view, phase, statusRef }: { view: MeetingRunView; pha
     .map((id) => workshop.module.sessions.find((session) => session.id === id))
     .filter((session) => session !== undefined)
     .map((session) => sessionTitle(t, session, meeting.part));
-  const facilitators = workshop.facilitators.map((facilitator) =>
-    t('workshop.details.facilitatorWithRole', { name: facilitator.name, role: t(`settings.roles.${facilitator.role}`) }),
-  );
+  const facilitators = workshop.facilitators.map((facilitator) => facilitatorWithRoles(t, facilitator));
   const at = (iso: string) => timeOfInstant(iso, workshop.timeZone);
   let status = t('run.status.notStarted');
   if (run && phase === 'running') status = t('run.status.running', { start: at(run.startedAt) });

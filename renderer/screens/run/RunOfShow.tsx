@@ -8,6 +8,7 @@ import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
 import { ActivityGuidance } from '../curricula/SessionParts';
 import { usePanels } from '../workshop/ActionForm';
+import { AutoStartToggle } from './AutoStartToggle';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';
 import { clockAfter, type RunStep } from './runOfShow';
@@ -49,10 +50,18 @@ export function RunOfShow(props: RunOfShowProps) {
         return (
           <section key={session.id} className="run-session" aria-labelledby={headingId}>
             <h3 id={headingId}>{sessionTitle(t, session, view.meeting.part)}</h3>
-            <div className="content-notice run-session-notice">
-              <p className="run-notice-label">{t('run.runOfShow.sessionNotice')}</p>
-              <p>{session.contentNotice}</p>
-            </div>
+            {props.phase === 'not-started' ? (
+              <div className="content-notice run-session-notice">
+                <p className="run-notice-label">{t('run.runOfShow.sessionNotice')}</p>
+                <p>{session.contentNotice}</p>
+              </div>
+            ) : (
+              // Read before starting; once the session runs it folds away, so the activity stays in view.
+              <details className="content-notice run-session-notice">
+                <summary className="run-notice-label">{t('run.runOfShow.sessionNoticeRead')}</summary>
+                <p>{session.contentNotice}</p>
+              </details>
+            )}
             <ol className="run-steps-list">
               {steps.map((step, index) =>
                 step.session === session ? (
@@ -73,6 +82,8 @@ export function RunOfShow(props: RunOfShowProps) {
           </section>
         );
       })}
+      {/* A preference, set once: after the activities, so the current one stays at the top. */}
+      {steps.length > 1 && !props.readOnly ? <AutoStartToggle /> : null}
     </section>
   );
 }

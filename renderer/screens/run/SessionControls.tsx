@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../electron/api/running';
 import { call, toApiError, type ApiError } from '../../api';
 import { timeOfInstant, type RunPhase } from './runFormat';
+import { RunQuestion } from './RunQuestion';
+import { StartQuestion } from './StartQuestion';
 
 interface SessionControlsProps {
   view: MeetingRunView;
@@ -27,6 +29,8 @@ export function SessionControls(props: SessionControlsProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [askingStart, setAskingStart] = useState(false);
+  const startButton = useRef<HTMLButtonElement>(null);
   const endButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -48,7 +52,19 @@ export function SessionControls(props: SessionControlsProps) {
     }
   }
 
-  const start = () => perform('start', () => call('run.start', ref), props.onStarted);
+  // Only today's meeting starts at once; another day's asks first (see StartQuestion).
+  const start = () => (view.meeting.date === view.today ? perform('start', () => call('run.start', ref), props.onStarted) : setAskingStart(!askingStart));
+  const startOrRecord = (work: () => Promise<MeetingRunView>) =>
+    perform('start', work, (next) => {
+      setAskingStart(false);
+      // A meeting recorded as held afterwards ends where the status says so; a started one moves to the activity.
+      if (next.run?.endedAt) props.onEnded(next);
+      else props.onStarted(next);
+    });
+  const closeStartQuestion = () => {
+    setAskingStart(false);
+    startButton.current?.focus();
+  };
   const openPresenter = () => perform('presenter', () => call('presenter.open', ref), () => setMessage(t('run.actions.presenterOpened')));
   const end = () =>
     perform(
@@ -68,7 +84,7 @@ export function SessionControls(props: SessionControlsProps) {
     <div className="run-controls">
       <div className="run-controls-bar" role="group" aria-label={t('run.actions.label')}>
         {!readOnly && phase === 'not-started' ? (
-          <button type="button" className="button button--primary" aria-disabled={busy === 'start' || undefined} onClick={() => void start()}>
+          <button type="button" ref={startButton} className="button button--primary" aria-expanded={view.meeting.date === view.today ? undefined : askingStart} aria-disabled={busy === 'start' || undefined} onClick={() => void start()}>
             {busy === 'start' ? t('run.actions.starting') : t('run.actions.start')}
           </button>
         ) : null}
@@ -89,19 +105,14 @@ export function SessionControls(props: SessionControlsProps) {
           </button>
         ) : null}
       </div>
+      {askingStart && phase === 'not-started' ? <StartQuestion view={view} busy={busy === 'start'} perform={startOrRecord} onClose={closeStartQuestion} /> : null}
       {confirming && view.run ? (
-        <div
-          className="confirm run-confirm"
-          role="group"
-          aria-labelledby="run-end-question"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') keepGoing();
-          }}
+        <RunQuestion
+          id="run-end-question"
+          question={t('run.actions.endQuestion')}
+          help={t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}
+          onEscape={keepGoing}
         >
-          <p className="confirm-question" id="run-end-question">
-            {t('run.actions.endQuestion')}
-          </p>
-          <p>{t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}</p>
           <div className="actions">
             <button type="button" ref={confirmButton} className="button button--danger" aria-disabled={busy === 'end' || undefined} onClick={() => void end()}>
               {t('run.actions.endConfirm')}
@@ -110,7 +121,7 @@ export function SessionControls(props: SessionControlsProps) {
               {t('run.actions.endKeep')}
             </button>
           </div>
-        </div>
+        </RunQuestion>
       ) : null}
       <p role="status" className="run-controls-status">
         {error ? <span className="field-error">{t('run.actions.failed', { message: error.message })}</span> : message}

@@ -55,6 +55,10 @@ interface RecordSectionProps<R extends { id: string }, V> {
   nameOf: (record: R) => string;
   summary: (record: R) => ReactNode;
   blank: V;
+  /** The add form's values after an add, from the values just added (default: `blank`), e.g. to keep a chosen kind. */
+  nextBlank?: (added: V) => V;
+  /** Shown at the end of the section's card, e.g. a link to print its records. */
+  footer?: ReactNode;
   valuesOf: (record: R) => V;
   /** For each field, the words that name it in an error message ("Name" is required). */
   subjects: Record<keyof V & string, string>;
@@ -111,9 +115,10 @@ export function RecordSection<R extends { id: string }, V>(props: RecordSectionP
           subjects={props.subjects}
           Fields={props.Fields}
           onSubmit={(values) => save(values, undefined)}
-          resetOnSuccess
+          resetOnSuccess={props.nextBlank ?? true}
         />
       </div>
+      {props.footer}
     </section>
   );
 }
@@ -209,8 +214,8 @@ interface RecordFormProps<V> {
   onSaved?: () => void;
   /** Shows a Cancel button; Escape cancels too. */
   onCancel?: () => void;
-  /** After a successful save, empty the form for the next record. */
-  resetOnSuccess?: boolean;
+  /** After a successful save, empty the form for the next record (or fill it from the values just saved). */
+  resetOnSuccess?: boolean | ((saved: V) => V);
   focusOnMount?: boolean;
 }
 
@@ -254,7 +259,7 @@ function RecordForm<V>({ idPrefix, labelledBy, initial, submitLabel, subjects, F
     if (outcome.ok) {
       setError(null);
       if (resetOnSuccess) {
-        setValues(initial);
+        setValues(typeof resetOnSuccess === 'function' ? resetOnSuccess(values) : initial);
         requestFocus('first');
       }
       onSaved?.();

@@ -54,37 +54,37 @@ export function ResourcesSection({ resources }: { resources: readonly Resource[]
   const { apply } = useSettings();
   const texts = useRecordTexts('resources');
   return (
-    <>
-      <RecordSection<Resource, ResourceValues>
-        id="resources"
-        texts={texts}
-        records={resources}
-        nameOf={(resource) => resource.name}
-        summary={(resource) => (
-          <>
-            <p className="record-name">{resource.name}</p>
-            {resource.contact ? <p className="record-detail">{t('settings.resources.contactShown', { contact: resource.contact })}</p> : null}
-            {resource.hours ? <p className="record-detail">{t('settings.resources.hoursShown', { hours: resource.hours })}</p> : null}
-            {resource.notes ? <p className="record-notes">{resource.notes}</p> : null}
-          </>
-        )}
-        blank={{ name: '', contact: '', hours: '', notes: '' }}
-        valuesOf={({ name, contact, hours, notes }) => ({ name, contact, hours, notes })}
-        subjects={{
-          name: t('settings.resources.nameLabel'),
-          contact: t('settings.resources.contactLabel'),
-          hours: t('settings.resources.hoursLabel'),
-          notes: t('settings.resources.notesLabel'),
-        }}
-        Fields={ResourceFields}
-        save={(values, id) => apply(call('settings.saveResource', id === undefined ? values : { ...values, id }))}
-        remove={(id) => apply(call('settings.removeResource', { id }))}
-      />
-      {resources.length ? (
-        <p className="settings-print-link">
-          <Link to="/print/resources">{t('print.links.printHandout')}</Link>
-        </p>
-      ) : null}
-    </>
+    <RecordSection<Resource, ResourceValues>
+      id="resources"
+      texts={texts}
+      records={resources}
+      nameOf={(resource) => resource.name}
+      summary={(resource) => (
+        <>
+          <p className="record-name">{resource.name}</p>
+          {resource.contact ? <p className="record-detail">{t('settings.resources.contactShown', { contact: resource.contact })}</p> : null}
+          {resource.hours ? <p className="record-detail">{t('settings.resources.hoursShown', { hours: resource.hours })}</p> : null}
+          {resource.notes ? <p className="record-notes">{resource.notes}</p> : null}
+        </>
+      )}
+      blank={{ name: '', contact: '', hours: '', notes: '' }}
+      valuesOf={({ name, contact, hours, notes }) => ({ name, contact, hours, notes })}
+      subjects={{
+        name: t('settings.resources.nameLabel'),
+        contact: t('settings.resources.contactLabel'),
+        hours: t('settings.resources.hoursLabel'),
+        notes: t('settings.resources.notesLabel'),
+      }}
+      Fields={ResourceFields}
+      save={(values, id) => apply(call('settings.saveResource', id === undefined ? values : { ...values, id }))}
+      remove={(id) => apply(call('settings.removeResource', { id }))}
+      footer={
+        resources.length ? (
+          <p className="settings-print-link">
+            <Link to="/print/resources">{t('print.links.printHandout')}</Link>
+          </p>
+        ) : null
+      }
+    />
   );
 }

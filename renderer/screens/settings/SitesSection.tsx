@@ -52,6 +52,8 @@ export function SitesSection({ sites }: { sites: readonly Site[] }) {
         </>
       )}
       blank={{ name: '', kind: 'school' }}
+      // Sites are often added in a row of the same kind (three schools): keep the kind just chosen.
+      nextBlank={(added) => ({ name: '', kind: added.kind })}
       valuesOf={(site) => ({ name: site.name, kind: site.kind })}
       subjects={{ name: t('settings.sites.nameLabel'), kind: t('settings.sites.kindLabel') }}
       Fields={SiteFields}

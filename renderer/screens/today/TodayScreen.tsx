@@ -7,6 +7,7 @@ import { Section } from '../../components/Section';
 import { useLoad } from '../../data/useLoad';
 import { formatLongDate, formatShortDate, formatTime } from '../../format/dates';
 import { AtRiskList } from './AtRiskList';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { groupByDay, LaterThisWeek } from './LaterThisWeek';
 import { MeetingCard } from './MeetingCard';
 import './today.css';
@@ -42,6 +43,7 @@ function TodayContent({ view }: { view: TodayView }) {
   return (
     <>
       <p className="today-date">{formatLongDate(view.today)}</p>
+      <FirstRunChecklist hasMeetings={view.meetings.length > 0} />
       <Section id="today-meetings" heading={t('today.todayHeading')} className="today-section">
         {todays.length > 0 ? (
           <ul className="today-cards">

@@ -1,22 +1,24 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { facilitatorRoles, type FacilitatorRole } from '../../../electron/domain/settings';
+import type { FacilitatorRole } from '../../../electron/domain/settings';
 import { call } from '../../api';
 import { FieldMessages } from '../../components/FieldMessages';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { describedBy } from '../../components/fieldError';
 import { useSettings } from '../../data/SettingsProvider';
+import { timeZoneChoices, timeZoneLabel } from '../../format/timeZones';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { ActionForm, useActionForm } from './ActionForm';
+import { RolePicker } from '../workshops/RolePicker';
 import { useWorkshop } from './WorkshopContext';
 
 interface DetailsValues {
   title: string;
   audience: string;
   siteId: string;
-  /** Chosen facilitators and the role each takes in this workshop. */
-  facilitators: { facilitatorId: string; role: FacilitatorRole }[];
+  /** Chosen facilitators and the roles each holds in this workshop. */
+  facilitators: { facilitatorId: string; roles: FacilitatorRole[] }[];
   timeZone: string;
 }
 
@@ -24,16 +26,6 @@ interface FacilitatorOption {
   id: string;
   name: string;
   roles: readonly FacilitatorRole[];
-}
-
-/** The roles a facilitator can take (Settings), and the one they have here if Settings changed since. */
-function rolesFor(option: FacilitatorOption, current: FacilitatorRole): FacilitatorRole[] {
-  return facilitatorRoles.filter((role) => option.roles.includes(role) || role === current);
-}
-
-function timeZones(current: string): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return known.includes(current) ? known : [current, ...known];
 }
 
 /** "Edit details": title, audience, site, facilitators with their roles, time zone. */
@@ -48,9 +40,10 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
     title: workshop.title,
     audience: workshop.audience,
     siteId: workshop.site?.siteId ?? '',
-    facilitators: workshop.facilitators.map(({ facilitatorId, role }) => ({ facilitatorId, role })),
+    facilitators: workshop.facilitators.map(({ facilitatorId, roles }) => ({ facilitatorId, roles })),
     timeZone: workshop.timeZone,
   });
+  const zones = useMemo(() => timeZoneChoices(workshop.timeZone), [workshop.timeZone]);
   const subjects = {
     title: t('workshop.details.titleLabel'),
     audience: t('workshop.details.audience'),
@@ -58,24 +51,26 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
     facilitators: t('workshop.details.facilitators'),
     timeZone: t('workshop.details.timeZone'),
   };
-  const form = useActionForm(subjects, { role: 'facilitators', facilitatorId: 'facilitators' });
+  const form = useActionForm(subjects, { roles: 'facilitators', facilitatorId: 'facilitators' });
 
   // Facilitators from Settings, and any on this workshop who were removed from Settings since.
   const options: FacilitatorOption[] = [
     ...(saved?.facilitators ?? []),
     ...workshop.facilitators
       .filter((kept) => !saved?.facilitators.some((facilitator) => facilitator.id === kept.facilitatorId))
-      .map((kept) => ({ id: kept.facilitatorId, name: kept.name, roles: [kept.role] })),
+      .map((kept) => ({ id: kept.facilitatorId, name: kept.name, roles: kept.roles })),
   ];
   const sites = [
     ...(saved?.sites ?? []),
     ...(workshop.site && !saved?.sites.some((site) => site.id === workshop.site?.siteId) ? [{ id: workshop.site.siteId, name: workshop.site.name }] : []),
   ];
 
-  function setFacilitator(option: FacilitatorOption, chosen: boolean, role?: FacilitatorRole) {
+  /** Choosing someone gives them their first role from Settings; clearing their last role leaves them out. */
+  function setFacilitator(option: FacilitatorOption, chosen: boolean, roles?: FacilitatorRole[]) {
     const others = values.facilitators.filter((entry) => entry.facilitatorId !== option.id);
     const current = values.facilitators.find((entry) => entry.facilitatorId === option.id);
-    const next = chosen ? { facilitatorId: option.id, role: role ?? current?.role ?? option.roles[0] ?? 'lead' } : undefined;
+    const held = roles ?? current?.roles ?? [option.roles[0] ?? 'lead'];
+    const next = chosen && held.length > 0 ? { facilitatorId: option.id, roles: held } : undefined;
     // Kept in the order of the options, so the list reads the same as the form.
     const list = next ? [...others, next] : others;
     const order = options.map((entry) => entry.id);
@@ -97,7 +92,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
                 timeZone: values.timeZone,
               }),
             ),
-          ['title', 'audience', 'siteId', 'facilitators', 'role', 'timeZone'],
+          ['title', 'audience', 'siteId', 'facilitators', 'roles', 'timeZone'],
         ),
       onClose,
     );
@@ -144,7 +139,6 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
         <ul className="workshop-facilitator-choices">
           {options.map((option) => {
             const chosen = values.facilitators.find((entry) => entry.facilitatorId === option.id);
-            const roleId = `details-role-${option.id}`;
             return (
               <li key={option.id}>
                 <label className="checkbox">
@@ -152,24 +146,13 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
                   {option.name}
                 </label>
                 {chosen ? (
-                  <span className="workshop-role">
-                    <label htmlFor={roleId}>
-                      {t('workshop.details.role')}
-                      <span className="visually-hidden"> {t('workshop.details.roleFor', { name: option.name })}</span>
-                    </label>
-                    <select
-                      id={roleId}
-                      className="compact-select"
-                      value={chosen.role}
-                      onChange={(event) => setFacilitator(option, true, event.target.value as FacilitatorRole)}
-                    >
-                      {rolesFor(option, chosen.role).map((role) => (
-                        <option key={role} value={role}>
-                          {t(`settings.roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </span>
+                  <RolePicker
+                    id={`details-roles-${option.id}`}
+                    name={option.name}
+                    ownRoles={option.roles}
+                    roles={chosen.roles}
+                    onChange={(roles) => setFacilitator(option, true, roles)}
+                  />
                 ) : null}
               </li>
             );
@@ -180,7 +163,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
         id="details-time-zone"
         label={subjects.timeZone}
         value={values.timeZone}
-        options={timeZones(workshop.timeZone).map((zone) => ({ value: zone, label: zone }))}
+        options={zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))}
         onChange={(timeZone) => setValues({ ...values, timeZone })}
         error={form.errorFor('timeZone')}
       />

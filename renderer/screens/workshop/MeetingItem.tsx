@@ -37,9 +37,9 @@ export function MeetingItem({ meeting, number, status }: { meeting: Meeting; num
     if (outcome.ok) document.getElementById(headingId)?.focus();
   }
 
-  // Held or past meetings open to their record (attendance can still be corrected there); the others start.
+  // Only today's meeting offers Start; the others open to their page (a record, or the plan), less prominently.
   const held = workshop.runs.some((run) => run.meetingId === meeting.id && run.endedAt !== undefined);
-  const startable = !readOnly && !held && when !== 'past';
+  const startable = !readOnly && !held && when === 'today';
   const openLink = (
     <Link
       className={startable ? 'button button--primary' : 'button button--secondary'}

@@ -1,16 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { call, toApiError } from '../../api';
+import { call } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
-import { WorkshopExports } from '../exports/WorkshopExports';
+import { sectionMove } from '../../components/SubNav';
 import { useSaveStatus } from '../../data/useSaveStatus';
+import { timeZoneLabel } from '../../format/timeZones';
 import { usePanels } from './ActionForm';
 import { DetailsForm } from './DetailsForm';
-import { dateRangeText, dateSpan } from './format';
 import { useWorkshop } from './WorkshopContext';
+import { facilitatorWithRoles } from '../workshops/roles';
+import { dateRangeText, dateSpan } from './format';
+import { workshopSectionPath } from './workshopSections';
 
-/** Status, the facts of the workshop, and what can be done with it as a whole. */
+/** The facts of the workshop, and what can be done with it as a whole (its status is in the strip above). */
 export function WorkshopHeader() {
   const { t, i18n } = useTranslation();
   const { view, readOnly } = useWorkshop();
@@ -28,16 +31,10 @@ export function WorkshopHeader() {
     region.current?.querySelector<HTMLElement>(readOnly ? '.workshop-archived' : '.workshop-header-actions button')?.focus();
   }, [readOnly]);
 
-  const facilitators = workshop.facilitators.map((facilitator) =>
-    t('workshop.details.facilitatorWithRole', { name: facilitator.name, role: t(`settings.roles.${facilitator.role}`) }),
-  );
+  const facilitators = workshop.facilitators.map((facilitator) => facilitatorWithRoles(t, facilitator));
 
   return (
     <div className="workshop-header" ref={region}>
-      <p className="workshop-status-line">
-        <span className={view.status === 'running' ? 'badge badge--accent' : 'badge badge--muted'}>{t(`planning.status.${view.status}`)}</span>
-        {span ? <span>{dateRangeText(t, span.first, span.last)}</span> : null}
-      </p>
       {readOnly ? <ArchivedNotice status={status} /> : null}
       <dl className="facts workshop-facts">
         <div>
@@ -49,6 +46,12 @@ export function WorkshopHeader() {
             </Link>
           </dd>
         </div>
+        {span ? (
+          <div>
+            <dt>{t('workshopPage.dates')}</dt>
+            <dd>{dateRangeText(t, span.first, span.last)}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('workshop.details.audience')}</dt>
           <dd>{workshop.audience || <span className="muted">{t('workshop.details.none')}</span>}</dd>
@@ -63,7 +66,7 @@ export function WorkshopHeader() {
         </div>
         <div>
           <dt>{t('workshop.details.timeZone')}</dt>
-          <dd>{workshop.timeZone}</dd>
+          <dd>{timeZoneLabel(workshop.timeZone)}</dd>
         </div>
       </dl>
       {readOnly ? null : <HeaderActions status={status} />}
@@ -83,10 +86,13 @@ function ArchivedNotice({ status }: { status: Status }) {
         {t('workshop.archive.readOnly')}
       </p>
       <p>{t('workshop.archive.readOnlyHelp')}</p>
+      {/* An archived workshop is a record: its attendance, printable records and bundle can still be exported. */}
+      <p>
+        <Link to={workshopSectionPath(view.workshop.id, 'records')} state={sectionMove}>
+          {t('workshopPage.archivedRecords')}
+        </Link>
+      </p>
       <div className="actions">
-        <ExportCalendarButton workshopId={view.workshop.id} />
-        {/* An archived workshop is a record: its attendance, printable records and bundle can still be exported. */}
-        <WorkshopExports workshopId={view.workshop.id} meetings={view.workshop.meetings} today={view.today} />
         <button
           type="button"
           className="button button--secondary"
@@ -127,8 +133,6 @@ function HeaderActions({ status }: { status: Status }) {
         >
           {t('workshop.details.edit')}
         </button>
-        <ExportCalendarButton workshopId={workshopId} />
-        <WorkshopExports workshopId={workshopId} meetings={view.workshop.meetings} today={view.today} />
         <button
           type="button"
           className="button button--quiet-danger"
@@ -166,42 +170,6 @@ function HeaderActions({ status }: { status: Status }) {
         </div>
       ) : null}
     </div>
-  );
-}
-
-type ExportState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; message: string };
-
-/** "Export schedule (.ics)", with where it was saved; also offered for an archived workshop (its record). */
-function ExportCalendarButton({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  const [exported, setExported] = useState<ExportState>({ step: 'idle' });
-
-  async function exportCalendar() {
-    if (exported.step === 'saving') return;
-    setExported({ step: 'saving' });
-    try {
-      const saved = await call('workshops.exportCalendar', { workshopId });
-      setExported(saved.status === 'saved' ? { step: 'saved', path: saved.path } : { step: 'idle' });
-    } catch (error) {
-      setExported({ step: 'failed', message: toApiError(error).message });
-    }
-  }
-
-  return (
-    <>
-      <button type="button" className="button button--secondary" aria-disabled={exported.step === 'saving' || undefined} onClick={() => void exportCalendar()}>
-        {t('workshop.export.button')}
-      </button>
-      <p role="status" className="toolbar-hint workshop-export-status">
-        {exported.step === 'saving' ? t('workshop.export.saving') : null}
-        {exported.step === 'saved' ? t('workshop.export.saved', { path: exported.path }) : null}
-      </p>
-      {exported.step === 'failed' ? (
-        <p role="alert" className="field-error workshop-export-error">
-          {t('workshop.export.failed', { message: exported.message })}
-        </p>
-      ) : null}
-    </>
   );
 }
 

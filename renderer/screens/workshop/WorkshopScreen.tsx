@@ -4,31 +4,41 @@ import { Link, useParams } from 'react-router';
 import type { WorkshopView } from '../../../electron/api/planning';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
+import { SubNav } from '../../components/SubNav';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
+import { NotFoundScreen } from '../ProblemScreens';
 import { ConflictList } from './ConflictList';
 import { participantsById } from './format';
+import { NextMeetingStrip } from './NextMeetingStrip';
 import { ProgressSection } from './ProgressSection';
+import { RecordsSection } from './RecordsSection';
 import { RosterSection } from './RosterSection';
 import { ScheduleSection } from './ScheduleSection';
 import { WorkshopContext, type WorkshopStore } from './WorkshopContext';
 import { WorkshopHeader } from './WorkshopHeader';
 import { WithWorkshop } from './WithWorkshop';
+import { workshopSectionOf, workshopSectionPath, workshopSections, type WorkshopSection } from './workshopSections';
 import './workshop.css';
 
-/** One workshop: its details, schedule and roster, and every change to them. */
+/**
+ * One workshop, one section at a time (schedule, roster, attendance and completion, records and
+ * exports), each at its own address, under a strip with the next meeting.
+ */
 export function WorkshopScreen() {
-  const { workshopId = '' } = useParams();
+  const { workshopId = '', section: segment } = useParams();
+  const section = workshopSectionOf(segment);
   const load = useCallback(() => call('workshops.get', { workshopId }), [workshopId]);
   const { state, retry, replace } = useLoad(load);
+  if (section === undefined) return <NotFoundScreen />;
   return (
     <WithWorkshop state={state} retry={retry}>
-      {(view) => <WorkshopPage view={view} replace={replace} />}
+      {(view) => <WorkshopPage view={view} section={section} replace={replace} />}
     </WithWorkshop>
   );
 }
 
-function WorkshopPage({ view, replace }: { view: WorkshopView; replace: (view: WorkshopView) => void }) {
+function WorkshopPage({ view, section, replace }: { view: WorkshopView; section: WorkshopSection; replace: (view: WorkshopView) => void }) {
   const { t } = useTranslation();
   const settings = useSettings();
   const started = useRef(0);
@@ -69,11 +79,25 @@ function WorkshopPage({ view, replace }: { view: WorkshopView; replace: (view: W
           <Link to="/workshops">{t('nav.workshops')}</Link>
         </nav>
         <div className="workshop-page">
-          <WorkshopHeader />
-          <ConflictList conflicts={view.conflicts} />
-          <ScheduleSection />
-          <RosterSection />
-          <ProgressSection />
+          <NextMeetingStrip />
+          <SubNav
+            label={t('workshopPage.sections.label')}
+            items={workshopSections.map((each) => ({
+              to: workshopSectionPath(view.workshop.id, each),
+              label: t(`workshopPage.sections.${each}`),
+              end: each === 'schedule',
+            }))}
+          />
+          {section === 'schedule' ? (
+            <>
+              <WorkshopHeader />
+              <ConflictList conflicts={view.conflicts} />
+              <ScheduleSection />
+            </>
+          ) : null}
+          {section === 'roster' ? <RosterSection /> : null}
+          {section === 'attendance' ? <ProgressSection /> : null}
+          {section === 'records' ? <RecordsSection /> : null}
         </div>
       </Screen>
     </WorkshopContext.Provider>

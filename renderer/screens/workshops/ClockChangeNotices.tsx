@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { clockTime, isCivilDate, isTimeZone, type CivilDate, type ClockTime } from '../../../electron/domain/calendar/civil';
 import { clockChangeAt } from '../../../electron/domain/calendar/zone';
 import { formatLongDate, formatTime } from '../../format/dates';
-import { timeZoneLabel } from './timeZones';
+import { timeZoneLabel } from '../../format/timeZones';
 
 export interface PlannedTime {
   date: CivilDate;

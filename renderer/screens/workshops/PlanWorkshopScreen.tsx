@@ -23,6 +23,7 @@ import {
   type PlanDraft,
   type StepKey,
 } from './planDraft';
+import { discardDraft, keepDraft, keptDraft, type KeptDraft } from './keptDraft';
 import { focusField, issueMessages, problemMessages } from './planFields';
 import { SchedulePreviewPanel } from './SchedulePreviewPanel';
 import { DetailsStep } from './steps/DetailsStep';
@@ -31,17 +32,22 @@ import { ModuleStep } from './steps/ModuleStep';
 import { ReviewStep } from './steps/ReviewStep';
 import { RosterStep } from './steps/RosterStep';
 import { ScheduleStep } from './steps/ScheduleStep';
-import { defaultTimeZone } from './timeZones';
+import { defaultTimeZone } from '../../format/timeZones';
 import { useSchedulePreview } from './useSchedulePreview';
 import './workshops.css';
 
 const loadModules = () => call('curricula.list');
 const loadParticipants = () => call('participants.list');
 
-/** "Plan a workshop": six steps, each checked before the next; nothing is saved until "Create workshop". */
+/**
+ * "Plan a workshop": six steps, each checked before the next; nothing is saved until "Create workshop".
+ * A plan left half-filled is kept for the session and offered again on coming back.
+ */
 export function PlanWorkshopScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const [unfinished] = useState(keptDraft);
+  const [start, setStart] = useState<'ask' | 'resume' | 'fresh'>(unfinished ? 'ask' : 'fresh');
   if (settings.state.status !== 'ready') {
     return (
       <Screen title={t('workshops.plan.title')} wide>
@@ -58,7 +64,45 @@ export function PlanWorkshopScreen() {
       </Screen>
     );
   }
-  return <PlanWizard settings={settings.state.value} />;
+  if (start === 'ask' && unfinished) {
+    return (
+      <ResumeOffer
+        unfinished={unfinished}
+        onResume={() => setStart('resume')}
+        onStartOver={() => {
+          discardDraft();
+          setStart('fresh');
+        }}
+      />
+    );
+  }
+  return <PlanWizard settings={settings.state.value} resumed={start === 'resume' ? unfinished ?? undefined : undefined} />;
+}
+
+/** Coming back to a plan left half-filled: take it up again, or start over. */
+function ResumeOffer({ unfinished, onResume, onStartOver }: { unfinished: KeptDraft; onResume: () => void; onStartOver: () => void }) {
+  const { t } = useTranslation();
+  const title = unfinished.draft.title.trim();
+  return (
+    <Screen title={t('workshops.plan.title')} wide>
+      <div className="panel plan-resume" role="group" aria-labelledby="plan-resume-heading">
+        <h2 id="plan-resume-heading">{t('workshops.plan.draft.heading')}</h2>
+        <p>
+          {title
+            ? t('workshops.plan.draft.named', { title, step: unfinished.step + 1, total: stepKeys.length })
+            : t('workshops.plan.draft.unnamed', { step: unfinished.step + 1, total: stepKeys.length })}
+        </p>
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={onResume}>
+            {t('workshops.plan.draft.resume')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onStartOver}>
+            {t('workshops.plan.draft.startOver')}
+          </button>
+        </div>
+      </div>
+    </Screen>
+  );
 }
 
 /** The module chosen in step 1, loaded in full (sessions, pace, roles) whenever the choice changes. */
@@ -89,24 +133,31 @@ function useChosenModule(moduleId: string) {
   return { loaded, module: loaded?.status === 'ready' ? loaded.value.module : undefined, retry };
 }
 
-function PlanWizard({ settings }: { settings: Settings }) {
+function PlanWizard({ settings, resumed }: { settings: Settings; resumed?: KeptDraft | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [requestedId] = useState(() => params.get('module') ?? '');
   const modules = useLoad(loadModules);
   const participants = useLoad(loadParticipants);
-  const [draft, setDraft] = useState<PlanDraft>(() => emptyDraft(requestedId, defaultTimeZone()));
+  const [draft, setDraft] = useState<PlanDraft>(() => resumed?.draft ?? emptyDraft(requestedId, defaultTimeZone()));
   const chosen = useChosenModule(draft.moduleId);
   const module = chosen.module;
-  const [step, setStep] = useState(0);
-  const [reached, setReached] = useState(0);
+  const [step, setStep] = useState(resumed?.step ?? 0);
+  const [reached, setReached] = useState(resumed?.reached ?? 0);
+  const created = useRef(false);
+
+  // Once past the first step, the plan is kept as it grows, so leaving the screen loses nothing.
+  useEffect(() => {
+    if (reached > 0 && !created.current) keepDraft({ draft, step, reached });
+  }, [draft, step, reached]);
   // Each message remembers the value it was about: it goes away as soon as the user changes that field.
   const [errors, setErrorState] = useState<Record<FieldKey, { message: string; value: string }>>({});
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<ApiError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const moveFocus = useRef<'heading' | FieldKey | null>(null);
+  // A resumed plan opens on its step, with focus on the step's heading.
+  const moveFocus = useRef<'heading' | FieldKey | null>(resumed ? 'heading' : null);
   const preview = useSchedulePreview(previewInput(draft, settings.facilitators));
 
   // A module asked for in the address but missing from the library is dropped (and said so on step 1).
@@ -180,6 +231,8 @@ function PlanWizard({ settings }: { settings: Settings }) {
     setCreateError(null);
     try {
       const view = await call('workshops.create', createInput(draft, settings.facilitators));
+      created.current = true;
+      discardDraft();
       void navigate(`/workshops/${view.workshop.id}`);
     } catch (thrown) {
       const error = toApiError(thrown);

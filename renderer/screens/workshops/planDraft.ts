@@ -19,9 +19,9 @@ export interface PlanDraft {
   /** '' for no site. */
   siteId: string;
   timeZone: string;
-  /** Chosen facilitators' ids, and the role picked for each facilitator (chosen or not). */
+  /** Chosen facilitators' ids, and the roles picked for each facilitator (chosen or not): one or more. */
   facilitatorIds: string[];
-  roles: Record<string, FacilitatorRole>;
+  roles: Record<string, FacilitatorRole[]>;
   startDate: string;
   weekdays: Weekday[];
   startTime: string;
@@ -131,10 +131,10 @@ export function suggestedRole(facilitator: Facilitator, module: CurriculumModule
   return facilitator.roles.find((role) => needed.includes(role)) ?? facilitator.roles[0] ?? 'lead';
 }
 
-/** The roles the module requires that no chosen facilitator takes. */
+/** The roles the module requires that no chosen facilitator takes (every role each one holds counts). */
 export function uncoveredRoles(draft: PlanDraft, module: CurriculumModule | undefined): FacilitatorRole[] {
   if (!module) return [];
-  const taken = new Set(draft.facilitatorIds.map((id) => draft.roles[id]));
+  const taken = new Set(draft.facilitatorIds.flatMap((id) => draft.roles[id] ?? []));
   return module.facilitation.roles.filter((entry) => entry.required && !taken.has(entry.role)).map((entry) => entry.role);
 }
 
@@ -162,10 +162,13 @@ export function planOf(draft: PlanDraft): SchedulePlan | null {
 }
 
 /** Facilitators as the channels take them, in the order of Settings. */
-export function chosenFacilitators(draft: PlanDraft, facilitators: readonly Facilitator[]): { facilitatorId: string; role: FacilitatorRole }[] {
+export function chosenFacilitators(draft: PlanDraft, facilitators: readonly Facilitator[]): { facilitatorId: string; roles: FacilitatorRole[] }[] {
   return facilitators
     .filter((facilitator) => draft.facilitatorIds.includes(facilitator.id))
-    .map((facilitator) => ({ facilitatorId: facilitator.id, role: draft.roles[facilitator.id] ?? facilitator.roles[0] ?? 'lead' }));
+    .map((facilitator) => {
+      const roles = draft.roles[facilitator.id] ?? [];
+      return { facilitatorId: facilitator.id, roles: roles.length > 0 ? roles : [facilitator.roles[0] ?? 'lead'] };
+    });
 }
 
 export function previewInput(draft: PlanDraft, facilitators: readonly Facilitator[]): InputOf<'workshops.previewSchedule'> | null {

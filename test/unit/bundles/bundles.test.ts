@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundlePreview } from '../../../electron/api/exports';
 import type { Participant } from '../../../electron/domain/participants';
-import type { Workshop } from '../../../electron/domain/workshop';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../electron/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
 
@@ -296,7 +296,7 @@ describe('importing a workshop bundle', () => {
     await b.pickFile('old.facilitator', JSON.stringify({ ...old, version: 1, workshop: { ...old.workshop, schemaVersion: 1 } }));
     await importPicked(b);
     const imported = await onDisk(b, workshopId);
-    expect(imported.schemaVersion).toBe(2);
+    expect(imported.schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
     expect(imported.attendance).toEqual(old.workshop.attendance);
     expect(imported.meetings).toEqual(old.workshop.meetings);
   });
@@ -352,6 +352,21 @@ describe('importing a workshop bundle', () => {
     // The same bundle again: the mapping is stable, so nothing is new.
     await b.pickFile('again.facilitator', text);
     expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
+  });
+
+  it('reads a bundle from an app that kept one role per facilitator as holding that role', async () => {
+    const { app: a, workshopId } = await laptopWithSeries();
+    const bundle = JSON.parse(await carry(a, workshopId, a)) as { workshop: Record<string, unknown> };
+    const older = {
+      ...bundle,
+      workshop: { ...bundle.workshop, schemaVersion: 1, facilitators: [{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', role: 'survivor-mentor' }] },
+    };
+    const b = await planningHarness();
+    await b.pickFile('older.facilitator', JSON.stringify(older));
+    const { result } = await importPicked(b);
+    expect(result).toMatchObject({ workshopId, added: 1 });
+    expect((await onDisk(b, workshopId)).facilitators).toEqual([{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', roles: ['survivor-mentor'] }]);
+    expect((await onDisk(b, workshopId)).schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
   });
 
   it('refuses files that are not bundles this app can read, saying what is wrong and where', async () => {

@@ -140,6 +140,17 @@ describe('merging two copies of a workshop', () => {
     expect(conflicts.workshop.runs[0]?.fidelity[0]?.outcome).toBe('skipped');
   });
 
+  it('describes a facilitators conflict with every role each person holds', () => {
+    const ben = { facilitatorId: randomUUID(), name: 'Ben Okafor' };
+    const { mine, theirs } = twoCopies(
+      (w) => ({ ...w, facilitators: [{ ...ben, roles: ['co-facilitator'] }] }),
+      (w) => ({ ...w, facilitators: [{ ...ben, roles: ['co-facilitator', 'survivor-mentor'] }] }),
+    );
+    expect(merge(mine, theirs).changes).toEqual([
+      expect.objectContaining({ kind: 'conflict', mine: 'Ben Okafor (co-facilitator)', theirs: 'Ben Okafor (co-facilitator and survivor mentor)' }),
+    ]);
+  });
+
   it('a workshop-wide field settled as "theirs" is the same next time, so no conflict remains', () => {
     const { mine, theirs } = twoCopies((w) => ({ ...w, title: 'Tuesday group A' }), (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }));
     const first = merge(mine, theirs, { 'workshop:title': 'theirs', 'workshop:archivedAt': 'mine' });

@@ -244,8 +244,8 @@ describe('what each event says', () => {
     const text = exportOf({
       site: { siteId: randomUUID(), name: 'Eastside Juvenile Hall', kind: 'juvenile-hall' },
       facilitators: [
-        { facilitatorId: randomUUID(), name: 'Ana Ruiz', role: 'lead' },
-        { facilitatorId: randomUUID(), name: 'Ben Ode', role: 'co-facilitator' },
+        { facilitatorId: randomUUID(), name: 'Ana Ruiz', roles: ['lead'] },
+        { facilitatorId: randomUUID(), name: 'Ben Ode', roles: ['co-facilitator'] },
       ],
       meetings: [both],
     });
@@ -300,7 +300,7 @@ describe('the calendar itself', () => {
       buildWorkshop({
         title,
         site: { siteId: randomUUID(), name: 'Hall 2; East, Wing', kind: 'juvenile-hall' },
-        facilitators: [{ facilitatorId: randomUUID(), name: 'Ruiz, Ana', role: 'lead' }],
+        facilitators: [{ facilitatorId: randomUUID(), name: 'Ruiz, Ana', roles: ['lead'] }],
         meetings: [only],
       }),
       { organisationName: 'Safe, Sound; Youth', now },

@@ -103,7 +103,7 @@ describe('attendance CSV', () => {
 
     const saved = await app.call('exports.attendance', input({ scope: { kind: 'workshop', workshopId } }));
     expect(saved).toEqual({ status: 'saved', path });
-    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B attendance (long).csv');
+    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B attendance - one row per person and meeting.csv');
 
     const bytes = await readFile(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -115,7 +115,7 @@ describe('attendance CSV', () => {
     const { data, meta, errors } = parseCsv(text);
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([
-      'Workshop', 'Module', 'Site', 'Meeting date', 'Start time', 'Sessions', 'Meeting kind', 'Participant',
+      'Workshop', 'Module', 'Site', 'Meeting date', 'Start time', 'Sessions', 'Meeting kind', 'Meeting status', 'Participant',
       'Status code', 'Status', 'Counts as attended', 'Absence reason', 'Passed or stepped out during',
     ]);
     expect(data.map((row) => [row['Meeting date'], row['Sessions'], row['Participant'], row['Status code'], row['Status'], row['Counts as attended'], row['Absence reason']])).toEqual([
@@ -127,13 +127,40 @@ describe('attendance CSV', () => {
       ['2027-03-04', sessionNumbers[1], 'JH-26-003', 'L', 'Late', 'yes', null],
       ['2027-03-04', sessionNumbers[1], 'JH-26-004', 'P', 'Present', 'yes', null],
     ]);
-    expect(data[0]).toMatchObject({ Workshop: 'Knowing Your Worth – Unit B', 'Start time': '15:30', 'Meeting kind': 'Planned' });
+    expect(data[0]).toMatchObject({ Workshop: 'Knowing Your Worth – Unit B', 'Start time': '15:30', 'Meeting kind': 'Regular', 'Meeting status': 'Held' });
     expect(data[3]!['Passed or stepped out during']).toBe(`${activityTitle} (passed)`);
     // The session number is written as a number, not a quoted string.
-    expect(text).toContain(`,2027-03-02,15:30,${sessionNumbers[0]},Planned,`);
+    expect(text).toContain(`,2027-03-02,15:30,${sessionNumbers[0]},Regular,Held,`);
 
     const audit = (await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported');
-    expect(audit).toEqual([{ at: NOW, kind: 'exported', what: 'attendance CSV (long)', identification: 'codes' }]);
+    expect(audit).toEqual([{ at: NOW, kind: 'exported', what: 'attendance CSV, one row per person and meeting', identification: 'codes' }]);
+  });
+
+  it('says what each meeting is and whether it was held or cancelled, in columns of their own', async () => {
+    const app = await planningHarness({ now: NOW });
+    const { workshopId, ids } = await recordedSeries(app);
+    const stored = (await app.store.workshops.get(workshopId))!;
+    const added = await app.call('meetings.add', {
+      workshopId,
+      kind: 'make-up',
+      date: '2027-03-03',
+      startTime: '12:00',
+      minutes: 45,
+      sessionIds: stored.meetings[0]!.sessionIds,
+      participantIds: [ids.p2],
+    });
+    const makeUp = added.workshop.meetings.find((meeting) => meeting.kind === 'make-up')!;
+    await app.call('attendance.mark', { workshopId, meetingId: makeUp.id, participantId: ids.p2, statusId: 'present', confirmPastEdit: true });
+    await app.call('meetings.cancel', { workshopId, meetingId: stored.meetings[0]!.id, reason: 'lockdown', note: '', moveSessionsLater: false });
+    const path = await saveTo(app, 'kinds.csv');
+    await app.call('exports.attendance', input({ scope: { kind: 'workshop', workshopId } }));
+    const { data } = parseCsv(await readFile(path, 'utf8'));
+    const byDate = new Map(data.map((row) => [row['Meeting date'], [row['Meeting kind'], row['Meeting status']]]));
+    expect(Object.fromEntries(byDate)).toEqual({
+      '2027-03-02': ['Regular', 'Cancelled'],
+      '2027-03-03': ['Make-up', 'Held'],
+      '2027-03-04': ['Regular', 'Held'],
+    });
   });
 
   it('writes the grid by initials without a byte-order mark, with numeric percentages', async () => {
@@ -153,7 +180,7 @@ describe('attendance CSV', () => {
       ['JH-26-004 (code)', '—', 'P', 1, 1, 100],
     ]);
     expect(text).toContain('CD,,L,1,2,50\r\n');
-    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance CSV (grid)', identification: 'initials' });
+    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance CSV, grid of people by meetings', identification: 'initials' });
   });
 
   it('refuses full names while Settings do not allow them, before asking where to save', async () => {
@@ -177,7 +204,7 @@ describe('attendance CSV', () => {
     await app.call('exports.attendance', input({ scope: { kind: 'workshop', workshopId }, identification: 'names' }));
     const people = new Set(parseCsv(await readFile(path, 'utf8')).data.map((row) => row['Participant']));
     expect([...people]).toEqual(['Ana Bell', 'JH-26-002 (code)', 'Cara Diaz', 'JH-26-004 (code)']);
-    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({ what: 'attendance CSV (long)', identification: 'names' });
+    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({ what: 'attendance CSV, one row per person and meeting', identification: 'names' });
   });
 
   it('neutralises a title a spreadsheet would run as a formula', async () => {
@@ -195,7 +222,7 @@ describe('attendance CSV', () => {
     const { workshopId, otherId } = await recordedSeries(app);
     const path = await saveTo(app, 'range.csv');
     await app.call('exports.attendance', input({ scope: { kind: 'range', from: '2027-03-01', to: '2027-03-03' } }));
-    expect(app.host.suggestedNames.at(-1)).toBe('Attendance 2027-03-01 to 2027-03-03 (long).csv');
+    expect(app.host.suggestedNames.at(-1)).toBe('Attendance 2027-03-01 to 2027-03-03 - one row per person and meeting.csv');
 
     const { data } = parseCsv(await readFile(path, 'utf8'));
     expect(data.map((row) => [row['Workshop'], row['Meeting date'], row['Participant'], row['Status code']])).toEqual([
@@ -206,7 +233,7 @@ describe('attendance CSV', () => {
     ]);
     for (const id of [workshopId, otherId]) {
       expect((await app.store.workshops.get(id))!.audit.filter((entry) => entry.kind === 'exported')).toEqual([
-        { at: NOW, kind: 'exported', what: 'attendance CSV (long)', identification: 'codes' },
+        { at: NOW, kind: 'exported', what: 'attendance CSV, one row per person and meeting', identification: 'codes' },
       ]);
     }
 
@@ -245,7 +272,7 @@ describe('attendance XLSX', () => {
     const { workshopId, otherId, sessionNumbers } = await recordedSeries(app);
     const path = await saveTo(app, 'range.xlsx');
     await app.call('exports.attendance', input({ scope: { kind: 'range', from: '2027-03-01', to: '2027-03-31' }, format: 'xlsx' }));
-    expect(app.host.suggestedNames.at(-1)).toBe('Attendance 2027-03-01 to 2027-03-31 (long).xlsx');
+    expect(app.host.suggestedNames.at(-1)).toBe('Attendance 2027-03-01 to 2027-03-31 - one row per person and meeting.xlsx');
 
     const workbook = await readWorkbook(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Healthy Relationships – Unit C', 'Knowing Your Worth – Unit B']);
@@ -264,7 +291,9 @@ describe('attendance XLSX', () => {
     expect(firstRow.getCell(4).value).toEqual(new Date(Date.UTC(2027, 2, 2)));
     expect(firstRow.getCell(4).numFmt).toBe('yyyy-mm-dd');
     expect(firstRow.getCell(6).value).toBe(sessionNumbers[0]);
-    expect(rows.slice(1).map((row) => [row[7], row[8], row[11] ?? null])).toEqual([
+    expect(rows[0]!.slice(6, 8)).toEqual(['Meeting kind', 'Meeting status']);
+    expect(rows[1]!.slice(6, 8)).toEqual(['Regular', 'Held']);
+    expect(rows.slice(1).map((row) => [row[8], row[9], row[12] ?? null])).toEqual([
       ['JH-26-001', 'P', null],
       ['JH-26-002', 'X', 'Medical'],
       ['JH-26-003', null, null],
@@ -287,7 +316,7 @@ describe('attendance XLSX', () => {
     expect(unitBLine.getCell(6).numFmt).toContain('%');
 
     for (const id of [workshopId, otherId]) {
-      expect((await app.store.workshops.get(id))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance XLSX (long)', identification: 'codes' });
+      expect((await app.store.workshops.get(id))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance XLSX, one row per person and meeting', identification: 'codes' });
     }
   });
 
@@ -296,7 +325,7 @@ describe('attendance XLSX', () => {
     const { workshopId } = await recordedSeries(app);
     const path = await saveTo(app, 'grid.xlsx');
     await app.call('exports.attendance', input({ scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'grid' }));
-    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B attendance (grid).xlsx');
+    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B attendance - grid of people by meetings.xlsx');
 
     const workbook = await readWorkbook(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Knowing Your Worth – Unit B']);
@@ -311,7 +340,7 @@ describe('attendance XLSX', () => {
     const percent = sheet.getRow(4).getCell(6);
     expect(percent.type).toBe(ExcelJS.ValueType.Number);
     expect(percent.numFmt).toContain('%');
-    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({ what: 'attendance XLSX (grid)' });
+    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({ what: 'attendance XLSX, grid of people by meetings' });
   });
 });
 
@@ -321,7 +350,7 @@ async function workshopDetails(app: PlanningHarness, workshopId: string) {
     workshopId,
     title: workshop.title,
     audience: workshop.audience,
-    facilitators: workshop.facilitators.map(({ facilitatorId, role }) => ({ facilitatorId, role })),
+    facilitators: workshop.facilitators.map(({ facilitatorId, roles }) => ({ facilitatorId, roles })),
     timeZone: LA,
   };
 }

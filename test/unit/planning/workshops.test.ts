@@ -34,18 +34,30 @@ describe('planning a workshop', () => {
     const youth = await app.call('participants.save', { code: 'JH-26-001', initials: 'AB' });
     const view = await app.call(
       'workshops.create',
-      juvenileHallDraft({ siteId: hall, facilitators: [{ facilitatorId: ana, role: 'lead' }], participantIds: [youth.participant.id] }),
+      juvenileHallDraft({ siteId: hall, facilitators: [{ facilitatorId: ana, roles: ['lead'] }], participantIds: [youth.participant.id] }),
     );
     const saved = await onDisk(app, view.workshop.id);
     expect(saved.module).toMatchObject({ id: 'juvenile-hall-five-week-series', version: 1 });
     expect(saved.module.sessions).toHaveLength(10);
     expect(saved.meetings).toHaveLength(10);
     expect(saved.site).toEqual({ siteId: hall, name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' });
-    expect(saved.facilitators).toEqual([{ facilitatorId: ana, name: 'Ana Reyes', role: 'lead' }]);
+    expect(saved.facilitators).toEqual([{ facilitatorId: ana, name: 'Ana Reyes', roles: ['lead'] }]);
     expect(saved.roster).toEqual([{ participantId: youth.participant.id, enrolledOn: '2027-03-02' }]);
     // The clock says Thursday 2027-03-04 in Los Angeles: the second meeting is today.
     expect(view).toMatchObject({ status: 'running', today: '2027-03-04' });
     expect(view.participants.map((participant) => participant.code)).toEqual(['JH-26-001']);
+  });
+
+  it('keeps every role one facilitator holds in the workshop, and refuses none or the same role twice', async () => {
+    const app = await planningHarness();
+    const { ana } = await withStaff(app);
+    const view = await app.call('workshops.create', juvenileHallDraft({ facilitators: [{ facilitatorId: ana, roles: ['clinician', 'survivor-mentor'] }] }));
+    expect((await onDisk(app, view.workshop.id)).facilitators).toEqual([{ facilitatorId: ana, name: 'Ana Reyes', roles: ['clinician', 'survivor-mentor'] }]);
+
+    const none = await app.fail('workshops.create', juvenileHallDraft({ facilitators: [{ facilitatorId: ana, roles: [] }] }));
+    expect(none.issues).toContainEqual({ path: 'facilitators[0].roles', message: 'needs at least one role' });
+    const twice = await app.fail('workshops.create', juvenileHallDraft({ facilitators: [{ facilitatorId: ana, roles: ['lead', 'lead'] }] }));
+    expect(twice.issues).toContainEqual({ path: 'facilitators[0].roles', message: 'lists a role twice' });
   });
 
   it('refuses a plan it cannot follow, naming the field', async () => {
@@ -75,7 +87,7 @@ describe('planning a workshop', () => {
   it('warns when a facilitator or site would be booked twice, across workshops', async () => {
     const app = await planningHarness();
     const { ana, hall } = await withStaff(app);
-    const staff = { siteId: hall, facilitators: [{ facilitatorId: ana, role: 'lead' as const }] };
+    const staff = { siteId: hall, facilitators: [{ facilitatorId: ana, roles: ['lead' as const] }] };
     const first = await app.call('workshops.create', juvenileHallDraft(staff));
     const { plan } = juvenileHallDraft();
     const preview = await app.call('workshops.previewSchedule', {
@@ -126,10 +138,10 @@ describe('planning a workshop', () => {
       workshopId: view.workshop.id,
       title: 'Unit C group',
       audience: 'Girls 15–17',
-      facilitators: [{ facilitatorId: ana, role: 'clinician' }],
+      facilitators: [{ facilitatorId: ana, roles: ['clinician'] }],
       timeZone: 'America/Los_Angeles',
     });
-    expect(updated.workshop).toMatchObject({ title: 'Unit C group', audience: 'Girls 15–17', facilitators: [{ name: 'Ana Reyes', role: 'clinician' }] });
+    expect(updated.workshop).toMatchObject({ title: 'Unit C group', audience: 'Girls 15–17', facilitators: [{ name: 'Ana Reyes', roles: ['clinician'] }] });
     expect(updated.workshop.site).toBeUndefined();
     expect((await onDisk(app, view.workshop.id)).title).toBe('Unit C group');
   });

@@ -59,7 +59,7 @@ export async function recordSomething({ call }: Started): Promise<string> {
   const participant = (await call('participants.save', { code: CODE })).participant;
   const created = await call('workshops.create', juvenileHallDraft({ participantIds: [participant.id] }));
   const meeting = created.workshop.meetings[0]!;
-  await call('run.start', { workshopId: created.workshop.id, meetingId: meeting.id });
+  await call('run.start', { workshopId: created.workshop.id, meetingId: meeting.id, moveToToday: true });
   await call('run.notes', { workshopId: created.workshop.id, meetingId: meeting.id, notes: NOTE });
   return created.workshop.id;
 }

@@ -32,7 +32,7 @@ export async function heldSeries(app: PlanningHarness) {
       audience: AUDIENCE,
       participantIds: ids,
       siteId: withSite.sites[0]!.id,
-      facilitators: [{ facilitatorId: settings.facilitators[0]!.id, role: 'survivor-mentor' }],
+      facilitators: [{ facilitatorId: settings.facilitators[0]!.id, roles: ['survivor-mentor'] }],
     }),
   );
   const workshopId = created.workshop.id;

@@ -71,8 +71,13 @@ describe('printable records', () => {
     const module = (await app.store.workshops.get(workshopId))!.module;
     for (const revealing of [TITLE, AUDIENCE, module.title, 'survivor', 'Hillcrest']) expect(text).not.toContain(revealing);
 
+    expect(view.heading.contact).toEqual({});
+
+    await app.call('settings.setOrganisation', { name: 'Harbor Youth Services', phone: '555-0100', email: '', address: '12 Main St' });
     const one = await app.call('records.view', { kind: 'attendance-letter', workshopId, participantId: ids.p3, identification: 'codes' });
     expect(one.kind === 'attendance-letter' && one.letters.map((letter) => letter.participant)).toEqual(['JH-26-003']);
+    // The contact Settings give, without the fields left empty.
+    expect(one.kind === 'attendance-letter' && one.heading.contact).toEqual({ phone: '555-0100', address: '12 Main St' });
   });
 
   it('makes certificates only for those who completed, and says how far someone else is', async () => {

@@ -155,3 +155,52 @@ describe('the presenter view', () => {
     expect(JSON.stringify(state)).not.toMatch(/JH-26-|internal note/);
   });
 });
+
+describe('no record says a meeting was held in the future', () => {
+  /** The clock is Thursday 4 March 2027: the first meeting (Tuesday) is past, the third is next week. */
+  async function series(app: PlanningHarness) {
+    const made = await seriesWithRoster(app);
+    const meetings = (await app.call('workshops.get', { workshopId: made.workshopId })).workshop.meetings;
+    return { ...made, third: meetings[2]!.id, thirdDate: meetings[2]!.date };
+  }
+
+  it('refuses to start, mark or add a walk-in for a meeting after today, and writes nothing', async () => {
+    const app = await planningHarness();
+    const { workshopId, third, thirdDate, ids } = await series(app);
+    expect(thirdDate > '2027-03-04').toBe(true);
+    const before = await onDisk(app, workshopId);
+    const start = await app.fail('run.start', { workshopId, meetingId: third });
+    expect(start.message).toContain('after today');
+    expect((await app.fail('attendance.mark', { workshopId, meetingId: third, participantId: ids[0]!, statusId: 'present' })).message).toContain('after today');
+    expect((await app.fail('attendance.markAll', { workshopId, meetingId: third, statusId: 'present', overwrite: false })).message).toContain('after today');
+    expect((await app.fail('attendance.walkIn', { workshopId, meetingId: third, code: 'JH-26-077', statusId: 'present' })).message).toContain('after today');
+    expect((await app.fail('run.recordHeld', { workshopId, meetingId: third, startTime: '10:00', endTime: '11:00' })).message).toContain('once that date is past');
+    const after = await onDisk(app, workshopId);
+    expect(after.runs).toEqual(before.runs);
+    expect(after.attendance).toEqual(before.attendance);
+    expect((await app.call('progress.get', { workshopId })).meetings.find((meeting) => meeting.id === third)?.held).toBe(false);
+  });
+
+  it('moves a meeting planned for another day to today, at the current time, and starts it', async () => {
+    const app = await planningHarness();
+    const { workshopId, third } = await series(app);
+    const started = await app.call('run.start', { workshopId, meetingId: third, moveToToday: true });
+    expect(started.meeting.date).toBe('2027-03-04');
+    expect(started.run?.startedAt).toBe('2027-03-04T18:00:00.000Z');
+    const saved = await onDisk(app, workshopId);
+    expect(saved.meetings.find((meeting) => meeting.id === third)).toMatchObject({ date: '2027-03-04', startTime: '10:00' });
+  });
+
+  it('asks a past meeting to be moved or recorded with its times, and records it as held on its own date', async () => {
+    const app = await planningHarness();
+    const { workshopId, first } = await series(app);
+    expect((await app.fail('run.start', { workshopId, meetingId: first })).message).toContain('record it as held on its date');
+    const wrongWay = await app.fail('run.recordHeld', { workshopId, meetingId: first, startTime: '11:00', endTime: '10:00' });
+    expect(wrongWay.message).toContain('end time must be after');
+    const recorded = await app.call('run.recordHeld', { workshopId, meetingId: first, startTime: '10:05', endTime: '11:20' });
+    expect(recorded.meeting.date).toBe('2027-03-02');
+    expect(recorded.run).toMatchObject({ startedAt: '2027-03-02T18:05:00.000Z', endedAt: '2027-03-02T19:20:00.000Z' });
+    expect((await onDisk(app, workshopId)).runs.find((run) => run.meetingId === first)?.endedAt).toBe('2027-03-02T19:20:00.000Z');
+    expect((await app.fail('run.recordHeld', { workshopId, meetingId: first, startTime: '10:05', endTime: '11:20' })).message).toContain('already recorded');
+  });
+});

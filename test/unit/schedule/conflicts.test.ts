@@ -7,8 +7,8 @@ import type { Meeting, Workshop, WorkshopFacilitator, WorkshopSite } from '../..
 import { buildWorkshop } from '../../support/workshops';
 import { custodyPlan, deepFreeze, lockdown } from './helpers';
 
-const maya: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Maya Ortiz', role: 'lead' };
-const jordan: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Jordan Lee', role: 'co-facilitator' };
+const maya: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Maya Ortiz', roles: ['lead'] };
+const jordan: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Jordan Lee', roles: ['co-facilitator'] };
 const hall: WorkshopSite = { siteId: randomUUID(), name: 'Eastlake Juvenile Hall', kind: 'juvenile-hall' };
 const school: WorkshopSite = { siteId: randomUUID(), name: 'Roosevelt Middle School', kind: 'school' };
 

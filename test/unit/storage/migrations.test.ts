@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppFailure } from '../../../electron/api/result';
 import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
+import { WORKSHOP_SCHEMA_VERSION } from '../../../electron/domain/workshop';
 import { openDataDir } from '../../../electron/storage/dataDir';
 import type { DocumentKind } from '../../../electron/storage/kinds';
 import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
@@ -57,11 +59,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and workshop version 1 (mark history)', () => {
+  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and workshop versions 1 (mark history) and 2 (roles as a list)', () => {
     expect(settingsKind.version).toBe(3);
     expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
-    expect(workshopKind.version).toBe(2);
-    expect(Object.keys(workshopKind.migrations)).toEqual(['1']);
+    expect(workshopKind.version).toBe(3);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2']);
   });
 });
 
@@ -129,7 +131,7 @@ describe('migration at open', () => {
     expect(kept).toContain(v1);
   });
 
-  it('opens a version 1 workshop file as version 2, its marks as they were (none lists earlier versions)', async () => {
+  it('opens a version 1 workshop file as the current version, its marks as they were (none lists earlier versions)', async () => {
     const dir = join(await tempDir(), 'data');
     const time = clock(day(1, 9));
     await (await openDataDir({ dir, now: time.now })).close();
@@ -142,7 +144,7 @@ describe('migration at open', () => {
     time.set(day(2, 9));
     const store = await openDataDir({ dir, now: time.now });
     expect((await store.workshops.get(series.id))?.attendance).toEqual(marks);
-    expect(await readJson(join(dir, 'workshops', `${series.id}.json`))).toMatchObject({ schemaVersion: 2, attendance: marks });
+    expect(await readJson(join(dir, 'workshops', `${series.id}.json`))).toMatchObject({ schemaVersion: 3, attendance: marks });
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'workshops', `${series.id}.json`), 'utf8').catch(() => '')));
@@ -170,6 +172,34 @@ describe('migration at open', () => {
     expect(await readdir(join(dir, 'backups'))).toEqual(backupsBefore);
     // The lock was released.
     await expect(readFile(join(dir, 'lock'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('reads a version 1 workshop, where each facilitator had one role, as holding that one role; saving writes the current version', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const { facilitators: _none, schemaVersion: _current, ...rest } = workshop('Planned before several roles');
+    const v1 = {
+      ...rest,
+      schemaVersion: 1,
+      facilitators: [
+        { facilitatorId: randomUUID(), name: 'Ana Reyes', role: 'lead' },
+        { facilitatorId: randomUUID(), name: 'Ben Okafor', role: 'survivor-mentor' },
+      ],
+    };
+    await writeFile(join(dir, 'workshops', `${v1.id}.json`), JSON.stringify(v1));
+
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    const read = await store.workshops.get(v1.id);
+    expect(read?.schemaVersion).toBe(3);
+    expect(read?.facilitators.map(({ name, roles }) => [name, roles])).toEqual([
+      ['Ana Reyes', ['lead']],
+      ['Ben Okafor', ['survivor-mentor']],
+    ]);
+    await store.workshops.save({ ...read!, facilitators: read!.facilitators.map((f) => (f.name === 'Ben Okafor' ? { ...f, roles: ['co-facilitator', 'survivor-mentor'] } : f)) });
+    const onDisk = (await readJson(join(dir, 'workshops', `${v1.id}.json`))) as { schemaVersion: number; facilitators: unknown[] };
+    expect(onDisk.schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
+    expect(onDisk.facilitators[1]).toEqual({ facilitatorId: v1.facilitators[1]!.facilitatorId, name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] });
+    await store.close();
   });
 
   it('leaves a workshop from a newer app version untouched, tells the user, and refuses to overwrite it', async () => {

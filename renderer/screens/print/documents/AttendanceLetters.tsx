@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceLetter, AttendanceLettersView } from '../../../../electron/api/records';
 import { formatLongDate } from '../../../format/dates';
 import { formatPercent } from '../../../format/numbers';
 import { RecordFooter } from '../PrintPage';
+import { contactParts } from './contact';
 import { Signatures } from './Signatures';
 
 /**
@@ -21,9 +23,24 @@ export function AttendanceLetters({ view }: { view: AttendanceLettersView }) {
   );
 }
 
+/** How many meetings were held while they were enrolled (one date when there was one) and how many they attended. */
+function attendanceSentence(t: TFunction, letter: AttendanceLetter): string {
+  if (!letter.from || !letter.to) return t('print.letter.noneHeld');
+  const held =
+    letter.from === letter.to
+      ? t('print.letter.heldOn', { count: letter.held, date: formatLongDate(letter.from) })
+      : t('print.letter.heldBetween', { count: letter.held, from: formatLongDate(letter.from), to: formatLongDate(letter.to) });
+  const attended =
+    letter.held === 1
+      ? t(letter.attended ? 'print.letter.attendedIt' : 'print.letter.missedIt')
+      : t('print.letter.attendedOf', { attended: letter.attended, percent: formatPercent(letter.held ? letter.attended / letter.held : 0) });
+  return `${held} ${attended}`;
+}
+
 function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLettersView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { heading } = view;
+  const contact = contactParts(heading.contact);
   const organisation = heading.organisation || t('print.letter.organisationFallback');
   const who = t(`print.letter.who.${heading.identification}`, { label: letter.participant });
   const program = t('print.program');
@@ -31,27 +48,18 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
     <article className="doc doc--page letter">
       <header className="letter-heading">
         {heading.organisation ? <p className="doc-organisation">{heading.organisation}</p> : null}
+        {contact.map((part) => (
+          <p key={part} className="letter-contact">
+            {part}
+          </p>
+        ))}
         <p>{formatLongDate(heading.madeOn)}</p>
       </header>
       <h2 className="doc-title">{t('print.letter.heading')}</h2>
       <p>{t('print.letter.greeting')}</p>
       <p>{t('print.letter.confirms', { who, program, organisation })}</p>
-      <p>
-        {letter.from && letter.to
-          ? t('print.letter.attended', {
-              from: formatLongDate(letter.from),
-              to: formatLongDate(letter.to),
-              held: letter.held,
-              attended: letter.attended,
-              percent: formatPercent(letter.held ? letter.attended / letter.held : 0),
-            })
-          : t('print.letter.noneHeld')}
-      </p>
-      <p>
-        {letter.completed
-          ? t('print.letter.completed', { sessions: letter.sessionsAttended, needed: letter.sessionsNeeded })
-          : t('print.letter.notCompleted', { sessions: letter.sessionsAttended, needed: letter.sessionsNeeded })}
-      </p>
+      <p>{attendanceSentence(t, letter)}</p>
+      <p>{t(letter.completed ? 'print.letter.completed' : 'print.letter.notCompleted', { count: letter.sessionsNeeded, sessions: letter.sessionsAttended })}</p>
       {letter.meetings.length ? (
         <table className="doc-table letter-table">
           <thead>
@@ -70,7 +78,11 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
           </tbody>
         </table>
       ) : null}
-      <p>{t('print.letter.closing')}</p>
+      <p>
+        {contact.length
+          ? t('print.letter.closingWithContact', { contact: new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(contact) })
+          : t('print.letter.closingWithoutContact')}
+      </p>
       <p>{organisation}</p>
       <Signatures names={heading.signers} role={t('print.letter.signer')} />
       <RecordFooter identification={heading.identification} madeOn={heading.madeOn} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CertificatesView } from '../../../../electron/api/records';
 import { formatLongDate } from '../../../format/dates';
+import { contactParts } from './contact';
 import { Signatures } from './Signatures';
 
 /** One certificate per page, in neutral words: the program is named generically, its subject never. */
@@ -9,6 +10,7 @@ export function Certificates({ view }: { view: CertificatesView }) {
   const { heading } = view;
   if (!view.certificates.length) return <p>{t('print.certificate.nobody')}</p>;
   const organisation = heading.organisation || t('print.letter.organisationFallback');
+  const contact = contactParts(heading.contact);
   return (
     <>
       {view.certificates.map((certificate) => (
@@ -20,8 +22,9 @@ export function Certificates({ view }: { view: CertificatesView }) {
             <p className="certificate-name">{certificate.participant}</p>
             <p>{t('print.certificate.completed', { program: t('print.program') })}</p>
             <p>{t('print.certificate.by', { organisation })},</p>
-            <p>{t('print.certificate.details', { sessions: certificate.sessionsAttended, date: formatLongDate(certificate.completedOn) })}</p>
+            <p>{t('print.certificate.details', { count: certificate.sessionsAttended, date: formatLongDate(certificate.completedOn) })}</p>
             <Signatures names={heading.signers} role={t('print.certificate.signer')} />
+            {contact.length ? <p className="certificate-contact">{contact.join(' · ')}</p> : null}
           </div>
         </article>
       ))}

@@ -6,7 +6,7 @@ import { FieldMessages } from '../../../components/FieldMessages';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { fieldIds } from '../planFields';
-import { timeZoneChoices, timeZoneLabel } from '../timeZones';
+import { timeZoneChoices, timeZoneLabel } from '../../../format/timeZones';
 import type { StepProps } from './stepProps';
 
 /** Step 2: what the group is called, who it is for, where it meets and in which time zone. */
@@ -37,7 +37,7 @@ export function DetailsStep({ draft, setDraft, errorFor, settings }: Omit<StepPr
         <div className="field">
           <p className="plan-label">{t('workshops.plan.fields.siteId')}</p>
           <p className="field-hint">
-            <Trans i18nKey="workshops.plan.details.noSites" components={{ link: <Link to="/settings" /> }} />
+            <Trans i18nKey="workshops.plan.details.noSites" components={{ link: <Link to="/settings/sites" /> }} />
           </p>
         </div>
       ) : (

@@ -1,32 +1,40 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../../electron/domain/settings';
+import type { Facilitator, FacilitatorRole } from '../../../../electron/domain/settings';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
 import { i18n } from '../../../i18n';
 import { suggestedRole, uncoveredRoles } from '../planDraft';
 import { fieldIds } from '../planFields';
+import { RolePicker } from '../RolePicker';
 import type { StepProps } from './stepProps';
 
-/** Step 3: who runs the group and in which role; warns (without blocking) when a role the module requires is not covered. */
+/**
+ * Step 3: who runs the group and in which roles (one person may hold several); warns (without
+ * blocking) when a role the module requires is not covered.
+ */
 export function FacilitatorsStep({ draft, setDraft, errorFor, module, settings }: StepProps) {
   const { t } = useTranslation();
   const error = errorFor('facilitators');
   const missing = uncoveredRoles(draft, module);
   const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
 
-  function roleShown(facilitator: Facilitator): FacilitatorRole {
-    const taken = draft.facilitatorIds.filter((id) => id !== facilitator.id).map((id) => draft.roles[id]).filter((role) => role !== undefined);
-    return draft.roles[facilitator.id] ?? suggestedRole(facilitator, module, taken);
+  function rolesShown(facilitator: Facilitator): FacilitatorRole[] {
+    const picked = draft.roles[facilitator.id];
+    if (picked && picked.length > 0) return picked;
+    const taken = draft.facilitatorIds.filter((id) => id !== facilitator.id).flatMap((id) => draft.roles[id] ?? []);
+    return [suggestedRole(facilitator, module, taken)];
   }
 
-  function choose(facilitator: Facilitator, chosen: boolean, role = roleShown(facilitator)) {
+  /** Ticking a role chooses the facilitator; clearing their last role leaves them out. */
+  function choose(facilitator: Facilitator, chosen: boolean, roles = rolesShown(facilitator)) {
+    const stays = chosen && roles.length > 0;
     setDraft((current) => ({
       ...current,
-      facilitatorIds: chosen
+      facilitatorIds: stays
         ? [...current.facilitatorIds.filter((id) => id !== facilitator.id), facilitator.id]
         : current.facilitatorIds.filter((id) => id !== facilitator.id),
-      roles: { ...current.roles, [facilitator.id]: role },
+      roles: { ...current.roles, [facilitator.id]: roles },
     }));
   }
 
@@ -38,7 +46,7 @@ export function FacilitatorsStep({ draft, setDraft, errorFor, module, settings }
           <h3 id="plan-module-roles">{t('workshops.plan.facilitators.moduleRoles')}</h3>
           <ul className="plain-list" aria-labelledby="plan-module-roles">
             {module.facilitation.roles.map((entry) => {
-              const takenBy = settings.facilitators.filter((facilitator) => draft.facilitatorIds.includes(facilitator.id) && draft.roles[facilitator.id] === entry.role);
+              const takenBy = settings.facilitators.filter((facilitator) => draft.facilitatorIds.includes(facilitator.id) && (draft.roles[facilitator.id] ?? []).includes(entry.role));
               return (
                 <li key={entry.role}>
                   <strong>{t(`settings.roles.${entry.role}`)}</strong> (
@@ -53,7 +61,7 @@ export function FacilitatorsStep({ draft, setDraft, errorFor, module, settings }
 
       {settings.facilitators.length === 0 ? (
         <p className="empty">
-          <Trans i18nKey="workshops.plan.facilitators.none" components={{ link: <Link to="/settings" /> }} />
+          <Trans i18nKey="workshops.plan.facilitators.none" components={{ link: <Link to="/settings/facilitators" /> }} />
         </p>
       ) : (
         <fieldset
@@ -66,38 +74,19 @@ export function FacilitatorsStep({ draft, setDraft, errorFor, module, settings }
           <ul className="plan-facilitator-list">
             {settings.facilitators.map((facilitator) => {
               const chosen = draft.facilitatorIds.includes(facilitator.id);
-              const roleId = `plan-role-${facilitator.id}`;
-              const others = facilitatorRoles.filter((role) => !facilitator.roles.includes(role));
               return (
                 <li key={facilitator.id} className={chosen ? 'plan-facilitator plan-facilitator--chosen' : 'plan-facilitator'}>
                   <label className="checkbox plan-facilitator-name">
                     <input type="checkbox" checked={chosen} onChange={(event) => choose(facilitator, event.target.checked)} />
                     {facilitator.name}
                   </label>
-                  <div className="plan-facilitator-role">
-                    <label htmlFor={roleId}>
-                      {t('workshops.plan.facilitators.role')}
-                      <span className="visually-hidden"> {t('workshops.plan.facilitators.roleFor', { name: facilitator.name })}</span>
-                    </label>
-                    <select id={roleId} value={roleShown(facilitator)} onChange={(event) => choose(facilitator, true, event.target.value as FacilitatorRole)}>
-                      <optgroup label={t('workshops.plan.facilitators.theirRoles')}>
-                        {facilitator.roles.map((role) => (
-                          <option key={role} value={role}>
-                            {t(`settings.roles.${role}`)}
-                          </option>
-                        ))}
-                      </optgroup>
-                      {others.length > 0 ? (
-                        <optgroup label={t('workshops.plan.facilitators.otherRoles')}>
-                          {others.map((role) => (
-                            <option key={role} value={role}>
-                              {t(`settings.roles.${role}`)}
-                            </option>
-                          ))}
-                        </optgroup>
-                      ) : null}
-                    </select>
-                  </div>
+                  <RolePicker
+                    id={`plan-roles-${facilitator.id}`}
+                    name={facilitator.name}
+                    ownRoles={facilitator.roles}
+                    roles={chosen ? rolesShown(facilitator) : []}
+                    onChange={(roles) => choose(facilitator, true, roles)}
+                  />
                 </li>
               );
             })}

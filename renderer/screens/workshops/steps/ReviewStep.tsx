@@ -4,7 +4,8 @@ import type { ParticipantView } from '../../../../electron/api/planning';
 import { formatLongDate, formatShortDate, formatTimeRange, weekdayName } from '../../../format/dates';
 import { i18n } from '../../../i18n';
 import { chosenFacilitators } from '../planDraft';
-import { timeZoneLabel } from '../timeZones';
+import { facilitatorWithRoles } from '../roles';
+import { timeZoneLabel } from '../../../format/timeZones';
 import { participantDetails } from './RosterStep';
 import type { StepProps } from './stepProps';
 
@@ -14,11 +15,8 @@ export function ReviewStep({ draft, module, settings, participants, preview }: P
   const conjunction = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
   const none = <span className="muted">{t('workshops.plan.review.none')}</span>;
   const site = settings.sites.find((candidate) => candidate.id === draft.siteId);
-  const facilitators = chosenFacilitators(draft, settings.facilitators).map(({ facilitatorId, role }) =>
-    t('workshops.plan.review.facilitator', {
-      name: settings.facilitators.find((facilitator) => facilitator.id === facilitatorId)?.name ?? '',
-      role: t(`settings.roles.${role}`),
-    }),
+  const facilitators = chosenFacilitators(draft, settings.facilitators).map(({ facilitatorId, roles }) =>
+    facilitatorWithRoles(t, { name: settings.facilitators.find((facilitator) => facilitator.id === facilitatorId)?.name ?? '', roles }),
   );
   const days = conjunction.format(draft.weekdays.map((day) => weekdayName(day)));
   const start = draft.startDate ? formatLongDate(draft.startDate) : '';

@@ -7,7 +7,7 @@ export function defaultTimeZone(): string {
   }
 }
 
-/** Every time zone the runtime knows, with `current` always among them (some runtimes list none). */
+/** Every time zone the runtime knows, with `current` always among them (some runtimes list none). Sorting is slow: memoize it. */
 export function timeZoneChoices(current: string): string[] {
   const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return [...new Set([...supported, current])].sort((a, b) => a.localeCompare(b));
