@@ -6,6 +6,8 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 export class FakeWebContents extends EventEmitter {
+  private static lastId = 0;
+  readonly id = ++FakeWebContents.lastId;
   windowOpenHandler: ((details: unknown) => unknown) | undefined;
   setWindowOpenHandler(handler: (details: unknown) => unknown) {
     this.windowOpenHandler = handler;
@@ -47,8 +49,18 @@ export const screen = {
   },
 };
 
+/** Chromium's command line, with the switches a test says the app was started with. */
+export const commandLine = {
+  switches: new Set<string>(),
+  hasSwitch(name: string) {
+    return commandLine.switches.has(name);
+  },
+};
+
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
+  commandLine,
+  exit: vi.fn(),
   enableSandbox: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   whenReady: vi.fn(() => Promise.resolve()),
