@@ -10,7 +10,7 @@ import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { recordExport } from './auditLog';
 import { WrongSecretError } from '../../storage/protection/keyring';
-import { isPassphraseSealed, openWithPassphrase, sealWithPassphrase } from '../../storage/protection/passphraseSeal';
+import { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from '../../storage/protection/passphraseSeal';
 import type { Clock } from '../planning/clock';
 import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
@@ -111,6 +111,12 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     const read = await readChosenFile(path, MAX_BUNDLE_BYTES, tooLarge);
     if (!read.ok) return { status: 'invalid', fileName, problems: [read.message] };
     if (isPassphraseSealed(read.bytes)) {
+      try {
+        requireReasonableCost(read.bytes);
+      } catch (error) {
+        if (error instanceof UnreasonableSealCostError) return { status: 'invalid', fileName, problems: [`${error.message} It was not made by this app; nothing was tried.`] };
+        throw error;
+      }
       sealedFile = { token: randomUUID(), fileName, bytes: read.bytes };
       return { status: 'needs-passphrase', fileName, token: sealedFile.token };
     }
