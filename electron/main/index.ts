@@ -43,9 +43,13 @@ async function start(): Promise<void> {
       dir: dataDir,
       environment: { version: app.getVersion(), shippedModules, host },
       keychain: systemKeychain,
-      // Locked, nothing of the data may stay on a screen: the projector window goes too.
+      // Locked, nothing of the data may stay on a screen or in a page's memory: the projector window
+      // goes, and every other window reloads (to the lock screen), however the lock came about.
       onLocked: () => {
         if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
+        for (const window of BrowserWindow.getAllWindows()) {
+          if (window !== presenterWindow && !window.isDestroyed()) window.webContents.reload();
+        }
       },
     });
   } catch (error) {
@@ -81,14 +85,9 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 }
 
-/** Protected data locks when the computer sleeps or its screen locks; the window then shows the lock screen. */
+/** Protected data locks when the computer sleeps or its screen locks; the windows then reload to the lock screen. */
 function lockWhenTheComputerSleeps(appSession: AppSession): void {
-  const lock = () => {
-    void appSession.dispatch('protection.lock', undefined).then((result) => {
-      if (!result.ok || (result.value as { state: string }).state !== 'locked') return;
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
-    });
-  };
+  const lock = () => void appSession.dispatch('protection.lock', undefined);
   powerMonitor.on('suspend', lock);
   powerMonitor.on('lock-screen', lock);
 }

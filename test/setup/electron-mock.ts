@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 export class FakeWebContents extends EventEmitter {
   private static lastId = 0;
   readonly id = ++FakeWebContents.lastId;
+  reload = vi.fn();
   windowOpenHandler: ((details: unknown) => unknown) | undefined;
   setWindowOpenHandler(handler: (details: unknown) => unknown) {
     this.windowOpenHandler = handler;
