@@ -172,13 +172,13 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
   // The generation made here holds the files as they were before migrating: the old files are kept.
   const made: string[] = [];
   const counts = countData({ participants, workshops: workshops.values(), modules: imported.modules.length });
-  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }));
+  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }, codec));
   for (const { file, value } of [...migrated, ...missing]) {
     await writeJsonFile(absolutePath(dir, file), value, codec, file);
   }
 
   try {
-    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts);
+    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts, codec);
     if (daily !== undefined) made.push(daily);
     await pruneGenerations(dir, now(), timeZone);
   } catch {
@@ -276,7 +276,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
-      name = await createGeneration(dir, now(), { reason, counts });
+      name = await createGeneration(dir, now(), { reason, counts }, codec);
     } catch (error) {
       throw saveFailure('a backup of your data', error);
     }
@@ -355,6 +355,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       assertOpen(BACKUPS_DIR);
       return backupQueue.run(() => restoreBackup(ref));
     },
+    isOpen: () => !closed,
     close: () => {
       closed = true;
       closing ??= (async () => {
