@@ -46,6 +46,9 @@ export function createDesktopHost(currentWindow: () => BrowserWindow | undefined
     async renderPagePdf() {
       return parent().webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
     },
+    shownPageUrl() {
+      return parent().webContents.getURL();
+    },
     async openPresenter() {
       openPresenter();
     },

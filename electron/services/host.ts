@@ -13,6 +13,8 @@ export interface DesktopHost {
   chooseSaveTarget(suggestedName: string, format: SaveFormat): Promise<string | undefined>;
   /** Prints the app's current page (with its print stylesheet) to PDF bytes. */
   renderPagePdf(): Promise<Uint8Array>;
+  /** The address of the page the app's window shows now (its route is in the hash). */
+  shownPageUrl(): string;
   /** Opens the projector window, or brings it forward when it is open. */
   openPresenter(): Promise<void>;
 }

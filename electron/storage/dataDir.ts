@@ -356,6 +356,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       return backupQueue.run(() => restoreBackup(ref));
     },
     isOpen: () => !closed,
+    isOpen: () => !closed,
     close: () => {
       closed = true;
       closing ??= (async () => {

@@ -81,4 +81,6 @@ export interface DataStore {
   restoreBackup(ref: GenerationRef): Promise<RestoreResult>;
   /** Waits for pending writes, then releases the lock. */
   close(): Promise<void>;
+  /** False once close() was called (the data was locked or the app is quitting): nothing more may be read out or saved. */
+  isOpen(): boolean;
 }

@@ -87,6 +87,7 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
   const page = await context.newPage();
   // "Save as PDF" prints this page with Chromium's own PDF printer, as Electron's printToPDF does.
   host.printPage = () => page.pdf({ printBackground: true, preferCSSPageSize: true });
+  host.shownPageUrl = () => page.url();
   let presenter: Page | undefined;
   host.presenter.open = async () => {
     if (presenter && !presenter.isClosed()) return;

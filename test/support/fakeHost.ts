@@ -16,6 +16,8 @@ export interface FakeHost extends DesktopHost {
   /** The formats of the dialogs shown, in order ('folder' for a folder dialog). */
   dialogs: (OpenFormat | SaveFormat | 'folder')[];
   printPage: () => Promise<Uint8Array>;
+  /** The address of the page the app's window shows (a curriculum session unless a test says otherwise). */
+  pageUrl: string;
   /** What opening the presenter window does (the bridged renderer opens a second page); counts calls. */
   presenter: { opened: number; open: () => Promise<void> };
 }
@@ -28,6 +30,7 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
     suggestedNames: [],
     dialogs: [],
     printPage,
+    pageUrl: 'app://facilitator/index.html#/curricula/juvenile-hall-five-week-series/sessions/1',
     chooseFileToOpen: async (format) => {
       host.dialogs.push(format);
       return host.nextOpenFile;
@@ -42,6 +45,7 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
       return host.nextSaveTarget;
     },
     renderPagePdf: () => host.printPage(),
+    shownPageUrl: () => host.pageUrl,
     presenter: { opened: 0, open: async () => undefined },
     openPresenter: async () => {
       host.presenter.opened += 1;

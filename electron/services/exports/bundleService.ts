@@ -76,7 +76,7 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     const workshop = await store.workshops.get(workshopId);
     if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
     if (store.sealed && passphrase === undefined) throw new AppFailure('invalid-input', NEEDS_PASSPHRASE, [{ path: 'passphrase', message: 'is required' }]);
-    const saved = await saveToChosenFile(
+    return saveToChosenFile(
       host,
       workshop.title,
       'bundle',
@@ -92,14 +92,13 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
         const text = `${JSON.stringify(bundle, null, 2)}\n`;
         return passphrase === undefined ? text : sealWithPassphrase(Buffer.from(text, 'utf8'), passphrase);
       },
-      { extension: BUNDLE_EXTENSION },
+      {
+        extension: BUNDLE_EXTENSION,
+        // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
+        // The bundle carries full names only where Settings allow them.
+        record: () => recordExport(store, clock, [workshopId], 'workshop bundle', store.settings.get().preferences.allowFullNames ? 'names' : 'codes'),
+      },
     );
-    // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
-    // The bundle carries full names only where Settings allow them.
-    if (saved.status === 'saved') {
-      await recordExport(store, clock, [workshopId], 'workshop bundle', store.settings.get().preferences.allowFullNames ? 'names' : 'codes');
-    }
-    return saved;
   }
 
   async function chooseImport(): Promise<BundlePreview> {

@@ -75,14 +75,14 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
   return {
     view: async (request: PrintableRequest): Promise<PrintableView> => (await build(request)).view,
 
-    /** Prints the page showing the record to a PDF where the user chooses, then notes it in the audit log. */
+    /** Prints the page showing the record to a PDF where the user chooses, noting it in the audit log as it is saved. */
     async savePdf({ document, paper }: { document: PrintableRequest; paper: PaperSize }): Promise<SavedFile> {
       const { view, workshop } = await build(document);
       if (isEmpty(view)) throw new AppFailure('invalid-input', 'There is nothing to print yet: no one on this workshop has a record of this kind.');
       const { fileName, what } = describe(view, workshop);
-      const saved = await saveToChosenFile(host, fileName, 'pdf', () => host.renderPagePdf());
-      if (saved.status === 'saved') await recordExport(store, clock, [workshop.id], `${what}, PDF (${paper === 'a4' ? 'A4' : 'Letter'})`, document.identification);
-      return saved;
+      return saveToChosenFile(host, fileName, 'pdf', () => host.renderPagePdf(), {
+        record: () => recordExport(store, clock, [workshop.id], `${what}, PDF (${paper === 'a4' ? 'A4' : 'Letter'})`, document.identification),
+      });
     },
   };
 }

@@ -22,15 +22,14 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
     });
   }
 
-  /** Saves, then notes the report on each workshop it counted: it names no one, so identification is 'none'. */
+  /** Saves, noting the report on each workshop it counted: it names no one, so identification is 'none'. */
   async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
     const report = await funder(range);
-    const saved = await saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report));
-    if (saved.status === 'saved') {
+    const record = async () => {
       const counted = (await store.workshops.list()).filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to));
       await recordExport(store, clock, counted.map((workshop) => workshop.id), `funder report ${range.from} to ${range.to}, ${format.toUpperCase()}`, 'none');
-    }
-    return saved;
+    };
+    return saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report), { record });
   }
 
   return {
