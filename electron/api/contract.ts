@@ -37,6 +37,7 @@ import {
   updateWorkshopSchema,
   workshopDraftSchema,
   workshopIdInput,
+  calendarExportSchema,
 } from './planningInputs';
 import type { ChannelName } from './channels';
 import { printableSchema, savePrintableSchema, type ExportProgress, type PrintableView } from './records';
@@ -130,8 +131,8 @@ export const contract = {
   'workshops.update': channel<WorkshopView>()(updateWorkshopSchema),
   'workshops.archive': channel<WorkshopView>()(workshopIdInput),
   'workshops.restore': channel<WorkshopView>()(workshopIdInput),
-  /** Saves the schedule as an iCalendar file where the user chooses. */
-  'workshops.exportCalendar': channel<SavedFile>()(workshopIdInput),
+  /** The schedule as .ics: neutral ("Group session" only) by default, detailed when chosen; noted in the audit log. */
+  'workshops.exportCalendar': channel<SavedFile>()(calendarExportSchema),
 
   'meetings.move': channel<WorkshopView>()(moveMeetingSchema),
   'meetings.cancel': channel<WorkshopView>()(cancelMeetingSchema),

@@ -82,7 +82,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'workshops.update': workshops.update,
     'workshops.archive': ({ workshopId }) => workshops.archive(workshopId),
     'workshops.restore': ({ workshopId }) => workshops.restore(workshopId),
-    'workshops.exportCalendar': ({ workshopId }) => workshops.exportCalendar(workshopId),
+    'workshops.exportCalendar': workshops.exportCalendar,
     'meetings.move': workshops.moveMeeting,
     'meetings.cancel': workshops.cancelMeeting,
     'meetings.restore': workshops.restoreMeeting,

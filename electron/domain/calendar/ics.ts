@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { ICalCalendar, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { CurriculumModule } from '../curriculum/schema';
 import type { CancelReason, Meeting, MeetingKind, Workshop } from '../workshop';
+import type { CalendarDetail } from './detail';
 import { meetingYears, vtimezone } from './vtimezone';
 import { zonedInstant } from './zone';
 
@@ -10,31 +11,40 @@ import { zonedInstant } from './zone';
  * ones included (STATUS:CANCELLED) so a calendar that already holds them takes them off.
  *
  * Calendars get synced to phones and shared, so nothing about participants goes in: no codes,
- * initials, names or counts, and not who a make-up meeting is for.
+ * initials, names or counts, and not who a make-up meeting is for. The neutral calendar (the
+ * default) goes further: every event is just "Group session", with no workshop, site, module or
+ * session titles, no facilitators and no organisation, since those alone can say what the group is
+ * about and where. The detailed one is the user's explicit choice.
  */
 export interface WorkshopCalendarOptions {
   organisationName: string;
   /** Written as DTSTAMP on every event. */
   now: Date;
+  detail: CalendarDetail;
 }
 
+const NEUTRAL_TITLE = 'Group session';
+const NEUTRAL_CALENDAR = 'Group sessions';
+
 export function workshopCalendar(workshop: Workshop, options: WorkshopCalendarOptions): string {
+  const detailed = options.detail === 'detailed';
   const calendar = new ICalCalendar({
     // ical-generator writes NAME, X-WR-CALNAME and PRODID as given, so they are escaped here.
-    name: singleLineText(workshop.title),
-    prodId: { company: singleLineText(options.organisationName).replaceAll('//', '/') || 'Facilitator', product: 'Facilitator', language: 'EN' },
+    name: detailed ? singleLineText(workshop.title) : NEUTRAL_CALENDAR,
+    prodId: { company: (detailed && singleLineText(options.organisationName).replaceAll('//', '/')) || 'Facilitator', product: 'Facilitator', language: 'EN' },
     // No calendar-wide zone name: with one, ical-generator would write DTSTAMP as local time without Z.
     // The generator is still needed for the VTIMEZONE of the zone the events name.
     timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, meetingYears(workshop.meetings)) },
     x: [['X-WR-TIMEZONE', workshop.timeZone]],
   });
   for (const meeting of inDateOrder(workshop.meetings)) {
-    calendar.createEvent(meetingEvent(workshop, meeting, options.now));
+    calendar.createEvent(detailed ? meetingEvent(workshop, meeting, options.now) : neutralEvent(workshop, meeting, options.now));
   }
   return calendar.toString();
 }
 
-function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
+/** When and whether a meeting happens: all a neutral event says. */
+function neutralEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
   const start = zonedInstant(meeting.date, meeting.startTime, workshop.timeZone);
   const end = new Date(start.getTime() + meeting.minutes * 60_000);
   return {
@@ -46,10 +56,17 @@ function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEven
     start: new TZDate(start.getTime(), workshop.timeZone),
     end: new TZDate(end.getTime(), workshop.timeZone),
     timezone: workshop.timeZone,
+    summary: NEUTRAL_TITLE,
+    status: meeting.cancellation ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  };
+}
+
+function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
+  return {
+    ...neutralEvent(workshop, meeting, now),
     summary: meetingSummary(workshop, meeting),
     location: workshop.site?.name ?? null,
     description: meetingDescription(workshop, meeting),
-    status: meeting.cancellation ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 
