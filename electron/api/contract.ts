@@ -55,11 +55,13 @@ import {
 } from './protection';
 import { attendanceExportSchema, bundleConfirmSchema, bundleExportSchema, bundleOpenSchema, type BundleImportResult, type BundlePreview } from './exports';
 import {
+  clearFolderSchema,
   generationRefSchema,
   type BackupMade,
   type BackupRestored,
   type BackupsView,
   type FolderChoice,
+  type FolderCleared,
   type PurgeDone,
   type RetentionPreview,
 } from './backups';
@@ -235,7 +237,7 @@ export const contract = {
   'backups.restore': channel<BackupRestored>()(generationRefSchema),
   /** Opens the folder dialog; the chosen folder gets a copy of each new backup, starting with one made at once. */
   'backups.chooseFolder': channel<FolderChoice>()(noInput),
-  'backups.clearFolder': channel<Settings>()(noInput),
+  'backups.clearFolder': channel<FolderCleared>()(clearFolderSchema),
   /** What purging would remove now: workshops that ended more than the chosen months ago, and people only they name. Nothing when off. */
   'retention.preview': channel<RetentionPreview>()(noInput),
   /** Backs up, then purges what the preview with this token listed. */

@@ -51,6 +51,11 @@ export const preferencesSchema = z.strictObject({
 export const backupSettingsSchema = z.strictObject({
   /** A second folder, such as a USB drive, each new generation is also written to; absent when none is chosen. */
   secondFolder: z.string().min(1).max(1000).optional(),
+  /**
+   * A second folder holding copies made before the data was protected, not sealed yet because it
+   * could not be reached then (a USB drive unplugged): sealed as soon as it can be, with a notice until then.
+   */
+  unsealedCopiesIn: z.string().min(1).max(1000).optional(),
 });
 
 /** Purging old records: off unless a number of months is set. */

@@ -16,6 +16,7 @@ import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, P
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
+import { sealCopiesIn } from './protection/reseal';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
   absolutePath,
@@ -272,7 +273,30 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const reader = generationReader(codec);
   const secondFolder = () => stores.settings.get().backups.secondFolder;
 
+  /**
+   * Seals the plain copies in `folder` (by default the one remembered in settings) when it can be
+   * reached; otherwise remembers it durably and warns with a notice until it is done.
+   */
+  async function sealSecondFolderCopies(folder = stores.settings.get().backups.unsealedCopiesIn): Promise<void> {
+    if (!codec.sealed || folder === undefined) return;
+    const remembered = () => stores.settings.get().backups.unsealedCopiesIn;
+    if (await sealCopiesIn(folder, codec)) {
+      if (remembered() === folder) {
+        await stores.settings.update((current) => {
+          const { unsealedCopiesIn: _sealed, ...backups } = current.backups;
+          return { ...current, backups };
+        });
+      }
+      notices = notices.filter((notice) => !(notice.code === 'backup-copies-unsealed' && notice.file === folder));
+      return;
+    }
+    if (remembered() !== folder) await stores.settings.update((current) => ({ ...current, backups: { ...current.backups, unsealedCopiesIn: folder } }));
+    notices = withNotice(notices, { id: randomUUID(), code: 'backup-copies-unsealed', file: folder, at: now().toISOString() });
+  }
+
   async function makeBackup(reason: BackupReason) {
+    // A drive plugged back in since protection was turned on: its old copies are sealed first.
+    await sealSecondFolderCopies().catch(() => undefined);
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
@@ -325,6 +349,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     }
   }
 
+  // A second folder left with plain copies when protection was turned on: sealed now if it is back.
+  await sealSecondFolderCopies().catch(() => undefined);
+
   return {
     dir,
     sealed: codec.sealed,
@@ -351,11 +378,11 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       return backupQueue.run(() => makeBackup(reason));
     },
     listBackups: () => listBackupSets({ dir, secondFolder: secondFolder(), reader, cache: previews }),
+    sealSecondFolderCopies: (folder) => backupQueue.run(() => sealSecondFolderCopies(folder)),
     restoreBackup: async (ref) => {
       assertOpen(BACKUPS_DIR);
       return backupQueue.run(() => restoreBackup(ref));
     },
-    isOpen: () => !closed,
     isOpen: () => !closed,
     close: () => {
       closed = true;

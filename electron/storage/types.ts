@@ -74,6 +74,11 @@ export interface DataStore {
   /** The generations in the data folder and the second folder, newest first, each with a preview of what it holds. */
   listBackups(): Promise<StoredBackups>;
   /**
+   * Seals the plain backup copies in a second folder (`folder`, or the one settings remember) if
+   * it can be reached, or remembers it durably and adds a notice until it is done.
+   */
+  sealSecondFolderCopies(folder?: string): Promise<void>;
+  /**
    * Checks every file of the generation (refusing a damaged one before anything changes), backs up
    * the data as it is, replaces the data files with the generation's, and reloads settings,
    * participants, workshops and modules from them. Saves made meanwhile are refused.

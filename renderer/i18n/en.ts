@@ -122,6 +122,11 @@ export const en = {
       body: 'The backup copy to {{file}} could not be made: {{reason}}.',
       advice: 'Your data and the backup in the data folder are fine. Plug the drive in, or choose another folder in Settings › Backups; the next backup is copied there.',
     },
+    'backup-copies-unsealed': {
+      title: 'Backup copies on your second folder are not protected yet',
+      body: 'The backup copies in {{file}} were made before the data was protected, and the folder could not be reached when it was, so anyone with that drive can still read them.',
+      advice: 'Plug the drive in: the copies are protected at the next backup, or when the app next opens. To delete them instead, clear the folder in Settings › Backups.',
+    },
     'module-set-aside': {
       title: 'An imported curriculum module was set aside',
       body: 'Facilitator could not read the module file {{file}} and found no backup of it, so that module is not shown in the library.',

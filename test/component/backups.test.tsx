@@ -162,10 +162,10 @@ describe('Settings › Backups', () => {
         current = withUsb;
         return { status: 'chosen', settings: fake.settings, secondCopy: { status: 'copied', folder: usb } };
       },
-      'backups.clearFolder': () => {
+      'backups.clearFolder': ({ deleteCopies }) => {
         fake.settings = { ...fake.settings, backups: {} };
         current = view();
-        return fake.settings;
+        return { settings: fake.settings, copies: deleteCopies ? 'deleted' : 'kept' };
       },
     });
     const { user } = await openSettings();
@@ -177,7 +177,13 @@ describe('Settings › Backups', () => {
     expect(within(copies).getByRole('button', { name: 'Restore the copy of Thursday, March 4, 2027 at 12:30 PM in the second folder' })).toBeInTheDocument();
 
     await user.click(within(backups()).getByRole('button', { name: 'Stop copying there' }));
-    expect(await within(backups()).findByText(/Backups are no longer copied to a second folder/)).toBeInTheDocument();
+    // It asks what becomes of the copies there, with nothing sent yet.
+    const question = within(backups()).getByRole('group', { name: /^Stop copying backups to \/media\/ana\/USB\. The copies already there hold the records/ });
+    expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(fake.callsTo('backups.clearFolder')).toEqual([]);
+    await user.click(within(question).getByRole('button', { name: 'Stop and delete the copies there' }));
+    expect(await within(backups()).findByText('Backups are no longer copied to a second folder, and the copies that were there are deleted.')).toBeInTheDocument();
+    expect(fake.callsTo('backups.clearFolder')).toEqual([{ deleteCopies: true }]);
     expect(within(backups()).getByRole('button', { name: 'Choose a folder…' })).toBeInTheDocument();
     expect(within(backups()).queryByRole('group', { name: 'Copies in the second folder' })).not.toBeInTheDocument();
   });

@@ -161,7 +161,8 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
 
   /**
    * Opens the data under the key and finishes a turning on or off that was interrupted. The second
-   * backup folder's copies are resealed too when it is known (the settings naming it are sealed).
+   * backup folder's copies are resealed too (when turning on was interrupted, the folder is read
+   * from the settings once they open).
    */
   async function openUnlocked(keyring: Keyring, dataKey: Buffer, secondFolder?: string): Promise<void> {
     if (keyring.state === 'unsealing') {
@@ -173,11 +174,13 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       data = createHandlers(store, environment);
       return;
     }
+    if (keyring.state === 'sealing') await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
+    const store = await open(sealedFiles(dataKey));
     if (keyring.state === 'sealing') {
-      await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
+      // A second folder that could not be reached keeps plain copies: remembered, and sealed when it is back.
+      await store.sealSecondFolderCopies(secondFolder ?? store.settings.get().backups.secondFolder);
       keyring = await writeKeyring(dir, { ...keyring, state: 'sealed' }, dataKey);
     }
-    const store = await open(sealedFiles(dataKey));
     phase = { kind: 'unlocked', store, keyring, dataKey };
     data = createHandlers(store, environment);
   }

@@ -23,7 +23,14 @@ export const backupsText = {
     clear: 'Stop copying there',
     choosing: 'Waiting for a folder to be chosen…',
     chosen: 'Backups are now also copied to {{folder}}.',
-    cleared: 'Backups are no longer copied to a second folder. The copies already there are left as they are.',
+    clearQuestion: 'Stop copying backups to {{folder}}. The copies already there hold the records: delete them, or keep them (for example to keep a drive stored safely elsewhere)?',
+    clearDelete: 'Stop and delete the copies there',
+    clearKeep: 'Stop and keep the copies',
+    cleared: {
+      kept: 'Backups are no longer copied to a second folder. The copies already there are left as they are.',
+      deleted: 'Backups are no longer copied to a second folder, and the copies that were there are deleted.',
+      unreachable: 'Backups are no longer copied to a second folder, but the copies there could not be deleted: the folder is not there. Plug the drive in and delete its “Facilitator backups” folder.',
+    },
     failed: 'The second folder was not changed. {{message}}',
   },
   list: {
