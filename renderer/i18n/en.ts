@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
 import { printText } from './en/print';
@@ -30,6 +31,7 @@ export const en = {
   progress: progressText,
   attendance: attendanceText,
   run: runText,
+  notes: notesText,
   exports: exportsText,
   print: printText,
   funder: funderText,
