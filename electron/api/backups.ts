@@ -118,4 +118,11 @@ export interface PurgeDone {
   participants: number;
   /** The generation made just before purging. */
   backup: string;
+  /**
+   * Where the purged records still are: only in that generation (both places), kept whole until
+   * this day so the purge can be undone, then taken out of it too.
+   */
+  keptUntil: CivilDate;
+  /** The second folder could not be reached: its copies lose the records when it next can be. */
+  secondFolderPending: boolean;
 }

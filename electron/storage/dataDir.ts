@@ -17,6 +17,8 @@ import { countData, generationFiles, generationReader } from './generationReader
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
 import { sealCopiesIn } from './protection/reseal';
+import { runPendingPrunes } from './backupPrune';
+import type { PendingPrune } from '../domain/settings';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
   absolutePath,
@@ -294,9 +296,27 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     notices = withNotice(notices, { id: randomUUID(), code: 'backup-copies-unsealed', file: folder, at: now().toISOString() });
   }
 
+  /** Adds `prune` (if given) to the purges still to take out of backups, durably, then does what can be done now. */
+  async function pruneFromBackups(prune?: PendingPrune): Promise<PendingPrune[]> {
+    const pending = [...(stores.settings.get().backups.pendingPrunes ?? []), ...(prune ? [prune] : [])];
+    if (pending.length === 0) return [];
+    const save = (pendingPrunes: PendingPrune[]) =>
+      stores.settings.update((current) => {
+        const { pendingPrunes: _done, ...backups } = current.backups;
+        return { ...current, backups: pendingPrunes.length > 0 ? { ...backups, pendingPrunes } : backups };
+      });
+    if (prune) await save(pending);
+    const left = await runPendingPrunes({ backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
+    previews.clear();
+    if (left.length !== pending.length) await save(left);
+    return left;
+  }
+
   async function makeBackup(reason: BackupReason) {
     // A drive plugged back in since protection was turned on: its old copies are sealed first.
     await sealSecondFolderCopies().catch(() => undefined);
+  // Purged records whose safety generation has expired since, or whose second folder is back.
+  await pruneFromBackups().catch(() => undefined);
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
@@ -308,6 +328,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
     const secondCopy = await copyToSecondFolder({ dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
     notices = withNotice(notices, secondCopyNotice(secondCopy, now()));
+    await pruneFromBackups().catch(() => undefined);
     return { name, secondCopy };
   }
 
@@ -351,6 +372,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
 
   // A second folder left with plain copies when protection was turned on: sealed now if it is back.
   await sealSecondFolderCopies().catch(() => undefined);
+  // Purged records whose safety generation has expired since, or whose second folder is back.
+  await pruneFromBackups().catch(() => undefined);
 
   return {
     dir,
@@ -379,6 +402,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     },
     listBackups: () => listBackupSets({ dir, secondFolder: secondFolder(), reader, cache: previews }),
     sealSecondFolderCopies: (folder) => backupQueue.run(() => sealSecondFolderCopies(folder)),
+    pruneFromBackups: (prune) => backupQueue.run(() => pruneFromBackups(prune)),
     restoreBackup: async (ref) => {
       assertOpen(BACKUPS_DIR);
       return backupQueue.run(() => restoreBackup(ref));

@@ -1,7 +1,7 @@
 import type { Notice } from '../api/appInfo';
 import type { BackupReason, GenerationRef, SecondCopy } from '../api/backups';
 import type { ParticipantsFile } from '../domain/participants';
-import type { Settings } from '../domain/settings';
+import type { PendingPrune, Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumRepository } from './curricula';
@@ -78,6 +78,12 @@ export interface DataStore {
    * it can be reached, or remembers it durably and adds a notice until it is done.
    */
   sealSecondFolderCopies(folder?: string): Promise<void>;
+  /**
+   * Takes purged records out of every backup generation in both places (`prune` is remembered
+   * durably first), except a safety generation not yet expired or a second folder not reachable.
+   * Returns the purges still pending.
+   */
+  pruneFromBackups(prune?: PendingPrune): Promise<PendingPrune[]>;
   /**
    * Checks every file of the generation (refusing a damaged one before anything changes), backs up
    * the data as it is, replaces the data files with the generation's, and reloads settings,

@@ -251,7 +251,7 @@ describe('Settings › Purging old records', () => {
     install(
       {
         'retention.preview': () => preview,
-        'retention.purge': () => ({ workshops: 2, participants: 3, backup: '2027-03-04T22-00-00-000Z' }),
+        'retention.purge': () => ({ workshops: 2, participants: 3, backup: '2027-03-04T22-00-00-000Z', keptUntil: '2027-03-11', secondFolderPending: true }),
       },
       { purgeAfterMonths: 24 },
     );
@@ -274,7 +274,9 @@ describe('Settings › Purging old records', () => {
     expect(fake.callsTo('retention.purge')).toEqual([]);
     await user.click(within(question).getByRole('button', { name: 'Yes, purge' }));
 
-    expect(await within(retentionRegion()).findByText(/^Purged 2 workshops and 3 participants\./)).toBeInTheDocument();
+    expect(await within(retentionRegion()).findByText(/^Purged 2 workshops and 3 participants\./)).toHaveTextContent(
+      'They are also gone from every older backup, except the one made just before the purge, which keeps them until Thursday, March 11, 2027 so the purge can be undone; after that day they are removed from it too. The copies in the second folder cannot be reached now',
+    );
     expect(fake.callsTo('retention.purge')).toEqual([{ token: preview.token }]);
     expect(within(retentionRegion()).queryByRole('group', { name: 'What would be purged' })).not.toBeInTheDocument();
   });

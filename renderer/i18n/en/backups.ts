@@ -88,7 +88,8 @@ export const backupsText = {
     confirm: 'Purge {{workshops}} and {{participants}} for good? A backup is made first; after that, they come back only by restoring that backup.',
     confirmButton: 'Yes, purge',
     purging: 'Purging…',
-    purged: 'Purged {{workshops}} and {{participants}}. The backup made just before is the newest in the list of backups.',
+    purged: 'Purged {{workshops}} and {{participants}}. They are also gone from every older backup, except the one made just before the purge, which keeps them until {{keptUntil}} so the purge can be undone; after that day they are removed from it too.',
+    purgedSecondPending: 'The copies in the second folder cannot be reached now: they lose the purged records when the drive is next plugged in while the app is open.',
     purgeFailed: 'Nothing was purged. {{message}}',
   },
 };
