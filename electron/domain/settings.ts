@@ -113,6 +113,11 @@ export const settingsSchema = z.strictObject({
   backups: backupSettingsSchema,
   retention: retentionSchema,
   lock: lockSettingsSchema,
+  /**
+   * Where the save dialog opens: the folder of the first file the user saved (asked once, then
+   * remembered), so exports never default to a Documents folder a cloud service may sync.
+   */
+  exportFolder: z.string().min(1).max(4096).optional(),
 }).superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -93,7 +93,12 @@ export function createFakeSession() {
 }
 
 export const session = { defaultSession: createFakeSession() };
-export const dialog = { showErrorBox: vi.fn() };
+/** The file dialogs answer as the user would; a test sets what they return. */
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+};
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };

@@ -13,6 +13,8 @@ export interface FakeHost extends DesktopHost {
   nextSaveTarget: string | undefined;
   /** The names the save dialog suggested, in order. */
   suggestedNames: string[];
+  /** The folder each save dialog opened in (undefined: none remembered yet, so the dialog asked), in order. */
+  saveFolders: (string | undefined)[];
   /** The formats of the dialogs shown, in order ('folder' for a folder dialog). */
   dialogs: (OpenFormat | SaveFormat | 'folder')[];
   printPage: () => Promise<Uint8Array>;
@@ -28,6 +30,7 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
     nextFolder: undefined,
     nextSaveTarget: undefined,
     suggestedNames: [],
+    saveFolders: [],
     dialogs: [],
     printPage,
     pageUrl: 'app://facilitator/index.html#/curricula/juvenile-hall-five-week-series/sessions/1',
@@ -39,9 +42,10 @@ export function createFakeHost(printPage: () => Promise<Uint8Array> = async () =
       host.dialogs.push('folder');
       return host.nextFolder;
     },
-    chooseSaveTarget: async (name, format) => {
+    chooseSaveTarget: async (name, format, folder) => {
       host.dialogs.push(format);
       host.suggestedNames.push(name);
+      host.saveFolders.push(folder);
       return host.nextSaveTarget;
     },
     renderPagePdf: () => host.printPage(),
