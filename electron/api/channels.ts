@@ -41,6 +41,7 @@ export const channelNames = [
   'participants.list',
   'participants.save',
   'participants.remove',
+  'participants.eraseFullNames',
   'schedule.today',
   'schedule.range',
   'settings.setAttendance',

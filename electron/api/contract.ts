@@ -15,6 +15,7 @@ import type { AppInfo } from './appInfo';
 import type { SavedFile } from './files';
 import type {
   CalendarView,
+  FullNamesErased,
   ParticipantView,
   RosterImportPreview,
   SchedulePreview,
@@ -154,6 +155,8 @@ export const contract = {
   'participants.save': channel<ParticipantView>()(participantInputSchema),
   /** Only for someone never enrolled anywhere: a history is never deleted. */
   'participants.remove': channel<ParticipantView[]>()(byId),
+  /** With full names turned off: erases every stored full name, from the registry and the backups. */
+  'participants.eraseFullNames': channel<FullNamesErased>()(noInput),
 
   'schedule.today': channel<TodayView>()(noInput),
   'schedule.range': channel<CalendarView>()(calendarRangeSchema),

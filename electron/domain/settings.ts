@@ -54,6 +54,8 @@ export const pendingPruneSchema = z.strictObject({
   /** The purge's safety generation, left whole (so the purge can be undone) until `keptUntil`. */
   safety: z.string().max(100),
   keptUntil: z.iso.datetime(),
+  /** Also erase every participant's full name (full names were turned off and the user chose to erase them). */
+  fullNames: z.literal(true).optional(),
 });
 
 /** Copies of each backup generation, besides the data folder's own `backups/`. */

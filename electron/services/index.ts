@@ -96,6 +96,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'participants.list': participants.list,
     'participants.save': participants.save,
     'participants.remove': ({ id }) => participants.remove(id),
+    'participants.eraseFullNames': participants.eraseFullNames,
     'schedule.today': schedule.today,
     'schedule.range': schedule.range,
     'attendance.get': attendance.get,

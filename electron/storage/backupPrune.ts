@@ -1,5 +1,5 @@
 /**
- * Purged records taken out of the backups too. A retention purge keeps its safety generation whole
+ * Purged records (and erased full names) taken out of the backups too. A retention purge keeps its safety generation whole
  * (the purge can be undone from it) until that expires; every other generation, here and in the
  * second folder, loses the purged workshops and participants at once, and the safety generation
  * loses them once it expires. What is still to do is kept in the settings, so it survives a restart
@@ -39,12 +39,19 @@ async function pruneGeneration(folder: string, prune: PendingPrune, codec: FileC
     if (read.state === 'parsed' && isRecord(read.value) && Array.isArray(read.value.participants)) {
       const kept = read.value.participants.filter((participant) => !(isRecord(participant) && participants.has(String(participant.id))));
       removed = read.value.participants.length - kept.length;
-      if (removed > 0) await writeJsonFile(join(folder, PARTICIPANTS_FILE), { ...read.value, participants: kept }, codec, PARTICIPANTS_FILE);
+      const named = prune.fullNames === true && kept.some((participant) => isRecord(participant) && participant.fullName !== undefined);
+      const written = named ? kept.map((participant) => (isRecord(participant) ? withoutFullName(participant) : participant)) : kept;
+      if (removed > 0 || named) await writeJsonFile(join(folder, PARTICIPANTS_FILE), { ...read.value, participants: written }, codec, PARTICIPANTS_FILE);
     }
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error;
   }
   if (doomed.length > 0 || removed > 0) await recount(folder, doomed.length, removed, codec);
+}
+
+function withoutFullName(participant: Record<string, unknown>): Record<string, unknown> {
+  const { fullName: _erased, ...rest } = participant;
+  return rest;
 }
 
 /** Keeps a generation's recorded counts true to what it now holds. */

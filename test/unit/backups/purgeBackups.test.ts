@@ -65,3 +65,36 @@ describe('a retention purge and the backups', () => {
     expect(safety?.preview).toMatchObject({ workshops: 1, participants: 1 });
   });
 });
+
+describe('turning full names off', () => {
+  it('erases every stored full name on request, from the registry and every backup in both places', async () => {
+    const dir = await tempDir('names-');
+    const usb = await tempDir('usb-');
+    const first = await startSession(dir, fakeKeychain(), 1);
+    await first.call('protection.setUp', { protect: false });
+    await first.call('settings.setPreferences', { allowFullNames: true });
+    await first.call('participants.save', { code: 'JH-27-001', fullName: 'Maria Lopez' });
+    await first.call('participants.save', { code: 'JH-27-002' });
+    first.host.nextFolder = usb;
+    await first.call('backups.chooseFolder');
+    expect((await first.fail('participants.eraseFullNames')).message).toMatch(/Turn full names off first/);
+    await first.session.close();
+
+    const next = await startSession(dir, fakeKeychain(), 2);
+    expect((await filesHolding(dir, 'Maria Lopez')).length).toBeGreaterThan(2);
+    expect((await filesHolding(usb, 'Maria Lopez')).length).toBeGreaterThan(0);
+    await next.call('settings.setPreferences', { allowFullNames: false });
+    // Turning them off alone keeps what is stored; erasing is asked for.
+    expect((await filesHolding(dir, 'Maria Lopez')).length).toBeGreaterThan(0);
+    expect(await next.call('participants.eraseFullNames')).toEqual({ erased: 1, secondFolderPending: false });
+
+    expect(await filesHolding(dir, 'Maria Lopez')).toEqual([]);
+    expect(await filesHolding(usb, 'Maria Lopez')).toEqual([]);
+    expect((await next.call('participants.list')).map((view) => view.participant)).toEqual([
+      expect.not.objectContaining({ fullName: expect.anything() }),
+      expect.not.objectContaining({ fullName: expect.anything() }),
+    ]);
+    expect((await next.call('settings.get')).backups).toEqual({ secondFolder: usb });
+  });
+});
+
