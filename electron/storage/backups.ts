@@ -7,7 +7,7 @@ import { civilDateIn } from '../domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
 import { plainFiles, type FileCodec } from './protection/codec';
-import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, moduleFileKey, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, isModuleFileName, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
 /** The keeping rule: the newest generation of each of the last 7 days that have one… */
 export const DAILY_GENERATIONS = 7;
@@ -129,7 +129,7 @@ async function dataFiles(dir: string): Promise<string[]> {
   const top = new Set(await listNames(dir));
   const files = [SETTINGS_FILE, PARTICIPANTS_FILE].filter((name) => top.has(name));
   const workshops = (await listNames(join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter((name) => moduleFileKey(name) !== undefined).sort();
+  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter(isModuleFileName).sort();
   return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`), ...modules.map((name) => `${CURRICULA_DIR}/${name}`)];
 }
 

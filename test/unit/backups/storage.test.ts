@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generationsToKeep, listGenerations, listGenerationsIn } from '../../../electron/storage/backups';
 import { openDataDir, type DataStore } from '../../../electron/storage';
-import { fileTimestamp } from '../../../electron/storage/layout';
+import { fileTimestamp, moduleFileName } from '../../../electron/storage/layout';
 import { sealedFiles } from '../../../electron/storage/protection/codec';
 import { SECOND_BACKUPS_DIR } from '../../../electron/storage/secondFolder';
 import { parseModuleBytes } from '../../../electron/domain/curriculum/parse';
@@ -324,8 +324,8 @@ describe('restoring a generation', () => {
 
     clock.set('2027-03-01T12:00:00Z');
     await store.restoreBackup({ location: 'data', name });
-    expect(store.curricula.list().map((stored) => stored.file)).toEqual(['curricula/our-own-series@1.yaml']);
-    expect(await readdir(join(dir, 'curricula'))).toEqual(['our-own-series@1.yaml']);
+    expect(store.curricula.list().map((stored) => stored.file)).toEqual([`curricula/${moduleFileName('our-own-series', 1)}`]);
+    expect(await readdir(join(dir, 'curricula'))).toEqual([moduleFileName('our-own-series', 1)]);
     await expect(readFile(join(dir, 'notes.txt'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
