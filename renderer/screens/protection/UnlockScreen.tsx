@@ -109,14 +109,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
         <section className="protection-form" aria-labelledby="unlock-interrupted-heading">
           <h2 id="unlock-interrupted-heading">{t(`protection.unlock.interrupted.${state}Heading`)}</h2>
           <p>{t(`protection.unlock.interrupted.${state}Text`)}</p>
-          {formError ? (
-            <p className="form-error" role="alert">
-              {formError}
-            </p>
-          ) : null}
-          <p role="status" className="protection-progress">
-            {working ? t('protection.unlock.unlocking') : ''}
-          </p>
+          <UnlockFeedback formError={formError} working={working} />
           <div className="actions">
             <button type="button" className="button button--primary" aria-disabled={working || undefined} onClick={() => void unlock(interrupted.input, interrupted.kind, true)}>
               {t(`protection.unlock.interrupted.${state}Finish`)}
@@ -170,14 +163,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
             announceError
           />
         )}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <p role="status" className="protection-progress">
-          {working ? t('protection.unlock.unlocking') : ''}
-        </p>
+        <UnlockFeedback formError={formError} working={working} />
         <div className="actions">
           <button type="submit" className="button button--primary" aria-disabled={working || undefined}>
             {t('protection.unlock.submit')}
@@ -195,5 +181,22 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
         </p>
       </form>
     </GatePage>
+  );
+}
+
+/** Why the last try failed, and (announced) that unlocking is under way. */
+function UnlockFeedback({ formError, working }: { formError: string | null; working: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <p role="status" className="protection-progress">
+        {working ? t('protection.unlock.unlocking') : ''}
+      </p>
+    </>
   );
 }

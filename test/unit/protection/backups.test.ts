@@ -5,6 +5,18 @@ import { isSealed } from '../../../electron/storage/protection/codec';
 import { tempDir } from '../storage/helpers';
 import { CODE, fakeKeychain, filesHolding, NOTE, PASSPHRASE, recordSomething, startSession } from './harness';
 
+/** Unprotected data with records, copied to a second folder (a USB drive). */
+async function unprotectedWithSecondFolder() {
+  const dir = await tempDir('protected-');
+  const usb = await tempDir('usb-');
+  const app = await startSession(dir);
+  await app.call('protection.setUp', { protect: false });
+  await recordSomething(app);
+  app.host.nextFolder = usb;
+  await app.call('backups.chooseFolder');
+  return { dir, usb, app };
+}
+
 describe('backups while the data is protected', () => {
   it('seal each backup’s about.json, and the list still shows what each one holds once unlocked', async () => {
     const dir = await tempDir('protected-');
@@ -42,13 +54,7 @@ describe('backups while the data is protected', () => {
   });
 
   it('remember copies left plain on an unplugged second folder, warn until the drive is back, then seal them; clearing the folder can delete them', async () => {
-    const dir = await tempDir('protected-');
-    const usb = await tempDir('usb-');
-    const app = await startSession(dir);
-    await app.call('protection.setUp', { protect: false });
-    await recordSomething(app);
-    app.host.nextFolder = usb;
-    await app.call('backups.chooseFolder');
+    const { dir, usb, app } = await unprotectedWithSecondFolder();
     expect((await filesHolding(usb, CODE)).length).toBeGreaterThan(0);
 
     // The USB drive is unplugged (its folder is gone) when protection is turned on.
@@ -86,13 +92,7 @@ describe('backups while the data is protected', () => {
   });
 
   it('seal copies on a second folder that comes back before the next backup, when the app opens', async () => {
-    const dir = await tempDir('protected-');
-    const usb = await tempDir('usb-');
-    const app = await startSession(dir);
-    await app.call('protection.setUp', { protect: false });
-    await recordSomething(app);
-    app.host.nextFolder = usb;
-    await app.call('backups.chooseFolder');
+    const { dir, usb, app } = await unprotectedWithSecondFolder();
     await rename(usb, `${usb}-unplugged`);
     await app.call('protection.turnOn', { passphrase: PASSPHRASE, useKeychain: false });
     await app.session.close();
