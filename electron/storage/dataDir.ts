@@ -332,7 +332,17 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     return { name, secondCopy };
   }
 
+  /** Restores a generation; a drive still holding plain copies stays remembered, whatever the restored settings say. */
   async function restoreBackup(ref: GenerationRef) {
+    const { unsealedCopiesIn } = stores.settings.get().backups;
+    const restored = await restoreGeneration(ref);
+    if (unsealedCopiesIn !== undefined && stores.settings.get().backups.unsealedCopiesIn === undefined) {
+      await sealSecondFolderCopies(unsealedCopiesIn);
+    }
+    return restored;
+  }
+
+  async function restoreGeneration(ref: GenerationRef) {
     const folder = generationFolder(dir, secondFolder(), ref);
     if (folder === undefined) throw new AppFailure('not-found', 'There is no second backup folder to restore from. Choose one in Settings › Backups.');
     const files = await checkGeneration(folder, kinds, reader);

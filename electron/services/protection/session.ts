@@ -77,6 +77,13 @@ async function holdsData(dir: string): Promise<boolean> {
   return workshops.some((name) => workshopIdOf(name) !== undefined);
 }
 
+/** The recovery key as the user is shown it (once); its bytes are wiped. */
+function shownOnce(recoveryKey: Buffer): string {
+  const text = formatRecoveryKey(recoveryKey);
+  recoveryKey.fill(0);
+  return text;
+}
+
 type UnlockInput = ({ passphrase: string } | { recoveryKey: string } | { keychain: true }) & { finishInterrupted?: true };
 
 type Phase =
@@ -156,7 +163,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     };
     const sealedByKeychain = useKeychain ? await keychainWrap(dataKey) : undefined;
     if (sealedByKeychain) keyring.keychain = sealedByKeychain;
-    return { keyring, recoveryKey: formatRecoveryKey(recoveryKey) };
+    return { keyring, recoveryKey: shownOnce(recoveryKey) };
   }
 
   /**
@@ -236,6 +243,8 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     } catch (error) {
       if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
       throw error;
+    } finally {
+      parsed.fill(0);
     }
   }
 
@@ -323,7 +332,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const recoveryKey = newRecoveryKey();
       const keyring = await writeKeyring(dir, { ...current.keyring, recovery: await recoveryWrap(current.dataKey, recoveryKey) }, current.dataKey);
       phase = { ...current, keyring };
-      return { status: await status(), recoveryKey: formatRecoveryKey(recoveryKey) };
+      return { status: await status(), recoveryKey: shownOnce(recoveryKey) };
     },
 
     async 'protection.useKeychain'(input: { on: boolean }): Promise<ProtectionStatus> {

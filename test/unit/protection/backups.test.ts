@@ -64,6 +64,10 @@ describe('backups while the data is protected', () => {
     expect(await filesHolding(dir, CODE)).toEqual([]);
     expect((await app.call('settings.get')).backups).toEqual({ secondFolder: usb, unsealedCopiesIn: usb });
     expect((await app.call('app.info')).notices).toEqual([expect.objectContaining({ code: 'backup-copies-unsealed', file: usb })]);
+    // Restoring the backup made just before protecting (its settings know nothing of it) forgets nothing.
+    const before = (await app.call('backups.list')).generations.find((generation) => generation.reason === 'protection')!;
+    await app.call('backups.restore', { location: 'data', name: before.name });
+    expect((await app.call('settings.get')).backups).toEqual({ secondFolder: usb, unsealedCopiesIn: usb });
     await app.session.close();
 
     // Remembered on disk: the next start, still without the drive, still warns.
