@@ -14,26 +14,39 @@ const RECORD_FREE_PAGES = [/^\/curricula\/[^/]+\/sessions\/[^/]+$/, /^\/print\/r
 const HOLDS_RECORDS =
   'This page can only be saved from its own “Save as PDF” button, which notes the export in the workshop’s record. Nothing was saved.';
 
-/** The route a page address shows: the path in its hash, without a query. */
-export function routeOf(pageUrl: string): string {
+/** A page the app's window shows: its route (the path in the hash) and the query after it. */
+export interface ShownPage {
+  route: string;
+  params: URLSearchParams;
+}
+
+export function pageOf(pageUrl: string): ShownPage {
   try {
-    return new URL(pageUrl).hash.replace(/^#/, '').split('?')[0] ?? '';
+    const [route = '', query = ''] = new URL(pageUrl).hash.replace(/^#/, '').split('?');
+    return { route, params: new URLSearchParams(query) };
   } catch {
-    return '';
+    return { route: '', params: new URLSearchParams() };
   }
 }
 
+/**
+ * Printing prints whatever the window shows when it prints; this refuses unless that is the page
+ * the request is about. Checked before the dialog and again as the page is printed (the window may
+ * have moved on while the dialog was open).
+ */
+export function requirePageShown(host: DesktopHost, isExpected: (page: ShownPage) => boolean, refusal: string): void {
+  if (!isExpected(pageOf(host.shownPageUrl()))) throw new AppFailure('forbidden', refusal);
+}
+
 function requireRecordFreePage(host: DesktopHost): void {
-  const route = routeOf(host.shownPageUrl());
-  if (!RECORD_FREE_PAGES.some((page) => page.test(route))) throw new AppFailure('forbidden', HOLDS_RECORDS);
+  requirePageShown(host, ({ route }) => RECORD_FREE_PAGES.some((page) => page.test(route)), HOLDS_RECORDS);
 }
 
 export function createPrintService(host: DesktopHost) {
   return {
     /**
      * Saves the current page as a PDF where the user chooses; reports saved only once it is on disk.
-     * Only a page that holds no records, checked before the dialog and again as it is printed (the
-     * window may have moved on while the dialog was open).
+     * Only a page that holds no records.
      */
     savePdf: async (fileName: string): Promise<SavedFile> => {
       requireRecordFreePage(host);

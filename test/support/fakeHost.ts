@@ -24,6 +24,12 @@ export interface FakeHost extends DesktopHost {
   presenter: { opened: number; open: () => Promise<void> };
 }
 
+/** The address of the record page that shows `request`, as the renderer's record screen keeps it. */
+export function recordPageUrl(request: { kind: string; workshopId: string; identification: string; meetingId?: string }): string {
+  const query = new URLSearchParams({ people: request.identification, ...(request.meetingId ? { meeting: request.meetingId } : {}) });
+  return `app://facilitator/index.html#/print/workshops/${request.workshopId}/${request.kind}?${query.toString()}`;
+}
+
 export function createFakeHost(printPage: () => Promise<Uint8Array> = async () => new TextEncoder().encode('%PDF-1.4 fake')): FakeHost {
   const host: FakeHost = {
     nextOpenFile: undefined,

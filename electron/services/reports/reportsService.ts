@@ -8,7 +8,10 @@ import type { DataStore } from '../../storage';
 import { recordExport } from '../exports/auditLog';
 import type { DesktopHost } from '../host';
 import type { Clock } from '../planning/clock';
+import { requirePageShown, type ShownPage } from '../printService';
 import { saveToChosenFile } from '../savedFiles';
+
+const NOT_SHOWN = 'The window no longer shows the funder report for these dates, so nothing was saved. Open the report again and save it from there.';
 
 /** The funder report: figures over every workshop (archived ones too), small counts of people hidden. */
 export function createReportsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {
@@ -35,7 +38,15 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
   return {
     funder,
     saveCsv: (range: ReportRange) => save(range, 'csv', (report) => toCsv(funderCsvRows(report), { byteOrderMark: true })),
-    /** The page shows the report for this range; it is printed as it is laid out there. */
-    savePdf: (range: ReportRange) => save(range, 'pdf', () => host.renderPagePdf()),
+    /** The page shows the report for this range; it is printed as it is laid out there, and only from there. */
+    savePdf: async (range: ReportRange) => {
+      const showsReport = ({ route, params }: ShownPage) => route === '/print/funder' && params.get('from') === range.from && params.get('to') === range.to;
+      const requireShown = () => requirePageShown(host, showsReport, NOT_SHOWN);
+      requireShown();
+      return save(range, 'pdf', () => {
+        requireShown();
+        return host.renderPagePdf();
+      });
+    },
   };
 }

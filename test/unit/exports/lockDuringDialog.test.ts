@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelName, InputOf } from '../../../electron/api/contract';
+import { recordPageUrl } from '../../support/fakeHost';
 import { PASSPHRASE, recordSomething, startSession, type Started } from '../protection/harness';
 import { tempDir } from '../storage/helpers';
 
@@ -15,6 +16,8 @@ async function protectedLaptopLockingInDialog(target: string) {
     await laptop.call('protection.lock');
     return target;
   };
+  // The window shows the record (for records.savePdf): only the lock may stop it.
+  laptop.host.pageUrl = recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'codes' });
   return { laptop, workshopId };
 }
 
@@ -51,6 +54,7 @@ describe('locking while a save dialog is open', () => {
     await laptop.call('protection.setUp', { protect: true, passphrase: PASSPHRASE, useKeychain: false });
     const workshopId = await recordSomething(laptop);
     laptop.host.nextSaveTarget = target;
+    laptop.host.pageUrl = recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'codes' });
     laptop.host.printPage = async () => {
       await laptop.call('protection.lock');
       return new TextEncoder().encode('%PDF-1.7 the summary');
