@@ -12,6 +12,7 @@ import type { OpenCheck } from './documentStore';
 import { SerialQueue } from './queue';
 import { SealedWithoutKey, type FileCodec } from './protection/codec';
 import { findNewestBackup, moveAside } from './recovery';
+import { listNames } from './backups';
 
 /** An imported module: its validated content and the exact text of the file it came from. */
 export interface StoredModule {
@@ -105,6 +106,30 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
     }
   }
   return { modules: [...modules.values()], notices };
+}
+
+/**
+ * Renames by hash the module files a backup generation still holds under `<id>@<version>.yaml`
+ * (opened and sealed again under the new name when the data is protected). A file that does not
+ * open or is not the module its name says is left as it is.
+ */
+export async function renameModuleFilesIn(generation: string, codec: FileCodec): Promise<void> {
+  const folder = join(generation, CURRICULA_DIR);
+  const named = (await listNames(folder)).filter(isNamedModuleFile);
+  for (const name of named) {
+    let plain: Uint8Array;
+    try {
+      plain = codec.open(`${CURRICULA_DIR}/${name}`, await readFile(join(folder, name)));
+    } catch {
+      continue;
+    }
+    const module = decodeModuleFile(plain, name);
+    if (!module) continue;
+    const file = moduleRelativePath(module.id, module.version);
+    await writeFileDurably(join(generation, ...file.split('/')), codec.seal(file, plain));
+    await unlink(join(folder, name));
+  }
+  if (named.length > 0) await fsyncDirectory(folder);
 }
 
 export interface CurriculumStore extends CurriculumRepository {

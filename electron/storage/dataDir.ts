@@ -7,9 +7,10 @@ import { AppFailure } from '../api/result';
 import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
-import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
+import { createGeneration, ensureDailyGeneration, listGenerationsIn, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
+import { secondBackupsFolder, secondFolderProblem } from './secondFolder';
 import { copyToSecondFolder, generationFolder, listBackupSets, secondCopyNotice, withNotice, type PreviewCache } from './backupSets';
-import { createCurriculumStore, loadImportedModules, type StoredModule } from './curricula';
+import { createCurriculumStore, loadImportedModules, renameModuleFilesIn, type StoredModule } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps } from './durableFile';
 import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
@@ -312,11 +313,22 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     return left;
   }
 
+  async function renameModuleFilesInBackups(): Promise<void> {
+    const folders = [join(dir, BACKUPS_DIR)];
+    const second = secondFolder();
+    if (second !== undefined && (await secondFolderProblem(second)) === undefined) folders.push(secondBackupsFolder(second));
+    for (const folder of folders) {
+      for (const name of await listGenerationsIn(folder)) await renameModuleFilesIn(join(folder, name), codec);
+    }
+  }
+
   async function makeBackup(reason: BackupReason) {
     // A drive plugged back in since protection was turned on: its old copies are sealed first.
     await sealSecondFolderCopies().catch(() => undefined);
   // Purged records whose safety generation has expired since, or whose second folder is back.
   await pruneFromBackups().catch(() => undefined);
+  // Backups made when module files were named by id and version: renamed by hash like the data folder's.
+  await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
@@ -384,6 +396,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   await sealSecondFolderCopies().catch(() => undefined);
   // Purged records whose safety generation has expired since, or whose second folder is back.
   await pruneFromBackups().catch(() => undefined);
+  // Backups made when module files were named by id and version: renamed by hash like the data folder's.
+  await renameModuleFilesInBackups().catch(() => undefined);
 
   return {
     dir,

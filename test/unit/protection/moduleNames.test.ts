@@ -41,14 +41,23 @@ describe('imported module files', () => {
 
   it('still named by id and version are renamed by hash when the data opens, and the library still finds them', async () => {
     const dir = await tempDir('modules-');
-    await (await open(dir)).close();
+    const first = await open(dir);
+    const { name: generation } = await first.backupNow('manual');
+    await first.close();
+    // As an older version left them: in the data folder, and in a backup it made.
     await writeFile(join(dir, 'curricula', `${MODULE_ID}@1.yaml`), validText());
+    await writeFile(join(dir, 'backups', generation, 'curricula', `${MODULE_ID}@1.yaml`), validText());
 
     const store = await open(dir);
     expect(store.curricula.list().map((stored) => [stored.file, stored.module.id])).toEqual([[`curricula/${moduleFileName(MODULE_ID, 1)}`, MODULE_ID]]);
     expect(await readdir(join(dir, 'curricula'))).toEqual([moduleFileName(MODULE_ID, 1)]);
     expect(await readFile(join(dir, 'curricula', moduleFileName(MODULE_ID, 1)), 'utf8')).toBe(validText());
+    expect(await readdir(join(dir, 'backups', generation, 'curricula'))).toEqual([moduleFileName(MODULE_ID, 1)]);
+    expect((await namesUnder(dir)).filter((name) => name.includes('friendship'))).toEqual([]);
     expect(store.notices()).toEqual([]);
+    // The renamed backup still restores the module.
+    await store.restoreBackup({ location: 'data', name: generation });
+    expect(store.curricula.list().map((stored) => stored.module.id)).toEqual([MODULE_ID]);
   });
 
   it('sealed under their old name are sealed again under the new one', async () => {
