@@ -35,7 +35,9 @@ export const keyringSchema = z.strictObject({
    * 'unsealing' while they are being written plain again after it was turned off (the key file goes last).
    */
   state: z.enum(['sealing', 'sealed', 'unsealing']),
-  passphrase: wrapSchema.extend({ kdf: z.literal('scrypt'), salt: base64, cost: z.number().int().min(10).max(22) }),
+  // Never above the app's own cost: the MAC can only be checked after scrypt has run, so a changed
+  // cost must not make an unlock spend gigabytes and seconds.
+  passphrase: wrapSchema.extend({ kdf: z.literal('scrypt'), salt: base64, cost: z.number().int().min(10).max(PASSPHRASE_COST) }),
   recovery: wrapSchema.extend({ kdf: z.literal('hkdf-sha256'), salt: base64 }),
   /** The data key sealed by the computer's keychain (Electron safeStorage), for unlocking without typing. */
   keychain: z.strictObject({ backend: z.string().max(40), sealedKey: base64 }).optional(),

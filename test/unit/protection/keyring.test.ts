@@ -73,6 +73,15 @@ describe('the key file cannot be changed by someone who can write the data folde
       expect(await snapshot(dir)).toEqual(before);
     }
 
+    // A scrypt cost above the app's own is refused before any key is derived.
+    await writeFile(join(dir, 'keyring.json'), original);
+    await editKeyring(dir, (keyring) => {
+      (keyring.passphrase as Record<string, unknown>).cost = 22;
+    });
+    const costly = await startSession(dir);
+    expect((await costly.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is damaged/);
+    await costly.session.close();
+
     // Without its authentication at all, it is not a key file the app wrote.
     await writeFile(join(dir, 'keyring.json'), original);
     await editKeyring(dir, (keyring) => {
