@@ -17,7 +17,8 @@ export default defineConfig({
       // A sandboxed preload can require nothing but electron, so its imports are bundled in.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        // The app window's preload, and the projector window's, which exposes only the presenter's calls.
+        input: { index: resolve('electron/preload/index.ts'), presenter: resolve('electron/preload/presenter.ts') },
         // A sandboxed preload cannot be an ES module.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -10,7 +10,9 @@ export type NoticeCode =
   /** An imported curriculum module was damaged and had no good backup: it was kept aside and is not shown. */
   | 'module-set-aside'
   /** A new backup could not be copied to the second backup folder (`file` is that folder; `reason` says why). */
-  | 'backup-copy-failed';
+  | 'backup-copy-failed'
+  /** Backup copies in a second folder (`file`) are still unprotected: it could not be reached when protection was turned on. */
+  | 'backup-copies-unsealed';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {

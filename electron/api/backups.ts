@@ -79,6 +79,15 @@ export interface BackupRestored {
 
 export type FolderChoice = { status: 'cancelled' } | { status: 'chosen'; settings: Settings; secondCopy: SecondCopy };
 
+/** Stop copying to the second folder, deleting the copies already there or keeping them. */
+export const clearFolderSchema = z.strictObject({ deleteCopies: z.boolean() });
+
+export interface FolderCleared {
+  settings: Settings;
+  /** What became of the copies there: 'unreachable' when they were to be deleted but the folder is not there. */
+  copies: 'kept' | 'deleted' | 'unreachable';
+}
+
 /** A workshop the retention rule would purge. */
 export interface PurgeWorkshop {
   id: string;
@@ -109,4 +118,11 @@ export interface PurgeDone {
   participants: number;
   /** The generation made just before purging. */
   backup: string;
+  /**
+   * Where the purged records still are: only in that generation (both places), kept whole until
+   * this day so the purge can be undone, then taken out of it too.
+   */
+  keptUntil: CivilDate;
+  /** The second folder could not be reached: its copies lose the records when it next can be. */
+  secondFolderPending: boolean;
 }

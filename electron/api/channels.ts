@@ -41,6 +41,7 @@ export const channelNames = [
   'participants.list',
   'participants.save',
   'participants.remove',
+  'participants.eraseFullNames',
   'schedule.today',
   'schedule.range',
   'settings.setAttendance',
@@ -94,3 +95,9 @@ export const channelNames = [
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
+
+/**
+ * The only calls the projector window may make: what the room sees, and whether the data is locked
+ * (so it can go blank). Its own preload exposes just these, and main refuses the rest from it.
+ */
+export const presenterChannelNames = ['presenter.state', 'protection.status'] as const satisfies readonly ChannelName[];

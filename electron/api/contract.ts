@@ -15,6 +15,7 @@ import type { AppInfo } from './appInfo';
 import type { SavedFile } from './files';
 import type {
   CalendarView,
+  FullNamesErased,
   ParticipantView,
   RosterImportPreview,
   SchedulePreview,
@@ -37,6 +38,7 @@ import {
   updateWorkshopSchema,
   workshopDraftSchema,
   workshopIdInput,
+  calendarExportSchema,
 } from './planningInputs';
 import type { ChannelName } from './channels';
 import { printableSchema, savePrintableSchema, type ExportProgress, type PrintableView } from './records';
@@ -54,11 +56,13 @@ import {
 } from './protection';
 import { attendanceExportSchema, bundleConfirmSchema, bundleExportSchema, bundleOpenSchema, type BundleImportResult, type BundlePreview } from './exports';
 import {
+  clearFolderSchema,
   generationRefSchema,
   type BackupMade,
   type BackupRestored,
   type BackupsView,
   type FolderChoice,
+  type FolderCleared,
   type PurgeDone,
   type RetentionPreview,
 } from './backups';
@@ -132,8 +136,8 @@ export const contract = {
   'workshops.update': channel<WorkshopView>()(updateWorkshopSchema),
   'workshops.archive': channel<WorkshopView>()(workshopIdInput),
   'workshops.restore': channel<WorkshopView>()(workshopIdInput),
-  /** Saves the schedule as an iCalendar file where the user chooses. */
-  'workshops.exportCalendar': channel<SavedFile>()(workshopIdInput),
+  /** The schedule as .ics: neutral ("Group session" only) by default, detailed when chosen; noted in the audit log. */
+  'workshops.exportCalendar': channel<SavedFile>()(calendarExportSchema),
 
   'meetings.move': channel<WorkshopView>()(moveMeetingSchema),
   'meetings.cancel': channel<WorkshopView>()(cancelMeetingSchema),
@@ -153,6 +157,8 @@ export const contract = {
   'participants.save': channel<ParticipantView>()(participantInputSchema),
   /** Only for someone never enrolled anywhere: a history is never deleted. */
   'participants.remove': channel<ParticipantView[]>()(byId),
+  /** With full names turned off: erases every stored full name, from the registry and the backups. */
+  'participants.eraseFullNames': channel<FullNamesErased>()(noInput),
 
   'schedule.today': channel<TodayView>()(noInput),
   'schedule.range': channel<CalendarView>()(calendarRangeSchema),
@@ -239,7 +245,7 @@ export const contract = {
   'backups.restore': channel<BackupRestored>()(generationRefSchema),
   /** Opens the folder dialog; the chosen folder gets a copy of each new backup, starting with one made at once. */
   'backups.chooseFolder': channel<FolderChoice>()(noInput),
-  'backups.clearFolder': channel<Settings>()(noInput),
+  'backups.clearFolder': channel<FolderCleared>()(clearFolderSchema),
   /** What purging would remove now: workshops that ended more than the chosen months ago, and people only they name. Nothing when off. */
   'retention.preview': channel<RetentionPreview>()(noInput),
   /** Backs up, then purges what the preview with this token listed. */

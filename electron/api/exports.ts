@@ -53,7 +53,13 @@ export type BundlePreview =
     };
 
 /** A bundle leaves sealed with a passphrase when the data is protected (it may also be sealed when not). */
-export const bundleExportSchema = z.strictObject({ workshopId: recordId, passphrase: passphrase.optional() });
+export const bundleExportSchema = z.strictObject({
+  workshopId: recordId,
+  /** Offered always; required when the data is protected. */
+  passphrase: passphrase.optional(),
+  /** Follow-ups and session notes leave only when chosen. */
+  include: z.strictObject({ followUps: z.boolean(), notes: z.boolean() }).default({ followUps: false, notes: false }),
+});
 
 export const bundleOpenSchema = z.strictObject({ token: z.uuid(), passphrase: z.string().min(1).max(200) });
 

@@ -108,6 +108,14 @@ export interface CalendarView {
 }
 
 /** A participant with every stay in every workshop: their history. */
+/** After erasing the stored full names. */
+export interface FullNamesErased {
+  /** How many participants had one in the registry. */
+  erased: number;
+  /** The second folder could not be reached: its copies lose the names when it next can be. */
+  secondFolderPending: boolean;
+}
+
 export interface ParticipantView {
   participant: Participant;
   enrolments: (Enrolment & { workshopId: string; workshopTitle: string })[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { civilDate, clockTime, daysBetween, timeZoneName } from '../domain/calendar/civil';
+import { calendarDetails } from '../domain/calendar/detail';
 
 /** A month view shows six weeks; a little more leaves room for other views. */
 const MAX_CALENDAR_DAYS = 62;
@@ -33,6 +34,8 @@ export const workshopDraftSchema = workshopDetailsSchema.extend({
 export const schedulePreviewSchema = workshopDraftSchema.omit({ title: true, audience: true, participantIds: true });
 
 export const workshopIdInput = z.strictObject({ workshopId: recordId });
+/** The neutral calendar ("Group session" only) unless the detailed one is chosen. */
+export const calendarExportSchema = z.strictObject({ workshopId: recordId, detail: z.enum(calendarDetails).default('neutral') });
 const meetingRef = { workshopId: recordId, meetingId: recordId };
 
 export const updateWorkshopSchema = workshopDetailsSchema.extend({ workshopId: recordId });

@@ -18,6 +18,8 @@ export interface KeychainView {
   problem?: KeychainProblem;
   /** The keychain unlocks this data (it holds a copy of the key). */
   inUse: boolean;
+  /** The keychain may unlock it now: at app start only, never after a lock while in use. */
+  unlocksNow: boolean;
 }
 
 export type ProtectionState =
@@ -32,6 +34,11 @@ export interface ProtectionStatus {
   keychain: KeychainView;
   /** Why the data cannot be opened at all (a missing or damaged key file), in words. */
   problem?: string;
+  /**
+   * Set by an unlock that found turning protection on ('sealing') or off ('unsealing') interrupted:
+   * the data stays locked until the user, told so, unlocks again asking to finish it.
+   */
+  interrupted?: 'sealing' | 'unsealing';
 }
 
 export const setUpSchema = z.discriminatedUnion('protect', [
@@ -39,7 +46,13 @@ export const setUpSchema = z.discriminatedUnion('protect', [
   z.strictObject({ protect: z.literal(false) }),
 ]);
 
-export const unlockSchema = z.union([z.strictObject({ passphrase: z.string().min(1).max(200) }), z.strictObject({ recoveryKey: z.string().min(1).max(100) }), z.strictObject({ keychain: z.literal(true) })]);
+/** `finishInterrupted`: the user agreed to finish turning protection on or off, which was interrupted. */
+const finishInterrupted = z.literal(true).optional();
+export const unlockSchema = z.union([
+  z.strictObject({ passphrase: z.string().min(1).max(200), finishInterrupted }),
+  z.strictObject({ recoveryKey: z.string().min(1).max(100), finishInterrupted }),
+  z.strictObject({ keychain: z.literal(true), finishInterrupted }),
+]);
 
 export const turnOnSchema = z.strictObject({ passphrase, useKeychain: z.boolean() });
 

@@ -62,10 +62,28 @@ export const preferencesSchema = z.strictObject({
   firstRunChecklistHidden: z.boolean().optional(),
 });
 
+/** Records a retention purge removed, still to be taken out of backup generations. */
+export const pendingPruneSchema = z.strictObject({
+  workshopIds: z.array(z.string().max(100)).max(100_000),
+  participantIds: z.array(z.string().max(100)).max(100_000),
+  /** The purge's safety generation, left whole (so the purge can be undone) until `keptUntil`. */
+  safety: z.string().max(100),
+  keptUntil: z.iso.datetime(),
+  /** Also erase every participant's full name (full names were turned off and the user chose to erase them). */
+  fullNames: z.literal(true).optional(),
+});
+
 /** Copies of each backup generation, besides the data folder's own `backups/`. */
 export const backupSettingsSchema = z.strictObject({
   /** A second folder, such as a USB drive, each new generation is also written to; absent when none is chosen. */
   secondFolder: z.string().min(1).max(1000).optional(),
+  /**
+   * A second folder holding copies made before the data was protected, not sealed yet because it
+   * could not be reached then (a USB drive unplugged): sealed as soon as it can be, with a notice until then.
+   */
+  unsealedCopiesIn: z.string().min(1).max(1000).optional(),
+  /** Purges whose records are still to be taken out of backup generations (both places). */
+  pendingPrunes: z.array(pendingPruneSchema).max(1000).optional(),
 });
 
 /** Purging old records: off unless a number of months is set. */
@@ -112,6 +130,11 @@ export const settingsSchema = z.strictObject({
   backups: backupSettingsSchema,
   retention: retentionSchema,
   lock: lockSettingsSchema,
+  /**
+   * Where the save dialog opens: the folder of the first file the user saved (asked once, then
+   * remembered), so exports never default to a Documents folder a cloud service may sync.
+   */
+  exportFolder: z.string().min(1).max(4096).optional(),
 }).superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;
@@ -122,6 +145,7 @@ export type Site = z.infer<typeof siteSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export type PendingPrune = z.infer<typeof pendingPruneSchema>;
 export type RetentionSettings = z.infer<typeof retentionSchema>;
 export type LockSettings = z.infer<typeof lockSettingsSchema>;
 

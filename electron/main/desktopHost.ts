@@ -18,7 +18,15 @@ const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> 
   bundle: { title: 'Export the workshop', filters: [{ name: 'Workshop bundle', extensions: ['facilitator'] }] },
 };
 
-/** The file dialogs and PDF printing the services ask for, shown over the app's window. */
+/** Said by the first save dialog (macOS shows `message`; elsewhere it is in the title). */
+const FIRST_SAVE = 'choose a folder that is not synced to the cloud; the app will suggest it from now on';
+
+/**
+ * The file dialogs and PDF printing the services ask for, shown over the app's window. No dialog
+ * adds its file to the system's recent files (`dontAddToRecent`, which Windows honours; macOS
+ * and Linux save panels add nothing there unless the app asks), since a file name can say what the
+ * group is.
+ */
 export function createDesktopHost(currentWindow: () => BrowserWindow | undefined, openPresenter: () => void): DesktopHost {
   const parent = () => {
     const window = currentWindow();
@@ -28,23 +36,34 @@ export function createDesktopHost(currentWindow: () => BrowserWindow | undefined
 
   return {
     async chooseFileToOpen(format) {
-      const result = await dialog.showOpenDialog(parent(), { ...openDialogs[format], properties: ['openFile'] });
+      const result = await dialog.showOpenDialog(parent(), { ...openDialogs[format], properties: ['openFile', 'dontAddToRecent'] });
       return result.canceled ? undefined : result.filePaths[0];
     },
     async chooseFolder() {
       const result = await dialog.showOpenDialog(parent(), {
         title: 'Choose a folder for backup copies',
         buttonLabel: 'Use this folder',
-        properties: ['openDirectory', 'createDirectory'],
+        properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
       });
       return result.canceled ? undefined : result.filePaths[0];
     },
-    async chooseSaveTarget(suggestedName, format) {
-      const result = await dialog.showSaveDialog(parent(), { ...saveDialogs[format], defaultPath: join(app.getPath('documents'), suggestedName) });
+    async chooseSaveTarget(suggestedName, format, folder) {
+      const { title, filters } = saveDialogs[format];
+      const result = await dialog.showSaveDialog(parent(), {
+        title: folder === undefined ? `${title}: ${FIRST_SAVE}` : title,
+        ...(folder === undefined ? { message: FIRST_SAVE } : {}),
+        filters,
+        // Not Documents: it may be synced to a cloud service, and a file name can say what the group is.
+        defaultPath: join(folder ?? app.getPath('home'), suggestedName),
+        properties: ['dontAddToRecent', 'showOverwriteConfirmation', 'createDirectory'],
+      });
       return result.canceled ? undefined : result.filePath;
     },
     async renderPagePdf() {
       return parent().webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    },
+    shownPageUrl() {
+      return parent().webContents.getURL();
     },
     async openPresenter() {
       openPresenter();

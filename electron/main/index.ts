@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session } from 'electron';
 import { createAppSession, type AppSession } from '../services';
 import { resolveDataDir } from './dataDirPath';
-import { registerIpc } from './ipc';
+import { channelsByWindow, registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
-import { denyNavigationEverywhere, hardenSession } from './security';
+import { denyNavigationEverywhere, hardenSession, refuseDebuggingWhenPackaged } from './security';
 import { createDesktopHost } from './desktopHost';
 import { systemKeychain } from './keychain';
 import { shippedModules } from './shippedModules';
@@ -13,12 +13,15 @@ import { createMainWindow, createPresenterWindow } from './window';
 
 const rendererDir = join(__dirname, '../renderer');
 const preloadPath = join(__dirname, '../preload/index.cjs');
+const presenterPreloadPath = join(__dirname, '../preload/presenter.cjs');
 
 app.enableSandbox();
 registerAppScheme();
 denyNavigationEverywhere(app);
 
-if (!app.requestSingleInstanceLock()) {
+if (refuseDebuggingWhenPackaged(app, process.argv)) {
+  // Stopped: a debugger could read every record.
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void start();
@@ -31,7 +34,7 @@ async function start(): Promise<void> {
   let presenterWindow: BrowserWindow | undefined;
   const openPresenter = () => {
     if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.focus();
-    else presenterWindow = createPresenterWindow(preloadPath, app.isPackaged);
+    else presenterWindow = createPresenterWindow(presenterPreloadPath, app.isPackaged);
   };
   const host = createDesktopHost(() => mainWindow, openPresenter);
   let appSession: AppSession;
@@ -40,9 +43,13 @@ async function start(): Promise<void> {
       dir: dataDir,
       environment: { version: app.getVersion(), shippedModules, host },
       keychain: systemKeychain,
-      // Locked, nothing of the data may stay on a screen: the projector window goes too.
+      // Locked, nothing of the data may stay on a screen or in a page's memory: the projector window
+      // goes, and every other window reloads (to the lock screen), however the lock came about.
       onLocked: () => {
         if (presenterWindow && !presenterWindow.isDestroyed()) presenterWindow.close();
+        for (const window of BrowserWindow.getAllWindows()) {
+          if (window !== presenterWindow && !window.isDestroyed()) window.webContents.reload();
+        }
       },
     });
   } catch (error) {
@@ -55,7 +62,11 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveApp(session.defaultSession.protocol, rendererDir);
-  registerIpc(ipcMain, appSession.dispatch);
+  registerIpc(
+    ipcMain,
+    appSession.dispatch,
+    channelsByWindow((sender) => presenterWindow !== undefined && !presenterWindow.isDestroyed() && presenterWindow.webContents.id === sender.id),
+  );
   installAppMenu(app.isPackaged);
 
   mainWindow = createMainWindow(preloadPath, app.isPackaged);
@@ -74,14 +85,9 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 }
 
-/** Protected data locks when the computer sleeps or its screen locks; the window then shows the lock screen. */
+/** Protected data locks when the computer sleeps or its screen locks; the windows then reload to the lock screen. */
 function lockWhenTheComputerSleeps(appSession: AppSession): void {
-  const lock = () => {
-    void appSession.dispatch('protection.lock', undefined).then((result) => {
-      if (!result.ok || (result.value as { state: string }).state !== 'locked') return;
-      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
-    });
-  };
+  const lock = () => void appSession.dispatch('protection.lock', undefined);
   powerMonitor.on('suspend', lock);
   powerMonitor.on('lock-screen', lock);
 }

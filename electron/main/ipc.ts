@@ -1,5 +1,5 @@
-import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
-import { channelNames } from '../api/contract';
+import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
+import { channelNames, presenterChannelNames } from '../api/channels';
 import { AppFailure, type Result } from '../api/result';
 import type { Dispatch } from '../services';
 import { APP_HOST, APP_SCHEME } from './appProtocol';
@@ -16,17 +16,36 @@ export function isTrustedSender(frame: Pick<WebFrameMain, 'url' | 'parent'> | nu
   }
 }
 
-/** The one wrapper every channel goes through: sender check, then validation and the service. */
-export function handle(dispatch: Dispatch, event: Pick<IpcMainInvokeEvent, 'senderFrame'>, channel: string, input: unknown): Promise<Result<unknown>> {
-  if (!isTrustedSender(event.senderFrame)) {
-    const refusal = new AppFailure('forbidden', 'This request did not come from the app’s own window and was refused.');
-    return Promise.resolve({ ok: false, error: refusal.toAppError() });
-  }
+/** Which calls a window may make: the projector window has a short list, the app's window all of them. */
+export type WindowChannels = (sender: Pick<WebContents, 'id'>) => ReadonlySet<string>;
+
+const everyChannel: ReadonlySet<string> = new Set(channelNames);
+const presenterChannels: ReadonlySet<string> = new Set(presenterChannelNames);
+
+/** Windows opened as projector windows get only the presenter channels; every other app window gets all. */
+export function channelsByWindow(isPresenter: (sender: Pick<WebContents, 'id'>) => boolean): WindowChannels {
+  return (sender) => (isPresenter(sender) ? presenterChannels : everyChannel);
+}
+
+function refused(message: string): Promise<Result<unknown>> {
+  return Promise.resolve({ ok: false, error: new AppFailure('forbidden', message).toAppError() });
+}
+
+/** The one wrapper every channel goes through: sender and window checks, then validation and the service. */
+export function handle(
+  dispatch: Dispatch,
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  channel: string,
+  input: unknown,
+  allowed: WindowChannels = () => everyChannel,
+): Promise<Result<unknown>> {
+  if (!isTrustedSender(event.senderFrame)) return refused('This request did not come from the app’s own window and was refused.');
+  if (!allowed(event.sender).has(channel)) return refused('This window may not make that request, so it was refused.');
   return dispatch(channel, input);
 }
 
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, allowed: WindowChannels): void {
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, input: unknown) => handle(dispatch, event, channel, input));
+    ipcMain.handle(channel, (event, input: unknown) => handle(dispatch, event, channel, input, allowed));
   }
 }

@@ -13,6 +13,8 @@ export const systemKeychain: Keychain = {
     const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform === 'darwin' ? 'keychain' : 'dpapi';
     return { usable: true, backend };
   },
-  seal: (secret) => safeStorage.encryptStringAsync(secret),
-  open: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
+  // safeStorage seals strings only, so the key crosses it as base64 (as key files already hold it);
+  // the string lives no longer than this call.
+  seal: (key) => safeStorage.encryptStringAsync(Buffer.from(key.buffer, key.byteOffset, key.length).toString('base64')),
+  open: async (sealed) => Buffer.from((await safeStorage.decryptStringAsync(Buffer.from(sealed))).result, 'base64'),
 };

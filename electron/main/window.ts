@@ -49,7 +49,8 @@ export const PRESENTER_URL = `${APP_ENTRY_URL}#/present`;
 
 /**
  * The projector window: on a second display when there is one (where the projector usually is),
- * otherwise beside the app. It shows only what the room may see.
+ * otherwise beside the app. It shows only what the room may see, and its preload (the presenter
+ * one) exposes only the presenter's calls.
  */
 export function createPresenterWindow(preloadPath: string, isPackaged: boolean): BrowserWindow {
   const primary = screen.getPrimaryDisplay();

@@ -1,11 +1,12 @@
 import { resolve, sep } from 'node:path';
-import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, GenerationRef, GenerationView, SecondCopy } from '../api/backups';
+import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, FolderCleared, GenerationRef, GenerationView, SecondCopy } from '../api/backups';
 import { AppFailure } from '../api/result';
 import { civilDateIn, clockTimeIn } from '../domain/calendar/zone';
 import type { Settings } from '../domain/settings';
 import type { DataStore } from '../storage';
 import type { BackupResult } from '../storage/types';
 import type { StoredBackups, StoredGeneration } from '../storage/backupSets';
+import { deleteCopiesIn } from '../storage/secondFolder';
 import type { DesktopHost } from './host';
 import type { Clock } from './planning/clock';
 
@@ -68,7 +69,21 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
   }
 
   async function setSecondFolder(secondFolder: string | undefined): Promise<Settings> {
-    return store.settings.update((current) => ({ ...current, backups: secondFolder === undefined ? {} : { ...current.backups, secondFolder } }));
+    return store.settings.update((current) => {
+      const { secondFolder: _previous, ...rest } = current.backups;
+      return { ...current, backups: secondFolder === undefined ? rest : { ...rest, secondFolder } };
+    });
+  }
+
+  /** Forgets that `folder` holds copies still to be sealed, once they are deleted. */
+  async function forgetUnsealedCopies(folder: string): Promise<void> {
+    if (store.settings.get().backups.unsealedCopiesIn === folder) {
+      await store.settings.update((current) => {
+        const { unsealedCopiesIn: _deleted, ...backups } = current.backups;
+        return { ...current, backups };
+      });
+    }
+    for (const notice of store.notices()) if (notice.code === 'backup-copies-unsealed' && notice.file === folder) store.dismissNotice(notice.id);
   }
 
   return {
@@ -101,7 +116,19 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
       return { status: 'chosen', settings: store.settings.get(), secondCopy };
     },
 
-    clearFolder: (): Promise<Settings> => setSecondFolder(undefined),
+    /**
+     * Stops copying to the second folder; with `deleteCopies`, deletes the copies already there
+     * first (copies still unprotected are otherwise sealed when the folder is next reachable).
+     */
+    async clearFolder(input: { deleteCopies: boolean }): Promise<FolderCleared> {
+      const folder = store.settings.get().backups.secondFolder;
+      let copies: FolderCleared['copies'] = 'kept';
+      if (input.deleteCopies && folder !== undefined) {
+        copies = (await deleteCopiesIn(folder)) ? 'deleted' : 'unreachable';
+        if (copies === 'deleted') await forgetUnsealedCopies(folder);
+      }
+      return { settings: await setSecondFolder(undefined), copies };
+    },
 
     /**
      * Wraps an import's confirmation. The import calls `backUp` once it knows it will change

@@ -9,10 +9,16 @@ export interface DesktopHost {
   chooseFileToOpen(format: OpenFormat): Promise<string | undefined>;
   /** Asks the user for a folder (they may make a new one); undefined when they cancel. */
   chooseFolder(): Promise<string | undefined>;
-  /** Asks where to save a new file; undefined when they cancel. */
-  chooseSaveTarget(suggestedName: string, format: SaveFormat): Promise<string | undefined>;
+  /**
+   * Asks where to save a new file, opening in `folder` (the one remembered in Settings); without
+   * one, it opens in the home folder (not Documents, which may be synced) and says that the folder
+   * chosen will be remembered. Undefined when they cancel.
+   */
+  chooseSaveTarget(suggestedName: string, format: SaveFormat, folder?: string): Promise<string | undefined>;
   /** Prints the app's current page (with its print stylesheet) to PDF bytes. */
   renderPagePdf(): Promise<Uint8Array>;
+  /** The address of the page the app's window shows now (its route is in the hash). */
+  shownPageUrl(): string;
   /** Opens the projector window, or brings it forward when it is open. */
   openPresenter(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { DataStore } from '../storage';
 import { createCurriculumService, type ModuleSource } from './curriculumService';
 import type { DesktopHost } from './host';
 import type { DataHandlers } from './handlers';
+import { hostForOpening } from './openingHost';
 import { systemClock, type Clock } from './planning/clock';
 import { createParticipantService } from './planning/participantService';
 import { createRosterService } from './planning/rosterService';
@@ -30,7 +31,8 @@ export interface AppEnvironment {
 }
 
 /** Wires every channel of the contract to its use-case over one open data folder. */
-export function createHandlers(store: DataStore, environment: AppEnvironment): DataHandlers {
+export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment): DataHandlers {
+  const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, store) };
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);
@@ -80,7 +82,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): D
     'workshops.update': workshops.update,
     'workshops.archive': ({ workshopId }) => workshops.archive(workshopId),
     'workshops.restore': ({ workshopId }) => workshops.restore(workshopId),
-    'workshops.exportCalendar': ({ workshopId }) => workshops.exportCalendar(workshopId),
+    'workshops.exportCalendar': workshops.exportCalendar,
     'meetings.move': workshops.moveMeeting,
     'meetings.cancel': workshops.cancelMeeting,
     'meetings.restore': workshops.restoreMeeting,
@@ -94,6 +96,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): D
     'participants.list': participants.list,
     'participants.save': participants.save,
     'participants.remove': ({ id }) => participants.remove(id),
+    'participants.eraseFullNames': participants.eraseFullNames,
     'schedule.today': schedule.today,
     'schedule.range': schedule.range,
     'attendance.get': attendance.get,

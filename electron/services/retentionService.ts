@@ -7,6 +7,8 @@ import type { Participant } from '../domain/participants';
 import type { RetentionSettings, Settings } from '../domain/settings';
 import { referencedParticipantIds, type Workshop } from '../domain/workshop';
 import type { DataStore } from '../storage';
+import { safetyKeptUntil } from '../storage/backupPrune';
+import { secondFolderProblem } from '../storage/secondFolder';
 import type { BackupService } from './backupService';
 import type { Clock } from './planning/clock';
 
@@ -119,7 +121,17 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
             participants: current.participants.filter((participant) => !participantIds.has(participant.id)),
           }));
         }
-        return { workshops: workshopIds.length, participants: participantIds.size, backup: backup.name };
+        // The backups lose the records too: all but the safety generation at once, that one once it expires.
+        const keptUntil = safetyKeptUntil(clock.now());
+        await store.pruneFromBackups({ workshopIds, participantIds: [...participantIds], safety: backup.name, keptUntil: keptUntil.toISOString() });
+        const secondFolder = store.settings.get().backups.secondFolder;
+        return {
+          workshops: workshopIds.length,
+          participants: participantIds.size,
+          backup: backup.name,
+          keptUntil: civilDateIn(keptUntil, clock.timeZone),
+          secondFolderPending: secondFolder !== undefined && (await secondFolderProblem(secondFolder)) !== undefined,
+        };
       });
     },
 

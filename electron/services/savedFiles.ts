@@ -18,17 +18,22 @@ export function safeFileName(name: string): string {
  * Asks where to save (suggesting `<name>.<format>`, or `<name>.<extension>` when the format's files
  * have their own extension), makes the content only then, and writes it durably: the result says
  * "saved" only once the file is on disk.
+ *
+ * `record` (the audit entry) is written durably before the file: a file never leaves without its
+ * entry, and if the data was locked meanwhile the entry is refused and no file is written. (A write
+ * that then fails leaves an entry for a file that is not there: the safe side to err on.)
  */
 export async function saveToChosenFile(
   host: DesktopHost,
   name: string,
   format: SaveFormat,
   content: () => Promise<Uint8Array | string> | Uint8Array | string,
-  options: { extension?: string } = {},
+  options: { extension?: string; record?: () => Promise<void> } = {},
 ): Promise<SavedFile> {
   const target = await host.chooseSaveTarget(`${safeFileName(name)}.${options.extension ?? format}`, format);
   if (target === undefined) return { status: 'cancelled' };
   const data = await content();
+  await options.record?.();
   try {
     await writeFileDurably(target, data);
   } catch (error) {

@@ -6,7 +6,8 @@ import { startOfWeek, type CivilDate } from '../domain/calendar/civil';
 import { civilDateIn } from '../domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
-import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, moduleFileKey, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { plainFiles, type FileCodec } from './protection/codec';
+import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, isModuleFileName, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
 /** The keeping rule: the newest generation of each of the last 7 days that have one… */
 export const DAILY_GENERATIONS = 7;
@@ -15,7 +16,10 @@ export const WEEKLY_GENERATIONS = 4;
 /** …and every generation of the last 24 hours (those made before an import, a restore or a purge). */
 export const RECENT_GENERATIONS_MS = 24 * 60 * 60 * 1000;
 
-/** Beside the data files of a generation: why it was made and what it holds, counted. Names no one. */
+/**
+ * Beside the data files of a generation: why it was made and what it holds, counted. Names no one,
+ * but is sealed like them while the data is protected (dates and counts say how a group is going).
+ */
 export const GENERATION_INFO_FILE = 'about.json';
 
 /** What a generation holds, counted from the app's state as it is made, so listing backups never reads every file. */
@@ -125,7 +129,7 @@ async function dataFiles(dir: string): Promise<string[]> {
   const top = new Set(await listNames(dir));
   const files = [SETTINGS_FILE, PARTICIPANTS_FILE].filter((name) => top.has(name));
   const workshops = (await listNames(join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter((name) => moduleFileKey(name) !== undefined).sort();
+  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter(isModuleFileName).sort();
   return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`), ...modules.map((name) => `${CURRICULA_DIR}/${name}`)];
 }
 
@@ -148,9 +152,10 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
 
 /**
  * Copies settings, participants, every workshop and every imported module into a new generation. The copy is built in a
- * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent.
+ * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent. `info`
+ * is written under `codec` (the data files are copied as they are stored).
  */
-export async function createGeneration(dir: string, now: Date, info?: GenerationInfo): Promise<string> {
+export async function createGeneration(dir: string, now: Date, info?: GenerationInfo, codec: FileCodec = plainFiles): Promise<string> {
   const backupsDir = join(dir, BACKUPS_DIR);
   await mkdir(backupsDir, { recursive: true, mode: DIR_MODE });
   const existing = new Set(await listNames(backupsDir));
@@ -164,7 +169,7 @@ export async function createGeneration(dir: string, now: Date, info?: Generation
     await mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     const files = await dataFiles(dir);
     await forEachLimited(files, 16, (file) => copyInto(join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
-    if (info !== undefined) await writeNewFile(join(temp, GENERATION_INFO_FILE), `${JSON.stringify(info)}\n`);
+    if (info !== undefined) await writeNewFile(join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
     await fsyncDirectory(join(temp, WORKSHOPS_DIR));
     await fsyncDirectory(join(temp, CURRICULA_DIR));
     await fsyncDirectory(temp);
@@ -183,11 +188,12 @@ export async function ensureDailyGeneration(
   now: Date,
   timeZone: string = systemTimeZone(),
   counts?: GenerationCounts,
+  codec: FileCodec = plainFiles,
 ): Promise<string | undefined> {
   const generations = await listGenerations(dir);
   const today = civilDateIn(now, timeZone);
   if (generations.some((name) => civilDateIn(generationDate(name) as Date, timeZone) === today)) return undefined;
-  return createGeneration(dir, now, counts ? { reason: 'daily', counts } : { reason: 'daily' });
+  return createGeneration(dir, now, counts ? { reason: 'daily', counts } : { reason: 'daily' }, codec);
 }
 
 /** Deletes the generations in `folder` the keeping rule does not keep. Returns the names deleted. */

@@ -7,15 +7,16 @@ import type { CurriculumModule } from '../domain/curriculum/schema';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
-import { absolutePath, CURRICULA_DIR, moduleFileKey, moduleRelativePath } from './layout';
+import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, isNamedModuleFile, moduleRelativePath } from './layout';
 import type { OpenCheck } from './documentStore';
 import { SerialQueue } from './queue';
 import { SealedWithoutKey, type FileCodec } from './protection/codec';
 import { findNewestBackup, moveAside } from './recovery';
+import { listNames } from './backups';
 
 /** An imported module: its validated content and the exact text of the file it came from. */
 export interface StoredModule {
-  /** Relative to the data folder, e.g. `curricula/my-module@2.yaml`. */
+  /** Relative to the data folder, e.g. `curricula/m-<hash>.yaml`. */
   file: string;
   module: CurriculumModule;
   text: string;
@@ -30,11 +31,27 @@ export interface CurriculumRepository {
   remove(id: string): Promise<void>;
 }
 
-/** The module a file holds, if it is valid and is the module its name says. */
-function decodeModuleFile(bytes: Uint8Array, expected: { id: string; version: number }): StoredModule['module'] | undefined {
+/** The module a file holds, if it is valid and is the module its name stands for. */
+function decodeModuleFile(bytes: Uint8Array, name: string): StoredModule['module'] | undefined {
   const parsed = parseModuleBytes(bytes);
-  if (!parsed.ok || parsed.module.id !== expected.id || parsed.module.version !== expected.version) return undefined;
+  if (!parsed.ok || !isModuleFileFor(name, parsed.module.id, parsed.module.version)) return undefined;
   return parsed.module;
+}
+
+/**
+ * Moves a module file still named `<id>@<version>.yaml` to its hashed name: written (sealed under
+ * the new name when the data is protected) durably first, the old one deleted after.
+ */
+async function renameByHash(dir: string, stored: StoredModule, codec: FileCodec): Promise<StoredModule> {
+  const file = moduleRelativePath(stored.module.id, stored.module.version);
+  try {
+    await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(stored.text, 'utf8')) : stored.text);
+    await unlink(absolutePath(dir, stored.file));
+    await fsyncDirectory(absolutePath(dir, CURRICULA_DIR));
+  } catch (error) {
+    throw saveFailure(file, error);
+  }
+  return { ...stored, file };
 }
 
 /**
@@ -52,12 +69,13 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
     }
   };
   const names = (await readdir(join(dir, CURRICULA_DIR))).sort();
-  const modules: StoredModule[] = [];
+  // By file: a module found under both names (renaming was cut short) is listed once.
+  const modules = new Map<string, StoredModule>();
+  const add = (stored: StoredModule) => modules.set(stored.file, stored);
   const notices: Notice[] = [];
   for (const name of names) {
-    const key = moduleFileKey(name);
-    if (!key) continue;
-    const file = moduleRelativePath(key.id, key.version);
+    if (!isModuleFileName(name)) continue;
+    const file = `${CURRICULA_DIR}/${name}`;
     let bytes: Uint8Array;
     try {
       bytes = await readFile(absolutePath(dir, file));
@@ -65,28 +83,53 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
       throw readFailure(file, error);
     }
     const plain = opened(file, bytes);
-    const module = plain && decodeModuleFile(plain, key);
+    const module = plain && decodeModuleFile(plain, name);
     if (plain && module) {
-      modules.push({ file, module, text: Buffer.from(plain).toString('utf8') });
+      const stored = { file, module, text: Buffer.from(plain).toString('utf8') };
+      add(isNamedModuleFile(name) ? await renameByHash(dir, stored, codec) : stored);
       continue;
     }
     const movedTo = await moveAside(dir, file, now);
     const base = { id: randomUUID(), file, movedTo, at: now.toISOString() };
     const backup = await findNewestBackup(dir, file, (backupBytes) => {
       const backupPlain = opened(file, backupBytes);
-      const backupModule = backupPlain && decodeModuleFile(backupPlain, key);
+      const backupModule = backupPlain && decodeModuleFile(backupPlain, name);
       return backupPlain && backupModule ? { module: backupModule, text: Buffer.from(backupPlain).toString('utf8') } : undefined;
     });
     if (backup) {
       // The backup's bytes are stored as they are: sealed under the same key and name, or plain.
       await writeFileDurably(absolutePath(dir, file), backup.bytes);
-      modules.push({ file, module: backup.value.module, text: backup.value.text });
+      add({ file, module: backup.value.module, text: backup.value.text });
       notices.push({ ...base, code: 'recovered-from-backup', restoredFrom: backup.generation });
     } else {
       notices.push({ ...base, code: 'module-set-aside' });
     }
   }
-  return { modules, notices };
+  return { modules: [...modules.values()], notices };
+}
+
+/**
+ * Renames by hash the module files a backup generation still holds under `<id>@<version>.yaml`
+ * (opened and sealed again under the new name when the data is protected). A file that does not
+ * open or is not the module its name says is left as it is.
+ */
+export async function renameModuleFilesIn(generation: string, codec: FileCodec): Promise<void> {
+  const folder = join(generation, CURRICULA_DIR);
+  const named = (await listNames(folder)).filter(isNamedModuleFile);
+  for (const name of named) {
+    let plain: Uint8Array;
+    try {
+      plain = codec.open(`${CURRICULA_DIR}/${name}`, await readFile(join(folder, name)));
+    } catch {
+      continue;
+    }
+    const module = decodeModuleFile(plain, name);
+    if (!module) continue;
+    const file = moduleRelativePath(module.id, module.version);
+    await writeFileDurably(join(generation, ...file.split('/')), codec.seal(file, plain));
+    await unlink(join(folder, name));
+  }
+  if (named.length > 0) await fsyncDirectory(folder);
 }
 
 export interface CurriculumStore extends CurriculumRepository {

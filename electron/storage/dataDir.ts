@@ -7,15 +7,19 @@ import { AppFailure } from '../api/result';
 import type { ParticipantsFile } from '../domain/participants';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
-import { createGeneration, ensureDailyGeneration, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
+import { createGeneration, ensureDailyGeneration, listGenerationsIn, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
+import { secondBackupsFolder, secondFolderProblem } from './secondFolder';
 import { copyToSecondFolder, generationFolder, listBackupSets, secondCopyNotice, withNotice, type PreviewCache } from './backupSets';
-import { createCurriculumStore, loadImportedModules, type StoredModule } from './curricula';
+import { createCurriculumStore, loadImportedModules, renameModuleFilesIn, type StoredModule } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps } from './durableFile';
 import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
+import { sealCopiesIn } from './protection/reseal';
+import { runPendingPrunes } from './backupPrune';
+import type { PendingPrune } from '../domain/settings';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
   absolutePath,
@@ -172,13 +176,13 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
   // The generation made here holds the files as they were before migrating: the old files are kept.
   const made: string[] = [];
   const counts = countData({ participants, workshops: workshops.values(), modules: imported.modules.length });
-  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }));
+  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }, codec));
   for (const { file, value } of [...migrated, ...missing]) {
     await writeJsonFile(absolutePath(dir, file), value, codec, file);
   }
 
   try {
-    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts);
+    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts, codec);
     if (daily !== undefined) made.push(daily);
     await pruneGenerations(dir, now(), timeZone);
   } catch {
@@ -272,11 +276,63 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const reader = generationReader(codec);
   const secondFolder = () => stores.settings.get().backups.secondFolder;
 
+  /**
+   * Seals the plain copies in `folder` (by default the one remembered in settings) when it can be
+   * reached; otherwise remembers it durably and warns with a notice until it is done.
+   */
+  async function sealSecondFolderCopies(folder = stores.settings.get().backups.unsealedCopiesIn): Promise<void> {
+    if (!codec.sealed || folder === undefined) return;
+    const remembered = () => stores.settings.get().backups.unsealedCopiesIn;
+    if (await sealCopiesIn(folder, codec)) {
+      if (remembered() === folder) {
+        await stores.settings.update((current) => {
+          const { unsealedCopiesIn: _sealed, ...backups } = current.backups;
+          return { ...current, backups };
+        });
+      }
+      notices = notices.filter((notice) => !(notice.code === 'backup-copies-unsealed' && notice.file === folder));
+      return;
+    }
+    if (remembered() !== folder) await stores.settings.update((current) => ({ ...current, backups: { ...current.backups, unsealedCopiesIn: folder } }));
+    notices = withNotice(notices, { id: randomUUID(), code: 'backup-copies-unsealed', file: folder, at: now().toISOString() });
+  }
+
+  /** Adds `prune` (if given) to the purges still to take out of backups, durably, then does what can be done now. */
+  async function pruneFromBackups(prune?: PendingPrune): Promise<PendingPrune[]> {
+    const pending = [...(stores.settings.get().backups.pendingPrunes ?? []), ...(prune ? [prune] : [])];
+    if (pending.length === 0) return [];
+    const save = (pendingPrunes: PendingPrune[]) =>
+      stores.settings.update((current) => {
+        const { pendingPrunes: _done, ...backups } = current.backups;
+        return { ...current, backups: pendingPrunes.length > 0 ? { ...backups, pendingPrunes } : backups };
+      });
+    if (prune) await save(pending);
+    const left = await runPendingPrunes({ backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
+    previews.clear();
+    if (left.length !== pending.length) await save(left);
+    return left;
+  }
+
+  async function renameModuleFilesInBackups(): Promise<void> {
+    const folders = [join(dir, BACKUPS_DIR)];
+    const second = secondFolder();
+    if (second !== undefined && (await secondFolderProblem(second)) === undefined) folders.push(secondBackupsFolder(second));
+    for (const folder of folders) {
+      for (const name of await listGenerationsIn(folder)) await renameModuleFilesIn(join(folder, name), codec);
+    }
+  }
+
   async function makeBackup(reason: BackupReason) {
+    // A drive plugged back in since protection was turned on: its old copies are sealed first.
+    await sealSecondFolderCopies().catch(() => undefined);
+  // Purged records whose safety generation has expired since, or whose second folder is back.
+  await pruneFromBackups().catch(() => undefined);
+  // Backups made when module files were named by id and version: renamed by hash like the data folder's.
+  await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
-      name = await createGeneration(dir, now(), { reason, counts });
+      name = await createGeneration(dir, now(), { reason, counts }, codec);
     } catch (error) {
       throw saveFailure('a backup of your data', error);
     }
@@ -284,10 +340,21 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
     const secondCopy = await copyToSecondFolder({ dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
     notices = withNotice(notices, secondCopyNotice(secondCopy, now()));
+    await pruneFromBackups().catch(() => undefined);
     return { name, secondCopy };
   }
 
+  /** Restores a generation; a drive still holding plain copies stays remembered, whatever the restored settings say. */
   async function restoreBackup(ref: GenerationRef) {
+    const { unsealedCopiesIn } = stores.settings.get().backups;
+    const restored = await restoreGeneration(ref);
+    if (unsealedCopiesIn !== undefined && stores.settings.get().backups.unsealedCopiesIn === undefined) {
+      await sealSecondFolderCopies(unsealedCopiesIn);
+    }
+    return restored;
+  }
+
+  async function restoreGeneration(ref: GenerationRef) {
     const folder = generationFolder(dir, secondFolder(), ref);
     if (folder === undefined) throw new AppFailure('not-found', 'There is no second backup folder to restore from. Choose one in Settings › Backups.');
     const files = await checkGeneration(folder, kinds, reader);
@@ -325,6 +392,13 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     }
   }
 
+  // A second folder left with plain copies when protection was turned on: sealed now if it is back.
+  await sealSecondFolderCopies().catch(() => undefined);
+  // Purged records whose safety generation has expired since, or whose second folder is back.
+  await pruneFromBackups().catch(() => undefined);
+  // Backups made when module files were named by id and version: renamed by hash like the data folder's.
+  await renameModuleFilesInBackups().catch(() => undefined);
+
   return {
     dir,
     sealed: codec.sealed,
@@ -351,10 +425,13 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       return backupQueue.run(() => makeBackup(reason));
     },
     listBackups: () => listBackupSets({ dir, secondFolder: secondFolder(), reader, cache: previews }),
+    sealSecondFolderCopies: (folder) => backupQueue.run(() => sealSecondFolderCopies(folder)),
+    pruneFromBackups: (prune) => backupQueue.run(() => pruneFromBackups(prune)),
     restoreBackup: async (ref) => {
       assertOpen(BACKUPS_DIR);
       return backupQueue.run(() => restoreBackup(ref));
     },
+    isOpen: () => !closed,
     close: () => {
       closed = true;
       closing ??= (async () => {

@@ -6,7 +6,7 @@ import type { Workshop } from '../domain/workshop';
 import { GENERATION_INFO_FILE, listNames, type GenerationCounts } from './backups';
 import { decodeStoredJson } from './jsonFile';
 import { isSealed, plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
-import { CURRICULA_DIR, moduleFileKey, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { CURRICULA_DIR, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
 /**
  * How the files of a generation are read. Generations hold the data files' bytes exactly as they
@@ -60,7 +60,7 @@ export interface GenerationFiles {
   participants: boolean;
   /** `workshops/<id>.json` */
   workshops: string[];
-  /** `curricula/<id>@<version>.yaml` */
+  /** `curricula/m-<hash>.yaml` (or, made before, `curricula/<id>@<version>.yaml`) */
   modules: string[];
 }
 
@@ -68,7 +68,7 @@ export interface GenerationFiles {
 export async function generationFiles(folder: string): Promise<GenerationFiles> {
   const top = new Set(await listNames(folder));
   const workshops = (await listNames(join(folder, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  const modules = (await listNames(join(folder, CURRICULA_DIR))).filter((name) => moduleFileKey(name) !== undefined).sort();
+  const modules = (await listNames(join(folder, CURRICULA_DIR))).filter(isModuleFileName).sort();
   return {
     settings: top.has(SETTINGS_FILE),
     participants: top.has(PARTICIPANTS_FILE),

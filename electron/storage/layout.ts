@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 /** File and folder names inside a data folder (DESIGN.md, "Storage: a workshop is a file"). */
@@ -21,17 +22,33 @@ export function isWorkshopId(id: string): boolean {
   return workshopIdOf(`${id}.json`) === id;
 }
 
-const moduleFilePattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([1-9][0-9]{0,8})\.yaml$/;
+const moduleFilePattern = /^m-[0-9a-f]{32}\.yaml$/;
+/** How module files were named before: `<id>@<version>.yaml`, which said which curricula are used. */
+const namedModuleFilePattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)@([1-9][0-9]{0,8})\.yaml$/;
 
-/** `<id>@<version>.yaml`: the name of an imported module's file in `curricula/`. */
+/**
+ * `m-<hash>.yaml`: the name of an imported module's file in `curricula/`, a hash of its id and
+ * version, so a listing of the folder (or of a backup) does not say which curricula are used.
+ */
 export function moduleFileName(id: string, version: number): string {
-  return `${id}@${version}.yaml`;
+  return `m-${createHash('sha256').update(`facilitator module file\0${id}@${version}`).digest('hex').slice(0, 32)}.yaml`;
 }
 
-/** The module id and version a file in `curricula/` holds, or undefined for any other file. */
-export function moduleFileKey(fileName: string): { id: string; version: number } | undefined {
-  const match = moduleFilePattern.exec(fileName);
-  return match?.[1] && match[2] ? { id: match[1], version: Number(match[2]) } : undefined;
+/** True for a module file in `curricula/`, named by hash or still by `<id>@<version>`. */
+export function isModuleFileName(fileName: string): boolean {
+  return moduleFilePattern.test(fileName) || namedModuleFilePattern.test(fileName);
+}
+
+/** True when `fileName` is a name the module `id`@`version` may be stored under. */
+export function isModuleFileFor(fileName: string, id: string, version: number): boolean {
+  if (fileName === moduleFileName(id, version)) return true;
+  const named = namedModuleFilePattern.exec(fileName);
+  return named?.[1] === id && Number(named[2]) === version;
+}
+
+/** True for a module file still named by `<id>@<version>` (renamed by hash when the data opens). */
+export function isNamedModuleFile(fileName: string): boolean {
+  return namedModuleFilePattern.test(fileName);
 }
 
 export function moduleRelativePath(id: string, version: number): string {

@@ -7,7 +7,7 @@ import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, saveFailure } from './errors';
 import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
 import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
-import { absolutePath, CURRICULA_DIR, moduleFileKey, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 import { workshopIdCheck } from './workshops';
 
 function refused(reason: string): AppFailure {
@@ -46,14 +46,13 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
     await checkDocument(file, kinds.workshop, workshopIdCheck(workshopIdOf(file.slice(WORKSHOPS_DIR.length + 1)) as string));
   }
   for (const file of files.modules) {
-    const key = moduleFileKey(file.slice(CURRICULA_DIR.length + 1));
     let parsed;
     try {
       parsed = parseModuleBytes(await reader.readModule(folder, file));
     } catch (error) {
       throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!parsed.ok || parsed.module.id !== key?.id || parsed.module.version !== key.version) throw refused(`its file ${file} is damaged`);
+    if (!parsed.ok || !isModuleFileFor(file.slice(CURRICULA_DIR.length + 1), parsed.module.id, parsed.module.version)) throw refused(`its file ${file} is damaged`);
   }
   return files;
 }
@@ -79,7 +78,7 @@ export async function replaceDataFiles(dir: string, folder: string, files: Gener
   const keep = new Set(allFiles(files));
   for (const [subfolder, isData] of [
     [WORKSHOPS_DIR, (name: string) => workshopIdOf(name) !== undefined],
-    [CURRICULA_DIR, (name: string) => moduleFileKey(name) !== undefined],
+    [CURRICULA_DIR, isModuleFileName],
   ] as const) {
     const extra = (await listNames(join(dir, subfolder))).filter((name) => isData(name) && !keep.has(`${subfolder}/${name}`));
     for (const name of extra) {

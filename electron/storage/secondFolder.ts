@@ -92,6 +92,25 @@ export async function copyGenerationToSecondFolder(options: {
   await pruneGenerationsIn(folder, options.now, options.timeZone);
 }
 
+/**
+ * Deletes the app's copies in a second folder (`<folder>/Facilitator backups`; the user's own files
+ * there are not touched). False when the folder cannot be reached.
+ */
+export async function deleteCopiesIn(secondFolder: string): Promise<boolean> {
+  if ((await secondFolderProblem(secondFolder)) !== undefined) return false;
+  // Renamed first, so a deletion cut short never leaves half a set of copies under the real name.
+  const doomed = join(secondFolder, `.${SECOND_BACKUPS_DIR}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await rename(secondBackupsFolder(secondFolder), doomed);
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT') return true;
+    throw error;
+  }
+  await rm(doomed, { recursive: true, force: true });
+  await fsyncDirectory(secondFolder);
+  return true;
+}
+
 /** Why the second folder cannot be read now, or undefined when it can. */
 export async function secondFolderProblem(secondFolder: string): Promise<string | undefined> {
   try {

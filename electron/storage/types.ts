@@ -1,7 +1,7 @@
 import type { Notice } from '../api/appInfo';
 import type { BackupReason, GenerationRef, SecondCopy } from '../api/backups';
 import type { ParticipantsFile } from '../domain/participants';
-import type { Settings } from '../domain/settings';
+import type { PendingPrune, Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumRepository } from './curricula';
@@ -74,6 +74,17 @@ export interface DataStore {
   /** The generations in the data folder and the second folder, newest first, each with a preview of what it holds. */
   listBackups(): Promise<StoredBackups>;
   /**
+   * Seals the plain backup copies in a second folder (`folder`, or the one settings remember) if
+   * it can be reached, or remembers it durably and adds a notice until it is done.
+   */
+  sealSecondFolderCopies(folder?: string): Promise<void>;
+  /**
+   * Takes purged records out of every backup generation in both places (`prune` is remembered
+   * durably first), except a safety generation not yet expired or a second folder not reachable.
+   * Returns the purges still pending.
+   */
+  pruneFromBackups(prune?: PendingPrune): Promise<PendingPrune[]>;
+  /**
    * Checks every file of the generation (refusing a damaged one before anything changes), backs up
    * the data as it is, replaces the data files with the generation's, and reloads settings,
    * participants, workshops and modules from them. Saves made meanwhile are refused.
@@ -81,4 +92,6 @@ export interface DataStore {
   restoreBackup(ref: GenerationRef): Promise<RestoreResult>;
   /** Waits for pending writes, then releases the lock. */
   close(): Promise<void>;
+  /** False once close() was called (the data was locked or the app is quitting): nothing more may be read out or saved. */
+  isOpen(): boolean;
 }

@@ -5,12 +5,10 @@ import type { createAppRouter } from './routes';
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
+/** The projector window's page: its bridge answers only the presenter's calls, so it loads no settings. */
+const PRESENTER_PATH = '/present';
+
 export function App({ router }: { router: AppRouter }) {
-  return (
-    <ProtectionGate>
-      <SettingsProvider>
-        <RouterProvider router={router} />
-      </SettingsProvider>
-    </ProtectionGate>
-  );
+  const pages = <RouterProvider router={router} />;
+  return <ProtectionGate>{router.state.location.pathname === PRESENTER_PATH ? pages : <SettingsProvider>{pages}</SettingsProvider>}</ProtectionGate>;
 }

@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
 import { printText } from './en/print';
@@ -35,6 +36,7 @@ export const en = {
   progress: progressText,
   attendance: attendanceText,
   run: runText,
+  notes: notesText,
   exports: exportsText,
   print: printText,
   funder: funderText,
@@ -127,6 +129,11 @@ export const en = {
       title: 'The backup copy to your second folder could not be made',
       body: 'The backup copy to {{file}} could not be made: {{reason}}.',
       advice: 'Your data and the backup in the data folder are fine. Plug the drive in, or choose another folder in Settings › Backups; the next backup is copied there.',
+    },
+    'backup-copies-unsealed': {
+      title: 'Backup copies on your second folder are not protected yet',
+      body: 'The backup copies in {{file}} were made before the data was protected, and the folder could not be reached when it was, so anyone with that drive can still read them.',
+      advice: 'Plug the drive in: the copies are protected at the next backup, or when the app next opens. To delete them instead, clear the folder in Settings › Backups.',
     },
     'module-set-aside': {
       title: 'An imported curriculum module was set aside',
@@ -379,6 +386,14 @@ export const en = {
       heading: 'Privacy',
       fullNamesLabel: 'Allow participants’ full names',
       fullNamesHint: 'Off unless you turn it on. Participants are known by a program code and, if you wish, initials. Turn this on only if your program requires full names.',
+      eraseOffer: 'Full names are off. Names stored so far are still kept, in the records and in the backups. Erase them now? Codes, initials and histories stay.',
+      erase: 'Erase every stored full name',
+      keep: 'Keep them',
+      erasing: 'Erasing…',
+      erased_one: 'Erased {{count}} full name, from the records and from every backup.',
+      erased_other: 'Erased {{count}} full names, from the records and from every backup.',
+      erasedSecondPending: 'The copies in the second folder cannot be reached now: the names there are erased when the drive is next plugged in while the app is open.',
+      eraseFailed: 'The names were not erased. {{message}}',
     },
     attendance: {
       heading: 'Attendance',

@@ -168,10 +168,10 @@ describe('Settings › Backups', () => {
         current = withUsb;
         return { status: 'chosen', settings: fake.settings, secondCopy: { status: 'copied', folder: usb } };
       },
-      'backups.clearFolder': () => {
+      'backups.clearFolder': ({ deleteCopies }) => {
         fake.settings = { ...fake.settings, backups: {} };
         current = view();
-        return fake.settings;
+        return { settings: fake.settings, copies: deleteCopies ? 'deleted' : 'kept' };
       },
     });
     const { user } = await openSettings();
@@ -183,7 +183,13 @@ describe('Settings › Backups', () => {
     expect(within(copies).getByRole('button', { name: 'Restore the copy of Thursday, March 4, 2027 at 12:30 PM in the second folder' })).toBeInTheDocument();
 
     await user.click(within(backups()).getByRole('button', { name: 'Stop copying there' }));
-    expect(await within(backups()).findByText(/Backups are no longer copied to a second folder/)).toBeInTheDocument();
+    // It asks what becomes of the copies there, with nothing sent yet.
+    const question = within(backups()).getByRole('group', { name: /^Stop copying backups to \/media\/ana\/USB\. The copies already there hold the records/ });
+    expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(fake.callsTo('backups.clearFolder')).toEqual([]);
+    await user.click(within(question).getByRole('button', { name: 'Stop and delete the copies there' }));
+    expect(await within(backups()).findByText('Backups are no longer copied to a second folder, and the copies that were there are deleted.')).toBeInTheDocument();
+    expect(fake.callsTo('backups.clearFolder')).toEqual([{ deleteCopies: true }]);
     expect(within(backups()).getByRole('button', { name: 'Choose a folder…' })).toBeInTheDocument();
     expect(within(backups()).queryByRole('group', { name: 'Copies in the second folder' })).not.toBeInTheDocument();
   });
@@ -251,7 +257,7 @@ describe('Settings › Purging old records', () => {
     install(
       {
         'retention.preview': () => preview,
-        'retention.purge': () => ({ workshops: 2, participants: 3, backup: '2027-03-04T22-00-00-000Z' }),
+        'retention.purge': () => ({ workshops: 2, participants: 3, backup: '2027-03-04T22-00-00-000Z', keptUntil: '2027-03-11', secondFolderPending: true }),
       },
       { purgeAfterMonths: 24 },
     );
@@ -274,7 +280,9 @@ describe('Settings › Purging old records', () => {
     expect(fake.callsTo('retention.purge')).toEqual([]);
     await user.click(within(question).getByRole('button', { name: 'Yes, purge' }));
 
-    expect(await within(retentionRegion()).findByText(/^Purged 2 workshops and 3 participants\./)).toBeInTheDocument();
+    expect(await within(retentionRegion()).findByText(/^Purged 2 workshops and 3 participants\./)).toHaveTextContent(
+      'They are also gone from every older backup, except the one made just before the purge, which keeps them until Thursday, March 11, 2027 so the purge can be undone; after that day they are removed from it too. The copies in the second folder cannot be reached now',
+    );
     expect(fake.callsTo('retention.purge')).toEqual([{ token: preview.token }]);
     expect(within(retentionRegion()).queryByRole('group', { name: 'What would be purged' })).not.toBeInTheDocument();
   });

@@ -164,15 +164,39 @@ describe('exporting a workshop bundle', () => {
     const { user, panel } = await openExports();
     const bundle = within(panel).getByRole('region', { name: 'Workshop bundle' });
     expect(bundle).toHaveTextContent(/to hand to a coordinator or move to a new laptop/);
+    // Unsealed only when the offered passphrase is turned down; follow-ups and notes only when ticked.
+    await user.click(within(bundle).getByRole('checkbox', { name: 'Seal the bundle with a passphrase' }));
     await user.click(within(bundle).getByRole('button', { name: 'Export workshop bundle…' }));
     expect(await within(bundle).findByText('Saved to /home/ana/Documents/Tuesday group.facilitator')).toBeInTheDocument();
-    expect(fake.callsTo('bundles.export')).toEqual([{ workshopId: wid.tuesday }]);
+    expect(fake.callsTo('bundles.export')).toEqual([{ workshopId: wid.tuesday, include: { followUps: false, notes: false } }]);
+  });
+
+  it('offers a passphrase even when the data is not protected, and carries follow-ups and notes only when ticked', async () => {
+    install();
+    const { user, panel } = await openExports();
+    const bundle = within(panel).getByRole('region', { name: 'Workshop bundle' });
+    expect(within(bundle).getByRole('checkbox', { name: 'Seal the bundle with a passphrase' })).toBeChecked();
+    const followUps = within(bundle).getByRole('checkbox', { name: /Follow-ups/ });
+    const notes = within(bundle).getByRole('checkbox', { name: /Session notes/ });
+    expect(followUps).not.toBeChecked();
+    expect(notes).not.toBeChecked();
+    await user.click(within(bundle).getByRole('button', { name: 'Export workshop bundle…' }));
+    expect(within(bundle).getByLabelText('Passphrase for this bundle')).toHaveFocus();
+    expect(fake.callsTo('bundles.export')).toEqual([]);
+
+    await user.click(notes);
+    await user.type(within(bundle).getByLabelText('Passphrase for this bundle'), 'tell it by phone');
+    await user.type(within(bundle).getByLabelText('The same passphrase again'), 'tell it by phone');
+    await user.click(within(bundle).getByRole('button', { name: 'Export workshop bundle…' }));
+    await within(bundle).findByText('Saved to /home/ana/Documents/Tuesday group.facilitator');
+    expect(fake.callsTo('bundles.export')).toEqual([{ workshopId: wid.tuesday, passphrase: 'tell it by phone', include: { followUps: false, notes: true } }]);
   });
 
   it('shows why a bundle was not saved', async () => {
     install();
     const { user, panel } = await openExports();
     fake.failNext('bundles.export', { code: 'storage', message: 'The folder is read-only.' });
+    await user.click(within(panel).getByRole('checkbox', { name: 'Seal the bundle with a passphrase' }));
     await user.click(within(panel).getByRole('button', { name: 'Export workshop bundle…' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('The bundle was not saved. The folder is read-only.');
   });

@@ -158,7 +158,7 @@ export function createFakeFacilitator(
       [C in PlanningChannel]: Handler<C>;
     }),
     // Unprotected data unless a test says otherwise, so the app opens straight onto its screens.
-    'protection.status': options.planning?.['protection.status'] ?? (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false } })),
+    'protection.status': options.planning?.['protection.status'] ?? (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } })),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };

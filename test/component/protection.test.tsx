@@ -13,10 +13,12 @@ const PASSPHRASE = 'lantern river coat maple';
 const WRONG_PASSPHRASE = 'That passphrase does not unlock the data. Check that Caps Lock is off and try again, or use the recovery key.';
 
 const keychains = {
-  usable: { usable: true, inUse: false },
-  inUse: { usable: true, inUse: true },
-  basicText: { usable: false, problem: 'basic-text', inUse: false },
-  unavailable: { usable: false, problem: 'unavailable', inUse: false },
+  usable: { usable: true, inUse: false, unlocksNow: false },
+  inUse: { usable: true, inUse: true, unlocksNow: true },
+  /** The keychain holds the key, but the data was locked in use: it no longer opens it. */
+  inUseAfterLock: { usable: true, inUse: true, unlocksNow: false },
+  basicText: { usable: false, problem: 'basic-text', inUse: false, unlocksNow: false },
+  unavailable: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false },
 } satisfies Record<string, KeychainView>;
 
 function statusOf(state: ProtectionStatus['state'], keychain: KeychainView = keychains.usable): ProtectionStatus {
@@ -266,6 +268,37 @@ describe('the lock screen', () => {
     expect(onUnlocked).not.toHaveBeenCalled();
   });
 
+  it('after a lock in use, offers no keychain, says why, and asks for the passphrase', async () => {
+    install({ 'protection.unlock': () => statusOf('unlocked', keychains.inUseAfterLock) });
+    const { user, onUnlocked } = renderUnlock(statusOf('locked', keychains.inUseAfterLock));
+    expect(screen.queryByRole('button', { name: /keychain/ })).not.toBeInTheDocument();
+    expect(screen.getByText('After a lock, the data opens only with the passphrase or the recovery key.')).toBeInTheDocument();
+    await user.keyboard(`${PASSPHRASE}{Enter}`);
+    await waitFor(() => expect(onUnlocked).toHaveBeenCalled());
+    expect(fake.callsTo('protection.unlock')).toEqual([{ passphrase: PASSPHRASE }]);
+  });
+
+  it('tells the user that turning protection off was interrupted, and finishes it only when they agree', async () => {
+    install({
+      'protection.unlock': (input) => ('finishInterrupted' in input ? statusOf('unprotected') : { ...statusOf('locked'), interrupted: 'unsealing' as const }),
+    });
+    const { user, onUnlocked } = renderUnlock(statusOf('locked'));
+    await user.keyboard(`${PASSPHRASE}{Enter}`);
+    expect(await screen.findByRole('heading', { name: 'Turning protection off was not finished' })).toBeInTheDocument();
+    expect(screen.getByText(/anyone who can open this computer’s files can read the records/)).toBeInTheDocument();
+    expect(onUnlocked).not.toHaveBeenCalled();
+
+    // Not now: nothing more is sent, and the data stays locked.
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.getByText('Nothing was changed. The data stays locked.')).toBeInTheDocument();
+    expect(fake.callsTo('protection.unlock')).toEqual([{ passphrase: PASSPHRASE }]);
+
+    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+    await user.click(await screen.findByRole('button', { name: 'Finish turning protection off' }));
+    await waitFor(() => expect(onUnlocked).toHaveBeenCalledWith(statusOf('unprotected')));
+    expect(fake.callsTo('protection.unlock')).toEqual([{ passphrase: PASSPHRASE }, { passphrase: PASSPHRASE }, { passphrase: PASSPHRASE, finishInterrupted: true }]);
+  });
+
   it('explains a missing or damaged key file, with nothing to type', () => {
     install();
     const problem = 'The data’s key file (keyring.json) is damaged: it is not valid JSON. Nothing has been changed.';
@@ -434,7 +467,7 @@ describe('Settings › Protection', () => {
     const { user } = await openSettings(statusOf('unlocked'), {
       'protection.useKeychain': ({ on }) => {
         inUse = on;
-        return statusOf('unlocked', { usable: true, inUse });
+        return statusOf('unlocked', { usable: true, inUse, unlocksNow: inUse });
       },
     });
     const box = within(section()).getByRole('checkbox', { name: 'Also unlock with this computer’s keychain' });

@@ -388,6 +388,32 @@ describe('Settings', () => {
       expect(within(section('Privacy')).getByRole('status')).toHaveTextContent('Saved');
     });
 
+    it('offers, once full names are turned off, to erase every stored one, and says what was erased', async () => {
+      fake = installFakeFacilitator({
+        settings: { ...sampleSettings(), preferences: { language: 'en', allowFullNames: true } },
+        planning: { 'participants.eraseFullNames': () => ({ erased: 3, secondFolderPending: true }) },
+      });
+      const { user } = await openSettings();
+      await user.click(screen.getByRole('checkbox', { name: 'Allow participants’ full names' }));
+      const offer = await within(section('Privacy')).findByRole('group', { name: /^Full names are off\. Names stored so far are still kept/ });
+      const erase = within(offer).getByRole('button', { name: 'Erase every stored full name' });
+      expect(erase).toHaveFocus();
+      expect(fake.callsTo('participants.eraseFullNames')).toEqual([]);
+      await user.click(erase);
+      expect(await within(section('Privacy')).findByText(/^Erased 3 full names, from the records and from every backup\. The copies in the second folder cannot be reached now/)).toBeInTheDocument();
+      expect(fake.callsTo('participants.eraseFullNames')).toEqual([undefined]);
+      expect(within(section('Privacy')).queryByRole('group')).not.toBeInTheDocument();
+    });
+
+    it('keeps stored full names when the offer is declined', async () => {
+      fake = installFakeFacilitator({ settings: { ...sampleSettings(), preferences: { language: 'en', allowFullNames: true } } });
+      const { user } = await openSettings();
+      await user.click(screen.getByRole('checkbox', { name: 'Allow participants’ full names' }));
+      await user.click(await within(section('Privacy')).findByRole('button', { name: 'Keep them' }));
+      expect(within(section('Privacy')).queryByRole('button', { name: 'Erase every stored full name' })).not.toBeInTheDocument();
+      expect(fake.callsTo('participants.eraseFullNames')).toEqual([]);
+    });
+
     it('shows the saved value again when the change fails', async () => {
       fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
       const { user } = await openSettings('privacy');

@@ -216,7 +216,17 @@ describe('the workshop page', () => {
       const { user } = await openRecords();
       await user.click(screen.getByRole('button', { name: 'Export schedule (.ics)' }));
       expect(await screen.findByText('Saved to /home/ana/Documents/Tuesday group.ics')).toHaveAttribute('role', 'status');
-      expect(fake.callsTo('workshops.exportCalendar')).toEqual([{ workshopId: wid.tuesday }]);
+      // The neutral calendar unless the detailed one is ticked.
+      expect(fake.callsTo('workshops.exportCalendar')).toEqual([{ workshopId: wid.tuesday, detail: 'neutral' }]);
+    });
+
+    it('exports the detailed calendar only when it is ticked', async () => {
+      const { user } = await openWorkshop();
+      const detailed = screen.getByRole('checkbox', { name: 'with titles, site and facilitators' });
+      expect(detailed).not.toBeChecked();
+      await user.click(detailed);
+      await user.click(screen.getByRole('button', { name: 'Export schedule (.ics)' }));
+      await waitFor(() => expect(fake.callsTo('workshops.exportCalendar')).toEqual([{ workshopId: wid.tuesday, detail: 'detailed' }]));
     });
 
     it('says nothing when the save dialog is cancelled', async () => {

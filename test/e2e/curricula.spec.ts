@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { moduleFileName } from '../../electron/storage/layout';
 import { pdfInfo, pdfText, pdfToImages } from '../support/pdf';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, SCREENSHOT_DIR, test } from './fixtures';
 
@@ -121,7 +122,7 @@ test('a broken module shows every problem with its line and changes nothing; a g
     await preview.getByRole('button', { name: 'Add to library' }).click();
     await expect(page.getByText('“Friendship Basics (test module)” (version 1) is now in your library.')).toBeVisible();
     await expect(page.getByRole('main').getByRole('article')).toHaveCount(6);
-    expect(await readFile(join(dataDir, 'curricula', 'test-friendship-basics@1.yaml'), 'utf8')).toBe(valid);
+    expect(await readFile(join(dataDir, 'curricula', moduleFileName('test-friendship-basics', 1)), 'utf8')).toBe(valid);
 
     await page.getByRole('link', { name: 'Friendship Basics (test module)' }).click();
     await page.getByRole('button', { name: 'Remove “Friendship Basics (test module)”…' }).click();

@@ -6,6 +6,9 @@ import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
 export class FakeWebContents extends EventEmitter {
+  private static lastId = 0;
+  readonly id = ++FakeWebContents.lastId;
+  reload = vi.fn();
   windowOpenHandler: ((details: unknown) => unknown) | undefined;
   setWindowOpenHandler(handler: (details: unknown) => unknown) {
     this.windowOpenHandler = handler;
@@ -47,8 +50,18 @@ export const screen = {
   },
 };
 
+/** Chromium's command line, with the switches a test says the app was started with. */
+export const commandLine = {
+  switches: new Set<string>(),
+  hasSwitch(name: string) {
+    return commandLine.switches.has(name);
+  },
+};
+
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
+  commandLine,
+  exit: vi.fn(),
   enableSandbox: vi.fn(),
   requestSingleInstanceLock: vi.fn(() => true),
   whenReady: vi.fn(() => Promise.resolve()),
@@ -80,7 +93,12 @@ export function createFakeSession() {
 }
 
 export const session = { defaultSession: createFakeSession() };
-export const dialog = { showErrorBox: vi.fn() };
+/** The file dialogs answer as the user would; a test sets what they return. */
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+};
 export const Menu = { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() };
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };

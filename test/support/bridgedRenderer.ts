@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildBridge } from '../../electron/api/bridge';
-import { channelNames } from '../../electron/api/contract';
+import { channelNames, presenterChannelNames } from '../../electron/api/channels';
 import { appResponse } from '../../electron/main/appProtocol';
 import { createAppSession, noKeychain, readModuleSources, type AppSession, type Clock } from '../../electron/services';
 import type { DataStore, OpenDataDirOptions } from '../../electron/storage';
@@ -79,7 +79,14 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
       body: Buffer.from(await response.arrayBuffer()),
     });
   });
-  await context.exposeBinding('__facilitatorInvoke', (_source, channel: unknown, input: unknown) => dispatch(channel, input));
+  let presenter: Page | undefined;
+  // As main does: the projector window may make only the presenter's calls.
+  const presenterMay = new Set<unknown>(presenterChannelNames);
+  await context.exposeBinding('__facilitatorInvoke', (source, channel: unknown, input: unknown) =>
+    source.page === presenter && !presenterMay.has(channel)
+      ? { ok: false, error: { code: 'forbidden', message: 'This window may not make that request, so it was refused.' } }
+      : dispatch(channel, input),
+  );
   await context.addInitScript({
     content: `window.facilitator = (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (channel, input) => window.__facilitatorInvoke(channel, input));`,
   });
@@ -87,10 +94,14 @@ export async function launchBridgedRenderer(options: LaunchOptions): Promise<Bri
   const page = await context.newPage();
   // "Save as PDF" prints this page with Chromium's own PDF printer, as Electron's printToPDF does.
   host.printPage = () => page.pdf({ printBackground: true, preferCSSPageSize: true });
-  let presenter: Page | undefined;
+  host.shownPageUrl = () => page.url();
   host.presenter.open = async () => {
     if (presenter && !presenter.isClosed()) return;
     presenter = await context.newPage();
+    // Its own bridge, as the presenter preload builds it.
+    await presenter.addInitScript({
+      content: `window.facilitator = (${buildBridge.toString()})(${JSON.stringify(presenterChannelNames)}, (channel, input) => window.__facilitatorInvoke(channel, input));`,
+    });
     await presenter.goto(`${ENTRY_URL}#/present`);
   };
   await page.goto(ENTRY_URL);

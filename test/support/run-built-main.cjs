@@ -13,6 +13,9 @@ const handlers = new Map();
 
 const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
+  // Started with no debugging switch: the packaged app goes on.
+  commandLine: { hasSwitch: () => false },
+  exit: (code) => seen.errors.push(`app.exit(${code})`),
   enableSandbox: () => (seen.sandbox = true),
   requestSingleInstanceLock: () => true,
   whenReady: () => Promise.resolve(),

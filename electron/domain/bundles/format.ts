@@ -54,8 +54,28 @@ export const bundleSchema = z
 export type Bundle = z.infer<typeof bundleSchema>;
 
 /**
+ * What a bundle carries beyond the plan, meetings, roster and attendance, each only when chosen:
+ * follow-ups (who needs a follow-up, referral or report) and the free-text notes of sessions (run
+ * notes and the notes on how each activity went), which can say more about a young person than a
+ * record should. Left out, importing the bundle keeps what the other computer has.
+ */
+export interface BundleContents {
+  followUps: boolean;
+  notes: boolean;
+}
+
+/** The workshop as the bundle carries it: follow-ups and session notes only when chosen. */
+function carriedWorkshop(workshop: Workshop, include: BundleContents): Workshop {
+  return {
+    ...workshop,
+    followUps: include.followUps ? workshop.followUps : [],
+    runs: include.notes ? workshop.runs : workshop.runs.map((run) => ({ ...run, notes: '', fidelity: run.fidelity.map((entry) => ({ ...entry, note: '' })) })),
+  };
+}
+
+/**
  * The bundle of one workshop: only the people it refers to, by code, initials and pronouns; full
- * names only when this computer allows them.
+ * names only when this computer allows them; follow-ups and notes only when chosen.
  */
 export function buildBundle(options: {
   workshop: Workshop;
@@ -63,8 +83,10 @@ export function buildBundle(options: {
   allowFullNames: boolean;
   exportedAt: string;
   appVersion?: string;
+  include: BundleContents;
 }): Bundle {
-  const { workshop, registry, allowFullNames, exportedAt, appVersion } = options;
+  const { registry, allowFullNames, exportedAt, appVersion } = options;
+  const workshop = carriedWorkshop(options.workshop, options.include);
   const wanted = referencedParticipantIds(workshop);
   const participants = registry
     .filter((participant) => wanted.has(participant.id))

@@ -288,7 +288,8 @@ function mergeRuns(
         other.fidelity,
         (entry) => `${entry.sessionId}|${entry.activityId}`,
         (a, b) =>
-          same(a, b)
+          // A bundle saved without its notes carries each outcome with an empty note: nothing to settle.
+          same(a, b) || (b.note === '' && same(a, { ...b, note: a.note }))
             ? a
             : collect.conflict(
                 `fidelity:${local.meetingId}:${a.sessionId}:${a.activityId}`,

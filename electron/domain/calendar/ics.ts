@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { ICalCalendar, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { CurriculumModule } from '../curriculum/schema';
 import type { CancelReason, Meeting, MeetingKind, Workshop } from '../workshop';
+import type { CalendarDetail } from './detail';
 import { meetingYears, vtimezone } from './vtimezone';
 import { showsOnceIn, zonedInstant } from './zone';
 
@@ -10,39 +11,48 @@ import { showsOnceIn, zonedInstant } from './zone';
  * ones included (STATUS:CANCELLED) so a calendar that already holds them takes them off.
  *
  * Calendars get synced to phones and shared, so nothing about participants goes in: no codes,
- * initials, names or counts, and not who a make-up meeting is for.
+ * initials, names or counts, and not who a make-up meeting is for. The neutral calendar (the
+ * default) goes further: every event is just "Group session", with no workshop, site, module or
+ * session titles, no facilitators and no organisation, since those alone can say what the group is
+ * about and where. The detailed one is the user's explicit choice.
  */
 export interface WorkshopCalendarOptions {
   organisationName: string;
   /** Written as DTSTAMP on every event. */
   now: Date;
+  detail: CalendarDetail;
 }
 
+const NEUTRAL_TITLE = 'Group session';
+const NEUTRAL_CALENDAR = 'Group sessions';
+
 export function workshopCalendar(workshop: Workshop, options: WorkshopCalendarOptions): string {
+  const detailed = options.detail === 'detailed';
   const calendar = new ICalCalendar({
     // ical-generator writes NAME, X-WR-CALNAME and PRODID as given, so they are escaped here.
-    name: singleLineText(workshop.title),
-    prodId: { company: singleLineText(options.organisationName).replaceAll('//', '/') || 'Facilitator', product: 'Facilitator', language: 'EN' },
+    name: detailed ? singleLineText(workshop.title) : NEUTRAL_CALENDAR,
+    prodId: { company: (detailed && singleLineText(options.organisationName).replaceAll('//', '/')) || 'Facilitator', product: 'Facilitator', language: 'EN' },
     // No calendar-wide zone name: with one, ical-generator would write DTSTAMP as local time without Z.
     // The generator is still needed for the VTIMEZONE of the zone the events name.
     timezone: { name: null, generator: (timeZone) => vtimezone(timeZone, meetingYears(workshop.meetings)) },
     x: [['X-WR-TIMEZONE', workshop.timeZone]],
   });
   for (const meeting of inDateOrder(workshop.meetings)) {
-    calendar.createEvent(meetingEvent(workshop, meeting, options.now));
+    calendar.createEvent(detailed ? meetingEvent(workshop, meeting, options.now) : neutralEvent(workshop, meeting, options.now));
   }
   return calendar.toString();
 }
 
 /**
- * A meeting's times follow the app's rule for the nights clocks change (see clockChangeAt): a
- * skipped start time is written moved forward by the jump, a repeated one as its first occurrence.
- * A wall time that happens twice cannot be written in the zone without doubt: RFC 5545 says it
- * means the first occurrence, but ical.js, for one, reads the second, and an end in the second
- * occurrence would read as before the start. An event with a start or end at such a time is
- * written in UTC instead, which every calendar program reads as the exact instants.
+ * When and whether a meeting happens: all a neutral event says. Its times follow the app's rule for
+ * the nights clocks change (see clockChangeAt): a skipped start time is written moved forward by
+ * the jump, a repeated one as its first occurrence. A wall time that happens twice cannot be
+ * written in the zone without doubt: RFC 5545 says it means the first occurrence, but ical.js, for
+ * one, reads the second, and an end in the second occurrence would read as before the start. An
+ * event with a start or end at such a time is written in UTC instead, which every calendar program
+ * reads as the exact instants.
  */
-function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
+function neutralEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
   const { timeZone } = workshop;
   const start = zonedInstant(meeting.date, meeting.startTime, timeZone);
   const end = new Date(start.getTime() + meeting.minutes * 60_000);
@@ -56,10 +66,17 @@ function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEven
     start: inZone ? new TZDate(start.getTime(), timeZone) : start,
     end: inZone ? new TZDate(end.getTime(), timeZone) : end,
     timezone: inZone ? timeZone : null,
+    summary: NEUTRAL_TITLE,
+    status: meeting.cancellation ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  };
+}
+
+function meetingEvent(workshop: Workshop, meeting: Meeting, now: Date): ICalEventData {
+  return {
+    ...neutralEvent(workshop, meeting, now),
     summary: meetingSummary(workshop, meeting),
     location: workshop.site?.name ?? null,
     description: meetingDescription(workshop, meeting),
-    status: meeting.cancellation ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 

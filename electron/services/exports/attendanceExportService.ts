@@ -100,33 +100,34 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
           : `Attendance ${input.scope.from} to ${input.scope.to} - ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`;
 
       const owner = {};
-      let saved: SavedFile;
+      const ids = workshops.map((workshop) => workshop.id);
       try {
-        saved = await saveToChosenFile(host, name, input.format, () => {
-          reporting = owner;
-          progress = IDLE;
-          const tables = attendanceOf(workshops, {
-            statuses: settings.attendanceStatuses,
-            reasons: settings.absenceReasons,
-            participants: store.participants.get().participants,
-            identification: input.identification,
-            ...(input.scope.kind === 'range' ? { range: { from: input.scope.from, to: input.scope.to } } : {}),
-          });
-          return attendanceFile(tables, input, (done, total) => {
-            if (reporting === owner) progress = { state: 'writing', done, total };
-          });
-        });
+        return await saveToChosenFile(
+          host,
+          name,
+          input.format,
+          () => {
+            reporting = owner;
+            progress = IDLE;
+            const tables = attendanceOf(workshops, {
+              statuses: settings.attendanceStatuses,
+              reasons: settings.absenceReasons,
+              participants: store.participants.get().participants,
+              identification: input.identification,
+              ...(input.scope.kind === 'range' ? { range: { from: input.scope.from, to: input.scope.to } } : {}),
+            });
+            return attendanceFile(tables, input, (done, total) => {
+              if (reporting === owner) progress = { state: 'writing', done, total };
+            });
+          },
+          { record: () => recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()}, ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`, input.identification) },
+        );
       } finally {
         if (reporting === owner) {
           reporting = undefined;
           progress = IDLE;
         }
       }
-      if (saved.status === 'saved') {
-        const ids = workshops.map((workshop) => workshop.id);
-        await recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()}, ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`, input.identification);
-      }
-      return saved;
     },
 
     /** How far the attendance file being written has got: rows laid out of all it will hold. */

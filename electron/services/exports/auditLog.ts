@@ -3,6 +3,7 @@ import type { Identification } from '../../domain/attendance';
 import type { AuditEntry } from '../../domain/attendance';
 import type { Settings } from '../../domain/settings';
 import type { DataStore } from '../../storage';
+import { requireStillOpen } from '../openingHost';
 import type { Clock } from '../planning/clock';
 
 const NAMES_OFF =
@@ -23,6 +24,8 @@ export async function recordExport(
   what: string,
   identification: Identification | 'none',
 ): Promise<void> {
+  // Locked while the file was being made: the export stops here, with nothing written.
+  requireStillOpen(store);
   const entry: AuditEntry = { at: clock.now().toISOString(), kind: 'exported', what, identification };
   for (const id of workshopIds) {
     try {

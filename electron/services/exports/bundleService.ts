@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { BundleImportResult, BundlePreview } from '../../api/exports';
 import type { SavedFile } from '../../api/files';
 import { AppFailure } from '../../api/result';
-import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle } from '../../domain/bundles/format';
+import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../domain/bundles/format';
 import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../domain/bundles/merge';
 import type { Participant } from '../../domain/participants';
 import type { DataStore } from '../../storage';
@@ -11,7 +11,7 @@ import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';
 import { recordExport } from './auditLog';
 import { WrongSecretError } from '../../storage/protection/keyring';
-import { isPassphraseSealed, openWithPassphrase, sealWithPassphrase } from '../../storage/protection/passphraseSeal';
+import { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from '../../storage/protection/passphraseSeal';
 import type { Clock } from '../planning/clock';
 import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
@@ -25,6 +25,12 @@ interface PendingImport {
 function tooLarge(size: number): string {
   const megabytes = (size / (1024 * 1024)).toFixed(1);
   return `The file is ${megabytes} MB; a workshop bundle can be at most ${MAX_BUNDLE_BYTES / (1024 * 1024)} MB. Is this the right file?`;
+}
+
+/** The audit log's words for a bundle: "workshop bundle, sealed, with follow-ups and notes". */
+function bundleWhat(sealed: boolean, include: BundleContents): string {
+  const carried = [include.followUps ? 'follow-ups' : undefined, include.notes ? 'notes' : undefined].filter(Boolean);
+  return ['workshop bundle', sealed ? 'sealed' : 'not sealed', carried.length ? `with ${carried.join(' and ')}` : 'without follow-ups or notes'].join(', ');
 }
 
 /** Replaces records of the same id, and adds the new ones. */
@@ -73,11 +79,11 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     });
   }
 
-  async function exportBundle({ workshopId, passphrase }: { workshopId: string; passphrase?: string | undefined }): Promise<SavedFile> {
+  async function exportBundle({ workshopId, passphrase, include }: { workshopId: string; passphrase?: string | undefined; include: BundleContents }): Promise<SavedFile> {
     const workshop = await store.workshops.get(workshopId);
     if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
     if (store.sealed && passphrase === undefined) throw new AppFailure('invalid-input', NEEDS_PASSPHRASE, [{ path: 'passphrase', message: 'is required' }]);
-    const saved = await saveToChosenFile(
+    return saveToChosenFile(
       host,
       workshop.title,
       'bundle',
@@ -89,18 +95,18 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
           registry: store.participants.get().participants,
           allowFullNames: store.settings.get().preferences.allowFullNames,
           exportedAt: clock.now().toISOString(),
+          include,
         });
         const text = `${JSON.stringify(bundle, null, 2)}\n`;
         return passphrase === undefined ? text : sealWithPassphrase(Buffer.from(text, 'utf8'), passphrase);
       },
-      { extension: BUNDLE_EXTENSION },
+      {
+        extension: BUNDLE_EXTENSION,
+        // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
+        // The bundle carries full names only where Settings allow them.
+        record: () => recordExport(store, clock, [workshopId], bundleWhat(passphrase !== undefined, include), store.settings.get().preferences.allowFullNames ? 'names' : 'codes'),
+      },
     );
-    // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
-    // The bundle carries full names only where Settings allow them.
-    if (saved.status === 'saved') {
-      await recordExport(store, clock, [workshopId], 'workshop bundle', store.settings.get().preferences.allowFullNames ? 'names' : 'codes');
-    }
-    return saved;
   }
 
   async function chooseImport(): Promise<BundlePreview> {
@@ -112,6 +118,12 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     const read = await readChosenFile(path, MAX_BUNDLE_BYTES, tooLarge);
     if (!read.ok) return { status: 'invalid', fileName, problems: [read.message] };
     if (isPassphraseSealed(read.bytes)) {
+      try {
+        requireReasonableCost(read.bytes);
+      } catch (error) {
+        if (error instanceof UnreasonableSealCostError) return { status: 'invalid', fileName, problems: [`${error.message} It was not made by this app; nothing was tried.`] };
+        throw error;
+      }
       sealedFile = { token: randomUUID(), fileName, bytes: read.bytes };
       return { status: 'needs-passphrase', fileName, token: sealedFile.token };
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ParticipantView } from '../../api/planning';
+import type { FullNamesErased, ParticipantView } from '../../api/planning';
 import { AppFailure } from '../../api/result';
 import type { Participant, ParticipantInput } from '../../domain/participants';
 import type { Workshop } from '../../domain/workshop';
@@ -84,6 +84,24 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       const records = inputs.map((input) => ({ ...checked(input), id: randomUUID(), createdAt: at }));
       await store.participants.update((current) => ({ ...current, participants: [...current.participants, ...records] }));
       return records;
+    },
+
+    /**
+     * Once full names are turned off: every stored one is erased from the registry (one durable
+     * write), then from every backup generation in both places (a second folder that cannot be
+     * reached now is remembered, and done when it can be).
+     */
+    async eraseFullNames(): Promise<FullNamesErased> {
+      if (store.settings.get().preferences.allowFullNames) {
+        throw new AppFailure('invalid-input', 'Full names are allowed, so they were not erased. Turn full names off first.');
+      }
+      const erased = registry().filter((participant) => participant.fullName !== undefined).length;
+      await store.participants.update((current) => ({
+        ...current,
+        participants: current.participants.map(({ fullName: _erased, ...participant }) => participant),
+      }));
+      const left = await store.pruneFromBackups({ workshopIds: [], participantIds: [], safety: '', keptUntil: clock.now().toISOString(), fullNames: true });
+      return { erased, secondFolderPending: left.some((prune) => prune.fullNames === true) };
     },
 
     /** Only someone who was never on any roster: a participant's history is never deleted. */

@@ -33,6 +33,8 @@ import type { DataStore } from '../../storage';
 import type { CurriculumService } from '../curriculumService';
 import type { DesktopHost } from '../host';
 import { saveToChosenFile } from '../savedFiles';
+import { recordExport } from '../exports/auditLog';
+import type { CalendarDetail } from '../../domain/calendar/detail';
 import type { Clock } from './clock';
 import { applyRule } from './failures';
 import { allConflicts, summarise, viewOf } from './views';
@@ -171,11 +173,14 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
     archive: (workshopId: string) => setArchived(workshopId, true),
     restore: (workshopId: string) => setArchived(workshopId, false),
 
-    async exportCalendar(workshopId: string): Promise<SavedFile> {
+    /** The neutral calendar's file is named neutrally too: a file name says what the group is as well as its content. */
+    async exportCalendar({ workshopId, detail }: { workshopId: string; detail: CalendarDetail }): Promise<SavedFile> {
       const workshop = await store.workshops.get(workshopId);
       if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
       const organisationName = store.settings.get().organisation.name;
-      return saveToChosenFile(host, workshop.title, 'ics', () => workshopCalendar(workshop, { organisationName, now: clock.now() }));
+      return saveToChosenFile(host, detail === 'detailed' ? workshop.title : 'Group sessions', 'ics', () => workshopCalendar(workshop, { organisationName, now: clock.now(), detail }), {
+        record: () => recordExport(store, clock, [workshopId], `schedule (.ics, ${detail})`, 'none'),
+      });
     },
 
     moveMeeting: (input: z.infer<typeof moveMeetingSchema>) =>

@@ -4,8 +4,10 @@ import type { KeychainProblem } from '../../api/protection';
 export interface Keychain {
   /** Whether it really protects a secret; Linux's `basic_text` store does not, so it is not used there. */
   availability(): Promise<{ usable: true; backend: string } | { usable: false; problem: KeychainProblem }>;
-  seal(secret: string): Promise<Uint8Array>;
-  open(sealed: Uint8Array): Promise<string>;
+  /** Seals the data key (its bytes; no text copy of it is kept by the session). */
+  seal(key: Uint8Array): Promise<Uint8Array>;
+  /** The data key's bytes, from what `seal` returned. */
+  open(sealed: Uint8Array): Promise<Uint8Array>;
 }
 
 /** No keychain at all (the e2e tests' browser, or a computer without one). */

@@ -22,10 +22,13 @@ import {
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeKeyring,
+  isAuthentic,
+  keyMemory,
   WrongSecretError,
   KEYRING_FILE,
   PASSPHRASE_COST,
   type Keyring,
+  type KeyringFields,
 } from '../../storage/protection/keyring';
 import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../../storage/protection/recoveryKey';
 import { dataRoots, resealFiles } from '../../storage/protection/reseal';
@@ -57,6 +60,8 @@ const LOCKED = 'The data is locked. Unlock it with the passphrase to go on.';
 const WRONG_PASSPHRASE = 'That passphrase does not unlock the data. Check that Caps Lock is off and try again, or use the recovery key.';
 const WRONG_RECOVERY_KEY = 'That recovery key does not unlock the data. Check each group of four characters and try again.';
 const NOT_A_RECOVERY_KEY = 'That is not a whole recovery key: it has 32 letters and digits, in groups of four.';
+const KEY_FILE_CHANGED = `The data's key file (${KEYRING_FILE}) has been changed outside the app, so it is not trusted and nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`;
+const KEYCHAIN_AFTER_LOCK = 'After a lock, the data opens only with the passphrase or the recovery key.';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -72,6 +77,15 @@ async function holdsData(dir: string): Promise<boolean> {
   return workshops.some((name) => workshopIdOf(name) !== undefined);
 }
 
+/** The recovery key as the user is shown it (once); its bytes are wiped. */
+function shownOnce(recoveryKey: Buffer): string {
+  const text = formatRecoveryKey(recoveryKey);
+  recoveryKey.fill(0);
+  return text;
+}
+
+type UnlockInput = ({ passphrase: string } | { recoveryKey: string } | { keychain: true }) & { finishInterrupted?: true };
+
 type Phase =
   | { kind: 'first-start' }
   | { kind: 'unprotected'; store: DataStore }
@@ -84,6 +98,11 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   const cost = options.passphraseCost ?? PASSPHRASE_COST;
   let phase: Phase = await startingPhase();
   let data: DataHandlers | undefined = phase.kind === 'unprotected' ? createHandlers(phase.store, environment) : undefined;
+  /**
+   * The keychain opens the data at app start only: once it has been locked in use, someone at the
+   * computer must show they know the passphrase or hold the recovery key.
+   */
+  let keychainMayUnlock = true;
 
   async function open(codec: FileCodec): Promise<DataStore> {
     return openDataDir({ dir, now, codec });
@@ -112,7 +131,12 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     const keyring = phase.kind === 'locked' || phase.kind === 'unlocked' ? phase.keyring : undefined;
     const view: ProtectionStatus = {
       state: phase.kind,
-      keychain: { usable: availability.usable, inUse: Boolean(availability.usable && keyring?.keychain), ...(availability.usable ? {} : { problem: availability.problem }) },
+      keychain: {
+        usable: availability.usable,
+        inUse: Boolean(availability.usable && keyring?.keychain),
+        unlocksNow: Boolean(availability.usable && keyring?.keychain && keychainMayUnlock),
+        ...(availability.usable ? {} : { problem: availability.problem }),
+      },
     };
     if (phase.kind === 'locked' && phase.problem) view.problem = phase.problem;
     return view;
@@ -126,12 +150,12 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   async function keychainWrap(dataKey: Buffer): Promise<Keyring['keychain']> {
     const availability = await keychain.availability();
     if (!availability.usable) return undefined;
-    return { backend: availability.backend, sealedKey: Buffer.from(await keychain.seal(dataKey.toString('base64'))).toString('base64') };
+    return { backend: availability.backend, sealedKey: Buffer.from(await keychain.seal(dataKey)).toString('base64') };
   }
 
   async function newKeyring(dataKey: Buffer, passphrase: string, useKeychain: boolean, state: Keyring['state']) {
     const recoveryKey = newRecoveryKey();
-    const keyring: Keyring = {
+    const keyring: KeyringFields = {
       schemaVersion: 1,
       state,
       passphrase: await passphraseWrap(dataKey, passphrase, cost),
@@ -139,28 +163,31 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     };
     const sealedByKeychain = useKeychain ? await keychainWrap(dataKey) : undefined;
     if (sealedByKeychain) keyring.keychain = sealedByKeychain;
-    return { keyring, recoveryKey: formatRecoveryKey(recoveryKey) };
+    return { keyring, recoveryKey: shownOnce(recoveryKey) };
   }
 
   /**
    * Opens the data under the key and finishes a turning on or off that was interrupted. The second
-   * backup folder's copies are resealed too when it is known (the settings naming it are sealed).
+   * backup folder's copies are resealed too (when turning on was interrupted, the folder is read
+   * from the settings once they open).
    */
   async function openUnlocked(keyring: Keyring, dataKey: Buffer, secondFolder?: string): Promise<void> {
     if (keyring.state === 'unsealing') {
       await resealFiles(await dataRoots(dir, secondFolder), sealedFiles(dataKey, () => true), plainFiles);
       await removeKeyring();
+      dataKey.fill(0);
       const store = await open(plainFiles);
       phase = { kind: 'unprotected', store };
       data = createHandlers(store, environment);
       return;
     }
-    if (keyring.state === 'sealing') {
-      await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
-      keyring = { ...keyring, state: 'sealed' };
-      await writeKeyring(dir, keyring);
-    }
+    if (keyring.state === 'sealing') await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
     const store = await open(sealedFiles(dataKey));
+    if (keyring.state === 'sealing') {
+      // A second folder that could not be reached keeps plain copies: remembered, and sealed when it is back.
+      await store.sealSecondFolderCopies(secondFolder ?? store.settings.get().backups.secondFolder);
+      keyring = await writeKeyring(dir, { ...keyring, state: 'sealed' }, dataKey);
+    }
     phase = { kind: 'unlocked', store, keyring, dataKey };
     data = createHandlers(store, environment);
   }
@@ -173,6 +200,28 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   async function closeData(): Promise<void> {
     data = undefined;
     if (phase.kind === 'unlocked' || phase.kind === 'unprotected') await phase.store.close();
+  }
+
+  /** Closes the data, then wipes the key (pending writes still needed it) and forgets it. */
+  async function lockData(): Promise<void> {
+    if (phase.kind !== 'unlocked') return;
+    const { keyring, dataKey } = phase;
+    await closeData();
+    dataKey.fill(0);
+    phase = { kind: 'locked', keyring };
+  }
+
+  /** The data key the unlocking input stands for (a wrong one is refused at its field). */
+  async function keyFrom(keyring: Keyring, input: UnlockInput): Promise<Buffer> {
+    if ('passphrase' in input) return verify(keyring, input.passphrase);
+    if ('recoveryKey' in input) return verifyRecoveryKey(keyring, input.recoveryKey);
+    if (!keychainMayUnlock) throw new AppFailure('invalid-input', KEYCHAIN_AFTER_LOCK);
+    if (!keyring.keychain) throw new AppFailure('invalid-input', 'The keychain does not hold the key to this data. Unlock it with the passphrase.');
+    try {
+      return keyMemory(await keychain.open(Buffer.from(keyring.keychain.sealedKey, 'base64')));
+    } catch {
+      throw new AppFailure('invalid-input', 'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.');
+    }
   }
 
   /** The data key, from the passphrase; a wrong one is reported at the field `path`. */
@@ -194,6 +243,8 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     } catch (error) {
       if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
       throw error;
+    } finally {
+      parsed.fill(0);
     }
   }
 
@@ -211,25 +262,26 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const dataKey = newDataKey();
       const { keyring, recoveryKey } = await newKeyring(dataKey, input.passphrase, input.useKeychain, 'sealed');
       // The key file first: data sealed without it could never be opened.
-      await writeKeyring(dir, keyring);
-      await openUnlocked(keyring, dataKey);
+      await openUnlocked(await writeKeyring(dir, keyring, dataKey), dataKey);
       return { status: await status(), recoveryKey };
     },
 
-    async 'protection.unlock'(input: { passphrase: string } | { recoveryKey: string } | { keychain: true }): Promise<ProtectionStatus> {
+    /**
+     * The key file is checked against the key before anything is written. A turning on or off that
+     * was interrupted is finished only once the user, told what it will do, asks for it.
+     */
+    async 'protection.unlock'(input: UnlockInput): Promise<ProtectionStatus> {
       if (phase.kind !== 'locked') return status();
       const keyring = phase.keyring;
       if (!keyring) throw new AppFailure('locked', phase.problem ?? LOCKED);
-      let dataKey: Buffer;
-      if ('passphrase' in input) dataKey = await verify(keyring, input.passphrase);
-      else if ('recoveryKey' in input) dataKey = await verifyRecoveryKey(keyring, input.recoveryKey);
-      else {
-        if (!keyring.keychain) throw new AppFailure('invalid-input', 'The keychain does not hold the key to this data. Unlock it with the passphrase.');
-        try {
-          dataKey = Buffer.from(await keychain.open(Buffer.from(keyring.keychain.sealedKey, 'base64')), 'base64');
-        } catch {
-          throw new AppFailure('invalid-input', 'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.');
-        }
+      const dataKey = await keyFrom(keyring, input);
+      if (!isAuthentic(keyring, dataKey)) {
+        dataKey.fill(0);
+        throw new AppFailure('invalid-input', KEY_FILE_CHANGED);
+      }
+      if (keyring.state !== 'sealed' && input.finishInterrupted !== true) {
+        dataKey.fill(0);
+        return { ...(await status()), interrupted: keyring.state };
       }
       await openUnlocked(keyring, dataKey);
       return status();
@@ -237,9 +289,8 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
 
     async 'protection.lock'(): Promise<ProtectionStatus> {
       if (phase.kind !== 'unlocked') return status();
-      const { keyring } = phase;
-      await closeData();
-      phase = { kind: 'locked', keyring };
+      await lockData();
+      keychainMayUnlock = false;
       options.onLocked?.();
       return status();
     },
@@ -252,8 +303,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       await closeData();
       // A safety copy as the data was; it is sealed with everything else just below.
       await createGeneration(dir, now(), { reason: 'protection' });
-      await writeKeyring(dir, keyring);
-      await openUnlocked(keyring, dataKey, secondFolder);
+      await openUnlocked(await writeKeyring(dir, keyring, dataKey), dataKey, secondFolder);
       return { status: await status(), recoveryKey };
     },
 
@@ -261,31 +311,28 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const current = unlocked();
       const dataKey = await verify(current.keyring, input.passphrase);
       const { secondFolder } = current.store.settings.get().backups;
-      await closeData();
-      await writeKeyring(dir, { ...current.keyring, state: 'unsealing' });
-      await openUnlocked({ ...current.keyring, state: 'unsealing' }, dataKey, secondFolder);
+      await lockData();
+      await openUnlocked(await writeKeyring(dir, { ...current.keyring, state: 'unsealing' }, dataKey), dataKey, secondFolder);
       return status();
     },
 
     /** With the current passphrase, or with the recovery key when it is forgotten. */
     async 'protection.changePassphrase'(input: { current: string; next: string } | { recoveryKey: string; next: string }): Promise<ProtectionStatus> {
       const current = unlocked();
-      if ('current' in input) await verify(current.keyring, input.current, 'current');
-      else await verifyRecoveryKey(current.keyring, input.recoveryKey);
-      const keyring: Keyring = { ...current.keyring, passphrase: await passphraseWrap(current.dataKey, input.next, cost) };
-      await writeKeyring(dir, keyring);
+      const proof = 'current' in input ? await verify(current.keyring, input.current, 'current') : await verifyRecoveryKey(current.keyring, input.recoveryKey);
+      proof.fill(0);
+      const keyring = await writeKeyring(dir, { ...current.keyring, passphrase: await passphraseWrap(current.dataKey, input.next, cost) }, current.dataKey);
       phase = { ...current, keyring };
       return status();
     },
 
     async 'protection.newRecoveryKey'(input: { passphrase: string }): Promise<RecoveryKeyShown> {
       const current = unlocked();
-      await verify(current.keyring, input.passphrase);
+      (await verify(current.keyring, input.passphrase)).fill(0);
       const recoveryKey = newRecoveryKey();
-      const keyring: Keyring = { ...current.keyring, recovery: await recoveryWrap(current.dataKey, recoveryKey) };
-      await writeKeyring(dir, keyring);
+      const keyring = await writeKeyring(dir, { ...current.keyring, recovery: await recoveryWrap(current.dataKey, recoveryKey) }, current.dataKey);
       phase = { ...current, keyring };
-      return { status: await status(), recoveryKey: formatRecoveryKey(recoveryKey) };
+      return { status: await status(), recoveryKey: shownOnce(recoveryKey) };
     },
 
     async 'protection.useKeychain'(input: { on: boolean }): Promise<ProtectionStatus> {
@@ -293,8 +340,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const { keychain: _dropped, ...rest } = current.keyring;
       const sealedByKeychain = input.on ? await keychainWrap(current.dataKey) : undefined;
       if (input.on && !sealedByKeychain) throw new AppFailure('invalid-input', 'This computer has no keychain that can protect the key.');
-      const keyring: Keyring = sealedByKeychain ? { ...rest, keychain: sealedByKeychain } : rest;
-      await writeKeyring(dir, keyring);
+      const keyring = await writeKeyring(dir, sealedByKeychain ? { ...rest, keychain: sealedByKeychain } : rest, current.dataKey);
       phase = { ...current, keyring };
       return status();
     },
@@ -316,6 +362,9 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   return {
     dispatch: createDispatcher(gate),
     store: () => (phase.kind === 'unlocked' || phase.kind === 'unprotected' ? phase.store : undefined),
-    close: closeData,
+    async close() {
+      await closeData();
+      if (phase.kind === 'unlocked') phase.dataKey.fill(0);
+    },
   };
 }

@@ -11,6 +11,7 @@ import type { DesktopHost } from '../host';
 import type { Clock } from '../planning/clock';
 import { todayOf } from '../planning/views';
 import { findMeeting, requireWorkshop } from '../running/meetingContext';
+import { requirePageShown, type ShownPage } from '../printService';
 import { saveToChosenFile } from '../savedFiles';
 
 function layOut(workshop: Workshop, request: PrintableRequest, context: RecordContext): PrintableView {
@@ -46,6 +47,23 @@ function describe(view: PrintableView, workshop: Workshop): { fileName: string; 
   }
 }
 
+const NOT_SHOWN = 'The window no longer shows this record as it was asked for, so nothing was saved. Open the record again and save it from there.';
+
+/**
+ * Whether the window shows the record asked for, naming people as the request says (the record
+ * page keeps the kind in its path and the meeting and identification in its address; names it may
+ * not show fall back to codes, as the page does).
+ */
+function showsRecord(page: ShownPage, request: PrintableRequest, allowFullNames: boolean): boolean {
+  const asked = page.params.get('people') ?? 'codes';
+  const shown = asked === 'names' && !allowFullNames ? 'codes' : asked;
+  return (
+    page.route === `/print/workshops/${request.workshopId}/${request.kind}` &&
+    shown === request.identification &&
+    (request.kind !== 'sign-in' || page.params.get('meeting') === request.meetingId)
+  );
+}
+
 function isEmpty(view: PrintableView): boolean {
   if (view.kind === 'attendance-letter') return view.letters.length === 0;
   if (view.kind === 'certificate') return view.certificates.length === 0;
@@ -77,14 +95,20 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
   return {
     view: async (request: PrintableRequest): Promise<PrintableView> => (await build(request)).view,
 
-    /** Prints the page showing the record to a PDF where the user chooses, then notes it in the audit log. */
+    /** Prints the page showing the record to a PDF where the user chooses, noting it in the audit log as it is saved. */
     async savePdf({ document, paper }: { document: PrintableRequest; paper: PaperSize }): Promise<SavedFile> {
       const { view, workshop } = await build(document);
       if (isEmpty(view)) throw new AppFailure('invalid-input', 'There is nothing to print yet: no one on this workshop has a record of this kind.');
       const { fileName, what } = describe(view, workshop);
-      const saved = await saveToChosenFile(host, fileName, 'pdf', () => host.renderPagePdf());
-      if (saved.status === 'saved') await recordExport(store, clock, [workshop.id], `${what}, PDF (${paper === 'a4' ? 'A4' : 'Letter'})`, document.identification);
-      return saved;
+      const requireShown = () => requirePageShown(host, (page) => showsRecord(page, document, store.settings.get().preferences.allowFullNames), NOT_SHOWN);
+      requireShown();
+      const print = () => {
+        requireShown();
+        return host.renderPagePdf();
+      };
+      return saveToChosenFile(host, fileName, 'pdf', print, {
+        record: () => recordExport(store, clock, [workshop.id], `${what}, PDF (${paper === 'a4' ? 'A4' : 'Letter'})`, document.identification),
+      });
     },
   };
 }

@@ -8,7 +8,10 @@ import type { DataStore } from '../../storage';
 import { recordExport } from '../exports/auditLog';
 import type { DesktopHost } from '../host';
 import type { Clock } from '../planning/clock';
+import { requirePageShown, type ShownPage } from '../printService';
 import { saveToChosenFile } from '../savedFiles';
+
+const NOT_SHOWN = 'The window no longer shows the funder report for these dates, so nothing was saved. Open the report again and save it from there.';
 
 /** The funder report: figures over every workshop (archived ones too), small counts of people hidden. */
 export function createReportsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {
@@ -22,21 +25,28 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
     });
   }
 
-  /** Saves, then notes the report on each workshop it counted: it names no one, so identification is 'none'. */
+  /** Saves, noting the report on each workshop it counted: it names no one, so identification is 'none'. */
   async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
     const report = await funder(range);
-    const saved = await saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report));
-    if (saved.status === 'saved') {
+    const record = async () => {
       const counted = (await store.workshops.list()).filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to));
       await recordExport(store, clock, counted.map((workshop) => workshop.id), `funder report ${range.from} to ${range.to}, ${format.toUpperCase()}`, 'none');
-    }
-    return saved;
+    };
+    return saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report), { record });
   }
 
   return {
     funder,
     saveCsv: (range: ReportRange) => save(range, 'csv', (report) => toCsv(funderCsvRows(report), { byteOrderMark: true })),
-    /** The page shows the report for this range; it is printed as it is laid out there. */
-    savePdf: (range: ReportRange) => save(range, 'pdf', () => host.renderPagePdf()),
+    /** The page shows the report for this range; it is printed as it is laid out there, and only from there. */
+    savePdf: async (range: ReportRange) => {
+      const showsReport = ({ route, params }: ShownPage) => route === '/print/funder' && params.get('from') === range.from && params.get('to') === range.to;
+      const requireShown = () => requirePageShown(host, showsReport, NOT_SHOWN);
+      requireShown();
+      return save(range, 'pdf', () => {
+        requireShown();
+        return host.renderPagePdf();
+      });
+    },
   };
 }

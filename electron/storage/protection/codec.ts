@@ -53,10 +53,14 @@ export const plainFiles: FileCodec = {
 
 const aad = (relativePath: string) => Buffer.from(relativePath.replaceAll('\\', '/'), 'utf8');
 
-/** Files sealed under `dataKey`. A plain file is read as it is only while `acceptPlain()` says so (protection being turned on). */
+/**
+ * Files sealed under `dataKey`. A plain file is read as it is only while `acceptPlain()` says so
+ * (protection being turned on). The key is used where it is, never copied: the session zeroes
+ * that one copy when the data locks.
+ */
 export function sealedFiles(dataKey: Uint8Array, acceptPlain: () => boolean = () => false): FileCodec {
   if (dataKey.length !== DATA_KEY_BYTES) throw new Error('The data key must be 32 bytes.');
-  const key = Buffer.from(dataKey);
+  const key = dataKey;
   return {
     sealed: true,
     seal(relativePath, plain) {

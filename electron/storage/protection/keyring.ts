@@ -3,8 +3,12 @@
  * a key made from the passphrase (scrypt), by one made from the recovery key (HKDF; the recovery
  * key is random, so it needs no slow derivation), and, where the computer's keychain is real, by the
  * keychain. Any one of them unlocks the data; changing the passphrase re-wraps the key, not the data.
+ *
+ * Every field is authenticated by an HMAC under a key derived from the data key, so anyone who can
+ * write the data folder but does not hold the key cannot change the file's state (and so make the
+ * app write plain files, or trust planted ones) without it being noticed at unlock.
  */
-import { createCipheriv, createDecipheriv, hkdf, randomBytes, scrypt, type BinaryLike } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdf, hkdfSync, randomFillSync, randomBytes, scrypt, timingSafeEqual, type BinaryLike } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -18,6 +22,7 @@ export const KEYRING_FILE = 'keyring.json';
 export const PASSPHRASE_COST = 17;
 const BLOCK_SIZE = 8;
 const WRAP_CONTEXT = Buffer.from('facilitator data key, version 1', 'utf8');
+const MAC_CONTEXT = Buffer.from('facilitator key file authentication, version 1', 'utf8');
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64' });
 
@@ -30,20 +35,37 @@ export const keyringSchema = z.strictObject({
    * 'unsealing' while they are being written plain again after it was turned off (the key file goes last).
    */
   state: z.enum(['sealing', 'sealed', 'unsealing']),
-  passphrase: wrapSchema.extend({ kdf: z.literal('scrypt'), salt: base64, cost: z.number().int().min(10).max(22) }),
+  // Never above the app's own cost: the MAC can only be checked after scrypt has run, so a changed
+  // cost must not make an unlock spend gigabytes and seconds.
+  passphrase: wrapSchema.extend({ kdf: z.literal('scrypt'), salt: base64, cost: z.number().int().min(10).max(PASSPHRASE_COST) }),
   recovery: wrapSchema.extend({ kdf: z.literal('hkdf-sha256'), salt: base64 }),
   /** The data key sealed by the computer's keychain (Electron safeStorage), for unlocking without typing. */
   keychain: z.strictObject({ backend: z.string().max(40), sealedKey: base64 }).optional(),
+  /** HMAC-SHA256 over every other field, under a key derived (HKDF) from the data key. */
+  mac: base64,
 });
 
 export type Keyring = z.infer<typeof keyringSchema>;
+/** A key file's fields before it is authenticated (the MAC is made as it is written). */
+export type KeyringFields = Omit<Keyring, 'mac'>;
 type Wrap = z.infer<typeof wrapSchema>;
 
 /** The secret given does not unwrap the data key: a wrong passphrase or recovery key. */
 export class WrongSecretError extends Error {}
 
+/**
+ * Memory of its own for key material (Buffer.alloc never hands out a slice of Node's shared pool),
+ * so zeroing it wipes the only copy. `source` is wiped once copied.
+ */
+export function keyMemory(source: Uint8Array): Buffer {
+  const key = Buffer.alloc(source.length);
+  key.set(source);
+  source.fill(0);
+  return key;
+}
+
 export function newDataKey(): Buffer {
-  return randomBytes(DATA_KEY_BYTES);
+  return randomFillSync(Buffer.alloc(DATA_KEY_BYTES));
 }
 
 /** scrypt: the key a passphrase stands for, under `salt`, at `cost` (log2 N). */
@@ -67,6 +89,7 @@ function wrap(dataKey: Uint8Array, wrappingKey: Buffer): Wrap {
   const cipher = createCipheriv('aes-256-gcm', wrappingKey, nonce);
   cipher.setAAD(WRAP_CONTEXT);
   const sealed = Buffer.concat([cipher.update(dataKey), cipher.final(), cipher.getAuthTag()]);
+  wrappingKey.fill(0);
   return { nonce: nonce.toString('base64'), sealedKey: sealed.toString('base64') };
 }
 
@@ -76,11 +99,13 @@ function unwrap(entry: Wrap, wrappingKey: Buffer): Buffer {
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(entry.nonce, 'base64'));
     decipher.setAAD(WRAP_CONTEXT);
     decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    const key = Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
+    const key = keyMemory(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]));
     if (key.length !== DATA_KEY_BYTES) throw new WrongSecretError();
     return key;
   } catch {
     throw new WrongSecretError();
+  } finally {
+    wrappingKey.fill(0);
   }
 }
 
@@ -123,6 +148,41 @@ export async function readKeyring(dir: string): Promise<KeyringRead> {
   return parsed.success ? { state: 'found', keyring: parsed.data } : { state: 'damaged', reason: 'it is not a key file this app wrote' };
 }
 
-export async function writeKeyring(dir: string, keyring: Keyring): Promise<void> {
-  await writeFileDurably(join(dir, KEYRING_FILE), `${JSON.stringify(keyringSchema.parse(keyring), null, 2)}\n`);
+/** The fields in a fixed order (keys sorted at every level), so the MAC does not depend on how the JSON was written. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, field]) => field !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function macOf(fields: KeyringFields, dataKey: Uint8Array): Buffer {
+  // A view over HKDF's own memory, so zeroing it wipes the subkey.
+  const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), MAC_CONTEXT, 32));
+  try {
+    return createHmac('sha256', macKey).update(canonical(fields)).digest();
+  } finally {
+    macKey.fill(0);
+  }
+}
+
+/** Whether the key file is as the app wrote it under `dataKey` (no field changed, added or removed). */
+export function isAuthentic(keyring: Keyring, dataKey: Uint8Array): boolean {
+  const { mac, ...fields } = keyring;
+  const stored = Buffer.from(mac, 'base64');
+  const expected = macOf(fields, dataKey);
+  return stored.length === expected.length && timingSafeEqual(stored, expected);
+}
+
+/** Writes the key file durably, authenticated under `dataKey`, and returns it as written. */
+export async function writeKeyring(dir: string, fields: KeyringFields | Keyring, dataKey: Uint8Array): Promise<Keyring> {
+  const { mac: _stale, ...rest } = fields as Keyring;
+  const keyring = keyringSchema.parse({ ...rest, mac: macOf(rest, dataKey).toString('base64') });
+  await writeFileDurably(join(dir, KEYRING_FILE), `${JSON.stringify(keyring, null, 2)}\n`);
+  return keyring;
 }

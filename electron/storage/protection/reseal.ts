@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { writeFileDurably } from '../durableFile';
 import { isTempName } from '../durableFile';
 import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, WORKSHOPS_DIR } from '../layout';
-import { secondBackupsFolder } from '../secondFolder';
-import { isSealed, type FileCodec } from './codec';
+import { listGenerationsIn } from '../backups';
+import { secondBackupsFolder, secondFolderProblem } from '../secondFolder';
+import { isSealed, plainFiles, type FileCodec } from './codec';
 import { KEYRING_FILE } from './keyring';
 
 async function namesIn(path: string): Promise<string[]> {
@@ -43,6 +44,17 @@ export async function dataFilesUnder(root: string): Promise<string[]> {
 export async function dataRoots(dir: string, secondFolder?: string): Promise<string[]> {
   const generationsIn = async (folder: string) => (await namesIn(folder)).filter((name) => !isTempName(name)).map((name) => join(folder, name));
   return [dir, ...(await generationsIn(join(dir, BACKUPS_DIR))), ...(secondFolder ? await generationsIn(secondBackupsFolder(secondFolder)) : [])];
+}
+
+/**
+ * Seals the plain copies in a second folder's generations under `codec`. False when the folder
+ * cannot be reached (nothing is done then).
+ */
+export async function sealCopiesIn(secondFolder: string, codec: FileCodec): Promise<boolean> {
+  if ((await secondFolderProblem(secondFolder)) !== undefined) return false;
+  const folder = secondBackupsFolder(secondFolder);
+  await resealFiles((await listGenerationsIn(folder)).map((name) => join(folder, name)), plainFiles, codec);
+  return true;
 }
 
 /**

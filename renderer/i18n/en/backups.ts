@@ -23,7 +23,14 @@ export const backupsText = {
     clear: 'Stop copying there',
     choosing: 'Waiting for a folder to be chosen…',
     chosen: 'Backups are now also copied to {{folder}}.',
-    cleared: 'Backups are no longer copied to a second folder. The copies already there are left as they are.',
+    clearQuestion: 'Stop copying backups to {{folder}}. The copies already there hold the records: delete them, or keep them (for example to keep a drive stored safely elsewhere)?',
+    clearDelete: 'Stop and delete the copies there',
+    clearKeep: 'Stop and keep the copies',
+    cleared: {
+      kept: 'Backups are no longer copied to a second folder. The copies already there are left as they are.',
+      deleted: 'Backups are no longer copied to a second folder, and the copies that were there are deleted.',
+      unreachable: 'Backups are no longer copied to a second folder, but the copies there could not be deleted: the folder is not there. Plug the drive in and delete its “Facilitator backups” folder.',
+    },
     failed: 'The second folder was not changed. {{message}}',
   },
   list: {
@@ -81,7 +88,8 @@ export const backupsText = {
     confirm: 'Purge {{workshops}} and {{participants}} for good? A backup is made first; after that, they come back only by restoring that backup.',
     confirmButton: 'Yes, purge',
     purging: 'Purging…',
-    purged: 'Purged {{workshops}} and {{participants}}. The backup made just before is the newest in the list of backups.',
+    purged: 'Purged {{workshops}} and {{participants}}. They are also gone from every older backup, except the one made just before the purge, which keeps them until {{keptUntil}} so the purge can be undone; after that day they are removed from it too.',
+    purgedSecondPending: 'The copies in the second folder cannot be reached now: they lose the purged records when the drive is next plugged in while the app is open.',
     purgeFailed: 'Nothing was purged. {{message}}',
   },
 };

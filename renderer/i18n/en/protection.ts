@@ -62,6 +62,17 @@ export const protectionText = {
     usePassphrase: 'Use the passphrase instead',
     failed: 'The data was not unlocked. {{message}}',
     problemHeading: 'The data cannot be opened',
+    afterLock: 'After a lock, the data opens only with the passphrase or the recovery key.',
+    interrupted: {
+      sealingHeading: 'Protecting the data was not finished',
+      sealingText: 'The app stopped while it was protecting the data files and backups. Some may still be readable without the passphrase. Finishing protects the rest, including any file put in the data folder since then.',
+      sealingFinish: 'Finish protecting the data',
+      unsealingHeading: 'Turning protection off was not finished',
+      unsealingText: 'The app stopped while it was writing the data files and backups without protection. Finishing writes the rest without protection and removes the key file: after that, anyone who can open this computer’s files can read the records.',
+      unsealingFinish: 'Finish turning protection off',
+      notNow: 'Not now',
+      notNowDone: 'Nothing was changed. The data stays locked.',
+    },
   },
   settings: {
     heading: 'Protection',

@@ -31,6 +31,8 @@ export const workshopText = {
   },
   export: {
     button: 'Export schedule (.ics)',
+    detailed: 'with titles, site and facilitators',
+    detailedHint: 'Calendars get synced and shared. Without this, each meeting is just “Group session” at its time.',
     saving: 'Saving the schedule…',
     saved: 'Saved to {{path}}',
     failed: 'The schedule was not saved. {{message}}',

@@ -10,12 +10,16 @@ type Errors = { passphrase?: string; confirm?: string };
 
 /**
  * "Export workshop bundle…": the whole workshop as one file, to hand on or move to another computer.
- * When the data is protected the bundle leaves protected too, sealed with a passphrase chosen here.
+ * A passphrase is always offered (and ticked): when the data is protected the bundle must leave
+ * protected too. Follow-ups and session notes go only when ticked.
  */
 export function BundleExport({ id, workshopId, level = 3 }: { id: string; workshopId: string; level?: 2 | 3 }) {
   const { t } = useTranslation();
   const file = useSavedFile();
-  const sealed = useProtection().status.state === 'unlocked';
+  const protectedData = useProtection().status.state === 'unlocked';
+  const [sealChosen, setSealChosen] = useState(true);
+  const sealed = protectedData || sealChosen;
+  const [include, setInclude] = useState({ followUps: false, notes: false });
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -39,7 +43,7 @@ export function BundleExport({ id, workshopId, level = 3 }: { id: string; worksh
     }
     void file.save(async () => {
       try {
-        return await call('bundles.export', sealed ? { workshopId, passphrase } : { workshopId });
+        return await call('bundles.export', sealed ? { workshopId, passphrase, include } : { workshopId, include });
       } catch (error) {
         const at = issuesByField(toApiError(error));
         if (at.passphrase) setErrors({ passphrase: at.passphrase });
@@ -54,9 +58,27 @@ export function BundleExport({ id, workshopId, level = 3 }: { id: string; worksh
         {t('exports.bundle.heading')}
       </Heading>
       <p>{t('exports.bundle.explain')}</p>
+      <fieldset className="exports-bundle-include">
+        <legend>{t('exports.bundle.includeLegend')}</legend>
+        <p className="field-hint">{t('exports.bundle.includeHint')}</p>
+        <label className="checkbox">
+          <input type="checkbox" checked={include.followUps} onChange={(event) => setInclude({ ...include, followUps: event.target.checked })} />
+          {t('exports.bundle.includeFollowUps')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={include.notes} onChange={(event) => setInclude({ ...include, notes: event.target.checked })} />
+          {t('exports.bundle.includeNotes')}
+        </label>
+      </fieldset>
+      {protectedData ? null : (
+        <label className="checkbox">
+          <input type="checkbox" checked={sealChosen} onChange={(event) => setSealChosen(event.target.checked)} />
+          {t('exports.bundle.sealChoice')}
+        </label>
+      )}
       {sealed ? (
         <>
-          <p>{t('exports.bundle.sealedExplain')}</p>
+          <p>{t(protectedData ? 'exports.bundle.sealedExplain' : 'exports.bundle.sealChosenExplain')}</p>
           <div className="exports-field-row">
             <SecretField id={`${id}-passphrase`} label={t('exports.bundle.passphrase')} value={passphrase} onChange={setPassphrase} error={errors.passphrase} autoComplete="new-password" />
             <SecretField id={`${id}-confirm`} label={t('exports.bundle.confirm')} value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />

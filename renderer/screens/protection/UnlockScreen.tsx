@@ -8,6 +8,9 @@ import { GatePage } from './GatePage';
 
 type Way = 'passphrase' | 'recoveryKey';
 type Busy = Way | 'keychain' | null;
+type UnlockInput = { passphrase: string } | { recoveryKey: string } | { keychain: true };
+/** An unlock that found turning protection on or off interrupted: it is finished only if the user agrees. */
+type Interrupted = { input: UnlockInput; kind: NonNullable<Busy>; state: NonNullable<ProtectionStatus['interrupted']> };
 
 /**
  * The lock screen: nothing of the data, no navigation; the passphrase (focused), the keychain
@@ -21,6 +24,8 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  const [interrupted, setInterrupted] = useState<Interrupted | null>(null);
+  const [declined, setDeclined] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const switched = useRef(false);
 
@@ -55,14 +60,20 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
     inputRef.current?.select();
   }
 
-  async function unlock(input: { passphrase: string } | { recoveryKey: string } | { keychain: true }, kind: NonNullable<Busy>) {
+  async function unlock(input: UnlockInput, kind: NonNullable<Busy>, finishInterrupted = false) {
     if (busy) return;
     setBusy(kind);
     setFormError(null);
+    setDeclined(false);
     try {
-      const next = await call('protection.unlock', input);
-      setText({ passphrase: '', recoveryKey: '' });
+      const next = await call('protection.unlock', finishInterrupted ? { ...input, finishInterrupted: true } : input);
       setBusy(null);
+      if (next.state === 'locked' && next.interrupted) {
+        setInterrupted({ input, kind, state: next.interrupted });
+        return;
+      }
+      setInterrupted(null);
+      setText({ passphrase: '', recoveryKey: '' });
       onUnlocked(next);
     } catch (thrown) {
       setBusy(null);
@@ -71,7 +82,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
         passphrase: { field: 'passphrase', label: t('protection.passphrase.label') },
         recoveryKey: { field: 'recoveryKey', label: t('protection.unlock.recoveryLabel') },
       });
-      const atField = kind === 'keychain' ? undefined : placed[kind];
+      const atField = kind === 'keychain' || finishInterrupted ? undefined : placed[kind];
       if (atField) retry(atField);
       else {
         setFieldError(null);
@@ -91,10 +102,41 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
   }
 
   const working = busy !== null;
+  if (interrupted) {
+    const { state } = interrupted;
+    return (
+      <GatePage documentTitle={t('protection.unlock.title')} heading={t('protection.unlock.heading')}>
+        <section className="protection-form" aria-labelledby="unlock-interrupted-heading">
+          <h2 id="unlock-interrupted-heading">{t(`protection.unlock.interrupted.${state}Heading`)}</h2>
+          <p>{t(`protection.unlock.interrupted.${state}Text`)}</p>
+          <UnlockFeedback formError={formError} working={working} />
+          <div className="actions">
+            <button type="button" className="button button--primary" aria-disabled={working || undefined} onClick={() => void unlock(interrupted.input, interrupted.kind, true)}>
+              {t(`protection.unlock.interrupted.${state}Finish`)}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={working || undefined}
+              onClick={() => {
+                setInterrupted(null);
+                setText({ passphrase: '', recoveryKey: '' });
+                setDeclined(true);
+              }}
+            >
+              {t('protection.unlock.interrupted.notNow')}
+            </button>
+          </div>
+        </section>
+      </GatePage>
+    );
+  }
   return (
     <GatePage documentTitle={t('protection.unlock.title')} heading={t('protection.unlock.heading')}>
       <form className="protection-form" noValidate onSubmit={submit}>
         <p>{way === 'passphrase' ? t('protection.unlock.intro') : t('protection.unlock.recoveryIntro')}</p>
+        {declined ? <p role="status">{t('protection.unlock.interrupted.notNowDone')}</p> : null}
+        {status.keychain.inUse && !status.keychain.unlocksNow ? <p className="field-hint">{t('protection.unlock.afterLock')}</p> : null}
         {way === 'passphrase' ? (
           <SecretField
             key="passphrase"
@@ -121,19 +163,12 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
             announceError
           />
         )}
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <p role="status" className="protection-progress">
-          {working ? t('protection.unlock.unlocking') : ''}
-        </p>
+        <UnlockFeedback formError={formError} working={working} />
         <div className="actions">
           <button type="submit" className="button button--primary" aria-disabled={working || undefined}>
             {t('protection.unlock.submit')}
           </button>
-          {status.keychain.inUse ? (
+          {status.keychain.unlocksNow ? (
             <button type="button" className="button button--secondary" aria-disabled={working || undefined} onClick={() => void unlock({ keychain: true }, 'keychain')}>
               {t('protection.unlock.keychain')}
             </button>
@@ -146,5 +181,22 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
         </p>
       </form>
     </GatePage>
+  );
+}
+
+/** Why the last try failed, and (announced) that unlocking is under way. */
+function UnlockFeedback({ formError, working }: { formError: string | null; working: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {formError ? (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <p role="status" className="protection-progress">
+        {working ? t('protection.unlock.unlocking') : ''}
+      </p>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../electron/api/running';
 import { fidelityOutcomes, type FidelityEntry, type FidelityOutcome } from '../../../electron/domain/attendance';
 import { call } from '../../api';
+import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
 import { ActionForm, useActionForm } from '../workshop/ActionForm';
 import { RadioGroup } from '../workshop/fields';
@@ -109,7 +110,10 @@ function FidelityForm({
         error={form.errorFor('outcome')}
       />
       {outcome === 'adapted' || outcome === 'skipped' ? (
-        <TextField id={`${id}-note`} label={noteLabel} hint={t('run.fidelity.noteHint')} value={note} onChange={setNote} error={form.errorFor('note')} />
+        <>
+          <TextField id={`${id}-note`} label={noteLabel} hint={t('run.fidelity.noteHint')} value={note} onChange={setNote} error={form.errorFor('note')} />
+          <NoteWarning id={`${id}-note-warning`} note={note} rosterCodes={view.roster.map((participant) => participant.code)} />
+        </>
       ) : null}
     </ActionForm>
   );

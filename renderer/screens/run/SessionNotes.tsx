@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../electron/api/running';
 import { call } from '../../api';
+import { NoteWarning } from '../../components/NoteWarning';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSaveStatus } from '../../data/useSaveStatus';
 
@@ -15,6 +16,7 @@ export function SessionNotes({ view, readOnly, onViewChange }: { view: MeetingRu
   const sending = useRef<string | null>(null);
   const status = useSaveStatus();
   const id = 'run-notes';
+  const rosterCodes = useMemo(() => view.roster.map((participant) => participant.code), [view.roster]);
 
   async function save() {
     if (readOnly || text === lastSaved.current || text === sending.current) return;
@@ -46,11 +48,12 @@ export function SessionNotes({ view, readOnly, onViewChange }: { view: MeetingRu
               maxLength={4000}
               spellCheck={false}
               readOnly={readOnly}
-              aria-describedby={readOnly ? `${id}-hint` : `${id}-hint ${id}-status`}
+              aria-describedby={readOnly ? `${id}-hint` : `${id}-hint ${id}-warning ${id}-status`}
               value={text}
               onChange={(event) => setText(event.target.value)}
               onBlur={() => void save()}
             />
+            {readOnly ? null : <NoteWarning id={`${id}-warning`} note={text} rosterCodes={rosterCodes} />}
           </div>
           {readOnly ? null : (
             <div className="run-notes-actions">

@@ -76,13 +76,14 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
       (message) => t('backups.secondFolder.failed', { message }),
     );
 
-  const clearFolder = () =>
+  const clearFolder = (deleteCopies: boolean) =>
     run(
       'folder',
       async () => {
-        await apply(call('backups.clearFolder'));
+        const cleared = await call('backups.clearFolder', { deleteCopies });
+        await apply(Promise.resolve(cleared.settings));
         await refresh();
-        return { kind: 'done', lines: [t('backups.secondFolder.cleared')] };
+        return { kind: cleared.copies === 'unreachable' ? 'failed' : 'done', lines: [t(`backups.secondFolder.cleared.${cleared.copies}`)] };
       },
       (message) => t('backups.secondFolder.failed', { message }),
     );
@@ -121,7 +122,7 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
         problem={state.status === 'ready' ? state.value.secondFolderProblem : undefined}
         busy={busy !== null}
         onChoose={() => void chooseFolder()}
-        onClear={() => void clearFolder()}
+        onClear={(deleteCopies) => void clearFolder(deleteCopies)}
       />
 
       {state.status === 'loading' ? (
@@ -154,9 +155,18 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
   );
 }
 
-function SecondFolder(props: { secondFolder: string | undefined; problem: string | undefined; busy: boolean; onChoose: () => void; onClear: () => void }) {
+function SecondFolder(props: { secondFolder: string | undefined; problem: string | undefined; busy: boolean; onChoose: () => void; onClear: (deleteCopies: boolean) => void }) {
   const { t } = useTranslation();
   const { secondFolder, problem, busy } = props;
+  const [askingClear, setAskingClear] = useState(false);
+  const cancelClear = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askingClear) cancelClear.current?.focus();
+  }, [askingClear]);
+  const clear = (deleteCopies: boolean) => {
+    setAskingClear(false);
+    props.onClear(deleteCopies);
+  };
   return (
     <div className="backups-folder" role="group" aria-labelledby="backups-folder-heading">
       <h3 id="backups-folder-heading">{t('backups.secondFolder.heading')}</h3>
@@ -171,12 +181,30 @@ function SecondFolder(props: { secondFolder: string | undefined; problem: string
         <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={busy ? undefined : props.onChoose}>
           {secondFolder === undefined ? t('backups.secondFolder.choose') : t('backups.secondFolder.change')}
         </button>
-        {secondFolder !== undefined ? (
-          <button type="button" className="button button--quiet-danger" aria-disabled={busy || undefined} onClick={busy ? undefined : props.onClear}>
+        {secondFolder !== undefined && !askingClear ? (
+          <button type="button" className="button button--quiet-danger" aria-disabled={busy || undefined} onClick={busy ? undefined : () => setAskingClear(true)}>
             {t('backups.secondFolder.clear')}
           </button>
         ) : null}
       </div>
+      {secondFolder !== undefined && askingClear ? (
+        <div className="confirm" role="group" aria-labelledby="backups-clear-question">
+          <p id="backups-clear-question" className="confirm-question">
+            {t('backups.secondFolder.clearQuestion', { folder: secondFolder })}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={busy ? undefined : () => clear(true)}>
+              {t('backups.secondFolder.clearDelete')}
+            </button>
+            <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={busy ? undefined : () => clear(false)}>
+              {t('backups.secondFolder.clearKeep')}
+            </button>
+            <button type="button" className="button button--secondary" ref={cancelClear} onClick={() => setAskingClear(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../electron/domain/settings';
-import { call } from '../../api';
+import { call, toApiError } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
@@ -13,12 +13,31 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   const status = useSaveStatus();
   const [pending, setPending] = useState<boolean | null>(null);
   const checked = pending ?? preferences.allowFullNames;
+  /** After full names are turned off: the offer to erase the stored ones, then what became of it. */
+  const [erasing, setErasing] = useState<{ state: 'offered' | 'working' } | { state: 'done' | 'failed'; message: string } | null>(null);
+  const eraseButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (erasing?.state === 'offered') eraseButton.current?.focus();
+  }, [erasing?.state]);
 
   async function change(allowFullNames: boolean) {
     setPending(allowFullNames);
+    setErasing(null);
     // On failure the box shows the saved value again; the status says it was not saved.
-    await status.run(() => apply(call('settings.setPreferences', { allowFullNames })));
+    const saved = await status.run(() => apply(call('settings.setPreferences', { allowFullNames })));
     setPending(null);
+    if (saved.ok && !allowFullNames) setErasing({ state: 'offered' });
+  }
+
+  async function erase() {
+    setErasing({ state: 'working' });
+    try {
+      const done = await call('participants.eraseFullNames');
+      const lines = [t('settings.privacy.erased', { count: done.erased }), ...(done.secondFolderPending ? [t('settings.privacy.erasedSecondPending')] : [])];
+      setErasing({ state: 'done', message: lines.join(' ') });
+    } catch (thrown) {
+      setErasing({ state: 'failed', message: t('settings.privacy.eraseFailed', { message: toApiError(thrown).message }) });
+    }
   }
 
   return (
@@ -41,6 +60,33 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
           {t('settings.privacy.fullNamesHint')}
         </p>
       </div>
+      {erasing?.state === 'offered' || erasing?.state === 'working' ? (
+        <div className="confirm" role="group" aria-labelledby="privacy-erase-offer">
+          <p id="privacy-erase-offer" className="confirm-question">
+            {t('settings.privacy.eraseOffer')}
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--danger"
+              ref={eraseButton}
+              aria-disabled={erasing.state === 'working' || undefined}
+              onClick={erasing.state === 'working' ? undefined : () => void erase()}
+            >
+              {erasing.state === 'working' ? t('settings.privacy.erasing') : t('settings.privacy.erase')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setErasing(null)}>
+              {t('settings.privacy.keep')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {erasing?.state === 'done' ? <p role="status">{erasing.message}</p> : null}
+      {erasing?.state === 'failed' ? (
+        <p className="form-error" role="alert">
+          {erasing.message}
+        </p>
+      ) : null}
     </section>
   );
 }

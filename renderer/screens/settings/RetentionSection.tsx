@@ -90,10 +90,14 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
       const done = await call('retention.purge', { token: preview.token });
       setReview({
         state: 'done',
-        message: t('backups.retention.purged', {
-          workshops: t('backups.list.workshops', { count: done.workshops }),
-          participants: t('backups.list.participants', { count: done.participants }),
-        }),
+        message: [
+          t('backups.retention.purged', {
+            workshops: t('backups.list.workshops', { count: done.workshops }),
+            participants: t('backups.list.participants', { count: done.participants }),
+            keptUntil: formatLongDate(done.keptUntil),
+          }),
+          ...(done.secondFolderPending ? [t('backups.retention.purgedSecondPending')] : []),
+        ].join(' '),
       });
     } catch (thrown) {
       setReview({ state: 'failed', message: t('backups.retention.purgeFailed', { message: toApiError(thrown).message }) });

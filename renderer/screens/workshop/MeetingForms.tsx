@@ -4,6 +4,7 @@ import type { WorkshopView } from '../../../electron/api/planning';
 import { cancelReasons, type CancelReason, type Meeting } from '../../../electron/domain/workshop';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { ActionForm, useActionForm } from './ActionForm';
@@ -116,6 +117,7 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
         onChange={(note) => setValues({ ...values, note })}
         error={form.errorFor('note')}
       />
+      <NoteWarning id={`${id}-note-warning`} note={values.note} rosterCodes={view.participants.map((participant) => participant.code)} />
       {meeting.sessionIds.length > 0 ? (
         <Checkbox
           id={`${id}-later`}

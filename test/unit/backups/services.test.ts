@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { monthsBefore, retentionPlan, workshopEnd } from '../../../electron/services/retentionService';
 import { listGenerations } from '../../../electron/storage/backups';
+import { moduleFileName } from '../../../electron/storage/layout';
 import { buildWorkshop } from '../../support/workshops';
 import { repoRoot, tempDir } from '../storage/helpers';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
@@ -70,7 +71,7 @@ describe('a backup before every import', () => {
     await app.call('curricula.confirmImport', { token: preview.token });
     const [backup] = await generationsFor(app, 'import');
     expect(await readdir(join(app.dir, 'backups', backup!, 'curricula'))).toEqual([]);
-    expect(await readdir(join(app.dir, 'curricula'))).toEqual(['our-own-series@1.yaml']);
+    expect(await readdir(join(app.dir, 'curricula'))).toEqual([moduleFileName('our-own-series', 1)]);
   });
 
   it('refuses the import, changing nothing, when the backup cannot be made', async () => {
@@ -198,7 +199,7 @@ describe('the backup channels', () => {
     expect(await app.call('backups.chooseFolder')).toEqual({ status: 'cancelled' });
     app.host.nextFolder = join(app.dir, 'workshops');
     expect((await app.fail('backups.chooseFolder')).message).toBe('Choose a folder outside the data folder: a copy kept inside it would be lost with it.');
-    expect((await app.call('backups.clearFolder')).backups).toEqual({});
+    expect(await app.call('backups.clearFolder', { deleteCopies: false })).toMatchObject({ settings: { backups: {} }, copies: 'kept' });
   });
 
   it('restores a generation and answers with the restored settings', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generationsToKeep, listGenerations, listGenerationsIn } from '../../../electron/storage/backups';
 import { openDataDir, type DataStore } from '../../../electron/storage';
-import { fileTimestamp } from '../../../electron/storage/layout';
+import { fileTimestamp, moduleFileName } from '../../../electron/storage/layout';
 import { sealedFiles } from '../../../electron/storage/protection/codec';
 import { SECOND_BACKUPS_DIR } from '../../../electron/storage/secondFolder';
 import { parseModuleBytes } from '../../../electron/domain/curriculum/parse';
@@ -174,8 +174,8 @@ describe('backups in the data folder and a second folder', () => {
     const generation = join(dir, 'backups', made.name);
     expect((await readFile(join(generation, 'settings.json'))).subarray(0, 4).toString('ascii')).toBe('FCS1');
 
-    // Turning protection on seals every file of a generation, its about.json included.
-    await writeFile(join(generation, 'about.json'), codec.seal('about.json', await readFile(join(generation, 'about.json'))));
+    // Its about.json (why it was made, what it holds) is sealed like the data files.
+    expect((await readFile(join(generation, 'about.json'))).subarray(0, 4).toString('ascii')).toBe('FCS1');
     // Without a record of its counts, the sealed files themselves are read.
     clock.set('2027-03-01T10:30:00Z');
     const older = (await store.backupNow('manual')).name;
@@ -324,8 +324,8 @@ describe('restoring a generation', () => {
 
     clock.set('2027-03-01T12:00:00Z');
     await store.restoreBackup({ location: 'data', name });
-    expect(store.curricula.list().map((stored) => stored.file)).toEqual(['curricula/our-own-series@1.yaml']);
-    expect(await readdir(join(dir, 'curricula'))).toEqual(['our-own-series@1.yaml']);
+    expect(store.curricula.list().map((stored) => stored.file)).toEqual([`curricula/${moduleFileName('our-own-series', 1)}`]);
+    expect(await readdir(join(dir, 'curricula'))).toEqual([moduleFileName('our-own-series', 1)]);
     await expect(readFile(join(dir, 'notes.txt'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

@@ -24,11 +24,11 @@ async function laptopWithSeries() {
   return { app, workshopId: view.workshop.id, first: first!.id, second: second!.id, third: third!.id, ids };
 }
 
-/** Saves the workshop's bundle from `from` and makes it the file `to` picks next. */
+/** Saves the workshop's bundle from `from` (with its follow-ups and notes, chosen) and makes it the file `to` picks next. */
 async function carry(from: PlanningHarness, workshopId: string, to: PlanningHarness, name = 'bundle.facilitator'): Promise<string> {
   const target = join(await tempDir('saved-'), name);
   from.host.nextSaveTarget = target;
-  const saved = await from.call('bundles.export', { workshopId });
+  const saved = await from.call('bundles.export', { workshopId, include: { followUps: true, notes: true } });
   expect(saved).toEqual({ status: 'saved', path: target });
   const text = await readFile(target, 'utf8');
   await to.pickFile(name, text);
@@ -68,7 +68,7 @@ describe('exporting a workshop bundle', () => {
     expect(bundle.participants[0]).toMatchObject({ code: 'JH-26-001', initials: 'AB', pronouns: 'she/her' });
 
     const after = await onDisk(app, workshopId);
-    expect(after.audit).toEqual([{ at: '2027-03-04T19:00:00.000Z', kind: 'exported', what: 'workshop bundle', identification: 'codes' }]);
+    expect(after.audit).toEqual([{ at: '2027-03-04T19:00:00.000Z', kind: 'exported', what: 'workshop bundle, not sealed, with follow-ups and notes', identification: 'codes' }]);
     expect(after.updatedAt).toBe(before.updatedAt);
   });
 

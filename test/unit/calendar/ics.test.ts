@@ -8,7 +8,7 @@ import type { Meeting, Workshop } from '../../../electron/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 
 const now = new Date('2027-02-01T10:00:00Z');
-const options = { organisationName: 'Bay Youth Services', now };
+const options = { organisationName: 'Bay Youth Services', now, detail: 'detailed' as const };
 
 const [first, second] = ['what-friends-do', 'when-it-feels-wrong'];
 
@@ -288,7 +288,7 @@ describe('the calendar itself', () => {
   });
 
   it('still has a PRODID when the organisation has no name yet', () => {
-    const text = workshopCalendar(buildWorkshop(), { organisationName: '', now });
+    const text = workshopCalendar(buildWorkshop(), { organisationName: '', now, detail: 'detailed' });
 
     expect(parse(text).getFirstPropertyValue('prodid')).toBe('-//Facilitator//Facilitator//EN');
   });
@@ -303,7 +303,7 @@ describe('the calendar itself', () => {
         facilitators: [{ facilitatorId: randomUUID(), name: 'Ruiz, Ana', roles: ['lead'] }],
         meetings: [only],
       }),
-      { organisationName: 'Safe, Sound; Youth', now },
+      { organisationName: 'Safe, Sound; Youth', now, detail: 'detailed' },
     );
 
     const calendar = parse(text);
@@ -321,5 +321,29 @@ describe('the calendar itself', () => {
 
     expect(events(text)).toEqual([]);
     expect(text).not.toContain('VTIMEZONE');
+  });
+});
+
+describe('the neutral calendar (the default)', () => {
+  it('says "Group session" at each time and nothing about the group, the site, the module, the sessions or who runs it', () => {
+    const meetings = [meeting('2027-03-09'), meeting('2027-03-16', { kind: 'make-up' }), meeting('2027-03-23', { cancellation: { reason: 'lockdown', at: now.toISOString() } as Meeting['cancellation'] })];
+    const workshop = buildWorkshop({
+      title: 'Knowing Your Worth – Unit B',
+      site: { siteId: randomUUID(), name: 'Juvenile Hall East', kind: 'juvenile-hall' },
+      facilitators: [{ facilitatorId: randomUUID(), name: 'Ana Ruiz', roles: ['survivor-mentor'] }],
+      meetings,
+    });
+    const text = workshopCalendar(workshop, { organisationName: 'Bay Youth Services', now, detail: 'neutral' });
+
+    const found = events(text);
+    expect(found.map((event) => event.summary)).toEqual(['Group session', 'Group session', 'Group session']);
+    expect(found.map((event) => event.location)).toEqual([null, null, null]);
+    expect(found.map((event) => event.description)).toEqual([null, null, null]);
+    expect(found[0]!.startDate.toJSDate().toISOString()).toBe(zonedInstant('2027-03-09', '15:30', workshop.timeZone).toISOString());
+    expect(parse(text).getFirstSubcomponent('vevent') && text).toContain('STATUS:CANCELLED');
+    for (const secret of ['Knowing Your Worth', 'Juvenile Hall', 'Ana Ruiz', 'Bay Youth', workshop.module.title, workshop.module.sessions[0]!.title, 'Make-up', 'Lockdown']) {
+      expect(text).not.toContain(secret);
+    }
+    expect(parse(text).getFirstPropertyValue('x-wr-calname')).toBe('Group sessions');
   });
 });

@@ -196,7 +196,7 @@ describe('changing the schedule', () => {
     expect(unknown.code).toBe('invalid-input');
   });
 
-  it('exports the schedule as an iCalendar file only where the user chooses', async () => {
+  it('exports the neutral schedule by default, only where the user chooses, and notes it in the audit log', async () => {
     const app = await planningHarness();
     const view = await app.call('workshops.create', juvenileHallDraft());
     app.host.nextSaveTarget = undefined;
@@ -204,9 +204,26 @@ describe('changing the schedule', () => {
     const target = join(app.dir, '..', `${view.workshop.id}.ics`);
     app.host.nextSaveTarget = target;
     expect(await app.call('workshops.exportCalendar', { workshopId: view.workshop.id })).toEqual({ status: 'saved', path: target });
-    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B.ics');
+    expect(app.host.suggestedNames.at(-1)).toBe('Group sessions.ics');
     const text = await readFile(target, 'utf8');
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(10);
+    expect(text.match(/SUMMARY:Group session\r\n/g)).toHaveLength(10);
     expect(text).toContain('TZID=America/Los_Angeles');
+    for (const secret of ['Knowing Your Worth', 'Unit B', view.workshop.module.title, 'Session 1']) expect(text).not.toContain(secret);
+
+    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as { audit: { kind: string; what: string; identification: string }[] };
+    expect(onDisk.audit.filter((entry) => entry.kind === 'exported')).toEqual([expect.objectContaining({ what: 'schedule (.ics, neutral)', identification: 'none' })]);
+  });
+
+  it('exports the detailed schedule only when it is chosen', async () => {
+    const app = await planningHarness();
+    const view = await app.call('workshops.create', juvenileHallDraft());
+    const target = join(app.dir, '..', 'detailed.ics');
+    app.host.nextSaveTarget = target;
+    expect(await app.call('workshops.exportCalendar', { workshopId: view.workshop.id, detail: 'detailed' })).toEqual({ status: 'saved', path: target });
+    expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B.ics');
+    expect(await readFile(target, 'utf8')).toContain('Knowing Your Worth');
+    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as { audit: { kind: string; what: string }[] };
+    expect(onDisk.audit.filter((entry) => entry.kind === 'exported').map((entry) => entry.what)).toEqual(['schedule (.ics, detailed)']);
   });
 });

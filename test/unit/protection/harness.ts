@@ -17,8 +17,8 @@ export const NOTE = 'The group built its agreements together';
 export function fakeKeychain(usable = true): Keychain {
   return {
     availability: async () => (usable ? { usable: true, backend: 'gnome_libsecret' } : { usable: false, problem: 'basic-text' }),
-    seal: async (secret) => Buffer.from(secret, 'utf8').reverse(),
-    open: async (sealed) => Buffer.from(sealed).reverse().toString('utf8'),
+    seal: async (key) => Buffer.from(key).reverse(),
+    open: async (sealed) => Buffer.from(sealed).reverse(),
   };
 }
 

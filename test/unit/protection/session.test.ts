@@ -73,16 +73,29 @@ describe('protection at rest', () => {
     expect(await app.call('protection.unlock', { passphrase: 'the third passphrase, remembered' })).toMatchObject({ state: 'unlocked' });
   });
 
-  it('unlocks with the keychain where it is real, and never uses Linux’s plain-text store', async () => {
+  it('unlocks with the keychain at app start where it is real, not after a lock in use, and never uses Linux’s plain-text store', async () => {
     const dir = await tempDir('protected-');
     const app = await startSession(dir);
     await app.call('protection.setUp', { protect: true, passphrase: PASSPHRASE, useKeychain: true });
-    await app.call('protection.lock');
-    expect(await app.call('protection.unlock', { keychain: true })).toMatchObject({ state: 'unlocked' });
+    await recordSomething(app);
+    await app.session.close();
+
+    const started = await startSession(dir);
+    expect((await started.call('protection.status')).keychain).toEqual({ usable: true, inUse: true, unlocksNow: true });
+    expect(await started.call('protection.unlock', { keychain: true })).toMatchObject({ state: 'unlocked' });
+
+    // Locked in use (Lock now, idle, sleep): one click on the keychain no longer reopens the records.
+    expect((await started.call('protection.lock')).keychain).toEqual({ usable: true, inUse: true, unlocksNow: false });
+    const before = await snapshot(dir);
+    expect((await started.fail('protection.unlock', { keychain: true })).message).toMatch(/only with the passphrase or the recovery key/);
+    expect((await started.fail('participants.list')).code).toBe('locked');
+    expect(await snapshot(dir)).toEqual(before);
+    expect(await started.call('protection.unlock', { passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+    expect(await started.call('participants.list')).toHaveLength(1);
 
     const plainText = await startSession(await tempDir('protected-'), fakeKeychain(false));
     const status = await plainText.call('protection.setUp', { protect: true, passphrase: PASSPHRASE, useKeychain: true });
-    expect(status.status.keychain).toEqual({ usable: false, problem: 'basic-text', inUse: false });
+    expect(status.status.keychain).toEqual({ usable: false, problem: 'basic-text', inUse: false, unlocksNow: false });
   });
 
   it('protects data kept so far unprotected, backups included, and can write it plain again', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import type { PrintableRequest } from '../../../electron/api/records';
 import { juvenileHallDraft } from '../planning/harness';
 import { AFTER_SERIES, AUDIENCE, heldSeriesHarness as harness, TITLE } from './heldSeries';
 import { tempDir } from '../storage/helpers';
+import { recordPageUrl } from '../../support/fakeHost';
 
 describe('printable records', () => {
   it('lays out a sign-in sheet with everyone expected that day, in code order, and spare lines', async () => {
@@ -99,6 +101,7 @@ describe('printable records', () => {
     const target = join(await tempDir('records-'), 'sheet.pdf');
     app.host.nextSaveTarget = target;
     const document: PrintableRequest = { kind: 'sign-in', workshopId, meetingId: meetings[0]!, identification: 'initials' };
+    app.host.pageUrl = recordPageUrl(document);
     const saved = await app.call('records.savePdf', { document, paper: 'a4' });
     expect(saved).toEqual({ status: 'saved', path: target });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.4 fake');
@@ -110,15 +113,46 @@ describe('printable records', () => {
   it('keeps the workshop out of the file names of letters and certificates, and logs how many', async () => {
     const { app, workshopId } = await harness();
     app.host.nextSaveTarget = join(await tempDir('records-'), 'certificates.pdf');
+    app.host.pageUrl = recordPageUrl({ kind: 'certificate', workshopId, identification: 'codes' });
     await app.call('records.savePdf', { document: { kind: 'certificate', workshopId, identification: 'codes' }, paper: 'letter' });
     expect(app.host.suggestedNames.at(-1)).toBe('Certificates of completion 2027-04-10.pdf');
     const audit = (await app.store.workshops.get(workshopId))!.audit.at(-1);
     expect(audit).toMatchObject({ what: 'certificates of completion (2), PDF (Letter)', identification: 'codes' });
   });
 
+  it.each([
+    ['another page', (workshopId: string) => `app://facilitator/index.html#/workshops/${workshopId}`],
+    ['the record with names where codes were asked for', (workshopId: string) => recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'initials' })],
+    ['another kind of record', (workshopId: string) => recordPageUrl({ kind: 'certificate', workshopId, identification: 'codes' })],
+    ['another workshop’s record', () => recordPageUrl({ kind: 'attendance-summary', workshopId: 'another-workshop', identification: 'codes' })],
+  ])('refuses to print when the window shows %s, writing no file and no audit entry', async (_label, shown) => {
+    const { app, workshopId } = await harness();
+    const target = join(await tempDir('records-'), 'summary.pdf');
+    app.host.nextSaveTarget = target;
+    app.host.pageUrl = shown(workshopId);
+    const refused = await app.fail('records.savePdf', { document: { kind: 'attendance-summary', workshopId, identification: 'codes' }, paper: 'letter' });
+    expect(refused).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/no longer shows this record/) });
+    expect(existsSync(target)).toBe(false);
+    expect((await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported')).toEqual([]);
+  });
+
+  it('refuses when the window moved to another page while the save dialog was open', async () => {
+    const { app, workshopId } = await harness();
+    const target = join(await tempDir('records-'), 'summary.pdf');
+    const document: PrintableRequest = { kind: 'attendance-summary', workshopId, identification: 'codes' };
+    app.host.pageUrl = recordPageUrl(document);
+    app.host.chooseSaveTarget = async () => {
+      app.host.pageUrl = recordPageUrl({ ...document, identification: 'initials' });
+      return target;
+    };
+    expect((await app.fail('records.savePdf', { document, paper: 'letter' })).code).toBe('forbidden');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('logs nothing when the user cancels the save dialog, and refuses an empty record', async () => {
     const { app, workshopId } = await harness();
     app.host.nextSaveTarget = undefined;
+    app.host.pageUrl = recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'codes' });
     expect(await app.call('records.savePdf', { document: { kind: 'attendance-summary', workshopId, identification: 'codes' }, paper: 'letter' })).toEqual({
       status: 'cancelled',
     });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -37,6 +38,20 @@ describe('the funder report service', () => {
     const counted = (await app.store.workshops.get(workshopId))!.audit.at(-1);
     expect(counted).toEqual({ at: AFTER_SERIES, kind: 'exported', what: 'funder report 2027-03-01 to 2027-04-30, CSV', identification: 'none' });
     expect((await app.store.workshops.get(elsewhere.workshop.id))!.audit).toEqual([]);
+  });
+
+  it('saves the PDF only while the window shows the report for that range', async () => {
+    const { app, workshopId } = await heldSeriesHarness();
+    const target = join(await tempDir('funder-'), 'funder.pdf');
+    app.host.nextSaveTarget = target;
+    app.host.pageUrl = `app://facilitator/index.html#/print/funder?from=${SERIES.from}&to=2027-12-31`;
+    expect(await app.fail('reports.saveFunderPdf', SERIES)).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/no longer shows the funder report/) });
+    expect(existsSync(target)).toBe(false);
+    expect((await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported')).toEqual([]);
+
+    app.host.pageUrl = `app://facilitator/index.html#/print/funder?from=${SERIES.from}&to=${SERIES.to}`;
+    expect(await app.call('reports.saveFunderPdf', SERIES)).toEqual({ status: 'saved', path: target });
+    expect((await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported')).toHaveLength(1);
   });
 
   it('refuses a range that ends before it starts, at the field', async () => {

@@ -6,6 +6,7 @@ import type { ModuleSummary } from '../../../electron/domain/curriculum/library'
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch, type ModuleSource } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
+import { moduleFileName } from '../../../electron/storage/layout';
 import { aliasBomb, CURRICULA_DIR, edited, validText } from '../curricula/helpers';
 import { day, tempDir } from '../storage/helpers';
 
@@ -92,8 +93,8 @@ describe('the curriculum library, on real files', () => {
 
     if (preview.status !== 'new') throw new Error('expected new');
     await app.call('curricula.confirmImport', { token: preview.token });
-    expect(await app.moduleFiles()).toEqual([`${TEST_ID}@1.yaml`]);
-    expect(await readFile(join(app.dir, 'curricula', `${TEST_ID}@1.yaml`), 'utf8')).toBe(validText());
+    expect(await app.moduleFiles()).toEqual([moduleFileName(TEST_ID, 1)]);
+    expect(await readFile(join(app.dir, 'curricula', moduleFileName(TEST_ID, 1)), 'utf8')).toBe(validText());
 
     await app.store.close();
     const reopened = await harness({ dir: app.dir });
@@ -111,7 +112,7 @@ describe('the curriculum library, on real files', () => {
     expect(upgrade).toMatchObject({ status: 'upgrade', fromVersion: 1, fromOrigin: 'imported', module: { version: 2 } });
     if (upgrade.status !== 'upgrade') throw new Error('expected upgrade');
     await app.call('curricula.confirmImport', { token: upgrade.token });
-    expect(await app.moduleFiles()).toEqual([`${TEST_ID}@2.yaml`]);
+    expect(await app.moduleFiles()).toEqual([moduleFileName(TEST_ID, 2)]);
 
     const older = await app.preview(validText());
     expect(older).toMatchObject({ status: 'refused', message: expect.stringContaining('version 2, which is newer than this file (version 1)') });
@@ -122,7 +123,7 @@ describe('the curriculum library, on real files', () => {
     // Same content with other comments and key order is the same module.
     const reordered = `# a comment\n${v2.replace('version: 2\n', '')}version: 2\n`;
     expect(await app.preview(reordered)).toMatchObject({ status: 'unchanged' });
-    expect(await app.moduleFiles()).toEqual([`${TEST_ID}@2.yaml`]);
+    expect(await app.moduleFiles()).toEqual([moduleFileName(TEST_ID, 2)]);
   });
 
   it('lets an imported newer version of a shipped module replace it, and brings the shipped one back when removed', async () => {
@@ -201,11 +202,11 @@ describe('the curriculum library, on real files', () => {
     // The next day's start-up backs up the imported module before anything goes wrong.
     const nextDay = await harness({ dir: app.dir, now: () => day(11) });
     await nextDay.store.close();
-    await writeFile(join(app.dir, 'curricula', `${TEST_ID}@1.yaml`), 'id: [broken');
+    await writeFile(join(app.dir, 'curricula', moduleFileName(TEST_ID, 1)), 'id: [broken');
 
     const reopened = await harness({ dir: app.dir, now: () => day(12) });
-    expect(reopened.store.notices()).toEqual([expect.objectContaining({ code: 'recovered-from-backup', file: `curricula/${TEST_ID}@1.yaml` })]);
-    expect(await readFile(join(app.dir, 'curricula', `${TEST_ID}@1.yaml`), 'utf8')).toBe(validText());
+    expect(reopened.store.notices()).toEqual([expect.objectContaining({ code: 'recovered-from-backup', file: `curricula/${moduleFileName(TEST_ID, 1)}` })]);
+    expect(await readFile(join(app.dir, 'curricula', moduleFileName(TEST_ID, 1)), 'utf8')).toBe(validText());
     expect((await reopened.moduleFiles()).some((name) => name.includes('.corrupt-'))).toBe(true);
     expect((await reopened.call<ModuleSummary[]>('curricula.list')).map((module) => module.id)).toContain(TEST_ID);
   });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,35 @@ describe('saving a page as PDF', () => {
     expect(await readFile(join(dir, 'plan.pdf'), 'utf8')).toBe('%PDF-1.7 printed');
     expect((await stat(join(dir, 'plan.pdf'))).mode & 0o777).toBe(0o600);
     expect(host.suggestedNames).toEqual(['Knowing Your Worth - Session 1 Starting Together.pdf']);
+  });
+
+  it.each([
+    ['a sign-in sheet', 'app://facilitator/index.html#/print/workshops/w1/sign-in?meeting=m1'],
+    ['the certificates', 'app://facilitator/index.html#/print/workshops/w1/certificate'],
+    ['the funder report', 'app://facilitator/index.html#/print/funder'],
+    ['a workshop', 'app://facilitator/index.html#/workshops/w1'],
+    ['the participants', 'app://facilitator/index.html#/participants'],
+    ['a meeting being run', 'app://facilitator/index.html#/workshops/w1/meetings/m1'],
+  ])('refuses to print %s (records go through their own audited channel), before any dialog', async (_label, pageUrl) => {
+    const dir = await tempDir('pdf-');
+    const host = createFakeHost();
+    host.pageUrl = pageUrl;
+    host.nextSaveTarget = join(dir, 'records.pdf');
+    await expect(createPrintService(host).savePdf('Anything')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/its own “Save as PDF” button/) });
+    expect(host.dialogs).toEqual([]);
+    expect(existsSync(join(dir, 'records.pdf'))).toBe(false);
+  });
+
+  it('refuses when the window moved on to a records page while the dialog was open', async () => {
+    const dir = await tempDir('pdf-');
+    const host = createFakeHost();
+    host.pageUrl = 'app://facilitator/index.html#/print/resources';
+    host.chooseSaveTarget = async () => {
+      host.pageUrl = 'app://facilitator/index.html#/participants';
+      return join(dir, 'handout.pdf');
+    };
+    await expect(createPrintService(host).savePdf('Local resources')).rejects.toMatchObject({ code: 'forbidden' });
+    expect(existsSync(join(dir, 'handout.pdf'))).toBe(false);
   });
 
   it('does nothing when the user cancels', async () => {
