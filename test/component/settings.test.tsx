@@ -393,7 +393,7 @@ describe('Settings', () => {
         settings: { ...sampleSettings(), preferences: { language: 'en', allowFullNames: true } },
         planning: { 'participants.eraseFullNames': () => ({ erased: 3, secondFolderPending: true }) },
       });
-      const { user } = await openSettings();
+      const { user } = await openSettings('privacy');
       await user.click(screen.getByRole('checkbox', { name: 'Allow participants’ full names' }));
       const offer = await within(section('Privacy')).findByRole('group', { name: /^Full names are off\. Names stored so far are still kept/ });
       const erase = within(offer).getByRole('button', { name: 'Erase every stored full name' });
@@ -407,7 +407,7 @@ describe('Settings', () => {
 
     it('keeps stored full names when the offer is declined', async () => {
       fake = installFakeFacilitator({ settings: { ...sampleSettings(), preferences: { language: 'en', allowFullNames: true } } });
-      const { user } = await openSettings();
+      const { user } = await openSettings('privacy');
       await user.click(screen.getByRole('checkbox', { name: 'Allow participants’ full names' }));
       await user.click(await within(section('Privacy')).findByRole('button', { name: 'Keep them' }));
       expect(within(section('Privacy')).queryByRole('button', { name: 'Erase every stored full name' })).not.toBeInTheDocument();

@@ -221,7 +221,7 @@ describe('the workshop page', () => {
     });
 
     it('exports the detailed calendar only when it is ticked', async () => {
-      const { user } = await openWorkshop();
+      const { user } = await openRecords();
       const detailed = screen.getByRole('checkbox', { name: 'with titles, site and facilitators' });
       expect(detailed).not.toBeChecked();
       await user.click(detailed);

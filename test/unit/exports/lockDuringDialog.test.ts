@@ -100,6 +100,6 @@ describe('locking while a save dialog is open', () => {
     expect(await laptop.call('exports.attendance', input)).toEqual({ status: 'saved', path: target });
     expect(await readFile(target, 'utf8')).toMatch(/^\ufeffWorkshop,Module,Site/);
     const stored = JSON.parse(await readFile(join(laptop.session.store()!.dir, 'workshops', `${workshopId}.json`), 'utf8')) as { audit: { kind: string; what: string }[] };
-    expect(stored.audit.filter((entry) => entry.kind === 'exported')).toEqual([expect.objectContaining({ what: 'attendance CSV (long)' })]);
+    expect(stored.audit.filter((entry) => entry.kind === 'exported')).toEqual([expect.objectContaining({ what: 'attendance CSV, one row per person and meeting' })]);
   });
 });
