@@ -275,7 +275,11 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const keyring = phase.keyring;
       if (!keyring) throw new AppFailure('locked', phase.problem ?? LOCKED);
       const dataKey = await keyFrom(keyring, input);
-      if (!isAuthentic(keyring, dataKey)) {
+      // A key file from before key files were authenticated has no MAC. Nothing in it can then be
+      // trusted but what the secret just proved (it unwrapped the key), so it gets no more than any
+      // key file: a steady one opens, and an interrupted one waits for the user to agree.
+      const fromBeforeAuthentication = keyring.mac === undefined;
+      if (!fromBeforeAuthentication && !isAuthentic(keyring, dataKey)) {
         dataKey.fill(0);
         throw new AppFailure('invalid-input', KEY_FILE_CHANGED);
       }
@@ -283,7 +287,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
         dataKey.fill(0);
         return { ...(await status()), interrupted: keyring.state };
       }
-      await openUnlocked(keyring, dataKey);
+      await openUnlocked(fromBeforeAuthentication ? await writeKeyring(dir, keyring, dataKey) : keyring, dataKey);
       return status();
     },
 

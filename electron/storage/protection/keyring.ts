@@ -41,8 +41,11 @@ export const keyringSchema = z.strictObject({
   recovery: wrapSchema.extend({ kdf: z.literal('hkdf-sha256'), salt: base64 }),
   /** The data key sealed by the computer's keychain (Electron safeStorage), for unlocking without typing. */
   keychain: z.strictObject({ backend: z.string().max(40), sealedKey: base64 }).optional(),
-  /** HMAC-SHA256 over every other field, under a key derived (HKDF) from the data key. */
-  mac: base64,
+  /**
+   * HMAC-SHA256 over every other field, under a key derived (HKDF) from the data key. Missing only in
+   * a key file written before key files were authenticated: see the unlock, which adds it.
+   */
+  mac: base64.optional(),
 });
 
 export type Keyring = z.infer<typeof keyringSchema>;
@@ -174,6 +177,7 @@ function macOf(fields: KeyringFields, dataKey: Uint8Array): Buffer {
 /** Whether the key file is as the app wrote it under `dataKey` (no field changed, added or removed). */
 export function isAuthentic(keyring: Keyring, dataKey: Uint8Array): boolean {
   const { mac, ...fields } = keyring;
+  if (mac === undefined) return false;
   const stored = Buffer.from(mac, 'base64');
   const expected = macOf(fields, dataKey);
   return stored.length === expected.length && timingSafeEqual(stored, expected);

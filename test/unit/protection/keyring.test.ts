@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyringSchema, unwrapWithPassphrase, writeKeyring } from '../../../electron/storage/protection/keyring';
+import { isAuthentic, keyringSchema, unwrapWithPassphrase, writeKeyring } from '../../../electron/storage/protection/keyring';
 import { tempDir } from '../storage/helpers';
 import { CODE, fakeKeychain, filesHolding, NOTE, PASSPHRASE, recordSomething, snapshot, startSession } from './harness';
 
@@ -81,14 +81,33 @@ describe('the key file cannot be changed by someone who can write the data folde
     const costly = await startSession(dir);
     expect((await costly.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is damaged/);
     await costly.session.close();
+  });
 
-    // Without its authentication at all, it is not a key file the app wrote.
-    await writeFile(join(dir, 'keyring.json'), original);
+  it('opens a key file written before key files were authenticated, and authenticates it from then on', async () => {
+    const dir = await protectedData();
     await editKeyring(dir, (keyring) => {
       delete keyring.mac;
     });
-    const stripped = await startSession(dir);
-    expect((await stripped.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is damaged/);
+    const app = await startSession(dir);
+    expect(await app.call('protection.unlock', { passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+    expect(await app.call('participants.list')).toHaveLength(1);
+    const keyring = keyringSchema.parse(JSON.parse(await readFile(join(dir, 'keyring.json'), 'utf8')));
+    expect(isAuthentic(keyring, await unwrapWithPassphrase(keyring, PASSPHRASE))).toBe(true);
+  });
+
+  it('gives a key file stripped of its authentication and set to "unsealing" nothing without the user agreeing', async () => {
+    const dir = await protectedData();
+    await editKeyring(dir, (keyring) => {
+      delete keyring.mac;
+      keyring.state = 'unsealing';
+    });
+    const before = await snapshot(dir);
+    const app = await startSession(dir);
+    expect(await app.call('protection.unlock', { passphrase: PASSPHRASE })).toMatchObject({ state: 'locked', interrupted: 'unsealing' });
+    expect((await app.fail('participants.list')).code).toBe('locked');
+    await app.session.close();
+    expect(await snapshot(dir)).toEqual(before);
+    expect(await filesHolding(dir, CODE)).toEqual([]);
   });
 
   it('finishes an interrupted turning off only after the user is told and agrees', async () => {
