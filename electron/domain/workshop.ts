@@ -7,15 +7,18 @@ import {
   followUpSchema,
   meetingRunSchema,
 } from './attendance';
+import { migrateModuleData } from './curriculum/migrate';
 import { moduleSchema } from './curriculum/schema';
-import { facilitatorRoles, siteKinds } from './settings';
+import { currentSiteKind, facilitatorRoles, siteKinds } from './settings';
 import { boundedText, recordId, requiredText } from './text';
 
 /**
  * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
- * could create a workshop file, so the full plan below is still version 1.
+ * could create a workshop file, so the full plan was version 1. Version 2 holds its module snapshot in
+ * module format 2 and names its site kind in the field's vocabulary (see `moduleFormatTwo`); it may
+ * also hold catch-up meetings and a credit rule of its own.
  */
-export const WORKSHOP_SCHEMA_VERSION = 1;
+export const WORKSHOP_SCHEMA_VERSION = 2;
 
 const sessionId = z.string().min(1).max(60);
 
@@ -161,4 +164,33 @@ export function referencedParticipantIds(workshop: Workshop): Set<string> {
     ...workshop.followUps.map((followUp) => followUp.participantId),
     ...workshop.audit.flatMap((entry) => (entry.kind === 'attendance-changed' ? [entry.participantId] : [])),
   ]);
+}
+
+/** Version 2: the module snapshot is migrated to module format 2, and the site kind renamed (juvenile-hall -> detention...). */
+export function moduleFormatTwo(old: Record<string, unknown>): Record<string, unknown> {
+  const site = old.site && typeof old.site === 'object' ? (old.site as Record<string, unknown>) : undefined;
+  return {
+    ...old,
+    schemaVersion: 2,
+    module: migrateModuleData(old.module).data,
+    ...(site ? { site: { ...site, kind: currentSiteKind(site.kind) } } : {}),
+  };
+}
+
+/** `{ [fromVersion]: step }`: what brings an older workshop document up to WORKSHOP_SCHEMA_VERSION. */
+export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = { 1: moduleFormatTwo };
+
+/**
+ * An older workshop carried in a bundle, brought up to this version (storage migrates files on disk
+ * itself, with backups). Anything it cannot place is left for the schema to report.
+ */
+export function upgradeWorkshopData(value: unknown): unknown {
+  let current = value;
+  for (;;) {
+    if (!current || typeof current !== 'object' || Array.isArray(current)) return current;
+    const record = current as Record<string, unknown>;
+    const step = typeof record.schemaVersion === 'number' ? workshopMigrations[record.schemaVersion] : undefined;
+    if (!step || record.schemaVersion === WORKSHOP_SCHEMA_VERSION) return current;
+    current = step(record);
+  }
 }

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { issuesOf, describeIssues } from '../api/result';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../domain/participants';
-import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
-import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
+import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, renameSiteKinds, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
+import { workshopMigrations, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
 import { migrateDocument, type MigrationTable } from './migrations';
 
 /** What the storage layer needs to know about one kind of file. */
@@ -16,7 +16,7 @@ export interface DocumentKind<T> {
 export const settingsKind: DocumentKind<Settings> = {
   version: SETTINGS_SCHEMA_VERSION,
   schema: settingsSchema,
-  migrations: { 1: addAttendanceDefaults, 2: addDataCareDefaults },
+  migrations: { 1: addAttendanceDefaults, 2: addDataCareDefaults, 3: renameSiteKinds },
   defaults: defaultSettings,
 };
 
@@ -31,7 +31,7 @@ export const participantsKind: DocumentKind<ParticipantsFile> = {
 export const workshopKind: DocumentKind<Workshop> = {
   version: WORKSHOP_SCHEMA_VERSION,
   schema: workshopSchema,
-  migrations: {},
+  migrations: workshopMigrations,
   defaults: () => {
     throw new Error('A workshop has no default content.');
   },

@@ -24,7 +24,7 @@ describe('the curriculum library', () => {
     expect(await screen.findByText('2 modules')).toBeInTheDocument();
     const custody = screen.getByRole('article', { name: 'Custody Series (test module)' });
     expect(within(custody).getByText('Ages 12–18 · Girls')).toBeInTheDocument();
-    expect(within(custody).getByText('Juvenile hall')).toBeInTheDocument();
+    expect(within(custody).getByText('Detention')).toBeInTheDocument();
     expect(within(custody).getByText('10 sessions of 60 min, 2 a week')).toBeInTheDocument();
     const basics = screen.getByRole('article', { name: 'Friendship Basics (test module)' });
     expect(within(basics).getByText('2 sessions of 45 min, once a week')).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('the curriculum library', () => {
     expect(cards()).toHaveLength(1);
     await user.selectOptions(screen.getByLabelText('Who it is for'), 'Boys');
     expect(cards()).toHaveLength(1); // all genders
-    await user.selectOptions(screen.getByLabelText('Setting'), 'Juvenile hall');
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Detention');
     expect(cards()).toHaveLength(0);
     expect(screen.getByText(/No module matches these filters/)).toBeInTheDocument();
   });

@@ -270,13 +270,13 @@ describe('Settings', () => {
       const { user } = await openSettings();
       const add = form('Add a site');
       await user.type(within(add).getByLabelText('Site name'), 'County Juvenile Hall');
-      await user.selectOptions(within(add).getByLabelText('Kind of site'), 'Juvenile hall');
+      await user.selectOptions(within(add).getByLabelText('Kind of site'), 'Detention');
       await user.click(within(add).getByRole('button', { name: 'Add site' }));
 
       const sites = section('Sites');
       expect(await within(sites).findByText('County Juvenile Hall')).toBeInTheDocument();
-      expect(within(list('Sites')).getByText('Juvenile hall')).toBeInTheDocument();
-      expect(fake.callsTo('settings.saveSite')).toEqual([{ name: 'County Juvenile Hall', kind: 'juvenile-hall' }]);
+      expect(within(list('Sites')).getByText('Detention')).toBeInTheDocument();
+      expect(fake.callsTo('settings.saveSite')).toEqual([{ name: 'County Juvenile Hall', kind: 'detention' }]);
 
       await user.click(within(sites).getByRole('button', { name: 'Edit North High School' }));
       const edit = form('Edit North High School');

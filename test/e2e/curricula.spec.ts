@@ -26,14 +26,14 @@ test('browse and filter the library, open a module and a session, and save its p
   await page.getByLabel('Who it is for').selectOption({ label: 'Boys' });
   await expect(modules).toHaveCount(2);
   await expect(page.getByText('2 of 5 modules match')).toBeVisible();
-  await page.getByLabel('Setting').selectOption({ label: 'Juvenile hall' });
+  await page.getByLabel('Setting').selectOption({ label: 'Detention' });
   await expect(modules).toHaveCount(1);
   await expect(modules.first()).toContainText('Manhood Reframed');
   await expect(modules.first()).toContainText('Structure inferred');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByLabel('Age').selectOption('12');
   await expect(modules).toHaveCount(3); // the three girls' modules serve 12-year-olds
-  await page.getByLabel('Setting').selectOption({ label: 'Juvenile hall' });
+  await page.getByLabel('Setting').selectOption({ label: 'Detention' });
   await expect(modules).toHaveCount(1);
 
   await page.getByRole('link', { name: SERIES }).click();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { participantSchema, type Participant } from '../participants';
-import { referencedParticipantIds, workshopSchema, type Workshop } from '../workshop';
+import { referencedParticipantIds, upgradeWorkshopData, workshopSchema, type Workshop } from '../workshop';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
 export const BUNDLE_VERSION = 1;
@@ -111,7 +111,7 @@ export function readBundle(bytes: Uint8Array): BundleRead {
   if (data.version !== BUNDLE_VERSION) {
     return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
   }
-  const parsed = bundleSchema.safeParse(data);
+  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradeWorkshopData(data.workshop) });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => {
       const path = formatPath(issue.path);

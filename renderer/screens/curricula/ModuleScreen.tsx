@@ -8,7 +8,7 @@ import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { WithModule } from './LoadState';
 import { Markdown } from './Markdown';
-import { agesText, completionText, minutesRange } from './format';
+import { agesText, completionText, joiningText, minutesRange, perWeekText } from './format';
 import { useModule } from './useModule';
 
 /** One module: what it is, who it is for, how it runs, where it comes from, and its sessions. */
@@ -65,7 +65,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             <dt>{t('curricula.facts.sessions')}</dt>
             <dd>
               {t('curricula.sessionCount', { count: module.sessions.length })}, {minutesRange(t, { min: Math.min(...minutes), max: Math.max(...minutes) })},{' '}
-              {t('curricula.perWeek', { count: module.delivery.sessionsPerWeek })}
+              {perWeekText(t, module.delivery.sessionsPerWeek)}
             </dd>
           </div>
           {module.delivery.groupSize ? (
@@ -76,7 +76,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
           ) : null}
           <div>
             <dt>{t('curricula.facts.group')}</dt>
-            <dd>{t(module.delivery.closedGroup ? 'curricula.closedGroup' : 'curricula.openGroup')}</dd>
+            <dd>{joiningText(t, module.delivery.joining)}</dd>
           </div>
         </dl>
         {module.delivery.note ? <p>{module.delivery.note}</p> : null}

@@ -194,7 +194,7 @@ describe('what each event says', () => {
   it('puts the site in LOCATION and the module, sessions and facilitators in DESCRIPTION', () => {
     const both = meeting('2027-03-09', { sessionIds: [first!, second!] });
     const text = exportOf({
-      site: { siteId: randomUUID(), name: 'Eastside Juvenile Hall', kind: 'juvenile-hall' },
+      site: { siteId: randomUUID(), name: 'Eastside Juvenile Hall', kind: 'detention' },
       facilitators: [
         { facilitatorId: randomUUID(), name: 'Ana Ruiz', role: 'lead' },
         { facilitatorId: randomUUID(), name: 'Ben Ode', role: 'co-facilitator' },
@@ -251,7 +251,7 @@ describe('the calendar itself', () => {
     const text = workshopCalendar(
       buildWorkshop({
         title,
-        site: { siteId: randomUUID(), name: 'Hall 2; East, Wing', kind: 'juvenile-hall' },
+        site: { siteId: randomUUID(), name: 'Hall 2; East, Wing', kind: 'detention' },
         facilitators: [{ facilitatorId: randomUUID(), name: 'Ruiz, Ana', role: 'lead' }],
         meetings: [only],
       }),

@@ -64,14 +64,14 @@ describe('the five shipped modules', () => {
     expect(caase.sessions[4]?.topics.join(' ')).toMatch(/consent/i);
 
     const manUp = get('manhood-reframed-secure-care');
-    expect(manUp.audiences[0]).toMatchObject({ genderFocus: 'boys', settings: expect.arrayContaining(['juvenile-hall']) });
+    expect(manUp.audiences[0]).toMatchObject({ genderFocus: 'boys', settings: expect.arrayContaining(['detention']) });
     expect(manUp.modeledOn).toMatchObject({ confidence: 'low', structureInferred: true });
     expect(manUp.overview).toMatch(/inferred/i);
 
     const custody = get('juvenile-hall-five-week-series');
     expect(custody.sessions).toHaveLength(10);
-    expect(custody.delivery.sessionsPerWeek).toBe(2);
-    expect(custody.audiences[0]).toMatchObject({ genderFocus: 'girls', settings: ['juvenile-hall'] });
+    expect(custody.delivery.sessionsPerWeek).toEqual({ min: 2, max: 2 });
+    expect(custody.audiences[0]).toMatchObject({ genderFocus: 'girls', settings: ['detention'] });
   });
 
   it('write for youth without the words a trauma-informed program avoids', () => {

@@ -79,7 +79,7 @@ describe('the curriculum library, on real files', () => {
       genderFocuses: ['girls'],
       sessionCount: 10,
       minutes: { min: 90, max: 90 },
-      sessionsPerWeek: 1,
+      sessionsPerWeek: { min: 1, max: 1 },
     });
     expect(await app.moduleFiles()).toEqual([]);
   });

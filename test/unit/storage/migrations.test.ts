@@ -10,13 +10,13 @@ import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
-/** A settings file version 4 that does not exist yet: it adds a theme. */
-const settingsV4Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(4), theme: z.enum(['light', 'dark']) });
-const settingsV4Kind = {
-  version: 4,
-  schema: settingsV4Schema,
-  migrations: { ...settingsKind.migrations, 3: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 4, theme: 'light' }) },
-  defaults: () => ({ ...defaultSettings(), schemaVersion: 4, theme: 'light' }),
+/** A settings file version 5 that does not exist yet: it adds a theme. */
+const settingsV5Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(5), theme: z.enum(['light', 'dark']) });
+const settingsV5Kind = {
+  version: 5,
+  schema: settingsV5Schema,
+  migrations: { ...settingsKind.migrations, 4: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 5, theme: 'light' }) },
+  defaults: () => ({ ...defaultSettings(), schemaVersion: 5, theme: 'light' }),
 } as unknown as DocumentKind<Settings>;
 
 describe('migrateDocument', () => {
@@ -57,10 +57,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and none for workshops yet', () => {
-    expect(settingsKind.version).toBe(3);
-    expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
-    expect(workshopKind.migrations).toEqual({});
+  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop version 1 (module format 2)', () => {
+    expect(settingsKind.version).toBe(4);
+    expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2', '3']);
+    expect(workshopKind.version).toBe(2);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1']);
   });
 });
 
@@ -75,13 +76,13 @@ describe('migration at open', () => {
     const generationsBefore = await readdir(join(dir, 'backups'));
 
     time.set(day(1, 15)); // same day: the daily backup exists already, but a migration still backs up
-    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
+    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV5Kind } });
 
     const onDisk = (await readJson(join(dir, 'settings.json'))) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(4);
+    expect(onDisk.schemaVersion).toBe(5);
     expect(onDisk.theme).toBe('light');
-    expect(settingsV4Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
-    expect(v2.settings.get()).toMatchObject({ schemaVersion: 4, theme: 'light' });
+    expect(settingsV5Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
+    expect(v2.settings.get()).toMatchObject({ schemaVersion: 5, theme: 'light' });
 
     const generations = await readdir(join(dir, 'backups'));
     const added = generations.filter((name) => !generationsBefore.includes(name));
@@ -90,11 +91,11 @@ describe('migration at open', () => {
 
     // Updates now validate against the new schema.
     await v2.settings.update((s) => ({ ...s, theme: 'dark' }) as Settings);
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4, theme: 'dark' });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 5, theme: 'dark' });
     await v2.close();
 
     // Opening again migrates nothing and makes no further backup today.
-    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
+    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV5Kind } });
     expect(await readdir(join(dir, 'backups'))).toEqual(generations);
     await again.close();
   });
@@ -121,7 +122,7 @@ describe('migration at open', () => {
     expect(settings.absenceReasons.map((reason) => reason.label)).toContain('Court date');
     // And, through version 3: no second backup folder, no purging, locking after ten idle minutes.
     expect(settings).toMatchObject({ backups: {}, retention: {}, lock: { afterMinutes: 10 } });
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 3 });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4 });
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
