@@ -330,8 +330,12 @@ describe('the session runner', () => {
     const { user } = await openRunner();
     await user.click(within(controls()).getByRole('button', { name: 'Disclosure' }));
     const panel = screen.getByRole('region', { name: 'If a young person tells you about harm' });
+    expect(panel).toHaveTextContent('they have been hurt or are being hurt, now or in the past');
+    expect(panel).toHaveTextContent('A report is made even if they ask you not to.');
     expect(panel).toHaveTextContent('Do not promise to keep it secret.');
-    expect(panel).toHaveTextContent('Do not ask for details');
+    expect(panel).toHaveTextContent('Do not probe: do not ask for details');
+    expect(panel).toHaveTextContent('staff who were in the room may be mandated reporters too');
+    expect(panel).toHaveTextContent('reported through its PREA (Prison Rape Elimination Act) procedure');
     expect(panel).toHaveTextContent('Follow your organisation’s reporting duty.');
     expect(panel).toHaveTextContent('Tell your supervisor');
     expect(within(panel).getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line');
