@@ -101,6 +101,28 @@ const NAME_FIELD = [
 const VIDEO = /\b(?:videos?|film|footage|movie clips?|trailers?)\b|(?<!paper )\bclips?\b/i;
 const READ_ALOUD = /\bread (?:the |each |a |this |one |two |tay's |sam's )?(?:short |fictional |made-up )?(?:scenarios?|story|stories|statements?|situations?)\b|\bread\b[^.]{0,60}\b(?:scenarios?|story|stories|statements?|situations?)\b[^.]{0,20}\baloud\b|\bsurvivor (?:mentor|speaker)\b[^.]{0,40}\b(?:tells|shares) (?:her|his|their) (?:story|experience)/i;
 
+describe('the content rules themselves', () => {
+  it('catch the wording the issue found in the old modules, and let the corrected wording through', () => {
+    const cast = (text: string) => YOUTH_CAST.flatMap((pattern) => affirmed(text, pattern));
+    expect(cast('3. In trios (speaker, pressurer, observer), practice with role-play cards, for example: she said she is not interested.')).toHaveLength(1);
+    expect(new Set(cast('One youth plays the recruiter. Swap roles.'))).toEqual(new Set(['One youth plays the recruiter.', 'Swap roles.']));
+    expect(cast('No youth plays the recruiter; a facilitator reads that part.')).toEqual([]);
+    expect('A staff member for safety who does not take notes on what you say.').toMatch(NOTE_PROMISE);
+    expect('Probation or the court may see which sessions you came to, never what you said.').toMatch(PROBATION_NEVER);
+    expect('Never promise secrecy on behalf of staff, probation or the court.').not.toMatch(PROBATION_NEVER);
+    expect(affirmed('Ask the group what they have heard or seen in general, in their own words.', REAL_PEOPLE_PROMPT)).toHaveLength(1);
+    expect('A girl tricked into trading sex.').toMatch(CHILD_AS_ACTOR);
+    expect('Some youth may have been sold themselves.').not.toMatch(CHILD_AS_ACTOR);
+    expect(prose('If we learn that a young person **has been hurt or is\n   being hurt**')).toMatch(PRESENT_HARM);
+    expect('Name: ____________').toMatch(NAME_FIELD[0]!);
+    expect('**Your code:** ').toMatch(NAME_FIELD[1]!);
+    expect('Contact: ________ (name of the school contact)').not.toMatch(NAME_FIELD[0]!);
+    expect(PRINTED_MATERIAL.test('Printed scenario and line cards')).toBe(true);
+    expect(affirmed('A short clip or ad chosen in advance', VIDEO)).toHaveLength(1);
+    expect(affirmed('Count the paper clips; never play the video.', VIDEO)).toEqual([]);
+  });
+});
+
 describe('the content of the shipped modules (issue 13)', () => {
   it('covers all five shipped modules, two of them in custody and two that include 12- and 13-year-olds', () => {
     expect(modules).toHaveLength(5);
