@@ -337,6 +337,7 @@ describe('the session runner', () => {
     expect(panel).toHaveTextContent('staff who were in the room may be mandated reporters too');
     expect(panel).toHaveTextContent('reported through its PREA (Prison Rape Elimination Act) procedure');
     expect(panel).toHaveTextContent('Follow your organisation’s reporting duty.');
+    expect(panel).toHaveTextContent('If it involves a staff member or another adult in the room, report directly');
     expect(panel).toHaveTextContent('Tell your supervisor');
     expect(within(panel).getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line');
     expect(panel).toHaveTextContent('Facilitator records only that a follow-up is needed and when it was done. It never records what was said.');

@@ -138,7 +138,7 @@ export const runText = {
       secrecy: 'Do not promise to keep it secret. Say kindly that you have to tell someone whose job is to help, even if they ask you not to.',
       inGroup: 'If it starts in front of the group or an observer, pause gently (“Thank you. I want to hear this properly; let’s talk right after”) and talk privately as soon as you can.',
       next: 'Tell them plainly what happens next.',
-      duty: 'Follow your organisation’s reporting duty.',
+      duty: 'Follow your organisation’s reporting duty. If it involves a staff member or another adult in the room, report directly (child protection, or the PREA channel in custody), not through that person.',
       custody: 'In detention or secure care: staff who were in the room may be mandated reporters too, and sexual abuse or harassment in the facility is reported through its PREA (Prison Rape Elimination Act) procedure.',
       record: 'Record only that a follow-up is needed, never what was said.',
       supervisor: 'Tell your supervisor as soon as you can.',
