@@ -6,6 +6,7 @@ import {
   auditEntrySchema,
   followUpSchema,
   meetingRunSchema,
+  slugId,
 } from './attendance';
 import { migrateModuleData } from './curriculum/migrate';
 import { moduleSchema } from './curriculum/schema';
@@ -43,9 +44,16 @@ export const schedulePlanSchema = z.strictObject({
   skipDates: z.array(civilDate).max(366),
 });
 
-export const meetingKinds = ['planned', 'extra', 'make-up'] as const;
+/** A catch-up is a one-to-one make-up: it counts as a make-up for the sessions it covers. */
+export const meetingKinds = ['planned', 'extra', 'make-up', 'catch-up'] as const;
+/** Kinds that make up a session someone missed. */
+export const makeUpKinds: readonly MeetingKind[] = ['make-up', 'catch-up'];
 export const cancelReasons = ['lockdown', 'holiday', 'facilitator-absent', 'other'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
+
+export function isMakeUp(meeting: Pick<Meeting, 'kind'>): boolean {
+  return makeUpKinds.includes(meeting.kind);
+}
 export type CancelReason = (typeof cancelReasons)[number];
 
 export const cancellationSchema = z.strictObject({
@@ -115,6 +123,18 @@ export const completionOverrideSchema = z
     message: 'give either a number of sessions or a percentage',
   });
 
+/** The workshop's own attendance credit, replacing the module's: which statuses count, and whether made-up sessions do. */
+export const creditOverrideSchema = z
+  .strictObject({
+    statuses: z.array(slugId).min(1, { message: 'needs at least one status' }).max(20),
+    madeUpCounts: z.boolean(),
+    excusedMadeUpOnly: z.boolean(),
+  })
+  .refine((credit) => credit.madeUpCounts || !credit.excusedMadeUpOnly, {
+    message: 'only a made-up session can count as an excused absence made up',
+    path: ['excusedMadeUpOnly'],
+  });
+
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: recordId,
@@ -132,6 +152,7 @@ export const workshopSchema = z.strictObject({
   /** The group's agreements, written together in the first meeting and kept for the workshop. */
   agreements: z.array(z.string().trim().min(1).max(300)).max(40),
   completion: completionOverrideSchema.optional(),
+  credit: creditOverrideSchema.optional(),
   attendance: z.array(attendanceMarkSchema).max(100_000),
   presence: z.array(activityPresenceSchema).max(100_000),
   runs: z.array(meetingRunSchema).max(500),
@@ -150,6 +171,7 @@ export type WorkshopFacilitator = z.infer<typeof workshopFacilitatorSchema>;
 export type WorkshopSite = z.infer<typeof workshopSiteSchema>;
 export type Workshop = z.infer<typeof workshopSchema>;
 export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
+export type CreditOverride = z.infer<typeof creditOverrideSchema>;
 
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];

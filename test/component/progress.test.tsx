@@ -6,7 +6,7 @@ import type { Meeting } from '../../electron/domain/workshop';
 import { formatShortDate, formatTime } from '../../renderer/format/dates';
 import { custodyModule } from '../support/sampleModules';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
-import { renderWorkshopApp, sampleView, sampleWorkshop, wid } from './workshopFixtures';
+import { renderWorkshopApp, sampleView, settingsCredit, sampleWorkshop, wid } from './workshopFixtures';
 
 /**
  * A custody group on the ten-session module, today (Tuesday 2027-03-16) being its fifth meeting:
@@ -48,10 +48,10 @@ function custodyView(): WorkshopView {
   });
 }
 
-const moduleRule: CompletionRuleView = { source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'] };
+const moduleRule: CompletionRuleView = { source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'], credit: settingsCredit };
 
 function person(participantId: string, code: string, extra: Partial<ParticipantProgress>): ParticipantProgress {
-  return { participantId, code, heldWhileEnrolled: 3, attended: 2, share: 2 / 3, sessionsAttended: [], missedRequired: [], state: 'on-track', current: true, ...extra };
+  return { participantId, code, heldWhileEnrolled: 3, attended: 2, share: 2 / 3, sessionsAttended: [], sessionsNeeded: 7, missedRequired: [], state: 'on-track', current: true, ...extra };
 }
 
 function progressView(rule: CompletionRuleView = moduleRule): ProgressView {
@@ -106,7 +106,7 @@ beforeEach(() => {
       'workshops.get': () => view,
       'progress.get': () => progress,
       'workshops.setCompletionRule': ({ rule }) => {
-        progress = progressView(rule ? { source: 'workshop', ...rule } : moduleRule);
+        progress = progressView(rule ? { source: 'workshop', ...rule, credit: settingsCredit } : moduleRule);
         return progress;
       },
       'meetings.add': ({ kind, date, startTime, minutes, sessionIds, participantIds }) => {

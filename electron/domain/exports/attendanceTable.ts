@@ -98,7 +98,7 @@ export interface WorkshopAttendance {
   grid(): { columns: GridColumn[]; rows: GridRow[] };
 }
 
-const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Planned', extra: 'Extra', 'make-up': 'Make-up' };
+const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Planned', extra: 'Extra', 'make-up': 'Make-up', 'catch-up': 'Catch-up' };
 const presenceLabels = { passed: 'passed', 'stepped-out': 'stepped out' } as const;
 const byCode = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

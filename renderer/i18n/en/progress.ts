@@ -80,6 +80,7 @@ export const progressText = {
     kind: {
       extra: 'Extra',
       'make-up': 'Make-up',
+      'catch-up': 'Catch-up',
     },
     notEnrolled: 'Not enrolled',
     notMarked: 'Not marked',
