@@ -292,6 +292,8 @@ export const en = {
       upgradeHelp: 'Workshops already planned keep the version they were planned from. New workshops use the new version.',
       confirmNew: 'Add to library',
       confirmUpgrade: 'Update the module',
+      migratedHeading: 'Written in an older module format',
+      migratedHelp: 'The file can be imported as it is. To read it, the app assumed the following; check them, and update the file when you can.',
     },
     remove: {
       heading: 'Remove this module',

@@ -80,7 +80,13 @@ describe('the curriculum library', () => {
   it('adds a good module only after the user confirms, and lists it', async () => {
     const imported = sampleModule({ id: 'imported-module', title: 'Imported Module', version: 3 });
     fake.nextImport = {
-      preview: { status: 'new', fileName: 'imported.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module: summarise({ module: imported, origin: 'imported' }) },
+      preview: {
+        status: 'new',
+        fileName: 'imported.yaml',
+        token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+        module: summarise({ module: imported, origin: 'imported' }),
+        notices: [{ line: 24, column: 3, path: 'delivery.closedGroup', message: 'closedGroup: true was read as joining: closed' }],
+      },
       module: imported,
     };
     const { user } = renderApp('/curricula');
@@ -88,6 +94,8 @@ describe('the curriculum library', () => {
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
     const preview = await screen.findByRole('region', { name: 'Add “Imported Module” to your library?' });
     expect(cards()).toHaveLength(2);
+    const notices = within(preview).getByRole('region', { name: 'Written in an older module format' });
+    expect(within(notices).getByRole('listitem')).toHaveTextContent('Line 24, column 3delivery › closedGroupclosedGroup: true was read as joining: closed');
 
     await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
     expect(await screen.findByText('“Imported Module” (version 3) is now in your library.')).toBeInTheDocument();
@@ -97,12 +105,13 @@ describe('the curriculum library', () => {
 
   it('explains an upgrade, and a refused file', async () => {
     const module = summarise({ module: sampleModule({ version: 2 }), origin: 'imported' });
-    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, fromVersion: 1, fromOrigin: 'shipped' } };
+    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, notices: [], fromVersion: 1, fromOrigin: 'shipped' } };
     const { user } = renderApp('/curricula');
     await screen.findByText('2 modules');
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
     const upgrade = await screen.findByRole('region', { name: 'Update “Friendship Basics (test module)” from version 1 to version 2?' });
     expect(upgrade).toHaveTextContent('Workshops already planned keep the version they were planned from.');
+    expect(within(upgrade).queryByRole('region', { name: 'Written in an older module format' })).not.toBeInTheDocument();
     await user.click(within(upgrade).getByRole('button', { name: 'Cancel' }));
     expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
 
