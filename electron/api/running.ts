@@ -107,6 +107,8 @@ export interface PresenterState {
   resources: { name: string; contact: string; hours: string }[];
   /** A calm screen instead of the activity (pause panel in use). */
   paused: boolean;
+  /** A youth handout of the session, in Markdown, shown instead of the activity. */
+  handout?: { title: string; body: string };
 }
 
 export interface AtRiskParticipant {

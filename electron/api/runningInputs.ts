@@ -74,5 +74,7 @@ export const presenterShowSchema = z.strictObject({
     ])
     .optional(),
   paused: z.boolean(),
+  /** A youth handout of one of the meeting's sessions, shown instead of the activity. */
+  handoutId: z.string().min(1).max(60).optional(),
 });
 

@@ -201,11 +201,18 @@ const sourceSchema = z.strictObject({
   lastChecked: z.string().refine(isCivilDate, { message: 'must be a date written YYYY-MM-DD' }).optional(),
 });
 
+/** A line that asks whoever holds the sheet to write who they are: "Name: ____", "Your code:". */
+const asksForIdentity = /^\s*(?:[-*]\s*)?(?:\*\*)?(?:your\s+|youth\s+|participant\s+|student\s+)?(?:full\s+)?(?:name|(?:program\s+)?code)(?:\*\*)?\s*:/im;
+
 const handoutSchema = z.strictObject({
   id: slug(40),
   title: text(120),
   audience: z.enum(handoutAudiences).describe('youth: printable and showable on the presenter screen; facilitator: printed only.'),
-  body: markdown(MODULE_LIMITS.handoutBody).describe('Markdown. Never a place for a young person\'s name or code.'),
+  body: markdown(MODULE_LIMITS.handoutBody)
+    .refine((body) => !asksForIdentity.test(body), {
+      message: 'must not ask for a name or code: handouts are printed and shown without anyone\'s name or code',
+    })
+    .describe('Markdown. Never a place for a young person\'s name or code.'),
 });
 
 /** A dotted path into the module, with [n] for list items: `sessions[2].minutes`, `audiences[0].ages`. */

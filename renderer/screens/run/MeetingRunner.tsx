@@ -9,6 +9,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { DisclosurePanel } from './DisclosurePanel';
 import { PausePanel } from './PausePanel';
 import { RunFacts } from './RunHeader';
+import { RunHandouts } from './RunHandouts';
 import { RunOfShow } from './RunOfShow';
 import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
@@ -75,6 +76,11 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
   const [pauseOpen, setPauseOpen] = useState(false);
   const [disclosureOpen, setDisclosureOpen] = useState(false);
   const [revision, setRevision] = useState(0);
+  const [shownHandout, setShownHandout] = useState<string | undefined>(undefined);
+  const sessions = useMemo(
+    () => meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id)),
+    [workshop.module, meeting.sessionIds],
+  );
 
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLElement>(null);
@@ -136,6 +142,7 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       meetingId: meeting.id,
       paused: pauseOpen,
       ...(shown ? { sessionId: step.session.id, activityId: step.activity.id, timer: presenterTimer(timer) } : {}),
+      ...(phase === 'running' && shownHandout ? { handoutId: shownHandout } : {}),
     },
     !readOnly && (phase === 'running' || pauseOpen),
     revision,
@@ -188,6 +195,8 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
           setRevision((count) => count + 1);
         }}
       />
+
+      <RunHandouts workshop={workshop} sessions={sessions} shown={shownHandout} canShow={phase === 'running' && !readOnly} onShow={setShownHandout} />
 
       <RunOfShow
         view={view}
