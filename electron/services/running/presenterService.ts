@@ -39,6 +39,7 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
       const meeting = findMeeting(workshop, input.meetingId);
       const sessions = meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id));
       const session =
+        (input.handoutId !== undefined ? sessions.find((candidate) => candidate.handouts.includes(input.handoutId!)) : undefined) ??
         sessions.find((candidate) => candidate.id === input.sessionId) ??
         sessions.find((candidate) => candidate.activities.some((activity) => activity.id === input.activityId)) ??
         sessions[0];
