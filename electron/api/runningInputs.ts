@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fidelityOutcomes, followUpKinds, slugId } from '../domain/attendance';
 import { programCode } from '../domain/participants';
 import { recordId, singleLineText } from '../domain/text';
-import { completionOverrideSchema } from '../domain/workshop';
+import { completionOverrideSchema, creditOverrideSchema } from '../domain/workshop';
 
 const meetingRef = { workshopId: recordId, meetingId: recordId };
 const activityId = z.string().min(1).max(60);
@@ -61,6 +61,7 @@ export const followUpAddSchema = z.strictObject({ ...meetingRef, participantId: 
 export const followUpDoneSchema = z.strictObject({ workshopId: recordId, followUpId: recordId, done: z.boolean() });
 
 export const completionRuleSchema = z.strictObject({ workshopId: recordId, rule: completionOverrideSchema.nullable() });
+export const creditRuleSchema = z.strictObject({ workshopId: recordId, credit: creditOverrideSchema.nullable() });
 
 export const presenterShowSchema = z.strictObject({
   ...meetingRef,

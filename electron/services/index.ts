@@ -107,6 +107,7 @@ export function createHandlers(store: DataStore, environment: AppEnvironment): D
     'run.end': run.end,
     'workshops.setAgreements': run.setAgreements,
     'workshops.setCompletionRule': run.setCompletionRule,
+    'workshops.setCredit': run.setCredit,
     'followUps.add': run.addFollowUp,
     'followUps.setDone': run.setFollowUpDone,
     'progress.get': ({ workshopId }) => run.progress(workshopId),

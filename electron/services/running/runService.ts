@@ -5,7 +5,7 @@ import type { fidelitySchema, followUpAddSchema, followUpDoneSchema } from '../.
 import { AppFailure } from '../../api/result';
 import type { FollowUp, MeetingRun } from '../../domain/attendance';
 import { expectedParticipantIds, progressOf } from '../../domain/progress';
-import type { CompletionOverride, Workshop } from '../../domain/workshop';
+import type { CompletionOverride, CreditOverride, Workshop } from '../../domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { todayOf } from '../planning/views';
@@ -104,6 +104,16 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
         }
         return { ...current, completion: rule };
       });
+      return progress(saved);
+    },
+
+    async setCredit({ workshopId, credit }: { workshopId: string; credit: CreditOverride | null }): Promise<ProgressView> {
+      if (credit) {
+        const known = new Set(store.settings.get().attendanceStatuses.map((status) => status.id));
+        const unknown = credit.statuses.find((id) => !known.has(id));
+        if (unknown) throw new AppFailure('invalid-input', `There is no attendance status ${unknown} in Settings.`, [{ path: 'credit.statuses', message: 'names a status Settings does not have' }]);
+      }
+      const saved = await change(workshopId, ({ credit: _previous, ...current }) => (credit ? { ...current, credit } : current));
       return progress(saved);
     },
   };

@@ -136,6 +136,12 @@ describe('running a session', () => {
     expect(progress.rule).toMatchObject({ source: 'workshop', minimumSessions: 8 });
     expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain('more than');
     expect((await app.call('workshops.setCompletionRule', { workshopId, rule: null })).rule.source).toBe('module');
+
+    const credit = { statuses: ['present'], madeUpCounts: false, excusedMadeUpOnly: false };
+    expect((await app.call('workshops.setCredit', { workshopId, credit })).rule.credit).toEqual({ source: 'workshop', ...credit });
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).message).toContain('no attendance status on-leave');
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, excusedMadeUpOnly: true } })).issues?.[0]?.path).toBe('credit.excusedMadeUpOnly');
+    expect((await app.call('workshops.setCredit', { workshopId, credit: null })).rule.credit.source).not.toBe('workshop');
   });
 });
 
