@@ -255,6 +255,16 @@ export const en = {
       adaptable: 'adaptable',
       adaptableHint: 'May be changed or dropped to fit the group; the core activities carry the program.',
     },
+    inferredMarks: {
+      badge: 'inferred',
+      heading: 'What the author inferred',
+      help: 'These are the author’s reasoned choices, not public facts about the program.',
+      lastChecked: 'checked {{date}}',
+    },
+    catchUp: {
+      heading: 'One-to-one catch-up ({{minutes}} min)',
+      help: 'For a young person who missed this session: the key points, in a short one-to-one meeting.',
+    },
     handouts: {
       heading: 'Handouts',
       help: 'Print them from here. Youth handouts can also be shown on the presenter screen while the session runs. A handout never carries a young person\'s name or code.',

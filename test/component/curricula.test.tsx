@@ -142,6 +142,18 @@ describe('a module page', () => {
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
   });
 
+  it('marks what the author inferred beside the field, with the note, and lists every mark under the sources', async () => {
+    renderApp('/curricula/test-friendship-basics');
+    await screen.findByRole('heading', { level: 1, name: 'Friendship Basics (test module)' });
+    const running = screen.getByRole('region', { name: 'How it runs' });
+    expect(within(running).getByText('4 to 12 young people', { exact: false })).toHaveTextContent('4 to 12 young people inferred Not public; a small group fits the room.');
+    expect(running).toHaveTextContent('once a week');
+    expect(screen.getByRole('region', { name: 'Who it is for' })).not.toHaveTextContent('inferred');
+    const source = screen.getByRole('region', { name: 'Where it comes from' });
+    expect(within(source).getByRole('heading', { name: 'What the author inferred' })).toBeInTheDocument();
+    expect(source).toHaveTextContent('delivery › groupSize — Not public; a small group fits the room.');
+  });
+
   it('lets an imported module be removed after a confirmation', async () => {
     fake.library = [{ module: sampleModule(), origin: 'imported' }];
     const { user } = renderApp('/curricula/test-friendship-basics');
@@ -174,6 +186,31 @@ describe('a session page', () => {
     expect(friendMap).toHaveTextContent('Prompt for the room: What does a good friend do?');
     expect(friendMap).toHaveTextContent('Trauma-informed notesSome youth have few friends right now');
     expect(screen.getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
+  });
+
+  it('lists the session’s handouts with their audience, text and print link, its catch-up version, and adaptable activities', async () => {
+    const { user } = renderApp('/curricula/test-friendship-basics/sessions/when-it-feels-wrong');
+    const handouts = await screen.findByRole('region', { name: 'Handouts' });
+    const cards = within(handouts).getAllByRole('listitem', { name: /./ });
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'My Trusted Adults For youth',
+      'Scenario cards (facilitator copy) For facilitators only',
+    ]);
+    await user.click(within(cards[0]!).getByText('Read “My Trusted Adults”'));
+    expect(cards[0]).toHaveTextContent('You do not have to have the right words.');
+    expect(within(cards[0]!).getByRole('link', { name: 'Print or save “My Trusted Adults”' })).toHaveAttribute(
+      'href',
+      '/print/curricula/test-friendship-basics/handouts/trusted-adults?session=when-it-feels-wrong',
+    );
+    expect(screen.getByRole('region', { name: 'One-to-one catch-up (15 min)' })).toHaveTextContent('Pressure from a friend is not your fault.Name one trusted adult.');
+    expect(screen.getByRole('listitem', { name: 'Closing · Closing adaptable' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'Scenarios · Discussion' })).not.toHaveTextContent('adaptable');
+  });
+
+  it('has no handouts section for a session that uses none', async () => {
+    renderApp('/curricula/test-friendship-basics/sessions/what-friends-do');
+    await screen.findByRole('heading', { level: 1, name: 'Session 1: What friends do' });
+    expect(screen.queryByRole('region', { name: 'Handouts' })).not.toBeInTheDocument();
   });
 
   it('shows an activity’s own content notice before its instructions', async () => {

@@ -110,6 +110,7 @@ export const workshopText = {
     chosen: 'Chosen participants',
     chooseSession: 'choose at least one session',
     chooseParticipant: 'choose at least one participant',
+    chooseOne: 'a one-to-one catch-up is for one participant: choose exactly one',
     nobodyEnrolled: 'Nobody is on the roster yet.',
     submit: 'Add the meeting',
   },

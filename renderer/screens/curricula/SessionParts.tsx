@@ -191,3 +191,19 @@ export function ResourceEntries({ resources, className }: { resources: readonly 
     </ul>
   );
 }
+
+/** A session's short one-to-one version, for a young person who missed it: its key points. */
+export function CatchUpVersion({ session, level = 2 }: { session: Session; level?: 2 | 3 }) {
+  const { t } = useTranslation();
+  if (!session.catchUp) return null;
+  return (
+    <Section id={`catch-up-${session.id}`} heading={t('curricula.catchUp.heading', { minutes: session.catchUp.minutes })} level={level} className="section catch-up">
+      <p className="muted">{t('curricula.catchUp.help')}</p>
+      <ul>
+        {session.catchUp.keyPoints.map((point, index) => (
+          <li key={index}>{point}</li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -9,7 +9,7 @@ import { Section } from '../../components/Section';
 import { localPaper, type PaperSize } from '../print/paper';
 import { PaperSelect } from '../print/PaperSelect';
 import { WithModule } from './LoadState';
-import { ActivityItem, LocalResources, PlanList, SessionHandouts } from './SessionParts';
+import { ActivityItem, CatchUpVersion, LocalResources, PlanList, SessionHandouts } from './SessionParts';
 import { useModule } from './useModule';
 
 /** One session's plan, laid out to read on screen and to print as a facilitator handout. */
@@ -72,6 +72,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
         </div>
 
         <SessionHandouts module={module} session={session} />
+        <CatchUpVersion session={session} />
 
         <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
           <ol className="run-of-show">

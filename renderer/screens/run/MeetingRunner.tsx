@@ -9,6 +9,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { DisclosurePanel } from './DisclosurePanel';
 import { PausePanel } from './PausePanel';
 import { RunFacts } from './RunHeader';
+import { CatchUpVersion } from '../curricula/SessionParts';
 import { RunHandouts } from './RunHandouts';
 import { RunOfShow } from './RunOfShow';
 import { runPhase } from './runFormat';
@@ -195,6 +196,15 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
           setRevision((count) => count + 1);
         }}
       />
+
+      {meeting.kind === 'catch-up' ? (
+        <section className="run-section run-catch-up" aria-labelledby="run-catch-up-heading">
+          <h2 id="run-catch-up-heading">{t('planning.meetingKind.catch-up')}</h2>
+          {sessions.map((session) => (
+            <CatchUpVersion key={session.id} session={session} level={3} />
+          ))}
+        </section>
+      ) : null}
 
       <RunHandouts workshop={workshop} sessions={sessions} shown={shownHandout} canShow={phase === 'running' && !readOnly} onShow={setShownHandout} />
 
