@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppFailure } from '../../../electron/api/result';
 import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
+import { upgradeWorkshopData, workshopSchema } from '../../../electron/domain/workshop';
 import { openDataDir } from '../../../electron/storage/dataDir';
 import type { DocumentKind } from '../../../electron/storage/kinds';
 import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
+import { parse as parseYaml } from 'yaml';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
 /** A settings file version 5 that does not exist yet: it adds a theme. */
@@ -127,6 +129,44 @@ describe('migration at open', () => {
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
     expect(kept).toContain(v1);
+  });
+
+  it('renames the site kinds of a version 3 settings file to the field vocabulary (juvenile-hall -> detention)', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const sites = [
+      { id: 'a5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' },
+      { id: 'b5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Oak House', kind: 'residential' },
+      { id: 'c5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Lincoln Middle School', kind: 'school' },
+    ];
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ ...defaultSettings(), schemaVersion: 3, sites }));
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    expect(store.settings.get().sites.map((site) => [site.name, site.kind])).toEqual([
+      ['Hillcrest Juvenile Hall', 'detention'],
+      ['Oak House', 'residential-treatment'],
+      ['Lincoln Middle School', 'school'],
+    ]);
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4 });
+    await store.close();
+  });
+
+  it('migrates a version 1 workshop: its module snapshot to format 2 and its site kind, keeping its records', async () => {
+    const dir = join(await tempDir(), 'data');
+    const current = workshop('Unit B');
+    const v1Module = parseYaml(await readFile(join(__dirname, '../../fixtures/curricula/v1-module.yaml'), 'utf8')) as Record<string, unknown>;
+    const v1 = { ...current, schemaVersion: 1, module: v1Module, site: { siteId: current.id, name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' } };
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    await writeFile(join(dir, 'workshops', `${current.id}.json`), JSON.stringify(v1));
+
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    const [migrated] = await store.workshops.list();
+    expect(migrated).toMatchObject({ id: current.id, title: 'Unit B', schemaVersion: 2, site: { kind: 'detention' } });
+    expect(migrated?.module).toMatchObject({ formatVersion: 2, delivery: { sessionsPerWeek: { min: 1, max: 1 }, joining: { rule: 'open' } } });
+    expect(migrated?.module.audiences[0]?.settings).toEqual(['school', 'detention']);
+    expect(await readJson(join(dir, 'workshops', `${current.id}.json`))).toMatchObject({ schemaVersion: 2 });
+    await store.close();
+    // A bundle from an older app carries a version 1 workshop: it is brought up the same way.
+    expect(workshopSchema.parse(upgradeWorkshopData(v1))).toMatchObject({ schemaVersion: 2, site: { kind: 'detention' }, module: { formatVersion: 2 } });
   });
 
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {
