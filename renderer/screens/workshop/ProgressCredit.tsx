@@ -1,13 +1,14 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreditView, ProgressView } from '../../../electron/api/running';
 import type { AttendanceStatus } from '../../../electron/domain/attendance';
 import { call } from '../../api';
 import { i18n } from '../../i18n';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { ActionForm, useActionForm, usePanels } from './ActionForm';
+import { ActionForm, useActionForm } from './ActionForm';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
+import { WorkshopOverride } from './WorkshopOverride';
 
 interface ProgressCreditProps {
   credit: CreditView;
@@ -21,63 +22,27 @@ type MadeUpOption = 'madeUpCounts' | 'excusedMadeUpOnly';
 /** What counts toward completion (statuses, made-up sessions), in words, and changing it for this workshop only. */
 export function ProgressCredit({ credit, statuses, status, onChanged }: ProgressCreditProps) {
   const { t } = useTranslation();
-  const { view, readOnly } = useWorkshop();
-  const panels = usePanels<'change'>();
-  const changeButton = useRef<HTMLButtonElement | null>(null);
+  const { view } = useWorkshop();
   const labelOf = (id: string) => statuses.find((candidate) => candidate.id === id)?.label ?? id;
   const counted = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(credit.statuses.map(labelOf));
   const madeUp = !credit.madeUpCounts ? 'notCounted' : credit.excusedMadeUpOnly ? 'excusedOnly' : 'counted';
-
-  async function restoreModuleCredit() {
-    if (status.state.kind === 'saving') return;
-    const outcome = await status.run(() => call('workshops.setCredit', { workshopId: view.workshop.id, credit: null }));
-    if (!outcome.ok) return;
-    onChanged(outcome.value);
-    changeButton.current?.focus();
-  }
-
   return (
-    <div className="progress-rule progress-credit">
-      <p className="progress-rule-text">
-        <strong>{t('progress.credit.label')}</strong> {t('progress.credit.statuses', { statuses: counted })} {t(`progress.credit.madeUp.${madeUp}`)}{' '}
-        <span className="muted">{t(`progress.credit.from.${credit.source}`)}</span>
-      </p>
-      {readOnly ? null : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            ref={(element) => {
-              changeButton.current = element;
-              panels.buttonRef('change')(element);
-            }}
-            aria-expanded={panels.open === 'change'}
-            onClick={() => panels.toggle('change')}
-          >
-            {t('progress.credit.change')}
-          </button>
-          {credit.source === 'workshop' ? (
-            <button type="button" className="button button--secondary" aria-disabled={status.state.kind === 'saving' || undefined} onClick={() => void restoreModuleCredit()}>
-              {t('progress.credit.useModule')}
-            </button>
-          ) : null}
-        </div>
-      )}
-      {panels.open === 'change' && !readOnly ? (
-        <div className="workshop-panel">
-          <CreditForm
-            credit={credit}
-            statuses={statuses}
-            status={status}
-            onClose={panels.close}
-            onSaved={(progress) => {
-              onChanged(progress);
-              panels.close();
-            }}
-          />
-        </div>
-      ) : null}
-    </div>
+    <WorkshopOverride
+      className="progress-rule progress-credit"
+      text={
+        <>
+          <strong>{t('progress.credit.label')}</strong> {t('progress.credit.statuses', { statuses: counted })} {t(`progress.credit.madeUp.${madeUp}`)}{' '}
+          <span className="muted">{t(`progress.credit.from.${credit.source}`)}</span>
+        </>
+      }
+      changeLabel={t('progress.credit.change')}
+      {...(credit.source === 'workshop'
+        ? { restore: { label: t('progress.credit.useModule'), save: () => status.run(() => call('workshops.setCredit', { workshopId: view.workshop.id, credit: null })) } }
+        : {})}
+      status={status}
+      onChanged={onChanged}
+      form={(close, onSaved) => <CreditForm credit={credit} statuses={statuses} status={status} onClose={close} onSaved={onSaved} />}
+    />
   );
 }
 
