@@ -29,6 +29,7 @@ export function custodyModule(): CurriculumModule {
     summary: 'Ten sessions for girls in custody.',
     audiences: [{ ages: { min: 12, max: 18 }, genderFocus: 'girls', settings: ['detention'] }],
     delivery: { sessionsPerWeek: { min: 2, max: 2 }, joining: { rule: 'open' } },
+    inferred: [],
     completion: { minimumPercent: 70, requiredSessions: ['session-1'] },
     sessions,
   };
