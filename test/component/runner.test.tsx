@@ -467,3 +467,32 @@ describe('the session runner', () => {
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);
   });
 });
+
+describe('handouts and catch-ups in the runner', () => {
+  const secondSession = workshop.module.sessions[1]!;
+  const catchUp = { ...firstMeeting, kind: 'catch-up' as const, sessionIds: [secondSession.id], participantIds: [wid.alicia] };
+
+  it('shows a catch-up meeting’s key points, and puts a youth handout on the presenter only while running', async () => {
+    install(runView({ meeting: catchUp }));
+    const { user } = await openRunner();
+    expect(screen.getByRole('region', { name: 'One-to-one catch-up' })).toHaveTextContent('Pressure from a friend is not your fault.Name one trusted adult.');
+
+    const handouts = screen.getByRole('region', { name: 'Handouts' });
+    expect(within(handouts).queryByRole('button', { name: /Scenario cards/ })).not.toBeInTheDocument();
+    const show = within(handouts).getByRole('button', { name: 'Show “My Trusted Adults” on the presenter' });
+    expect(show).toBeDisabled();
+
+    await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+    await user.click(within(handouts).getByRole('button', { name: 'Show “My Trusted Adults” on the presenter' }));
+    await waitFor(() => expect(lastShown()).toMatchObject({ meetingId: catchUp.id, handoutId: 'trusted-adults' }));
+    await user.click(within(handouts).getByRole('button', { name: 'Stop showing “My Trusted Adults”' }));
+    await waitFor(() => expect(lastShown()).not.toHaveProperty('handoutId'));
+  });
+
+  it('has neither for a planned meeting of a session without handouts', async () => {
+    install(runView());
+    await openRunner();
+    expect(screen.queryByRole('region', { name: 'Handouts' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'One-to-one catch-up' })).not.toBeInTheDocument();
+  });
+});
