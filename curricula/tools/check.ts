@@ -1,6 +1,7 @@
 /**
  * Checks curriculum module files: `npm run curricula:check [FILES...]` (all of curricula/*.yaml when
- * none are given). Prints each problem as `file:line:col path: message` and exits 1 on any.
+ * none are given). Prints each problem as `file:line:col path: message` and exits 1 on any. A file in an
+ * older module format is migrated as the app would import it; what was assumed is printed as a warning.
  */
 import { openSync, readdirSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -42,6 +43,7 @@ export function checkFiles(files: readonly string[]): { output: string[]; failed
     const read = readModuleFile(file);
     const result = read.ok ? parseModuleBytes(read.bytes) : { ok: false as const, problems: [{ path: '', message: read.message }] };
     let problems: ModuleProblem[] = result.ok ? [] : result.problems;
+    const warnings = result.ok ? result.notices : [];
     if (result.ok) {
       const key = `${result.module.id}@${result.module.version}`;
       const owner = owners.get(result.module.id);
@@ -50,6 +52,7 @@ export function checkFiles(files: readonly string[]): { output: string[]; failed
       if (problems.length === 0) output.push(`ok ${file} (${key}, ${result.module.sessions.length} sessions)`);
     }
     if (problems.length > 0) failed += 1;
+    output.push(...warnings.map((notice) => formatProblem(file, notice, 'warning')));
     output.push(...problems.map((problem) => formatProblem(file, problem)));
   }
   return { output, failed };

@@ -57,6 +57,7 @@ export const channelNames = [
   'run.end',
   'workshops.setAgreements',
   'workshops.setCompletionRule',
+  'workshops.setCredit',
   'followUps.add',
   'followUps.setDone',
   'progress.get',

@@ -70,6 +70,7 @@ import type { MarkResult, MeetingRunView, PresenterState, ProgressView } from '.
 import {
   agreementsSchema,
   completionRuleSchema,
+  creditRuleSchema,
   fidelitySchema,
   followUpAddSchema,
   followUpDoneSchema,
@@ -185,6 +186,8 @@ export const contract = {
   'workshops.setAgreements': channel<string[]>()(agreementsSchema),
   /** null goes back to the module's rule. */
   'workshops.setCompletionRule': channel<ProgressView>()(completionRuleSchema),
+  /** The workshop's own attendance credit (statuses that count, made-up sessions); null goes back to the module's. */
+  'workshops.setCredit': channel<ProgressView>()(creditRuleSchema),
   'followUps.add': channel<MeetingRunView>()(followUpAddSchema),
   'followUps.setDone': channel<FollowUp[]>()(followUpDoneSchema),
   'progress.get': channel<ProgressView>()(z.strictObject({ workshopId: recordId })),

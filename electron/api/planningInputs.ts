@@ -6,6 +6,7 @@ import { calendarDetails } from '../domain/calendar/detail';
 const MAX_CALENDAR_DAYS = 62;
 import { participantInputSchema } from '../domain/participants';
 import { boundedText, recordId, requiredText } from '../domain/text';
+import { addedMeetingKinds } from '../domain/schedule';
 import { cancelReasons, exitReasons, schedulePlanSchema, workshopRolesSchema } from '../domain/workshop';
 
 const moduleId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, { message: 'must be a module id' });
@@ -59,7 +60,7 @@ export const cancelMeetingSchema = z.strictObject({
 
 export const addMeetingSchema = z.strictObject({
   workshopId: recordId,
-  kind: z.enum(['extra', 'make-up']),
+  kind: z.enum(addedMeetingKinds),
   date: civilDate,
   startTime: clockTime,
   minutes: schedulePlanSchema.shape.minutes,

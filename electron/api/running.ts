@@ -49,13 +49,28 @@ export interface ParticipantProgress {
   attended: number;
   /** attended / heldWhileEnrolled, 0..1; undefined before any meeting was held. */
   share?: number;
-  /** Module sessions they attended (a make-up counts for the session it covers). */
+  /** Module sessions they attended (a make-up counts for the session it covers, as the credit allows). */
   sessionsAttended: string[];
+  /** Sessions the rule asks of them: fewer for someone who joined an open group late. */
+  sessionsNeeded: number;
   /** Required sessions they missed at a held meeting and have not made up. */
   missedRequired: string[];
   state: CompletionState;
   /** Enrolled now (not exited). */
   current: boolean;
+}
+
+/**
+ * What counts toward completion: the workshop's own credit, the module's, or (when neither names
+ * statuses) the statuses Settings counts as attended.
+ */
+export interface CreditView {
+  source: 'module' | 'workshop' | 'settings';
+  statuses: string[];
+  /** A session missed and made up at a make-up meeting or one-to-one catch-up counts. */
+  madeUpCounts: boolean;
+  /** Only a made-up session whose absence was excused (or that was held before they joined) counts. */
+  excusedMadeUpOnly: boolean;
 }
 
 /** The rule in force: the workshop's own, or the module's. */
@@ -64,6 +79,8 @@ export interface CompletionRuleView {
   minimumSessions?: number;
   minimumPercent?: number;
   requiredSessionIds: string[];
+  /** What counts toward it. */
+  credit: CreditView;
 }
 
 export interface ProgressView {
@@ -90,6 +107,8 @@ export interface PresenterState {
   resources: { name: string; contact: string; hours: string }[];
   /** A calm screen instead of the activity (pause panel in use). */
   paused: boolean;
+  /** A youth handout of the session, in Markdown, shown instead of the activity. */
+  handout?: { title: string; body: string };
 }
 
 export interface AtRiskParticipant {

@@ -3,7 +3,7 @@ import { clockTime } from '../domain/calendar/civil';
 import { fidelityOutcomes, followUpKinds, slugId } from '../domain/attendance';
 import { programCode } from '../domain/participants';
 import { recordId, singleLineText } from '../domain/text';
-import { completionOverrideSchema } from '../domain/workshop';
+import { completionOverrideSchema, creditOverrideSchema } from '../domain/workshop';
 
 const meetingRef = { workshopId: recordId, meetingId: recordId };
 const activityId = z.string().min(1).max(60);
@@ -71,6 +71,7 @@ export const followUpAddSchema = z.strictObject({ ...meetingRef, participantId: 
 export const followUpDoneSchema = z.strictObject({ workshopId: recordId, followUpId: recordId, done: z.boolean() });
 
 export const completionRuleSchema = z.strictObject({ workshopId: recordId, rule: completionOverrideSchema.nullable() });
+export const creditRuleSchema = z.strictObject({ workshopId: recordId, credit: creditOverrideSchema.nullable() });
 
 export const presenterShowSchema = z.strictObject({
   ...meetingRef,
@@ -84,5 +85,7 @@ export const presenterShowSchema = z.strictObject({
     ])
     .optional(),
   paused: z.boolean(),
+  /** A youth handout of one of the meeting's sessions, shown instead of the activity. */
+  handoutId: z.string().min(1).max(60).optional(),
 });
 

@@ -3,13 +3,32 @@ import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, def
 import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
 import { boundedText, recordId, requiredText, singleLineText } from './text';
 
-export const SETTINGS_SCHEMA_VERSION = 3;
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 export const facilitatorRoles = ['lead', 'co-facilitator', 'clinician', 'survivor-mentor', 'educator', 'note-taker', 'observer'] as const;
 export type FacilitatorRole = (typeof facilitatorRoles)[number];
 
-export const siteKinds = ['school', 'juvenile-hall', 'residential', 'community'] as const;
+export const siteKinds = [
+  'school',
+  'community',
+  'detention',
+  'long-term-secure-care',
+  'group-or-foster-home',
+  'residential-treatment',
+  'clinic',
+] as const;
 export type SiteKind = (typeof siteKinds)[number];
+
+/** Site kinds of the first vocabulary, and what each became. */
+export const renamedSiteKinds: Readonly<Record<string, SiteKind>> = {
+  'juvenile-hall': 'detention',
+  residential: 'residential-treatment',
+};
+
+/** A site kind in today's words: old kinds are renamed, anything else is left for the schema to judge. */
+export function currentSiteKind(kind: unknown): unknown {
+  return typeof kind === 'string' ? (renamedSiteKinds[kind] ?? kind) : kind;
+}
 
 export const supportedLanguages = ['en'] as const;
 
@@ -191,6 +210,16 @@ export function addAttendanceDefaults(old: Record<string, unknown>): Record<stri
 /** Version 3 added backups (a second folder), retention (off) and locking: version 2 files get the defaults. */
 export function addDataCareDefaults(old: Record<string, unknown>): Record<string, unknown> {
   return { ...old, schemaVersion: 3, backups: {}, retention: {}, lock: { afterMinutes: DEFAULT_LOCK_MINUTES } };
+}
+
+/** Version 4 renamed site kinds to the field's vocabulary: juvenile-hall -> detention, residential -> residential-treatment. */
+export function renameSiteKinds(old: Record<string, unknown>): Record<string, unknown> {
+  const sites = Array.isArray(old.sites)
+    ? old.sites.map((site: unknown) =>
+        site && typeof site === 'object' ? { ...site, kind: currentSiteKind((site as Record<string, unknown>).kind) } : site,
+      )
+    : old.sites;
+  return { ...old, schemaVersion: 4, sites };
 }
 
 /** Inputs for saving one record: the id is absent when the record is new. */

@@ -6,6 +6,7 @@ import {
   auditEntrySchema,
   followUpSchema,
   meetingRunSchema,
+  slugId,
 } from './attendance';
 import { moduleSchema } from './curriculum/schema';
 import { facilitatorRoles, siteKinds } from './settings';
@@ -15,9 +16,11 @@ import { boundedText, recordId, requiredText } from './text';
  * Version 1 is the first shape any app version writes: before workshop planning existed, no channel
  * could create a workshop file, so the full plan was version 1. Version 2: marks may list the versions
  * they replaced (`earlier`). Version 3: a facilitator holds one or more roles in a workshop (`roles`,
- * was `role`). The steps are in workshopMigrations.ts.
+ * was `role`). Version 4 holds its module snapshot in module format 2 and names its site kind in the
+ * field's vocabulary; it may also hold catch-up meetings and a credit rule of its own. The steps are
+ * in workshopMigrations.ts.
  */
-export const WORKSHOP_SCHEMA_VERSION = 3;
+export const WORKSHOP_SCHEMA_VERSION = 4;
 
 const sessionId = z.string().min(1).max(60);
 
@@ -42,9 +45,16 @@ export const schedulePlanSchema = z.strictObject({
   skipDates: z.array(civilDate).max(366),
 });
 
-export const meetingKinds = ['planned', 'extra', 'make-up'] as const;
+/** A catch-up is a one-to-one make-up: it counts as a make-up for the sessions it covers. */
+export const meetingKinds = ['planned', 'extra', 'make-up', 'catch-up'] as const;
+/** Kinds that make up a session someone missed. */
+export const makeUpKinds: readonly MeetingKind[] = ['make-up', 'catch-up'];
 export const cancelReasons = ['lockdown', 'holiday', 'facilitator-absent', 'other'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
+
+export function isMakeUp(meeting: Pick<Meeting, 'kind'>): boolean {
+  return makeUpKinds.includes(meeting.kind);
+}
 export type CancelReason = (typeof cancelReasons)[number];
 
 export const cancellationSchema = z.strictObject({
@@ -121,6 +131,18 @@ export const completionOverrideSchema = z
     message: 'give either a number of sessions or a percentage',
   });
 
+/** The workshop's own attendance credit, replacing the module's: which statuses count, and whether made-up sessions do. */
+export const creditOverrideSchema = z
+  .strictObject({
+    statuses: z.array(slugId).min(1, { message: 'needs at least one status' }).max(20),
+    madeUpCounts: z.boolean(),
+    excusedMadeUpOnly: z.boolean(),
+  })
+  .refine((credit) => credit.madeUpCounts || !credit.excusedMadeUpOnly, {
+    message: 'only a made-up session can count as an excused absence made up',
+    path: ['excusedMadeUpOnly'],
+  });
+
 export const workshopSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: recordId,
@@ -138,6 +160,7 @@ export const workshopSchema = z.strictObject({
   /** The group's agreements, written together in the first meeting and kept for the workshop. */
   agreements: z.array(z.string().trim().min(1).max(300)).max(40),
   completion: completionOverrideSchema.optional(),
+  credit: creditOverrideSchema.optional(),
   attendance: z.array(attendanceMarkSchema).max(100_000),
   presence: z.array(activityPresenceSchema).max(100_000),
   runs: z.array(meetingRunSchema).max(500),
@@ -156,6 +179,7 @@ export type WorkshopFacilitator = z.infer<typeof workshopFacilitatorSchema>;
 export type WorkshopSite = z.infer<typeof workshopSiteSchema>;
 export type Workshop = z.infer<typeof workshopSchema>;
 export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
+export type CreditOverride = z.infer<typeof creditOverrideSchema>;
 
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];

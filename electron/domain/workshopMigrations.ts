@@ -1,3 +1,6 @@
+import { migrateModuleData } from './curriculum/migrate';
+import { currentSiteKind } from './settings';
+
 /**
  * Steps that bring an older workshop file up to the current schemaVersion, one version each, keyed
  * by the version they start from. Kept as small separate functions so a version can be renumbered.
@@ -30,9 +33,21 @@ export function facilitatorRolesAsList(old: Record<string, unknown>): Record<str
   };
 }
 
+/** 3 → 4: the module snapshot is migrated to module format 2, and the site kind renamed (juvenile-hall -> detention...). */
+export function moduleFormatTwo(old: Record<string, unknown>): Record<string, unknown> {
+  const site = isRecord(old.site) ? old.site : undefined;
+  return {
+    ...old,
+    schemaVersion: 4,
+    module: migrateModuleData(old.module).data,
+    ...(site ? { site: { ...site, kind: currentSiteKind(site.kind) } } : {}),
+  };
+}
+
 export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   1: allowMarkHistory,
   2: facilitatorRolesAsList,
+  3: moduleFormatTwo,
 };
 
 /**

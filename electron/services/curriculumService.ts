@@ -54,7 +54,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     if (!read.ok) return { status: 'invalid', fileName, problems: [{ path: '', message: read.message }] };
     const parsed = parseModuleText(read.text);
     if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
-    const { module } = parsed;
+    const { module, notices } = parsed;
     const summary = summarise({ module, origin: 'imported' });
     const judgement = judgeImport(module, find(module.id));
     if (judgement.status === 'unchanged' || judgement.status === 'refused') {
@@ -64,8 +64,8 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     // What is stored is exactly the text that was checked.
     pending = { token, module, text: read.text };
     return judgement.status === 'new'
-      ? { status: 'new', fileName, token, module: summary }
-      : { status: 'upgrade', fileName, token, module: summary, fromVersion: judgement.fromVersion, fromOrigin: judgement.fromOrigin };
+      ? { status: 'new', fileName, token, module: summary, notices }
+      : { status: 'upgrade', fileName, token, module: summary, notices, fromVersion: judgement.fromVersion, fromOrigin: judgement.fromOrigin };
   }
 
   return {

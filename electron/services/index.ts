@@ -111,6 +111,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'run.end': run.end,
     'workshops.setAgreements': run.setAgreements,
     'workshops.setCompletionRule': run.setCompletionRule,
+    'workshops.setCredit': run.setCredit,
     'followUps.add': run.addFollowUp,
     'followUps.setDone': run.setFollowUpDone,
     'progress.get': ({ workshopId }) => run.progress(workshopId),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { issuesOf, describeIssues } from '../api/result';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../domain/participants';
-import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
+import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, renameSiteKinds, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
 import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
 import { workshopMigrations } from '../domain/workshopMigrations';
 import { migrateDocument, type MigrationTable } from './migrations';
@@ -17,7 +17,7 @@ export interface DocumentKind<T> {
 export const settingsKind: DocumentKind<Settings> = {
   version: SETTINGS_SCHEMA_VERSION,
   schema: settingsSchema,
-  migrations: { 1: addAttendanceDefaults, 2: addDataCareDefaults },
+  migrations: { 1: addAttendanceDefaults, 2: addDataCareDefaults, 3: renameSiteKinds },
   defaults: defaultSettings,
 };
 

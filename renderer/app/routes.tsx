@@ -22,6 +22,10 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'workshops/:workshopId/:kind', lazy: async () => ({ Component: (await import('../screens/print/RecordScreen')).RecordScreen }) },
       { path: 'resources', lazy: async () => ({ Component: (await import('../screens/print/ResourcesHandoutScreen')).ResourcesHandoutScreen }) },
+      {
+        path: 'curricula/:moduleId/handouts/:handoutId',
+        lazy: async () => ({ Component: (await import('../screens/print/ModuleHandoutScreen')).ModuleHandoutScreen }),
+      },
       { path: 'funder', lazy: async () => ({ Component: (await import('../screens/reports/FunderReportScreen')).FunderReportScreen }) },
     ],
   },

@@ -24,7 +24,7 @@ describe('the curriculum library', () => {
     expect(await screen.findByText('2 modules')).toBeInTheDocument();
     const custody = screen.getByRole('article', { name: 'Custody Series (test module)' });
     expect(within(custody).getByText('Ages 12–18 · Girls')).toBeInTheDocument();
-    expect(within(custody).getByText('Juvenile hall')).toBeInTheDocument();
+    expect(within(custody).getByText('Detention')).toBeInTheDocument();
     expect(within(custody).getByText('10 sessions of 60 min, 2 a week')).toBeInTheDocument();
     const basics = screen.getByRole('article', { name: 'Friendship Basics (test module)' });
     expect(within(basics).getByText('2 sessions of 45 min, once a week')).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('the curriculum library', () => {
     expect(cards()).toHaveLength(1);
     await user.selectOptions(screen.getByLabelText('Who it is for'), 'Boys');
     expect(cards()).toHaveLength(1); // all genders
-    await user.selectOptions(screen.getByLabelText('Setting'), 'Juvenile hall');
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Detention');
     expect(cards()).toHaveLength(0);
     expect(screen.getByText(/No module matches these filters/)).toBeInTheDocument();
   });
@@ -80,7 +80,13 @@ describe('the curriculum library', () => {
   it('adds a good module only after the user confirms, and lists it', async () => {
     const imported = sampleModule({ id: 'imported-module', title: 'Imported Module', version: 3 });
     fake.nextImport = {
-      preview: { status: 'new', fileName: 'imported.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module: summarise({ module: imported, origin: 'imported' }) },
+      preview: {
+        status: 'new',
+        fileName: 'imported.yaml',
+        token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+        module: summarise({ module: imported, origin: 'imported' }),
+        notices: [{ line: 24, column: 3, path: 'delivery.closedGroup', message: 'closedGroup: true was read as joining: closed' }],
+      },
       module: imported,
     };
     const { user } = renderApp('/curricula');
@@ -88,6 +94,8 @@ describe('the curriculum library', () => {
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
     const preview = await screen.findByRole('region', { name: 'Add “Imported Module” to your library?' });
     expect(cards()).toHaveLength(2);
+    const notices = within(preview).getByRole('region', { name: 'Written in an older module format' });
+    expect(within(notices).getByRole('listitem')).toHaveTextContent('Line 24, column 3delivery › closedGroupclosedGroup: true was read as joining: closed');
 
     await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
     expect(await screen.findByText('“Imported Module” (version 3) is now in your library.')).toBeInTheDocument();
@@ -97,12 +105,13 @@ describe('the curriculum library', () => {
 
   it('explains an upgrade, and a refused file', async () => {
     const module = summarise({ module: sampleModule({ version: 2 }), origin: 'imported' });
-    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, fromVersion: 1, fromOrigin: 'shipped' } };
+    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, notices: [], fromVersion: 1, fromOrigin: 'shipped' } };
     const { user } = renderApp('/curricula');
     await screen.findByText('2 modules');
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
     const upgrade = await screen.findByRole('region', { name: 'Update “Friendship Basics (test module)” from version 1 to version 2?' });
     expect(upgrade).toHaveTextContent('Workshops already planned keep the version they were planned from.');
+    expect(within(upgrade).queryByRole('region', { name: 'Written in an older module format' })).not.toBeInTheDocument();
     await user.click(within(upgrade).getByRole('button', { name: 'Cancel' }));
     expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
 
@@ -131,6 +140,18 @@ describe('a module page', () => {
     expect(sessions.map((link) => link.textContent)).toEqual(['Session 1: What friends do', 'Session 2: When it feels wrong']);
     // Shipped modules cannot be removed.
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
+  });
+
+  it('marks what the author inferred beside the field, with the note, and lists every mark under the sources', async () => {
+    renderApp('/curricula/test-friendship-basics');
+    await screen.findByRole('heading', { level: 1, name: 'Friendship Basics (test module)' });
+    const running = screen.getByRole('region', { name: 'How it runs' });
+    expect(within(running).getByText('4 to 12 young people', { exact: false })).toHaveTextContent('4 to 12 young people inferred Not public; a small group fits the room.');
+    expect(running).toHaveTextContent('once a week');
+    expect(screen.getByRole('region', { name: 'Who it is for' })).not.toHaveTextContent('inferred');
+    const source = screen.getByRole('region', { name: 'Where it comes from' });
+    expect(within(source).getByRole('heading', { name: 'What the author inferred' })).toBeInTheDocument();
+    expect(source).toHaveTextContent('delivery › groupSize — Not public; a small group fits the room.');
   });
 
   it('lets an imported module be removed after a confirmation', async () => {
@@ -165,6 +186,31 @@ describe('a session page', () => {
     expect(friendMap).toHaveTextContent('Prompt for the room: What does a good friend do?');
     expect(friendMap).toHaveTextContent('Trauma-informed notesSome youth have few friends right now');
     expect(screen.getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
+  });
+
+  it('lists the session’s handouts with their audience, text and print link, its catch-up version, and adaptable activities', async () => {
+    const { user } = renderApp('/curricula/test-friendship-basics/sessions/when-it-feels-wrong');
+    const handouts = await screen.findByRole('region', { name: 'Handouts' });
+    const cards = within(handouts).getAllByRole('listitem', { name: /./ });
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'My Trusted Adults For youth',
+      'Scenario cards (facilitator copy) For facilitators only',
+    ]);
+    await user.click(within(cards[0]!).getByText('Read “My Trusted Adults”'));
+    expect(cards[0]).toHaveTextContent('You do not have to have the right words.');
+    expect(within(cards[0]!).getByRole('link', { name: 'Print or save “My Trusted Adults”' })).toHaveAttribute(
+      'href',
+      '/print/curricula/test-friendship-basics/handouts/trusted-adults?session=when-it-feels-wrong',
+    );
+    expect(screen.getByRole('region', { name: 'One-to-one catch-up (15 min)' })).toHaveTextContent('Pressure from a friend is not your fault.Name one trusted adult.');
+    expect(screen.getByRole('listitem', { name: 'Closing · Closing adaptable' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'Scenarios · Discussion' })).not.toHaveTextContent('adaptable');
+  });
+
+  it('has no handouts section for a session that uses none', async () => {
+    renderApp('/curricula/test-friendship-basics/sessions/what-friends-do');
+    await screen.findByRole('heading', { level: 1, name: 'Session 1: What friends do' });
+    expect(screen.queryByRole('region', { name: 'Handouts' })).not.toBeInTheDocument();
   });
 
   it('shows an activity’s own content notice before its instructions', async () => {

@@ -6,7 +6,7 @@ import type { Meeting } from '../../electron/domain/workshop';
 import { formatShortDate, formatTime } from '../../renderer/format/dates';
 import { custodyModule } from '../support/sampleModules';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
-import { renderWorkshopApp, sampleView, sampleWorkshop, wid } from './workshopFixtures';
+import { renderWorkshopApp, sampleView, settingsCredit, sampleWorkshop, wid } from './workshopFixtures';
 
 /**
  * A custody group on the ten-session module, today (Tuesday 2027-03-16) being its fifth meeting:
@@ -48,10 +48,10 @@ function custodyView(): WorkshopView {
   });
 }
 
-const moduleRule: CompletionRuleView = { source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'] };
+const moduleRule: CompletionRuleView = { source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'], credit: settingsCredit };
 
 function person(participantId: string, code: string, extra: Partial<ParticipantProgress>): ParticipantProgress {
-  return { participantId, code, heldWhileEnrolled: 3, attended: 2, share: 2 / 3, sessionsAttended: [], missedRequired: [], state: 'on-track', current: true, ...extra };
+  return { participantId, code, heldWhileEnrolled: 3, attended: 2, share: 2 / 3, sessionsAttended: [], sessionsNeeded: 7, missedRequired: [], state: 'on-track', current: true, ...extra };
 }
 
 function progressView(rule: CompletionRuleView = moduleRule): ProgressView {
@@ -105,8 +105,12 @@ beforeEach(() => {
     planning: {
       'workshops.get': () => view,
       'progress.get': () => progress,
+      'workshops.setCredit': ({ credit }) => {
+        progress = { ...progress, rule: { ...progress.rule, credit: credit ? { source: 'workshop', ...credit } : settingsCredit } };
+        return progress;
+      },
       'workshops.setCompletionRule': ({ rule }) => {
-        progress = progressView(rule ? { source: 'workshop', ...rule } : moduleRule);
+        progress = progressView(rule ? { source: 'workshop', ...rule, credit: settingsCredit } : moduleRule);
         return progress;
       },
       'meetings.add': ({ kind, date, startTime, minutes, sessionIds, participantIds }) => {
@@ -229,6 +233,36 @@ describe('attendance and completion on the workshop page', () => {
     expect(fake.callsTo('workshops.setCompletionRule')[1]).toEqual({ workshopId: wid.tuesday, rule: null });
     expect(await within(section()).findByText(/This is the module’s rule\./)).toBeInTheDocument();
     expect(within(section()).getByRole('button', { name: 'Change for this workshop' })).toHaveFocus();
+  });
+
+  it('says what counts toward completion, and changes it for this workshop only', async () => {
+    const { user } = await openWorkshop();
+    expect(section()).toHaveTextContent(
+      'What counts: Present, Late, and Left early. A missed session made up at a make-up meeting or one-to-one catch-up counts. These are the statuses Settings counts as attended.',
+    );
+    await user.click(within(section()).getByRole('button', { name: 'Change what counts' }));
+    const form = within(section()).getByRole('form', { name: 'What counts toward completion in this workshop' });
+    expect(within(form).getByRole('checkbox', { name: 'Late' })).toBeChecked();
+    expect(within(form).getByRole('checkbox', { name: 'Excused absence' })).not.toBeChecked();
+
+    await user.click(within(form).getByRole('checkbox', { name: 'Late' }));
+    await user.click(within(form).getByRole('checkbox', { name: 'Only when the absence was excused' }));
+    await user.click(within(form).getByRole('button', { name: 'Save what counts' }));
+    await waitFor(() => expect(fake.callsTo('workshops.setCredit')).toHaveLength(1));
+    expect(fake.callsTo('workshops.setCredit')[0]).toEqual({
+      workshopId: wid.tuesday,
+      credit: { statuses: ['present', 'left-early'], madeUpCounts: true, excusedMadeUpOnly: true },
+    });
+    await waitFor(() =>
+      expect(section()).toHaveTextContent(
+        'What counts: Present and Left early. A missed session counts when made up only if the absence was excused. This workshop has its own rule.',
+      ),
+    );
+
+    await user.click(within(section()).getByRole('button', { name: 'Use the module’s rule for what counts' }));
+    await waitFor(() => expect(fake.callsTo('workshops.setCredit')).toHaveLength(2));
+    expect(fake.callsTo('workshops.setCredit')[1]).toEqual({ workshopId: wid.tuesday, credit: null });
+    expect(await within(section()).findByText(/These are the statuses Settings counts as attended\./)).toBeInTheDocument();
   });
 
   it('schedules a make-up for a missed required session in one step', async () => {

@@ -375,9 +375,14 @@ describe('the session runner', () => {
     const { user } = await openRunner();
     await user.click(within(controls()).getByRole('button', { name: 'Disclosure' }));
     const panel = screen.getByRole('region', { name: 'If a young person tells you about harm' });
+    expect(panel).toHaveTextContent('they have been hurt or are being hurt, now or in the past');
+    expect(panel).toHaveTextContent('A report is made even if they ask you not to.');
     expect(panel).toHaveTextContent('Do not promise to keep it secret.');
-    expect(panel).toHaveTextContent('Do not ask for details');
+    expect(panel).toHaveTextContent('Do not probe: do not ask for details');
+    expect(panel).toHaveTextContent('staff who were in the room may be mandated reporters too');
+    expect(panel).toHaveTextContent('reported through its PREA (Prison Rape Elimination Act) procedure');
     expect(panel).toHaveTextContent('Follow your organisation’s reporting duty.');
+    expect(panel).toHaveTextContent('If it involves a staff member or another adult in the room, report directly');
     expect(panel).toHaveTextContent('Tell your supervisor');
     expect(within(panel).getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line');
     expect(panel).toHaveTextContent('Facilitator records only that a follow-up is needed and when it was done. It never records what was said.');
@@ -564,5 +569,34 @@ describe('the session runner', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'This meeting is not in your records' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('That meeting is not in this workshop.');
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);
+  });
+});
+
+describe('handouts and catch-ups in the runner', () => {
+  const secondSession = workshop.module.sessions[1]!;
+  const catchUp = { ...firstMeeting, kind: 'catch-up' as const, sessionIds: [secondSession.id], participantIds: [wid.alicia] };
+
+  it('shows a catch-up meeting’s key points, and puts a youth handout on the presenter only while running', async () => {
+    install(runView({ meeting: catchUp }));
+    const { user } = await openRunner();
+    expect(screen.getByRole('region', { name: 'One-to-one catch-up' })).toHaveTextContent('Pressure from a friend is not your fault.Name one trusted adult.');
+
+    const handouts = screen.getByRole('region', { name: 'Handouts' });
+    expect(within(handouts).queryByRole('button', { name: /Scenario cards/ })).not.toBeInTheDocument();
+    const show = within(handouts).getByRole('button', { name: 'Show “My Trusted Adults” on the presenter' });
+    expect(show).toBeDisabled();
+
+    await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
+    await user.click(within(handouts).getByRole('button', { name: 'Show “My Trusted Adults” on the presenter' }));
+    await waitFor(() => expect(lastShown()).toMatchObject({ meetingId: catchUp.id, handoutId: 'trusted-adults' }));
+    await user.click(within(handouts).getByRole('button', { name: 'Stop showing “My Trusted Adults”' }));
+    await waitFor(() => expect(lastShown()).not.toHaveProperty('handoutId'));
+  });
+
+  it('has neither for a planned meeting of a session without handouts', async () => {
+    install(runView());
+    await openRunner();
+    expect(screen.queryByRole('region', { name: 'Handouts' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'One-to-one catch-up' })).not.toBeInTheDocument();
   });
 });

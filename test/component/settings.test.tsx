@@ -308,16 +308,16 @@ describe('Settings', () => {
       const { user } = await openSettings('sites');
       const add = form('Add a site');
       await user.type(within(add).getByLabelText('Site name'), 'County Juvenile Hall');
-      await user.selectOptions(within(add).getByLabelText('Kind of site'), 'Juvenile hall');
+      await user.selectOptions(within(add).getByLabelText('Kind of site'), 'Detention');
       await user.click(within(add).getByRole('button', { name: 'Add site' }));
 
       const sites = section('Sites');
       expect(await within(sites).findByText('County Juvenile Hall')).toBeInTheDocument();
-      expect(within(list('Sites')).getByText('Juvenile hall')).toBeInTheDocument();
-      expect(fake.callsTo('settings.saveSite')).toEqual([{ name: 'County Juvenile Hall', kind: 'juvenile-hall' }]);
+      expect(within(list('Sites')).getByText('Detention')).toBeInTheDocument();
+      expect(fake.callsTo('settings.saveSite')).toEqual([{ name: 'County Juvenile Hall', kind: 'detention' }]);
       // The next site is likely of the same kind: the form keeps it and empties only the name.
       expect(within(add).getByLabelText('Site name')).toHaveValue('');
-      expect(within(add).getByLabelText('Kind of site')).toHaveValue('juvenile-hall');
+      expect(within(add).getByLabelText('Kind of site')).toHaveValue('detention');
 
       await user.click(within(sites).getByRole('button', { name: 'Edit North High School' }));
       const edit = form('Edit North High School');

@@ -7,6 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import type { WorkshopSummary, WorkshopView } from '../../electron/api/planning';
+import type { CreditView } from '../../electron/api/running';
 import type { Participant } from '../../electron/domain/participants';
 import type { Meeting, Workshop } from '../../electron/domain/workshop';
 import { App } from '../../renderer/app/App';
@@ -33,6 +34,9 @@ export const wid = {
 } as const;
 
 export const TODAY = '2027-03-16';
+
+/** The credit when neither workshop nor module names one: the default statuses that count as attended. */
+export const settingsCredit: CreditView = { source: 'settings', statuses: ['present', 'late', 'left-early'], madeUpCounts: true, excusedMadeUpOnly: false };
 export const TOKEN = '3e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
 
 const created = '2027-02-01T12:00:00.000Z';

@@ -128,6 +128,8 @@ describe('the roster', () => {
     await user.click(within(choices).getByRole('checkbox', { name: 'JH-26-031 (FG)' }));
     await user.click(within(choices).getByRole('checkbox', { name: 'JH-26-003 (DE)' }));
     fireEvent.change(within(form).getByLabelText('Enrolled on'), { target: { value: '2027-03-17' } });
+    // The test module runs as a closed group: joining late is said, and still allowed.
+    expect(within(form).getByRole('status')).toHaveTextContent(/The module runs as a closed group.*they would start at session \d+\. You can still enrol them/);
     await user.click(within(form).getByRole('button', { name: 'Enrol 2 participants' }));
 
     await waitFor(() => expect(fake.callsTo('roster.enrol')).toEqual([{ workshopId: wid.tuesday, participantIds: [wid.dani, wid.fran], enrolledOn: '2027-03-17' }]));

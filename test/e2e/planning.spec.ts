@@ -20,7 +20,7 @@ async function seed(page: Page): Promise<void> {
       await api.settings!.setOrganisation!({ name: 'Harbor Youth Services' }),
       await api.settings!.saveFacilitator!({ name: 'Ana Reyes', roles: ['lead', 'clinician'] }),
       await api.settings!.saveFacilitator!({ name: 'Dee Carter', roles: ['survivor-mentor'] }),
-      await api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' }),
+      await api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'detention' }),
     ];
     const initials = ['AB', 'CD', 'EF', 'GH', 'JK', 'LM', 'NP'];
     for (const [index, value] of initials.entries()) {

@@ -30,7 +30,7 @@ async function heldSeries(page: Page): Promise<string> {
       await must(api.settings!.saveResource!({ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours, every day', notes: 'Free, and you can stay anonymous.' }));
       await must(api.settings!.saveResource!({ name: 'Harbor Drop-in Center', contact: '555-0142', hours: 'Mon–Fri 10am–6pm', notes: '' }));
       const withStaff = await must(api.settings!.saveFacilitator!({ name: 'Ana Reyes', roles: ['lead'] }));
-      const withHall = await must(api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' }));
+      const withHall = await must(api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'detention' }));
       const withSchool = await must(api.settings!.saveSite!({ name: 'Bayview High School', kind: 'school' }));
       const facilitatorId = (withStaff.facilitators as { id: string }[])[0]!.id;
       const [hall, school] = (withSchool.sites as { id: string; name: string }[]).map((site) => site.id);

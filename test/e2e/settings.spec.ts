@@ -47,7 +47,7 @@ test('settings are saved to disk as they are made and are there after a restart'
   await openSettingsSection(page, 'Sites');
   const sites = page.getByRole('region', { name: 'Sites' });
   await sites.getByLabel('Site name').fill('East Juvenile Hall');
-  await sites.getByLabel('Kind of site').selectOption({ label: 'Juvenile hall' });
+  await sites.getByLabel('Kind of site').selectOption({ label: 'Detention' });
   await sites.getByRole('button', { name: 'Add site' }).click();
   await expect(sites.getByText('East Juvenile Hall')).toBeVisible();
   await screenshot(page, 'settings-sites');
@@ -65,7 +65,7 @@ test('settings are saved to disk as they are made and are there after a restart'
 
   const saved = await settingsOnDisk(dataDir);
   expect(saved.facilitators).toEqual([{ id: expect.any(String), name: 'Dana Reyes', roles: ['lead', 'survivor-mentor'] }]);
-  expect(saved.sites).toEqual([{ id: expect.any(String), name: 'East Juvenile Hall', kind: 'juvenile-hall' }]);
+  expect(saved.sites).toEqual([{ id: expect.any(String), name: 'East Juvenile Hall', kind: 'detention' }]);
   expect(saved.resources).toEqual([
     { id: expect.any(String), name: 'National Human Trafficking Hotline', contact: '1-888-373-7888, text 233733', hours: '24 hours, every day', notes: '' },
   ]);

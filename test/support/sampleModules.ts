@@ -27,8 +27,9 @@ export function custodyModule(): CurriculumModule {
     id: 'custody-series',
     title: 'Custody Series (test module)',
     summary: 'Ten sessions for girls in custody.',
-    audiences: [{ ages: { min: 12, max: 18 }, genderFocus: 'girls', settings: ['juvenile-hall'] }],
-    delivery: { sessionsPerWeek: 2, closedGroup: false },
+    audiences: [{ ages: { min: 12, max: 18 }, genderFocus: 'girls', settings: ['detention'] }],
+    delivery: { sessionsPerWeek: { min: 2, max: 2 }, joining: { rule: 'open' } },
+    inferred: [],
     completion: { minimumPercent: 70, requiredSessions: ['session-1'] },
     sessions,
   };

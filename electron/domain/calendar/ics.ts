@@ -87,7 +87,7 @@ function inDateOrder(meetings: readonly Meeting[]): Meeting[] {
 // --- Words -------------------------------------------------------------------------------------
 // English, like the rest of the file's fixed text; the domain cannot reach the renderer's i18n.
 
-const kindPrefixes: Record<MeetingKind, string> = { planned: '', extra: 'Extra: ', 'make-up': 'Make-up: ' };
+const kindPrefixes: Record<MeetingKind, string> = { planned: '', extra: 'Extra: ', 'make-up': 'Make-up: ', 'catch-up': 'Catch-up: ' };
 
 const cancelReasonLabels: Record<CancelReason, string> = {
   lockdown: 'Lockdown',

@@ -9,8 +9,9 @@ export type ImportPreview =
   /** Nothing to do, or nothing allowed: the message says which and why. */
   | { status: 'unchanged'; fileName: string; message: string; module: ModuleSummary }
   | { status: 'refused'; fileName: string; message: string; module: ModuleSummary }
-  | { status: 'new'; fileName: string; token: string; module: ModuleSummary }
-  | { status: 'upgrade'; fileName: string; token: string; module: ModuleSummary; fromVersion: number; fromOrigin: ModuleOrigin };
+  /** `notices`: what was assumed to read a module written in an older format (empty for a current one). */
+  | { status: 'new'; fileName: string; token: string; module: ModuleSummary; notices: ModuleProblem[] }
+  | { status: 'upgrade'; fileName: string; token: string; module: ModuleSummary; notices: ModuleProblem[]; fromVersion: number; fromOrigin: ModuleOrigin };
 
 export type ImportJudgement =
   | { status: 'new' }

@@ -24,7 +24,7 @@ export interface ModuleSummary {
   sessionCount: number;
   /** The usual length of one session, or the range when sessions differ. */
   minutes: { min: number; max: number };
-  sessionsPerWeek: number;
+  sessionsPerWeek: { min: number; max: number };
 }
 
 function unique<T>(values: readonly T[]): T[] {

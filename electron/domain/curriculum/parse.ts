@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { z } from 'zod';
 import { formatPath } from '../../api/result';
 import { moduleErrorMap } from './messages';
+import { migrateModuleData } from './migrate';
 import { moduleSchema, type CurriculumModule } from './schema';
 
 /** A module file larger than this is refused before it is read: real modules are well under 200 KB. */
@@ -21,7 +22,11 @@ export interface ModuleProblem {
   message: string;
 }
 
-export type ModuleParse = { ok: true; module: CurriculumModule } | { ok: false; problems: ModuleProblem[] };
+/**
+ * A valid module, with what was assumed to read it (`notices`: an older format migrated on read),
+ * or everything wrong with it.
+ */
+export type ModuleParse = { ok: true; module: CurriculumModule; notices: ModuleProblem[] } | { ok: false; problems: ModuleProblem[] };
 
 function failure(message: string, position?: { line: number; column: number }): ModuleParse {
   return { ok: false, problems: [{ path: '', message, ...position }] };
@@ -91,6 +96,10 @@ function schemaProblems(error: z.ZodError, doc: Document.Parsed, lines: LineCoun
       problems.push({ path: formatPath(issue.path), message: issue.message, ...positionOf(locate(doc, issue.path, false), lines) });
     }
   }
+  return byPosition(problems);
+}
+
+function byPosition(problems: ModuleProblem[]): ModuleProblem[] {
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
@@ -137,9 +146,11 @@ export function parseModuleText(text: string): ModuleParse {
     return failure('The file does not hold a module: it should start with fields such as "id:", "version:" and "title:".', { line: 1, column: 1 });
   }
 
-  const parsed = moduleSchema.safeParse(data, { error: moduleErrorMap });
+  const migration = migrateModuleData(data);
+  const parsed = moduleSchema.safeParse(migration.data, { error: moduleErrorMap });
   if (!parsed.success) return { ok: false, problems: capped(schemaProblems(parsed.error, doc, lines)) };
-  return { ok: true, module: parsed.data };
+  const notices = byPosition(migration.notices.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, true), lines) })));
+  return { ok: true, module: parsed.data, notices };
 }
 
 /** The yaml library's messages end with a code excerpt and "at line x, column y"; we show those apart. */
@@ -154,8 +165,8 @@ export function parseModuleBytes(bytes: Uint8Array): ModuleParse {
   return decoded.ok ? parseModuleText(decoded.text) : failure(decoded.message);
 }
 
-/** `file:line:col path: message`, the form editors and terminals link to. */
-export function formatProblem(file: string, problem: ModuleProblem): string {
+/** `file:line:col path: message`, the form editors and terminals link to; a notice is marked `warning:`. */
+export function formatProblem(file: string, problem: ModuleProblem, severity: 'error' | 'warning' = 'error'): string {
   const place = `${file}:${problem.line ?? 1}:${problem.column ?? 1}`;
-  return `${place} ${problem.path || '(file)'}: ${problem.message}`;
+  return `${place} ${problem.path || '(file)'}: ${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }

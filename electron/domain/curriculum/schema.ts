@@ -1,11 +1,21 @@
 import { z } from 'zod';
+import { isCivilDate } from '../calendar/civil';
 import { facilitatorRoles, siteKinds } from '../settings';
+
+/** The module format this app writes and reads natively; older files are migrated on read (migrate.ts). */
+export const MODULE_FORMAT_VERSION = 2;
 
 /** Limits that keep a module readable on screen and cheap to check. */
 export const MODULE_LIMITS = {
   sessions: 60,
   activitiesPerSession: 30,
   listItems: 30,
+  handouts: 40,
+  handoutBody: 12000,
+  handoutsPerSession: 20,
+  inferredMarks: 100,
+  catchUpMinutes: { min: 10, max: 30 },
+  catchUpKeyPoints: 8,
   sessionMinutes: { min: 10, max: 480 },
   activityMinutes: { min: 1, max: 240 },
 } as const;
@@ -17,6 +27,14 @@ export const genderFocuses = ['girls', 'boys', 'all-genders'] as const;
 export type GenderFocus = (typeof genderFocuses)[number];
 
 export const sourceConfidences = ['high', 'medium', 'low'] as const;
+
+/** Who a handout is for: youth handouts may be shown on the presenter screen; facilitator ones are only printed. */
+export const handoutAudiences = ['youth', 'facilitator'] as const;
+export type HandoutAudience = (typeof handoutAudiences)[number];
+
+/** Who may join a group once it has started: anyone, no one, or no one after a given session. */
+export const joiningRules = ['open', 'closed', 'closed-after'] as const;
+export type JoiningRule = (typeof joiningRules)[number];
 
 /** The six components of promising services (shared/domain/PROGRAMS.md), in the order they are shown. */
 export const componentKeys = [
@@ -76,6 +94,17 @@ export const activitySchema = z.strictObject({
   /** Shown before the activity starts, so youth can choose to pass or step out. */
   contentNotice: text(600).optional(),
   optional: z.boolean().default(false),
+  /** Core activities carry the program's content; adaptable ones (false) may be changed or dropped to fit the group. */
+  core: z.boolean().default(true),
+});
+
+/** A short one-to-one version of a session, for a youth who missed it. */
+const catchUpSchema = z.strictObject({
+  minutes: minutes(MODULE_LIMITS.catchUpMinutes),
+  keyPoints: z
+    .array(text(300))
+    .min(1, { message: 'needs at least one key point' })
+    .max(MODULE_LIMITS.catchUpKeyPoints, { message: `can list at most ${MODULE_LIMITS.catchUpKeyPoints} key points` }),
 });
 
 const sessionFields = z.strictObject({
@@ -91,6 +120,12 @@ const sessionFields = z.strictObject({
   /** What the session touches on, said plainly, read out before it starts. */
   contentNotice: text(600).describe('Read aloud before the session starts: what it touches on, and that anyone may pass or step out.'),
   optional: z.boolean().default(false),
+  /** Ids of the module's handouts this session uses. */
+  handouts: z
+    .array(slug(40))
+    .max(MODULE_LIMITS.handoutsPerSession, { message: `can list at most ${MODULE_LIMITS.handoutsPerSession} handouts` })
+    .default([]),
+  catchUp: catchUpSchema.optional().describe('A short one-to-one catch-up version of the session: its key points, in 10 to 30 minutes.'),
   activities: z
     .array(activitySchema)
     .min(1, { message: 'needs at least one activity' })
@@ -141,18 +176,75 @@ const roleSchema = z.strictObject({
   note: text(400).optional(),
 });
 
+/** What counts toward completion. A workshop may override it. */
+const creditSchema = z.strictObject({
+  /** Attendance status ids that count as attended; absent means the statuses Settings marks as counting. */
+  statuses: z.array(slug(40)).min(1, { message: 'needs at least one status' }).max(20, { message: 'can list at most 20 statuses' }).optional(),
+  /** A missed session made up at a make-up meeting or one-to-one catch-up counts. */
+  madeUpCounts: z.boolean().default(true),
+  /** Only an excused absence that is made up counts (needs madeUpCounts). */
+  excusedMadeUpOnly: z.boolean().default(false),
+});
+
 const completionSchema = z.strictObject({
   minimumSessions: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).optional(),
   minimumPercent: z.number().min(1, { message: 'must be at least 1' }).max(100, { message: 'must be at most 100' }).optional(),
   requiredSessions: z.array(slug(40)).default([]),
   note: text(400).optional(),
+  credit: creditSchema.optional().describe('Which attendance counts toward completion; a workshop may override it.'),
 });
+
+const sourceSchema = z.strictObject({
+  title: text(300),
+  url: z.url({ message: 'must be a web address' }).max(500).optional(),
+  /** When the source was last read and found to say what the module claims. */
+  lastChecked: z.string().refine(isCivilDate, { message: 'must be a date written YYYY-MM-DD' }).optional(),
+});
+
+/** A line that asks whoever holds the sheet to write who they are: "Name: ____", "Your code:". */
+const asksForIdentity = /^\s*(?:[-*]\s*)?(?:\*\*)?(?:your\s+|youth\s+|participant\s+|student\s+)?(?:full\s+)?(?:name|(?:program\s+)?code)(?:\*\*)?\s*:/im;
+
+const handoutSchema = z.strictObject({
+  id: slug(40),
+  title: text(120),
+  audience: z.enum(handoutAudiences).describe('youth: printable and showable on the presenter screen; facilitator: printed only.'),
+  body: markdown(MODULE_LIMITS.handoutBody)
+    .refine((body) => !asksForIdentity.test(body), {
+      message: 'must not ask for a name or code: handouts are printed and shown without anyone\'s name or code',
+    })
+    .describe('Markdown. Never a place for a young person\'s name or code.'),
+});
+
+/** A dotted path into the module, with [n] for list items: `sessions[2].minutes`, `audiences[0].ages`. */
+const inferredPath = z
+  .string()
+  .max(200, { message: 'must be at most 200 characters' })
+  .regex(/^[A-Za-z]+(?:\[\d+\])*(?:\.[A-Za-z]+(?:\[\d+\])*)*$/, {
+    message: 'must be a dotted path to a field, like "delivery.sessionsPerWeek" or "sessions[2].minutes"',
+  });
+
+const inferredMarkSchema = z.strictObject({
+  path: inferredPath,
+  note: text(400).optional(),
+});
+
+const joiningSchema = z.strictObject({
+  rule: z.enum(joiningRules),
+  /** With closed-after: youth may join up to and including this session. */
+  afterSession: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).optional(),
+});
+
+const countRange = (max: number) =>
+  z.strictObject({
+    min: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(max, { message: `must be at most ${max}` }),
+    max: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(max, { message: `must be at most ${max}` }),
+  });
 
 const modeledOnSchema = z.strictObject({
   program: text(160),
   organisation: text(160),
   sources: z
-    .array(z.strictObject({ title: text(300), url: z.url({ message: 'must be a web address' }).max(500).optional() }))
+    .array(sourceSchema)
     .min(1, { message: 'needs at least one public source' }),
   confidence: z.enum(sourceConfidences),
   /** True when the session structure is the author's inference, not a published one. */
@@ -162,6 +254,9 @@ const modeledOnSchema = z.strictObject({
 
 export const moduleSchema = z
   .strictObject({
+    formatVersion: z
+      .literal(MODULE_FORMAT_VERSION, { message: `must be ${MODULE_FORMAT_VERSION}` })
+      .describe('The module format: 2. A file without it is read as format 1 and migrated, with notices of what was assumed.'),
     id: slug(60).describe('The module\'s id: lowercase words joined by hyphens. With `version`, it names the module.'),
     version: z
       .number()
@@ -175,14 +270,9 @@ export const moduleSchema = z
     modeledOn: modeledOnSchema.describe('The program this outline is modeled on, its public sources, and a note that it is not the licensed curriculum.'),
     audiences: z.array(audienceSchema).min(1, { message: 'needs at least one audience' }),
     delivery: z.strictObject({
-      sessionsPerWeek: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(7, { message: 'must be at most 7' }),
-      groupSize: z
-        .strictObject({
-          min: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }),
-          max: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }),
-        })
-        .optional(),
-      closedGroup: z.boolean().default(true),
+      sessionsPerWeek: countRange(7).describe('How many sessions a week, as a range: { min: 1, max: 2 }.'),
+      groupSize: countRange(1000).optional(),
+      joining: joiningSchema.default({ rule: 'closed' }).describe('Who may join after the start: open, closed, or closed-after (with afterSession).'),
       note: text(400).optional(),
     }),
     facilitation: z.strictObject({
@@ -190,6 +280,16 @@ export const moduleSchema = z
       note: text(800).optional(),
     }),
     completion: completionSchema,
+    handouts: z
+      .array(handoutSchema)
+      .max(MODULE_LIMITS.handouts, { message: `can have at most ${MODULE_LIMITS.handouts} handouts` })
+      .default([])
+      .describe('Markdown documents the sessions use: youth handouts and facilitator sheets.'),
+    inferred: z
+      .array(inferredMarkSchema)
+      .max(MODULE_LIMITS.inferredMarks, { message: `can have at most ${MODULE_LIMITS.inferredMarks} marks` })
+      .default([])
+      .describe('Fields that are the author\'s inference, not public fact: a dotted path and a short note.'),
     components: z
       .strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>)
       .describe('How the module supports each of the six components of promising services.'),
@@ -214,8 +314,33 @@ export const moduleSchema = z
     module.audiences.forEach((audience, index) => {
       if (audience.ages.min > audience.ages.max) report(['audiences', index, 'ages'], 'the youngest age is above the oldest');
     });
-    const groupSize = module.delivery.groupSize;
+    const { groupSize, sessionsPerWeek, joining } = module.delivery;
     if (groupSize && groupSize.min > groupSize.max) report(['delivery', 'groupSize'], 'the smallest group size is above the largest');
+    if (sessionsPerWeek.min > sessionsPerWeek.max) report(['delivery', 'sessionsPerWeek'], 'the smallest number of sessions a week is above the largest');
+    if (joining.rule === 'closed-after') {
+      if (joining.afterSession === undefined) report(['delivery', 'joining'], 'closed-after needs afterSession: the last session youth may join at');
+      else if (joining.afterSession > module.sessions.length) {
+        report(['delivery', 'joining', 'afterSession'], `is more than the ${module.sessions.length} sessions in the module`);
+      }
+    } else if (joining.afterSession !== undefined) {
+      report(['delivery', 'joining', 'afterSession'], 'is only used with rule: closed-after');
+    }
+
+    const handoutIds = new Map<string, number>();
+    module.handouts.forEach((handout, index) => {
+      const first = handoutIds.get(handout.id);
+      if (first === undefined) handoutIds.set(handout.id, index);
+      else report(['handouts', index, 'id'], `"${handout.id}" is already the id of handout ${first + 1}; each handout needs its own id`);
+    });
+    module.sessions.forEach((session, sessionIndex) => {
+      session.handouts.forEach((id, index) => {
+        if (!handoutIds.has(id)) report(['sessions', sessionIndex, 'handouts', index], `"${id}" is not the id of any handout in this module`);
+      });
+    });
+
+    module.inferred.forEach((mark, index) => {
+      if (!pathExists(module, mark.path)) report(['inferred', index, 'path'], `"${mark.path}" is not a field of this module`);
+    });
 
     const { completion } = module;
     if ((completion.minimumSessions === undefined) === (completion.minimumPercent === undefined)) {
@@ -227,7 +352,26 @@ export const moduleSchema = z
     completion.requiredSessions.forEach((id, index) => {
       if (!sessionIds.has(id)) report(['completion', 'requiredSessions', index], `"${id}" is not the id of any session in this module`);
     });
+    const credit = completion.credit;
+    if (credit?.excusedMadeUpOnly && !credit.madeUpCounts) {
+      report(['completion', 'credit', 'excusedMadeUpOnly'], 'needs madeUpCounts: true (only a made-up session can count)');
+    }
   });
+
+/** The parts of an inferred-mark path: `sessions[2].minutes` -> ['sessions', 2, 'minutes']. */
+export function inferredPathParts(path: string): (string | number)[] {
+  return path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function pathExists(root: unknown, path: string): boolean {
+  let node: unknown = root;
+  for (const part of inferredPathParts(path)) {
+    if (node === null || typeof node !== 'object') return false;
+    if (typeof part === 'number' ? !Array.isArray(node) || part >= node.length : !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return node !== undefined;
+}
 
 export type CurriculumModule = z.output<typeof moduleSchema>;
 export type CurriculumModuleInput = z.input<typeof moduleSchema>;
@@ -235,3 +379,8 @@ export type Session = z.output<typeof sessionSchema>;
 export type Activity = z.output<typeof activitySchema>;
 export type Audience = CurriculumModule['audiences'][number];
 export type CompletionRule = CurriculumModule['completion'];
+export type AttendanceCredit = NonNullable<CompletionRule['credit']>;
+export type Handout = CurriculumModule['handouts'][number];
+export type Joining = CurriculumModule['delivery']['joining'];
+export type SessionsPerWeek = CurriculumModule['delivery']['sessionsPerWeek'];
+export type InferredMark = CurriculumModule['inferred'][number];

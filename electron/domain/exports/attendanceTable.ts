@@ -103,7 +103,7 @@ export interface WorkshopAttendance {
 }
 
 /** What each meeting kind is called in a file: a new kind (such as a catch-up) is one line here. */
-const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Regular', extra: 'Extra', 'make-up': 'Make-up' };
+const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Regular', extra: 'Extra', 'make-up': 'Make-up', 'catch-up': 'Catch-up' };
 export type MeetingStatus = 'held' | 'cancelled' | 'upcoming';
 const meetingStatusLabels: Record<MeetingStatus, string> = { held: 'Held', cancelled: 'Cancelled', upcoming: 'Upcoming' };
 

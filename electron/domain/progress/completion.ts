@@ -1,9 +1,9 @@
-import type { AtRiskParticipant, CompletionRuleView, CompletionState, ParticipantProgress, ProgressView } from '../../api/running';
+import type { AtRiskParticipant, CompletionRuleView, CompletionState, CreditView, ParticipantProgress, ProgressView } from '../../api/running';
 import type { AttendanceMark, AttendanceStatus } from '../attendance';
 import type { CivilDate } from '../calendar/civil';
 import type { Participant } from '../participants';
 import { sortMeetings } from '../schedule';
-import type { Meeting, Workshop } from '../workshop';
+import { isMakeUp, type Meeting, type Workshop } from '../workshop';
 import { attendedStatusIds, expectedParticipantIds } from './meetings';
 import { sessionsCoveredBy } from './sessions';
 
@@ -12,12 +12,28 @@ export { attendanceCounts, expectedParticipantIds, isHeld } from './meetings';
 /** The grid cell of a meeting the participant was not expected at. */
 export const NOT_ENROLLED = 'not-enrolled';
 
-/** The rule in force: the workshop's override, else the module's completion (minimumSessions | minimumPercent, requiredSessions). */
-export function completionRule(workshop: Workshop): CompletionRuleView {
+/** The status id of an excused absence, the only absence a module may let be made up when it says excusedMadeUpOnly. */
+export const EXCUSED_STATUS_ID = 'excused';
+
+/**
+ * The rule in force: the workshop's override, else the module's completion (minimumSessions |
+ * minimumPercent, requiredSessions), with the credit in force (see creditRule).
+ */
+export function completionRule(workshop: Workshop, statuses: readonly AttendanceStatus[]): CompletionRuleView {
   const override = workshop.completion;
-  if (override) return ruleView('workshop', override.minimumSessions, override.minimumPercent, override.requiredSessionIds);
+  const credit = creditRule(workshop, statuses);
+  if (override) return ruleView('workshop', override.minimumSessions, override.minimumPercent, override.requiredSessionIds, credit);
   const { minimumSessions, minimumPercent, requiredSessions } = workshop.module.completion;
-  return ruleView('module', minimumSessions, minimumPercent, requiredSessions);
+  return ruleView('module', minimumSessions, minimumPercent, requiredSessions, credit);
+}
+
+/** What counts: the workshop's credit, else the module's, with the statuses Settings counts when the module names none. */
+export function creditRule(workshop: Workshop, statuses: readonly AttendanceStatus[]): CreditView {
+  if (workshop.credit) return { source: 'workshop', ...workshop.credit, statuses: [...workshop.credit.statuses] };
+  const moduleCredit = workshop.module.completion.credit;
+  const madeUp = { madeUpCounts: moduleCredit?.madeUpCounts ?? true, excusedMadeUpOnly: moduleCredit?.excusedMadeUpOnly ?? false };
+  if (moduleCredit?.statuses) return { source: 'module', statuses: [...moduleCredit.statuses], ...madeUp };
+  return { source: moduleCredit ? 'module' : 'settings', statuses: [...attendedStatusIds(statuses)], ...madeUp };
 }
 
 function ruleView(
@@ -25,9 +41,10 @@ function ruleView(
   minimumSessions: number | undefined,
   minimumPercent: number | undefined,
   requiredSessionIds: readonly string[],
+  credit: CreditView,
 ): CompletionRuleView {
   const minimum = minimumSessions !== undefined ? { minimumSessions } : minimumPercent !== undefined ? { minimumPercent } : {};
-  return { source, ...minimum, requiredSessionIds: [...requiredSessionIds] };
+  return { source, ...minimum, requiredSessionIds: [...requiredSessionIds], credit };
 }
 
 /**
@@ -35,12 +52,13 @@ function ruleView(
  * of the meetings: a make-up counts for the session it covers, a meeting with two sessions counts
  * two, and the two halves of a split session count one. Rounded up: 70% of 10 sessions is 7, of 9 is 7.
  */
-export function sessionsNeeded(rule: CompletionRuleView, moduleSessionCount: number): number {
-  if (rule.minimumSessions !== undefined) return rule.minimumSessions;
-  const percent = rule.minimumPercent ?? 100;
+export function sessionsNeeded(rule: Pick<CompletionRuleView, 'minimumSessions' | 'minimumPercent'>, moduleSessionCount: number, offered = moduleSessionCount): number {
+  // A number of sessions is scaled to what was offered to someone who joined late: 7 of 10 becomes 6 of 8.
+  const percent = rule.minimumSessions !== undefined ? (rule.minimumSessions * 100) / moduleSessionCount : (rule.minimumPercent ?? 100);
+  if (rule.minimumSessions !== undefined && offered === moduleSessionCount) return rule.minimumSessions;
   // Multiplying first keeps whole percentages exact (7 / 100 × 100 would be 7.000…1, asking for 8);
   // the small allowance does the same for a module's fractional percentage.
-  return Math.ceil((percent * moduleSessionCount) / 100 - 1e-9);
+  return Math.ceil((percent * offered) / 100 - 1e-9);
 }
 
 /** Everything about the workshop the progress of each participant is read from, worked out once. */
@@ -48,7 +66,6 @@ interface Facts {
   workshop: Workshop;
   today: CivilDate;
   rule: CompletionRuleView;
-  needed: number;
   /** The module's session ids, in module order. */
   sessionIds: string[];
   /** Required sessions of the module (an id the module does not have could never be attended, so it is left out). */
@@ -58,12 +75,15 @@ interface Facts {
   expected: Map<string, Set<string>>;
   marks: Map<string, AttendanceMark>;
   attendedStatuses: Set<string>;
+  credit: CreditView;
+  /** Whether youth who join late are measured against the sessions held since they joined (open and closed-after groups). */
+  measuredFromJoining: boolean;
   /** No meeting that is not cancelled is on or after today. */
   finished: boolean;
 }
 
 function factsOf(workshop: Workshop, statuses: readonly AttendanceStatus[], today: CivilDate): Facts {
-  const rule = completionRule(workshop);
+  const rule = completionRule(workshop, statuses);
   const sessionIds = workshop.module.sessions.map((session) => session.id);
   const inModule = new Set(sessionIds);
   const meetings = sortMeetings(workshop.meetings);
@@ -74,7 +94,6 @@ function factsOf(workshop: Workshop, statuses: readonly AttendanceStatus[], toda
     workshop,
     today,
     rule,
-    needed: sessionsNeeded(rule, sessionIds.length),
     sessionIds,
     requiredSessionIds: rule.requiredSessionIds.filter((id) => inModule.has(id)),
     meetings,
@@ -82,7 +101,9 @@ function factsOf(workshop: Workshop, statuses: readonly AttendanceStatus[], toda
     held: new Set(meetings.filter((meeting) => !meeting.cancellation && (ended.has(meeting.id) || marked.has(meeting.id))).map((meeting) => meeting.id)),
     expected: new Map(meetings.map((meeting) => [meeting.id, new Set(expectedParticipantIds(workshop, meeting))])),
     marks,
-    attendedStatuses: attendedStatusIds(statuses),
+    attendedStatuses: new Set(rule.credit.statuses),
+    credit: rule.credit,
+    measuredFromJoining: workshop.module.delivery.joining.rule !== 'closed',
     finished: !meetings.some((meeting) => !meeting.cancellation && meeting.date >= today),
   };
 }
@@ -100,6 +121,42 @@ function attendedMeeting(facts: Facts, meeting: Meeting, participantId: string):
   return mark !== undefined && facts.attendedStatuses.has(mark.statusId);
 }
 
+/**
+ * Whether a session made up at a make-up or catch-up counts, under the credit: not at all when made-up
+ * sessions do not count; with excusedMadeUpOnly, only when they were marked excused at a held meeting
+ * of it, or were not yet expected at any (they joined after it).
+ */
+function madeUpSessionCounts(facts: Facts, heldForThem: readonly Meeting[], participantId: string, sessionId: string): boolean {
+  if (!facts.credit.madeUpCounts) return false;
+  if (!facts.credit.excusedMadeUpOnly) return true;
+  const missedAt = heldForThem.filter((meeting) => !isMakeUp(meeting) && meeting.sessionIds.includes(sessionId));
+  if (missedAt.length === 0) return true;
+  return missedAt.some((meeting) => facts.marks.get(cellKey(meeting.id, participantId))?.statusId === EXCUSED_STATUS_ID);
+}
+
+/** The sessions these attended meetings give credit for: all of a regular meeting's, and a make-up's as the credit allows. */
+function creditedSessions(facts: Facts, attended: readonly Meeting[], heldForThem: readonly Meeting[], participantId: string): Set<string> {
+  const regular = sessionsCoveredBy(attended.filter((meeting) => !isMakeUp(meeting)));
+  const madeUp = [...sessionsCoveredBy(attended)].filter(
+    (id) => !regular.has(id) && madeUpSessionCounts(facts, heldForThem, participantId, id),
+  );
+  return new Set([...regular, ...madeUp]);
+}
+
+/**
+ * Sessions of the module planned before they first joined, and not planned again since: in an open (or
+ * closed-after) group they are measured against the rest. In a closed group, against all of them.
+ */
+function sessionsBeforeJoining(facts: Facts, participantId: string): Set<string> {
+  if (!facts.measuredFromJoining) return new Set();
+  const joined = facts.workshop.roster.filter((entry) => entry.participantId === participantId).map((entry) => entry.enrolledOn).sort()[0];
+  if (joined === undefined) return new Set();
+  const planned = facts.meetings.filter((meeting) => !meeting.cancellation && meeting.kind === 'planned');
+  const before = sessionsCoveredBy(planned.filter((meeting) => meeting.date < joined));
+  const since = sessionsCoveredBy(planned.filter((meeting) => meeting.date >= joined));
+  return new Set([...before].filter((id) => !since.has(id)));
+}
+
 function progressOfOne(facts: Facts, participantId: string, code: string): ParticipantProgress {
   const { workshop, today } = facts;
   const current = workshop.roster.some((entry) => entry.participantId === participantId && entry.exit === undefined);
@@ -107,8 +164,9 @@ function progressOfOne(facts: Facts, participantId: string, code: string): Parti
   // Held meetings are never cancelled, so these are the meetings that count for them.
   const heldForThem = facts.meetings.filter((meeting) => facts.held.has(meeting.id) && isExpected(facts, meeting, participantId));
   const attendedMeetings = heldForThem.filter((meeting) => attendedMeeting(facts, meeting, participantId));
-  const covered = sessionsCoveredBy(attendedMeetings);
+  const covered = creditedSessions(facts, attendedMeetings, heldForThem, participantId);
   const sessionsAttended = facts.sessionIds.filter((id) => covered.has(id));
+  const needed = sessionsNeeded(facts.rule, facts.sessionIds.length, facts.sessionIds.length - sessionsBeforeJoining(facts, participantId).size);
 
   const missedRequired = facts.requiredSessionIds.filter(
     (id) => !covered.has(id) && heldForThem.some((meeting) => meeting.sessionIds.includes(id) && !attendedMeetings.includes(meeting)),
@@ -118,8 +176,8 @@ function progressOfOne(facts: Facts, participantId: string, code: string): Parti
   const remaining = facts.meetings.filter(
     (meeting) => !meeting.cancellation && !facts.held.has(meeting.id) && meeting.date >= today && isExpected(facts, meeting, participantId),
   );
-  const reachable = sessionsCoveredBy([...attendedMeetings, ...remaining]);
-  const stillNeeded = Math.max(0, facts.needed - sessionsAttended.length);
+  const reachable = creditedSessions(facts, [...attendedMeetings, ...remaining], heldForThem, participantId);
+  const stillNeeded = Math.max(0, needed - sessionsAttended.length);
   const stillCoverable = facts.sessionIds.filter((id) => reachable.has(id) && !covered.has(id)).length;
   const requiredMet = facts.requiredSessionIds.every((id) => covered.has(id));
   const requiredOutOfReach = facts.requiredSessionIds.some((id) => !reachable.has(id));
@@ -136,6 +194,7 @@ function progressOfOne(facts: Facts, participantId: string, code: string): Parti
     heldWhileEnrolled: heldForThem.length,
     attended: attendedMeetings.length,
     sessionsAttended,
+    sessionsNeeded: needed,
     missedRequired,
     state,
     current,

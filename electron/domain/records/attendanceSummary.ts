@@ -41,7 +41,7 @@ export function attendanceSummary(workshop: Workshop, context: RecordContext): A
     };
   });
 
-  const rule = completionRule(workshop);
+  const rule = completionRule(workshop, context.statuses);
   const numberOf = new Map(workshop.module.sessions.map((session) => [session.id, session.number]));
   return {
     kind: 'attendance-summary',

@@ -1,7 +1,7 @@
 import type { AttendanceLetter, AttendanceLettersView, Certificate, CertificatesView } from '../../api/records';
 import type { ParticipantProgress } from '../../api/running';
 import type { CivilDate } from '../calendar/civil';
-import { attendedStatusIds, completionRule, NOT_ENROLLED, progressOf, sessionsNeeded } from '../progress';
+import { attendedStatusIds, NOT_ENROLLED, progressOf } from '../progress';
 import type { Workshop } from '../workshop';
 import type { RecordContext } from './context';
 import { labeller, neutralHeading } from './heading';
@@ -39,7 +39,6 @@ function choose(workshop: Workshop, context: RecordContext, participantId: strin
 export function attendanceLetters(workshop: Workshop, context: RecordContext, participantId?: string): AttendanceLettersView {
   const label = labeller(context);
   const { progress, meetingsFor } = choose(workshop, context, participantId);
-  const needed = sessionsNeeded(completionRule(workshop), workshop.module.sessions.length);
   const letters = progress.map((participant): AttendanceLetter => {
     const meetings = meetingsFor(participant.participantId);
     return {
@@ -51,7 +50,7 @@ export function attendanceLetters(workshop: Workshop, context: RecordContext, pa
       meetings,
       completed: participant.state === 'complete',
       sessionsAttended: participant.sessionsAttended.length,
-      sessionsNeeded: needed,
+      sessionsNeeded: participant.sessionsNeeded,
     };
   });
   return { kind: 'attendance-letter', heading: neutralHeading(workshop, context), letters };
@@ -62,9 +61,8 @@ export function certificates(workshop: Workshop, context: RecordContext, partici
   const label = labeller(context);
   const { progress: chosen, meetingsFor } = choose(workshop, context, participantId);
   if (participantId !== undefined && chosen[0]!.state !== 'complete') {
-    const needed = sessionsNeeded(completionRule(workshop), workshop.module.sessions.length);
     throw new RecordRefusal(
-      `${label(participantId)} has not completed this workshop: ${chosen[0]!.sessionsAttended.length} of the ${needed} sessions needed` +
+      `${label(participantId)} has not completed this workshop: ${chosen[0]!.sessionsAttended.length} of the ${chosen[0]!.sessionsNeeded} sessions needed` +
         (chosen[0]!.missedRequired.length ? ', and a required session is missing.' : '.'),
     );
   }

@@ -105,11 +105,15 @@ export function restoreMeeting(workshop: Workshop, meetingId: string): Workshop 
   return replaceMeeting(workshop, revised(meeting, rest));
 }
 
+/** Meetings added to a plan: an extra one, a make-up, or a one-to-one catch-up (a make-up for one person). */
+export const addedMeetingKinds = ['extra', 'make-up', 'catch-up'] as const;
+export type AddedMeetingKind = (typeof addedMeetingKinds)[number];
+
 export function addMeeting(
   workshop: Workshop,
   meeting: {
     id: string;
-    kind: 'extra' | 'make-up';
+    kind: AddedMeetingKind;
     date: CivilDate;
     startTime: ClockTime;
     minutes: number;
@@ -121,6 +125,9 @@ export function addMeeting(
     throw new ScheduleError('invalid', 'A meeting with this id is already in the workshop.');
   }
   if (workshop.meetings.length >= MAX_MEETINGS) throw tooManyMeetings();
+  if (meeting.kind === 'catch-up' && meeting.participantIds?.length !== 1) {
+    throw new ScheduleError('invalid', 'A one-to-one catch-up is for one young person: choose exactly one.');
+  }
   checkTiming(meeting);
   const added: Meeting = {
     id: meeting.id,

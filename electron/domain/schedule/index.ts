@@ -2,6 +2,8 @@ export { generateSchedule, patternDatesAfter, type GeneratedSchedule } from './g
 export {
   ScheduleError,
   addMeeting,
+  addedMeetingKinds,
+  type AddedMeetingKind,
   cancelMeeting,
   moveMeeting,
   restoreMeeting,

@@ -1,14 +1,26 @@
 import type { z } from 'zod';
+import { AppFailure } from '../../api/result';
+import type { CurriculumModule, Session } from '../../domain/curriculum/schema';
 import type { PresenterState } from '../../api/running';
 import type { presenterShowSchema } from '../../api/runningInputs';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { findMeeting, requireWorkshop } from './meetingContext';
 
+/** A handout the room may see: a youth handout that one of the meeting's sessions uses. Facilitator sheets never. */
+function youthHandout(module: CurriculumModule, sessions: readonly Session[], handoutId: string): { title: string; body: string } {
+  const handout = module.handouts.find((candidate) => candidate.id === handoutId);
+  if (!handout || !sessions.some((session) => session.handouts.includes(handoutId))) {
+    throw new AppFailure('not-found', 'That handout is not one of this meeting’s sessions.');
+  }
+  if (handout.audience !== 'youth') throw new AppFailure('forbidden', 'A facilitator handout is never shown on the presenter screen.');
+  return { title: handout.title, body: handout.body };
+}
+
 /**
  * What the projector window shows. The runner says which activity is on and the timer; this service
  * builds the state from the workshop and Settings so that it can only ever hold what the room may
- * see: titles, the prompt, the timer, the group agreements and the local resources. Never a code,
+ * see: titles, the prompt, the timer, a youth handout, the group agreements and the local resources. Never a code,
  * a mark or a note. Kept in memory: nothing about it needs to survive a restart.
  */
 export function createPresenterService(options: { store: DataStore; host: DesktopHost }) {
@@ -27,6 +39,7 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
       const meeting = findMeeting(workshop, input.meetingId);
       const sessions = meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id));
       const session =
+        (input.handoutId !== undefined ? sessions.find((candidate) => candidate.handouts.includes(input.handoutId!)) : undefined) ??
         sessions.find((candidate) => candidate.id === input.sessionId) ??
         sessions.find((candidate) => candidate.activities.some((activity) => activity.id === input.activityId)) ??
         sessions[0];
@@ -43,6 +56,7 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
         if (activity.prompt) next.prompt = activity.prompt;
       }
       if (input.timer) next.timer = input.timer;
+      if (input.handoutId !== undefined) next.handout = youthHandout(workshop.module, sessions, input.handoutId);
       state = next;
       return next;
     },

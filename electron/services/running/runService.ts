@@ -7,7 +7,7 @@ import type { FollowUp, MeetingRun } from '../../domain/attendance';
 import { clockTimeIn } from '../../domain/calendar/zone';
 import { expectedParticipantIds, progressOf, recordedRun, requireStartableToday } from '../../domain/progress';
 import { moveMeeting } from '../../domain/schedule';
-import type { CompletionOverride, Workshop } from '../../domain/workshop';
+import type { CompletionOverride, CreditOverride, Workshop } from '../../domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { applyRule } from '../planning/failures';
@@ -135,6 +135,16 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
         }
         return { ...current, completion: rule };
       });
+      return progress(saved);
+    },
+
+    async setCredit({ workshopId, credit }: { workshopId: string; credit: CreditOverride | null }): Promise<ProgressView> {
+      if (credit) {
+        const known = new Set(store.settings.get().attendanceStatuses.map((status) => status.id));
+        const unknown = credit.statuses.find((id) => !known.has(id));
+        if (unknown) throw new AppFailure('invalid-input', `There is no attendance status ${unknown} in Settings.`, [{ path: 'credit.statuses', message: 'names a status Settings does not have' }]);
+      }
+      const saved = await change(workshopId, ({ credit: _previous, ...current }) => (credit ? { ...current, credit } : current));
       return progress(saved);
     },
   };

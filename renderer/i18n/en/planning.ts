@@ -23,6 +23,7 @@ export const planningText = {
     planned: 'Planned meeting',
     extra: 'Extra meeting',
     'make-up': 'Make-up meeting',
+    'catch-up': 'One-to-one catch-up',
   },
   coverage: {
     one: 'One session per meeting',

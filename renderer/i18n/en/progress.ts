@@ -22,6 +22,32 @@ export const progressText = {
     change: 'Change for this workshop',
     useModule: 'Use the module’s rule',
   },
+  credit: {
+    label: 'What counts:',
+    statuses: '{{statuses}}.',
+    madeUp: {
+      counted: 'A missed session made up at a make-up meeting or one-to-one catch-up counts.',
+      excusedOnly: 'A missed session counts when made up only if the absence was excused.',
+      notCounted: 'Made-up sessions do not count.',
+    },
+    from: {
+      settings: 'These are the statuses Settings counts as attended.',
+      module: 'This is the module’s rule.',
+      workshop: 'This workshop has its own rule.',
+    },
+    change: 'Change what counts',
+    useModule: 'Use the module’s rule for what counts',
+    form: {
+      heading: 'What counts toward completion in this workshop',
+      statuses: 'Statuses that count as attended',
+      statusesHint: 'Marks with these statuses count toward completion.',
+      noStatus: 'choose at least one status',
+      madeUp: 'Made-up sessions',
+      madeUpCounts: 'A missed session made up at a make-up meeting or one-to-one catch-up counts',
+      excusedMadeUpOnly: 'Only when the absence was excused',
+      submit: 'Save what counts',
+    },
+  },
   form: {
     heading: 'Completion rule for this workshop',
     kind: 'Minimum attendance',
@@ -80,6 +106,7 @@ export const progressText = {
     kind: {
       extra: 'Extra',
       'make-up': 'Make-up',
+      'catch-up': 'Catch-up',
     },
     notEnrolled: 'Not enrolled',
     notMarked: 'Not marked',

@@ -147,14 +147,20 @@ export const runText = {
   },
   disclosure: {
     heading: 'If a young person tells you about harm',
+    limitsHeading: 'The limits, said plainly',
+    limits:
+      'You must report it if a young person tells you they have been hurt or are being hurt, now or in the past, that another young person is being hurt, or that they might hurt themselves or someone else. A report is made even if they ask you not to.',
     stepsHeading: 'What to do',
     steps: {
       listen: 'Listen. Let them say what they want to say, in their own words.',
       calm: 'Stay calm and thank them for telling you.',
-      secrecy: 'Do not promise to keep it secret.',
-      details: 'Do not ask for details or ask them to repeat it.',
+      details: 'Do not probe: do not ask for details or ask them to repeat it.',
+      secrecy: 'Do not promise to keep it secret. Say kindly that you have to tell someone whose job is to help, even if they ask you not to.',
+      inGroup: 'If it starts in front of the group or an observer, pause gently (“Thank you. I want to hear this properly; let’s talk right after”) and talk privately as soon as you can.',
       next: 'Tell them plainly what happens next.',
-      duty: 'Follow your organisation’s reporting duty.',
+      duty: 'If they are in danger right now, get emergency help first (911 in the US, or the facility’s emergency procedure). Follow your organisation’s reporting duty. If it involves a staff member or another adult in the room, report directly (child protection, or the PREA channel in custody), not through that person.',
+      custody: 'In detention or secure care: staff who were in the room may be mandated reporters too, and sexual abuse or harassment in the facility is reported through its PREA (Prison Rape Elimination Act) procedure.',
+      record: 'In Facilitator, record only that a follow-up is needed, never what was said. What they told you goes in the report itself, as your reporting procedure asks.',
       supervisor: 'Tell your supervisor as soon as you can.',
     },
     close: 'Close',

@@ -110,6 +110,7 @@ export const workshopText = {
     chosen: 'Chosen participants',
     chooseSession: 'choose at least one session',
     chooseParticipant: 'choose at least one participant',
+    chooseOne: 'a one-to-one catch-up is for one participant: choose exactly one',
     nobodyEnrolled: 'Nobody is on the roster yet.',
     submit: 'Add the meeting',
   },
@@ -164,6 +165,9 @@ export const workshopText = {
     submit_one: 'Enrol {{count}} participant',
     submit_other: 'Enrol {{count}} participants',
     submitNone: 'Enrol',
+    closedGroup: 'The module runs as a closed group: the same young people from the first session. Joining on this date, they would start at session {{first}}.',
+    closedAfter: 'The module closes the group after session {{last}}. Joining on this date, they would start at session {{first}}.',
+    lateHelp: 'You can still enrol them; a one-to-one catch-up can cover what they missed.',
   },
   import: {
     heading: 'Import participants from a CSV file',

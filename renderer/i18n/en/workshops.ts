@@ -131,6 +131,7 @@ export const workshopsText = {
       weekdays: 'Meets on',
       weekdaysHint_one: 'This module suggests one meeting a week.',
       weekdaysHint_other: 'This module suggests {{count}} meetings a week.',
+      weekdaysHintRange: 'This module suggests {{min}} to {{max}} meetings a week.',
       schoolDays: 'School days (Mon–Fri)',
       startTime: 'Start time',
       minutes: 'Length in minutes',

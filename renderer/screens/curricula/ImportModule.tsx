@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../electron/domain/curriculum/importing';
 import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
+import type { ModuleProblem } from '../../../electron/domain/curriculum/parse';
 import { call, toApiError } from '../../api';
 import { readablePath, typicalLength } from './format';
 
@@ -99,17 +100,7 @@ function PreviewPanel({
       <div className="panel panel--error" role="alert" tabIndex={-1} ref={panelRef} aria-labelledby="import-problems">
         <h3 id="import-problems">{t('curricula.import.invalidHeading', { file: preview.fileName, count: preview.problems.length })}</h3>
         <p>{t('curricula.import.invalidHelp')}</p>
-        <ol className="problem-list">
-          {preview.problems.map((problem, index) => (
-            <li key={index}>
-              {problem.line !== undefined ? (
-                <span className="problem-place">{t('curricula.import.line', { line: problem.line, column: problem.column ?? 1 })}</span>
-              ) : null}
-              <span className="problem-path">{readablePath(t, problem.path)}</span>
-              <span className="problem-message">{problem.message}</span>
-            </li>
-          ))}
-        </ol>
+        <ProblemList problems={preview.problems} />
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.close')}
         </button>
@@ -140,6 +131,13 @@ function PreviewPanel({
       <p>{module.summary}</p>
       <p className="muted">{typicalLength(t, module)}</p>
       {preview.status === 'upgrade' ? <p>{t('curricula.import.upgradeHelp')}</p> : null}
+      {preview.notices.length > 0 ? (
+        <section className="import-notices" aria-labelledby="import-notices">
+          <h4 id="import-notices">{t('curricula.import.migratedHeading')}</h4>
+          <p>{t('curricula.import.migratedHelp')}</p>
+          <ProblemList problems={preview.notices} />
+        </section>
+      ) : null}
       <p className="button-row">
         <button type="button" className="button" onClick={() => void onConfirm(token)}>
           {preview.status === 'upgrade' ? t('curricula.import.confirmUpgrade') : t('curricula.import.confirmNew')}
@@ -149,5 +147,23 @@ function PreviewPanel({
         </button>
       </p>
     </div>
+  );
+}
+
+/** Problems or notices, each at its line and place in the module, in the author's words. */
+function ProblemList({ problems }: { problems: readonly ModuleProblem[] }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="problem-list">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          {problem.line !== undefined ? (
+            <span className="problem-place">{t('curricula.import.line', { line: problem.line, column: problem.column ?? 1 })}</span>
+          ) : null}
+          <span className="problem-path">{readablePath(t, problem.path)}</span>
+          <span className="problem-message">{problem.message}</span>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -8,7 +8,9 @@ import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { WithModule } from './LoadState';
 import { Markdown } from './Markdown';
-import { agesText, completionText, minutesRange } from './format';
+import { formatLongDate } from '../../format/dates';
+import { agesText, completionText, joiningText, minutesRange, perWeekText, readablePath } from './format';
+import { InferredMarks } from './InferredMarks';
 import { useModule } from './useModule';
 
 /** One module: what it is, who it is for, how it runs, where it comes from, and its sessions. */
@@ -53,6 +55,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
               </strong>
               {' — '}
               {audience.settings.map((setting) => t(`settings.siteKinds.${setting}`)).join(', ')}
+              <InferredMarks marks={module.inferred} at={`audiences[${index}]`} />
               {audience.note ? <p className="muted">{audience.note}</p> : null}
             </li>
           ))}
@@ -65,18 +68,25 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             <dt>{t('curricula.facts.sessions')}</dt>
             <dd>
               {t('curricula.sessionCount', { count: module.sessions.length })}, {minutesRange(t, { min: Math.min(...minutes), max: Math.max(...minutes) })},{' '}
-              {t('curricula.perWeek', { count: module.delivery.sessionsPerWeek })}
+              {perWeekText(t, module.delivery.sessionsPerWeek)}
+              <InferredMarks marks={module.inferred} at="delivery.sessionsPerWeek" />
             </dd>
           </div>
           {module.delivery.groupSize ? (
             <div>
               <dt>{t('curricula.facts.groupSize')}</dt>
-              <dd>{t('curricula.groupSize', module.delivery.groupSize)}</dd>
+              <dd>
+                {t('curricula.groupSize', module.delivery.groupSize)}
+                <InferredMarks marks={module.inferred} at="delivery.groupSize" />
+              </dd>
             </div>
           ) : null}
           <div>
             <dt>{t('curricula.facts.group')}</dt>
-            <dd>{t(module.delivery.closedGroup ? 'curricula.closedGroup' : 'curricula.openGroup')}</dd>
+            <dd>
+              {joiningText(t, module.delivery.joining)}
+              <InferredMarks marks={module.inferred} at="delivery.joining" />
+            </dd>
           </div>
         </dl>
         {module.delivery.note ? <p>{module.delivery.note}</p> : null}
@@ -94,6 +104,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
 
       <Section id="completion" heading={t('curricula.module.completion')}>
         <p>{completionText(t, module)}</p>
+        <InferredMarks marks={module.inferred} at="completion" />
         {module.completion.note ? <p className="muted">{module.completion.note}</p> : null}
       </Section>
 
@@ -124,6 +135,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
                 {session.optional ? ` · ${t('curricula.optionalSession')}` : ''}
               </span>
               <p className="session-topics">{session.topics.join(' · ')}</p>
+              <InferredMarks marks={module.inferred} at={`sessions[${session.number - 1}]`} />
             </li>
           ))}
         </ol>
@@ -142,12 +154,27 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             <dd>{t(module.modeledOn.structureInferred ? 'curricula.structureInferred' : 'curricula.structurePublished')}</dd>
           </div>
         </dl>
+        {module.inferred.length > 0 ? (
+          <>
+            <h3>{t('curricula.inferredMarks.heading')}</h3>
+            <p className="muted">{t('curricula.inferredMarks.help')}</p>
+            <ul className="plain-list">
+              {module.inferred.map((mark) => (
+                <li key={mark.path}>
+                  <strong>{readablePath(t, mark.path)}</strong>
+                  {mark.note ? ` — ${mark.note}` : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         <h3>{t('curricula.module.sources')}</h3>
         <ul className="plain-list">
           {module.modeledOn.sources.map((source, index) => (
             <li key={index}>
               {source.title}
               {source.url ? <span className="muted"> ({source.url})</span> : null}
+              {source.lastChecked ? <span className="muted"> · {t('curricula.inferredMarks.lastChecked', { date: formatLongDate(source.lastChecked) })}</span> : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Activity } from '../../../electron/domain/curriculum/schema';
+import type { Activity, CurriculumModule, Session } from '../../../electron/domain/curriculum/schema';
 import type { Resource } from '../../../electron/domain/settings';
 import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
@@ -8,6 +8,51 @@ import { clock } from './format';
 import { Markdown } from './Markdown';
 
 /* The parts of a session plan, shared by the library's session page and a workshop's meeting page. */
+
+/** Marks an adaptable (not core) activity: it may be changed or dropped to fit the group. */
+export function AdaptableBadge({ activity }: { activity: Pick<Activity, 'core'> }) {
+  const { t } = useTranslation();
+  if (activity.core) return null;
+  return (
+    <span className="badge badge--muted" title={t('curricula.session.adaptableHint')}>
+      {t('curricula.session.adaptable')}
+    </span>
+  );
+}
+
+/**
+ * The handouts a session uses: each one's audience, its text to read, and a link to print it. The
+ * text comes only from the module, so it never carries anyone's name or code.
+ */
+export function SessionHandouts({ module, session }: { module: CurriculumModule; session: Session }) {
+  const { t } = useTranslation();
+  const handouts = session.handouts.flatMap((id) => module.handouts.filter((handout) => handout.id === id));
+  if (handouts.length === 0) return null;
+  return (
+    <Section id="handouts" heading={t('curricula.handouts.heading')} className="session-handouts screen-only">
+      <p className="muted">{t('curricula.handouts.help')}</p>
+      <ul className="handout-cards">
+        {handouts.map((handout) => (
+          <li key={handout.id} className="handout-card" aria-labelledby={`handout-${handout.id}`}>
+            <h3 id={`handout-${handout.id}`}>
+              {handout.title}{' '}
+              <span className={handout.audience === 'youth' ? 'badge badge--accent' : 'badge badge--muted'}>{t(`curricula.handouts.${handout.audience}`)}</span>
+            </h3>
+            <details>
+              <summary>{t('curricula.handouts.read', { title: handout.title })}</summary>
+              <div className="handout-card-body">
+                <Markdown text={handout.body} />
+              </div>
+            </details>
+            <p>
+              <Link to={`/print/curricula/${module.id}/handouts/${handout.id}?session=${session.id}`}>{t('curricula.handouts.print', { title: handout.title })}</Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
 
 export function PlanList({
   id,
@@ -70,6 +115,7 @@ export function ActivityItem({
           {activity.title}
           <span className="activity-kind"> · {t(`curricula.activityKinds.${activity.kind}`)}</span>
           {activity.optional ? <span className="badge badge--muted">{t('curricula.session.optionalActivity')}</span> : null}
+          <AdaptableBadge activity={activity} />
         </Heading>
         {activity.contentNotice ? (
           <p className="content-notice content-notice--inline">
@@ -143,5 +189,21 @@ export function ResourceEntries({ resources, className }: { resources: readonly 
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A session's short one-to-one version, for a young person who missed it: its key points. */
+export function CatchUpVersion({ session, level = 2 }: { session: Session; level?: 2 | 3 }) {
+  const { t } = useTranslation();
+  if (!session.catchUp) return null;
+  return (
+    <Section id={`catch-up-${session.id}`} heading={t('curricula.catchUp.heading', { minutes: session.catchUp.minutes })} level={level} className="section catch-up">
+      <p className="muted">{t('curricula.catchUp.help')}</p>
+      <ul>
+        {session.catchUp.keyPoints.map((point, index) => (
+          <li key={index}>{point}</li>
+        ))}
+      </ul>
+    </Section>
   );
 }

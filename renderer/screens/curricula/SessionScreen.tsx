@@ -9,7 +9,7 @@ import { Section } from '../../components/Section';
 import { localPaper, type PaperSize } from '../print/paper';
 import { PaperSelect } from '../print/PaperSelect';
 import { WithModule } from './LoadState';
-import { ActivityItem, LocalResources, PlanList } from './SessionParts';
+import { ActivityItem, CatchUpVersion, LocalResources, PlanList, SessionHandouts } from './SessionParts';
 import { useModule } from './useModule';
 
 /** One session's plan, laid out to read on screen and to print as a facilitator handout. */
@@ -70,6 +70,9 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
           <PlanList id="materials" heading={t('curricula.session.materials')} items={session.materials} empty={t('curricula.session.noMaterials')} />
           <PlanList id="preparation" heading={t('curricula.session.preparation')} items={session.preparation} empty={t('curricula.session.noPreparation')} />
         </div>
+
+        <SessionHandouts module={module} session={session} />
+        <CatchUpVersion session={session} />
 
         <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
           <ol className="run-of-show">

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
-import type { CompletionRule, CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import type { CompletionRule, CurriculumModule, Joining } from '../../../electron/domain/curriculum/schema';
 import { i18n } from '../../i18n';
 
 /** "90 min" or "45–60 min". */
@@ -8,13 +8,23 @@ export function minutesRange(t: TFunction, minutes: { min: number; max: number }
   return minutes.min === minutes.max ? t('curricula.minutes', { count: minutes.min }) : t('curricula.minutesRange', minutes);
 }
 
+/** "once a week" or "1–2 a week". */
+export function perWeekText(t: TFunction, sessionsPerWeek: { min: number; max: number }): string {
+  return sessionsPerWeek.min === sessionsPerWeek.max ? t('curricula.perWeek', { count: sessionsPerWeek.min }) : t('curricula.perWeekRange', sessionsPerWeek);
+}
+
 /** "10 sessions of 90 min, 1 a week". */
 export function typicalLength(t: TFunction, summary: Pick<ModuleSummary, 'sessionCount' | 'minutes' | 'sessionsPerWeek'>): string {
   return t('curricula.typicalLength', {
     sessions: t('curricula.sessionCount', { count: summary.sessionCount }),
     length: minutesRange(t, summary.minutes),
-    pace: t('curricula.perWeek', { count: summary.sessionsPerWeek }),
+    pace: perWeekText(t, summary.sessionsPerWeek),
   });
+}
+
+/** Who may join after the start, in words. */
+export function joiningText(t: TFunction, joining: Joining): string {
+  return joining.rule === 'closed-after' ? t('curricula.joining.closed-after', { count: joining.afterSession ?? 1 }) : t(`curricula.joining.${joining.rule}`);
 }
 
 export function agesText(t: TFunction, ages: { min: number; max: number }): string {

@@ -12,7 +12,7 @@ import { RunPanel } from './Panel';
 import { ResourceList } from './ResourceList';
 import { participantLabel, timeOfInstant } from './runFormat';
 
-const steps = ['listen', 'calm', 'secrecy', 'details', 'next', 'duty', 'supervisor'] as const;
+const steps = ['listen', 'calm', 'details', 'secrecy', 'inGroup', 'next', 'duty', 'custody', 'record', 'supervisor'] as const;
 
 interface DisclosurePanelProps {
   view: MeetingRunView;
@@ -28,6 +28,8 @@ export function DisclosurePanel({ view, readOnly, onViewChange, onClose }: Discl
     <RunPanel id="run-disclosure" heading={t('run.disclosure.heading')} className="run-panel--disclosure" onClose={onClose}>
       <div className="run-panel-columns">
         <section aria-labelledby="run-disclosure-steps">
+          <h3 id="run-disclosure-limits">{t('run.disclosure.limitsHeading')}</h3>
+          <p>{t('run.disclosure.limits')}</p>
           <h3 id="run-disclosure-steps">{t('run.disclosure.stepsHeading')}</h3>
           <ol className="run-steps">
             {steps.map((step) => (

@@ -9,6 +9,8 @@ import { AttendancePanel } from './AttendancePanel';
 import { DisclosurePanel } from './DisclosurePanel';
 import { PausePanel } from './PausePanel';
 import { RunFacts } from './RunHeader';
+import { CatchUpVersion } from '../curricula/SessionParts';
+import { RunHandouts } from './RunHandouts';
 import { RunOfShow } from './RunOfShow';
 import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
@@ -79,6 +81,11 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
   const [pauseOpen, setPauseOpen] = useState(false);
   const [disclosureOpen, setDisclosureOpen] = useState(false);
   const [revision, setRevision] = useState(0);
+  const [shownHandout, setShownHandout] = useState<string | undefined>(undefined);
+  const sessions = useMemo(
+    () => meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id)),
+    [workshop.module, meeting.sessionIds],
+  );
 
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLElement>(null);
@@ -154,6 +161,7 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       meetingId: meeting.id,
       paused: pauseOpen,
       ...(shown ? { sessionId: step.session.id, activityId: step.activity.id, timer: presenterTimer(timer) } : {}),
+      ...(phase === 'running' && shownHandout ? { handoutId: shownHandout } : {}),
     },
     !readOnly && (phase === 'running' || pauseOpen),
     revision,
@@ -194,6 +202,15 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       {/* Two panes on a laptop: the activity and its timer beside the attendance list, both in view. */}
       <div className="run-panes">
         <div className="run-main">
+          {meeting.kind === 'catch-up' ? (
+            <section className="run-section run-catch-up" aria-labelledby="run-catch-up-heading">
+              <h2 id="run-catch-up-heading">{t('planning.meetingKind.catch-up')}</h2>
+              {sessions.map((session) => (
+                <CatchUpVersion key={session.id} session={session} level={3} />
+              ))}
+            </section>
+          ) : null}
+
           <RunOfShow
             view={view}
             steps={steps}
@@ -213,6 +230,8 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
             onViewChange={setView}
             currentHeadingRef={currentHeading}
           />
+
+          <RunHandouts workshop={workshop} sessions={sessions} shown={shownHandout} canShow={phase === 'running' && !readOnly} onShow={setShownHandout} />
 
           <AgreementsSection
             view={view}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterState } from '../../../electron/api/running';
 import { call } from '../../api';
+import { Markdown } from '../curricula/Markdown';
 import { formatCountdown } from './timer';
 import { WholeNumbers } from './WholeNumbers';
 import './run.css';
@@ -53,7 +54,7 @@ function useTimeLeft(timer: PresenterState['timer']): number | undefined {
 
 /**
  * The projector window: what the room sees. It only ever gets a PresenterState (titles, prompt,
- * timer, agreements, resources), never the roster, marks, notes or follow-ups.
+ * timer, a youth handout, agreements, resources), never the roster, marks, notes or follow-ups.
  */
 export function PresenterScreen() {
   const { t } = useTranslation();
@@ -85,6 +86,21 @@ export function PresenterScreen() {
         <footer className="presenter-footer presenter-footer--single">
           <Resources resources={state.resources} />
         </footer>
+      </main>
+    );
+  }
+
+  if (state.handout) {
+    return (
+      <main className="presenter presenter--handout">
+        <header className="presenter-header">
+          <p className="presenter-workshop">{state.workshopTitle}</p>
+          <p className="presenter-session">{state.sessionTitle}</p>
+        </header>
+        <article className="presenter-handout" aria-labelledby="presenter-handout-title">
+          <h1 id="presenter-handout-title">{state.handout.title}</h1>
+          <Markdown text={state.handout.body} />
+        </article>
       </main>
     );
   }

@@ -6,7 +6,7 @@ import type { Session } from '../../../electron/domain/curriculum/schema';
 import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
-import { ActivityGuidance } from '../curricula/SessionParts';
+import { ActivityGuidance, AdaptableBadge } from '../curricula/SessionParts';
 import { usePanels } from '../workshop/ActionForm';
 import { AutoStartToggle } from './AutoStartToggle';
 import { CountdownTimer } from './CountdownTimer';
@@ -122,6 +122,7 @@ function Step(props: StepProps) {
           {activity.title}
           <span className="activity-kind"> · {t(`curricula.activityKinds.${activity.kind}`)}</span>
           {activity.optional ? <span className="badge badge--muted">{t('curricula.session.optionalActivity')}</span> : null}
+          <AdaptableBadge activity={activity} />
         </h4>
         {isCurrent ? <CurrentActivity {...props} /> : null}
         {phase === 'not-started' ? null : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addedMeetingKinds, type AddedMeetingKind } from '../../../electron/domain/schedule';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
@@ -10,7 +11,7 @@ import { currentEnrolments, sessionLabel, shortName } from './format';
 import { parseMinutes, type Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
 
-type AddedKind = 'extra' | 'make-up';
+type AddedKind = AddedMeetingKind;
 type Who = 'everyone' | 'chosen';
 
 export interface AddMeetingPreset {
@@ -18,7 +19,7 @@ export interface AddMeetingPreset {
   sessionIds: string[];
 }
 
-/** "Add a meeting": an extra or make-up meeting, for the whole roster or for chosen participants. */
+/** "Add a meeting": an extra or make-up meeting, for the whole roster or for chosen participants, or a one-to-one catch-up. */
 export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeetingPreset; status: Status; onClose: () => void }) {
   const { t } = useTranslation();
   const { view, apply, participants } = useWorkshop();
@@ -52,6 +53,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
     if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
     if (values.sessionIds.length === 0) return form.invalid('sessionIds', t('workshop.add.chooseSession'));
     if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
+    if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1)) return form.invalid('participantIds', t('workshop.add.chooseOne'));
     void form.submit(
       () =>
         status.run(
@@ -78,9 +80,9 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
       <RadioGroup
         id="add-meeting-kind"
         legend={subjects.kind}
-        options={(['extra', 'make-up'] as const).map((kind) => ({ value: kind, label: t(`planning.meetingKind.${kind}`) }))}
+        options={addedMeetingKinds.map((kind) => ({ value: kind, label: t(`planning.meetingKind.${kind}`) }))}
         value={values.kind}
-        onChange={(kind) => setValues({ ...values, kind })}
+        onChange={(kind) => setValues({ ...values, kind, ...(kind === 'catch-up' ? { who: 'chosen' as const } : {}) })}
         error={form.errorFor('kind')}
       />
       <FieldRow>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletionRuleView, ProgressView } from '../../../electron/api/running';
 import type { CompletionOverride } from '../../../electron/domain/workshop';
@@ -6,12 +6,13 @@ import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { ActionForm, useActionForm, usePanels } from './ActionForm';
+import { ActionForm, useActionForm } from './ActionForm';
 import { sessionLabel } from './format';
 import type { Status } from './MeetingForms';
 import { ruleText } from './progressFormat';
 import { RadioGroup } from './fields';
 import { useWorkshop } from './WorkshopContext';
+import { WorkshopOverride } from './WorkshopOverride';
 
 interface ProgressRuleProps {
   rule: CompletionRuleView;
@@ -23,60 +24,24 @@ interface ProgressRuleProps {
 /** The completion rule in force, in words, and changing it for this workshop only. */
 export function ProgressRule({ rule, status, onChanged }: ProgressRuleProps) {
   const { t } = useTranslation();
-  const { view, readOnly } = useWorkshop();
-  const panels = usePanels<'change'>();
-  const changeButton = useRef<HTMLButtonElement | null>(null);
-
-  async function restoreModuleRule() {
-    if (status.state.kind === 'saving') return;
-    const outcome = await status.run(() => call('workshops.setCompletionRule', { workshopId: view.workshop.id, rule: null }));
-    if (!outcome.ok) return;
-    onChanged(outcome.value);
-    // This button goes once the module's rule is back: keep the reading position here.
-    changeButton.current?.focus();
-  }
-
+  const { view } = useWorkshop();
   return (
-    <div className="progress-rule">
-      <p className="progress-rule-text">
-        <strong>{t('progress.rule.label')}</strong> {ruleText(t, rule, view.workshop)}{' '}
-        <span className="muted">{t(rule.source === 'workshop' ? 'progress.rule.fromWorkshop' : 'progress.rule.fromModule')}</span>
-      </p>
-      {readOnly ? null : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            ref={(element) => {
-              changeButton.current = element;
-              panels.buttonRef('change')(element);
-            }}
-            aria-expanded={panels.open === 'change'}
-            onClick={() => panels.toggle('change')}
-          >
-            {t('progress.rule.change')}
-          </button>
-          {rule.source === 'workshop' ? (
-            <button type="button" className="button button--secondary" aria-disabled={status.state.kind === 'saving' || undefined} onClick={() => void restoreModuleRule()}>
-              {t('progress.rule.useModule')}
-            </button>
-          ) : null}
-        </div>
-      )}
-      {panels.open === 'change' && !readOnly ? (
-        <div className="workshop-panel">
-          <RuleForm
-            rule={rule}
-            status={status}
-            onClose={panels.close}
-            onSaved={(progress) => {
-              onChanged(progress);
-              panels.close();
-            }}
-          />
-        </div>
-      ) : null}
-    </div>
+    <WorkshopOverride
+      className="progress-rule"
+      text={
+        <>
+          <strong>{t('progress.rule.label')}</strong> {ruleText(t, rule, view.workshop)}{' '}
+          <span className="muted">{t(rule.source === 'workshop' ? 'progress.rule.fromWorkshop' : 'progress.rule.fromModule')}</span>
+        </>
+      }
+      changeLabel={t('progress.rule.change')}
+      {...(rule.source === 'workshop'
+        ? { restore: { label: t('progress.rule.useModule'), save: () => status.run(() => call('workshops.setCompletionRule', { workshopId: view.workshop.id, rule: null })) } }
+        : {})}
+      status={status}
+      onChanged={onChanged}
+      form={(close, onSaved) => <RuleForm rule={rule} status={status} onClose={close} onSaved={onSaved} />}
+    />
   );
 }
 

@@ -9,6 +9,7 @@ import { useSaveStatus } from '../../data/useSaveStatus';
 import { ProgressGrid } from './ProgressGrid';
 import { participantsInOrder } from './progressFormat';
 import { ProgressPeople } from './ProgressPeople';
+import { ProgressCredit } from './ProgressCredit';
 import { ProgressRule } from './ProgressRule';
 import { useWorkshop } from './WorkshopContext';
 import './progress.css';
@@ -55,6 +56,7 @@ function ProgressContent({ progress, status, onChanged }: ProgressContentProps) 
   return (
     <>
       <ProgressRule rule={progress.rule} status={status} onChanged={onChanged} />
+      <ProgressCredit credit={progress.rule.credit} statuses={progress.statuses} status={status} onChanged={onChanged} />
       <ProgressPeople progress={progress} participants={participants} status={status} />
       {participants.length > 0 && progress.meetings.length > 0 ? <ProgressGrid progress={progress} participants={participants} /> : null}
     </>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lateJoining, type LateJoining } from '../../../electron/domain/joining';
 import { Link } from 'react-router';
 import type { WorkshopSummary } from '../../../electron/api/planning';
 import type { Participant } from '../../../electron/domain/participants';
@@ -175,6 +176,19 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
         <Link to="/participants">{t('workshop.enrol.addNew')}</Link>
       </p>
       <DateField id="enrol-on" label={subjects.enrolledOn} value={values.enrolledOn} onChange={(enrolledOn) => setValues({ ...values, enrolledOn })} error={form.errorFor('enrolledOn')} />
+      <LateJoiningNotice late={lateJoining(workshop, values.enrolledOn)} />
     </ActionForm>
+  );
+}
+
+/** Says so when the module's joining rule closed the group before this date; enrolling stays possible. */
+function LateJoiningNotice({ late }: { late: LateJoining | undefined }) {
+  const { t } = useTranslation();
+  if (!late) return null;
+  return (
+    <p className="notice-inline" role="status">
+      {late.rule === 'closed' ? t('workshop.enrol.closedGroup', { first: late.firstSession }) : t('workshop.enrol.closedAfter', { last: late.lastJoinSession, first: late.firstSession })}{' '}
+      {t('workshop.enrol.lateHelp')}
+    </p>
   );
 }

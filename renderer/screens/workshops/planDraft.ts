@@ -5,7 +5,7 @@
 import type { InputOf } from '../../../electron/api/contract';
 import type { InputIssue } from '../../../electron/api/result';
 import { isCivilDate, weekdayOf, type Weekday } from '../../../electron/domain/calendar/civil';
-import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import type { CurriculumModule, SessionsPerWeek } from '../../../electron/domain/curriculum/schema';
 import type { Facilitator, FacilitatorRole } from '../../../electron/domain/settings';
 import type { Coverage, SchedulePlan } from '../../../electron/domain/workshop';
 
@@ -58,9 +58,12 @@ export function emptyDraft(moduleId: string, timeZone: string): PlanDraft {
 
 export const schoolDays: Weekday[] = [1, 2, 3, 4, 5];
 
-/** Weekdays for a module's usual pace: once a week on the first day's weekday, twice on Tuesday and Thursday... */
-export function defaultWeekdays(sessionsPerWeek: number, startDate: string): Weekday[] {
-  switch (sessionsPerWeek) {
+/**
+ * Weekdays for a module's pace: once a week on the first day's weekday, twice on Tuesday and Thursday...
+ * A range ("1–2 a week") plans at its fuller pace; the facilitator can untick a day.
+ */
+export function defaultWeekdays(sessionsPerWeek: SessionsPerWeek, startDate: string): Weekday[] {
+  switch (sessionsPerWeek.max) {
     case 1:
       return isCivilDate(startDate) ? [weekdayOf(startDate)] : [];
     case 2:
@@ -115,7 +118,7 @@ export function withModuleDefaults(draft: PlanDraft, module: CurriculumModule, p
 /** A new first day: a once-a-week module meets on that day's weekday unless the user chose days. */
 export function withStartDate(draft: PlanDraft, startDate: string, module: CurriculumModule | undefined): PlanDraft {
   const next = { ...draft, startDate };
-  if (!draft.edited.weekdays && module?.delivery.sessionsPerWeek === 1) next.weekdays = defaultWeekdays(1, startDate);
+  if (!draft.edited.weekdays && module?.delivery.sessionsPerWeek.max === 1) next.weekdays = defaultWeekdays(module.delivery.sessionsPerWeek, startDate);
   return next;
 }
 

@@ -242,7 +242,7 @@ describe('what each event says', () => {
   it('puts the site in LOCATION and the module, sessions and facilitators in DESCRIPTION', () => {
     const both = meeting('2027-03-09', { sessionIds: [first!, second!] });
     const text = exportOf({
-      site: { siteId: randomUUID(), name: 'Eastside Juvenile Hall', kind: 'juvenile-hall' },
+      site: { siteId: randomUUID(), name: 'Eastside Juvenile Hall', kind: 'detention' },
       facilitators: [
         { facilitatorId: randomUUID(), name: 'Ana Ruiz', roles: ['lead'] },
         { facilitatorId: randomUUID(), name: 'Ben Ode', roles: ['co-facilitator'] },
@@ -299,7 +299,7 @@ describe('the calendar itself', () => {
     const text = workshopCalendar(
       buildWorkshop({
         title,
-        site: { siteId: randomUUID(), name: 'Hall 2; East, Wing', kind: 'juvenile-hall' },
+        site: { siteId: randomUUID(), name: 'Hall 2; East, Wing', kind: 'detention' },
         facilitators: [{ facilitatorId: randomUUID(), name: 'Ruiz, Ana', roles: ['lead'] }],
         meetings: [only],
       }),
@@ -329,7 +329,7 @@ describe('the neutral calendar (the default)', () => {
     const meetings = [meeting('2027-03-09'), meeting('2027-03-16', { kind: 'make-up' }), meeting('2027-03-23', { cancellation: { reason: 'lockdown', at: now.toISOString() } as Meeting['cancellation'] })];
     const workshop = buildWorkshop({
       title: 'Knowing Your Worth – Unit B',
-      site: { siteId: randomUUID(), name: 'Juvenile Hall East', kind: 'juvenile-hall' },
+      site: { siteId: randomUUID(), name: 'Juvenile Hall East', kind: 'detention' },
       facilitators: [{ facilitatorId: randomUUID(), name: 'Ana Ruiz', roles: ['survivor-mentor'] }],
       meetings,
     });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +42,29 @@ describe('npm run curricula:check', () => {
       `${bad}:50:7 sessions[0].activities: the activities add up to 55 minutes, 10 minutes longer than the session (45 minutes)`,
       '1 file with problems.',
     ]);
+  });
+
+  it('accepts a module in format 1 and prints what was assumed as warnings, exiting zero', async () => {
+    const v1 = resolve(repo, 'test/fixtures/curricula/v1-module.yaml');
+    const result = await check(v1);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`ok ${v1} (test-friendship-basics@1, 2 sessions)`);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${v1}:3:1 (file): warning: this file is in module format 1 (it has no "formatVersion: 2"); it was read as format 2`,
+      `${v1}:20:24 audiences[0].settings[1]: warning: setting "juvenile-hall" was read as "detention"`,
+      `${v1}:22:3 delivery.sessionsPerWeek: warning: sessionsPerWeek: 1 was read as the range { min: 1, max: 1 }`,
+      `${v1}:24:3 delivery.closedGroup: warning: closedGroup: false was read as joining: open`,
+    ]);
+  });
+
+  it('refuses a format 1 module with a real error at its line, after its warnings', async () => {
+    const dir = await tempDir('check-');
+    const broken = join(dir, 'broken.yaml');
+    const v1 = readFileSync(resolve(repo, 'test/fixtures/curricula/v1-module.yaml'), 'utf8');
+    await writeFile(broken, v1.replace('  closedGroup: false', '  closedGroup: sometimes'));
+    const result = await check(broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${broken}:24:3 delivery.closedGroup: is not a field this format knows (check its spelling and indentation)`);
   });
 
   it('reports a file that cannot be read, and two files with one id', async () => {

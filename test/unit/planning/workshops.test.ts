@@ -10,7 +10,7 @@ async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
 
 async function withStaff(app: PlanningHarness) {
   const settings = await app.call('settings.saveFacilitator', { name: 'Ana Reyes', roles: ['lead', 'clinician'] });
-  const withSite = await app.call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' });
+  const withSite = await app.call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'detention' });
   return { ana: settings.facilitators[0]!.id, hall: withSite.sites[0]!.id };
 }
 
@@ -40,7 +40,7 @@ describe('planning a workshop', () => {
     expect(saved.module).toMatchObject({ id: 'juvenile-hall-five-week-series', version: 1 });
     expect(saved.module.sessions).toHaveLength(10);
     expect(saved.meetings).toHaveLength(10);
-    expect(saved.site).toEqual({ siteId: hall, name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' });
+    expect(saved.site).toEqual({ siteId: hall, name: 'Hillcrest Juvenile Hall', kind: 'detention' });
     expect(saved.facilitators).toEqual([{ facilitatorId: ana, name: 'Ana Reyes', roles: ['lead'] }]);
     expect(saved.roster).toEqual([{ participantId: youth.participant.id, enrolledOn: '2027-03-02' }]);
     // The clock says Thursday 2027-03-04 in Los Angeles: the second meeting is today.

@@ -90,17 +90,18 @@ export function markAt(workshop: Workshop, meeting: Meeting, who: Participant, s
   };
 }
 
-/** Adds a make-up meeting (one hour at 15:30) for the chosen participants, covering `sessionIds`. */
+/** Adds a make-up meeting (one hour at 15:30) for the chosen participants, covering `sessionIds`; or a one-to-one catch-up. */
 export function withMakeUp(
   workshop: Workshop,
   date: CivilDate,
   sessionIds: string[],
   forWhom: Participant[],
+  kind: 'make-up' | 'catch-up' = 'make-up',
 ): { workshop: Workshop; makeUp: Meeting } {
   const id = randomUUID();
   const next = addMeeting(workshop, {
     id,
-    kind: 'make-up',
+    kind,
     date,
     startTime: '15:30',
     minutes: 60,
@@ -129,3 +130,6 @@ export function cancel(workshop: Workshop, meeting: Meeting): Workshop {
     meetings: workshop.meetings.map((candidate) => (candidate.id === meeting.id ? { ...candidate, cancellation: lockdown } : candidate)),
   };
 }
+
+/** The credit when neither workshop nor module names one: the statuses Settings counts as attended, make-ups counting. */
+export const settingsCredit = { source: 'settings', statuses: ['present', 'late', 'left-early'], madeUpCounts: true, excusedMadeUpOnly: false };

@@ -6,6 +6,7 @@ import type { Workshop } from '../../../electron/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 import {
   cancel,
+  settingsCredit,
   custodySeries,
   endRun,
   enrol,
@@ -51,6 +52,7 @@ describe('progressOf: the states', () => {
       attended: 2,
       share: 1,
       sessionsAttended: sessions(1, 2),
+      sessionsNeeded: 7,
       missedRequired: [],
       state: 'on-track',
       current: true,
@@ -249,7 +251,7 @@ describe('progressOf: the rule in force', () => {
     expect(progressFor(workshop, ana, '2027-03-10').state).toBe('on-track');
 
     const three = { ...workshop, completion: { minimumSessions: 3, requiredSessionIds: [] } };
-    expect(progress(three, '2027-03-10').rule).toEqual({ source: 'workshop', minimumSessions: 3, requiredSessionIds: [] });
+    expect(progress(three, '2027-03-10').rule).toEqual({ source: 'workshop', minimumSessions: 3, requiredSessionIds: [], credit: settingsCredit });
     expect(progressFor(three, ana, '2027-03-10').state).toBe('complete');
 
     const threeWithFour = { ...workshop, completion: { minimumSessions: 3, requiredSessionIds: sessions(4) } };
@@ -270,7 +272,7 @@ describe('progressOf: the view', () => {
     workshop = markAt({ ...workshop, meetings: [second!, first!] }, first!, ana, 'present');
     expect(progress(workshop, '2027-03-06')).toEqual({
       workshopId: workshop.id,
-      rule: { source: 'module', minimumSessions: 2, requiredSessionIds: ['what-friends-do'] },
+      rule: { source: 'module', minimumSessions: 2, requiredSessionIds: ['what-friends-do'], credit: settingsCredit },
       meetings: [
         { id: first!.id, date: '2027-03-02', startTime: '15:30', sessionIds: first!.sessionIds, kind: 'planned', held: true, cancelled: false },
         { id: second!.id, date: '2027-03-09', startTime: '15:30', sessionIds: second!.sessionIds, kind: 'planned', held: false, cancelled: false },

@@ -16,7 +16,7 @@ export async function heldSeries(app: PlanningHarness) {
   await app.call('settings.setOrganisation', { name: 'Harbor Youth Services' });
   await app.call('settings.setPreferences', { allowFullNames: true });
   const settings = await app.call('settings.saveFacilitator', { name: 'Ana Reyes', roles: ['survivor-mentor'] });
-  const withSite = await app.call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' });
+  const withSite = await app.call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'detention' });
   const people = [
     { code: 'JH-26-001', initials: 'AB', fullName: 'Ana Bell' },
     { code: 'JH-26-002', initials: 'CD' },

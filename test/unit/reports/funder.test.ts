@@ -33,7 +33,7 @@ function report(workshops: readonly Workshop[], from: CivilDate, to: CivilDate, 
 const nothing: FunderFigures = { workshopsHeld: 0, sessionsPlanned: 0, sessionsDelivered: 0, participants: 0, finishers: 0, completed: 0 };
 
 function site(siteId: string, name: string): WorkshopSite {
-  return { siteId, name, kind: 'juvenile-hall' };
+  return { siteId, name, kind: 'detention' };
 }
 
 describe('funderReport: the range', () => {

@@ -136,6 +136,12 @@ describe('running a session', () => {
     expect(progress.rule).toMatchObject({ source: 'workshop', minimumSessions: 8 });
     expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain('more than');
     expect((await app.call('workshops.setCompletionRule', { workshopId, rule: null })).rule.source).toBe('module');
+
+    const credit = { statuses: ['present'], madeUpCounts: false, excusedMadeUpOnly: false };
+    expect((await app.call('workshops.setCredit', { workshopId, credit })).rule.credit).toEqual({ source: 'workshop', ...credit });
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).message).toContain('no attendance status on-leave');
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, excusedMadeUpOnly: true } })).issues?.[0]?.path).toBe('credit.excusedMadeUpOnly');
+    expect((await app.call('workshops.setCredit', { workshopId, credit: null })).rule.credit.source).not.toBe('workshop');
   });
 });
 
@@ -153,6 +159,36 @@ describe('the presenter view', () => {
     const state = await app.call('presenter.state');
     expect(state).toMatchObject({ activityTitle: activity.title, timer: { running: false, secondsLeft: 480 }, resources: [{ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours' }] });
     expect(JSON.stringify(state)).not.toMatch(/JH-26-|internal note/);
+  });
+
+  it('shows a youth handout of the meeting’s sessions, and refuses a facilitator handout or one of another session', async () => {
+    const app = await planningHarness();
+    const { workshopId } = await seriesWithRoster(app);
+    const { workshop } = await app.call('workshops.get', { workshopId });
+    const handoutOf = (audience: 'youth' | 'facilitator') =>
+      workshop.meetings.flatMap((meeting) =>
+        meeting.sessionIds.flatMap((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts ?? []).flatMap((handoutId) => {
+          const handout = workshop.module.handouts.find((candidate) => candidate.id === handoutId);
+          return handout?.audience === audience ? [{ meetingId: meeting.id, handout }] : [];
+        }),
+      )[0];
+    const youth = handoutOf('youth');
+    const facilitator = handoutOf('facilitator');
+    // The shipped series names its materials as handouts (issue 13); without them there is nothing to show.
+    if (!youth) throw new Error('the shipped series has no youth handout in any session');
+
+    const state = await app.call('presenter.show', { workshopId, meetingId: youth.meetingId, paused: false, handoutId: youth.handout.id });
+    expect(state.handout).toEqual({ title: youth.handout.title, body: youth.handout.body });
+    expect(JSON.stringify(state)).not.toMatch(/JH-26-/);
+    if (facilitator) {
+      expect((await app.fail('presenter.show', { workshopId, meetingId: facilitator.meetingId, paused: false, handoutId: facilitator.handout.id })).code).toBe('forbidden');
+    }
+    const elsewhere = workshop.meetings.find((meeting) => !meeting.sessionIds.some((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts.includes(youth.handout.id)));
+    if (elsewhere) {
+      expect((await app.fail('presenter.show', { workshopId, meetingId: elsewhere.id, paused: false, handoutId: youth.handout.id })).code).toBe('not-found');
+    }
+    // What was shown last stays: a refused request changes nothing.
+    expect((await app.call('presenter.state'))?.handout?.title).toBe(youth.handout.title);
   });
 });
 

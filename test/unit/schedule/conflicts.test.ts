@@ -9,7 +9,7 @@ import { custodyPlan, deepFreeze, lockdown } from './helpers';
 
 const maya: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Maya Ortiz', roles: ['lead'] };
 const jordan: WorkshopFacilitator = { facilitatorId: randomUUID(), name: 'Jordan Lee', roles: ['co-facilitator'] };
-const hall: WorkshopSite = { siteId: randomUUID(), name: 'Eastlake Juvenile Hall', kind: 'juvenile-hall' };
+const hall: WorkshopSite = { siteId: randomUUID(), name: 'Eastlake Juvenile Hall', kind: 'detention' };
 const school: WorkshopSite = { siteId: randomUUID(), name: 'Roosevelt Middle School', kind: 'school' };
 
 function meeting(date: string, startTime: string, minutes = 60): Meeting {

@@ -80,15 +80,37 @@ describe('the curriculum library, on real files', () => {
       genderFocuses: ['girls'],
       sessionCount: 10,
       minutes: { min: 90, max: 90 },
-      sessionsPerWeek: 1,
+      sessionsPerWeek: { min: 1, max: 1 },
     });
     expect(await app.moduleFiles()).toEqual([]);
+  });
+
+  it('imports a module written in format 1 with notices of what was assumed, and reads it migrated after a restart', async () => {
+    const app = await harness();
+    const v1Text = await readFile(join(__dirname, '../../fixtures/curricula/v1-module.yaml'), 'utf8');
+    const preview = await app.preview(v1Text);
+    if (preview.status !== 'new') throw new Error(`expected new, got ${preview.status}`);
+    expect(preview.notices.map((notice) => [notice.line, notice.path, notice.message])).toEqual([
+      [3, '', 'this file is in module format 1 (it has no "formatVersion: 2"); it was read as format 2'],
+      [20, 'audiences[0].settings[1]', 'setting "juvenile-hall" was read as "detention"'],
+      [22, 'delivery.sessionsPerWeek', 'sessionsPerWeek: 1 was read as the range { min: 1, max: 1 }'],
+      [24, 'delivery.closedGroup', 'closedGroup: false was read as joining: open'],
+    ]);
+    await app.call('curricula.confirmImport', { token: preview.token });
+    // The file is kept as it was written; it is migrated each time it is read.
+    expect(await readFile(join(app.dir, 'curricula', `${TEST_ID}@1.yaml`), 'utf8')).toBe(v1Text);
+    await app.store.close();
+    const reopened = await harness({ dir: app.dir });
+    const module = await reopened.call<{ module: { delivery: unknown; audiences: { settings: string[] }[] } }>('curricula.get', { id: TEST_ID });
+    expect(module.module.delivery).toMatchObject({ sessionsPerWeek: { min: 1, max: 1 }, joining: { rule: 'open' } });
+    expect(module.module.audiences[0]?.settings).toEqual(['school', 'detention']);
+    expect(await app.preview(validText())).toMatchObject({ status: 'refused' });
   });
 
   it('imports a module only when confirmed, stores the exact file, and keeps it across a restart', async () => {
     const app = await harness();
     const preview = await app.preview(validText());
-    expect(preview).toMatchObject({ status: 'new', module: { id: TEST_ID, title: 'Friendship Basics (test module)' } });
+    expect(preview).toMatchObject({ status: 'new', module: { id: TEST_ID, title: 'Friendship Basics (test module)' }, notices: [] });
     expect(await app.moduleFiles()).toEqual([]);
 
     if (preview.status !== 'new') throw new Error('expected new');

@@ -32,13 +32,13 @@ describe('settings through the dispatcher, on real files', () => {
   it('saves the organisation, facilitators, sites and resources to settings.json', async () => {
     await call('settings.setOrganisation', { name: '  Harbor Youth Services ' });
     const withLead = await call<Settings>('settings.saveFacilitator', { name: 'Dana Reyes', roles: ['lead'] });
-    await call('settings.saveSite', { name: 'East Hall', kind: 'juvenile-hall' });
+    await call('settings.saveSite', { name: 'East Hall', kind: 'detention' });
     await call('settings.saveResource', { name: 'National Human Trafficking Hotline', contact: '1-888-373-7888, text 233733', hours: '24/7', notes: '' });
 
     const saved = await onDisk();
     expect(saved.organisation.name).toBe('Harbor Youth Services');
     expect(saved.facilitators).toEqual([{ id: withLead.facilitators[0]!.id, name: 'Dana Reyes', roles: ['lead'] }]);
-    expect(saved.sites).toMatchObject([{ name: 'East Hall', kind: 'juvenile-hall' }]);
+    expect(saved.sites).toMatchObject([{ name: 'East Hall', kind: 'detention' }]);
     expect(saved.resources).toMatchObject([{ name: 'National Human Trafficking Hotline', hours: '24/7' }]);
   });
 

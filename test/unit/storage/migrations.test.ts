@@ -5,20 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppFailure } from '../../../electron/api/result';
 import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
-import { WORKSHOP_SCHEMA_VERSION } from '../../../electron/domain/workshop';
+import { workshopSchema, WORKSHOP_SCHEMA_VERSION } from '../../../electron/domain/workshop';
+import { upgradeWorkshop } from '../../../electron/domain/workshopMigrations';
 import { openDataDir } from '../../../electron/storage/dataDir';
 import type { DocumentKind } from '../../../electron/storage/kinds';
 import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
+import { parse as parseYaml } from 'yaml';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
 
-/** A settings file version 4 that does not exist yet: it adds a theme. */
-const settingsV4Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(4), theme: z.enum(['light', 'dark']) });
-const settingsV4Kind = {
-  version: 4,
-  schema: settingsV4Schema,
-  migrations: { ...settingsKind.migrations, 3: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 4, theme: 'light' }) },
-  defaults: () => ({ ...defaultSettings(), schemaVersion: 4, theme: 'light' }),
+/** A settings file version 5 that does not exist yet: it adds a theme. */
+const settingsV5Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(5), theme: z.enum(['light', 'dark']) });
+const settingsV5Kind = {
+  version: 5,
+  schema: settingsV5Schema,
+  migrations: { ...settingsKind.migrations, 4: (old: Record<string, unknown>) => ({ ...old, schemaVersion: 5, theme: 'light' }) },
+  defaults: () => ({ ...defaultSettings(), schemaVersion: 5, theme: 'light' }),
 } as unknown as DocumentKind<Settings>;
 
 describe('migrateDocument', () => {
@@ -59,11 +61,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses) and 2 (backups, retention, locking), and workshop versions 1 (mark history) and 2 (roles as a list)', () => {
-    expect(settingsKind.version).toBe(3);
-    expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2']);
-    expect(workshopKind.version).toBe(3);
-    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2']);
+  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop versions 1 (mark history), 2 (roles as a list) and 3 (module format 2)', () => {
+    expect(settingsKind.version).toBe(4);
+    expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2', '3']);
+    expect(workshopKind.version).toBe(4);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2', '3']);
   });
 });
 
@@ -78,13 +80,13 @@ describe('migration at open', () => {
     const generationsBefore = await readdir(join(dir, 'backups'));
 
     time.set(day(1, 15)); // same day: the daily backup exists already, but a migration still backs up
-    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
+    const v2 = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV5Kind } });
 
     const onDisk = (await readJson(join(dir, 'settings.json'))) as Record<string, unknown>;
-    expect(onDisk.schemaVersion).toBe(4);
+    expect(onDisk.schemaVersion).toBe(5);
     expect(onDisk.theme).toBe('light');
-    expect(settingsV4Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
-    expect(v2.settings.get()).toMatchObject({ schemaVersion: 4, theme: 'light' });
+    expect(settingsV5Schema.parse(onDisk).facilitators.map((f) => f.name)).toEqual(['Ana']);
+    expect(v2.settings.get()).toMatchObject({ schemaVersion: 5, theme: 'light' });
 
     const generations = await readdir(join(dir, 'backups'));
     const added = generations.filter((name) => !generationsBefore.includes(name));
@@ -93,11 +95,11 @@ describe('migration at open', () => {
 
     // Updates now validate against the new schema.
     await v2.settings.update((s) => ({ ...s, theme: 'dark' }) as Settings);
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4, theme: 'dark' });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 5, theme: 'dark' });
     await v2.close();
 
     // Opening again migrates nothing and makes no further backup today.
-    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV4Kind } });
+    const again = await openDataDir({ dir, now: time.now }, { kinds: { settings: settingsV5Kind } });
     expect(await readdir(join(dir, 'backups'))).toEqual(generations);
     await again.close();
   });
@@ -124,7 +126,7 @@ describe('migration at open', () => {
     expect(settings.absenceReasons.map((reason) => reason.label)).toContain('Court date');
     // And, through version 3: no second backup folder, no purging, locking after ten idle minutes.
     expect(settings).toMatchObject({ backups: {}, retention: {}, lock: { afterMinutes: 10 } });
-    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 3 });
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4 });
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'settings.json'), 'utf8').catch(() => '')));
@@ -144,11 +146,49 @@ describe('migration at open', () => {
     time.set(day(2, 9));
     const store = await openDataDir({ dir, now: time.now });
     expect((await store.workshops.get(series.id))?.attendance).toEqual(marks);
-    expect(await readJson(join(dir, 'workshops', `${series.id}.json`))).toMatchObject({ schemaVersion: 3, attendance: marks });
+    expect(await readJson(join(dir, 'workshops', `${series.id}.json`))).toMatchObject({ schemaVersion: WORKSHOP_SCHEMA_VERSION, attendance: marks });
     await store.close();
     const backups = await readdir(join(dir, 'backups'));
     const kept = await Promise.all(backups.map((name) => readFile(join(dir, 'backups', name, 'workshops', `${series.id}.json`), 'utf8').catch(() => '')));
     expect(kept).toContain(v1);
+  });
+
+  it('renames the site kinds of a version 3 settings file to the field vocabulary (juvenile-hall -> detention)', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const sites = [
+      { id: 'a5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' },
+      { id: 'b5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Oak House', kind: 'residential' },
+      { id: 'c5b0c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d', name: 'Lincoln Middle School', kind: 'school' },
+    ];
+    await writeFile(join(dir, 'settings.json'), JSON.stringify({ ...defaultSettings(), schemaVersion: 3, sites }));
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    expect(store.settings.get().sites.map((site) => [site.name, site.kind])).toEqual([
+      ['Hillcrest Juvenile Hall', 'detention'],
+      ['Oak House', 'residential-treatment'],
+      ['Lincoln Middle School', 'school'],
+    ]);
+    expect(await readJson(join(dir, 'settings.json'))).toMatchObject({ schemaVersion: 4 });
+    await store.close();
+  });
+
+  it('migrates a version 1 workshop: its module snapshot to format 2 and its site kind, keeping its records', async () => {
+    const dir = join(await tempDir(), 'data');
+    const current = workshop('Unit B');
+    const v1Module = parseYaml(await readFile(join(__dirname, '../../fixtures/curricula/v1-module.yaml'), 'utf8')) as Record<string, unknown>;
+    const v1 = { ...current, schemaVersion: 1, module: v1Module, site: { siteId: current.id, name: 'Hillcrest Juvenile Hall', kind: 'juvenile-hall' } };
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    await writeFile(join(dir, 'workshops', `${current.id}.json`), JSON.stringify(v1));
+
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    const [migrated] = await store.workshops.list();
+    expect(migrated).toMatchObject({ id: current.id, title: 'Unit B', schemaVersion: WORKSHOP_SCHEMA_VERSION, site: { kind: 'detention' } });
+    expect(migrated?.module).toMatchObject({ formatVersion: 2, delivery: { sessionsPerWeek: { min: 1, max: 1 }, joining: { rule: 'open' } } });
+    expect(migrated?.module.audiences[0]?.settings).toEqual(['school', 'detention']);
+    expect(await readJson(join(dir, 'workshops', `${current.id}.json`))).toMatchObject({ schemaVersion: WORKSHOP_SCHEMA_VERSION });
+    await store.close();
+    // A bundle from an older app carries a version 1 workshop: it is brought up the same way.
+    expect(workshopSchema.parse(upgradeWorkshop(v1, WORKSHOP_SCHEMA_VERSION))).toMatchObject({ schemaVersion: WORKSHOP_SCHEMA_VERSION, site: { kind: 'detention' }, module: { formatVersion: 2 } });
   });
 
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {

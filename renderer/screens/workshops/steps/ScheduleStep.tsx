@@ -16,6 +16,8 @@ const everyWeeksChoices = [1, 2, 3, 4, 5, 6, 7, 8];
 /** Step 4: when the group meets, with the meetings it would create shown live (`preview`). */
 export function ScheduleStep({ draft, setDraft, errorFor, module, preview }: Omit<StepProps, 'settings'> & { preview: ReactNode }) {
   const { t } = useTranslation();
+  const weekdaysHint = ({ min, max }: { min: number; max: number }) =>
+    min === max ? t('workshops.plan.schedule.weekdaysHint', { count: max }) : t('workshops.plan.schedule.weekdaysHintRange', { min, max });
   const weekdayOptions = allWeekdays.map((day) => ({ value: String(day), label: weekdayName(day) }));
   const setWeekdays = (days: readonly Weekday[]) =>
     setDraft((current) => ({ ...current, weekdays: [...days].sort((a, b) => a - b), edited: { ...current.edited, weekdays: true } }));
@@ -58,7 +60,7 @@ export function ScheduleStep({ draft, setDraft, errorFor, module, preview }: Omi
         <CheckboxGroup
           id={fieldIds['plan.weekdays']}
           legend={t('workshops.plan.schedule.weekdays')}
-          {...(module ? { hint: t('workshops.plan.schedule.weekdaysHint', { count: module.delivery.sessionsPerWeek }) } : {})}
+          {...(module ? { hint: weekdaysHint(module.delivery.sessionsPerWeek) } : {})}
           options={weekdayOptions}
           selected={draft.weekdays.map(String)}
           onChange={(selected) => setWeekdays(selected.map(Number) as Weekday[])}
