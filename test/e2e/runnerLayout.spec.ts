@@ -56,6 +56,10 @@ for (const size of [
     for (const control of await timerCard.getByRole('button').all()) expect(await fullyInView(page, control)).toBe(true);
     expect(await fullyInView(page, firstRow)).toBe(true);
     expect(await fullyInView(page, page.getByRole('button', { name: /^All present/ }))).toBe(true);
+    // In the pane a status button shows its key; its name (and tooltip) stays the status's.
+    const present = firstRow.getByRole('button', { name: 'Present', exact: true });
+    await expect(present).toHaveText('P', { useInnerText: true });
+    await expect(present).toHaveAttribute('title', 'Present');
     // Most of the group on a laptop, all of it on a larger screen, without scrolling the list.
     const rows = await grid.getByRole('row').filter({ hasText: /JH-26-/ }).all();
     expect(rows).toHaveLength(12);
