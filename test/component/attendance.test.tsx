@@ -468,6 +468,15 @@ describe('the attendance panel', () => {
     await waitFor(() => expect(within(row('JH-26-004')).getByRole('button', { name: 'Passed' })).toBeInTheDocument());
   });
 
+  it('explains “passed” and “stepped out” once someone attends and their toggles appear', async () => {
+    const user = await renderPanel(runView({}), { activity });
+    const hint = /are for the activity now/;
+    expect(screen.queryByText(hint)).not.toBeInTheDocument();
+    await user.click(who('JH-26-001'));
+    await user.keyboard('p');
+    await waitFor(() => expect(screen.getByText(hint)).toHaveTextContent(`“${activity.title}”`));
+  });
+
   it('offers no “passed” or “stepped out” before the session has a current activity', async () => {
     await renderPanel(runView({ marks: [markOf(ana, 'present')] }));
     expect(within(row('JH-26-001')).queryByRole('button', { name: 'Passed' })).not.toBeInTheDocument();

@@ -33,6 +33,8 @@ for (const size of [
 
     await openScreen(page, 'Today');
     await page.getByRole('article').filter({ hasText: TITLE }).getByRole('link', { name: /Start/ }).click();
+    await expect(page.getByRole('button', { name: 'Start session' })).toBeVisible();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `runner-before-start-${size.width}x${size.height}.png`) });
     await page.getByRole('button', { name: 'Start session' }).click();
     await expect(page.getByText(/Running since/)).toBeVisible();
 
@@ -48,8 +50,21 @@ for (const size of [
     expect(await pageScroll(page)).toEqual({ x: 0, y: 0, sideways: 0 });
     expect(await fullyInView(page, heading)).toBe(true);
     expect(await fullyInView(page, timer)).toBe(true);
+    // The timer's card whole, its controls included.
+    const timerCard = current.getByRole('region', { name: /^Timer for/ });
+    expect(await fullyInView(page, timerCard)).toBe(true);
+    for (const control of await timerCard.getByRole('button').all()) expect(await fullyInView(page, control)).toBe(true);
     expect(await fullyInView(page, firstRow)).toBe(true);
     expect(await fullyInView(page, page.getByRole('button', { name: /^All present/ }))).toBe(true);
+    // In the pane a status button shows its key; its name (and tooltip) stays the status's.
+    const present = firstRow.getByRole('button', { name: 'Present', exact: true });
+    await expect(present).toHaveText('P', { useInnerText: true });
+    await expect(present).toHaveAttribute('title', 'Present');
+    // Most of the group on a laptop, all of it on a larger screen, without scrolling the list.
+    const rows = await grid.getByRole('row').filter({ hasText: /JH-26-/ }).all();
+    expect(rows).toHaveLength(12);
+    const rowsInView = (await Promise.all(rows.map((row) => fullyInView(page, row)))).filter(Boolean).length;
+    expect(rowsInView).toBeGreaterThanOrEqual(size.width >= 1920 ? 12 : 8);
 
     // Marking from the list and starting the timer leave everything where it was.
     await firstRow.getByRole('rowheader').focus();
@@ -58,6 +73,19 @@ for (const size of [
     expect(await pageScroll(page)).toEqual({ x: 0, y: 0, sideways: 0 });
     expect(await fullyInView(page, timer)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, `runner-${size.width}x${size.height}.png`) });
+
+    // The whole group marked present by key: each row gains its presence toggles, and a larger screen still shows every row.
+    await grid.getByRole('row').filter({ hasText: 'JH-26-002' }).getByRole('rowheader').focus();
+    for (let marked = 1; marked < rows.length; marked += 1) await page.keyboard.press('p');
+    await expect(grid.getByRole('button', { name: 'Passed' })).toHaveCount(12);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `runner-all-present-${size.width}x${size.height}.png`) });
+    // On a laptop the header may scroll away; the session controls, the timer and the last row marked stay in view.
+    expect((await pageScroll(page)).sideways).toBe(0);
+    expect(await fullyInView(page, heading)).toBe(true);
+    expect(await fullyInView(page, timerCard)).toBe(true);
+    expect(await fullyInView(page, page.getByRole('button', { name: 'Pause', exact: true }).first())).toBe(true);
+    expect(await fullyInView(page, rows[rows.length - 1]!)).toBe(true);
+    if (size.width >= 1920) for (const row of rows) expect(await fullyInView(page, row)).toBe(true);
 
     // The projector: hotline numbers whole.
     await page.getByRole('button', { name: 'Open presenter view' }).click();

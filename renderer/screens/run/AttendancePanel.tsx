@@ -81,6 +81,9 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
   const { focusCell } = focus;
   const presence = usePresence(view, editable ? currentActivity : undefined, onViewChange, announce, codeOf);
   const marked = view.roster.filter((participant) => marks.has(participant.id)).length;
+  // The presence toggles show on rows marked as attended: their hint too, once there is one.
+  const attendedIds = new Set(view.statuses.filter((status) => status.countsAsAttended).map((status) => status.id));
+  const anyAttended = [...marks.values()].some((value) => attendedIds.has(value.statusId));
 
   // A walk-in arrives in a new view: focus their row.
   useEffect(() => {
@@ -91,6 +94,13 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
     focusCode.current = null;
     focusCell(added.id, 0);
   }, [view.roster, focusCell]);
+
+  // A mark can make a row taller (its presence toggles appear) and push the focused row down: keep it in view.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!focused || !gridRef.current?.contains(focused)) return;
+    focused.closest<HTMLElement>('[data-row-id]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [marks]);
 
   /** A past meeting asks once, before its first change. */
   function guard(anchor: string, proceed: () => void, back: () => void) {
@@ -368,7 +378,7 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
         {announcement.text}
       </p>
 
-      {presence ? <p className="attendance-presence-hint">{t('attendance.presence.hint', { activity: presence.activityTitle })}</p> : null}
+      {presence && anyAttended ? <p className="attendance-presence-hint">{t('attendance.presence.hint', { activity: presence.activityTitle })}</p> : null}
       {view.roster.length === 0 ? (
         <p className="empty">{t('attendance.emptyRoster')}</p>
       ) : (

@@ -137,6 +137,7 @@ function RosterRow({
                 className="attendance-status"
                 // The underlined key splits the text: some screen readers would read "P resent".
                 aria-label={candidate.label}
+                title={candidate.label}
                 aria-pressed={mark?.statusId === candidate.id}
                 aria-keyshortcuts={candidate.key}
                 tabIndex={tabIndex(index + 1)}
@@ -144,6 +145,8 @@ function RosterRow({
                 onClick={() => onStatus(participant.id, candidate, index + 1)}
               >
                 <KeyedLabel label={candidate.label} shortcut={candidate.key} />
+                {/* A narrow panel shows the key letter alone (attendance.css). */}
+                <span className="attendance-status-key">{candidate.key.toUpperCase()}</span>
               </button>
             ))}
           </div>
@@ -199,13 +202,13 @@ function KeyedLabel({ label, shortcut }: { label: string; shortcut: string }) {
   const at = label.toLocaleLowerCase().indexOf(shortcut);
   if (at < 0) {
     return (
-      <span>
+      <span className="attendance-status-label">
         {label} <span className="attendance-key-after" aria-hidden="true">({shortcut.toUpperCase()})</span>
       </span>
     );
   }
   return (
-    <span>
+    <span className="attendance-status-label">
       {label.slice(0, at)}
       <span className="attendance-key">{label.slice(at, at + 1)}</span>
       {label.slice(at + 1)}
