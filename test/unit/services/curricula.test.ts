@@ -98,7 +98,7 @@ describe('the curriculum library, on real files', () => {
     ]);
     await app.call('curricula.confirmImport', { token: preview.token });
     // The file is kept as it was written; it is migrated each time it is read.
-    expect(await readFile(join(app.dir, 'curricula', `${TEST_ID}@1.yaml`), 'utf8')).toBe(v1Text);
+    expect(await readFile(join(app.dir, 'curricula', moduleFileName(TEST_ID, 1)), 'utf8')).toBe(v1Text);
     await app.store.close();
     const reopened = await harness({ dir: app.dir });
     const module = await reopened.call<{ module: { delivery: unknown; audiences: { settings: string[] }[] } }>('curricula.get', { id: TEST_ID });

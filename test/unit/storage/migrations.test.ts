@@ -230,7 +230,7 @@ describe('migration at open', () => {
 
     const store = await openDataDir({ dir, now: clock(day(2)).now });
     const read = await store.workshops.get(v1.id);
-    expect(read?.schemaVersion).toBe(3);
+    expect(read?.schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
     expect(read?.facilitators.map(({ name, roles }) => [name, roles])).toEqual([
       ['Ana Reyes', ['lead']],
       ['Ben Okafor', ['survivor-mentor']],
