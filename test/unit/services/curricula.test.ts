@@ -104,7 +104,7 @@ describe('the curriculum library, on real files', () => {
     const module = await reopened.call<{ module: { delivery: unknown; audiences: { settings: string[] }[] } }>('curricula.get', { id: TEST_ID });
     expect(module.module.delivery).toMatchObject({ sessionsPerWeek: { min: 1, max: 1 }, joining: { rule: 'open' } });
     expect(module.module.audiences[0]?.settings).toEqual(['school', 'detention']);
-    expect(await app.preview(validText())).toMatchObject({ status: 'refused' });
+    expect(await reopened.preview(validText())).toMatchObject({ status: 'refused' });
   });
 
   it('imports a module only when confirmed, stores the exact file, and keeps it across a restart', async () => {
