@@ -4,12 +4,17 @@ import type { DesktopHost } from './host';
 import { saveToChosenFile } from './savedFiles';
 
 /**
- * The pages "Save as PDF" may print without further ado: a curriculum session and the resources
- * handout hold no one's record. Every page that does (sign-in sheets, summaries, letters,
+ * The pages "Save as PDF" may print without further ado: a curriculum session, a module's handout
+ * and the resources handout hold no one's record. Every page that does (sign-in sheets, summaries, letters,
  * certificates, the funder report) is printed through its own channel, which checks how people are
  * identified and notes the export in the workshop's audit log.
  */
-const RECORD_FREE_PAGES = [/^\/curricula\/[^/]+\/sessions\/[^/]+$/, /^\/print\/resources$/];
+const RECORD_FREE_PAGES = [
+  /^\/curricula\/[^/]+\/sessions\/[^/]+$/,
+  /^\/print\/resources$/,
+  // A module's handout, printed from the library's text: never a name or code (the module format refuses one).
+  /^\/print\/curricula\/[^/]+\/handouts\/[^/]+$/,
+];
 
 const HOLDS_RECORDS =
   'This page can only be saved from its own “Save as PDF” button, which notes the export in the workshop’s record. Nothing was saved.';

@@ -73,7 +73,7 @@ test('warns of meetings at times the clocks skip or repeat, when planning and wh
 test('shows every row’s problems in a roster file with a formula holding quotes, instead of refusing it', async ({ app }) => {
   const { page, host } = app;
   const id = await seriesId(page);
-  await page.goto(`${page.url().split('#')[0]}#/workshops/${id}`);
+  await page.goto(`${page.url().split('#')[0]}#/workshops/${id}/roster`);
   await page.getByRole('button', { name: 'Import from CSV…' }).click();
   host.nextOpenFile = HYPERLINK_CSV;
   await page.getByRole('button', { name: 'Choose a CSV file…' }).click();

@@ -36,6 +36,18 @@ describe('saving a page as PDF', () => {
     expect(existsSync(join(dir, 'records.pdf'))).toBe(false);
   });
 
+  it.each([
+    ['a session plan', 'app://facilitator/index.html#/curricula/juvenile-hall-five-week-series/sessions/session-1'],
+    ['a module handout', 'app://facilitator/index.html#/print/curricula/juvenile-hall-five-week-series/handouts/safety-plan?session=session-9'],
+    ['the resources handout', 'app://facilitator/index.html#/print/resources'],
+  ])('prints %s, which holds no one’s record', async (_label, pageUrl) => {
+    const dir = await tempDir('pdf-');
+    const host = createFakeHost(async () => new TextEncoder().encode('%PDF-1.7 printed'));
+    host.pageUrl = pageUrl;
+    host.nextSaveTarget = join(dir, 'page.pdf');
+    expect(await createPrintService(host).savePdf('Page')).toEqual({ status: 'saved', path: join(dir, 'page.pdf') });
+  });
+
   it('refuses when the window moved on to a records page while the dialog was open', async () => {
     const dir = await tempDir('pdf-');
     const host = createFakeHost();
