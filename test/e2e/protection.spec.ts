@@ -7,14 +7,24 @@ const PASSPHRASE = 'lantern river coat maple';
 const CODE = 'JH-26-014';
 
 /** Every file under `dir` whose bytes hold `text`. */
+/**
+ * The files under `dir` whose bytes hold `text`. The app may still be saving (a temporary file renamed
+ * over its target between the listing and the reading), so a scan that meets a vanished file starts again.
+ */
 async function filesHolding(dir: string, text: string): Promise<string[]> {
-  const holding: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    if ((await readFile(path)).includes(Buffer.from(text))) holding.push(path);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const holding: string[] = [];
+      for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile()) continue;
+        const path = join(entry.parentPath, entry.name);
+        if ((await readFile(path)).includes(Buffer.from(text))) holding.push(path);
+      }
+      return holding;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || attempt === 5) throw error;
+    }
   }
-  return holding;
 }
 
 test('protects the data at the first start, locks with the button and Ctrl+L, and unlocks with the passphrase or the recovery key', async ({ dataDir }) => {
