@@ -83,8 +83,9 @@ test('every section of Settings fits a 1366 px laptop', async ({ app: { page } }
   await page.setViewportSize(LAPTOP);
   await page.goto(page.url().replace(/#.*$/, '#/settings'));
   const menu = page.getByRole('navigation', { name: 'Settings sections' });
+  // The settings screen loads when first opened: wait for its menu before reading it.
+  await expect(menu.getByRole('link')).toHaveCount(9);
   const names = await menu.getByRole('link').allTextContents();
-  expect(names).toHaveLength(9);
   for (const name of names) {
     await menu.getByRole('link', { name, exact: true }).click();
     await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
