@@ -14,6 +14,7 @@ export const channelNames = [
   'settings.removeSite',
   'settings.saveResource',
   'settings.removeResource',
+  'settings.forgetExportFolder',
   'curricula.list',
   'curricula.get',
   'curricula.chooseImport',

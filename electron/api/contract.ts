@@ -118,6 +118,8 @@ export const contract = {
   'settings.removeSite': channel<Settings>()(byId),
   'settings.saveResource': channel<Settings>()(resourceInputSchema),
   'settings.removeResource': channel<Settings>()(byId),
+  /** Forgets the remembered export folder: the next save dialog opens in the home folder and asks again. */
+  'settings.forgetExportFolder': channel<Settings>()(noInput),
 
   'curricula.list': channel<ModuleSummary[]>()(noInput),
   'curricula.get': channel<LibraryModule>()(byModuleId),

@@ -67,6 +67,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'settings.removeSite': ({ id }) => settings.removeSite(id),
     'settings.saveResource': settings.saveResource,
     'settings.removeResource': ({ id }) => settings.removeResource(id),
+    'settings.forgetExportFolder': () => settings.forgetExportFolder(),
     'settings.setAttendance': settings.setAttendance,
     'settings.setLock': settings.setLock,
     'curricula.list': curricula.list,

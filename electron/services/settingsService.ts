@@ -45,6 +45,8 @@ export function createSettingsService(settings: DocumentRepository<Settings>) {
     removeResource: (id: string) => removeFrom('resources', id),
     setAttendance,
     setLock: (lock: LockSettings) => save((current) => ({ ...current, lock })),
+    /** The next save dialog opens in the home folder and asks; the folder then chosen is remembered anew. */
+    forgetExportFolder: () => save(({ exportFolder: _forgotten, ...rest }) => rest),
   };
 
   /**

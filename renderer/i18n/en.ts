@@ -357,6 +357,18 @@ export const en = {
       emailLabel: 'Email',
       addressLabel: 'Address',
     },
+    firstRun: {
+      heading: 'Getting started on Today',
+      label: 'Show the “Getting started” list on Today',
+      hint: 'The list of first steps. “Hide this list” on Today turns this off; tick it to show the list again. It goes by itself once every step is done.',
+    },
+    exportFolder: {
+      heading: 'Where exports are saved',
+      current: 'Where exports are saved first: {{folder}}',
+      none: 'Not chosen yet: the first save asks.',
+      hint: 'Save dialogs open in this folder. Forget it if it is shared or synced to a cloud service: the next save opens in your home folder and asks again.',
+      forget: 'Forget this folder',
+    },
     facilitators: {
       heading: 'Facilitators',
       intro: 'The people who run your groups, and the roles they can take.',

@@ -175,6 +175,11 @@ export function createFakeFacilitator(
     'settings.removeResource': ({ id }) => save({ resources: removeRecord(fake.settings.resources, id) }),
     'settings.setAttendance': (attendance) => save(attendance),
     'settings.setLock': (lock) => save({ lock }),
+    'settings.forgetExportFolder': () => {
+      const { exportFolder: _forgotten, ...rest } = fake.settings;
+      fake.settings = rest;
+      return fake.settings;
+    },
     'settings.setRetention': (retention) => save({ retention }),
     'curricula.list': () => fake.library.map(summarise),
     'curricula.get': ({ id }) => {

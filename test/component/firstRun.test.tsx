@@ -74,6 +74,23 @@ describe('Today’s first-run checklist', () => {
     expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument();
   });
 
+  it('comes back on Today when Settings › Organisation shows it again', async () => {
+    install(defaultSettings());
+    const { user, unmount } = renderApp('/today');
+    await user.click(within(await checklist()).getByRole('button', { name: 'Hide this list' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Getting started' })).not.toBeInTheDocument());
+    unmount();
+
+    const settings = renderApp('/settings/organisation');
+    const box = await screen.findByRole('checkbox', { name: 'Show the “Getting started” list on Today' });
+    await settings.user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    settings.unmount();
+
+    renderApp('/today');
+    expect(await checklist()).toHaveTextContent('0 of 5 done');
+  });
+
   it('stays, saying why, when hiding it cannot be saved', async () => {
     const fake = install(defaultSettings());
     fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });

@@ -424,6 +424,63 @@ describe('Settings', () => {
     });
   });
 
+  describe('where exports are saved', () => {
+    const block = () => section('Where exports are saved');
+
+    it('shows the remembered folder and forgets it when asked, saying so', async () => {
+      fake = installFakeFacilitator({ settings: { ...sampleSettings(), exportFolder: '/media/usb/Exports' } });
+      const { user } = await openSettings('privacy');
+      expect(block()).toHaveTextContent('Where exports are saved first: /media/usb/Exports');
+      await user.click(within(block()).getByRole('button', { name: 'Forget this folder' }));
+      expect(await within(block()).findByText('Not chosen yet: the first save asks.')).toBeInTheDocument();
+      expect(within(block()).getByRole('status')).toHaveTextContent('Saved');
+      expect(fake.callsTo('settings.forgetExportFolder')).toEqual([undefined]);
+      expect(fake.settings.exportFolder).toBeUndefined();
+      expect(within(block()).queryByRole('button', { name: 'Forget this folder' })).not.toBeInTheDocument();
+    });
+
+    it('says the first save asks when no folder is remembered yet', async () => {
+      await openSettings('privacy');
+      expect(block()).toHaveTextContent('Not chosen yet: the first save asks.');
+      expect(within(block()).queryByRole('button')).not.toBeInTheDocument();
+    });
+
+    it('keeps showing the folder, saying why, when forgetting it cannot be saved', async () => {
+      fake = installFakeFacilitator({ settings: { ...sampleSettings(), exportFolder: '/media/usb/Exports' } });
+      fake.failNext('settings.forgetExportFolder', { code: 'storage', message: 'The disk is full.' });
+      const { user } = await openSettings('privacy');
+      await user.click(within(block()).getByRole('button', { name: 'Forget this folder' }));
+      expect(await within(block()).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(block()).toHaveTextContent('Where exports are saved first: /media/usb/Exports');
+    });
+  });
+
+  describe('the getting-started list on Today', () => {
+    const box = () => screen.getByRole('checkbox', { name: 'Show the “Getting started” list on Today' });
+
+    it('shows the list again after it was hidden, saving the choice', async () => {
+      const settings = sampleSettings();
+      fake = installFakeFacilitator({ settings: { ...settings, preferences: { ...settings.preferences, firstRunChecklistHidden: true } } });
+      const { user } = await openSettings('organisation');
+      expect(box()).not.toBeChecked();
+      await user.click(box());
+      await waitFor(() => expect(fake.settings.preferences.firstRunChecklistHidden).toBe(false));
+      expect(fake.callsTo('settings.setPreferences')).toEqual([{ firstRunChecklistHidden: false }]);
+      expect(box()).toBeChecked();
+      expect(within(section('Getting started on Today')).getByRole('status')).toHaveTextContent('Saved');
+    });
+
+    it('shows the saved value again when the change fails', async () => {
+      const settings = sampleSettings();
+      fake = installFakeFacilitator({ settings: { ...settings, preferences: { ...settings.preferences, firstRunChecklistHidden: true } } });
+      fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
+      const { user } = await openSettings('organisation');
+      await user.click(box());
+      expect(await screen.findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(box()).not.toBeChecked();
+    });
+  });
+
   it.each(['organisation', 'facilitators', 'sites', 'resources', 'privacy'])('gives every control in %s an accessible name', async (page) => {
     await openSettings(page);
     const controls = ['textbox', 'checkbox', 'combobox', 'button'].flatMap((role) => screen.queryAllByRole(role));

@@ -8,7 +8,9 @@ import { useSettings } from '../../data/SettingsProvider';
 import { NotFoundScreen } from '../ProblemScreens';
 import { AttendanceSection } from './AttendanceSection';
 import { BackupsSection } from './BackupsSection';
+import { ExportFolderSetting } from './ExportFolderSetting';
 import { FacilitatorsSection } from './FacilitatorsSection';
+import { FirstRunChecklistSetting } from './FirstRunChecklistSetting';
 import { OrganisationSection } from './OrganisationSection';
 import { PrivacySection } from './PrivacySection';
 import { RetentionSection } from './RetentionSection';
@@ -58,7 +60,12 @@ function SettingsPageScreen({ page }: { page: SettingsPage }) {
 function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
   switch (page) {
     case 'organisation':
-      return <OrganisationSection name={settings.organisation.name} />;
+      return (
+        <>
+          <OrganisationSection name={settings.organisation.name} />
+          <FirstRunChecklistSetting hidden={settings.preferences.firstRunChecklistHidden ?? false} />
+        </>
+      );
     case 'facilitators':
       return <FacilitatorsSection facilitators={settings.facilitators} />;
     case 'sites':
@@ -66,7 +73,12 @@ function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
     case 'resources':
       return <ResourcesSection resources={settings.resources} />;
     case 'privacy':
-      return <PrivacySection preferences={settings.preferences} />;
+      return (
+        <>
+          <PrivacySection preferences={settings.preferences} />
+          <ExportFolderSetting exportFolder={settings.exportFolder} />
+        </>
+      );
     case 'protection':
       return <ProtectionSection lock={settings.lock} />;
     case 'attendance':

@@ -35,4 +35,24 @@ describe('where the save dialog opens', () => {
     await app.call('workshops.exportCalendar', { workshopId: workshop.id });
     expect(app.host.saveFolders).toEqual([undefined, first, first]);
   });
+  it('forgets the folder when asked (settings.json no longer has it): the next save asks again and remembers the new choice', async () => {
+    const app = await planningHarness();
+    const { workshop } = await app.call('workshops.create', juvenileHallDraft());
+    const [first, second] = [await tempDir('first-'), await tempDir('second-')];
+    const exportFolderOnDisk = async () => (JSON.parse(await readFile(join(app.dir, 'settings.json'), 'utf8')) as { exportFolder?: string }).exportFolder;
+    app.host.nextSaveTarget = join(first, 'a.ics');
+    await app.call('workshops.exportCalendar', { workshopId: workshop.id });
+    expect(await exportFolderOnDisk()).toBe(first);
+
+    const settings = await app.call('settings.forgetExportFolder');
+    expect(settings.exportFolder).toBeUndefined();
+    expect(await exportFolderOnDisk()).toBeUndefined();
+
+    app.host.nextSaveTarget = join(second, 'b.ics');
+    await app.call('workshops.exportCalendar', { workshopId: workshop.id });
+    app.host.nextSaveTarget = join(second, 'c.ics');
+    await app.call('workshops.exportCalendar', { workshopId: workshop.id });
+    expect(app.host.saveFolders).toEqual([undefined, undefined, second]);
+    expect(await exportFolderOnDisk()).toBe(second);
+  });
 });

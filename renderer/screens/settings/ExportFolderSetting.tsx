@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useSettings } from '../../data/SettingsProvider';
+import { useSaveStatus } from '../../data/useSaveStatus';
+
+/**
+ * Where save dialogs open: the folder of the first file saved, remembered. Forgetting it makes the
+ * next save open in the home folder and ask again (for a folder that turned out shared or synced).
+ */
+export function ExportFolderSetting({ exportFolder }: { exportFolder: string | undefined }) {
+  const { t } = useTranslation();
+  const { apply } = useSettings();
+  const status = useSaveStatus();
+  const saving = status.state.kind === 'saving';
+
+  const forget = () => {
+    if (saving) return;
+    void status.run(() => apply(call('settings.forgetExportFolder')));
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="export-folder-heading">
+      <div className="section-header">
+        <h2 id="export-folder-heading">{t('settings.exportFolder.heading')}</h2>
+        <SaveStatus state={status.state} />
+      </div>
+      {exportFolder === undefined ? (
+        <p>{t('settings.exportFolder.none')}</p>
+      ) : (
+        <>
+          <p className="settings-path">{t('settings.exportFolder.current', { folder: exportFolder })}</p>
+          <p className="field-hint" id="export-folder-hint">
+            {t('settings.exportFolder.hint')}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button--secondary" aria-describedby="export-folder-hint" aria-disabled={saving || undefined} onClick={forget}>
+              {t('settings.exportFolder.forget')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
