@@ -363,10 +363,10 @@ export const en = {
       hint: 'The list of first steps. “Hide this list” on Today turns this off; tick it to show the list again. It goes by itself once every step is done.',
     },
     exportFolder: {
-      heading: 'Where exports are saved',
+      heading: 'Export folder',
       current: 'Where exports are saved first: {{folder}}',
       none: 'Not chosen yet: the first save asks.',
-      hint: 'Save dialogs open in this folder. Forget it if it is shared or synced to a cloud service: the next save opens in your home folder and asks again.',
+      hint: 'Save dialogs open in the folder you chose for your first save. If that folder is shared or synced to a cloud service, forget it: the next save opens in your home folder and asks again.',
       forget: 'Forget this folder',
     },
     facilitators: {

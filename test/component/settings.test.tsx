@@ -424,8 +424,8 @@ describe('Settings', () => {
     });
   });
 
-  describe('where exports are saved', () => {
-    const block = () => section('Where exports are saved');
+  describe('the export folder', () => {
+    const block = () => section('Export folder');
 
     it('shows the remembered folder and forgets it when asked, saying so', async () => {
       fake = installFakeFacilitator({ settings: { ...sampleSettings(), exportFolder: '/media/usb/Exports' } });
@@ -437,6 +437,7 @@ describe('Settings', () => {
       expect(fake.callsTo('settings.forgetExportFolder')).toEqual([undefined]);
       expect(fake.settings.exportFolder).toBeUndefined();
       expect(within(block()).queryByRole('button', { name: 'Forget this folder' })).not.toBeInTheDocument();
+      expect(within(block()).getByRole('heading', { name: 'Export folder' })).toHaveFocus();
     });
 
     it('says the first save asks when no folder is remembered yet', async () => {

@@ -1,3 +1,5 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './fixtures';
@@ -137,4 +139,47 @@ test('Today after the first start: the checklist ticks each step as it is done; 
   await screenshotsAtBothSizes(page, 'plan-resume-offer');
   await page.getByRole('button', { name: 'Resume your draft' }).click();
   await expect(page.getByRole('group', { name: 'Roles of Ben Okafor' }).getByRole('checkbox', { name: 'Survivor mentor' })).toBeChecked();
+});
+
+test('Settings shows where exports are saved first and can forget it; the getting-started list can be shown again', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize(LAPTOP);
+  await page.goto(page.url().replace(/#.*$/, '#/settings/privacy'));
+  const exportsSection = page.getByRole('region', { name: 'Export folder' });
+  await expect(exportsSection).toContainText('Not chosen yet: the first save asks.');
+
+  // The first save asks; the folder then chosen is shown once Settings is opened again.
+  const outDir = await mkdtemp(join(tmpdir(), 'facilitator-'));
+  const folder = join(outDir, 'County office exports', 'Spring term 2027');
+  await mkdir(folder, { recursive: true });
+  app.host.nextSaveTarget = join(folder, 'resources.pdf');
+  // Saved from a page that holds no records: the local resources handout.
+  await page.goto(page.url().replace(/#.*$/, '#/print/resources'));
+  await page.evaluate(async () => {
+    const api = (window as unknown as { facilitator: Record<string, Record<string, (input: unknown) => Promise<unknown>>> }).facilitator;
+    const saved = (await api.print!.savePdf!({ fileName: 'resources.pdf' })) as { ok: boolean };
+    if (!saved.ok) throw new Error('The resources handout was not saved.');
+    await api.settings!.setPreferences!({ firstRunChecklistHidden: true });
+  });
+  await page.goto(page.url().replace(/#.*$/, '#/settings/privacy'));
+  await page.reload();
+  await expect(exportsSection).toContainText(`Where exports are saved first: ${folder}`);
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousA11yViolations(page);
+  await screenshotsAtBothSizes(page, 'settings-privacy-export-folder');
+  await exportsSection.getByRole('button', { name: 'Forget this folder' }).click();
+  await expect(exportsSection).toContainText('Not chosen yet: the first save asks.');
+  await expect(exportsSection.getByRole('status')).toHaveText('Saved');
+
+  await page.goto(page.url().replace(/#.*$/, '#/settings/organisation'));
+  const gettingStarted = page.getByRole('region', { name: 'Getting started on Today' });
+  await gettingStarted.scrollIntoViewIfNeeded();
+  await expect(gettingStarted.getByRole('checkbox', { name: 'Show the “Getting started” list on Today' })).not.toBeChecked();
+  await expectNoSeriousA11yViolations(page);
+  await screenshotsAtBothSizes(page, 'settings-organisation-getting-started');
+  await gettingStarted.getByRole('checkbox', { name: 'Show the “Getting started” list on Today' }).check();
+  await expect(gettingStarted.getByRole('status')).toHaveText('Saved');
+  await page.goto(page.url().replace(/#.*$/, '#/today'));
+  await expect(page.getByRole('region', { name: 'Getting started' })).toContainText('0 of 5 done');
+  await rm(outDir, { recursive: true, force: true });
 });

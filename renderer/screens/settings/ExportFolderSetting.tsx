@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -13,26 +14,30 @@ export function ExportFolderSetting({ exportFolder }: { exportFolder: string | u
   const { apply } = useSettings();
   const status = useSaveStatus();
   const saving = status.state.kind === 'saving';
+  const heading = useRef<HTMLHeadingElement>(null);
 
   const forget = () => {
     if (saving) return;
-    void status.run(() => apply(call('settings.forgetExportFolder')));
+    void status.run(() => apply(call('settings.forgetExportFolder'))).then((outcome) => {
+      // The button is gone: keep the reading position at the section.
+      if (outcome.ok) heading.current?.focus();
+    });
   };
 
   return (
     <section className="settings-section" aria-labelledby="export-folder-heading">
       <div className="section-header">
-        <h2 id="export-folder-heading">{t('settings.exportFolder.heading')}</h2>
+        <h2 id="export-folder-heading" ref={heading} tabIndex={-1}>{t('settings.exportFolder.heading')}</h2>
         <SaveStatus state={status.state} />
       </div>
+      <p className="section-intro" id="export-folder-hint">
+        {t('settings.exportFolder.hint')}
+      </p>
       {exportFolder === undefined ? (
         <p>{t('settings.exportFolder.none')}</p>
       ) : (
         <>
           <p className="settings-path">{t('settings.exportFolder.current', { folder: exportFolder })}</p>
-          <p className="field-hint" id="export-folder-hint">
-            {t('settings.exportFolder.hint')}
-          </p>
           <div className="actions">
             <button type="button" className="button button--secondary" aria-describedby="export-folder-hint" aria-disabled={saving || undefined} onClick={forget}>
               {t('settings.exportFolder.forget')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
+import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
@@ -26,15 +27,14 @@ export function FirstRunChecklistSetting({ hidden }: { hidden: boolean }) {
         <h2 id="first-run-setting-heading">{t('settings.firstRun.heading')}</h2>
         <SaveStatus state={status.state} id="first-run-setting-status" />
       </div>
-      <div className="field">
-        <label className="checkbox">
-          <input type="checkbox" checked={shown} aria-describedby="first-run-setting-hint first-run-setting-status" onChange={(event) => void change(event.target.checked)} />
-          {t('settings.firstRun.label')}
-        </label>
-        <p className="field-hint" id="first-run-setting-hint">
-          {t('settings.firstRun.hint')}
-        </p>
-      </div>
+      <CheckboxField
+        id="first-run-setting"
+        label={t('settings.firstRun.label')}
+        hint={t('settings.firstRun.hint')}
+        checked={shown}
+        statusId="first-run-setting-status"
+        onChange={(show) => void change(show)}
+      />
     </section>
   );
 }

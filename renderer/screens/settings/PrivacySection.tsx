@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../electron/domain/settings';
 import { call, toApiError } from '../../api';
+import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
@@ -46,20 +47,14 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
         <h2 id="privacy-heading">{t('settings.privacy.heading')}</h2>
         <SaveStatus state={status.state} id="privacy-status" />
       </div>
-      <div className="field">
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={checked}
-            aria-describedby="privacy-full-names-hint privacy-status"
-            onChange={(event) => void change(event.target.checked)}
-          />
-          {t('settings.privacy.fullNamesLabel')}
-        </label>
-        <p className="field-hint" id="privacy-full-names-hint">
-          {t('settings.privacy.fullNamesHint')}
-        </p>
-      </div>
+      <CheckboxField
+        id="privacy-full-names"
+        label={t('settings.privacy.fullNamesLabel')}
+        hint={t('settings.privacy.fullNamesHint')}
+        checked={checked}
+        statusId="privacy-status"
+        onChange={(allowFullNames) => void change(allowFullNames)}
+      />
       {erasing?.state === 'offered' || erasing?.state === 'working' ? (
         <div className="confirm" role="group" aria-labelledby="privacy-erase-offer">
           <p id="privacy-erase-offer" className="confirm-question">
