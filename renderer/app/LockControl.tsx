@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../data/SettingsProvider';
 import { useIdleLockHeld } from './idleLockHold';
@@ -32,20 +32,25 @@ export function LockControl() {
       clearTimeout(timer.current);
       if (afterMinutes > 0 && !idleHeld) timer.current = setTimeout(lockNow, afterMinutes * 60_000);
     };
-    const onKey = (event: KeyboardEvent) => {
-      if (!isLockShortcut(event)) return;
-      event.preventDefault();
-      lockNow();
-    };
     restart();
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, restart, { passive: true });
-    window.addEventListener('keydown', onKey);
     return () => {
       clearTimeout(timer.current);
       for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, restart);
-      window.removeEventListener('keydown', onKey);
     };
   }, [protectedAndOpen, afterMinutes, idleHeld, lock]);
+
+  // A layout effect, so Ctrl+L works from the first frame the unlocked app is seen, not one frame later.
+  useLayoutEffect(() => {
+    if (!protectedAndOpen) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (!isLockShortcut(event)) return;
+      event.preventDefault();
+      void lock();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [protectedAndOpen, lock]);
 
   if (!protectedAndOpen) return null;
   return (

@@ -76,7 +76,7 @@ test('protects the data at the first start, locks with the button and Ctrl+L, an
     await expect(page.getByLabel('Passphrase')).toBeFocused();
     await page.getByLabel('Passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Lock/ })).toBeVisible();
 
     // Ctrl+L locks from anywhere; the recovery key unlocks.
     await page.keyboard.press('Control+l');
