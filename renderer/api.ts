@@ -4,8 +4,8 @@
  * `call('settings.saveSite', input)` resolves with the value or throws an `ApiError`
  * (code, a message a person can read, and `issues` pointing at fields).
  */
-import type { ChannelName, InputOf, OutputOf } from '../electron/api/contract';
-import type { AppError, ErrorCode, InputIssue, Result } from '../electron/api/result';
+import type { ChannelName, InputOf, OutputOf } from '../core/contract/contract';
+import type { AppError, ErrorCode, InputIssue, Result } from '../core/contract/result';
 import { i18n } from './i18n';
 
 export class ApiError extends Error {

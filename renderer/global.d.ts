@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { FacilitatorApi } from '../electron/api/bridge';
+import type { FacilitatorApi } from '../core/contract/bridge';
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@
  */
 import { openSync, readdirSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, MAX_MODULE_BYTES, parseModuleBytes, tooLargeMessage, type ModuleProblem } from '../../electron/domain/curriculum/parse';
+import { formatProblem, MAX_MODULE_BYTES, parseModuleBytes, tooLargeMessage, type ModuleProblem } from '../../core/domain/curriculum/parse';
 
 const curriculaDir = join(__dirname, '..');
 

@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
-import { channelNames, presenterChannelNames } from '../api/channels';
-import { AppFailure, type Result } from '../api/result';
+import { channelNames, presenterChannelNames } from '../../core/contract/channels';
+import { AppFailure, type Result } from '../../core/contract/result';
 import type { Dispatch } from '../services';
 import { APP_HOST, APP_SCHEME } from './appProtocol';
 

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildBridge } from '../api/bridge';
-import { channelNames } from '../api/channels';
+import { buildBridge } from '../../core/contract/bridge';
+import { channelNames } from '../../core/contract/channels';
 
 // Only the contract's channels are reachable; ipcRenderer itself never reaches the page.
 contextBridge.exposeInMainWorld(

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildBridge } from '../api/bridge';
-import { presenterChannelNames } from '../api/channels';
+import { buildBridge } from '../../core/contract/bridge';
+import { presenterChannelNames } from '../../core/contract/channels';
 
 // The projector window's bridge: only what the room may see, never the records.
 contextBridge.exposeInMainWorld(

@@ -1,8 +1,8 @@
 import { resolve, sep } from 'node:path';
-import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, FolderCleared, GenerationRef, GenerationView, SecondCopy } from '../api/backups';
-import { AppFailure } from '../api/result';
-import { civilDateIn, clockTimeIn } from '../domain/calendar/zone';
-import type { Settings } from '../domain/settings';
+import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, FolderCleared, GenerationRef, GenerationView, SecondCopy } from '../../core/contract/backups';
+import { AppFailure } from '../../core/contract/result';
+import { civilDateIn, clockTimeIn } from '../../core/domain/calendar/zone';
+import type { Settings } from '../../core/domain/settings';
 import type { DataStore } from '../storage';
 import type { BackupResult } from '../storage/types';
 import type { StoredBackups, StoredGeneration } from '../storage/backupSets';

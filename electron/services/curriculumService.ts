@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { AppFailure } from '../api/result';
-import { judgeImport, type ImportPreview } from '../domain/curriculum/importing';
-import { currentModules, summarise, type LibraryModule, type ModuleSummary } from '../domain/curriculum/library';
-import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../domain/curriculum/parse';
-import type { CurriculumModule } from '../domain/curriculum/schema';
+import { AppFailure } from '../../core/contract/result';
+import { judgeImport, type ImportPreview } from '../../core/domain/curriculum/importing';
+import { currentModules, summarise, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
+import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../../core/domain/curriculum/parse';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { CurriculumRepository } from '../storage';
 import type { BackUpFirst } from './backupService';
 import type { DesktopHost } from './host';

@@ -1,5 +1,5 @@
-import { contract, isChannelName, type ChannelName } from '../api/contract';
-import { AppFailure, describeIssues, issuesOf, type Result } from '../api/result';
+import { contract, isChannelName, type ChannelName } from '../../core/contract/contract';
+import { AppFailure, describeIssues, issuesOf, type Result } from '../../core/contract/result';
 import type { DataHandlers, Handlers } from './handlers';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;

@@ -1,4 +1,4 @@
-import type { ChannelName, OutputOf, ParsedInputOf } from '../api/contract';
+import type { ChannelName, OutputOf, ParsedInputOf } from '../../core/contract/contract';
 
 /** The use-case behind each channel, receiving input already validated by the contract. */
 export type Handlers = {

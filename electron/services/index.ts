@@ -1,4 +1,4 @@
-import type { AppInfo } from '../api/appInfo';
+import type { AppInfo } from '../../core/contract/appInfo';
 import type { DataStore } from '../storage';
 import { createCurriculumService, type ModuleSource } from './curriculumService';
 import type { DesktopHost } from './host';

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { AppFailure } from '../api/result';
+import { AppFailure } from '../../core/contract/result';
 import type { DataStore } from '../storage';
 import type { DesktopHost } from './host';
 

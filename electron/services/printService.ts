@@ -1,5 +1,5 @@
-import type { SavedFile } from '../api/files';
-import { AppFailure } from '../api/result';
+import type { SavedFile } from '../../core/contract/files';
+import { AppFailure } from '../../core/contract/result';
 import type { DesktopHost } from './host';
 import { saveToChosenFile } from './savedFiles';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { PurgeDone, PurgeParticipant, PurgeWorkshop, RetentionPreview } from '../api/backups';
-import { AppFailure } from '../api/result';
-import type { CivilDate } from '../domain/calendar/civil';
-import { civilDateIn } from '../domain/calendar/zone';
-import type { Participant } from '../domain/participants';
-import type { RetentionSettings, Settings } from '../domain/settings';
-import { referencedParticipantIds, type Workshop } from '../domain/workshop';
+import type { PurgeDone, PurgeParticipant, PurgeWorkshop, RetentionPreview } from '../../core/contract/backups';
+import { AppFailure } from '../../core/contract/result';
+import type { CivilDate } from '../../core/domain/calendar/civil';
+import { civilDateIn } from '../../core/domain/calendar/zone';
+import type { Participant } from '../../core/domain/participants';
+import type { RetentionSettings, Settings } from '../../core/domain/settings';
+import { referencedParticipantIds, type Workshop } from '../../core/domain/workshop';
 import type { DataStore } from '../storage';
 import { safetyKeptUntil } from '../storage/backupPrune';
 import { secondFolderProblem } from '../storage/secondFolder';

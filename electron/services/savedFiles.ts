@@ -1,4 +1,4 @@
-import type { SavedFile } from '../api/files';
+import type { SavedFile } from '../../core/contract/files';
 import { saveFailure, writeFileDurably } from '../storage';
 import type { DesktopHost, SaveFormat } from './host';
 

@@ -1,6 +1,6 @@
-import { AppFailure, describeIssues } from '../api/result';
-import type { AbsenceReason, AttendanceStatus } from '../domain/attendance';
-import { attendanceSettingsIssues } from '../domain/attendanceSettings';
+import { AppFailure, describeIssues } from '../../core/contract/result';
+import type { AbsenceReason, AttendanceStatus } from '../../core/domain/attendance';
+import { attendanceSettingsIssues } from '../../core/domain/attendanceSettings';
 import {
   attendanceSettingsSchema,
   removeRecord,
@@ -12,7 +12,7 @@ import {
   type ResourceInput,
   type Settings,
   type SiteInput,
-} from '../domain/settings';
+} from '../../core/domain/settings';
 import type { DocumentRepository } from '../storage';
 
 type ListName = 'facilitators' | 'sites' | 'resources';

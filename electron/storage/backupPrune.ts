@@ -11,7 +11,7 @@ import { GENERATION_INFO_FILE, listGenerationsIn, listNames } from './backups';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';
 import { decodeStoredJson, writeJsonFile } from './jsonFile';
-import type { PendingPrune } from '../domain/settings';
+import type { PendingPrune } from '../../core/domain/settings';
 import { PARTICIPANTS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 import type { FileCodec } from './protection/codec';
 import { secondBackupsFolder, secondFolderProblem } from './secondFolder';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupReason } from '../api/backups';
-import { startOfWeek, type CivilDate } from '../domain/calendar/civil';
-import { civilDateIn } from '../domain/calendar/zone';
+import type { BackupReason } from '../../core/contract/backups';
+import { startOfWeek, type CivilDate } from '../../core/domain/calendar/civil';
+import { civilDateIn } from '../../core/domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
 import { plainFiles, type FileCodec } from './protection/codec';

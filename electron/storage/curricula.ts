@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Notice } from '../api/appInfo';
-import { parseModuleBytes } from '../domain/curriculum/parse';
-import type { CurriculumModule } from '../domain/curriculum/schema';
+import type { Notice } from '../../core/contract/appInfo';
+import { parseModuleBytes } from '../../core/domain/curriculum/parse';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';

@@ -1,12 +1,12 @@
 import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Notice } from '../api/appInfo';
-import type { BackupReason, GenerationRef } from '../api/backups';
-import { AppFailure } from '../api/result';
-import type { ParticipantsFile } from '../domain/participants';
-import type { Settings } from '../domain/settings';
-import type { Workshop } from '../domain/workshop';
+import type { Notice } from '../../core/contract/appInfo';
+import type { BackupReason, GenerationRef } from '../../core/contract/backups';
+import { AppFailure } from '../../core/contract/result';
+import type { ParticipantsFile } from '../../core/domain/participants';
+import type { Settings } from '../../core/domain/settings';
+import type { Workshop } from '../../core/domain/workshop';
 import { createGeneration, ensureDailyGeneration, listGenerationsIn, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
 import { secondBackupsFolder, secondFolderProblem } from './secondFolder';
 import { copyToSecondFolder, generationFolder, listBackupSets, secondCopyNotice, withNotice, type PreviewCache } from './backupSets';
@@ -19,7 +19,7 @@ import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
 import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
-import type { PendingPrune } from '../domain/settings';
+import type { PendingPrune } from '../../core/domain/settings';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
 import {
   absolutePath,

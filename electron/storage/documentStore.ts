@@ -1,5 +1,5 @@
 import { Low } from 'lowdb';
-import { AppFailure, issuesOf } from '../api/result';
+import { AppFailure, issuesOf } from '../../core/contract/result';
 import { invalidDataFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
 import type { DurableJsonFile } from './jsonFile';

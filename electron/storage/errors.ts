@@ -1,4 +1,4 @@
-import { AppFailure, describeIssues, type InputIssue } from '../api/result';
+import { AppFailure, describeIssues, type InputIssue } from '../../core/contract/result';
 
 export class DataDirInUseError extends Error {
   readonly pid: number;

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { backupReasons, type BackupReason } from '../api/backups';
-import type { ParticipantsFile } from '../domain/participants';
-import type { Workshop } from '../domain/workshop';
+import { backupReasons, type BackupReason } from '../../core/contract/backups';
+import type { ParticipantsFile } from '../../core/domain/participants';
+import type { Workshop } from '../../core/domain/workshop';
 import { GENERATION_INFO_FILE, listNames, type GenerationCounts } from './backups';
 import { decodeStoredJson } from './jsonFile';
 import { isSealed, plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { issuesOf, describeIssues } from '../api/result';
-import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../domain/participants';
-import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, renameSiteKinds, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../domain/settings';
-import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
-import { workshopMigrations } from '../domain/workshopMigrations';
+import { issuesOf, describeIssues } from '../../core/contract/result';
+import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../../core/domain/participants';
+import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, renameSiteKinds, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../../core/domain/settings';
+import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../core/domain/workshop';
+import { workshopMigrations } from '../../core/domain/workshopMigrations';
 import { migrateDocument, type MigrationTable } from './migrations';
 
 /** What the storage layer needs to know about one kind of file. */

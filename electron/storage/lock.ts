@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppFailure } from '../api/result';
+import { AppFailure } from '../../core/contract/result';
 import { FILE_MODE } from './durableFile';
 import { DataDirInUseError, errnoCode } from './errors';
 import { LOCK_FILE } from './layout';

@@ -1,7 +1,7 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppFailure } from '../api/result';
-import { parseModuleBytes } from '../domain/curriculum/parse';
+import { AppFailure } from '../../core/contract/result';
+import { parseModuleBytes } from '../../core/domain/curriculum/parse';
 import { forEachLimited, listNames } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, saveFailure } from './errors';

@@ -1,8 +1,8 @@
-import type { Notice } from '../api/appInfo';
-import type { BackupReason, GenerationRef, SecondCopy } from '../api/backups';
-import type { ParticipantsFile } from '../domain/participants';
-import type { PendingPrune, Settings } from '../domain/settings';
-import type { Workshop } from '../domain/workshop';
+import type { Notice } from '../../core/contract/appInfo';
+import type { BackupReason, GenerationRef, SecondCopy } from '../../core/contract/backups';
+import type { ParticipantsFile } from '../../core/domain/participants';
+import type { PendingPrune, Settings } from '../../core/domain/settings';
+import type { Workshop } from '../../core/domain/workshop';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumRepository } from './curricula';
 import type { FileCodec } from './protection/codec';

@@ -1,6 +1,6 @@
 import { unlink } from 'node:fs/promises';
-import { AppFailure, issuesOf } from '../api/result';
-import type { Workshop } from '../domain/workshop';
+import { AppFailure, issuesOf } from '../../core/contract/result';
+import type { Workshop } from '../../core/domain/workshop';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode, invalidDataFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';

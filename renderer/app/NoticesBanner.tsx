@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Notice } from '../../electron/api/appInfo';
+import type { Notice } from '../../core/contract/appInfo';
 import { toApiError, type ApiError } from '../api';
 
 interface NoticesBannerProps {

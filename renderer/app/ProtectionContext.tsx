@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ProtectionStatus } from '../../electron/api/protection';
+import type { ProtectionStatus } from '../../core/contract/protection';
 
 export interface ProtectionStore {
   status: ProtectionStatus;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ProtectionStatus } from '../../electron/api/protection';
+import type { ProtectionStatus } from '../../core/contract/protection';
 import { call, LOCKED_EVENT, toApiError } from '../api';
 import { ProtectionContext, type ProtectionStore } from './ProtectionContext';
 

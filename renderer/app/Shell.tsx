@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import type { AppInfo } from '../../electron/api/appInfo';
+import type { AppInfo } from '../../core/contract/appInfo';
 import { call } from '../api';
 import { useSettings } from '../data/SettingsProvider';
 import { useLoad } from '../data/useLoad';

@@ -46,12 +46,12 @@ export const routes: RouteObject[] = [
           { path: 'calendar', lazy: async () => ({ Component: (await import('../screens/calendar/CalendarScreen')).CalendarScreen }) },
           { path: 'workshops', element: <WorkshopsScreen /> },
           { path: 'workshops/new', lazy: async () => ({ Component: (await import('../screens/workshops/PlanWorkshopScreen')).PlanWorkshopScreen }) },
-          { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../screens/workshop/WorkshopScreen')).WorkshopScreen }) },
+          { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../screens/workshopPage/WorkshopScreen')).WorkshopScreen }) },
           // The workshop page's other sections (roster, attendance, records), each at its own address.
-          { path: 'workshops/:workshopId/:section', lazy: async () => ({ Component: (await import('../screens/workshop/WorkshopScreen')).WorkshopScreen }) },
+          { path: 'workshops/:workshopId/:section', lazy: async () => ({ Component: (await import('../screens/workshopPage/WorkshopScreen')).WorkshopScreen }) },
           {
             path: 'workshops/:workshopId/meetings/:meetingId',
-            lazy: async () => ({ Component: (await import('../screens/workshop/MeetingScreen')).MeetingScreen }),
+            lazy: async () => ({ Component: (await import('../screens/workshopPage/MeetingScreen')).MeetingScreen }),
           },
           { path: 'participants', lazy: async () => ({ Component: (await import('../screens/participants/ParticipantsScreen')).ParticipantsScreen }) },
           { path: 'curricula', element: <CurriculaScreen /> },

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasNoteConcerns, noteConcerns } from '../../electron/domain/noteConcerns';
+import { hasNoteConcerns, noteConcerns } from '../../core/domain/noteConcerns';
 
 /**
  * Under a free-text note: a warning, as it is typed, when the note names someone on the roster or

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { Settings } from '../../electron/domain/settings';
+import type { Settings } from '../../core/domain/settings';
 import { call } from '../api';
 import { applyLanguage } from '../i18n';
 import { useLoad, type Loaded } from './useLoad';

@@ -1,14 +1,14 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import type { AttendanceCounts, MeetingRunView } from '../../electron/api/running';
+import type { AttendanceCounts, MeetingRunView } from '../../core/contract/running';
 import {
   defaultAbsenceReasons,
   defaultAttendanceStatuses,
   type ActivityPresence,
   type AttendanceMark,
-} from '../../electron/domain/attendance';
-import type { Participant } from '../../electron/domain/participants';
+} from '../../core/domain/attendance';
+import type { Participant } from '../../core/domain/participants';
 import { SettingsProvider } from '../../renderer/data/SettingsProvider';
 import '../../renderer/i18n';
 import { AttendancePanel, type CurrentActivity } from '../../renderer/screens/run/AttendancePanel';

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { BackupsView, GenerationView, RetentionPreview } from '../../electron/api/backups';
+import type { BackupsView, GenerationView, RetentionPreview } from '../../core/contract/backups';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator, type PlanningHandlers } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 

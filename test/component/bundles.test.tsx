@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { BundlePreview } from '../../electron/api/exports';
-import type { WorkshopSummary } from '../../electron/api/planning';
+import type { BundlePreview } from '../../core/contract/exports';
+import type { WorkshopSummary } from '../../core/contract/planning';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { summaries, summary, TOKEN, wid } from './workshopFixtures';

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { CalendarView, MeetingOccurrence } from '../../electron/api/planning';
-import type { Meeting } from '../../electron/domain/workshop';
+import type { CalendarView, MeetingOccurrence } from '../../core/contract/planning';
+import type { Meeting } from '../../core/domain/workshop';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 

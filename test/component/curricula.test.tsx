@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { summarise } from '../../electron/domain/curriculum/library';
+import { summarise } from '../../core/domain/curriculum/library';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { custodyModule, sampleModule } from '../support/sampleModules';

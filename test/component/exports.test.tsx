@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
-import type { AttendanceExportInput } from '../../electron/api/exports';
-import type { SavedFile } from '../../electron/api/files';
-import type { TodayView } from '../../electron/api/planning';
-import type { ExportProgress } from '../../electron/api/records';
+import type { AttendanceExportInput } from '../../core/contract/exports';
+import type { SavedFile } from '../../core/contract/files';
+import type { TodayView } from '../../core/contract/planning';
+import type { ExportProgress } from '../../core/contract/records';
 import { App } from '../../renderer/app/App';
 import { routes } from '../../renderer/app/routes';
 import { ReportsScreen } from '../../renderer/screens/reports/ReportsScreen';

@@ -12,15 +12,15 @@
  *
  *   installFakeFacilitator({ planning: { 'workshops.list': () => [summary] } });
  */
-import type { AppInfo, Notice } from '../../electron/api/appInfo';
-import { buildBridge, type FacilitatorApi } from '../../electron/api/bridge';
-import { channelNames, contract, type ChannelName, type OutputOf, type ParsedInputOf } from '../../electron/api/contract';
-import type { SavedFile } from '../../electron/api/files';
-import { AppFailure, issuesOf, type AppError, type Result } from '../../electron/api/result';
-import type { ImportPreview } from '../../electron/domain/curriculum/importing';
-import { summarise, type LibraryModule } from '../../electron/domain/curriculum/library';
-import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
-import { defaultSettings, removeRecord, upsertRecord, type Settings } from '../../electron/domain/settings';
+import type { AppInfo, Notice } from '../../core/contract/appInfo';
+import { buildBridge, type FacilitatorApi } from '../../core/contract/bridge';
+import { channelNames, contract, type ChannelName, type OutputOf, type ParsedInputOf } from '../../core/contract/contract';
+import type { SavedFile } from '../../core/contract/files';
+import { AppFailure, issuesOf, type AppError, type Result } from '../../core/contract/result';
+import type { ImportPreview } from '../../core/domain/curriculum/importing';
+import { summarise, type LibraryModule } from '../../core/domain/curriculum/library';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
+import { defaultSettings, removeRecord, upsertRecord, type Settings } from '../../core/domain/settings';
 
 export interface RecordedCall {
   channel: ChannelName;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { TodayView, WorkshopSummary } from '../../electron/api/planning';
-import { defaultSettings, type Settings } from '../../electron/domain/settings';
+import type { TodayView, WorkshopSummary } from '../../core/contract/planning';
+import { defaultSettings, type Settings } from '../../core/domain/settings';
 import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { summaries } from './workshopFixtures';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { MeetingRunView } from '../../electron/api/running';
-import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
+import type { MeetingRunView } from '../../core/contract/running';
+import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../core/domain/attendance';
 import { SessionNotes } from '../../renderer/screens/run/SessionNotes';
 import '../../renderer/i18n';
 import { installFakeFacilitator } from './fakeFacilitator';

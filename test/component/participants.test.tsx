@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { ParticipantView } from '../../electron/api/planning';
-import { AppFailure } from '../../electron/api/result';
-import type { Participant } from '../../electron/domain/participants';
+import type { ParticipantView } from '../../core/contract/planning';
+import { AppFailure } from '../../core/contract/result';
+import type { Participant } from '../../core/domain/participants';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 

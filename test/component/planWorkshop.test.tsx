@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { Conflict, ParticipantView } from '../../electron/api/planning';
-import { AppFailure } from '../../electron/api/result';
-import { generateSchedule } from '../../electron/domain/schedule/generate';
+import type { Conflict, ParticipantView } from '../../core/contract/planning';
+import { AppFailure } from '../../core/contract/result';
+import { generateSchedule } from '../../core/domain/schedule/generate';
 import { formatLongDate } from '../../renderer/format/dates';
-import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { custodyModule, sampleModule } from '../support/sampleModules';

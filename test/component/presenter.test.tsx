@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, screen, within } from '@testing-library/react';
-import { presenterChannelNames } from '../../electron/api/channels';
-import type { MeetingRunView, PresenterState } from '../../electron/api/running';
-import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
+import { presenterChannelNames } from '../../core/contract/channels';
+import type { MeetingRunView, PresenterState } from '../../core/contract/running';
+import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../core/domain/attendance';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { registry, sampleWorkshop, wid } from './workshopFixtures';

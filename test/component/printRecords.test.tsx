@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { PrintableRequest, PrintableView, RecordHeading } from '../../electron/api/records';
-import type { FunderFigures, FunderReport } from '../../electron/api/reports';
-import type { TodayView } from '../../electron/api/planning';
-import type { OrganisationContact } from '../../electron/domain/settings';
+import type { PrintableRequest, PrintableView, RecordHeading } from '../../core/contract/records';
+import type { FunderFigures, FunderReport } from '../../core/contract/reports';
+import type { TodayView } from '../../core/contract/planning';
+import type { OrganisationContact } from '../../core/domain/settings';
 import { formatLongDate } from '../../renderer/format/dates';
 import '../../renderer/i18n';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { WorkshopView } from '../../electron/api/planning';
-import type { CompletionRuleView, ParticipantProgress, ProgressView } from '../../electron/api/running';
-import { defaultAttendanceStatuses } from '../../electron/domain/attendance';
-import type { Meeting } from '../../electron/domain/workshop';
+import type { WorkshopView } from '../../core/contract/planning';
+import type { CompletionRuleView, ParticipantProgress, ProgressView } from '../../core/contract/running';
+import { defaultAttendanceStatuses } from '../../core/domain/attendance';
+import type { Meeting } from '../../core/domain/workshop';
 import { formatShortDate, formatTime } from '../../renderer/format/dates';
 import { custodyModule } from '../support/sampleModules';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';

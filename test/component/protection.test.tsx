@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { KeychainView, ProtectionStatus } from '../../electron/api/protection';
-import { AppFailure } from '../../electron/api/result';
+import type { KeychainView, ProtectionStatus } from '../../core/contract/protection';
+import { AppFailure } from '../../core/contract/result';
 import { FirstStartScreen } from '../../renderer/screens/protection/FirstStartScreen';
 import { UnlockScreen } from '../../renderer/screens/protection/UnlockScreen';
 import '../../renderer/i18n';

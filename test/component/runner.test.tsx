@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { MeetingRunView, PresenterState } from '../../electron/api/running';
-import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../electron/domain/attendance';
+import type { MeetingRunView, PresenterState } from '../../core/contract/running';
+import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../core/domain/attendance';
 import { useIdleLockHeld } from '../../renderer/app/idleLockHold';
 import type { AttendancePanelProps } from '../../renderer/screens/run/AttendancePanel';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { AttendanceStatus } from '../../electron/domain/attendance';
+import type { AttendanceStatus } from '../../core/domain/attendance';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { screen, within } from '@testing-library/react';
-import type { MeetingOccurrence, TodayView } from '../../electron/api/planning';
-import type { AtRiskParticipant } from '../../electron/api/running';
-import type { Meeting } from '../../electron/domain/workshop';
+import type { MeetingOccurrence, TodayView } from '../../core/contract/planning';
+import type { AtRiskParticipant } from '../../core/contract/running';
+import type { Meeting } from '../../core/domain/workshop';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 

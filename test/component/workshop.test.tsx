@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { SavedFile } from '../../electron/api/files';
-import type { WorkshopView } from '../../electron/api/planning';
+import type { SavedFile } from '../../core/contract/files';
+import type { WorkshopView } from '../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange } from '../../renderer/format/dates';
 import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, settingsCredit, summaries, wid } from './workshopFixtures';

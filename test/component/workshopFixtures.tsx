@@ -6,13 +6,13 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
-import type { WorkshopSummary, WorkshopView } from '../../electron/api/planning';
-import type { CreditView } from '../../electron/api/running';
-import type { Participant } from '../../electron/domain/participants';
-import type { Meeting, Workshop } from '../../electron/domain/workshop';
+import type { WorkshopSummary, WorkshopView } from '../../core/contract/planning';
+import type { CreditView } from '../../core/contract/running';
+import type { Participant } from '../../core/domain/participants';
+import type { Meeting, Workshop } from '../../core/domain/workshop';
 import { App } from '../../renderer/app/App';
 import { routes } from '../../renderer/app/routes';
-import { MeetingScreen } from '../../renderer/screens/workshop/MeetingScreen';
+import { MeetingScreen } from '../../renderer/screens/workshopPage/MeetingScreen';
 import '../../renderer/i18n';
 import { buildWorkshop } from '../support/workshops';
 import { ids as settingsIds } from './fakeFacilitator';

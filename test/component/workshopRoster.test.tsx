@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ParticipantView, RosterImportPreview, WorkshopView } from '../../electron/api/planning';
-import type { Enrolment } from '../../electron/domain/workshop';
+import type { ParticipantView, RosterImportPreview, WorkshopView } from '../../core/contract/planning';
+import type { Enrolment } from '../../core/domain/workshop';
 import { formatShortDate } from '../../renderer/format/dates';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { registry, renderWorkshopApp, sampleView, summaries, TOKEN, wid } from './workshopFixtures';

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { WorkshopView } from '../../electron/api/planning';
-import type { Meeting } from '../../electron/domain/workshop';
+import type { WorkshopView } from '../../core/contract/planning';
+import type { Meeting } from '../../core/domain/workshop';
 import { formatLongDate } from '../../renderer/format/dates';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, wid } from './workshopFixtures';

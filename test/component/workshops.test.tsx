@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import type { WorkshopSummary } from '../../electron/api/planning';
+import type { WorkshopSummary } from '../../core/contract/planning';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { buildWorkshop } from '../support/workshops';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { moduleFileName } from '../../electron/storage/layout';
-import { parseModuleText } from '../../electron/domain/curriculum/parse';
+import { parseModuleText } from '../../core/domain/curriculum/parse';
 import { pdfInfo, pdfText, pdfToImages } from '../support/pdf';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, SCREENSHOT_DIR, test } from './fixtures';
 

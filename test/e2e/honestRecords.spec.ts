@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Workshop } from '../../electron/domain/workshop';
+import type { Workshop } from '../../core/domain/workshop';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './fixtures';
 import { planSeries } from './series';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { test, expect } from '@playwright/test';
-import { channelNames } from '../../electron/api/channels';
+import { channelNames } from '../../core/contract/channels';
 
 const root = resolve(__dirname, '../..');
 

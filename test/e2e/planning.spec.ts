@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import type { Workshop } from '../../electron/domain/workshop';
+import type { Workshop } from '../../core/domain/workshop';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 
 const SERIES = 'Knowing Your Worth: A Five-Week Series for Girls in Juvenile Hall';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { Workshop } from '../../electron/domain/workshop';
+import type { Workshop } from '../../core/domain/workshop';
 import { pdfInfo, pdfText, pdfToImages } from '../support/pdf';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, screenshot, test } from './fixtures';
 

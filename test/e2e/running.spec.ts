@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Workshop } from '../../electron/domain/workshop';
+import type { Workshop } from '../../core/domain/workshop';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 import { CODES, planSeries, TITLE } from './series';
 

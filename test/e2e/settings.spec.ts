@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Settings } from '../../electron/domain/settings';
+import type { Settings } from '../../core/domain/settings';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 

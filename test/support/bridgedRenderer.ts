@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildBridge } from '../../electron/api/bridge';
-import { channelNames, presenterChannelNames } from '../../electron/api/channels';
+import { buildBridge } from '../../core/contract/bridge';
+import { channelNames, presenterChannelNames } from '../../core/contract/channels';
 import { appResponse } from '../../electron/main/appProtocol';
 import { createAppSession, noKeychain, readModuleSources, type AppSession, type Clock } from '../../electron/services';
 import type { DataStore, OpenDataDirOptions } from '../../electron/storage';

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
-import { parseModuleText } from '../../electron/domain/curriculum/parse';
-import type { CurriculumModule } from '../../electron/domain/curriculum/schema';
+import { parseModuleText } from '../../core/domain/curriculum/parse';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import validModuleText from '../fixtures/curricula/valid-module.yaml?raw';
 
 /** The small test module (two sessions, all genders, ages 13–17), parsed by the real parser. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../electron/domain/workshop';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../core/domain/workshop';
 import { sampleModule } from './sampleModules';
 
 /**

@@ -14,9 +14,9 @@ describe('layer rules (DESIGN.md) enforced by eslint', () => {
     ['renderer/screens/Bad.tsx', "import fs from 'fs'; export const x = fs;"],
     ['renderer/screens/Bad.tsx', "import { ipcRenderer } from 'electron'; export const x = ipcRenderer;"],
     ['renderer/screens/Bad.tsx', "import { openDataDir } from '../../electron/storage'; export const x = openDataDir;"],
-    ['electron/domain/bad.ts', "import { join } from 'node:path'; export const x = join;"],
-    ['electron/domain/bad.ts', "import { openDataDir } from '../storage'; export const x = openDataDir;"],
-    ['electron/api/bad.ts', "import { app } from 'electron'; export const x = app;"],
+    ['core/domain/bad.ts', "import { join } from 'node:path'; export const x = join;"],
+    ['core/domain/bad.ts', "import { openDataDir } from '../../electron/storage'; export const x = openDataDir;"],
+    ['core/contract/bad.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/storage/bad.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/services/bad.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/services/bad.ts', "import https from 'node:https'; export const x = https;"],
@@ -31,7 +31,7 @@ describe('layer rules (DESIGN.md) enforced by eslint', () => {
     ['electron/main/ok.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/preload/ok.ts', "import { contextBridge } from 'electron'; export const x = contextBridge;"],
     ['electron/storage/ok.ts', "import { rename } from 'node:fs/promises'; export const x = rename;"],
-    ['renderer/ok.ts', "import { settingsSchema } from '../electron/domain/settings'; export const x = settingsSchema;"],
+    ['renderer/ok.ts', "import { settingsSchema } from '../core/domain/settings'; export const x = settingsSchema;"],
   ])('%s: %s is allowed', async (filePath, code) => {
     expect(await layerErrors(filePath, code)).toEqual([]);
   });

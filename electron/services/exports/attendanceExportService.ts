@@ -1,10 +1,10 @@
-import type { AttendanceExportInput } from '../../api/exports';
-import type { SavedFile } from '../../api/files';
-import type { ExportProgress } from '../../api/records';
-import { AppFailure } from '../../api/result';
-import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../domain/exports/attendanceTable';
-import { attendanceCsvChunks } from '../../domain/exports/csv';
-import type { Workshop } from '../../domain/workshop';
+import type { AttendanceExportInput } from '../../../core/contract/exports';
+import type { SavedFile } from '../../../core/contract/files';
+import type { ExportProgress } from '../../../core/contract/records';
+import { AppFailure } from '../../../core/contract/result';
+import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { attendanceCsvChunks } from '../../../core/domain/exports/csv';
+import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { recordExport, requireIdentificationAllowed } from './auditLog';

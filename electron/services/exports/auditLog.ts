@@ -1,7 +1,7 @@
-import { AppFailure } from '../../api/result';
-import type { Identification } from '../../domain/attendance';
-import type { AuditEntry } from '../../domain/attendance';
-import type { Settings } from '../../domain/settings';
+import { AppFailure } from '../../../core/contract/result';
+import type { Identification } from '../../../core/domain/attendance';
+import type { AuditEntry } from '../../../core/domain/attendance';
+import type { Settings } from '../../../core/domain/settings';
 import type { DataStore } from '../../storage';
 import { requireStillOpen } from '../openingHost';
 import type { Clock } from '../planning/clock';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { BundleImportResult, BundlePreview } from '../../api/exports';
-import type { SavedFile } from '../../api/files';
-import { AppFailure } from '../../api/result';
-import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../domain/bundles/format';
-import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../domain/bundles/merge';
-import type { Participant } from '../../domain/participants';
+import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
+import type { SavedFile } from '../../../core/contract/files';
+import { AppFailure } from '../../../core/contract/result';
+import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../../core/domain/bundles/format';
+import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../../core/domain/bundles/merge';
+import type { Participant } from '../../../core/domain/participants';
 import type { DataStore } from '../../storage';
 import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';

@@ -5,8 +5,8 @@
  */
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CivilDate } from '../../domain/calendar/civil';
-import { GRID_TOTAL_HEADERS, LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../domain/exports/attendanceTable';
+import type { CivilDate } from '../../../core/domain/calendar/civil';
+import { GRID_TOTAL_HEADERS, LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 
 type Sheet = ExcelJS.Worksheet;
 type CellValue = string | number | Date | null;

@@ -1,6 +1,6 @@
-import { AppFailure } from '../../api/result';
-import { RosterError } from '../../domain/roster/rules';
-import { ScheduleError } from '../../domain/schedule';
+import { AppFailure } from '../../../core/contract/result';
+import { RosterError } from '../../../core/domain/roster/rules';
+import { ScheduleError } from '../../../core/domain/schedule';
 
 /** Runs a domain rule, turning its refusal into a failure the renderer shows as it is. */
 export function applyRule<T>(rule: () => T): T {

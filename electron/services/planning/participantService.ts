@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { FullNamesErased, ParticipantView } from '../../api/planning';
-import { AppFailure } from '../../api/result';
-import type { Participant, ParticipantInput } from '../../domain/participants';
-import type { Workshop } from '../../domain/workshop';
+import type { FullNamesErased, ParticipantView } from '../../../core/contract/planning';
+import { AppFailure } from '../../../core/contract/result';
+import type { Participant, ParticipantInput } from '../../../core/domain/participants';
+import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from './clock';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import type { RosterImportPreview, RosterRow, WorkshopView } from '../../api/planning';
-import type { enrolSchema, exitSchema, moveParticipantSchema } from '../../api/planningInputs';
-import { AppFailure } from '../../api/result';
-import type { CivilDate } from '../../domain/calendar/civil';
-import { decodeRosterBytes, MAX_ROSTER_BYTES, parseRosterCsv } from '../../domain/roster/csv';
-import { currentParticipantIds, enrol, exitParticipant } from '../../domain/roster/rules';
+import type { RosterImportPreview, RosterRow, WorkshopView } from '../../../core/contract/planning';
+import type { enrolSchema, exitSchema, moveParticipantSchema } from '../../../core/contract/planningInputs';
+import { AppFailure } from '../../../core/contract/result';
+import type { CivilDate } from '../../../core/domain/calendar/civil';
+import { decodeRosterBytes, MAX_ROSTER_BYTES, parseRosterCsv } from '../../../core/domain/roster/csv';
+import { currentParticipantIds, enrol, exitParticipant } from '../../../core/domain/roster/rules';
 import type { DataStore } from '../../storage';
 import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';

@@ -1,9 +1,9 @@
-import type { CalendarView, MeetingOccurrence, TodayView } from '../../api/planning';
-import type { AtRiskParticipant } from '../../api/running';
-import { atRiskIn } from '../../domain/progress';
-import { workshopStatus } from '../../domain/schedule';
-import { addDays, startOfWeek, type CivilDate } from '../../domain/calendar/civil';
-import { civilDateIn } from '../../domain/calendar/zone';
+import type { CalendarView, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
+import type { AtRiskParticipant } from '../../../core/contract/running';
+import { atRiskIn } from '../../../core/domain/progress';
+import { workshopStatus } from '../../../core/domain/schedule';
+import { addDays, startOfWeek, type CivilDate } from '../../../core/domain/calendar/civil';
+import { civilDateIn } from '../../../core/domain/calendar/zone';
 import type { DataStore } from '../../storage';
 import type { Clock } from './clock';
 import { allConflicts, conflictedMeetingIds, occurrenceOf } from './views';

@@ -1,9 +1,9 @@
-import type { Conflict, MeetingOccurrence, WorkshopSummary, WorkshopView } from '../../api/planning';
-import { civilDateIn } from '../../domain/calendar/zone';
-import type { Participant } from '../../domain/participants';
-import { currentParticipantIds, everListedParticipantIds } from '../../domain/roster/rules';
-import { bookingsOf, findConflicts, workshopStatus } from '../../domain/schedule';
-import type { Meeting, Workshop } from '../../domain/workshop';
+import type { Conflict, MeetingOccurrence, WorkshopSummary, WorkshopView } from '../../../core/contract/planning';
+import { civilDateIn } from '../../../core/domain/calendar/zone';
+import type { Participant } from '../../../core/domain/participants';
+import { currentParticipantIds, everListedParticipantIds } from '../../../core/domain/roster/rules';
+import { bookingsOf, findConflicts, workshopStatus } from '../../../core/domain/schedule';
+import type { Meeting, Workshop } from '../../../core/domain/workshop';
 
 export function todayOf(workshop: Workshop, now: Date): string {
   return civilDateIn(now, workshop.timeZone);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { SavedFile } from '../../api/files';
-import type { SchedulePreview, WorkshopSummary, WorkshopView } from '../../api/planning';
+import type { SavedFile } from '../../../core/contract/files';
+import type { SchedulePreview, WorkshopSummary, WorkshopView } from '../../../core/contract/planning';
 import type {
   addMeetingSchema,
   cancelMeetingSchema,
@@ -11,11 +11,11 @@ import type {
   updateWorkshopSchema,
   workshopDetailsSchema,
   workshopDraftSchema,
-} from '../../api/planningInputs';
-import { AppFailure } from '../../api/result';
-import { workshopCalendar } from '../../domain/calendar/ics';
-import type { CurriculumModule } from '../../domain/curriculum/schema';
-import { enrol } from '../../domain/roster/rules';
+} from '../../../core/contract/planningInputs';
+import { AppFailure } from '../../../core/contract/result';
+import { workshopCalendar } from '../../../core/domain/calendar/ics';
+import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
+import { enrol } from '../../../core/domain/roster/rules';
 import {
   addMeeting,
   cancelMeeting,
@@ -26,15 +26,15 @@ import {
   restoreMeeting,
   setMeetingSessions,
   bookingsOf,
-} from '../../domain/schedule';
-import type { Settings } from '../../domain/settings';
-import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../domain/workshop';
+} from '../../../core/domain/schedule';
+import type { Settings } from '../../../core/domain/settings';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { CurriculumService } from '../curriculumService';
 import type { DesktopHost } from '../host';
 import { saveToChosenFile } from '../savedFiles';
 import { recordExport } from '../exports/auditLog';
-import type { CalendarDetail } from '../../domain/calendar/detail';
+import type { CalendarDetail } from '../../../core/domain/calendar/detail';
 import type { Clock } from './clock';
 import { applyRule } from './failures';
 import { allConflicts, summarise, viewOf } from './views';

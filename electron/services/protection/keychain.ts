@@ -1,4 +1,4 @@
-import type { KeychainProblem } from '../../api/protection';
+import type { KeychainProblem } from '../../../core/contract/protection';
 
 /** The computer's keychain (Electron's safeStorage in the app; a stand-in in tests). */
 export interface Keychain {

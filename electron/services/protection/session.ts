@@ -5,9 +5,9 @@
  */
 import { access, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { channelNames, type ChannelName } from '../../api/contract';
-import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../api/protection';
-import { AppFailure } from '../../api/result';
+import { channelNames, type ChannelName } from '../../../core/contract/contract';
+import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
+import { AppFailure } from '../../../core/contract/result';
 import { openDataDir, type DataStore } from '../../storage';
 import { createGeneration } from '../../storage/backups';
 import { fsyncDirectory } from '../../storage/durableFile';

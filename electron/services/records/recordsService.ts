@@ -1,10 +1,10 @@
-import type { SavedFile } from '../../api/files';
-import type { PrintableRequest, PrintableView } from '../../api/records';
-import type { PaperSize } from '../../api/reports';
-import { AppFailure } from '../../api/result';
-import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../domain/records';
-import type { Workshop } from '../../domain/workshop';
-import { organisationContact } from '../../domain/settings';
+import type { SavedFile } from '../../../core/contract/files';
+import type { PrintableRequest, PrintableView } from '../../../core/contract/records';
+import type { PaperSize } from '../../../core/contract/reports';
+import { AppFailure } from '../../../core/contract/result';
+import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../../core/domain/records';
+import type { Workshop } from '../../../core/domain/workshop';
+import { organisationContact } from '../../../core/domain/settings';
 import type { DataStore } from '../../storage';
 import { recordExport, requireIdentificationAllowed } from '../exports/auditLog';
 import type { DesktopHost } from '../host';

@@ -1,9 +1,9 @@
-import type { SavedFile } from '../../api/files';
-import type { FunderReport, ReportRange } from '../../api/reports';
-import { civilDateIn } from '../../domain/calendar/zone';
-import { toCsv } from '../../domain/exports/csv';
-import { funderReport } from '../../domain/reports/funder';
-import { funderCsvRows } from '../../domain/reports/funderCsv';
+import type { SavedFile } from '../../../core/contract/files';
+import type { FunderReport, ReportRange } from '../../../core/contract/reports';
+import { civilDateIn } from '../../../core/domain/calendar/zone';
+import { toCsv } from '../../../core/domain/exports/csv';
+import { funderReport } from '../../../core/domain/reports/funder';
+import { funderCsvRows } from '../../../core/domain/reports/funderCsv';
 import type { DataStore } from '../../storage';
 import { recordExport } from '../exports/auditLog';
 import type { DesktopHost } from '../host';

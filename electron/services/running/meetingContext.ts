@@ -1,7 +1,7 @@
-import { AppFailure } from '../../api/result';
-import type { MeetingRunView } from '../../api/running';
-import { expectedParticipantIds, requireNotFuture } from '../../domain/progress';
-import type { Meeting, Workshop } from '../../domain/workshop';
+import { AppFailure } from '../../../core/contract/result';
+import type { MeetingRunView } from '../../../core/contract/running';
+import { expectedParticipantIds, requireNotFuture } from '../../../core/domain/progress';
+import type { Meeting, Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { applyRule } from '../planning/failures';

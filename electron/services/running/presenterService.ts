@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { AppFailure } from '../../api/result';
-import type { CurriculumModule, Session } from '../../domain/curriculum/schema';
-import type { PresenterState } from '../../api/running';
-import type { presenterShowSchema } from '../../api/runningInputs';
+import { AppFailure } from '../../../core/contract/result';
+import type { CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
+import type { PresenterState } from '../../../core/contract/running';
+import type { presenterShowSchema } from '../../../core/contract/runningInputs';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { findMeeting, requireWorkshop } from './meetingContext';

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { CalendarView } from '../../../electron/api/planning';
+import type { CalendarView } from '../../../core/contract/planning';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
 import { useLoad } from '../../data/useLoad';

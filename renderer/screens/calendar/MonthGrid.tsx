@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingOccurrence } from '../../../electron/api/planning';
-import { weekdays } from '../../../electron/domain/calendar/civil';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
+import { weekdays } from '../../../core/domain/calendar/civil';
 import { formatLongDate, formatTime, weekdayName } from '../../format/dates';
 import { workshopPath } from '../today/meetingText';
 import { meetingsByDate } from './meetingsByDate';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingOccurrence } from '../../../electron/api/planning';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { formatTimeRange, weekdayName } from '../../format/dates';
-import { weekdayOf } from '../../../electron/domain/calendar/civil';
+import { weekdayOf } from '../../../core/domain/calendar/civil';
 import { MeetingBadges } from '../today/MeetingCard';
 import { cancellationText, sessionsText, workshopPath } from '../today/meetingText';
 import { meetingsByDate } from './meetingsByDate';

@@ -1,4 +1,4 @@
-import type { MeetingOccurrence } from '../../../electron/api/planning';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
 
 /** Each date's meetings, in time order. */
 export function meetingsByDate(meetings: readonly MeetingOccurrence[]): Map<string, MeetingOccurrence[]> {

@@ -2,7 +2,7 @@
  * The period the calendar shows (a Monday-first week, or a month padded to whole weeks), worked out
  * from calendar dates only: no clock and no time zone.
  */
-import { addDays, isCivilDate, startOfMonth, startOfWeek, type CivilDate } from '../../../electron/domain/calendar/civil';
+import { addDays, isCivilDate, startOfMonth, startOfWeek, type CivilDate } from '../../../core/domain/calendar/civil';
 
 export const calendarViews = ['month', 'week'] as const;
 export type CalendarViewKind = (typeof calendarViews)[number];

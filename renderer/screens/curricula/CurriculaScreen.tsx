@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { genderFocuses, type GenderFocus } from '../../../electron/domain/curriculum/schema';
-import { matchesFilter, type LibraryFilter, type ModuleSummary } from '../../../electron/domain/curriculum/library';
-import { siteKinds, type SiteKind } from '../../../electron/domain/settings';
+import { genderFocuses, type GenderFocus } from '../../../core/domain/curriculum/schema';
+import { matchesFilter, type LibraryFilter, type ModuleSummary } from '../../../core/domain/curriculum/library';
+import { siteKinds, type SiteKind } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
 import { SelectField } from '../../components/SelectField';

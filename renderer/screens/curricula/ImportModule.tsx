@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../electron/domain/curriculum/importing';
-import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
-import type { ModuleProblem } from '../../../electron/domain/curriculum/parse';
+import type { ImportPreview } from '../../../core/domain/curriculum/importing';
+import type { ModuleSummary } from '../../../core/domain/curriculum/library';
+import type { ModuleProblem } from '../../../core/domain/curriculum/parse';
 import { call, toApiError } from '../../api';
 import { readablePath, typicalLength } from './format';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InferredMark } from '../../../electron/domain/curriculum/schema';
+import type { InferredMark } from '../../../core/domain/curriculum/schema';
 
 /** The marks on a field or anything inside it: `audiences[0]` takes `audiences[0].ages` too. */
 export function marksAt(marks: readonly InferredMark[], at: string): InferredMark[] {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { LibraryModule } from '../../../electron/domain/curriculum/library';
-import { componentKeys } from '../../../electron/domain/curriculum/schema';
+import type { LibraryModule } from '../../../core/domain/curriculum/library';
+import { componentKeys } from '../../../core/domain/curriculum/schema';
 import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';

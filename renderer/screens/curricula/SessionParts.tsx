@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Activity, CurriculumModule, Session } from '../../../electron/domain/curriculum/schema';
-import type { Resource } from '../../../electron/domain/settings';
+import type { Activity, CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
+import type { Resource } from '../../../core/domain/settings';
 import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
 import { clock } from './format';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
-import type { CompletionRule, CurriculumModule, Joining } from '../../../electron/domain/curriculum/schema';
+import type { ModuleSummary } from '../../../core/domain/curriculum/library';
+import type { CompletionRule, CurriculumModule, Joining } from '../../../core/domain/curriculum/schema';
 import { i18n } from '../../i18n';
 
 /** "90 min" or "45–60 min". */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceExportInput } from '../../../electron/api/exports';
-import type { Identification } from '../../../electron/domain/attendance';
+import type { AttendanceExportInput } from '../../../core/contract/exports';
+import type { Identification } from '../../../core/domain/attendance';
 import { call } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { ExportProgressBar, useExportProgress } from './ExportProgress';

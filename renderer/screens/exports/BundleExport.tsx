@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE_LENGTH } from '../../../electron/api/protection';
+import { MIN_PASSPHRASE_LENGTH } from '../../../core/contract/protection';
 import { call, issuesByField, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
 import { SecretField } from '../protection/fields';

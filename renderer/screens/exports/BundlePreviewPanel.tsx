@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { BundleChange, BundleImportResult, BundlePreview } from '../../../electron/api/exports';
+import type { BundleChange, BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import { call, toApiError } from '../../api';
 
 type Ready = Extract<BundlePreview, { status: 'ready' }>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportProgress } from '../../../electron/api/records';
+import type { ExportProgress } from '../../../core/contract/records';
 import { call } from '../../api';
 
 /** How often the app is asked how far the file has got while it is being saved. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import type { BundleImportResult, BundlePreview } from '../../../electron/api/exports';
-import type { WorkshopSummary } from '../../../electron/api/planning';
+import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
+import type { WorkshopSummary } from '../../../core/contract/planning';
 import { call, toApiError } from '../../api';
 import { SecretField } from '../protection/fields';
 import { BundlePreviewPanel } from './BundlePreviewPanel';

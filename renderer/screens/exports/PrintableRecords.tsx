@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Meeting } from '../../../electron/domain/workshop';
+import type { Meeting } from '../../../core/domain/workshop';
 import { formatShortDate, formatTime } from '../../format/dates';
 
 /** Meetings that are not cancelled, in date order. */

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ParticipantView } from '../../../electron/api/planning';
+import type { ParticipantView } from '../../../core/contract/planning';
 import { useRecordItem } from '../../data/useRecordItem';
 import type { Outcome } from '../../data/useSaveStatus';
 import { formatShortDate } from '../../format/dates';

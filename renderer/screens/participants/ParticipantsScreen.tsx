@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ParticipantView } from '../../../electron/api/planning';
+import type { ParticipantView } from '../../../core/contract/planning';
 import { call, issueField, toApiError, type ApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';

@@ -1,5 +1,5 @@
-import type { ParticipantView } from '../../../electron/api/planning';
-import type { ParticipantInput } from '../../../electron/domain/participants';
+import type { ParticipantView } from '../../../core/contract/planning';
+import type { ParticipantInput } from '../../../core/domain/participants';
 
 export type Stay = ParticipantView['enrolments'][number];
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { SavedFile } from '../../../electron/api/files';
-import type { Identification } from '../../../electron/domain/attendance';
+import type { SavedFile } from '../../../core/contract/files';
+import type { Identification } from '../../../core/domain/attendance';
 import { formatLongDate } from '../../format/dates';
 import { FileStatus, useSavedFile } from '../exports/useSavedFile';
 import type { PaperSize } from './paper';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { PrintableKind, PrintableRequest, PrintableView } from '../../../electron/api/records';
+import type { PrintableKind, PrintableRequest, PrintableView } from '../../../core/contract/records';
 import { call } from '../../api';
 import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';

@@ -1,4 +1,4 @@
-import type { PaperSize } from '../../../electron/api/reports';
+import type { PaperSize } from '../../../core/contract/reports';
 
 export type { PaperSize };
 

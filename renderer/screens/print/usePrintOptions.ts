@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import type { Identification } from '../../../electron/domain/attendance';
+import type { Identification } from '../../../core/domain/attendance';
 import { useSettings } from '../../data/SettingsProvider';
 import { isPaperSize, localPaper, type PaperSize } from './paper';
 

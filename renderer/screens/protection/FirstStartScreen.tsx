@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtectionStatus, SetUpResult } from '../../../electron/api/protection';
+import type { ProtectionStatus, SetUpResult } from '../../../core/contract/protection';
 import { call } from '../../api';
 import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, type NewPassphrase } from './fields';
 import { GatePage } from './GatePage';

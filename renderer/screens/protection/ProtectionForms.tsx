@@ -1,7 +1,7 @@
 /** The inline forms of Settings › Protection. Each keeps what is typed only while it is open. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeychainView, ProtectionStatus, RecoveryKeyShown } from '../../../electron/api/protection';
+import type { KeychainView, ProtectionStatus, RecoveryKeyShown } from '../../../core/contract/protection';
 import { call } from '../../api';
 import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, SecretField, type NewPassphrase } from './fields';
 import { InlineForm } from './InlineForm';

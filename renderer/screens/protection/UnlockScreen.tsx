@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtectionStatus } from '../../../electron/api/protection';
+import type { ProtectionStatus } from '../../../core/contract/protection';
 import { call, toApiError } from '../../api';
 import { placeError } from './errors';
 import { SecretField } from './fields';

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { MIN_PASSPHRASE_LENGTH, type KeychainView } from '../../../electron/api/protection';
+import { MIN_PASSPHRASE_LENGTH, type KeychainView } from '../../../core/contract/protection';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FunderFigures, FunderGroup, FunderReport, PeopleCount } from '../../../electron/api/reports';
+import type { FunderFigures, FunderGroup, FunderReport, PeopleCount } from '../../../core/contract/reports';
 import { ShareChart } from '../../components/charts/ShareChart';
 import { formatLongDate } from '../../format/dates';
 import { formatPercent } from '../../format/numbers';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { startOfMonth } from '../../../electron/domain/calendar/civil';
+import { startOfMonth } from '../../../core/domain/calendar/civil';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
+import type { MeetingRunView } from '../../../core/contract/running';
 import { call } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { ActionForm, useActionForm, usePanels } from '../workshop/ActionForm';
+import { ActionForm, useActionForm, usePanels } from '../workshopPage/ActionForm';
 import { attempt } from './attempt';
 import { isFirstMeeting } from './runFormat';
 

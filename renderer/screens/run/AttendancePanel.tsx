@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import type { AttendanceStatus } from '../../../electron/domain/attendance';
+import type { MeetingRunView } from '../../../core/contract/running';
+import type { AttendanceStatus } from '../../../core/domain/attendance';
 import { useSettings } from '../../data/SettingsProvider';
 import { AttendanceCounts, KeysHelp } from './attendance/AttendanceCounts';
 import { InlineQuestion } from './attendance/InlineQuestion';

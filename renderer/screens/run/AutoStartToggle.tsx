@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, toApiError } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
-import { Checkbox } from '../workshop/fields';
+import { Checkbox } from '../workshopPage/fields';
 
 /** The running preference "start the next activity's timer when one ends", saved to Settings at once. */
 export function AutoStartToggle() {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import { followUpKinds, type FollowUp, type FollowUpKind } from '../../../electron/domain/attendance';
+import type { MeetingRunView } from '../../../core/contract/running';
+import { followUpKinds, type FollowUp, type FollowUpKind } from '../../../core/domain/attendance';
 import { call, toApiError, type ApiError } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { useActionForm } from '../workshop/ActionForm';
-import { RadioGroup } from '../workshop/fields';
+import { useActionForm } from '../workshopPage/ActionForm';
+import { RadioGroup } from '../workshopPage/fields';
 import { attempt } from './attempt';
 import { RunPanel } from './Panel';
 import { ResourceList } from './ResourceList';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import { fidelityOutcomes, type FidelityEntry, type FidelityOutcome } from '../../../electron/domain/attendance';
+import type { MeetingRunView } from '../../../core/contract/running';
+import { fidelityOutcomes, type FidelityEntry, type FidelityOutcome } from '../../../core/domain/attendance';
 import { call } from '../../api';
 import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
-import { ActionForm, useActionForm } from '../workshop/ActionForm';
-import { RadioGroup } from '../workshop/fields';
+import { ActionForm, useActionForm } from '../workshopPage/ActionForm';
+import { RadioGroup } from '../workshopPage/fields';
 import { attempt } from './attempt';
 import type { RunStep } from './runOfShow';
 

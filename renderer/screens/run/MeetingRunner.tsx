@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingRunView } from '../../../electron/api/running';
+import type { MeetingRunView } from '../../../core/contract/running';
 import { Screen } from '../../components/Screen';
 import { formatShortDate } from '../../format/dates';
 import { AgreementsSection } from './AgreementsSection';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PresenterState } from '../../../electron/api/running';
+import type { PresenterState } from '../../../core/contract/running';
 import { call } from '../../api';
 import { Markdown } from '../curricula/Markdown';
 import { formatCountdown } from './timer';

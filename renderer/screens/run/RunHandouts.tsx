@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Handout, Session } from '../../../electron/domain/curriculum/schema';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { Handout, Session } from '../../../core/domain/curriculum/schema';
+import type { Workshop } from '../../../core/domain/workshop';
 
 interface RunHandoutsProps {
   workshop: { module: Pick<Workshop['module'], 'handouts'> };

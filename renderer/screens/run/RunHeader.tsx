@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
+import type { MeetingRunView } from '../../../core/contract/running';
 import { formatLongDate, formatTimeRange } from '../../format/dates';
 import { facilitatorWithRoles } from '../workshops/roles';
 import { instantRange, sessionTitle, timeOfInstant, type RunPhase } from './runFormat';

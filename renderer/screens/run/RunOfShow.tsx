@@ -1,13 +1,13 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import type { FidelityEntry } from '../../../electron/domain/attendance';
-import type { Session } from '../../../electron/domain/curriculum/schema';
+import type { MeetingRunView } from '../../../core/contract/running';
+import type { FidelityEntry } from '../../../core/domain/attendance';
+import type { Session } from '../../../core/domain/curriculum/schema';
 import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
 import { ActivityGuidance, AdaptableBadge } from '../curricula/SessionParts';
-import { usePanels } from '../workshop/ActionForm';
+import { usePanels } from '../workshopPage/ActionForm';
 import { AutoStartToggle } from './AutoStartToggle';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
+import type { MeetingRunView } from '../../../core/contract/running';
 import { call, toApiError, type ApiError } from '../../api';
 import { timeOfInstant, type RunPhase } from './runFormat';
 import { RunQuestion } from './RunQuestion';

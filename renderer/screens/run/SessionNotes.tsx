@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
+import type { MeetingRunView } from '../../../core/contract/running';
 import { call } from '../../api';
 import { NoteWarning } from '../../components/NoteWarning';
 import { SaveStatus } from '../../components/SaveStatus';

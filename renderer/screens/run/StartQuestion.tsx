@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import { meetingDay } from '../../../electron/domain/progress/heldOn';
+import type { MeetingRunView } from '../../../core/contract/running';
+import { meetingDay } from '../../../core/domain/progress/heldOn';
 import { call } from '../../api';
 import { TimeField } from '../../components/ShortFields';
 import { formatLongDate } from '../../format/dates';
 import { RunQuestion } from './RunQuestion';
-import { FieldRow } from '../workshop/fields';
+import { FieldRow } from '../workshopPage/fields';
 
 interface StartQuestionProps {
   view: MeetingRunView;

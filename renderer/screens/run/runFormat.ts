@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { MeetingRunView } from '../../../electron/api/running';
-import { clockTimeIn } from '../../../electron/domain/calendar/zone';
-import type { Session } from '../../../electron/domain/curriculum/schema';
-import type { Participant } from '../../../electron/domain/participants';
+import type { MeetingRunView } from '../../../core/contract/running';
+import { clockTimeIn } from '../../../core/domain/calendar/zone';
+import type { Session } from '../../../core/domain/curriculum/schema';
+import type { Participant } from '../../../core/domain/participants';
 import { formatTime, formatTimeRange } from '../../format/dates';
 
 /** "3:32 PM": an instant the app recorded, as the wall-clock time in the workshop's time zone. */

@@ -1,5 +1,5 @@
-import { activityStarts } from '../../../electron/domain/curriculum/library';
-import type { Activity, CurriculumModule, Session } from '../../../electron/domain/curriculum/schema';
+import { activityStarts } from '../../../core/domain/curriculum/library';
+import type { Activity, CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
 
 /** One activity of the meeting, in the order it is run. */
 export interface RunStep {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { InputOf } from '../../../electron/api/contract';
+import type { InputOf } from '../../../core/contract/contract';
 import { call, toApiError, type ApiError } from '../../api';
 
 export type PresenterMessage = InputOf<'presenter.show'>;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AbsenceReason, AttendanceStatus } from '../../../electron/domain/attendance';
-import { attendanceSettingsIssues, newSlugId, type AttendanceIssue } from '../../../electron/domain/attendanceSettings';
-import type { Settings } from '../../../electron/domain/settings';
+import type { AbsenceReason, AttendanceStatus } from '../../../core/domain/attendance';
+import { attendanceSettingsIssues, newSlugId, type AttendanceIssue } from '../../../core/domain/attendanceSettings';
+import type { Settings } from '../../../core/domain/settings';
 import { ApiError, call } from '../../api';
 import { describedBy, formatFieldError } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';

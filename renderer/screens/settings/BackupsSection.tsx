@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupLocation, BackupsView, GenerationView, SecondCopy } from '../../../electron/api/backups';
+import type { BackupLocation, BackupsView, GenerationView, SecondCopy } from '../../../core/contract/backups';
 import { call, toApiError } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../electron/domain/settings';
+import { facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../electron/domain/settings';
+import type { Organisation } from '../../../core/domain/settings';
 import { call, issuesByField, type ApiError } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
 import { SaveStatus } from '../../components/SaveStatus';

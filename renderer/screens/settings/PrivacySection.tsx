@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Preferences } from '../../../electron/domain/settings';
+import type { Preferences } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';

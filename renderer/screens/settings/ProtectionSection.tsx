@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtectionStatus, RecoveryKeyShown } from '../../../electron/api/protection';
-import type { LockSettings } from '../../../electron/domain/settings';
+import type { ProtectionStatus, RecoveryKeyShown } from '../../../core/contract/protection';
+import type { LockSettings } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
 import { SaveStatus } from '../../components/SaveStatus';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../electron/domain/settings';
+import type { Settings } from '../../../core/domain/settings';
 import { issuesByField, type ApiError } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
 import { SaveStatus } from '../../components/SaveStatus';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Resource } from '../../../electron/domain/settings';
+import type { Resource } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RetentionPreview } from '../../../electron/api/backups';
-import type { RetentionSettings } from '../../../electron/domain/settings';
+import type { RetentionPreview } from '../../../core/contract/backups';
+import type { RetentionSettings } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';

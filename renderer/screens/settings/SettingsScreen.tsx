@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Settings } from '../../../electron/domain/settings';
+import type { Settings } from '../../../core/domain/settings';
 import { Screen } from '../../components/Screen';
 import { SubNav } from '../../components/SubNav';
 import { useSettings } from '../../data/SettingsProvider';

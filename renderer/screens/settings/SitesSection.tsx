@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { siteKinds, type Site, type SiteKind } from '../../../electron/domain/settings';
+import { siteKinds, type Site, type SiteKind } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

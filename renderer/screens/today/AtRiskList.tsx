@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AtRiskParticipant } from '../../../electron/api/running';
+import type { AtRiskParticipant } from '../../../core/contract/running';
 import { Section } from '../../components/Section';
 import { workshopPath } from './meetingText';
 

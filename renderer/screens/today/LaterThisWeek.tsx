@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingOccurrence } from '../../../electron/api/planning';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange } from '../../format/dates';
 import { workshopColourClass } from '../calendar/workshopColour';
 import { MeetingBadges } from './MeetingCard';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingOccurrence } from '../../../electron/api/planning';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { formatTimeRange } from '../../format/dates';
 import { workshopColourClass } from '../calendar/workshopColour';
 import { cancellationText, meetingPath, sessionsText, workshopPath } from './meetingText';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MeetingOccurrence, TodayView } from '../../../electron/api/planning';
+import type { MeetingOccurrence, TodayView } from '../../../core/contract/planning';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';

@@ -1,4 +1,4 @@
-import type { Settings } from '../../../electron/domain/settings';
+import type { Settings } from '../../../core/domain/settings';
 
 /** The first-run steps, in the order a new user takes them. */
 export const firstRunSteps = ['organisation', 'team', 'sites', 'resources', 'plan'] as const;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { MeetingOccurrence } from '../../../electron/api/planning';
+import type { MeetingOccurrence } from '../../../core/contract/planning';
 
 /** "Session 3: Boundaries" for each session the meeting covers, with "part 1 of 2" for a split session. */
 export function sessionsText(t: TFunction, occurrence: MeetingOccurrence): string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { clockTime, isCivilDate, isTimeZone, type CivilDate, type ClockTime } from '../../../electron/domain/calendar/civil';
-import { clockChangeAt } from '../../../electron/domain/calendar/zone';
+import { clockTime, isCivilDate, isTimeZone, type CivilDate, type ClockTime } from '../../../core/domain/calendar/civil';
+import { clockChangeAt } from '../../../core/domain/calendar/zone';
 import { formatLongDate, formatTime } from '../../format/dates';
 import { timeZoneLabel } from '../../format/timeZones';
 

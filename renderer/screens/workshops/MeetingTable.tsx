@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PreviewMeeting } from '../../../electron/api/planning';
-import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import type { PreviewMeeting } from '../../../core/contract/planning';
+import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { formatShortDate, formatTimeRange } from '../../format/dates';
 
 /** The dated meetings a plan creates: number, date, time and the sessions each covers. */

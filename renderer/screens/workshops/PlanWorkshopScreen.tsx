@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { LibraryModule } from '../../../electron/domain/curriculum/library';
-import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
-import type { Settings } from '../../../electron/domain/settings';
+import type { LibraryModule } from '../../../core/domain/curriculum/library';
+import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
+import type { Settings } from '../../../core/domain/settings';
 import { call, toApiError, type ApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { useSettings } from '../../data/SettingsProvider';

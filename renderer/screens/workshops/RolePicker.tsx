@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { facilitatorRoles, type FacilitatorRole } from '../../../electron/domain/settings';
+import { facilitatorRoles, type FacilitatorRole } from '../../../core/domain/settings';
 import { inRoleOrder } from './roles';
 import './rolePicker.css';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { formatLongDate, formatShortDate } from '../../format/dates';
 import { i18n } from '../../i18n';
 import { ClockChangeNotices } from './ClockChangeNotices';

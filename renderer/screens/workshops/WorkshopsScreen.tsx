@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { WorkshopSummary } from '../../../electron/api/planning';
+import type { WorkshopSummary } from '../../../core/contract/planning';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
 import { SelectField } from '../../components/SelectField';

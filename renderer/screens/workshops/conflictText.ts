@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { BookingRef, Conflict } from '../../../electron/api/planning';
+import type { BookingRef, Conflict } from '../../../core/contract/planning';
 import { formatShortDate, formatTimeRange } from '../../format/dates';
 
 /** A meeting not saved yet (the plan being made) has no workshop id. */

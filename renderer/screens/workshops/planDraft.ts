@@ -2,12 +2,12 @@
  * What the "Plan a workshop" steps collect, the defaults a module gives, and the checks each step
  * makes before moving on. Pure: no React, no calls.
  */
-import type { InputOf } from '../../../electron/api/contract';
-import type { InputIssue } from '../../../electron/api/result';
-import { isCivilDate, weekdayOf, type Weekday } from '../../../electron/domain/calendar/civil';
-import type { CurriculumModule, SessionsPerWeek } from '../../../electron/domain/curriculum/schema';
-import type { Facilitator, FacilitatorRole } from '../../../electron/domain/settings';
-import type { Coverage, SchedulePlan } from '../../../electron/domain/workshop';
+import type { InputOf } from '../../../core/contract/contract';
+import type { InputIssue } from '../../../core/contract/result';
+import { isCivilDate, weekdayOf, type Weekday } from '../../../core/domain/calendar/civil';
+import type { CurriculumModule, SessionsPerWeek } from '../../../core/domain/curriculum/schema';
+import type { Facilitator, FacilitatorRole } from '../../../core/domain/settings';
+import type { Coverage, SchedulePlan } from '../../../core/domain/workshop';
 
 export const stepKeys = ['module', 'details', 'facilitators', 'schedule', 'roster', 'review'] as const;
 export type StepKey = (typeof stepKeys)[number];

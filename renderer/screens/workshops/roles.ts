@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { facilitatorRoles, type FacilitatorRole } from '../../../electron/domain/settings';
+import { facilitatorRoles, type FacilitatorRole } from '../../../core/domain/settings';
 import { i18n } from '../../i18n';
 
 /** "Co-facilitator and Survivor mentor": every role one person holds in a workshop, in the usual order. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { InputOf } from '../../../electron/api/contract';
-import type { SchedulePreview } from '../../../electron/api/planning';
+import type { InputOf } from '../../../core/contract/contract';
+import type { SchedulePreview } from '../../../core/contract/planning';
 import { call, toApiError, type ApiError } from '../../api';
 
 export type PreviewState =

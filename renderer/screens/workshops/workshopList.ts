@@ -1,5 +1,5 @@
-import type { WorkshopSummary } from '../../../electron/api/planning';
-import { workshopStatuses, type WorkshopStatus } from '../../../electron/domain/workshop';
+import type { WorkshopSummary } from '../../../core/contract/planning';
+import { workshopStatuses, type WorkshopStatus } from '../../../core/domain/workshop';
 import { matchesQuery } from './textSearch';
 
 /** '' is "All current": every workshop that is not archived. */

@@ -7,7 +7,7 @@ import { openDataDir, type DataStore } from '../../../electron/storage';
 import { fileTimestamp, moduleFileName } from '../../../electron/storage/layout';
 import { sealedFiles } from '../../../electron/storage/protection/codec';
 import { SECOND_BACKUPS_DIR } from '../../../electron/storage/secondFolder';
-import { parseModuleBytes } from '../../../electron/domain/curriculum/parse';
+import { parseModuleBytes } from '../../../core/domain/curriculum/parse';
 import { addFacilitator, repoRoot, tempDir, workshop } from '../storage/helpers';
 
 const UTC = 'UTC';

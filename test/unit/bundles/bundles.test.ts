@@ -1,9 +1,9 @@
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BundlePreview } from '../../../electron/api/exports';
-import type { Participant } from '../../../electron/domain/participants';
-import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../electron/domain/workshop';
+import type { BundlePreview } from '../../../core/contract/exports';
+import type { Participant } from '../../../core/domain/participants';
+import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { mergeWorkshop, type Resolutions } from '../../../electron/domain/bundles/merge';
-import type { AttendanceMark } from '../../../electron/domain/attendance';
-import { MARK_HISTORY_LENGTH, mergeMark, replacing, settled } from '../../../electron/domain/markHistory';
-import type { Workshop } from '../../../electron/domain/workshop';
+import { mergeWorkshop, type Resolutions } from '../../../core/domain/bundles/merge';
+import type { AttendanceMark } from '../../../core/domain/attendance';
+import { MARK_HISTORY_LENGTH, mergeMark, replacing, settled } from '../../../core/domain/markHistory';
+import type { Workshop } from '../../../core/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 
 const P1 = randomUUID();

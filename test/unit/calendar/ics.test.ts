@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, type CivilDate } from '../../../electron/domain/calendar/civil';
-import { workshopCalendar } from '../../../electron/domain/calendar/ics';
-import { zonedInstant } from '../../../electron/domain/calendar/zone';
-import type { Meeting, Workshop } from '../../../electron/domain/workshop';
+import { addDays, type CivilDate } from '../../../core/domain/calendar/civil';
+import { workshopCalendar } from '../../../core/domain/calendar/ics';
+import { zonedInstant } from '../../../core/domain/calendar/zone';
+import type { Meeting, Workshop } from '../../../core/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 
 const now = new Date('2027-02-01T10:00:00Z');

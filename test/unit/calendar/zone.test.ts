@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clockChangeAt, zonedInstant } from '../../../electron/domain/calendar/zone';
+import { clockChangeAt, zonedInstant } from '../../../core/domain/calendar/zone';
 
 const LA = 'America/Los_Angeles';
 

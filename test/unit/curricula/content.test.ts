@@ -11,8 +11,8 @@
  * normally.
  */
 import { describe, expect, it } from 'vitest';
-import { parseModuleText } from '../../../electron/domain/curriculum/parse';
-import type { Activity, CurriculumModule, Session } from '../../../electron/domain/curriculum/schema';
+import { parseModuleText } from '../../../core/domain/curriculum/parse';
+import type { Activity, CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
 import { readModuleSources } from '../../../electron/services';
 import { CURRICULA_DIR } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateModuleData } from '../../../electron/domain/curriculum/migrate';
-import { parseModuleText, type ModuleProblem } from '../../../electron/domain/curriculum/parse';
+import { migrateModuleData } from '../../../core/domain/curriculum/migrate';
+import { parseModuleText, type ModuleProblem } from '../../../core/domain/curriculum/parse';
 import { edited, validText } from './helpers';
 
 function problemsOf(text: string): ModuleProblem[] {

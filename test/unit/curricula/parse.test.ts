@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MODULE_BYTES, parseModuleBytes, parseModuleText, type ModuleProblem } from '../../../electron/domain/curriculum/parse';
+import { MAX_MODULE_BYTES, parseModuleBytes, parseModuleText, type ModuleProblem } from '../../../core/domain/curriculum/parse';
 import { aliasBomb, edited, validText } from './helpers';
 
 function problemsOf(text: string | Uint8Array): ModuleProblem[] {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moduleJsonSchemaText } from '../../../electron/domain/curriculum/jsonSchema';
-import { parseModuleText } from '../../../electron/domain/curriculum/parse';
-import type { CurriculumModule } from '../../../electron/domain/curriculum/schema';
+import { moduleJsonSchemaText } from '../../../core/domain/curriculum/jsonSchema';
+import { parseModuleText } from '../../../core/domain/curriculum/parse';
+import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { readModuleSources } from '../../../electron/services';
 import { CURRICULA_DIR } from './helpers';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { AttendanceExportInput } from '../../../electron/api/exports';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { AttendanceExportInput } from '../../../core/contract/exports';
+import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, LA, planningHarness, type PlanningHarness } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
 

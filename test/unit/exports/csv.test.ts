@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { WorkshopAttendance } from '../../../electron/domain/exports/attendanceTable';
-import { attendanceCsv, attendanceCsvChunks, toCsv } from '../../../electron/domain/exports/csv';
+import type { WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { attendanceCsv, attendanceCsvChunks, toCsv } from '../../../core/domain/exports/csv';
 import { sheetNames } from '../../../electron/services/exports/xlsx';
 
 describe('CSV text', () => {

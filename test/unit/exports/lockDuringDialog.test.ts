@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf } from '../../../electron/api/contract';
+import type { ChannelName, InputOf } from '../../../core/contract/contract';
 import { recordPageUrl } from '../../support/fakeHost';
 import { PASSPHRASE, recordSomething, startSession, type Started } from '../protection/harness';
 import { tempDir } from '../storage/helpers';

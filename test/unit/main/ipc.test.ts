@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { channelNames } from '../../../electron/api/contract';
+import { channelNames } from '../../../core/contract/contract';
 import { channelsByWindow, handle, isTrustedSender, registerIpc } from '../../../electron/main/ipc';
 import { createDispatcher } from '../../../electron/services';
 import { fakeHandlers } from '../support/fakeHandlers';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../../electron/api/channels';
+import { channelNames } from '../../../core/contract/channels';
 
 type Exposed = Record<string, Record<string, unknown>>;
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelNames } from '../../../electron/api/contract';
+import { channelNames } from '../../../core/contract/contract';
 import { juvenileHallDraft } from '../planning/harness';
 import { exited, runFixture, waitForLine } from '../storage/processes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasNoteConcerns, noteConcerns } from '../../../electron/domain/noteConcerns';
+import { hasNoteConcerns, noteConcerns } from '../../../core/domain/noteConcerns';
 
 const roster = ['JH-26-014', 'JH-26-002', 'AB-1'];
 

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../../electron/api/contract';
-import type { AppError } from '../../../electron/api/result';
+import type { ChannelName, InputOf, OutputOf } from '../../../core/contract/contract';
+import type { AppError } from '../../../core/contract/result';
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantProgress } from '../../../electron/api/running';
-import type { AttendanceCredit, Joining } from '../../../electron/domain/curriculum/schema';
-import type { Participant } from '../../../electron/domain/participants';
-import { progressOf } from '../../../electron/domain/progress';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { ParticipantProgress } from '../../../core/contract/running';
+import type { AttendanceCredit, Joining } from '../../../core/domain/curriculum/schema';
+import type { Participant } from '../../../core/domain/participants';
+import { progressOf } from '../../../core/domain/progress';
+import type { Workshop } from '../../../core/domain/workshop';
 import { custodySeries, enrol, mark, markAt, participant, statuses, withMakeUp } from './helpers';
 
 const ana = participant('JH-26-001');

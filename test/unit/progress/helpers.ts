@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { defaultAttendanceStatuses } from '../../../electron/domain/attendance';
-import type { CivilDate } from '../../../electron/domain/calendar/civil';
-import type { Participant } from '../../../electron/domain/participants';
-import { addMeeting, generateSchedule, sortMeetings } from '../../../electron/domain/schedule';
-import type { Coverage, Enrolment, Meeting, SchedulePlan, Workshop } from '../../../electron/domain/workshop';
+import { defaultAttendanceStatuses } from '../../../core/domain/attendance';
+import type { CivilDate } from '../../../core/domain/calendar/civil';
+import type { Participant } from '../../../core/domain/participants';
+import { addMeeting, generateSchedule, sortMeetings } from '../../../core/domain/schedule';
+import type { Coverage, Enrolment, Meeting, SchedulePlan, Workshop } from '../../../core/domain/workshop';
 import { custodyModule } from '../../support/sampleModules';
 import { buildWorkshop } from '../../support/workshops';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Joining } from '../../../electron/domain/curriculum/schema';
-import { lateJoining } from '../../../electron/domain/joining';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { Joining } from '../../../core/domain/curriculum/schema';
+import { lateJoining } from '../../../core/domain/joining';
+import type { Workshop } from '../../../core/domain/workshop';
 import { cancel, custodySeries, meetingOn } from './helpers';
 
 /** The custody series (sessions 1-10 on 03-02, 03-04, 03-09, 03-11...) under a joining rule. */

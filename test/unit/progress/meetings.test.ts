@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceCounts, expectedParticipantIds, isHeld } from '../../../electron/domain/progress';
-import { ScheduleError } from '../../../electron/domain/schedule';
+import { attendanceCounts, expectedParticipantIds, isHeld } from '../../../core/domain/progress';
+import { ScheduleError } from '../../../core/domain/schedule';
 import { cancel, custodySeries, endRun, enrol, mark, markAt, meetingOn, participant, REMOVED_STATUS, statuses, withMakeUp } from './helpers';
 
 const ana = participant('JH-26-001');

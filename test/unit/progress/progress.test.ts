@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ParticipantProgress, ProgressView } from '../../../electron/api/running';
-import type { Participant } from '../../../electron/domain/participants';
-import { atRiskIn, progressOf } from '../../../electron/domain/progress';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { ParticipantProgress, ProgressView } from '../../../core/contract/running';
+import type { Participant } from '../../../core/domain/participants';
+import { atRiskIn, progressOf } from '../../../core/domain/progress';
+import type { Workshop } from '../../../core/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 import {
   cancel,

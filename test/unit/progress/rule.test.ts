@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionRule, sessionsNeeded } from '../../../electron/domain/progress';
+import { completionRule, sessionsNeeded } from '../../../core/domain/progress';
 import { custodySeries, statuses } from './helpers';
 
 const settingsCredit = { source: 'settings', statuses: ['present', 'late', 'left-early'], madeUpCounts: true, excusedMadeUpOnly: false };

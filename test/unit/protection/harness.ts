@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../../electron/api/contract';
-import type { AppError } from '../../../electron/api/result';
+import type { ChannelName, InputOf, OutputOf } from '../../../core/contract/contract';
+import type { AppError } from '../../../core/contract/result';
 import { createAppSession, readModuleSources, type AppSession, type Keychain } from '../../../electron/services';
 import { createFakeHost } from '../../support/fakeHost';
 import { CURRICULA_DIR } from '../curricula/helpers';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseModuleBytes } from '../../../electron/domain/curriculum/parse';
+import { parseModuleBytes } from '../../../core/domain/curriculum/parse';
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { moduleFileName } from '../../../electron/storage/layout';
 import { isSealed, plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage/protection/codec';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PrintableRequest } from '../../../electron/api/records';
+import type { PrintableRequest } from '../../../core/contract/records';
 import { juvenileHallDraft } from '../planning/harness';
 import { AFTER_SERIES, AUDIENCE, heldSeriesHarness as harness, TITLE } from './heldSeries';
 import { tempDir } from '../storage/helpers';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { FunderFigures, FunderReport } from '../../../electron/api/reports';
-import type { CivilDate } from '../../../electron/domain/calendar/civil';
-import type { Participant } from '../../../electron/domain/participants';
-import { funderReport, peopleCount } from '../../../electron/domain/reports/funder';
-import type { Coverage, Workshop, WorkshopSite } from '../../../electron/domain/workshop';
+import type { FunderFigures, FunderReport } from '../../../core/contract/reports';
+import type { CivilDate } from '../../../core/domain/calendar/civil';
+import type { Participant } from '../../../core/domain/participants';
+import { funderReport, peopleCount } from '../../../core/domain/reports/funder';
+import type { Coverage, Workshop, WorkshopSite } from '../../../core/domain/workshop';
 import { custodyModule } from '../../support/sampleModules';
 import { buildWorkshop } from '../../support/workshops';
 import { cancel, custodySeries, endRun, enrol, mark, markAt, meetingOn, participant, statuses, withMakeUp } from '../progress/helpers';

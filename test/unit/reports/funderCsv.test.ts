@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { FunderFigures, FunderReport } from '../../../electron/api/reports';
-import { toCsv } from '../../../electron/domain/exports/csv';
-import { funderReport } from '../../../electron/domain/reports/funder';
-import { funderCsvRows } from '../../../electron/domain/reports/funderCsv';
-import type { Participant } from '../../../electron/domain/participants';
+import type { FunderFigures, FunderReport } from '../../../core/contract/reports';
+import { toCsv } from '../../../core/domain/exports/csv';
+import { funderReport } from '../../../core/domain/reports/funder';
+import { funderCsvRows } from '../../../core/domain/reports/funderCsv';
+import type { Participant } from '../../../core/domain/participants';
 import { custodySeries, enrol, mark, participant, statuses } from '../progress/helpers';
 
 type Cell = string | number | null;

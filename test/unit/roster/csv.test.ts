@@ -2,16 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RosterRow } from '../../../electron/api/planning';
-import type { Participant } from '../../../electron/domain/participants';
+import type { RosterRow } from '../../../core/contract/planning';
+import type { Participant } from '../../../core/domain/participants';
 import {
   MAX_ROSTER_BYTES,
   MAX_ROSTER_ROWS,
   decodeRosterBytes,
   parseRosterCsv,
   type RosterCsvContext,
-} from '../../../electron/domain/roster/csv';
-import { readCsvRecords } from '../../../electron/domain/roster/csvRecords';
+} from '../../../core/domain/roster/csv';
+import { readCsvRecords } from '../../../core/domain/roster/csvRecords';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve('test/fixtures/roster', name)));
 

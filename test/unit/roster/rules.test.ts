@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { currentParticipantIds, enrol, everListedParticipantIds, exitParticipant, RosterError } from '../../../electron/domain/roster/rules';
+import { currentParticipantIds, enrol, everListedParticipantIds, exitParticipant, RosterError } from '../../../core/domain/roster/rules';
 import { buildWorkshop } from '../../support/workshops';
 
 const codeOf = () => 'JH-26-014';

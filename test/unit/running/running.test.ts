@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 
 async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bookingsOf, findConflicts, previewBookings, type Booking } from '../../../electron/domain/schedule/conflicts';
-import { cancelMeeting } from '../../../electron/domain/schedule/edit';
-import { generateSchedule } from '../../../electron/domain/schedule/generate';
-import type { Meeting, Workshop, WorkshopFacilitator, WorkshopSite } from '../../../electron/domain/workshop';
+import { bookingsOf, findConflicts, previewBookings, type Booking } from '../../../core/domain/schedule/conflicts';
+import { cancelMeeting } from '../../../core/domain/schedule/edit';
+import { generateSchedule } from '../../../core/domain/schedule/generate';
+import type { Meeting, Workshop, WorkshopFacilitator, WorkshopSite } from '../../../core/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 import { custodyPlan, deepFreeze, lockdown } from './helpers';
 

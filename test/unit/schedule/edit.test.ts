@@ -9,8 +9,8 @@ import {
   setMeetingSessions,
   sortMeetings,
   uncoveredSessionIds,
-} from '../../../electron/domain/schedule/edit';
-import { workshopSchema, type Meeting, type Workshop } from '../../../electron/domain/workshop';
+} from '../../../core/domain/schedule/edit';
+import { workshopSchema, type Meeting, type Workshop } from '../../../core/domain/workshop';
 import { custodyWorkshop, deepFreeze, lockdown } from './helpers';
 
 /** The meeting covering `sessionId` (the first one, in date order). */

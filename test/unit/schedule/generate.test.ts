@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { zonedInstant } from '../../../electron/domain/calendar/zone';
-import { generateSchedule, patternDatesAfter } from '../../../electron/domain/schedule/generate';
-import type { SchedulePlan } from '../../../electron/domain/workshop';
+import { zonedInstant } from '../../../core/domain/calendar/zone';
+import { generateSchedule, patternDatesAfter } from '../../../core/domain/schedule/generate';
+import type { SchedulePlan } from '../../../core/domain/workshop';
 import { custodyPlan, custodySessionIds, deepFreeze, take } from './helpers';
 
 const fourSessions = ['s1', 's2', 's3', 's4'];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { generateSchedule } from '../../../electron/domain/schedule/generate';
-import type { Cancellation, SchedulePlan, Workshop } from '../../../electron/domain/workshop';
+import { generateSchedule } from '../../../core/domain/schedule/generate';
+import type { Cancellation, SchedulePlan, Workshop } from '../../../core/domain/workshop';
 import { custodyModule } from '../../support/sampleModules';
 import { buildWorkshop } from '../../support/workshops';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cancelMeeting } from '../../../electron/domain/schedule/edit';
-import { workshopStatus } from '../../../electron/domain/schedule/status';
+import { cancelMeeting } from '../../../core/domain/schedule/edit';
+import { workshopStatus } from '../../../core/domain/schedule/status';
 import { buildWorkshop } from '../../support/workshops';
 import { lockdown } from './helpers';
 

@@ -1,8 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../../electron/domain/curriculum/importing';
-import type { ModuleSummary } from '../../../electron/domain/curriculum/library';
+import type { ImportPreview } from '../../../core/domain/curriculum/importing';
+import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch, type ModuleSource } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppFailure } from '../../../electron/api/result';
+import { AppFailure } from '../../../core/contract/result';
 import { createDispatcher } from '../../../electron/services';
 import { fakeHandlers } from '../support/fakeHandlers';
 
@@ -52,7 +52,7 @@ describe('dispatcher', () => {
 
 describe('contract', () => {
   it('defines a schema for exactly the channel names the preload exposes', async () => {
-    const { contract, channelNames } = await import('../../../electron/api/contract');
+    const { contract, channelNames } = await import('../../../core/contract/contract');
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
   });
 });

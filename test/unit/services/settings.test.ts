@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../../electron/domain/settings';
+import type { Settings } from '../../../core/domain/settings';
 import { createDispatcher, createHandlers, type Dispatch } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { createFakeHost } from '../../support/fakeHost';

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../electron/api/result';
+import { AppFailure } from '../../../core/contract/result';
 import { writeFileDurably } from '../../../electron/storage/durableFile';
 import { DurableJsonFile, UnparsableFileError } from '../../../electron/storage/jsonFile';
 import { openDataDir } from '../../../electron/storage/index';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../../electron/domain/settings';
+import { settingsSchema } from '../../../core/domain/settings';
 import { openDataDir } from '../../../electron/storage/index';
 import { isSealed, plainFiles, sealedFiles } from '../../../electron/storage/protection/codec';
 import { clock, day, tempDir } from './helpers';

@@ -9,7 +9,7 @@ import { closeSync, mkdtempSync, openSync, rmdirSync, statSync, truncateSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../../electron/domain/settings';
+import { settingsSchema } from '../../../core/domain/settings';
 import { openDataDir, type DataStore } from '../../../electron/storage/index';
 import { addFacilitator, clock, day, readJson, tempDir } from './helpers';
 

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../electron/api/result';
-import { participantsFileSchema } from '../../../electron/domain/participants';
-import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
+import { AppFailure } from '../../../core/contract/result';
+import { participantsFileSchema } from '../../../core/domain/participants';
+import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
 import { openDataDir } from '../../../electron/storage/index';
 import { SerialQueue } from '../../../electron/storage/queue';
 import { addFacilitator, clock, day, facilitator, listTemps, readJson, tempDir } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../electron/api/result';
+import { AppFailure } from '../../../core/contract/result';
 import { DataDirInUseError, saveFailure } from '../../../electron/storage/errors';
 
 function errno(code: string): NodeJS.ErrnoException {

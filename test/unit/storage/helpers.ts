@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import type { Facilitator, Settings } from '../../../electron/domain/settings';
-import type { Workshop } from '../../../electron/domain/workshop';
+import type { Facilitator, Settings } from '../../../core/domain/settings';
+import type { Workshop } from '../../../core/domain/workshop';
 import { buildWorkshop } from '../../support/workshops';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, settingsSchema, type Settings } from '../../../electron/domain/settings';
-import { workshopSchema } from '../../../electron/domain/workshop';
+import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
+import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
 import { moveAside } from '../../../electron/storage/recovery';

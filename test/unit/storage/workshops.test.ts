@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workshopSchema } from '../../../electron/domain/workshop';
+import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
 import { clock, day, listTemps, readJson, tempDir, workshop } from './helpers';
 

@@ -1,5 +1,5 @@
 import { vi, type Mock } from 'vitest';
-import { channelNames, type ChannelName } from '../../../electron/api/contract';
+import { channelNames, type ChannelName } from '../../../core/contract/contract';
 import type { Handlers } from '../../../electron/services';
 
 export type FakeHandlers = Handlers & Record<ChannelName, Mock>;

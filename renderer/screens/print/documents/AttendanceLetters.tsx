@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceLetter, AttendanceLettersView } from '../../../../electron/api/records';
+import type { AttendanceLetter, AttendanceLettersView } from '../../../../core/contract/records';
 import { formatLongDate } from '../../../format/dates';
 import { formatPercent } from '../../../format/numbers';
 import { RecordFooter } from '../PrintPage';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AttendanceSummaryView } from '../../../../electron/api/records';
+import type { AttendanceSummaryView } from '../../../../core/contract/records';
 import { formatShortDate } from '../../../format/dates';
 import { formatPercent } from '../../../format/numbers';
 import { RecordFooter } from '../PrintPage';

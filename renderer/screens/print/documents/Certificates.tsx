@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CertificatesView } from '../../../../electron/api/records';
+import type { CertificatesView } from '../../../../core/contract/records';
 import { formatLongDate } from '../../../format/dates';
 import { contactParts } from './contact';
 import { Signatures } from './Signatures';

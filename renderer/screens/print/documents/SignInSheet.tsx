@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SignInSheetView } from '../../../../electron/api/records';
+import type { SignInSheetView } from '../../../../core/contract/records';
 import { formatLongDate, formatTime } from '../../../format/dates';
 import { RecordFooter } from '../PrintPage';
 import { sessionText } from './sessionRefs';

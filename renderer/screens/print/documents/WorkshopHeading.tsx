@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RecordHeading } from '../../../../electron/api/records';
+import type { RecordHeading } from '../../../../core/contract/records';
 
 /** The top of a record about a workshop: organisation, what the record is, the workshop, module, site and facilitators. */
 export function WorkshopHeading({ heading, title, children }: { heading: RecordHeading; title: string; children?: React.ReactNode }) {

@@ -1,4 +1,4 @@
-import type { OrganisationContact } from '../../../../electron/domain/settings';
+import type { OrganisationContact } from '../../../../core/domain/settings';
 
 /** The contact fields given, in reading order: phone, email, then the address on one line. */
 export function contactParts(contact: OrganisationContact): string[] {

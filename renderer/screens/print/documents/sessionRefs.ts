@@ -1,4 +1,4 @@
-import type { SessionRef } from '../../../../electron/api/records';
+import type { SessionRef } from '../../../../core/contract/records';
 import { i18n } from '../../../i18n';
 
 /** "Session 3: Who I am", with "(part 1)" for half a session. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AttendanceCounts as Counts } from '../../../../electron/api/running';
-import type { AttendanceStatus } from '../../../../electron/domain/attendance';
+import type { AttendanceCounts as Counts } from '../../../../core/contract/running';
+import type { AttendanceStatus } from '../../../../core/domain/attendance';
 
 /** Live counts at the top of the panel: expected, attended, not marked yet, then each status. */
 export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuses: readonly AttendanceStatus[] }) {

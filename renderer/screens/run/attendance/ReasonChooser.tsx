@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AbsenceReason } from '../../../../electron/domain/attendance';
+import type { AbsenceReason } from '../../../../core/domain/attendance';
 
 interface ReasonChooserProps {
   id: string;

@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AbsenceReason, AttendanceStatus } from '../../../../electron/domain/attendance';
-import type { Participant } from '../../../../electron/domain/participants';
+import type { AbsenceReason, AttendanceStatus } from '../../../../core/domain/attendance';
+import type { Participant } from '../../../../core/domain/participants';
 import { participantDetails, type MarkMap, type MarkValue } from './marks';
 import type { RowState } from './useMarking';
 

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../../electron/api/running';
+import type { MeetingRunView } from '../../../../core/contract/running';
 import { call, toApiError } from '../../../api';
 import { TextField } from '../../../components/TextField';
 import type { Outcome } from '../../../data/useSaveStatus';
-import { ActionForm, useActionForm } from '../../workshop/ActionForm';
+import { ActionForm, useActionForm } from '../../workshopPage/ActionForm';
 
 interface WalkInFormProps {
   id: string;

@@ -1,6 +1,6 @@
-import type { AttendanceCounts, MeetingRunView } from '../../../../electron/api/running';
-import type { AttendanceMark, AttendanceStatus } from '../../../../electron/domain/attendance';
-import type { Participant } from '../../../../electron/domain/participants';
+import type { AttendanceCounts, MeetingRunView } from '../../../../core/contract/running';
+import type { AttendanceMark, AttendanceStatus } from '../../../../core/domain/attendance';
+import type { Participant } from '../../../../core/domain/participants';
 
 /** What a participant is marked: a status, and for an absence maybe a reason. */
 export interface MarkValue {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { AttendanceCounts, MarkResult, MeetingRunView } from '../../../../electron/api/running';
+import type { AttendanceCounts, MarkResult, MeetingRunView } from '../../../../core/contract/running';
 import { call, toApiError } from '../../../api';
 import { countMarks, markMapOf, sameMark, type MarkMap, type MarkValue } from './marks';
 

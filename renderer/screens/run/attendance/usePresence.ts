@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingRunView } from '../../../../electron/api/running';
+import type { MeetingRunView } from '../../../../core/contract/running';
 import { call, toApiError } from '../../../api';
 import type { PresenceControls, PresenceKind } from './RosterGrid';
 

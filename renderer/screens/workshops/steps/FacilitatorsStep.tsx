@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Facilitator, FacilitatorRole } from '../../../../electron/domain/settings';
+import type { Facilitator, FacilitatorRole } from '../../../../core/domain/settings';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
 import { i18n } from '../../../i18n';

@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LibraryModule, ModuleSummary } from '../../../../electron/domain/curriculum/library';
+import type { LibraryModule, ModuleSummary } from '../../../../core/domain/curriculum/library';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
 import type { Loaded } from '../../../data/useLoad';

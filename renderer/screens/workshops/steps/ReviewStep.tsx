@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantView } from '../../../../electron/api/planning';
+import type { ParticipantView } from '../../../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange, weekdayName } from '../../../format/dates';
 import { i18n } from '../../../i18n';
 import { chosenFacilitators } from '../planDraft';

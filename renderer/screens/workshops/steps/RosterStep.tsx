@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantView } from '../../../../electron/api/planning';
-import type { Participant } from '../../../../electron/domain/participants';
+import type { ParticipantView } from '../../../../core/contract/planning';
+import type { Participant } from '../../../../core/domain/participants';
 import { call, issuesByField, toApiError } from '../../../api';
 import { describedBy, formatFieldError } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';

@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCivilDate, weekdays as allWeekdays, type Weekday } from '../../../../electron/domain/calendar/civil';
-import { coverages } from '../../../../electron/domain/workshop';
+import { isCivilDate, weekdays as allWeekdays, type Weekday } from '../../../../core/domain/calendar/civil';
+import { coverages } from '../../../../core/domain/workshop';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';

@@ -1,5 +1,5 @@
-import type { CurriculumModule } from '../../../../electron/domain/curriculum/schema';
-import type { Settings } from '../../../../electron/domain/settings';
+import type { CurriculumModule } from '../../../../core/domain/curriculum/schema';
+import type { Settings } from '../../../../core/domain/settings';
 import type { FieldKey, PlanDraft } from '../planDraft';
 
 /** What every step of "Plan a workshop" receives. */

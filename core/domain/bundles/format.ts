@@ -1,0 +1,150 @@
+/** The workshop bundle file: one workshop and the participants it refers to, to carry between computers. */
+import { z } from 'zod';
+import { formatPath } from '../../contract/result';
+import { participantSchema, type Participant } from '../participants';
+import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
+import { upgradeWorkshop } from '../workshopMigrations';
+
+export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
+/** 2: marks may carry the versions they replaced (workshop schemaVersion 2). Version 1 bundles are still read. */
+export const BUNDLE_VERSION = 2;
+const OLDEST_BUNDLE_VERSION = 1;
+/** Bundles are saved as `<title>.facilitator`. */
+export const BUNDLE_EXTENSION = 'facilitator';
+export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
+
+/** Program codes are the same person whatever their case: JH-26-014 and jh-26-014. */
+export function codeKey(code: string): string {
+  return code.toLocaleUpperCase('en');
+}
+
+
+export const bundleSchema = z
+  .strictObject({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.number().int().min(OLDEST_BUNDLE_VERSION).max(BUNDLE_VERSION),
+    exportedAt: z.iso.datetime(),
+    appVersion: z.string().min(1).max(40).optional(),
+    workshop: workshopSchema,
+    participants: z.array(participantSchema).max(10_000),
+  })
+  .superRefine((bundle, context) => {
+    const ids = new Set<string>();
+    const codes = new Set<string>();
+    bundle.participants.forEach((participant, index) => {
+      if (ids.has(participant.id)) {
+        context.addIssue({ code: 'custom', path: ['participants', index, 'id'], message: 'lists the same participant twice' });
+      }
+      if (codes.has(codeKey(participant.code))) {
+        context.addIssue({ code: 'custom', path: ['participants', index, 'code'], message: `gives the code ${participant.code} to two participants` });
+      }
+      ids.add(participant.id);
+      codes.add(codeKey(participant.code));
+    });
+    const missing = [...referencedParticipantIds(bundle.workshop)].filter((id) => !ids.has(id));
+    if (missing.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['participants'],
+        message: `is missing ${missing.length === 1 ? 'a participant' : `${missing.length} participants`} the workshop refers to`,
+      });
+    }
+  });
+
+export type Bundle = z.infer<typeof bundleSchema>;
+
+/**
+ * What a bundle carries beyond the plan, meetings, roster and attendance, each only when chosen:
+ * follow-ups (who needs a follow-up, referral or report) and the free-text notes of sessions (run
+ * notes and the notes on how each activity went), which can say more about a young person than a
+ * record should. Left out, importing the bundle keeps what the other computer has.
+ */
+export interface BundleContents {
+  followUps: boolean;
+  notes: boolean;
+}
+
+/** The workshop as the bundle carries it: follow-ups and session notes only when chosen. */
+function carriedWorkshop(workshop: Workshop, include: BundleContents): Workshop {
+  return {
+    ...workshop,
+    followUps: include.followUps ? workshop.followUps : [],
+    runs: include.notes ? workshop.runs : workshop.runs.map((run) => ({ ...run, notes: '', fidelity: run.fidelity.map((entry) => ({ ...entry, note: '' })) })),
+  };
+}
+
+/**
+ * The bundle of one workshop: only the people it refers to, by code, initials and pronouns; full
+ * names only when this computer allows them; follow-ups and notes only when chosen.
+ */
+export function buildBundle(options: {
+  workshop: Workshop;
+  registry: readonly Participant[];
+  allowFullNames: boolean;
+  exportedAt: string;
+  appVersion?: string;
+  include: BundleContents;
+}): Bundle {
+  const { registry, allowFullNames, exportedAt, appVersion } = options;
+  const workshop = carriedWorkshop(options.workshop, options.include);
+  const wanted = referencedParticipantIds(workshop);
+  const participants = registry
+    .filter((participant) => wanted.has(participant.id))
+    .map(({ fullName, ...participant }) => (allowFullNames && fullName !== undefined ? { ...participant, fullName } : participant));
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt,
+    ...(appVersion === undefined ? {} : { appVersion }),
+    workshop,
+    participants,
+  };
+}
+
+export type BundleRead = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+
+const NOT_A_BUNDLE = 'This file is not a workshop bundle. Choose a .facilitator file exported from the app.';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a bundle file's bytes, saying what is wrong and where when it is not a bundle this app can import. */
+export function readBundle(bytes: Uint8Array): BundleRead {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [`${NOT_A_BUNDLE} (It is not UTF-8 text.)`] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
+    return { ok: false, problems: [`The file is damaged or not a workshop bundle: it is not valid JSON${detail}.`] };
+  }
+  if (!isRecord(data) || data.format !== BUNDLE_FORMAT) return { ok: false, problems: [NOT_A_BUNDLE] };
+  if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > BUNDLE_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `This bundle was made by a newer version of the app (bundle version ${data.version}; this app reads version ${BUNDLE_VERSION}). Update the app to import it.`,
+      ],
+    };
+  }
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < OLDEST_BUNDLE_VERSION) {
+    return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
+  }
+  // A bundle from an app that wrote an older workshop version is read as this app would have written it.
+  const parsed = bundleSchema.safeParse({ ...data, workshop: upgradeWorkshop(data.workshop, WORKSHOP_SCHEMA_VERSION) });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((issue) => {
+      const path = formatPath(issue.path);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    });
+    const more = parsed.error.issues.length - problems.length;
+    return { ok: false, problems: more > 0 ? [...problems, `and ${more} more problems`] : problems };
+  }
+  return { ok: true, bundle: parsed.data };
+}

@@ -1,0 +1,509 @@
+/**
+ * Merging a workshop bundle into this computer's data, record by record with stable keys. Pure: the
+ * same inputs always give the same merged workshop and the same list of changes, so a preview and
+ * its confirmation agree, and importing a bundle twice changes nothing the second time. Marks merge
+ * three ways (see markHistory): a mark changed on one side since both last agreed merges silently;
+ * only one changed on both sides, differently, is a conflict. Other records still compare two ways.
+ */
+import type { BundleChange } from '../../contract/exports';
+import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
+import { mergeMark, settled } from '../markHistory';
+import type { Participant } from '../participants';
+import type { FacilitatorRole } from '../settings';
+import { sortMeetings } from '../schedule';
+import type { Enrolment, Meeting, Workshop } from '../workshop';
+import { referencedParticipantIds } from '../workshop';
+import { codeKey, type Bundle } from './format';
+
+export type Side = 'mine' | 'theirs';
+/** For each conflict id: which side to keep. A conflict not listed keeps the newer side. */
+export type Resolutions = Readonly<Record<string, Side>>;
+
+/** Words for ids, so changes read as the facilitator knows them. */
+export interface MergeWords {
+  statusLabel(statusId: string): string;
+  reasonLabel(reasonId: string): string;
+}
+
+export interface ParticipantPlan {
+  /** Bundle participant id → the local participant with the same code, when the ids differ. */
+  idMap: ReadonlyMap<string, string>;
+  /** New people for the registry. */
+  additions: Participant[];
+  /** Local people with fields the bundle fills in (initials, pronouns, full name). */
+  updates: Participant[];
+  /** Additions and updates of the registry. */
+  changes: BundleChange[];
+  /** People matched to a local record by code: worth saying only when the workshop brings something. */
+  matches: BundleChange[];
+}
+
+export interface BundleMerge {
+  isNew: boolean;
+  participants: ParticipantPlan;
+  /** The workshop to write; the local one as it is when nothing changes. */
+  workshop: Workshop;
+  workshopChanged: boolean;
+  changes: BundleChange[];
+  unchanged: boolean;
+}
+
+/** JSON with sorted keys: two records are the same when their canonical text is. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+
+/** Sets an optional field, leaving it out when the value is undefined (workshop files never hold `undefined`). */
+function withField<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | undefined): T {
+  const { [key]: _dropped, ...rest } = record;
+  return (value === undefined ? rest : { ...rest, [key]: value }) as T;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Tue, Mar 9, 2027" from "2027-03-09", the same on every computer. */
+export function dateInWords(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]}, ${MONTHS[month - 1]} ${day}, ${year}`;
+}
+
+function instantInWords(iso: string): string {
+  return `${dateInWords(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participants
+
+/**
+ * Matches the bundle's people to this computer's registry: the same id keeps the local record
+ * (filling in what it lacks); the same code under another id is the same person, so the bundle's id
+ * is mapped to the local one; anyone else is added.
+ */
+export function planParticipants(options: {
+  registry: readonly Participant[];
+  bundle: Bundle;
+  allowFullNames: boolean;
+  /** List each new person as a change (not for a new workshop, whose one change says how many). */
+  listAdditions: boolean;
+}): ParticipantPlan {
+  const { registry, bundle, allowFullNames, listAdditions } = options;
+  const wanted = referencedParticipantIds(bundle.workshop);
+  const byId = new Map(registry.map((participant) => [participant.id, participant]));
+  const byCode = new Map(registry.map((participant) => [codeKey(participant.code), participant]));
+  const idMap = new Map<string, string>();
+  const additions: Participant[] = [];
+  const updates: Participant[] = [];
+  const changes: BundleChange[] = [];
+  const matches: BundleChange[] = [];
+
+  for (const incoming of bundle.participants) {
+    if (!wanted.has(incoming.id)) continue;
+    const fullName = allowFullNames ? incoming.fullName : undefined;
+    const local = byId.get(incoming.id);
+    if (local) {
+      let filled = local;
+      if (filled.initials === undefined && incoming.initials !== undefined) filled = { ...filled, initials: incoming.initials };
+      if (filled.pronouns === undefined && incoming.pronouns !== undefined) filled = { ...filled, pronouns: incoming.pronouns };
+      if (filled.fullName === undefined && fullName !== undefined) filled = { ...filled, fullName };
+      if (filled !== local) {
+        updates.push(filled);
+        changes.push({ id: `participant:${local.id}`, label: `Participant ${local.code}: details the bundle adds`, kind: 'update' });
+      }
+      continue;
+    }
+    const sameCode = byCode.get(codeKey(incoming.code));
+    if (sameCode) {
+      idMap.set(incoming.id, sameCode.id);
+      matches.push({
+        id: `participant:${incoming.id}`,
+        label: `Participant ${incoming.code}: already on this computer under another record, so the bundle's marks and enrolments go to that record`,
+        kind: 'update',
+      });
+      continue;
+    }
+    const record: Participant = withField({ ...incoming }, 'fullName', fullName);
+    additions.push(record);
+    byCode.set(codeKey(record.code), record);
+    if (listAdditions) changes.push({ id: `participant:${record.id}`, label: `Participant ${record.code}`, kind: 'add' });
+  }
+  return { idMap, additions, updates, changes, matches };
+}
+
+/** The workshop with the bundle's participant ids replaced by this computer's ids for the same people. */
+export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string, string>): Workshop {
+  if (idMap.size === 0) return workshop;
+  const to = (id: string) => idMap.get(id) ?? id;
+  return {
+    ...workshop,
+    meetings: workshop.meetings.map((meeting) =>
+      meeting.participantIds ? { ...meeting, participantIds: meeting.participantIds.map(to) } : meeting,
+    ),
+    roster: workshop.roster.map((entry) => ({ ...entry, participantId: to(entry.participantId) })),
+    attendance: workshop.attendance.map((mark) => ({ ...mark, participantId: to(mark.participantId) })),
+    presence: workshop.presence.map((entry) => ({ ...entry, participantId: to(entry.participantId) })),
+    followUps: workshop.followUps.map((followUp) => ({ ...followUp, participantId: to(followUp.participantId) })),
+    audit: workshop.audit.map((entry) => (entry.kind === 'attendance-changed' ? { ...entry, participantId: to(entry.participantId) } : entry)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workshop
+
+interface Collector {
+  changes: BundleChange[];
+  add(id: string, label: string): void;
+  update(id: string, label: string): void;
+  /** Lists a conflict and returns the side the resolutions (or, by default, the newer side) keep. */
+  conflict<T>(id: string, label: string, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => string): T;
+}
+
+function collector(resolutions: Resolutions): Collector {
+  const changes: BundleChange[] = [];
+  return {
+    changes,
+    add: (id, label) => changes.push({ id, label, kind: 'add' }),
+    update: (id, label) => changes.push({ id, label, kind: 'update' }),
+    conflict(id, label, values, newer, describe) {
+      changes.push({ id, label, kind: 'conflict', mine: describe(values.mine), theirs: describe(values.theirs), newer });
+      return (resolutions[id] ?? newer) === 'mine' ? values.mine : values.theirs;
+    },
+  };
+}
+
+/** Merges two lists by key: records only on one side are kept, both-sided ones go through `both`. */
+function mergeByKey<T>(
+  mine: readonly T[],
+  theirs: readonly T[],
+  key: (record: T) => string,
+  both: (mine: T, theirs: T) => T,
+  onlyTheirs: (record: T) => void,
+): T[] {
+  const theirsByKey = new Map(theirs.map((record) => [key(record), record]));
+  const mineKeys = new Set<string>();
+  const merged = mine.map((record) => {
+    const k = key(record);
+    mineKeys.add(k);
+    const other = theirsByKey.get(k);
+    return other === undefined ? record : both(record, other);
+  });
+  for (const record of theirs) {
+    const k = key(record);
+    if (mineKeys.has(k)) continue;
+    mineKeys.add(k);
+    onlyTheirs(record);
+    merged.push(record);
+  }
+  return merged;
+}
+
+function describeMeeting(meeting: Meeting): string {
+  const parts = [`${dateInWords(meeting.date)} at ${meeting.startTime}, ${meeting.minutes} minutes`];
+  parts.push(meeting.sessionIds.length === 0 ? 'no session' : `sessions ${meeting.sessionIds.join(', ')}${meeting.part ? ` (part ${meeting.part})` : ''}`);
+  if (meeting.participantIds) parts.push(`for ${meeting.participantIds.length} participant${meeting.participantIds.length === 1 ? '' : 's'}`);
+  if (meeting.cancellation) parts.push(`cancelled (${meeting.cancellation.reason})`);
+  return parts.join(', ');
+}
+
+function describeExit(entry: Enrolment): string {
+  return entry.exit ? `Left on ${dateInWords(entry.exit.on)} (${entry.exit.reason})` : 'Still enrolled';
+}
+
+function describePlan(plan: Workshop['plan']): string {
+  const days = plan.weekdays.map((day) => WEEKDAYS[day % 7]).join(' and ');
+  const every = plan.everyWeeks === 1 ? 'every week' : `every ${plan.everyWeeks} weeks`;
+  return `From ${dateInWords(plan.startDate)}, ${days} at ${plan.startTime} for ${plan.minutes} minutes, ${every}`;
+}
+
+function describeCompletion(rule: Workshop['completion']): string {
+  if (!rule) return "The module's rule";
+  const minimum = rule.minimumSessions !== undefined ? `at least ${rule.minimumSessions} sessions` : `at least ${rule.minimumPercent}% of sessions`;
+  const required = rule.requiredSessionIds.length === 0 ? '' : `, required: ${rule.requiredSessionIds.join(', ')}`;
+  return `${minimum}${required}`;
+}
+
+function describeAgreements(agreements: readonly string[]): string {
+  if (agreements.length === 0) return 'None';
+  const text = agreements.join('; ');
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+
+/** A facilitator's roles in words, for describing a difference in the facilitators. */
+const roleWords: Record<FacilitatorRole, string> = {
+  lead: 'lead',
+  'co-facilitator': 'co-facilitator',
+  clinician: 'clinician',
+  'survivor-mentor': 'survivor mentor',
+  educator: 'teacher or educator',
+  'note-taker': 'note-taker',
+  observer: 'observer',
+};
+
+/** The workshop-wide fields: different on the two sides is a conflict, the newer workshop by default. */
+const workshopFields: { key: keyof Workshop; label: string; describe: (value: never) => string }[] = [
+  { key: 'title', label: 'Title', describe: (value: string) => value },
+  { key: 'audience', label: 'Who the group is for', describe: (value: string) => value || 'Not given' },
+  { key: 'site', label: 'Site', describe: (value: Workshop['site']) => value?.name ?? 'No site' },
+  {
+    key: 'facilitators',
+    label: 'Facilitators',
+    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', ')),
+  },
+  { key: 'timeZone', label: 'Time zone', describe: (value: string) => value },
+  { key: 'module', label: 'Module', describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },
+  { key: 'plan', label: 'Schedule pattern', describe: describePlan },
+  { key: 'completion', label: 'Completion rule', describe: describeCompletion },
+  { key: 'agreements', label: 'Group agreements', describe: describeAgreements },
+  { key: 'archivedAt', label: 'Archived', describe: (value: string | undefined) => (value ? `Archived on ${dateInWords(value.slice(0, 10))}` : 'Not archived') },
+];
+
+function mergeRuns(
+  mine: readonly MeetingRun[],
+  theirs: readonly MeetingRun[],
+  collect: Collector,
+  words: { meeting(meetingId: string): string; activity(sessionId: string, activityId: string): string },
+  newer: Side,
+): MeetingRun[] {
+  return mergeByKey(
+    mine,
+    theirs,
+    (run) => run.meetingId,
+    (local, other) => {
+      if (same(local, other)) return local;
+      const where = words.meeting(local.meetingId);
+      let tookTheirs = false;
+      const startedAt = other.startedAt < local.startedAt ? other.startedAt : local.startedAt;
+      if (startedAt !== local.startedAt) tookTheirs = true;
+      const endedAt = local.endedAt ?? other.endedAt;
+      if (endedAt !== local.endedAt) tookTheirs = true;
+      const fidelity = mergeByKey<FidelityEntry>(
+        local.fidelity,
+        other.fidelity,
+        (entry) => `${entry.sessionId}|${entry.activityId}`,
+        (a, b) =>
+          // A bundle saved without its notes carries each outcome with an empty note: nothing to settle.
+          same(a, b) || (b.note === '' && same(a, { ...b, note: a.note }))
+            ? a
+            : collect.conflict(
+                `fidelity:${local.meetingId}:${a.sessionId}:${a.activityId}`,
+                `How "${words.activity(a.sessionId, a.activityId)}" went on ${where}`,
+                { mine: a, theirs: b },
+                newer,
+                (entry) => (entry.note ? `${entry.outcome}: ${entry.note}` : entry.outcome),
+              ),
+        () => {
+          tookTheirs = true;
+        },
+      );
+      let notes = local.notes;
+      if (local.notes !== other.notes) {
+        if (local.notes.trim() === '') {
+          notes = other.notes;
+          tookTheirs = true;
+        } else if (other.notes.trim() !== '') {
+          notes = collect.conflict(`notes:${local.meetingId}`, `Session notes of ${where}`, { mine: local.notes, theirs: other.notes }, newer, (text) => text);
+        }
+      }
+      if (tookTheirs) collect.update(`run:${local.meetingId}`, `Session record of ${where}`);
+      return withField({ ...local, startedAt, fidelity, notes }, 'endedAt', endedAt);
+    },
+    (run) => collect.add(`run:${run.meetingId}`, `Session record of ${words.meeting(run.meetingId)}`),
+  );
+}
+
+/**
+ * Merges the bundle's workshop (its participant ids already this computer's) into the local one.
+ * Without a local workshop, the bundle's is added whole.
+ */
+export function mergeWorkshop(options: {
+  mine: Workshop | undefined;
+  theirs: Workshop;
+  resolutions: Resolutions;
+  codeOf(participantId: string): string;
+  words: MergeWords;
+  /** When the merge is written: the merged workshop's updatedAt when anything changes. */
+  now: string;
+}): { workshop: Workshop; changes: BundleChange[] } {
+  const { mine, theirs, resolutions, codeOf, words, now } = options;
+  if (!mine) {
+    const people = referencedParticipantIds(theirs).size;
+    return {
+      workshop: theirs,
+      changes: [
+        {
+          id: 'workshop',
+          label: `Workshop "${theirs.title}": ${theirs.meetings.length} meeting${theirs.meetings.length === 1 ? '' : 's'}, ${people} participant${people === 1 ? '' : 's'}`,
+          kind: 'add',
+        },
+      ],
+    };
+  }
+
+  const collect = collector(resolutions);
+  const newer: Side = theirs.updatedAt > mine.updatedAt ? 'theirs' : 'mine';
+  const meetingsById = new Map([...theirs.meetings, ...mine.meetings].map((meeting) => [meeting.id, meeting]));
+  const meetingWords = (meetingId: string) => {
+    const meeting = meetingsById.get(meetingId);
+    return meeting ? `the meeting on ${dateInWords(meeting.date)} at ${meeting.startTime}` : 'a removed meeting';
+  };
+  const activityWords = (sessionId: string, activityId: string) =>
+    [...mine.module.sessions, ...theirs.module.sessions]
+      .find((session) => session.id === sessionId)
+      ?.activities.find((activity) => activity.id === activityId)?.title ?? activityId;
+
+  let merged: Workshop = mine;
+  for (const field of workshopFields) {
+    const local = mine[field.key];
+    const other = theirs[field.key];
+    if (same(local, other)) continue;
+    const kept = collect.conflict(`workshop:${field.key}`, field.label, { mine: local, theirs: other }, newer, field.describe as (value: unknown) => string);
+    merged = withField(merged, field.key, kept as never);
+  }
+
+  const meetings = mergeByKey<Meeting>(
+    mine.meetings,
+    theirs.meetings,
+    (meeting) => meeting.id,
+    (local, other) => {
+      if (same(local, other)) return local;
+      const label = `Meeting on ${dateInWords(local.date)}`;
+      if (other.sequence > local.sequence) {
+        collect.update(`meeting:${local.id}`, label);
+        return other;
+      }
+      if (other.sequence < local.sequence) return local;
+      return collect.conflict(`meeting:${local.id}`, label, { mine: local, theirs: other }, newer, describeMeeting);
+    },
+    (meeting) => collect.add(`meeting:${meeting.id}`, `Meeting on ${dateInWords(meeting.date)} at ${meeting.startTime}`),
+  );
+
+  const roster = mergeByKey<Enrolment>(
+    mine.roster,
+    theirs.roster,
+    (entry) => `${entry.participantId}|${entry.enrolledOn}`,
+    (local, other) => {
+      if (same(local, other)) return local;
+      const id = `enrolment:${local.participantId}:${local.enrolledOn}`;
+      const label = `Enrolment of ${codeOf(local.participantId)} from ${dateInWords(local.enrolledOn)}`;
+      const exitsDiffer = local.exit !== undefined && other.exit !== undefined && !same(local.exit, other.exit);
+      const exit = exitsDiffer
+        ? collect.conflict(id, label, { mine: local, theirs: other }, newer, describeExit).exit
+        : (local.exit ?? other.exit);
+      const result = withField(withField({ ...local }, 'fromWorkshopId', local.fromWorkshopId ?? other.fromWorkshopId), 'exit', exit);
+      if (!exitsDiffer && !same(result, local)) collect.update(id, label);
+      return result;
+    },
+    (entry) => collect.add(`enrolment:${entry.participantId}:${entry.enrolledOn}`, `Enrolment of ${codeOf(entry.participantId)} from ${dateInWords(entry.enrolledOn)}`),
+  );
+
+  const describeMark = (mark: AttendanceMark) =>
+    `${words.statusLabel(mark.statusId)}${mark.reasonId ? ` (${words.reasonLabel(mark.reasonId)})` : ''}, marked ${instantInWords(mark.at)}`;
+  const attendance = mergeByKey<AttendanceMark>(
+    mine.attendance,
+    theirs.attendance,
+    (mark) => `${mark.meetingId}|${mark.participantId}`,
+    (local, other) => {
+      const id = `mark:${local.meetingId}:${local.participantId}`;
+      const label = `Mark of ${codeOf(local.participantId)} at ${meetingWords(local.meetingId)}`;
+      switch (mergeMark(local, other)) {
+        case 'same':
+        case 'mine':
+        case 'agree':
+          return local;
+        case 'theirs':
+          collect.update(id, label);
+          return other;
+        case 'conflict': {
+          const kept = collect.conflict(id, label, { mine: local, theirs: other }, other.at > local.at ? 'theirs' : 'mine', describeMark);
+          return settled(kept, kept === local ? other : local);
+        }
+      }
+    },
+    (mark) => collect.add(`mark:${mark.meetingId}:${mark.participantId}`, `Mark of ${codeOf(mark.participantId)} at ${meetingWords(mark.meetingId)}`),
+  );
+
+  const presence = mergeByKey(
+    mine.presence,
+    theirs.presence,
+    (entry) => `${entry.meetingId}|${entry.participantId}|${entry.activityId}|${entry.kind}`,
+    (local) => local,
+    (entry) =>
+      collect.add(
+        `presence:${entry.meetingId}:${entry.participantId}:${entry.activityId}:${entry.kind}`,
+        `${codeOf(entry.participantId)} ${entry.kind === 'passed' ? 'passed' : 'stepped out'} during an activity at ${meetingWords(entry.meetingId)}`,
+      ),
+  );
+
+  const runs = mergeRuns(mine.runs, theirs.runs, collect, { meeting: meetingWords, activity: activityWords }, newer);
+
+  const followUps = mergeByKey<FollowUp>(
+    mine.followUps,
+    theirs.followUps,
+    (followUp) => followUp.id,
+    (local, other) => {
+      if (local.doneAt !== undefined || other.doneAt === undefined) return local;
+      collect.update(`followUp:${local.id}`, `A ${local.kind} for ${codeOf(local.participantId)}: done`);
+      return { ...local, doneAt: other.doneAt };
+    },
+    (followUp) => collect.add(`followUp:${followUp.id}`, `A ${followUp.kind} for ${codeOf(followUp.participantId)}`),
+  );
+
+  let newHistory = 0;
+  const audit = mergeByKey<AuditEntry>(
+    mine.audit,
+    theirs.audit,
+    canonical,
+    (local) => local,
+    () => {
+      newHistory += 1;
+    },
+  );
+  if (newHistory > 0) collect.add('audit', `${newHistory} entr${newHistory === 1 ? 'y' : 'ies'} of the workshop's history`);
+  // Stable: entries at the same moment keep their order.
+  audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+
+  if (collect.changes.length === 0) return { workshop: mine, changes: [] };
+  return {
+    workshop: {
+      ...merged,
+      meetings: sortMeetings(meetings),
+      roster,
+      attendance,
+      presence,
+      runs,
+      followUps,
+      audit,
+      updatedAt: now > mine.updatedAt ? now : mine.updatedAt,
+    },
+    changes: collect.changes,
+  };
+}
+
+/** Everything importing `bundle` would do here, given the resolutions chosen for its conflicts. */
+export function planBundleImport(options: {
+  registry: readonly Participant[];
+  local: Workshop | undefined;
+  bundle: Bundle;
+  allowFullNames: boolean;
+  resolutions: Resolutions;
+  words: MergeWords;
+  now: string;
+}): BundleMerge {
+  const { registry, local, bundle, allowFullNames, resolutions, words, now } = options;
+  const isNew = local === undefined;
+  const participants = planParticipants({ registry, bundle, allowFullNames, listAdditions: !isNew });
+  const theirs = remapParticipants(bundle.workshop, participants.idMap);
+  const codes = new Map([...bundle.participants, ...registry].map((participant) => [participant.id, participant.code]));
+  const codeOf = (id: string) => codes.get(id) ?? 'a participant';
+  const workshop = mergeWorkshop({ mine: local, theirs, resolutions, codeOf, words, now });
+  const workshopChanged = workshop.changes.length > 0;
+  const changes = [...participants.changes, ...(workshopChanged ? participants.matches : []), ...workshop.changes];
+  return { isNew, participants, workshop: workshop.workshop, workshopChanged, changes, unchanged: changes.length === 0 };
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addedMeetingKinds, type AddedMeetingKind } from '../../../core/domain/schedule';
+import { call } from '../../api';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
+import { ActionForm, useActionForm } from './ActionForm';
+import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
+import { FieldRow, RadioGroup } from './fields';
+import { currentEnrolments, sessionLabel, shortName } from './format';
+import { parseMinutes, type Status } from './MeetingForms';
+import { useWorkshop } from './WorkshopContext';
+
+type AddedKind = AddedMeetingKind;
+type Who = 'everyone' | 'chosen';
+
+export interface AddMeetingPreset {
+  kind: AddedKind;
+  sessionIds: string[];
+}
+
+/** "Add a meeting": an extra or make-up meeting, for the whole roster or for chosen participants, or a one-to-one catch-up. */
+export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeetingPreset; status: Status; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { view, apply, participants } = useWorkshop();
+  const { workshop } = view;
+  const [values, setValues] = useState({
+    kind: preset.kind as AddedKind | '',
+    date: view.today,
+    startTime: workshop.plan.startTime,
+    minutes: String(workshop.plan.minutes),
+    sessionIds: preset.sessionIds,
+    who: 'everyone' as Who,
+    participantIds: [] as string[],
+  });
+  const subjects = {
+    kind: t('workshop.add.kind'),
+    date: t('workshop.forms.date'),
+    startTime: t('workshop.forms.startTime'),
+    minutes: t('workshop.forms.minutes'),
+    sessionIds: t('workshop.forms.sessions'),
+    participantIds: t('workshop.add.chosen'),
+  };
+  const form = useActionForm(subjects);
+  const roster = currentEnrolments(workshop, participants);
+
+  function submit() {
+    const { kind } = values;
+    const minutes = parseMinutes(values.minutes);
+    if (!kind) return form.invalid('kind', t('workshop.add.chooseKind'));
+    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
+    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
+    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    if (values.sessionIds.length === 0) return form.invalid('sessionIds', t('workshop.add.chooseSession'));
+    if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
+    if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1)) return form.invalid('participantIds', t('workshop.add.chooseOne'));
+    void form.submit(
+      () =>
+        status.run(
+          () =>
+            apply(
+              call('meetings.add', {
+                workshopId: workshop.id,
+                kind,
+                date: values.date,
+                startTime: values.startTime,
+                minutes,
+                sessionIds: values.sessionIds,
+                ...(values.who === 'chosen' ? { participantIds: values.participantIds } : {}),
+              }),
+            ),
+          Object.keys(subjects),
+        ),
+      onClose,
+    );
+  }
+
+  return (
+    <ActionForm id="add-meeting" heading={t('workshop.add.heading')} submitLabel={t('workshop.add.submit')} form={form} onSubmit={submit} onClose={onClose}>
+      <RadioGroup
+        id="add-meeting-kind"
+        legend={subjects.kind}
+        options={addedMeetingKinds.map((kind) => ({ value: kind, label: t(`planning.meetingKind.${kind}`) }))}
+        value={values.kind}
+        onChange={(kind) => setValues({ ...values, kind, ...(kind === 'catch-up' ? { who: 'chosen' as const } : {}) })}
+        error={form.errorFor('kind')}
+      />
+      <FieldRow>
+        <DateField id="add-meeting-date" label={subjects.date} value={values.date} onChange={(date) => setValues({ ...values, date })} error={form.errorFor('date')} />
+        <TimeField id="add-meeting-time" label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
+        <MinutesField id="add-meeting-minutes" label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
+      </FieldRow>
+      <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
+      <CheckboxGroup
+        id="add-meeting-sessions"
+        legend={subjects.sessionIds}
+        options={workshop.module.sessions.map((session) => ({ value: session.id, label: sessionLabel(t, workshop, session.id) }))}
+        selected={values.sessionIds}
+        onChange={(sessionIds) => setValues({ ...values, sessionIds })}
+        error={form.errorFor('sessionIds')}
+      />
+      <RadioGroup
+        id="add-meeting-who"
+        legend={t('workshop.add.who')}
+        options={[
+          { value: 'everyone', label: t('workshop.add.everyone') },
+          { value: 'chosen', label: t('workshop.add.chosen') },
+        ]}
+        value={values.who}
+        onChange={(who) => setValues({ ...values, who })}
+      />
+      {values.who === 'chosen' ? (
+        roster.length === 0 ? (
+          <p className="muted">{t('workshop.add.nobodyEnrolled')}</p>
+        ) : (
+          <CheckboxGroup
+            id="add-meeting-participants"
+            legend={subjects.participantIds}
+            options={roster.map((enrolment) => ({ value: enrolment.participantId, label: shortName(participants.get(enrolment.participantId), t) }))}
+            selected={values.participantIds}
+            onChange={(participantIds) => setValues({ ...values, participantIds })}
+            error={form.errorFor('participantIds')}
+          />
+        )
+      ) : null}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopView } from '../../../core/contract/planning';
+import { cancelReasons, type CancelReason, type Meeting } from '../../../core/domain/workshop';
+import { call } from '../../api';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { NoteWarning } from '../../components/NoteWarning';
+import { TextField } from '../../components/TextField';
+import type { useSaveStatus } from '../../data/useSaveStatus';
+import { ActionForm, useActionForm } from './ActionForm';
+import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
+import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
+import { Checkbox, FieldRow, RadioGroup } from './fields';
+import { sessionLabel } from './format';
+import { useWorkshop } from './WorkshopContext';
+
+export type Status = ReturnType<typeof useSaveStatus>;
+
+interface MeetingFormProps {
+  meeting: Meeting;
+  /** "Meeting 3" (or "Cancelled meeting"), for the form's heading. */
+  name: string;
+  status: Status;
+  onClose: () => void;
+}
+
+/** A whole number of minutes as typed, or undefined. */
+export function parseMinutes(text: string): number | undefined {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
+}
+
+/** Runs an action through the section's status and the page's state. */
+function useRun(status: Status, fields: readonly string[]) {
+  const { apply } = useWorkshop();
+  return (work: () => Promise<WorkshopView>) => status.run(() => apply(work()), fields);
+}
+
+/** "Move…": another date, time or length, and optionally the later meetings along the weekly pattern. */
+export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const { view } = useWorkshop();
+  const [values, setValues] = useState({ date: meeting.date, startTime: meeting.startTime, minutes: String(meeting.minutes), shiftLater: false });
+  const subjects = { date: t('workshop.forms.date'), startTime: t('workshop.forms.startTime'), minutes: t('workshop.forms.minutes') };
+  const form = useActionForm(subjects);
+  const run = useRun(status, Object.keys(subjects));
+  const id = `move-${meeting.id}`;
+
+  function submit() {
+    const minutes = parseMinutes(values.minutes);
+    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
+    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
+    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    void form.submit(
+      () => run(() => call('meetings.move', { workshopId: view.workshop.id, meetingId: meeting.id, date: values.date, startTime: values.startTime, minutes, shiftLater: values.shiftLater })),
+      onClose,
+    );
+  }
+
+  return (
+    <ActionForm id={id} heading={t('workshop.move.heading', { meeting: name })} submitLabel={t('workshop.move.submit')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+      <FieldRow>
+        <DateField id={`${id}-date`} label={subjects.date} value={values.date} onChange={(date) => setValues({ ...values, date })} error={form.errorFor('date')} />
+        <TimeField id={`${id}-time`} label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
+        <MinutesField id={`${id}-minutes`} label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
+      </FieldRow>
+      <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
+      <Checkbox id={`${id}-later`} label={t('workshop.move.shiftLater')} checked={values.shiftLater} onChange={(shiftLater) => setValues({ ...values, shiftLater })} />
+    </ActionForm>
+  );
+}
+
+/** "Cancel…": why, a short note about the meeting, and whether its sessions move on. */
+export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const { view } = useWorkshop();
+  const [values, setValues] = useState<{ reason: CancelReason | ''; note: string; moveSessionsLater: boolean }>({ reason: '', note: '', moveSessionsLater: false });
+  const subjects = { reason: t('workshop.cancel.reason'), note: t('workshop.cancel.note') };
+  const form = useActionForm(subjects);
+  const run = useRun(status, Object.keys(subjects));
+  const id = `cancel-${meeting.id}`;
+
+  function submit() {
+    const { reason } = values;
+    if (!reason) return form.invalid('reason', t('workshop.cancel.chooseReason'));
+    void form.submit(
+      () => run(() => call('meetings.cancel', { workshopId: view.workshop.id, meetingId: meeting.id, reason, note: values.note, moveSessionsLater: values.moveSessionsLater })),
+      onClose,
+    );
+  }
+
+  return (
+    <ActionForm
+      id={id}
+      heading={t('workshop.cancel.heading', { meeting: name })}
+      submitLabel={t('workshop.cancel.submit')}
+      submitClassName="button button--danger"
+      closeLabel={t('workshop.cancel.keep')}
+      level={4}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <RadioGroup
+        id={`${id}-reason`}
+        legend={subjects.reason}
+        options={cancelReasons.map((reason) => ({ value: reason, label: t(`planning.cancelReason.${reason}`) }))}
+        value={values.reason}
+        onChange={(reason) => setValues({ ...values, reason })}
+        error={form.errorFor('reason')}
+      />
+      <TextField
+        id={`${id}-note`}
+        label={subjects.note}
+        hint={t('workshop.cancel.noteHint')}
+        optional
+        value={values.note}
+        onChange={(note) => setValues({ ...values, note })}
+        error={form.errorFor('note')}
+      />
+      <NoteWarning id={`${id}-note-warning`} note={values.note} rosterCodes={view.participants.map((participant) => participant.code)} />
+      {meeting.sessionIds.length > 0 ? (
+        <Checkbox
+          id={`${id}-later`}
+          label={t('workshop.cancel.moveSessionsLater')}
+          checked={values.moveSessionsLater}
+          onChange={(moveSessionsLater) => setValues({ ...values, moveSessionsLater })}
+        />
+      ) : null}
+    </ActionForm>
+  );
+}
+
+/** "Change session…": which of the module's sessions this meeting covers. */
+export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingFormProps) {
+  const { t } = useTranslation();
+  const { view } = useWorkshop();
+  const { workshop } = view;
+  const [sessionIds, setSessionIds] = useState<string[]>(meeting.sessionIds);
+  const subjects = { sessionIds: t('workshop.forms.sessions') };
+  const form = useActionForm(subjects);
+  const run = useRun(status, Object.keys(subjects));
+  const id = `sessions-${meeting.id}`;
+
+  function submit() {
+    void form.submit(() => run(() => call('meetings.setSessions', { workshopId: workshop.id, meetingId: meeting.id, sessionIds })), onClose);
+  }
+
+  return (
+    <ActionForm id={id} heading={t('workshop.sessions.heading', { meeting: name })} submitLabel={t('workshop.sessions.submit')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+      <CheckboxGroup
+        id={`${id}-choice`}
+        legend={subjects.sessionIds}
+        hint={t('workshop.sessions.hint')}
+        options={workshop.module.sessions.map((session) => ({ value: session.id, label: sessionLabel(t, workshop, session.id) }))}
+        selected={sessionIds}
+        onChange={setSessionIds}
+        error={form.errorFor('sessionIds')}
+      />
+    </ActionForm>
+  );
+}
