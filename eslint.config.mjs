@@ -43,7 +43,12 @@ const layerRules = [
   {
     files: ['curricula/**'],
     paths: [electron, ...noNetwork],
-    patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'authoring tools use only the domain.')],
+    patterns: [
+      layer(
+        ['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'],
+        'authoring tools use only the domain.',
+      ),
+    ],
   },
   {
     files: ['renderer/**'],

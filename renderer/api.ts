@@ -59,7 +59,10 @@ export async function call<C extends ChannelName>(channel: C, ...args: ArgsOf<C>
 
 /** The field an issue points at: `facilitators[2].name` -> `name`, `roles[0]` -> `roles`. */
 export function issueField(path: string): string {
-  const segments = path.replace(/\[\d+\]/g, '').split('.').filter(Boolean);
+  const segments = path
+    .replace(/\[\d+\]/g, '')
+    .split('.')
+    .filter(Boolean);
   return segments[segments.length - 1] ?? '';
 }
 

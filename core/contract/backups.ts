@@ -57,10 +57,7 @@ export interface BackupsView {
 }
 
 /** What became of the copy of a new generation in the second folder. */
-export type SecondCopy =
-  | { status: 'none' }
-  | { status: 'copied'; folder: string }
-  | { status: 'failed'; folder: string; reason: string };
+export type SecondCopy = { status: 'none' } | { status: 'copied'; folder: string } | { status: 'failed'; folder: string; reason: string };
 
 export interface BackupMade {
   name: string;

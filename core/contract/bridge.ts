@@ -4,9 +4,8 @@ import type { Result } from './result';
 type NamespaceOf<C extends string> = C extends `${infer N}.${string}` ? N : never;
 type MethodOf<C extends string, N extends string> = C extends `${N}.${infer M}` ? M : never;
 
-type Method<C extends ChannelName> = undefined extends InputOf<C>
-  ? (input?: InputOf<C>) => Promise<Result<OutputOf<C>>>
-  : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+type Method<C extends ChannelName> =
+  undefined extends InputOf<C> ? (input?: InputOf<C>) => Promise<Result<OutputOf<C>>> : (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
 
 /** The object the renderer sees as `window.facilitator`: `facilitator.settings.get()` calls `settings.get`. */
 export type FacilitatorApi = {

@@ -99,7 +99,13 @@ function channel<Output>() {
 
 const noInput = z.undefined();
 const byId = z.strictObject({ id: recordId });
-const byModuleId = z.strictObject({ id: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, { message: 'must be a module id' }) });
+const byModuleId = z.strictObject({
+  id: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/, { message: 'must be a module id' }),
+});
 
 /**
  * Every call the renderer can make, by channel name (`namespace.method`).

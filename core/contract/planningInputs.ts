@@ -9,7 +9,11 @@ import { boundedText, recordId, requiredText } from '../domain/text';
 import { addedMeetingKinds } from '../domain/schedule';
 import { cancelReasons, exitReasons, schedulePlanSchema, workshopRolesSchema } from '../domain/workshop';
 
-const moduleId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, { message: 'must be a module id' });
+const moduleId = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9-]+$/, { message: 'must be a module id' });
 const sessionIds = z.array(z.string().min(1).max(60)).max(10);
 
 /** The workshop's details: everything the first steps of planning ask for. */

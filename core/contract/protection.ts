@@ -24,10 +24,7 @@ export interface KeychainView {
 
 export type ProtectionState =
   /** Nothing is stored yet: the user chooses whether to protect the data first. */
-  | 'first-start'
-  | 'unprotected'
-  | 'locked'
-  | 'unlocked';
+  'first-start' | 'unprotected' | 'locked' | 'unlocked';
 
 export interface ProtectionStatus {
   state: ProtectionState;

@@ -88,4 +88,3 @@ export const presenterShowSchema = z.strictObject({
   /** A youth handout of one of the meeting's sessions, shown instead of the activity. */
   handoutId: z.string().min(1).max(60).optional(),
 });
-

@@ -14,7 +14,8 @@ export interface NoteConcerns {
 /** Double quotation marks of the common scripts; apostrophes are left alone (don't, it's). */
 const QUOTATION_MARKS = /["“”„«»「」]/;
 /** Reported speech: someone said, told, disclosed or shared something; any disclosure at all. */
-const REPORTED_SPEECH = /\b(?:he|she|they|someone|youth|participant|one of them)\s+(?:said|says|told|tells|shared|mentioned|admitted|explained)\b|\b(?:told|tells)\s+(?:me|us|him|her|them)\b|\bsaid\s+(?:that|she|he|they|I)\b|\b(?:disclosed|disclosure|confided)\b/i;
+const REPORTED_SPEECH =
+  /\b(?:he|she|they|someone|youth|participant|one of them)\s+(?:said|says|told|tells|shared|mentioned|admitted|explained)\b|\b(?:told|tells)\s+(?:me|us|him|her|them)\b|\bsaid\s+(?:that|she|he|they|I)\b|\b(?:disclosed|disclosure|confided)\b/i;
 /**
  * Someone speaking in the first person, set off by a colon or a dash: `J: I was scared`,
  * `— my uncle…`. (A note that simply starts with "I" is the facilitator's own voice.)
@@ -26,7 +27,9 @@ function escapeRegExp(text: string): string {
 }
 
 export function noteConcerns(note: string, rosterCodes: readonly string[]): NoteConcerns {
-  const codes = rosterCodes.filter((code) => code.trim() !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(code.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(note));
+  const codes = rosterCodes.filter(
+    (code) => code.trim() !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(code.trim())}(?![\\p{L}\\p{N}])`, 'iu').test(note),
+  );
   const looksLikeQuote = QUOTATION_MARKS.test(note) || REPORTED_SPEECH.test(note) || FIRST_PERSON_SPEECH.test(note);
   return { codes, looksLikeQuote };
 }

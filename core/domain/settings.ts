@@ -8,15 +8,7 @@ export const SETTINGS_SCHEMA_VERSION = 4;
 export const facilitatorRoles = ['lead', 'co-facilitator', 'clinician', 'survivor-mentor', 'educator', 'note-taker', 'observer'] as const;
 export type FacilitatorRole = (typeof facilitatorRoles)[number];
 
-export const siteKinds = [
-  'school',
-  'community',
-  'detention',
-  'long-term-secure-care',
-  'group-or-foster-home',
-  'residential-treatment',
-  'clinic',
-] as const;
+export const siteKinds = ['school', 'community', 'detention', 'long-term-secure-care', 'group-or-foster-home', 'residential-treatment', 'clinic'] as const;
 export type SiteKind = (typeof siteKinds)[number];
 
 /** Site kinds of the first vocabulary, and what each became. */
@@ -118,7 +110,10 @@ export const lockSettingsSchema = z.strictObject({
 
 /** Turns `attendanceStatuses[2].key` into zod's path form. */
 function pathOf(text: string): (string | number)[] {
-  return text.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return text
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** The attendance lists' own rules (unique keys and labels, one status that counts), each at its field. */
@@ -137,24 +132,26 @@ const attendanceLists = {
 /** Both lists, as Settings › Attendance saves them. */
 export const attendanceSettingsSchema = z.strictObject(attendanceLists).superRefine(checkAttendanceLists);
 
-export const settingsSchema = z.strictObject({
-  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
-  organisation: organisationSchema,
-  facilitators: z.array(facilitatorSchema),
-  sites: z.array(siteSchema),
-  resources: z.array(resourceSchema),
-  preferences: preferencesSchema,
-  /** How attendance is marked: statuses (with keys) and the reasons an absence can have. */
-  ...attendanceLists,
-  backups: backupSettingsSchema,
-  retention: retentionSchema,
-  lock: lockSettingsSchema,
-  /**
-   * Where the save dialog opens: the folder of the first file the user saved (asked once, then
-   * remembered), so exports never default to a Documents folder a cloud service may sync.
-   */
-  exportFolder: z.string().min(1).max(4096).optional(),
-}).superRefine(checkAttendanceLists);
+export const settingsSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+    organisation: organisationSchema,
+    facilitators: z.array(facilitatorSchema),
+    sites: z.array(siteSchema),
+    resources: z.array(resourceSchema),
+    preferences: preferencesSchema,
+    /** How attendance is marked: statuses (with keys) and the reasons an absence can have. */
+    ...attendanceLists,
+    backups: backupSettingsSchema,
+    retention: retentionSchema,
+    lock: lockSettingsSchema,
+    /**
+     * Where the save dialog opens: the folder of the first file the user saved (asked once, then
+     * remembered), so exports never default to a Documents folder a cloud service may sync.
+     */
+    exportFolder: z.string().min(1).max(4096).optional(),
+  })
+  .superRefine(checkAttendanceLists);
 
 export type Organisation = z.infer<typeof organisationSchema>;
 /** How to reach the organisation; a field left empty is not given. */
@@ -215,9 +212,7 @@ export function addDataCareDefaults(old: Record<string, unknown>): Record<string
 /** Version 4 renamed site kinds to the field's vocabulary: juvenile-hall -> detention, residential -> residential-treatment. */
 export function renameSiteKinds(old: Record<string, unknown>): Record<string, unknown> {
   const sites = Array.isArray(old.sites)
-    ? old.sites.map((site: unknown) =>
-        site && typeof site === 'object' ? { ...site, kind: currentSiteKind((site as Record<string, unknown>).kind) } : site,
-      )
+    ? old.sites.map((site: unknown) => (site && typeof site === 'object' ? { ...site, kind: currentSiteKind((site as Record<string, unknown>).kind) } : site))
     : old.sites;
   return { ...old, schemaVersion: 4, sites };
 }

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { civilDate, clockTime, timeZoneName } from './calendar/civil';
-import {
-  activityPresenceSchema,
-  attendanceMarkSchema,
-  auditEntrySchema,
-  followUpSchema,
-  meetingRunSchema,
-  slugId,
-} from './attendance';
+import { activityPresenceSchema, attendanceMarkSchema, auditEntrySchema, followUpSchema, meetingRunSchema, slugId } from './attendance';
 import { moduleSchema } from './curriculum/schema';
 import { facilitatorRoles, siteKinds } from './settings';
 import { boundedText, recordId, requiredText } from './text';

@@ -31,7 +31,19 @@ export function denyNavigationEverywhere(app: App): void {
  * Command-line switches that open the app to a debugger: anyone who can start it with one could
  * read every record in memory. Fuses turn some of them off in a packaged build; this covers the rest.
  */
-const DEBUGGING_SWITCHES = ['remote-debugging-port', 'remote-debugging-pipe', 'remote-debugging-address', 'remote-allow-origins', 'inspect', 'inspect-brk', 'inspect-port', 'inspect-publish-uid', 'debug', 'debug-brk', 'js-flags'];
+const DEBUGGING_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'remote-debugging-address',
+  'remote-allow-origins',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+  'inspect-publish-uid',
+  'debug',
+  'debug-brk',
+  'js-flags',
+];
 
 /** The debugging switches the app was started with, from its arguments and Chromium's command line. */
 export function debuggingSwitches(argv: readonly string[], commandLine: Pick<App['commandLine'], 'hasSwitch'>): string[] {

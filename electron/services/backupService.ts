@@ -1,5 +1,15 @@
 import { resolve, sep } from 'node:path';
-import type { BackupMade, BackupReason, BackupRestored, BackupsView, FolderChoice, FolderCleared, GenerationRef, GenerationView, SecondCopy } from '../../core/contract/backups';
+import type {
+  BackupMade,
+  BackupReason,
+  BackupRestored,
+  BackupsView,
+  FolderChoice,
+  FolderCleared,
+  GenerationRef,
+  GenerationView,
+  SecondCopy,
+} from '../../core/contract/backups';
 import { AppFailure } from '../../core/contract/result';
 import { civilDateIn, clockTimeIn } from '../../core/domain/calendar/zone';
 import type { Settings } from '../../core/domain/settings';

@@ -16,7 +16,6 @@ export interface ModuleSource {
   text: string;
 }
 
-
 /** Parses the shipped modules once. A shipped module that does not validate is a build defect. */
 function parseShipped(sources: readonly ModuleSource[]): CurriculumModule[] {
   return sources.map((source) => {
@@ -43,7 +42,10 @@ export function createCurriculumService(options: { repository: CurriculumReposit
 
   const library = (): LibraryModule[] => {
     shipped ??= parseShipped(options.shipped);
-    return currentModules(shipped, repository.list().map((stored) => stored.module));
+    return currentModules(
+      shipped,
+      repository.list().map((stored) => stored.module),
+    );
   };
   const find = (id: string) => library().find((entry) => entry.module.id === id);
 

@@ -16,8 +16,7 @@ const RECORD_FREE_PAGES = [
   /^\/print\/curricula\/[^/]+\/handouts\/[^/]+$/,
 ];
 
-const HOLDS_RECORDS =
-  'This page can only be saved from its own “Save as PDF” button, which notes the export in the workshop’s record. Nothing was saved.';
+const HOLDS_RECORDS = 'This page can only be saved from its own “Save as PDF” button, which notes the export in the workshop’s record. Nothing was saved.';
 
 /** A page the app's window shows: its route (the path in the hash) and the query after it. */
 export interface ShownPage {

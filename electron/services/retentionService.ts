@@ -36,7 +36,6 @@ export function workshopEnd(workshop: Workshop): CivilDate {
   );
 }
 
-
 export interface RetentionPlan {
   cutoff: CivilDate;
   workshops: PurgeWorkshop[];
@@ -48,7 +47,12 @@ export interface RetentionPlan {
  * participants they name whom no other workshop names. Participants in no workshop at all (added
  * but not yet enrolled) are not old records, and stay.
  */
-export function retentionPlan(input: { workshops: readonly Workshop[]; participants: readonly Participant[]; today: CivilDate; months: number }): RetentionPlan {
+export function retentionPlan(input: {
+  workshops: readonly Workshop[];
+  participants: readonly Participant[];
+  today: CivilDate;
+  months: number;
+}): RetentionPlan {
   const cutoff = monthsBefore(input.today, input.months);
   const ended = input.workshops.filter((workshop) => workshopEnd(workshop) < cutoff);
   const endedIds = new Set(ended.map((workshop) => workshop.id));
@@ -110,7 +114,9 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
       const plan = await currentPlan();
       if (!plan) throw new AppFailure('invalid-input', 'Purging is turned off in Settings, so nothing was purged.');
       const workshopIds = plan.workshops.filter((workshop) => confirmed.workshopIds.has(workshop.id)).map((workshop) => workshop.id);
-      const participantIds = new Set(plan.participants.filter((participant) => confirmed.participantIds.has(participant.id)).map((participant) => participant.id));
+      const participantIds = new Set(
+        plan.participants.filter((participant) => confirmed.participantIds.has(participant.id)).map((participant) => participant.id),
+      );
       if (workshopIds.length === 0) throw new AppFailure('invalid-input', 'None of the listed workshops can be purged any more, so nothing was purged.');
 
       return backups.afterBackup('purge', 'Nothing was purged, because a backup of your data could not be made first.', async (backup) => {

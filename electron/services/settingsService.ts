@@ -35,8 +35,7 @@ export function createSettingsService(settings: DocumentRepository<Settings>) {
     get: () => settings.get(),
     /** The fields sent replace the saved ones; a contact field left out stays as it was. */
     setOrganisation: (organisation: Organisation) => save((current) => ({ ...current, organisation: { ...current.organisation, ...organisation } })),
-    setPreferences: (preferences: Partial<Preferences>) =>
-      save((current) => ({ ...current, preferences: { ...current.preferences, ...preferences } })),
+    setPreferences: (preferences: Partial<Preferences>) => save((current) => ({ ...current, preferences: { ...current.preferences, ...preferences } })),
     saveFacilitator: (input: FacilitatorInput) => saveRecord('facilitators', input, 'facilitator'),
     removeFacilitator: (id: string) => removeFrom('facilitators', id),
     saveSite: (input: SiteInput) => saveRecord('sites', input, 'site'),

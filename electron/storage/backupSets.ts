@@ -68,12 +68,7 @@ export function withNotice(notices: readonly Notice[], notice: Notice | undefine
 /** Previews never change (a generation is never modified), so each is read once per app session. */
 export type PreviewCache = Map<string, { reason?: BackupReason; preview: StoredPreview }>;
 
-async function generationsIn(
-  location: BackupLocation,
-  folder: string,
-  reader: GenerationReader,
-  cache: PreviewCache,
-): Promise<StoredGeneration[]> {
+async function generationsIn(location: BackupLocation, folder: string, reader: GenerationReader, cache: PreviewCache): Promise<StoredGeneration[]> {
   const names = await listGenerationsIn(folder);
   const found: StoredGeneration[] = [];
   for (const name of names) {

@@ -7,7 +7,17 @@ import { civilDateIn } from '../../core/domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
 import { plainFiles, type FileCodec } from './protection/codec';
-import { BACKUPS_DIR, CURRICULA_DIR, fileTimestamp, isModuleFileName, parseFileTimestamp, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import {
+  BACKUPS_DIR,
+  CURRICULA_DIR,
+  fileTimestamp,
+  isModuleFileName,
+  parseFileTimestamp,
+  PARTICIPANTS_FILE,
+  SETTINGS_FILE,
+  WORKSHOPS_DIR,
+  workshopIdOf,
+} from './layout';
 
 /** The keeping rule: the newest generation of each of the last 7 days that have one… */
 export const DAILY_GENERATIONS = 7;
@@ -169,7 +179,8 @@ export async function createGeneration(dir: string, now: Date, info?: Generation
     await mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     const files = await dataFiles(dir);
     await forEachLimited(files, 16, (file) => copyInto(join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
-    if (info !== undefined) await writeNewFile(join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
+    if (info !== undefined)
+      await writeNewFile(join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
     await fsyncDirectory(join(temp, WORKSHOPS_DIR));
     await fsyncDirectory(join(temp, CURRICULA_DIR));
     await fsyncDirectory(temp);

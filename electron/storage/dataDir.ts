@@ -21,16 +21,7 @@ import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
 import type { PendingPrune } from '../../core/domain/settings';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
-import {
-  absolutePath,
-  BACKUPS_DIR,
-  CURRICULA_DIR,
-  PARTICIPANTS_FILE,
-  SETTINGS_FILE,
-  WORKSHOPS_DIR,
-  workshopIdOf,
-  workshopRelativePath,
-} from './layout';
+import { absolutePath, BACKUPS_DIR, CURRICULA_DIR, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf, workshopRelativePath } from './layout';
 import { acquireLock, removeLockDebris } from './lock';
 import { findGoodBackup, recoverDocument } from './recovery';
 import { SerialQueue } from './queue';
@@ -45,10 +36,7 @@ export interface StorageInternals {
 }
 
 type Inspection<T> =
-  | { state: 'missing' }
-  | { state: 'valid'; value: T; migratedFrom?: number }
-  | { state: 'newer'; version: number }
-  | { state: 'damaged'; unopened?: boolean };
+  { state: 'missing' } | { state: 'valid'; value: T; migratedFrom?: number } | { state: 'newer'; version: number } | { state: 'damaged'; unopened?: boolean };
 
 /** Reads and judges one file without changing anything on disk. */
 async function inspect<T>(
@@ -325,10 +313,10 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   async function makeBackup(reason: BackupReason) {
     // A drive plugged back in since protection was turned on: its old copies are sealed first.
     await sealSecondFolderCopies().catch(() => undefined);
-  // Purged records whose safety generation has expired since, or whose second folder is back.
-  await pruneFromBackups().catch(() => undefined);
-  // Backups made when module files were named by id and version: renamed by hash like the data folder's.
-  await renameModuleFilesInBackups().catch(() => undefined);
+    // Purged records whose safety generation has expired since, or whose second folder is back.
+    await pruneFromBackups().catch(() => undefined);
+    // Backups made when module files were named by id and version: renamed by hash like the data folder's.
+    await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
@@ -372,7 +360,10 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
           await replaceDataFiles(dir, before, await generationFiles(before));
         } catch {
           paused = 'a restore stopped half-way; please close the app and open it again';
-          throw new AppFailure('storage', `The backup was not restored, and the data could not be put back as it was. Close the app and open it again; the data as it was is in the backup ${safety.name}.`);
+          throw new AppFailure(
+            'storage',
+            `The backup was not restored, and the data could not be put back as it was. Close the app and open it again; the data as it was is in the backup ${safety.name}.`,
+          );
         }
         throw error;
       }

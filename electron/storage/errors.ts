@@ -4,10 +4,7 @@ export class DataDirInUseError extends Error {
   readonly pid: number;
 
   constructor(pid: number, dir: string) {
-    super(
-      `The data folder ${dir} is already open in another copy of the app (process ${pid}). ` +
-        'Close the other copy, then try again.',
-    );
+    super(`The data folder ${dir} is already open in another copy of the app (process ${pid}). ` + 'Close the other copy, then try again.');
     this.name = 'DataDirInUseError';
     this.pid = pid;
   }
@@ -56,11 +53,7 @@ export function saveFailure(file: string, error: unknown, action: 'save' | 'dele
 }
 
 export function invalidDataFailure(file: string, issues: InputIssue[]): AppFailure {
-  return new AppFailure(
-    'storage',
-    `Could not save ${file}: the data is not valid (${describeIssues(issues)}). Nothing was changed.`,
-    issues,
-  );
+  return new AppFailure('storage', `Could not save ${file}: the data is not valid (${describeIssues(issues)}). Nothing was changed.`, issues);
 }
 
 export function readFailure(file: string, error: unknown): AppFailure {

@@ -112,7 +112,10 @@ function countsFrom(value: unknown): GenerationCounts | undefined {
  * Why the generation was made and what it holds, as recorded in it when it was made. Both are
  * absent for generations made before they were recorded (and for one whose record cannot be read).
  */
-export async function readGenerationInfo(folder: string, reader: GenerationReader = plainGenerationReader): Promise<{ reason?: BackupReason; counts?: GenerationCounts }> {
+export async function readGenerationInfo(
+  folder: string,
+  reader: GenerationReader = plainGenerationReader,
+): Promise<{ reason?: BackupReason; counts?: GenerationCounts }> {
   let info: unknown;
   try {
     const stored = reader.openAny(GENERATION_INFO_FILE, await readFile(join(folder, GENERATION_INFO_FILE)));

@@ -33,7 +33,8 @@ export function decodeStoredJson(relativePath: string, stored: Uint8Array, codec
   try {
     plain = codec.open(relativePath, stored);
   } catch (error) {
-    if (error instanceof UnreadableSealedFile) return { state: 'unparsable', reason: 'it is protected but cannot be opened (changed or cut short)', unopened: true };
+    if (error instanceof UnreadableSealedFile)
+      return { state: 'unparsable', reason: 'it is protected but cannot be opened (changed or cut short)', unopened: true };
     throw error;
   }
   return parseJson(Buffer.from(plain.buffer, plain.byteOffset, plain.length).toString('utf8'));

@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { issuesOf, describeIssues } from '../../core/contract/result';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../../core/domain/participants';
-import { addAttendanceDefaults, addDataCareDefaults, defaultSettings, renameSiteKinds, settingsSchema, SETTINGS_SCHEMA_VERSION, type Settings } from '../../core/domain/settings';
+import {
+  addAttendanceDefaults,
+  addDataCareDefaults,
+  defaultSettings,
+  renameSiteKinds,
+  settingsSchema,
+  SETTINGS_SCHEMA_VERSION,
+  type Settings,
+} from '../../core/domain/settings';
 import { workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../core/domain/workshop';
 import { workshopMigrations } from '../../core/domain/workshopMigrations';
 import { migrateDocument, type MigrationTable } from './migrations';
@@ -46,10 +54,7 @@ export interface DocumentKinds {
 
 export const defaultKinds: DocumentKinds = { settings: settingsKind, participants: participantsKind, workshop: workshopKind };
 
-export type Decoded<T> =
-  | { status: 'valid'; value: T; migratedFrom?: number }
-  | { status: 'newer'; version: number }
-  | { status: 'invalid'; reason: string };
+export type Decoded<T> = { status: 'valid'; value: T; migratedFrom?: number } | { status: 'newer'; version: number } | { status: 'invalid'; reason: string };
 
 /** Migrates (in memory) and validates a parsed file. `check` adds a rule the schema cannot know. */
 export function decodeDocument<T>(kind: DocumentKind<T>, raw: unknown, check?: (value: T) => string | undefined): Decoded<T> {

@@ -52,7 +52,8 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
     } catch (error) {
       throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
     }
-    if (!parsed.ok || !isModuleFileFor(file.slice(CURRICULA_DIR.length + 1), parsed.module.id, parsed.module.version)) throw refused(`its file ${file} is damaged`);
+    if (!parsed.ok || !isModuleFileFor(file.slice(CURRICULA_DIR.length + 1), parsed.module.id, parsed.module.version))
+      throw refused(`its file ${file} is damaged`);
   }
   return files;
 }
@@ -73,7 +74,11 @@ export async function replaceDataFiles(dir: string, folder: string, files: Gener
   };
   await copy(PARTICIPANTS_FILE);
   await copy(SETTINGS_FILE);
-  await forEachLimited(allFiles(files).filter((file) => file !== SETTINGS_FILE && file !== PARTICIPANTS_FILE), 16, copy);
+  await forEachLimited(
+    allFiles(files).filter((file) => file !== SETTINGS_FILE && file !== PARTICIPANTS_FILE),
+    16,
+    copy,
+  );
 
   const keep = new Set(allFiles(files));
   for (const [subfolder, isData] of [

@@ -64,13 +64,7 @@ async function copyTree(source: string, target: string): Promise<void> {
  * (built in a hidden temp folder, then renamed: a copy is complete or absent), then prunes the
  * generations there by the same keeping rule. Throws when the folder cannot be used.
  */
-export async function copyGenerationToSecondFolder(options: {
-  dir: string;
-  name: string;
-  secondFolder: string;
-  now: Date;
-  timeZone: string;
-}): Promise<void> {
+export async function copyGenerationToSecondFolder(options: { dir: string; name: string; secondFolder: string; now: Date; timeZone: string }): Promise<void> {
   const { dir, name, secondFolder } = options;
   await requireFolder(secondFolder);
   const folder = secondBackupsFolder(secondFolder);

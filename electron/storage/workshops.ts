@@ -114,8 +114,7 @@ export function createWorkshopStore(options: {
   }
 
   return {
-    list: async () =>
-      [...workshops.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    list: async () => [...workshops.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
     get: async (id) => workshops.get(id),
     save,
     update,

@@ -48,7 +48,10 @@ export const routes: RouteObject[] = [
           { path: 'workshops/new', lazy: async () => ({ Component: (await import('../screens/workshops/PlanWorkshopScreen')).PlanWorkshopScreen }) },
           { path: 'workshops/:workshopId', lazy: async () => ({ Component: (await import('../screens/workshopPage/WorkshopScreen')).WorkshopScreen }) },
           // The workshop page's other sections (roster, attendance, records), each at its own address.
-          { path: 'workshops/:workshopId/:section', lazy: async () => ({ Component: (await import('../screens/workshopPage/WorkshopScreen')).WorkshopScreen }) },
+          {
+            path: 'workshops/:workshopId/:section',
+            lazy: async () => ({ Component: (await import('../screens/workshopPage/WorkshopScreen')).WorkshopScreen }),
+          },
           {
             path: 'workshops/:workshopId/meetings/:meetingId',
             lazy: async () => ({ Component: (await import('../screens/workshopPage/MeetingScreen')).MeetingScreen }),

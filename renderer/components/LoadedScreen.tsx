@@ -19,7 +19,17 @@ export interface LoadTexts {
  * Loading and failure for a screen that needs one record: the screen itself renders only with data.
  * A record that does not exist offers the way back; any other failure also offers to try again.
  */
-export function LoadedScreen<T>({ state, retry, texts, children }: { state: Loaded<T>; retry: () => void; texts: LoadTexts; children: (value: T) => ReactNode }) {
+export function LoadedScreen<T>({
+  state,
+  retry,
+  texts,
+  children,
+}: {
+  state: Loaded<T>;
+  retry: () => void;
+  texts: LoadTexts;
+  children: (value: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (state.status === 'ready') return <>{children(state.value)}</>;
   if (state.status === 'loading') {

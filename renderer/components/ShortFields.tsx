@@ -44,4 +44,3 @@ export function TimeField(props: InputFieldProps) {
 export function MinutesField(props: InputFieldProps) {
   return <InputField {...props} type="number" className="field--short" />;
 }
-

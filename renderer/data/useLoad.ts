@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { toApiError, type ApiError } from '../api';
 
-export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'failed'; error: ApiError };
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: ApiError };
 
 /**
  * Loads data for a screen when it mounts. `load` must be stable: a module-level function such as

@@ -128,12 +128,14 @@ export const en = {
     'backup-copy-failed': {
       title: 'The backup copy to your second folder could not be made',
       body: 'The backup copy to {{file}} could not be made: {{reason}}.',
-      advice: 'Your data and the backup in the data folder are fine. Plug the drive in, or choose another folder in Settings › Backups; the next backup is copied there.',
+      advice:
+        'Your data and the backup in the data folder are fine. Plug the drive in, or choose another folder in Settings › Backups; the next backup is copied there.',
     },
     'backup-copies-unsealed': {
       title: 'Backup copies on your second folder are not protected yet',
       body: 'The backup copies in {{file}} were made before the data was protected, and the folder could not be reached when it was, so anyone with that drive can still read them.',
-      advice: 'Plug the drive in: the copies are protected at the next backup, or when the app next opens. To delete them instead, clear the folder in Settings › Backups.',
+      advice:
+        'Plug the drive in: the copies are protected at the next backup, or when the app next opens. To delete them instead, clear the folder in Settings › Backups.',
     },
     'module-set-aside': {
       title: 'An imported curriculum module was set aside',
@@ -150,7 +152,8 @@ export const en = {
     },
   },
   curricula: {
-    intro: 'Curriculum modules you can plan workshops from. Each is an outline for facilitators: sessions, timed activities and notes. Filter by who a module is for, or import your own.',
+    intro:
+      'Curriculum modules you can plan workshops from. Each is an outline for facilitators: sessions, timed activities and notes. Filter by who a module is for, or import your own.',
     loading: 'Loading the library…',
     loadFailed: 'The library could not be loaded. {{message}}',
     loadingModule: 'Loading the module…',
@@ -192,7 +195,8 @@ export const en = {
     optionalSession: 'optional session',
     sessionTitle: 'Session {{number}}: {{title}}',
     sessionNumber: 'session {{number}}',
-    independentOutline: 'An independent outline modeled on the public description of {{program}} ({{organisation}}). It is not the licensed program or its materials.',
+    independentOutline:
+      'An independent outline modeled on the public description of {{program}} ({{organisation}}). It is not the licensed program or its materials.',
     structureInferred: 'Inferred by the module’s authors: the program’s own session structure is not public.',
     structurePublished: 'Follows the program’s published format; the session content is the module’s own.',
     filters: {
@@ -280,7 +284,7 @@ export const en = {
     },
     handouts: {
       heading: 'Handouts',
-      help: 'Print them from here. Youth handouts can also be shown on the presenter screen while the session runs. A handout never carries a young person\'s name or code.',
+      help: "Print them from here. Youth handouts can also be shown on the presenter screen while the session runs. A handout never carries a young person's name or code.",
       youth: 'For youth',
       facilitator: 'For facilitators only',
       read: 'Read “{{title}}”',
@@ -352,7 +356,8 @@ export const en = {
       nameLabel: 'Organisation name',
       nameHint: 'Shown at the top of the app. Saved when you leave the field or press Enter.',
       contactHeading: 'How people reach you',
-      contactHelp: 'Printed on attendance letters and certificates, which invite questions only when a contact is given here. Each field is saved when you leave it.',
+      contactHelp:
+        'Printed on attendance letters and certificates, which invite questions only when a contact is given here. Each field is saved when you leave it.',
       phoneLabel: 'Phone',
       emailLabel: 'Email',
       addressLabel: 'Address',
@@ -435,20 +440,25 @@ export const en = {
     privacy: {
       heading: 'Privacy',
       fullNamesLabel: 'Allow participants’ full names',
-      fullNamesHint: 'Off unless you turn it on. Participants are known by a program code and, if you wish, initials. Turn this on only if your program requires full names.',
-      eraseOffer: 'Full names are off. Names stored so far are still kept, in the records and in the backups. Erase them now? Codes, initials and histories stay.',
+      fullNamesHint:
+        'Off unless you turn it on. Participants are known by a program code and, if you wish, initials. Turn this on only if your program requires full names.',
+      eraseOffer:
+        'Full names are off. Names stored so far are still kept, in the records and in the backups. Erase them now? Codes, initials and histories stay.',
       erase: 'Erase every stored full name',
       keep: 'Keep them',
       erasing: 'Erasing…',
       erased_one: 'Erased {{count}} full name, from the records and from every backup.',
       erased_other: 'Erased {{count}} full names, from the records and from every backup.',
-      erasedSecondPending: 'The copies in the second folder cannot be reached now: the names there are erased when the drive is next plugged in while the app is open.',
+      erasedSecondPending:
+        'The copies in the second folder cannot be reached now: the names there are erased when the drive is next plugged in while the app is open.',
       eraseFailed: 'The names were not erased. {{message}}',
     },
     attendance: {
       heading: 'Attendance',
-      intro: 'What you can mark for each young person at a session, the key that marks it, and the reasons an absence can have. They are offered in the order shown here.',
-      changesNote: 'Changing a label changes it everywhere, past sessions included. Removing a status keeps the marks made with it; they show as “(removed status)”.',
+      intro:
+        'What you can mark for each young person at a session, the key that marks it, and the reasons an absence can have. They are offered in the order shown here.',
+      changesNote:
+        'Changing a label changes it everywhere, past sessions included. Removing a status keeps the marks made with it; they show as “(removed status)”.',
       moveUp: 'Up',
       moveDown: 'Down',
       moved: '{{name}} is now number {{position}} of {{count}}.',

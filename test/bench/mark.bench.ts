@@ -33,7 +33,6 @@ const PARTICIPANTS = 12;
 
 const targets = { medianMs: 5, markRatio: 1.2, coldStartRatio: 1.2 };
 
-
 interface App {
   store: DataStore;
   call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>>;

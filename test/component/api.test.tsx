@@ -4,7 +4,10 @@ import { installFakeFacilitator } from './fakeFacilitator';
 describe('api client', () => {
   it('unwraps a value, and turns a failure into an ApiError with its issues', () => {
     expect(unwrap({ ok: true, value: 3 })).toBe(3);
-    const failure = { ok: false as const, error: { code: 'invalid-input' as const, message: 'Not valid.', issues: [{ path: 'name', message: 'is required' }] } };
+    const failure = {
+      ok: false as const,
+      error: { code: 'invalid-input' as const, message: 'Not valid.', issues: [{ path: 'name', message: 'is required' }] },
+    };
     expect(() => unwrap(failure)).toThrow(ApiError);
     try {
       unwrap(failure);
@@ -36,7 +39,14 @@ describe('api client', () => {
     expect(issueField('roles[0]')).toBe('roles');
     expect(issueField('facilitators[2].name')).toBe('name');
     expect(issueField('')).toBe('');
-    const error = new ApiError({ code: 'invalid-input', message: 'x', issues: [{ path: 'name', message: 'first' }, { path: 'name', message: 'second' }] });
+    const error = new ApiError({
+      code: 'invalid-input',
+      message: 'x',
+      issues: [
+        { path: 'name', message: 'first' },
+        { path: 'name', message: 'second' },
+      ],
+    });
     expect(issuesByField(error)).toEqual({ name: 'first' });
   });
 });

@@ -2,12 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import type { AttendanceCounts, MeetingRunView } from '../../core/contract/running';
-import {
-  defaultAbsenceReasons,
-  defaultAttendanceStatuses,
-  type ActivityPresence,
-  type AttendanceMark,
-} from '../../core/domain/attendance';
+import { defaultAbsenceReasons, defaultAttendanceStatuses, type ActivityPresence, type AttendanceMark } from '../../core/domain/attendance';
 import type { Participant } from '../../core/domain/participants';
 import { SettingsProvider } from '../../renderer/data/SettingsProvider';
 import '../../renderer/i18n';
@@ -343,9 +338,9 @@ describe('the attendance panel', () => {
     const safe = within(question).getByRole('button', { name: 'Mark the 4 unmarked people present' });
     expect(safe).toHaveFocus();
     expect(safe).toHaveClass('button--primary');
-    expect(within(question).getByRole('button', { name: 'Replace the 2 marks too: they become present, and absences and their reasons are replaced' })).toHaveClass(
-      'button--secondary',
-    );
+    expect(
+      within(question).getByRole('button', { name: 'Replace the 2 marks too: they become present, and absences and their reasons are replaced' }),
+    ).toHaveClass('button--secondary');
     expect(fake.callsTo('attendance.markAll')).toHaveLength(0);
 
     // Escape says no and goes back to the button.

@@ -26,7 +26,13 @@ const damaged = generation({
   name: '2027-02-20T18-00-00-000Z',
   madeAt: '2027-02-20T18:00:00.000Z',
   madeOn: '2027-02-20',
-  preview: { workshops: 2, participants: 4, modules: 0, settings: true, problem: 'its file workshops/a.json cannot be read (the file is not valid JSON (it may be cut short))' },
+  preview: {
+    workshops: 2,
+    participants: 4,
+    modules: 0,
+    settings: true,
+    problem: 'its file workshops/a.json cannot be read (the file is not valid JSON (it may be cut short))',
+  },
 });
 
 function view(overrides: Partial<BackupsView> = {}): BackupsView {
@@ -72,7 +78,9 @@ describe('Settings › Backups', () => {
     await openSettings();
     const items = await within(backups()).findAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      expect.stringMatching(/^Thursday, March 4, 2027 at 12:30 PMBefore an import1 workshop, 1 participant, 2 imported modules · Last change on Thu, Mar 4, 2027/),
+      expect.stringMatching(
+        /^Thursday, March 4, 2027 at 12:30 PMBefore an import1 workshop, 1 participant, 2 imported modules · Last change on Thu, Mar 4, 2027/,
+      ),
       expect.stringMatching(/^Thursday, March 4, 2027 at 10:00 AMDaily backup3 workshops, 12 participants · Last change on Wed, Mar 3, 2027/),
       expect.stringMatching(/^Saturday, February 20, 2027 at 10:00 AM.*This backup cannot be restored: its file workshops\/a\.json cannot be read/),
     ]);
@@ -122,13 +130,17 @@ describe('Settings › Backups', () => {
     const restore = within(dataList()).getByRole('button', { name: 'Restore the backup of Thursday, March 4, 2027 at 10:00 AM' });
     await user.click(restore);
 
-    const question = within(backups()).getByRole('group', { name: 'Restore the backup of Thursday, March 4, 2027 at 10:00 AM? The data as it is now is backed up first.' });
+    const question = within(backups()).getByRole('group', {
+      name: 'Restore the backup of Thursday, March 4, 2027 at 10:00 AM? The data as it is now is backed up first.',
+    });
     expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(fake.callsTo('backups.restore')).toEqual([]);
     await user.click(within(question).getByRole('button', { name: 'Yes, restore' }));
 
     expect(
-      await within(backups()).findByText('The backup of Thursday, March 4, 2027 at 10:00 AM was restored. The data as it was just before is the newest backup in the list.'),
+      await within(backups()).findByText(
+        'The backup of Thursday, March 4, 2027 at 10:00 AM was restored. The data as it was just before is the newest backup in the list.',
+      ),
     ).toBeInTheDocument();
     expect(fake.callsTo('backups.restore')).toEqual([{ location: 'data', name: '2027-03-04T18-00-00-000Z' }]);
     expect(within(screen.getByRole('banner')).getByText('Harbor Youth Services')).toBeInTheDocument();
@@ -146,7 +158,10 @@ describe('Settings › Backups', () => {
 
   it('shows why a restore was refused, leaving the question open', async () => {
     install();
-    fake.failNext('backups.restore', { code: 'invalid-input', message: 'This backup cannot be restored: it does not hold settings.json. Nothing was changed.' });
+    fake.failNext('backups.restore', {
+      code: 'invalid-input',
+      message: 'This backup cannot be restored: it does not hold settings.json. Nothing was changed.',
+    });
     const { user } = await openBackups();
     await user.click(within(dataList()).getByRole('button', { name: 'Restore the backup of Thursday, March 4, 2027 at 10:00 AM' }));
     await user.click(within(backups()).getByRole('button', { name: 'Yes, restore' }));
@@ -188,7 +203,9 @@ describe('Settings › Backups', () => {
     expect(within(question).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     expect(fake.callsTo('backups.clearFolder')).toEqual([]);
     await user.click(within(question).getByRole('button', { name: 'Stop and delete the copies there' }));
-    expect(await within(backups()).findByText('Backups are no longer copied to a second folder, and the copies that were there are deleted.')).toBeInTheDocument();
+    expect(
+      await within(backups()).findByText('Backups are no longer copied to a second folder, and the copies that were there are deleted.'),
+    ).toBeInTheDocument();
     expect(fake.callsTo('backups.clearFolder')).toEqual([{ deleteCopies: true }]);
     expect(within(backups()).getByRole('button', { name: 'Choose a folder…' })).toBeInTheDocument();
     expect(within(backups()).queryByRole('group', { name: 'Copies in the second folder' })).not.toBeInTheDocument();
@@ -268,11 +285,11 @@ describe('Settings › Purging old records', () => {
     expect(within(list).getByRole('list', { name: '2 workshops that finished before Tuesday, March 4, 2025' })).toHaveTextContent(
       'Autumn 2024 – Unit B (last met on Thursday, November 14, 2024)Spring 2024 – North High (last met on Thursday, May 2, 2024)',
     );
-    expect(within(within(list).getByRole('list', { name: '3 participants in no other workshop' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'JH-24-003',
-      'JH-24-007',
-      'NH-24-011',
-    ]);
+    expect(
+      within(within(list).getByRole('list', { name: '3 participants in no other workshop' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['JH-24-003', 'JH-24-007', 'NH-24-011']);
 
     await user.click(within(list).getByRole('button', { name: 'Purge 2 workshops and 3 participants…' }));
     const question = within(list).getByRole('group', { name: /^Purge 2 workshops and 3 participants for good\? A backup is made first/ });

@@ -115,11 +115,7 @@ describe('Calendar, month', () => {
   });
 
   it('tells workshops apart with a colour of their own, always next to the title', async () => {
-    install([
-      occurrence(tuesdayGroup, { date: '2027-03-02' }),
-      occurrence(tuesdayGroup, { date: '2027-03-09' }),
-      occurrence(unitB, { date: '2027-03-03' }),
-    ]);
+    install([occurrence(tuesdayGroup, { date: '2027-03-02' }), occurrence(tuesdayGroup, { date: '2027-03-09' }), occurrence(unitB, { date: '2027-03-03' })]);
     renderApp('/calendar?view=month&date=2027-03-01');
     await screen.findByRole('heading', { level: 2, name: 'March 2027' });
     const colourOf = (longDate: string) => [...within(dayCell(longDate)).getByRole('listitem').classList].find((name) => name.startsWith('workshop-colour-'));
@@ -203,7 +199,11 @@ describe('Calendar, week', () => {
   it('lists Monday to Sunday, each day with its meetings by time: time range, workshop, session and site', async () => {
     const late = occurrence(tuesdayGroup, { date: '2027-03-10', startTime: '15:30' });
     const early = { ...occurrence(unitB, { date: '2027-03-10', startTime: '09:00', minutes: 60 }), siteName: 'County Juvenile Hall' };
-    const sunday = occurrence(unitB, { date: '2027-03-14', startTime: '11:00', cancellation: { reason: 'lockdown', note: '', at: '2027-03-01T10:00:00.000Z' } });
+    const sunday = occurrence(unitB, {
+      date: '2027-03-14',
+      startTime: '11:00',
+      cancellation: { reason: 'lockdown', note: '', at: '2027-03-01T10:00:00.000Z' },
+    });
     install([late, early, sunday]);
     renderApp('/calendar?view=week&date=2027-03-10');
 

@@ -105,7 +105,17 @@ describe('the curriculum library', () => {
 
   it('explains an upgrade, and a refused file', async () => {
     const module = summarise({ module: sampleModule({ version: 2 }), origin: 'imported' });
-    fake.nextImport = { preview: { status: 'upgrade', fileName: 'v2.yaml', token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b', module, notices: [], fromVersion: 1, fromOrigin: 'shipped' } };
+    fake.nextImport = {
+      preview: {
+        status: 'upgrade',
+        fileName: 'v2.yaml',
+        token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+        module,
+        notices: [],
+        fromVersion: 1,
+        fromOrigin: 'shipped',
+      },
+    };
     const { user } = renderApp('/curricula');
     await screen.findByText('2 modules');
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
@@ -132,7 +142,14 @@ describe('a module page', () => {
     expect(running).toHaveTextContent('4 to 12 young people');
     expect(screen.getByRole('region', { name: 'Completing the module' })).toHaveTextContent('At least 2 of the 2 sessions, including session 1.');
     const components = screen.getByRole('region', { name: 'The six components of promising services' });
-    for (const name of ['Safety planning', 'Collaboration across systems', 'Trust and relationships', 'Culturally responsive', 'Trauma-informed', 'Survivor involvement']) {
+    for (const name of [
+      'Safety planning',
+      'Collaboration across systems',
+      'Trust and relationships',
+      'Culturally responsive',
+      'Trauma-informed',
+      'Survivor involvement',
+    ]) {
       expect(within(components).getByText(name)).toBeInTheDocument();
     }
     expect(screen.getByRole('region', { name: 'Where it comes from' })).toHaveTextContent('It is not the licensed program or its materials.');
@@ -146,7 +163,9 @@ describe('a module page', () => {
     renderApp('/curricula/test-friendship-basics');
     await screen.findByRole('heading', { level: 1, name: 'Friendship Basics (test module)' });
     const running = screen.getByRole('region', { name: 'How it runs' });
-    expect(within(running).getByText('4 to 12 young people', { exact: false })).toHaveTextContent('4 to 12 young people inferred Not public; a small group fits the room.');
+    expect(within(running).getByText('4 to 12 young people', { exact: false })).toHaveTextContent(
+      '4 to 12 young people inferred Not public; a small group fits the room.',
+    );
     expect(running).toHaveTextContent('once a week');
     expect(screen.getByRole('region', { name: 'Who it is for' })).not.toHaveTextContent('inferred');
     const source = screen.getByRole('region', { name: 'Where it comes from' });
@@ -182,7 +201,11 @@ describe('a session page', () => {
     expect(activities.map((heading) => heading.textContent)).toEqual(['Check-in · Check-in', 'Friend map · Activity', 'Closing · Closing']);
     const friendMap = screen.getByRole('listitem', { name: 'Friend map · Activity' });
     expect(friendMap).toHaveTextContent('0:10–0:35');
-    expect(within(friendMap).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['share the list', 'circle the top three']);
+    expect(
+      within(friendMap)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['share the list', 'circle the top three']);
     expect(friendMap).toHaveTextContent('Prompt for the room: What does a good friend do?');
     expect(friendMap).toHaveTextContent('Trauma-informed notesSome youth have few friends right now');
     expect(screen.getByRole('region', { name: 'Local resources' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
@@ -202,7 +225,9 @@ describe('a session page', () => {
       'href',
       '/print/curricula/test-friendship-basics/handouts/trusted-adults?session=when-it-feels-wrong',
     );
-    expect(screen.getByRole('region', { name: 'One-to-one catch-up (15 min)' })).toHaveTextContent('Pressure from a friend is not your fault.Name one trusted adult.');
+    expect(screen.getByRole('region', { name: 'One-to-one catch-up (15 min)' })).toHaveTextContent(
+      'Pressure from a friend is not your fault.Name one trusted adult.',
+    );
     expect(screen.getByRole('listitem', { name: 'Closing · Closing adaptable' })).toBeInTheDocument();
     expect(screen.getByRole('listitem', { name: 'Scenarios · Discussion' })).not.toHaveTextContent('adaptable');
   });

@@ -27,7 +27,14 @@ function install({ allowFullNames = false } = {}) {
     planning: {
       'workshops.get': () => sampleView(),
       'workshops.list': () => summaries,
-      'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit }, meetings: [], participants: [], cells: {}, statuses: [] }),
+      'progress.get': ({ workshopId }) => ({
+        workshopId,
+        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
+        meetings: [],
+        participants: [],
+        cells: {},
+        statuses: [],
+      }),
       'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
       'exports.attendance': () => saved,
       'exports.progress': () => progress,
@@ -67,7 +74,9 @@ describe('exporting a workshop’s attendance', () => {
     const { user } = await openExports();
     await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
     expect(await within(attendanceForm()).findByText(`Saved to ${saved.status === 'saved' ? saved.path : ''}`)).toHaveAttribute('role', 'status');
-    expect(sent()).toEqual([{ scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true }]);
+    expect(sent()).toEqual([
+      { scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true },
+    ]);
   });
 
   it('describes initials, and leaves the byte-order mark out of an Excel file', async () => {
@@ -82,7 +91,13 @@ describe('exporting a workshop’s attendance', () => {
     expect(screen.queryByRole('checkbox', { name: /byte-order mark/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save attendance as Excel (XLSX)…' }));
     await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toEqual({ scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'xlsx', shape: 'grid', identification: 'initials', byteOrderMark: false });
+    expect(sent()[0]).toEqual({
+      scope: { kind: 'workshop', workshopId: wid.tuesday },
+      format: 'xlsx',
+      shape: 'grid',
+      identification: 'initials',
+      byteOrderMark: false,
+    });
   });
 
   it('offers names only when Settings allow full names', async () => {
@@ -229,7 +244,13 @@ describe('the Reports screen', () => {
     fireEvent.change(from, { target: { value: '2027-02-01' } });
     await user.click(within(section).getByRole('button', { name: 'Save attendance as CSV…' }));
     await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toEqual({ scope: { kind: 'range', from: '2027-02-01', to: TODAY }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true });
+    expect(sent()[0]).toEqual({
+      scope: { kind: 'range', from: '2027-02-01', to: TODAY },
+      format: 'csv',
+      shape: 'long',
+      identification: 'codes',
+      byteOrderMark: true,
+    });
   });
 
   it('refuses a range that ends before it starts, at the field', async () => {

@@ -74,9 +74,7 @@ export function sampleSettings(): Settings {
       { id: ids.ben, name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] },
     ],
     sites: [{ id: ids.northHigh, name: 'North High School', kind: 'school' }],
-    resources: [
-      { id: ids.helpline, name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: 'Free and confidential.' },
-    ],
+    resources: [{ id: ids.helpline, name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours', notes: 'Free and confidential.' }],
   };
 }
 
@@ -100,7 +98,9 @@ export type PlanningChannel = Extract<
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
 const planningChannels = channelNames.filter((name): name is PlanningChannel =>
-  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention)\./.test(name),
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention)\./.test(
+    name,
+  ),
 );
 
 function notSetUp(channel: ChannelName) {
@@ -158,7 +158,9 @@ export function createFakeFacilitator(
       [C in PlanningChannel]: Handler<C>;
     }),
     // Unprotected data unless a test says otherwise, so the app opens straight onto its screens.
-    'protection.status': options.planning?.['protection.status'] ?? (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } })),
+    'protection.status':
+      options.planning?.['protection.status'] ??
+      (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } })),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };

@@ -12,7 +12,10 @@ function install(settings: Settings, workshops: WorkshopSummary[] = []) {
 }
 
 const checklist = () => screen.findByRole('region', { name: 'Getting started' });
-const stepsOf = (region: HTMLElement) => within(within(region).getByRole('list')).getAllByRole('listitem').map((item) => item.textContent);
+const stepsOf = (region: HTMLElement) =>
+  within(within(region).getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 
 describe('Today’s first-run checklist', () => {
   it('after the first start lists every step as to do, each linking to where it is done', async () => {

@@ -17,7 +17,11 @@ function Session({ running }: { running: boolean }) {
 
 async function renderLock(running: boolean) {
   installFakeFacilitator({ settings: { ...sampleSettings(), lock: { afterMinutes: 10 } } });
-  const protection: ProtectionStore = { status: { state: 'unlocked', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } }, setStatus: vi.fn(), lock: vi.fn(async () => {}) };
+  const protection: ProtectionStore = {
+    status: { state: 'unlocked', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } },
+    setStatus: vi.fn(),
+    lock: vi.fn(async () => {}),
+  };
   const tree = (isRunning: boolean) => (
     <ProtectionContext.Provider value={protection}>
       <SettingsProvider>

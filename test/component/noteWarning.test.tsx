@@ -39,7 +39,9 @@ describe('the warning under session notes', () => {
     expect(screen.queryByText(/on the roster/)).not.toBeInTheDocument();
 
     await user.type(field, 'Good energy today. jh-26-014 and JH-26-020 left early');
-    expect(screen.getByText('This note names JH-26-014, JH-26-020, who are on the roster. Notes are about the group and the session: leave out who.')).toBeVisible();
+    expect(
+      screen.getByText('This note names JH-26-014, JH-26-020, who are on the roster. Notes are about the group and the session: leave out who.'),
+    ).toBeVisible();
     expect(field).toHaveAccessibleDescription(expect.stringContaining('names JH-26-014, JH-26-020'));
     // The guidance is still there with the warning.
     expect(screen.getByText(/Never write what a young person said or disclosed/)).toBeVisible();

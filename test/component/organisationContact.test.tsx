@@ -28,7 +28,9 @@ describe('Settings › Organisation: how people reach the organisation', () => {
     const address = within(section()).getByLabelText(/^Address/);
     await user.type(address, '12 Main St{Enter}Oakland, CA');
     await user.tab();
-    await waitFor(() => expect(fake.settings.organisation).toEqual({ name: 'Riverside Youth Services', phone: '555-0100', address: '12 Main St\nOakland, CA' }));
+    await waitFor(() =>
+      expect(fake.settings.organisation).toEqual({ name: 'Riverside Youth Services', phone: '555-0100', address: '12 Main St\nOakland, CA' }),
+    );
     expect(await within(section()).findByRole('status')).toHaveTextContent('Saved');
   });
 

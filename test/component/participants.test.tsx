@@ -21,13 +21,27 @@ function registry(): ParticipantView[] {
     {
       participant: { id: ids.maya, code: 'JH-26-014', initials: 'MR', pronouns: 'she/her', fullName: 'Maya Rivera', createdAt },
       enrolments: [
-        { participantId: ids.maya, enrolledOn: '2027-03-02', exit: { on: '2027-03-16', reason: 'moved', toWorkshopId: ids.unitB }, workshopId: ids.tuesday, workshopTitle: 'Tuesday group' },
+        {
+          participantId: ids.maya,
+          enrolledOn: '2027-03-02',
+          exit: { on: '2027-03-16', reason: 'moved', toWorkshopId: ids.unitB },
+          workshopId: ids.tuesday,
+          workshopTitle: 'Tuesday group',
+        },
         { participantId: ids.maya, enrolledOn: '2027-03-16', fromWorkshopId: ids.tuesday, workshopId: ids.unitB, workshopTitle: 'Unit B girls' },
       ],
     },
     {
       participant: { id: ids.jo, code: 'JH-26-003', initials: 'JT', createdAt },
-      enrolments: [{ participantId: ids.jo, enrolledOn: '2027-03-02', exit: { on: '2027-04-06', reason: 'completed' }, workshopId: ids.tuesday, workshopTitle: 'Tuesday group' }],
+      enrolments: [
+        {
+          participantId: ids.jo,
+          enrolledOn: '2027-03-02',
+          exit: { on: '2027-04-06', reason: 'completed' },
+          workshopId: ids.tuesday,
+          workshopTitle: 'Tuesday group',
+        },
+      ],
     },
     { participant: { id: ids.sam, code: 'SC-27-101', pronouns: 'they/them', createdAt }, enrolments: [] },
   ];
@@ -46,7 +60,10 @@ function install({ allowFullNames = false } = {}) {
       'participants.list': () => people,
       'participants.save': (input) => {
         const taken = people.find((view) => view.participant.code === input.code && view.participant.id !== input.id);
-        if (taken) throw new AppFailure('invalid-input', 'This program code is already used.', [{ path: 'code', message: `${input.code} is already the code of another participant.` }]);
+        if (taken)
+          throw new AppFailure('invalid-input', 'This program code is already used.', [
+            { path: 'code', message: `${input.code} is already the code of another participant.` },
+          ]);
         const existing = people.find((view) => view.participant.id === input.id);
         const participant: Participant = { ...input, id: input.id ?? ids.newcomer, createdAt };
         const saved = { participant, enrolments: existing?.enrolments ?? [] };
@@ -103,7 +120,11 @@ describe('Participants', () => {
   it('shows where each person is now and every stay: dates, how it ended, and moves between groups', async () => {
     await openRegistry();
     const maya = person('JH-26-014');
-    expect(within(maya).getByText(/Now in/).closest('p')).toHaveTextContent('Now in: Unit B girls');
+    expect(
+      within(maya)
+        .getByText(/Now in/)
+        .closest('p'),
+    ).toHaveTextContent('Now in: Unit B girls');
     const history = within(maya).getByRole('list', { name: 'History' });
     const stays = within(history).getAllByRole('listitem');
     expect(stays[0]).toHaveTextContent('Tuesday group: enrolled Tue, Mar 2, 2027; moved Tue, Mar 16, 2027 to Unit B girls');
@@ -264,8 +285,12 @@ describe('Participants', () => {
     it('does not offer Remove for someone with a history, and says why', async () => {
       await openRegistry();
       expect(screen.queryByRole('button', { name: 'Remove JH-26-014' })).not.toBeInTheDocument();
-      expect(within(person('JH-26-014')).getByText('JH-26-014 cannot be removed: they have a history in 2 workshops, and histories are kept.')).toBeInTheDocument();
-      expect(within(person('JH-26-003')).getByText('JH-26-003 cannot be removed: they have a history in 1 workshop, and histories are kept.')).toBeInTheDocument();
+      expect(
+        within(person('JH-26-014')).getByText('JH-26-014 cannot be removed: they have a history in 2 workshops, and histories are kept.'),
+      ).toBeInTheDocument();
+      expect(
+        within(person('JH-26-003')).getByText('JH-26-003 cannot be removed: they have a history in 1 workshop, and histories are kept.'),
+      ).toBeInTheDocument();
     });
 
     it('says so when removing fails, and keeps the participant', async () => {

@@ -48,7 +48,10 @@ beforeEach(() => {
     planning: {
       // The real generator, so dates and sessions are what the app would show.
       'workshops.previewSchedule': ({ moduleId, plan }) => ({
-        ...generateSchedule(plan, moduleById(moduleId).sessions.map((session) => session.id)),
+        ...generateSchedule(
+          plan,
+          moduleById(moduleId).sessions.map((session) => session.id),
+        ),
         conflicts,
       }),
       'participants.list': () => registry,
@@ -133,7 +136,11 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
 
     await next(user, 3, 'Facilitators');
     const roles = screen.getByRole('list', { name: 'This module asks for' });
-    expect(within(roles).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Lead (required)', 'Co-facilitator (optional)']);
+    expect(
+      within(roles)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Lead (required)', 'Co-facilitator (optional)']);
     expect(screen.getByText(/No one is taking the role Lead, which this module requires/)).toBeInTheDocument();
     // Choosing Ana gives her the role the module still needs; the warning goes.
     await user.click(screen.getByRole('checkbox', { name: 'Ana Reyes' }));
@@ -160,10 +167,12 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
 
     await next(user, 4, 'Schedule');
     const weekdays = screen.getByRole('group', { name: 'Meets on' });
-    expect(within(weekdays).getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked).map((box) => box.parentElement?.textContent)).toEqual([
-      'Tuesday',
-      'Thursday',
-    ]);
+    expect(
+      within(weekdays)
+        .getAllByRole('checkbox')
+        .filter((box) => (box as HTMLInputElement).checked)
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['Tuesday', 'Thursday']);
     expect(screen.getByLabelText('Length in minutes')).toHaveValue(60);
     expect(screen.getByLabelText('How often')).toHaveDisplayValue('Every week');
     expect(screen.getByRole('radio', { name: 'One session per meeting' })).toBeChecked();
@@ -310,7 +319,14 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
         kind: 'facilitator',
         resourceId: ids.ana,
         resourceName: 'Ana Reyes',
-        first: { workshopId: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b', workshopTitle: 'Tuesday group', meetingId: 'm-1', date: '2027-03-09', startTime: '15:30', minutes: 45 },
+        first: {
+          workshopId: 'f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b',
+          workshopTitle: 'Tuesday group',
+          meetingId: 'm-1',
+          date: '2027-03-09',
+          startTime: '15:30',
+          minutes: 45,
+        },
         second: { workshopId: '', workshopTitle: 'Custody Series (test module)', date: '2027-03-09', startTime: '15:30', minutes: 60 },
       },
     ];

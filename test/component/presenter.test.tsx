@@ -86,7 +86,11 @@ describe('the presenter screen', () => {
     expect(screen.getByText('What does a good friend do?')).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent('04:05');
     const agreements = screen.getByRole('region', { name: 'Our agreements' });
-    expect(within(agreements).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['One voice at a time', 'It is OK to pass']);
+    expect(
+      within(agreements)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['One voice at a time', 'It is OK to pass']);
     expect(screen.getByRole('region', { name: 'If you need someone to talk to' })).toHaveTextContent('Youth Crisis Line · Text 555-0100 · 24 hours');
   });
 
@@ -155,7 +159,12 @@ describe('the presenter screen', () => {
 
   it('never shows participant codes, even when an answer carries more than a PresenterState', async () => {
     // A roster exists in the app, and a careless answer carries one: the screen shows only its own fields.
-    state = { ...presenterState(), roster: registry, marks: [{ participantId: wid.alicia, statusId: 'present' }], notes: 'JH-26-014 told us…' } as PresenterState;
+    state = {
+      ...presenterState(),
+      roster: registry,
+      marks: [{ participantId: wid.alicia, statusId: 'present' }],
+      notes: 'JH-26-014 told us…',
+    } as PresenterState;
     await openPresenter();
     expect(await screen.findByRole('heading', { level: 1, name: 'Friend map' })).toBeInTheDocument();
     await wait(1_000);

@@ -46,8 +46,30 @@ function layOut(request: PrintableRequest): PrintableView {
         kind: 'attendance-letter',
         heading: neutral,
         letters: [
-          { participantId: wid.alicia, participant: label('JH-26-014', 'AB'), from: '2027-03-02', to: '2027-03-16', held: 2, attended: 2, meetings: [], completed: true, sessionsAttended: 2, sessionsNeeded: 2 },
-          { participantId: wid.carlos, participant: label('JH-26-015', 'CD'), from: '2027-03-16', to: '2027-03-16', held: 1, attended: 0, meetings: [], completed: false, sessionsAttended: 0, sessionsNeeded: 2 },
+          {
+            participantId: wid.alicia,
+            participant: label('JH-26-014', 'AB'),
+            from: '2027-03-02',
+            to: '2027-03-16',
+            held: 2,
+            attended: 2,
+            meetings: [],
+            completed: true,
+            sessionsAttended: 2,
+            sessionsNeeded: 2,
+          },
+          {
+            participantId: wid.carlos,
+            participant: label('JH-26-015', 'CD'),
+            from: '2027-03-16',
+            to: '2027-03-16',
+            held: 1,
+            attended: 0,
+            meetings: [],
+            completed: false,
+            sessionsAttended: 0,
+            sessionsNeeded: 2,
+          },
         ],
       };
     case 'certificate':
@@ -65,7 +87,14 @@ function install({ allowFullNames = false } = {}) {
     planning: {
       'workshops.get': () => sampleView(),
       'workshops.list': () => summaries,
-      'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit }, meetings: [], participants: [], cells: {}, statuses: [] }),
+      'progress.get': ({ workshopId }) => ({
+        workshopId,
+        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
+        meetings: [],
+        participants: [],
+        cells: {},
+        statuses: [],
+      }),
       'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
       'records.view': (request) => layOut(request),
       'records.savePdf': () => ({ status: 'saved', path: '/home/ana/Documents/Sign-in sheet.pdf' }),
@@ -234,7 +263,11 @@ describe('the funder report', () => {
     install();
     const { user } = renderWorkshopApp('/print/funder?from=2027-03-01&to=2027-03-31');
     const school = await screen.findByRole('row', { name: /North High School/ });
-    expect(within(school).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', '9 / 10', '<5', '–', '<5', '<5', '–']);
+    expect(
+      within(school)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '9 / 10', '<5', '–', '<5', '<5', '–']);
     expect(screen.getByRole('img', { name: /Attendance at each meeting of a series.*1: 95%; 2: fewer than 5 people/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Completion by module.*Healthy Friendships: 80%/ })).toBeInTheDocument();
 

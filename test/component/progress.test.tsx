@@ -51,7 +51,19 @@ function custodyView(): WorkshopView {
 const moduleRule: CompletionRuleView = { source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'], credit: settingsCredit };
 
 function person(participantId: string, code: string, extra: Partial<ParticipantProgress>): ParticipantProgress {
-  return { participantId, code, heldWhileEnrolled: 3, attended: 2, share: 2 / 3, sessionsAttended: [], sessionsNeeded: 7, missedRequired: [], state: 'on-track', current: true, ...extra };
+  return {
+    participantId,
+    code,
+    heldWhileEnrolled: 3,
+    attended: 2,
+    share: 2 / 3,
+    sessionsAttended: [],
+    sessionsNeeded: 7,
+    missedRequired: [],
+    state: 'on-track',
+    current: true,
+    ...extra,
+  };
 }
 
 function progressView(rule: CompletionRuleView = moduleRule): ProgressView {
@@ -132,7 +144,10 @@ async function openWorkshop() {
 const section = () => screen.getByRole('region', { name: 'Attendance and completion' });
 const grid = () => within(section()).getByRole('table');
 const gridRow = (code: string) => within(grid()).getByRole('row', { name: new RegExp(`^${code}`) });
-const cellTexts = (code: string) => within(gridRow(code)).getAllByRole('cell').map((cell) => cell.textContent);
+const cellTexts = (code: string) =>
+  within(gridRow(code))
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 const personItem = (code: string) => within(section()).getByRole('listitem', { name: new RegExp(`^${code}`) });
 
 describe('attendance and completion on the workshop page', () => {
@@ -177,7 +192,9 @@ describe('attendance and completion on the workshop page', () => {
     const carlos = personItem('JH-26-015');
     expect(within(carlos).getByText('At risk')).toBeInTheDocument();
     expect(carlos).toHaveTextContent('Required sessions to make up:Session 1: Custody session 1 (missed)');
-    expect(within(carlos).getByRole('button', { name: 'Schedule a make-up' })).toHaveAccessibleDescription('JH-26-015 (CD) Session 1: Custody session 1 (missed)');
+    expect(within(carlos).getByRole('button', { name: 'Schedule a make-up' })).toHaveAccessibleDescription(
+      'JH-26-015 (CD) Session 1: Custody session 1 (missed)',
+    );
 
     // Joined after the required session was held: at risk too, and offered a make-up for it.
     const eli = personItem('JH-26-020');
@@ -294,7 +311,11 @@ describe('attendance and completion on the workshop page', () => {
     expect(within(carlos).queryByRole('button', { name: 'Schedule a make-up' })).not.toBeInTheDocument();
     expect(within(section()).queryByRole('form')).not.toBeInTheDocument();
     await waitFor(() => expect(fake.callsTo('progress.get')).toHaveLength(2));
-    expect(within(section()).getAllByRole('status').some((status) => status.textContent === 'Saved')).toBe(true);
+    expect(
+      within(section())
+        .getAllByRole('status')
+        .some((status) => status.textContent === 'Saved'),
+    ).toBe(true);
   });
 
   it('offers a make-up on the next Monday when today is a Friday, with the date editable', async () => {

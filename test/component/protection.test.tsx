@@ -126,7 +126,11 @@ describe('first start', () => {
     install({ 'protection.setUp': () => ({ status: statusOf('unlocked', keychains.basicText), recoveryKey: RECOVERY_KEY }) });
     const { user } = renderFirstStart(statusOf('first-start', keychains.basicText));
     expect(screen.queryByRole('checkbox', { name: /keychain/ })).not.toBeInTheDocument();
-    expect(screen.getByText('This computer has no protected keychain — on Linux, only a “basic text” store that anyone can read — so you will type the passphrase to unlock.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'This computer has no protected keychain — on Linux, only a “basic text” store that anyone can read — so you will type the passphrase to unlock.',
+      ),
+    ).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Passphrase'), PASSPHRASE);
     await user.type(screen.getByLabelText('Type the passphrase again'), PASSPHRASE);
@@ -258,7 +262,10 @@ describe('the lock screen', () => {
   it('says so when the keychain cannot unlock, and the passphrase still can', async () => {
     install({
       'protection.unlock': () => {
-        throw new AppFailure('invalid-input', 'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.');
+        throw new AppFailure(
+          'invalid-input',
+          'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.',
+        );
       },
     });
     const { user, onUnlocked } = renderUnlock(statusOf('locked', keychains.inUse));
@@ -296,7 +303,11 @@ describe('the lock screen', () => {
     await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
     await user.click(await screen.findByRole('button', { name: 'Finish turning protection off' }));
     await waitFor(() => expect(onUnlocked).toHaveBeenCalledWith(statusOf('unprotected')));
-    expect(fake.callsTo('protection.unlock')).toEqual([{ passphrase: PASSPHRASE }, { passphrase: PASSPHRASE }, { passphrase: PASSPHRASE, finishInterrupted: true }]);
+    expect(fake.callsTo('protection.unlock')).toEqual([
+      { passphrase: PASSPHRASE },
+      { passphrase: PASSPHRASE },
+      { passphrase: PASSPHRASE, finishInterrupted: true },
+    ]);
   });
 
   it('explains a missing or damaged key file, with nothing to type', () => {
@@ -359,7 +370,11 @@ describe('Settings › Protection', () => {
     const { user } = await openSettings(statusOf('unlocked'));
     const select = within(section()).getByLabelText('Lock after');
     expect(select).toHaveDisplayValue('10 minutes without use');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       'Never (only when I lock it)',
       '5 minutes without use',
       '10 minutes without use',
@@ -491,7 +506,9 @@ describe('Settings › Protection', () => {
     });
     await user.click(within(section()).getByRole('button', { name: 'Turn protection off…' }));
     const form = within(section()).getByRole('form', { name: 'Turn protection off' });
-    expect(within(form).getByText(/anyone who can open this computer’s files, its backups or a copy of the data folder can read the records/)).toBeInTheDocument();
+    expect(
+      within(form).getByText(/anyone who can open this computer’s files, its backups or a copy of the data folder can read the records/),
+    ).toBeInTheDocument();
 
     await user.click(within(form).getByRole('button', { name: 'Yes, turn protection off' }));
     expectInvalid(within(form).getByLabelText('Passphrase'), 'Type the passphrase.');

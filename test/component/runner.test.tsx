@@ -13,7 +13,8 @@ import { registry, sampleWorkshop, wid } from './workshopFixtures';
 vi.mock('../../renderer/screens/run/AttendancePanel', () => ({
   AttendancePanel: ({ view, currentActivity }: AttendancePanelProps) => (
     <p>
-      Attendance for {view.roster.length} people{currentActivity ? `, during ${currentActivity.title} (${currentActivity.sessionId}/${currentActivity.activityId})` : ''}
+      Attendance for {view.roster.length} people
+      {currentActivity ? `, during ${currentActivity.title} (${currentActivity.sessionId}/${currentActivity.activityId})` : ''}
     </p>
   ),
 }));
@@ -60,7 +61,10 @@ function install(initial: MeetingRunView, settings = sampleSettings()) {
       'run.recordHeld': () => (view = { ...view, run: { meetingId: view.meeting.id, startedAt: STARTED, endedAt: ENDED, fidelity: [], notes: '' } }),
       'run.end': () => (view = { ...view, run: { ...view.run!, endedAt: ENDED } }),
       'run.fidelity': ({ sessionId, activityId, outcome, note }) => {
-        const fidelity = [...view.run!.fidelity.filter((entry) => entry.activityId !== activityId || entry.sessionId !== sessionId), { sessionId, activityId, outcome, note }];
+        const fidelity = [
+          ...view.run!.fidelity.filter((entry) => entry.activityId !== activityId || entry.sessionId !== sessionId),
+          { sessionId, activityId, outcome, note },
+        ];
         return (view = { ...view, run: { ...view.run!, fidelity } });
       },
       'run.notes': ({ notes }) => (view = { ...view, run: { ...view.run!, notes } }),
@@ -122,7 +126,14 @@ describe('the session runner', () => {
     expect(screen.getByText('Attendance for 2 people, during Check-in (what-friends-do/check-in)')).toBeInTheDocument();
     expect(currentStep().querySelector('h4')).toHaveFocus();
     await waitFor(() =>
-      expect(lastShown()).toEqual({ workshopId: wid.tuesday, meetingId: wid.m1, sessionId: 'what-friends-do', activityId: 'check-in', timer: { running: false, secondsLeft: 600 }, paused: false }),
+      expect(lastShown()).toEqual({
+        workshopId: wid.tuesday,
+        meetingId: wid.m1,
+        sessionId: 'what-friends-do',
+        activityId: 'check-in',
+        timer: { running: false, secondsLeft: 600 },
+        paused: false,
+      }),
     );
 
     await user.click(within(controls()).getByRole('button', { name: 'Open presenter view' }));
@@ -141,7 +152,16 @@ describe('the session runner', () => {
     expect(within(currentStep()).getByText('In pairs, list what a good friend does.')).toBeInTheDocument();
     expect(within(currentStep()).getByText('What does a good friend do?')).toBeInTheDocument();
     expect(within(currentStep()).getByRole('timer')).toHaveTextContent('25:00');
-    await waitFor(() => expect(lastShown()).toEqual({ workshopId: wid.tuesday, meetingId: wid.m1, sessionId: 'what-friends-do', activityId: 'friend-map', timer: { running: false, secondsLeft: 1500 }, paused: false }));
+    await waitFor(() =>
+      expect(lastShown()).toEqual({
+        workshopId: wid.tuesday,
+        meetingId: wid.m1,
+        sessionId: 'what-friends-do',
+        activityId: 'friend-map',
+        timer: { running: false, secondsLeft: 1500 },
+        paused: false,
+      }),
+    );
 
     await user.click(within(currentStep()).getByRole('button', { name: 'Next activity' }));
     expect(currentStep()).toHaveAccessibleName('Now Closing · Closing');
@@ -278,7 +298,8 @@ describe('the session runner', () => {
   it('records how each activity went: a note for adapted, a reason for skipped', async () => {
     install(started(runView()));
     const { user } = await openRunner();
-    const step = (name: RegExp) => screen.getAllByRole('listitem').find((item) => item.classList.contains('run-step') && name.test(item.querySelector('h4')?.textContent ?? ''))!;
+    const step = (name: RegExp) =>
+      screen.getAllByRole('listitem').find((item) => item.classList.contains('run-step') && name.test(item.querySelector('h4')?.textContent ?? ''))!;
 
     const friendMap = step(/Friend map/);
     expect(friendMap).not.toHaveTextContent('How it went');
@@ -294,7 +315,14 @@ describe('the session runner', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(step(/Friend map/)).toHaveTextContent('How it went: Adapted: Did it as a whole group'));
     expect(fake.callsTo('run.fidelity')).toEqual([
-      { workshopId: wid.tuesday, meetingId: wid.m1, sessionId: 'what-friends-do', activityId: 'friend-map', outcome: 'adapted', note: 'Did it as a whole group' },
+      {
+        workshopId: wid.tuesday,
+        meetingId: wid.m1,
+        sessionId: 'what-friends-do',
+        activityId: 'friend-map',
+        outcome: 'adapted',
+        note: 'Did it as a whole group',
+      },
     ]);
     expect(within(step(/Friend map/)).getByRole('button', { name: 'Change how it went' })).toHaveFocus();
 
@@ -329,7 +357,13 @@ describe('the session runner', () => {
     const before = fake.callsTo('presenter.show').length;
     await user.click(within(agreements).getByRole('button', { name: 'Save the agreements' }));
 
-    await waitFor(() => expect(within(agreements).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['One voice at a time', 'It is OK to pass']));
+    await waitFor(() =>
+      expect(
+        within(agreements)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['One voice at a time', 'It is OK to pass']),
+    );
     expect(fake.callsTo('workshops.setAgreements')).toEqual([{ workshopId: wid.tuesday, agreements: ['One voice at a time', 'It is OK to pass'] }]);
     expect(within(agreements).getByRole('button', { name: 'Edit the agreements' })).toHaveFocus();
     // The projector reads the agreements again.
@@ -394,11 +428,17 @@ describe('the session runner', () => {
     expect(within(form).getByText('Choose the participant the follow-up is for.')).toBeInTheDocument();
     expect(within(form).getByLabelText(/Participant/)).toHaveFocus();
 
-    expect(within(form).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a participant', 'JH-26-014 (AB)', 'JH-26-015 (CD)']);
+    expect(
+      within(form)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose a participant', 'JH-26-014 (AB)', 'JH-26-015 (CD)']);
     await user.selectOptions(within(form).getByLabelText(/Participant/), 'JH-26-014 (AB)');
     await user.click(within(form).getByRole('radio', { name: 'Referral' }));
     await user.click(within(form).getByRole('button', { name: 'Record the follow-up' }));
-    await waitFor(() => expect(fake.callsTo('followUps.add')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, participantId: wid.alicia, kind: 'referral' }]));
+    await waitFor(() =>
+      expect(fake.callsTo('followUps.add')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m1, participantId: wid.alicia, kind: 'referral' }]),
+    );
     expect(await within(panel).findByText('JH-26-014 (AB): Referral')).toBeInTheDocument();
     expect(panel).toHaveTextContent('needed since 3:45 PM');
 
@@ -549,7 +589,11 @@ describe('the session runner', () => {
 
   it('shows an archived workshop’s meeting read-only', async () => {
     const held = started(runView());
-    install({ ...held, workshop: { ...held.workshop, archivedAt: '2027-06-01T12:00:00.000Z', agreements: ['Respect'] }, run: { ...held.run!, endedAt: ENDED, notes: 'Went well' } });
+    install({
+      ...held,
+      workshop: { ...held.workshop, archivedAt: '2027-06-01T12:00:00.000Z', agreements: ['Respect'] },
+      run: { ...held.run!, endedAt: ENDED, notes: 'Went well' },
+    });
     await openRunner();
     expect(screen.getByText('This workshop is archived: this meeting is read-only.')).toBeInTheDocument();
     expect(within(controls()).queryByRole('button', { name: /Start session|End session|Open presenter view/ })).not.toBeInTheDocument();

@@ -27,17 +27,11 @@ describe('Settings', () => {
     expect(await screen.findByLabelText('Organisation name')).toHaveValue('Riverside Youth Services');
     expect(router.state.location.pathname).toBe('/settings/organisation');
     const menu = screen.getByRole('navigation', { name: 'Settings sections' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Organisation',
-      'Facilitators',
-      'Sites',
-      'Local resources',
-      'Privacy',
-      'Protection',
-      'Attendance',
-      'Backups',
-      'Purging old records',
-    ]);
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Organisation', 'Facilitators', 'Sites', 'Local resources', 'Privacy', 'Protection', 'Attendance', 'Backups', 'Purging old records']);
     expect(within(menu).getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByRole('region', { name: 'Facilitators' })).not.toBeInTheDocument();
 
@@ -400,7 +394,11 @@ describe('Settings', () => {
       expect(erase).toHaveFocus();
       expect(fake.callsTo('participants.eraseFullNames')).toEqual([]);
       await user.click(erase);
-      expect(await within(section('Privacy')).findByText(/^Erased 3 full names, from the records and from every backup\. The copies in the second folder cannot be reached now/)).toBeInTheDocument();
+      expect(
+        await within(section('Privacy')).findByText(
+          /^Erased 3 full names, from the records and from every backup\. The copies in the second folder cannot be reached now/,
+        ),
+      ).toBeInTheDocument();
       expect(fake.callsTo('participants.eraseFullNames')).toEqual([undefined]);
       expect(within(section('Privacy')).queryByRole('group')).not.toBeInTheDocument();
     });

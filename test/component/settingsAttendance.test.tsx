@@ -20,7 +20,10 @@ const statusList = () => within(attendance()).getByRole('list', { name: 'Statuse
 const reasonList = () => within(attendance()).getByRole('list', { name: 'Reasons for an absence' });
 const form = (name: string) => within(attendance()).getByRole('form', { name });
 const saveStatus = () => within(attendance()).getAllByRole('status')[0]!;
-const rows = (list: HTMLElement) => within(list).getAllByRole('listitem').map((item) => item.textContent);
+const rows = (list: HTMLElement) =>
+  within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
 type SentAttendance = { attendanceStatuses: AttendanceStatus[]; absenceReasons: { id: string; label: string }[] };
 const lastSent = () => fake.callsTo('settings.setAttendance').at(-1) as SentAttendance;
 
@@ -153,7 +156,9 @@ describe('Settings › Attendance', () => {
       const { user } = await openSettings();
       await user.click(within(statusList()).getByRole('button', { name: 'Remove Present' }));
       const confirm = within(statusList()).getByRole('group');
-      expect(confirm).toHaveAccessibleName('“Present” cannot be removed: it is the only status that counts as attended. Mark another status as counting first.');
+      expect(confirm).toHaveAccessibleName(
+        '“Present” cannot be removed: it is the only status that counts as attended. Mark another status as counting first.',
+      );
       expect(within(confirm).queryByRole('button', { name: 'Yes, remove' })).not.toBeInTheDocument();
       expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
       await user.keyboard('{Enter}');

@@ -9,7 +9,11 @@ import { renderApp } from './renderApp';
 const tuesdayGroup = { workshopId: randomUUID(), workshopTitle: 'Tuesday group' };
 const unitB = { workshopId: randomUUID(), workshopTitle: 'Unit B girls' };
 
-function occurrence(workshop: { workshopId: string; workshopTitle: string }, meeting: Partial<Meeting>, extra: Partial<MeetingOccurrence> = {}): MeetingOccurrence {
+function occurrence(
+  workshop: { workshopId: string; workshopTitle: string },
+  meeting: Partial<Meeting>,
+  extra: Partial<MeetingOccurrence> = {},
+): MeetingOccurrence {
   return {
     ...workshop,
     timeZone: 'America/Los_Angeles',
@@ -50,7 +54,13 @@ describe('Today', () => {
     const makeUp = occurrence(
       unitB,
       { startTime: '15:30', minutes: 45, kind: 'make-up', part: 2, sessionIds: ['s3'] },
-      { sessions: [{ id: 's3', number: 3, title: 'Recognising recruitment' }], siteName: 'County Juvenile Hall', facilitatorNames: ['Ana Reyes'], participantCount: 1, hasConflict: true },
+      {
+        sessions: [{ id: 's3', number: 3, title: 'Recognising recruitment' }],
+        siteName: 'County Juvenile Hall',
+        facilitatorNames: ['Ana Reyes'],
+        participantCount: 1,
+        hasConflict: true,
+      },
     );
     install(todayView([first, makeUp]));
     renderApp('/today');
@@ -79,7 +89,10 @@ describe('Today', () => {
 
     // In time order.
     const cards = within(todaySection()).getAllByRole('article');
-    expect(cards.map((element) => element.getAttribute('aria-labelledby'))).toEqual([`today-meeting-${first.meeting.id}`, `today-meeting-${makeUp.meeting.id}`]);
+    expect(cards.map((element) => element.getAttribute('aria-labelledby'))).toEqual([
+      `today-meeting-${first.meeting.id}`,
+      `today-meeting-${makeUp.meeting.id}`,
+    ]);
   });
 
   it('keeps a cancelled meeting on the list with its reason, and offers no Start', async () => {
@@ -98,7 +111,12 @@ describe('Today', () => {
     const now = occurrence(tuesdayGroup, {});
     const thursday = occurrence(unitB, { date: '2027-03-11', startTime: '10:00', minutes: 60 });
     const thursdayLate = occurrence(tuesdayGroup, { date: '2027-03-11', startTime: '16:00', minutes: 45 });
-    const saturday = occurrence(unitB, { date: '2027-03-13', startTime: '11:00', minutes: 60, cancellation: { reason: 'holiday', note: '', at: '2027-03-01T10:00:00.000Z' } });
+    const saturday = occurrence(unitB, {
+      date: '2027-03-13',
+      startTime: '11:00',
+      minutes: 60,
+      cancellation: { reason: 'holiday', note: '', at: '2027-03-01T10:00:00.000Z' },
+    });
     install(todayView([now, thursday, thursdayLate, saturday]));
     renderApp('/today');
 
@@ -107,10 +125,11 @@ describe('Today', () => {
     const days = within(later).getAllByRole('heading', { level: 3 });
     expect(days.map((heading) => heading.textContent)).toEqual(['Thursday, March 11, 2027', 'Saturday, March 13, 2027']);
     const thursdayList = days[0]!.closest('li')!;
-    expect(within(thursdayList).getAllByRole('link', { name: /^Meeting page/ }).map((link) => link.getAttribute('href'))).toEqual([
-      `/workshops/${unitB.workshopId}/meetings/${thursday.meeting.id}`,
-      `/workshops/${tuesdayGroup.workshopId}/meetings/${thursdayLate.meeting.id}`,
-    ]);
+    expect(
+      within(thursdayList)
+        .getAllByRole('link', { name: /^Meeting page/ })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([`/workshops/${unitB.workshopId}/meetings/${thursday.meeting.id}`, `/workshops/${tuesdayGroup.workshopId}/meetings/${thursdayLate.meeting.id}`]);
     const saturdayList = days[1]!.closest('li')!;
     expect(within(saturdayList).getByText('Cancelled: Holiday')).toBeInTheDocument();
     expect(within(saturdayList).queryByRole('link', { name: /^Meeting page/ })).not.toBeInTheDocument();

@@ -52,7 +52,14 @@ beforeEach(() => {
         return view;
       },
       'workshops.exportCalendar': () => exported,
-      'progress.get': ({ workshopId }) => ({ workshopId, rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit }, meetings: [], participants: [], cells: {}, statuses: [] }),
+      'progress.get': ({ workshopId }) => ({
+        workshopId,
+        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
+        meetings: [],
+        participants: [],
+        cells: {},
+        statuses: [],
+      }),
     },
   });
 });
@@ -93,7 +100,11 @@ describe('the workshop page', () => {
 
   it('shows one section at a time, each at its own address, under a strip with the next meeting', async () => {
     const { user, router } = await openWorkshop();
-    expect(within(sectionMenu()).getAllByRole('link').map((link) => link.textContent)).toEqual(['Schedule', 'Roster', 'Attendance and completion', 'Records and exports']);
+    expect(
+      within(sectionMenu())
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Schedule', 'Roster', 'Attendance and completion', 'Records and exports']);
     expect(within(sectionMenu()).getByRole('link', { name: 'Schedule' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('region', { name: 'Schedule' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Roster' })).not.toBeInTheDocument();
@@ -183,7 +194,11 @@ describe('the workshop page', () => {
     });
 
     it('keeps the form open with what was typed when the save fails', async () => {
-      fake.failNext('workshops.update', { code: 'invalid-input', message: 'Some of what was entered is not valid.', issues: [{ path: 'title', message: 'is required' }] });
+      fake.failNext('workshops.update', {
+        code: 'invalid-input',
+        message: 'Some of what was entered is not valid.',
+        issues: [{ path: 'title', message: 'is required' }],
+      });
       const { user } = await openWorkshop();
       await user.click(screen.getByRole('button', { name: 'Edit details' }));
       const form = screen.getByRole('form', { name: 'Edit the details' });
@@ -295,7 +310,9 @@ describe('the workshop page', () => {
 
   it('lists the meetings in order, with today, past and upcoming told apart', async () => {
     await openWorkshop();
-    const meetings = within(screen.getByRole('region', { name: 'Schedule' })).getAllByRole('listitem').filter((item) => item.classList.contains('workshop-meeting'));
+    const meetings = within(screen.getByRole('region', { name: 'Schedule' }))
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('workshop-meeting'));
     expect(meetings.map((item) => item.querySelector('h3')?.textContent)).toEqual([
       `Meeting 1 ${formatLongDate('2027-03-02')}`,
       `Cancelled meeting ${formatLongDate('2027-03-09')}`,
@@ -331,7 +348,18 @@ describe('the workshop page', () => {
 });
 
 function expectReadOnly(left = ['Restore']) {
-  for (const name of ['Edit details', 'Archive…', 'Move…', 'Cancel…', 'Change session…', 'Add a meeting', 'Exit…', 'Move to another workshop…', 'Add participants', 'Import from CSV…']) {
+  for (const name of [
+    'Edit details',
+    'Archive…',
+    'Move…',
+    'Cancel…',
+    'Change session…',
+    'Add a meeting',
+    'Exit…',
+    'Move to another workshop…',
+    'Add participants',
+    'Import from CSV…',
+  ]) {
     expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   }
   expect(screen.queryByRole('link', { name: 'Start' })).not.toBeInTheDocument();

@@ -88,8 +88,12 @@ describe('the roster', () => {
     await user.click(within(form).getByRole('radio', { name: 'Transferred' }));
     await user.click(within(form).getByRole('button', { name: 'Record the exit' }));
 
-    await waitFor(() => expect(fake.callsTo('roster.exit')).toEqual([{ workshopId: wid.tuesday, participantId: wid.carlos, on: '2027-03-15', reason: 'transferred' }]));
-    await waitFor(() => expect(past()).toHaveTextContent(`JH-26-015 · CD${formatShortDate('2027-03-05', true)} – ${formatShortDate('2027-03-15', true)} · Transferred`));
+    await waitFor(() =>
+      expect(fake.callsTo('roster.exit')).toEqual([{ workshopId: wid.tuesday, participantId: wid.carlos, on: '2027-03-15', reason: 'transferred' }]),
+    );
+    await waitFor(() =>
+      expect(past()).toHaveTextContent(`JH-26-015 · CD${formatShortDate('2027-03-05', true)} – ${formatShortDate('2027-03-15', true)} · Transferred`),
+    );
     expect(roster()).toHaveTextContent('1 participant on the roster now');
     // The row is gone: focus goes to the roster's heading.
     expect(within(roster()).getByRole('heading', { name: 'Roster' })).toHaveFocus();
@@ -102,7 +106,11 @@ describe('the roster', () => {
     const form = await within(row).findByRole('form', { name: 'Move JH-26-014 (AB) to another workshop' });
     const target = within(form).getByLabelText('Move to');
     // Neither this workshop nor an archived one.
-    expect(within(target).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a workshop', 'Thursday group', 'Spring group']);
+    expect(
+      within(target)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choose a workshop', 'Thursday group', 'Spring group']);
     await user.selectOptions(target, 'Thursday group');
     await user.click(within(form).getByRole('button', { name: 'Move' }));
 
@@ -122,7 +130,11 @@ describe('the roster', () => {
     const form = await within(roster()).findByRole('form', { name: 'Add participants' });
     const choices = within(form).getByRole('group', { name: 'Participants' });
     // People who left (JH-26-003, JH-26-020) can come back; those on the roster now are not offered.
-    expect(within(choices).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['JH-26-003 (DE)', 'JH-26-020', 'JH-26-031 (FG)']);
+    expect(
+      within(choices)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['JH-26-003 (DE)', 'JH-26-020', 'JH-26-031 (FG)']);
     expect(within(form).getByRole('link', { name: 'Add new people on the Participants page' })).toHaveAttribute('href', '/participants');
 
     await user.click(within(choices).getByRole('checkbox', { name: 'JH-26-031 (FG)' }));
@@ -132,7 +144,9 @@ describe('the roster', () => {
     expect(within(form).getByRole('status')).toHaveTextContent(/The module runs as a closed group.*they would start at session \d+\. You can still enrol them/);
     await user.click(within(form).getByRole('button', { name: 'Enrol 2 participants' }));
 
-    await waitFor(() => expect(fake.callsTo('roster.enrol')).toEqual([{ workshopId: wid.tuesday, participantIds: [wid.dani, wid.fran], enrolledOn: '2027-03-17' }]));
+    await waitFor(() =>
+      expect(fake.callsTo('roster.enrol')).toEqual([{ workshopId: wid.tuesday, participantIds: [wid.dani, wid.fran], enrolledOn: '2027-03-17' }]),
+    );
     await waitFor(() => expect(roster()).toHaveTextContent('4 participants on the roster now'));
     expect(within(current()).getByText('JH-26-031')).toBeInTheDocument();
     expect(within(roster()).getByRole('button', { name: 'Add participants' })).toHaveFocus();
@@ -204,15 +218,20 @@ describe('the roster', () => {
     });
 
     it('lists the problems of a file it cannot use', async () => {
-      nextImport = { status: 'invalid', fileName: 'notes.csv', problems: ['The first row must name the columns: code, initials, pronouns.', 'The column “dob” is not allowed.'] };
+      nextImport = {
+        status: 'invalid',
+        fileName: 'notes.csv',
+        problems: ['The first row must name the columns: code, initials, pronouns.', 'The column “dob” is not allowed.'],
+      };
       const { user } = await openWorkshop();
       const panel = await choose(user);
       const alert = await within(panel).findByRole('alert');
       expect(within(alert).getByRole('heading', { name: 'notes.csv has 2 problems, so nobody was enrolled' })).toBeInTheDocument();
-      expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-        'The first row must name the columns: code, initials, pronouns.',
-        'The column “dob” is not allowed.',
-      ]);
+      expect(
+        within(alert)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['The first row must name the columns: code, initials, pronouns.', 'The column “dob” is not allowed.']);
       expect(within(panel).queryByRole('button', { name: /Enrol/ })).not.toBeInTheDocument();
     });
 

@@ -70,7 +70,9 @@ describe('the schedule', () => {
     await user.click(within(form).getByRole('button', { name: 'Move the meeting' }));
 
     await waitFor(() =>
-      expect(fake.callsTo('meetings.move')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m4, date: '2027-03-25', startTime: '14:00', minutes: 60, shiftLater: true }]),
+      expect(fake.callsTo('meetings.move')).toEqual([
+        { workshopId: wid.tuesday, meetingId: wid.m4, date: '2027-03-25', startTime: '14:00', minutes: 60, shiftLater: true },
+      ]),
     );
     const moved = await screen.findByRole('listitem', { name: `Meeting 3 ${formatLongDate('2027-03-25')}` });
     expect(within(moved).queryByRole('form')).not.toBeInTheDocument();
@@ -79,7 +81,11 @@ describe('the schedule', () => {
   });
 
   it('keeps the move form and what was typed when the move fails', async () => {
-    fake.failNext('meetings.move', { code: 'invalid-input', message: 'Some of what was entered is not valid.', issues: [{ path: 'minutes', message: 'must be at most 480 minutes' }] });
+    fake.failNext('meetings.move', {
+      code: 'invalid-input',
+      message: 'Some of what was entered is not valid.',
+      issues: [{ path: 'minutes', message: 'must be at most 480 minutes' }],
+    });
     const { user } = await openWorkshop();
     const item = meetingItem(/^Meeting 3 /);
     await user.click(within(item).getByRole('button', { name: 'Move…' }));
@@ -113,7 +119,9 @@ describe('the schedule', () => {
     await user.click(within(form).getByRole('button', { name: 'Cancel the meeting' }));
 
     const cancelled = await screen.findByRole('listitem', { name: `Cancelled meeting ${formatLongDate('2027-03-23')}` });
-    expect(fake.callsTo('meetings.cancel')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m4, reason: 'holiday', note: 'Spring break', moveSessionsLater: true }]);
+    expect(fake.callsTo('meetings.cancel')).toEqual([
+      { workshopId: wid.tuesday, meetingId: wid.m4, reason: 'holiday', note: 'Spring break', moveSessionsLater: true },
+    ]);
     expect(cancelled).toHaveClass('workshop-meeting--cancelled');
     expect(cancelled).toHaveTextContent('Cancelled: Holiday. Spring break');
     // The "Cancel…" button is gone: focus stays on the meeting.
@@ -146,7 +154,9 @@ describe('the schedule', () => {
     await user.click(within(form).getByRole('checkbox', { name: 'Session 1: What friends do' }));
     await user.click(within(form).getByRole('button', { name: 'Save the sessions' }));
 
-    await waitFor(() => expect(fake.callsTo('meetings.setSessions')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m4, sessionIds: ['when-it-feels-wrong'] }]));
+    await waitFor(() =>
+      expect(fake.callsTo('meetings.setSessions')).toEqual([{ workshopId: wid.tuesday, meetingId: wid.m4, sessionIds: ['when-it-feels-wrong'] }]),
+    );
     await waitFor(() => expect(within(meetingItem(/^Meeting 3 /)).queryByText('Session 1: What friends do')).not.toBeInTheDocument());
   });
 
@@ -167,7 +177,11 @@ describe('the schedule', () => {
     await user.click(within(form).getByRole('radio', { name: 'Chosen participants' }));
     // Only people on the roster now can be chosen.
     const people = within(form).getByRole('group', { name: 'Chosen participants' });
-    expect(within(people).getAllByRole('checkbox').map((box) => box.parentElement?.textContent)).toEqual(['JH-26-014 (AB)', 'JH-26-015 (CD)']);
+    expect(
+      within(people)
+        .getAllByRole('checkbox')
+        .map((box) => box.parentElement?.textContent),
+    ).toEqual(['JH-26-014 (AB)', 'JH-26-015 (CD)']);
     await user.click(within(form).getByRole('button', { name: 'Add the meeting' }));
     expect(within(form).getByText('Choose at least one participant.')).toBeInTheDocument();
     expect(fake.callsTo('meetings.add')).toEqual([]);
@@ -178,7 +192,15 @@ describe('the schedule', () => {
 
     await waitFor(() =>
       expect(fake.callsTo('meetings.add')).toEqual([
-        { workshopId: wid.tuesday, kind: 'make-up', date: '2027-03-18', startTime: '15:30', minutes: 45, sessionIds: ['when-it-feels-wrong'], participantIds: [wid.alicia] },
+        {
+          workshopId: wid.tuesday,
+          kind: 'make-up',
+          date: '2027-03-18',
+          startTime: '15:30',
+          minutes: 45,
+          sessionIds: ['when-it-feels-wrong'],
+          participantIds: [wid.alicia],
+        },
       ]),
     );
     const added = await screen.findByRole('listitem', { name: `Meeting 2 ${formatLongDate('2027-03-18')}` });

@@ -50,7 +50,15 @@ const sampleList: WorkshopSummary[] = [
     meetingCount: 4,
     enrolledCount: 1,
   }),
-  summary({ id: ids.spring, title: 'Autumn girls group', status: 'finished', firstDate: '2026-09-01', lastDate: '2026-11-03', meetingCount: 10, pastMeetingCount: 10 }),
+  summary({
+    id: ids.spring,
+    title: 'Autumn girls group',
+    status: 'finished',
+    firstDate: '2026-09-01',
+    lastDate: '2026-11-03',
+    meetingCount: 10,
+    pastMeetingCount: 10,
+  }),
   summary({ id: ids.old, title: 'Pilot group', status: 'archived', firstDate: '2025-01-07', lastDate: '2025-02-04' }),
 ];
 

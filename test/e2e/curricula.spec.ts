@@ -40,7 +40,14 @@ test('browse and filter the library, open a module and a session, and save its p
 
   await page.getByRole('link', { name: SERIES }).click();
   await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
-  for (const section of ['Who it is for', 'How it runs', 'Completing the module', 'The six components of promising services', 'Sessions', 'Where it comes from']) {
+  for (const section of [
+    'Who it is for',
+    'How it runs',
+    'Completing the module',
+    'The six components of promising services',
+    'Sessions',
+    'Where it comes from',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
   }
   await expect(page.getByText('It is not the licensed program or its materials.')).toBeVisible();
@@ -54,7 +61,10 @@ test('browse and filter the library, open a module and a session, and save its p
   const sessionTitle = 'Session 1: Starting Together: What This Group Is';
   await expect(page.getByRole('heading', { level: 1, name: sessionTitle })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Content notice' })).toBeVisible();
-  const runOfShow = page.getByRole('region', { name: 'Run of show' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const runOfShow = page
+    .getByRole('region', { name: 'Run of show' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
   // As many as the shipped module's first session has (its content is revised apart from the app).
   const shipped = parseModuleText(await readFile(resolve(__dirname, '../../curricula/juvenile-hall-five-week-series.yaml'), 'utf8'));
   if (!shipped.ok) throw new Error('The shipped series does not validate.');
@@ -74,7 +84,18 @@ test('browse and filter the library, open a module and a session, and save its p
     expect(app.host.suggestedNames.at(-1)).toBe(`${SERIES} - ${sessionTitle}.pdf`.replace(/:/g, ' ').replace(/\s+/g, ' '));
 
     const text = await pdfText(target);
-    for (const expected of ['Starting Together: What This Group Is', 'Content notice', 'Objectives', 'Run of show', 'Welcome and check-in', '0:00–0:08', 'Writing our agreements', 'Closing and grounding', 'County Youth Crisis Line', SERIES]) {
+    for (const expected of [
+      'Starting Together: What This Group Is',
+      'Content notice',
+      'Objectives',
+      'Run of show',
+      'Welcome and check-in',
+      '0:00–0:08',
+      'Writing our agreements',
+      'Closing and grounding',
+      'County Youth Crisis Line',
+      SERIES,
+    ]) {
       expect(text).toContain(expected);
     }
     // A handout, not a screenshot of the app: no navigation, buttons or notices.
@@ -100,7 +121,10 @@ test('a broken module shows every problem with its line and changes nothing; a g
   const work = await mkdtemp(join(tmpdir(), 'facilitator-import-'));
   try {
     const valid = await readFile(join(FIXTURES, 'valid-module.yaml'), 'utf8');
-    const broken = valid.replace('version: 1', 'version: one').replace('        minutes: 25', '        minutes: 35').replace('    number: 2\n', '    number: 2\n    colour: blue\n');
+    const broken = valid
+      .replace('version: 1', 'version: one')
+      .replace('        minutes: 25', '        minutes: 35')
+      .replace('    number: 2\n', '    number: 2\n    colour: blue\n');
     await writeFile(join(work, 'broken.yaml'), broken);
     await openScreen(page, 'Curricula');
 

@@ -17,7 +17,10 @@ async function importTestModule(page: Page, app: { host: { nextOpenFile?: string
   await openScreen(page, 'Curricula');
   app.host.nextOpenFile = join(FIXTURES, 'valid-module.yaml');
   await page.getByRole('button', { name: 'Import a module…' }).click();
-  await page.getByRole('region', { name: `Add “${MODULE}” to your library?` }).getByRole('button', { name: 'Add to library' }).click();
+  await page
+    .getByRole('region', { name: `Add “${MODULE}” to your library?` })
+    .getByRole('button', { name: 'Add to library' })
+    .click();
   await expect(page.getByText(`“${MODULE}” (version 1) is now in your library.`)).toBeVisible();
 }
 
@@ -57,7 +60,10 @@ test('prints a youth handout from the session page to a PDF that names no one', 
 
   await openScreen(page, 'Curricula');
   await page.getByRole('link', { name: MODULE }).click();
-  await page.getByRole('region', { name: 'Sessions' }).getByRole('link', { name: /When it feels wrong/ }).click();
+  await page
+    .getByRole('region', { name: 'Sessions' })
+    .getByRole('link', { name: /When it feels wrong/ })
+    .click();
   const handouts = page.getByRole('region', { name: 'Handouts' });
   await expect(handouts.getByRole('heading', { level: 3, name: /My Trusted Adults/ })).toContainText('For youth');
   await expect(handouts.getByRole('heading', { level: 3, name: /Scenario cards/ })).toContainText('For facilitators only');
@@ -79,7 +85,8 @@ test('prints a youth handout from the session page to a PDF that names no one', 
     await page.getByRole('button', { name: 'Save as PDF…' }).click();
     await expect(page.getByText(`Saved to ${letter}`)).toBeVisible();
     const text = await pdfText(letter);
-    for (const expected of ['My Trusted Adults', 'People I can talk to', 'Someone at school', 'You do not have to have the right words', MODULE.toUpperCase()]) expect(text).toContain(expected);
+    for (const expected of ['My Trusted Adults', 'People I can talk to', 'Someone at school', 'You do not have to have the right words', MODULE.toUpperCase()])
+      expect(text).toContain(expected);
     // Nothing from a workshop: no code, no group, no toolbar.
     for (const absent of [...CODES, 'JH-26', TITLE, 'Room 4', 'Save as PDF', 'Back to session']) expect(text).not.toContain(absent);
     expect((await pdfInfo(letter)).size).toMatch(/^612 x 792 pts/);

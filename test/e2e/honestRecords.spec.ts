@@ -13,7 +13,10 @@ for (const size of [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`records stay true at ${size.width} x ${size.height}: Start only today, another day's meeting asks first, letters word counts and contact by rule`, async ({ app, dataDir }) => {
+  test(`records stay true at ${size.width} x ${size.height}: Start only today, another day's meeting asks first, letters word counts and contact by rule`, async ({
+    app,
+    dataDir,
+  }) => {
     test.setTimeout(120_000);
     const { page } = app;
     await page.setViewportSize(size);

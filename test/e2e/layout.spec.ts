@@ -97,7 +97,9 @@ test('every section of Settings fits a 1366 px laptop', async ({ app: { page } }
   }
 });
 
-test('Today after the first start: the checklist ticks each step as it is done; planning gives one person several roles and keeps a half-filled plan', async ({ app: { page } }) => {
+test('Today after the first start: the checklist ticks each step as it is done; planning gives one person several roles and keeps a half-filled plan', async ({
+  app: { page },
+}) => {
   await page.setViewportSize(LAPTOP);
   const checklist = page.getByRole('region', { name: 'Getting started' });
   await expect(checklist).toContainText('0 of 5 done');

@@ -38,7 +38,10 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     expect(existsSync(seen.windows[0]!.webPreferences.preload)).toBe(true);
     expect(existsSync(join(root, 'out/renderer/index.html'))).toBe(true);
     // Protection works inside the bundle (scrypt at its real cost), and Linux's plain-text keychain is not used.
-    expect(seen.protection).toMatchObject({ ok: true, value: { status: { state: 'unlocked', keychain: { usable: false, problem: 'basic-text', inUse: false, unlocksNow: false } } } });
+    expect(seen.protection).toMatchObject({
+      ok: true,
+      value: { status: { state: 'unlocked', keychain: { usable: false, problem: 'basic-text', inUse: false, unlocksNow: false } } },
+    });
     expect(seen.protection.value.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect((await readFile(join(dataDir, 'settings.json'))).subarray(0, 4).toString()).toBe('FCS1');
     expect(existsSync(join(dataDir, 'keyring.json'))).toBe(true);

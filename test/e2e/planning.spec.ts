@@ -89,8 +89,16 @@ test('plans the five-week juvenile-hall series, imports part of the roster, expo
   let saved = await workshopOnDisk(dataDir, page);
   expect(saved.module).toMatchObject({ id: 'juvenile-hall-five-week-series', version: 1 });
   expect(saved.meetings.map((meeting) => meeting.date)).toEqual([
-    '2027-03-02', '2027-03-04', '2027-03-09', '2027-03-11', '2027-03-16',
-    '2027-03-18', '2027-03-23', '2027-03-25', '2027-03-30', '2027-04-01',
+    '2027-03-02',
+    '2027-03-04',
+    '2027-03-09',
+    '2027-03-11',
+    '2027-03-16',
+    '2027-03-18',
+    '2027-03-23',
+    '2027-03-25',
+    '2027-03-30',
+    '2027-04-01',
   ]);
   expect(saved.facilitators.map((facilitator) => facilitator.name)).toEqual(['Ana Reyes', 'Dee Carter']);
   expect(saved.roster).toHaveLength(7);

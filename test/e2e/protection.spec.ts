@@ -57,7 +57,10 @@ test('protects the data at the first start, locks with the button and Ctrl+L, an
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Participants' }).click();
     await page.getByRole('button', { name: /Add a participant/ }).click();
     await page.getByLabel('Program code').fill(CODE);
-    await page.getByRole('button', { name: /Add participant|Save/ }).first().click();
+    await page
+      .getByRole('button', { name: /Add participant|Save/ })
+      .first()
+      .click();
     await expect(page.getByText(CODE).first()).toBeVisible();
     expect(await filesHolding(dataDir, CODE)).toEqual([]);
     expect(await filesHolding(dataDir, recoveryKey)).toEqual([]);

@@ -27,7 +27,14 @@ async function heldSeries(page: Page): Promise<string> {
         return settled.value as Record<string, unknown>;
       };
       await must(api.settings!.setOrganisation!({ name: 'Harbor Youth Services' }));
-      await must(api.settings!.saveResource!({ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours, every day', notes: 'Free, and you can stay anonymous.' }));
+      await must(
+        api.settings!.saveResource!({
+          name: 'Youth Crisis Line',
+          contact: 'Text 555-0100',
+          hours: '24 hours, every day',
+          notes: 'Free, and you can stay anonymous.',
+        }),
+      );
       await must(api.settings!.saveResource!({ name: 'Harbor Drop-in Center', contact: '555-0142', hours: 'Mon–Fri 10am–6pm', notes: '' }));
       const withStaff = await must(api.settings!.saveFacilitator!({ name: 'Ana Reyes', roles: ['lead'] }));
       const withHall = await must(api.settings!.saveSite!({ name: 'Hillcrest Juvenile Hall', kind: 'detention' }));
@@ -43,22 +50,26 @@ async function heldSeries(page: Page): Promise<string> {
       }
       const plan = (startDate: string) => ({ startDate, weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] });
       const create = async (workshopTitle: string, siteId: string, participantIds: string[], startDate: string) =>
-        (await must(
-          api.workshops!.create!({
-            title: workshopTitle,
-            audience: 'Girls 14–17',
-            siteId,
-            facilitators: [{ facilitatorId, roles: ['lead'] }],
-            timeZone: 'America/Los_Angeles',
-            moduleId: 'juvenile-hall-five-week-series',
-            plan: plan(startDate),
-            participantIds,
-          }),
-        )).workshop as { id: string; meetings: { id: string }[] };
+        (
+          await must(
+            api.workshops!.create!({
+              title: workshopTitle,
+              audience: 'Girls 14–17',
+              siteId,
+              facilitators: [{ facilitatorId, roles: ['lead'] }],
+              timeZone: 'America/Los_Angeles',
+              moduleId: 'juvenile-hall-five-week-series',
+              plan: plan(startDate),
+              participantIds,
+            }),
+          )
+        ).workshop as { id: string; meetings: { id: string }[] };
 
       const markEveryone = async (workshop: { id: string; meetings: { id: string }[] }, absences: Record<string, number[]>) => {
         for (const [index, meeting] of workshop.meetings.entries()) {
-          await must(api.attendance!.markAll!({ workshopId: workshop.id, meetingId: meeting.id, statusId: 'present', overwrite: false, confirmPastEdit: true }));
+          await must(
+            api.attendance!.markAll!({ workshopId: workshop.id, meetingId: meeting.id, statusId: 'present', overwrite: false, confirmPastEdit: true }),
+          );
           for (const [participantId, meetings] of Object.entries(absences)) {
             if (meetings.includes(index + 1)) {
               await must(api.attendance!.mark!({ workshopId: workshop.id, meetingId: meeting.id, participantId, statusId: 'absent', confirmPastEdit: true }));
@@ -167,7 +178,8 @@ test('prints a sign-in sheet, the attendance summary, letters, certificates and 
   const workshop = await workshopFile(dataDir, workshopId);
   for (const record of [letters.text, certificates.text]) {
     expect(record).not.toMatch(/exploit|traffick|sexual|CSEC|grooming/i);
-    for (const revealing of [TITLE, workshop.module.title, workshop.audience, 'Knowing Your Worth', 'Hillcrest', 'Juvenile Hall']) expect(record).not.toContain(revealing);
+    for (const revealing of [TITLE, workshop.module.title, workshop.audience, 'Knowing Your Worth', 'Hillcrest', 'Juvenile Hall'])
+      expect(record).not.toContain(revealing);
   }
 
   // The local resources handout, from Settings.
@@ -214,6 +226,8 @@ test('shows the funder report with charts, and saves it as CSV and PDF with smal
   expect(pdf.text).toMatch(/Bayview High School.*<5/);
   expect(pdf.text).toMatch(/Completion by module/);
   expect(pdf.text).not.toMatch(/JH-26-/);
-  const audit = (await workshopFile(dataDir, workshopId)).audit.filter((entry) => entry.kind === 'exported').map((entry) => entry.kind === 'exported' && entry.identification);
+  const audit = (await workshopFile(dataDir, workshopId)).audit
+    .filter((entry) => entry.kind === 'exported')
+    .map((entry) => entry.kind === 'exported' && entry.identification);
   expect(audit).toEqual(['none', 'none']);
 });

@@ -61,7 +61,10 @@ for (const size of [
     await expect(present).toHaveText('P', { useInnerText: true });
     await expect(present).toHaveAttribute('title', 'Present');
     // Most of the group on a laptop, all of it on a larger screen, without scrolling the list.
-    const rows = await grid.getByRole('row').filter({ hasText: /JH-26-/ }).all();
+    const rows = await grid
+      .getByRole('row')
+      .filter({ hasText: /JH-26-/ })
+      .all();
     expect(rows).toHaveLength(12);
     const rowsInView = (await Promise.all(rows.map((row) => fullyInView(page, row)))).filter(Boolean).length;
     expect(rowsInView).toBeGreaterThanOrEqual(size.width >= 1920 ? 12 : 8);

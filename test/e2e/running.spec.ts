@@ -28,7 +28,20 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   const statusOf = (code: string) => marks.find((mark) => mark.participantId === participantIdOf(code))?.statusId;
   const participants = JSON.parse(await readFile(join(dataDir, 'participants.json'), 'utf8')) as { participants: { id: string; code: string }[] };
   const participantIdOf = (code: string) => participants.participants.find((participant) => participant.code === code)?.id;
-  expect(CODES.map(statusOf)).toEqual(['present', 'present', 'late', 'present', 'absent', 'present', 'present', 'left-early', 'present', 'present', 'excused', 'present']);
+  expect(CODES.map(statusOf)).toEqual([
+    'present',
+    'present',
+    'late',
+    'present',
+    'absent',
+    'present',
+    'present',
+    'left-early',
+    'present',
+    'present',
+    'excused',
+    'present',
+  ]);
   expect(marks.find((mark) => mark.statusId === 'absent')?.reasonId).toBe('court-date');
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'runner-attendance');
@@ -78,7 +91,10 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   await screenshot(page, 'runner-ended');
 
   // The workshop page: the grid and completion now count the held meeting.
-  await page.getByRole('link', { name: `Back to the workshop “${TITLE}”` }).first().click();
+  await page
+    .getByRole('link', { name: `Back to the workshop “${TITLE}”` })
+    .first()
+    .click();
   const sectionMenu = page.getByRole('navigation', { name: 'Workshop sections' });
   await sectionMenu.getByRole('link', { name: 'Attendance and completion' }).click();
   const progress = page.getByRole('region', { name: /Attendance and completion/ });
@@ -103,7 +119,12 @@ test('runs the first meeting of the five-week series: attendance by keyboard, fi
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const rows = Papa.parse<string[]>(text.slice(1).trim(), { skipEmptyLines: true }).data;
   expect(rows).toHaveLength(13); // a header and the twelve youths at the held meeting
-  expect(rows.slice(1).map((row) => row.find((cell) => /^JH-26-\d{3}$/.test(cell))).sort()).toEqual(CODES);
+  expect(
+    rows
+      .slice(1)
+      .map((row) => row.find((cell) => /^JH-26-\d{3}$/.test(cell)))
+      .sort(),
+  ).toEqual(CODES);
   const audit = (await workshopFile(dataDir, workshopId)).audit;
   expect(audit.at(-1)).toMatchObject({ kind: 'exported', identification: 'codes' });
 });

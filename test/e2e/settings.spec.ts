@@ -4,8 +4,7 @@ import type { Settings } from '../../core/domain/settings';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 
-const settingsOnDisk = async (dataDir: string): Promise<Settings> =>
-  JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Settings;
+const settingsOnDisk = async (dataDir: string): Promise<Settings> => JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as Settings;
 
 /** Opens one section of Settings by its menu. */
 async function openSettingsSection(page: Page, name: string) {
@@ -126,6 +125,11 @@ test('a damaged settings file is replaced by its newest backup, with a notice', 
 });
 
 test('the page cannot reach the network', async ({ app: { page } }) => {
-  const blocked = await page.evaluate(() => fetch('https://example.org/').then(() => false, () => true));
+  const blocked = await page.evaluate(() =>
+    fetch('https://example.org/').then(
+      () => false,
+      () => true,
+    ),
+  );
   expect(blocked).toBe(true);
 });

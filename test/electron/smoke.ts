@@ -26,7 +26,9 @@ function check(condition: unknown, what: string): void {
 async function main(): Promise<void> {
   const binary = installedElectronBinary();
   if (!binary) {
-    console.log('Electron smoke test skipped: no Electron binary is installed here (node_modules/electron/dist is missing). Run `npm start` once on a machine with internet to fetch it.');
+    console.log(
+      'Electron smoke test skipped: no Electron binary is installed here (node_modules/electron/dist is missing). Run `npm start` once on a machine with internet to fetch it.',
+    );
     return;
   }
   const mainEntry = resolve(__dirname, '../../out/main/index.js');
@@ -43,9 +45,18 @@ async function main(): Promise<void> {
     check(window.url().startsWith('app://facilitator/'), 'the window is served from app://');
     check(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require === 'undefined'), 'the page has no Node require');
     check(await window.evaluate(() => Object.isFrozen((window as unknown as { facilitator: object }).facilitator)), 'window.facilitator is frozen');
-    const blocked = await window.evaluate(() => fetch('https://example.org/').then(() => false, () => true));
+    const blocked = await window.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => false,
+        () => true,
+      ),
+    );
     check(blocked, 'a network request from the page is refused');
-    await window.evaluate(() => (window as unknown as { facilitator: { settings: { setOrganisation(input: unknown): Promise<unknown> } } }).facilitator.settings.setOrganisation({ name: 'Smoke Test Org' }));
+    await window.evaluate(() =>
+      (window as unknown as { facilitator: { settings: { setOrganisation(input: unknown): Promise<unknown> } } }).facilitator.settings.setOrganisation({
+        name: 'Smoke Test Org',
+      }),
+    );
     const onDisk = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as { organisation: { name: string } };
     check(onDisk.organisation.name === 'Smoke Test Org', 'a setting saved through IPC is on disk');
   } finally {

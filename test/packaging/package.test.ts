@@ -24,13 +24,14 @@ const REQUIRED_FUSES: Record<FuseV1Options, boolean> = {
   [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
-const FUSE_ORDER = Object.keys(REQUIRED_FUSES).map(Number).sort((a, b) => a - b) as FuseV1Options[];
+const FUSE_ORDER = Object.keys(REQUIRED_FUSES)
+  .map(Number)
+  .sort((a, b) => a - b) as FuseV1Options[];
 
 /** Every fuse of the stub starts in the opposite state, so each one must be flipped to pass. */
 const STUB_FUSES: FuseByte[] = FUSE_ORDER.map((fuse) => (REQUIRED_FUSES[fuse] ? '0' : '1'));
 
-const fuseNames = (states: Record<number, string>) =>
-  Object.fromEntries(FUSE_ORDER.map((fuse) => [FuseV1Options[fuse], states[fuse]]));
+const fuseNames = (states: Record<number, string>) => Object.fromEntries(FUSE_ORDER.map((fuse) => [FuseV1Options[fuse], states[fuse]]));
 
 let workDir: string;
 let appOutDir: string;

@@ -89,5 +89,10 @@ function run(command: string, args: readonly string[], cwd: string, env: NodeJS.
 
 /** The end of the log, without colour codes (some tools colour their output regardless). */
 function tail(log: string, lines = 40): string {
-  return log.replace(/\x1b\[[0-9;]*m/g, '').trimEnd().split('\n').slice(-lines).join('\n');
+  return log
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .join('\n');
 }

@@ -25,12 +25,16 @@ async function main(): Promise<number> {
   const { open, stale } = triage(findings, REVIEWED_FINDINGS);
   const high = open.filter((finding) => finding.severity === 'HIGH');
 
-  console.log(`Electronegativity: ${findings.length} findings in electron/, ${findings.length - open.length} reviewed as harmless (test/security/reviewed-findings.ts).`);
+  console.log(
+    `Electronegativity: ${findings.length} findings in electron/, ${findings.length - open.length} reviewed as harmless (test/security/reviewed-findings.ts).`,
+  );
   if (open.length > 0) console.log(`Not reviewed:\n${open.map(describeFinding).join('\n')}`);
   if (stale.length > 0) {
-    console.log(`These reviews match no finding any more; remove them from test/security/reviewed-findings.ts and the README:\n${stale
-      .map((review) => `  ${review.check} at ${review.file}`)
-      .join('\n')}`);
+    console.log(
+      `These reviews match no finding any more; remove them from test/security/reviewed-findings.ts and the README:\n${stale
+        .map((review) => `  ${review.check} at ${review.file}`)
+        .join('\n')}`,
+    );
   }
   if (high.length > 0) console.log(`${high.length} HIGH finding(s) not reviewed: fix them, or review them with a reason.`);
   return high.length > 0 || stale.length > 0 ? 1 : 0;

@@ -41,7 +41,10 @@ export class BrowserWindow extends EventEmitter {
 
 /** One primary display unless a test adds an external one (a projector). */
 export const screen = {
-  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] as { id: number; workArea: { x: number; y: number; width: number; height: number } }[],
+  displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] as {
+    id: number;
+    workArea: { x: number; y: number; width: number; height: number };
+  }[],
   getPrimaryDisplay() {
     return screen.displays[0]!;
   },

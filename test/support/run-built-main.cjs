@@ -62,7 +62,10 @@ const electron = {
   dialog: {
     showErrorBox: (title, message) => seen.errors.push(`${title}: ${message}`),
     // "Saves" every export into the data folder, under the name the app suggested.
-    showSaveDialog: async (_window, options) => ({ canceled: false, filePath: require('node:path').join(dataDir, require('node:path').basename(options.defaultPath)) }),
+    showSaveDialog: async (_window, options) => ({
+      canceled: false,
+      filePath: require('node:path').join(dataDir, require('node:path').basename(options.defaultPath)),
+    }),
   },
   Menu: { buildFromTemplate: (template) => template, setApplicationMenu: () => undefined },
   powerMonitor: { on: () => undefined },
@@ -82,10 +85,13 @@ const started = Date.now();
 const timer = setInterval(() => {
   if (seen.windows.length > 0 || seen.errors.length > 0 || Date.now() - started > 10_000) {
     clearInterval(timer);
-    void protect().then(askForLibrary).then(exportFromBundle).then(() => {
-      console.log(JSON.stringify(seen));
-      app.emit('before-quit', { preventDefault: () => undefined });
-    });
+    void protect()
+      .then(askForLibrary)
+      .then(exportFromBundle)
+      .then(() => {
+        console.log(JSON.stringify(seen));
+        app.emit('before-quit', { preventDefault: () => undefined });
+      });
   }
 }, 20);
 
@@ -114,7 +120,13 @@ async function exportFromBundle() {
   seen.exports = {
     mark: mark.ok,
     ics: await call('workshops.exportCalendar', { workshopId }),
-    xlsx: await call('exports.attendance', { scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'long', identification: 'codes', byteOrderMark: false }),
+    xlsx: await call('exports.attendance', {
+      scope: { kind: 'workshop', workshopId },
+      format: 'xlsx',
+      shape: 'long',
+      identification: 'codes',
+      byteOrderMark: false,
+    }),
     // The data is protected, so the bundle leaves sealed with a passphrase.
     bundle: await call('bundles.export', { workshopId, passphrase: 'a passphrase for the coordinator' }),
   };

@@ -18,7 +18,6 @@ export function codeKey(code: string): string {
   return code.toLocaleUpperCase('en');
 }
 
-
 export const bundleSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),

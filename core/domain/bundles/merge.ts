@@ -143,9 +143,7 @@ export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string,
   const to = (id: string) => idMap.get(id) ?? id;
   return {
     ...workshop,
-    meetings: workshop.meetings.map((meeting) =>
-      meeting.participantIds ? { ...meeting, participantIds: meeting.participantIds.map(to) } : meeting,
-    ),
+    meetings: workshop.meetings.map((meeting) => (meeting.participantIds ? { ...meeting, participantIds: meeting.participantIds.map(to) } : meeting)),
     roster: workshop.roster.map((entry) => ({ ...entry, participantId: to(entry.participantId) })),
     attendance: workshop.attendance.map((mark) => ({ ...mark, participantId: to(mark.participantId) })),
     presence: workshop.presence.map((entry) => ({ ...entry, participantId: to(entry.participantId) })),
@@ -254,14 +252,21 @@ const workshopFields: { key: keyof Workshop; label: string; describe: (value: ne
   {
     key: 'facilitators',
     label: 'Facilitators',
-    describe: (value: Workshop['facilitators']) => (value.length === 0 ? 'None' : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', ')),
+    describe: (value: Workshop['facilitators']) =>
+      value.length === 0
+        ? 'None'
+        : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', '),
   },
   { key: 'timeZone', label: 'Time zone', describe: (value: string) => value },
   { key: 'module', label: 'Module', describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },
   { key: 'plan', label: 'Schedule pattern', describe: describePlan },
   { key: 'completion', label: 'Completion rule', describe: describeCompletion },
   { key: 'agreements', label: 'Group agreements', describe: describeAgreements },
-  { key: 'archivedAt', label: 'Archived', describe: (value: string | undefined) => (value ? `Archived on ${dateInWords(value.slice(0, 10))}` : 'Not archived') },
+  {
+    key: 'archivedAt',
+    label: 'Archived',
+    describe: (value: string | undefined) => (value ? `Archived on ${dateInWords(value.slice(0, 10))}` : 'Not archived'),
+  },
 ];
 
 function mergeRuns(
@@ -354,9 +359,8 @@ export function mergeWorkshop(options: {
     return meeting ? `the meeting on ${dateInWords(meeting.date)} at ${meeting.startTime}` : 'a removed meeting';
   };
   const activityWords = (sessionId: string, activityId: string) =>
-    [...mine.module.sessions, ...theirs.module.sessions]
-      .find((session) => session.id === sessionId)
-      ?.activities.find((activity) => activity.id === activityId)?.title ?? activityId;
+    [...mine.module.sessions, ...theirs.module.sessions].find((session) => session.id === sessionId)?.activities.find((activity) => activity.id === activityId)
+      ?.title ?? activityId;
 
   let merged: Workshop = mine;
   for (const field of workshopFields) {
@@ -393,14 +397,13 @@ export function mergeWorkshop(options: {
       const id = `enrolment:${local.participantId}:${local.enrolledOn}`;
       const label = `Enrolment of ${codeOf(local.participantId)} from ${dateInWords(local.enrolledOn)}`;
       const exitsDiffer = local.exit !== undefined && other.exit !== undefined && !same(local.exit, other.exit);
-      const exit = exitsDiffer
-        ? collect.conflict(id, label, { mine: local, theirs: other }, newer, describeExit).exit
-        : (local.exit ?? other.exit);
+      const exit = exitsDiffer ? collect.conflict(id, label, { mine: local, theirs: other }, newer, describeExit).exit : (local.exit ?? other.exit);
       const result = withField(withField({ ...local }, 'fromWorkshopId', local.fromWorkshopId ?? other.fromWorkshopId), 'exit', exit);
       if (!exitsDiffer && !same(result, local)) collect.update(id, label);
       return result;
     },
-    (entry) => collect.add(`enrolment:${entry.participantId}:${entry.enrolledOn}`, `Enrolment of ${codeOf(entry.participantId)} from ${dateInWords(entry.enrolledOn)}`),
+    (entry) =>
+      collect.add(`enrolment:${entry.participantId}:${entry.enrolledOn}`, `Enrolment of ${codeOf(entry.participantId)} from ${dateInWords(entry.enrolledOn)}`),
   );
 
   const describeMark = (mark: AttendanceMark) =>

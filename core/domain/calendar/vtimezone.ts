@@ -104,9 +104,7 @@ function yearlyRules(changes: readonly OffsetChange[], yearCount: number): Obser
   for (const kind of ['DAYLIGHT', 'STANDARD'] as const) {
     const ofKind = changes.filter((change) => kindOf(change) === kind);
     const years = new Set(ofKind.map((change) => new Date(onsetOf(change)).getUTCFullYear()));
-    const shapes = new Set(
-      ofKind.map((change) => `${yearlyRuleOf(change)} ${new Date(onsetOf(change)).toISOString().slice(11)} ${change.from} ${change.to}`),
-    );
+    const shapes = new Set(ofKind.map((change) => `${yearlyRuleOf(change)} ${new Date(onsetOf(change)).toISOString().slice(11)} ${change.from} ${change.to}`));
     const [first] = ofKind;
     if (!first || ofKind.length !== yearCount || years.size !== yearCount || shapes.size !== 1) return undefined;
     observances.push({ kind, onset: onsetOf(first), from: first.from, to: first.to, rule: yearlyRuleOf(first) });

@@ -18,9 +18,7 @@ export function zonedInstant(date: CivilDate, time: ClockTime, timeZone: string)
   // Clocks change at most once within a day either side, so these are the offsets that can apply.
   const before = tzOffset(timeZone, new Date(asUtc - DAY));
   const after = tzOffset(timeZone, new Date(asUtc + DAY));
-  const fits = [before, after]
-    .map((offset) => asUtc - offset * MINUTE)
-    .filter((instant) => asUtc - tzOffset(timeZone, new Date(instant)) * MINUTE === instant);
+  const fits = [before, after].map((offset) => asUtc - offset * MINUTE).filter((instant) => asUtc - tzOffset(timeZone, new Date(instant)) * MINUTE === instant);
   // No offset fits a skipped time: read with the offset before the jump, it lands that far after it.
   return new Date(fits.length > 0 ? Math.min(...fits) : asUtc - before * MINUTE);
 }

@@ -74,7 +74,10 @@ export function migrateModuleData(raw: unknown): ModuleMigration {
 
   const data = structuredClone(raw);
   const notices: MigrationNotice[] = [
-    { path: [], message: `this file is in module format 1 (it has no "formatVersion: ${MODULE_FORMAT_VERSION}"); it was read as format ${MODULE_FORMAT_VERSION}` },
+    {
+      path: [],
+      message: `this file is in module format 1 (it has no "formatVersion: ${MODULE_FORMAT_VERSION}"); it was read as format ${MODULE_FORMAT_VERSION}`,
+    },
   ];
   delete data.formatVersion;
   if (isRecord(data.delivery)) {

@@ -149,7 +149,9 @@ export function parseModuleText(text: string): ModuleParse {
   const migration = migrateModuleData(data);
   const parsed = moduleSchema.safeParse(migration.data, { error: moduleErrorMap });
   if (!parsed.success) return { ok: false, problems: capped(schemaProblems(parsed.error, doc, lines)) };
-  const notices = byPosition(migration.notices.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, true), lines) })));
+  const notices = byPosition(
+    migration.notices.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, true), lines) })),
+  );
   return { ok: true, module: parsed.data, notices };
 }
 

@@ -37,14 +37,7 @@ export const joiningRules = ['open', 'closed', 'closed-after'] as const;
 export type JoiningRule = (typeof joiningRules)[number];
 
 /** The six components of promising services (shared/domain/PROGRAMS.md), in the order they are shown. */
-export const componentKeys = [
-  'safetyPlanning',
-  'collaboration',
-  'trustBuilding',
-  'culturalResponsiveness',
-  'traumaInformed',
-  'survivorInvolvement',
-] as const;
+export const componentKeys = ['safetyPlanning', 'collaboration', 'trustBuilding', 'culturalResponsiveness', 'traumaInformed', 'survivorInvolvement'] as const;
 export type ComponentKey = (typeof componentKeys)[number];
 
 const slug = (max: number) =>
@@ -69,8 +62,7 @@ function text(max: number) {
 /** Longer text written in Markdown: paragraphs, lists, emphasis. */
 const markdown = (max = 4000) => text(max);
 
-const list = (itemMax: number) =>
-  z.array(text(itemMax)).max(MODULE_LIMITS.listItems, { message: `can list at most ${MODULE_LIMITS.listItems} items` });
+const list = (itemMax: number) => z.array(text(itemMax)).max(MODULE_LIMITS.listItems, { message: `can list at most ${MODULE_LIMITS.listItems} items` });
 
 const minutes = (limits: { min: number; max: number }) =>
   z
@@ -111,7 +103,7 @@ const sessionFields = z.strictObject({
   id: slug(40),
   number: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }),
   title: text(120),
-  minutes: minutes(MODULE_LIMITS.sessionMinutes).describe('The session\'s length; its activities must add up to exactly this.'),
+  minutes: minutes(MODULE_LIMITS.sessionMinutes).describe("The session's length; its activities must add up to exactly this."),
   summary: text(600).optional(),
   topics: list(200).min(1, { message: 'needs at least one topic' }),
   objectives: list(300).min(1, { message: 'needs at least one objective' }),
@@ -210,9 +202,9 @@ const handoutSchema = z.strictObject({
   audience: z.enum(handoutAudiences).describe('youth: printable and showable on the presenter screen; facilitator: printed only.'),
   body: markdown(MODULE_LIMITS.handoutBody)
     .refine((body) => !asksForIdentity.test(body), {
-      message: 'must not ask for a name or code: handouts are printed and shown without anyone\'s name or code',
+      message: "must not ask for a name or code: handouts are printed and shown without anyone's name or code",
     })
-    .describe('Markdown. Never a place for a young person\'s name or code.'),
+    .describe("Markdown. Never a place for a young person's name or code."),
 });
 
 /** A dotted path into the module, with [n] for list items: `sessions[2].minutes`, `audiences[0].ages`. */
@@ -236,16 +228,22 @@ const joiningSchema = z.strictObject({
 
 const countRange = (max: number) =>
   z.strictObject({
-    min: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(max, { message: `must be at most ${max}` }),
-    max: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(max, { message: `must be at most ${max}` }),
+    min: z
+      .number()
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be at least 1' })
+      .max(max, { message: `must be at most ${max}` }),
+    max: z
+      .number()
+      .int({ message: 'must be a whole number' })
+      .min(1, { message: 'must be at least 1' })
+      .max(max, { message: `must be at most ${max}` }),
   });
 
 const modeledOnSchema = z.strictObject({
   program: text(160),
   organisation: text(160),
-  sources: z
-    .array(sourceSchema)
-    .min(1, { message: 'needs at least one public source' }),
+  sources: z.array(sourceSchema).min(1, { message: 'needs at least one public source' }),
   confidence: z.enum(sourceConfidences),
   /** True when the session structure is the author's inference, not a published one. */
   structureInferred: z.boolean(),
@@ -257,7 +255,7 @@ export const moduleSchema = z
     formatVersion: z
       .literal(MODULE_FORMAT_VERSION, { message: `must be ${MODULE_FORMAT_VERSION}` })
       .describe('The module format: 2. A file without it is read as format 1 and migrated, with notices of what was assumed.'),
-    id: slug(60).describe('The module\'s id: lowercase words joined by hyphens. With `version`, it names the module.'),
+    id: slug(60).describe("The module's id: lowercase words joined by hyphens. With `version`, it names the module."),
     version: z
       .number()
       .int({ message: 'must be a whole number, like 1 or 2' })
@@ -266,7 +264,10 @@ export const moduleSchema = z
     title: text(120),
     summary: text(600).describe('One or two sentences for the library card.'),
     overview: markdown(6000),
-    language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'must be a language code, like "en"' }).default('en'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'must be a language code, like "en"' })
+      .default('en'),
     modeledOn: modeledOnSchema.describe('The program this outline is modeled on, its public sources, and a note that it is not the licensed curriculum.'),
     audiences: z.array(audienceSchema).min(1, { message: 'needs at least one audience' }),
     delivery: z.strictObject({
@@ -289,7 +290,7 @@ export const moduleSchema = z
       .array(inferredMarkSchema)
       .max(MODULE_LIMITS.inferredMarks, { message: `can have at most ${MODULE_LIMITS.inferredMarks} marks` })
       .default([])
-      .describe('Fields that are the author\'s inference, not public fact: a dotted path and a short note.'),
+      .describe("Fields that are the author's inference, not public fact: a dotted path and a short note."),
     components: z
       .strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>)
       .describe('How the module supports each of the six components of promising services.'),
@@ -360,7 +361,10 @@ export const moduleSchema = z
 
 /** The parts of an inferred-mark path: `sessions[2].minutes` -> ['sessions', 2, 'minutes']. */
 export function inferredPathParts(path: string): (string | number)[] {
-  return path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return path
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function pathExists(root: unknown, path: string): boolean {

@@ -136,7 +136,9 @@ function sessionNumbers(workshop: Workshop, meeting: Meeting): { value: number |
   const numbers = meeting.sessionIds.map((id) => workshop.module.sessions.find((session) => session.id === id)?.number ?? id);
   const part = meeting.part === undefined ? '' : ` (part ${meeting.part})`;
   const value = numbers.length === 1 && typeof numbers[0] === 'number' && part === '' ? numbers[0] : numbers.length ? `${numbers.join(', ')}${part}` : '';
-  const short = numbers.length ? `${numbers.map((number) => `S${number}`).join('+')}${meeting.part === undefined ? '' : ` part ${meeting.part}`}` : 'no session';
+  const short = numbers.length
+    ? `${numbers.map((number) => `S${number}`).join('+')}${meeting.part === undefined ? '' : ` part ${meeting.part}`}`
+    : 'no session';
   return { value, short };
 }
 

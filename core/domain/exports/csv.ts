@@ -3,12 +3,7 @@
  * left as numbers, and an optional UTF-8 byte-order mark so Excel reads accents and dashes right.
  */
 import Papa from 'papaparse';
-import {
-  GRID_TOTAL_HEADERS,
-  LONG_COLUMNS,
-  percentOf,
-  type WorkshopAttendance,
-} from './attendanceTable';
+import { GRID_TOTAL_HEADERS, LONG_COLUMNS, percentOf, type WorkshopAttendance } from './attendanceTable';
 
 export type CsvCell = string | number;
 
@@ -46,7 +41,13 @@ function* longLines(workshops: readonly WorkshopAttendance[]): Generator<Line> {
 function* gridBlock(workshop: WorkshopAttendance): Generator<Line> {
   const { columns, rows } = workshop.grid();
   yield {
-    cells: [GRID_TOTAL_HEADERS.participant, ...columns.map((column) => column.header), GRID_TOTAL_HEADERS.attended, GRID_TOTAL_HEADERS.held, GRID_TOTAL_HEADERS.percent],
+    cells: [
+      GRID_TOTAL_HEADERS.participant,
+      ...columns.map((column) => column.header),
+      GRID_TOTAL_HEADERS.attended,
+      GRID_TOTAL_HEADERS.held,
+      GRID_TOTAL_HEADERS.percent,
+    ],
     counted: false,
   };
   for (const row of rows) {

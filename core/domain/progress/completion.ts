@@ -52,7 +52,11 @@ function ruleView(
  * of the meetings: a make-up counts for the session it covers, a meeting with two sessions counts
  * two, and the two halves of a split session count one. Rounded up: 70% of 10 sessions is 7, of 9 is 7.
  */
-export function sessionsNeeded(rule: Pick<CompletionRuleView, 'minimumSessions' | 'minimumPercent'>, moduleSessionCount: number, offered = moduleSessionCount): number {
+export function sessionsNeeded(
+  rule: Pick<CompletionRuleView, 'minimumSessions' | 'minimumPercent'>,
+  moduleSessionCount: number,
+  offered = moduleSessionCount,
+): number {
   // A number of sessions is scaled to what was offered to someone who joined late: 7 of 10 becomes 6 of 8.
   const percent = rule.minimumSessions !== undefined ? (rule.minimumSessions * 100) / moduleSessionCount : (rule.minimumPercent ?? 100);
   if (rule.minimumSessions !== undefined && offered === moduleSessionCount) return rule.minimumSessions;
@@ -137,9 +141,7 @@ function madeUpSessionCounts(facts: Facts, heldForThem: readonly Meeting[], part
 /** The sessions these attended meetings give credit for: all of a regular meeting's, and a make-up's as the credit allows. */
 function creditedSessions(facts: Facts, attended: readonly Meeting[], heldForThem: readonly Meeting[], participantId: string): Set<string> {
   const regular = sessionsCoveredBy(attended.filter((meeting) => !isMakeUp(meeting)));
-  const madeUp = [...sessionsCoveredBy(attended)].filter(
-    (id) => !regular.has(id) && madeUpSessionCounts(facts, heldForThem, participantId, id),
-  );
+  const madeUp = [...sessionsCoveredBy(attended)].filter((id) => !regular.has(id) && madeUpSessionCounts(facts, heldForThem, participantId, id));
   return new Set([...regular, ...madeUp]);
 }
 
@@ -149,7 +151,10 @@ function creditedSessions(facts: Facts, attended: readonly Meeting[], heldForThe
  */
 function sessionsBeforeJoining(facts: Facts, participantId: string): Set<string> {
   if (!facts.measuredFromJoining) return new Set();
-  const joined = facts.workshop.roster.filter((entry) => entry.participantId === participantId).map((entry) => entry.enrolledOn).sort()[0];
+  const joined = facts.workshop.roster
+    .filter((entry) => entry.participantId === participantId)
+    .map((entry) => entry.enrolledOn)
+    .sort()[0];
   if (joined === undefined) return new Set();
   const planned = facts.meetings.filter((meeting) => !meeting.cancellation && meeting.kind === 'planned');
   const before = sessionsCoveredBy(planned.filter((meeting) => meeting.date < joined));
@@ -223,12 +228,7 @@ function participantsOf(facts: Facts, registry: readonly Participant[]): Partici
  * the number of sessions needed or to every required session (this also covers a required session
  * missed, or held before they joined, with no make-up planned); otherwise on track.
  */
-export function progressOf(
-  workshop: Workshop,
-  statuses: readonly AttendanceStatus[],
-  registry: readonly Participant[],
-  today: CivilDate,
-): ProgressView {
+export function progressOf(workshop: Workshop, statuses: readonly AttendanceStatus[], registry: readonly Participant[], today: CivilDate): ProgressView {
   const facts = factsOf(workshop, statuses, today);
   const participants = participantsOf(facts, registry);
 
@@ -267,12 +267,7 @@ export function progressOf(
 }
 
 /** Participants on the roster now whose completion is at risk; none for an archived workshop. */
-export function atRiskIn(
-  workshop: Workshop,
-  statuses: readonly AttendanceStatus[],
-  registry: readonly Participant[],
-  today: CivilDate,
-): AtRiskParticipant[] {
+export function atRiskIn(workshop: Workshop, statuses: readonly AttendanceStatus[], registry: readonly Participant[], today: CivilDate): AtRiskParticipant[] {
   if (workshop.archivedAt) return [];
   return progressOf(workshop, statuses, registry, today)
     .participants.filter((participant) => participant.current && participant.state === 'at-risk')

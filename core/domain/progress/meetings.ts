@@ -8,8 +8,7 @@ import type { Enrolment, Meeting, Workshop } from '../workshop';
 export function isHeld(workshop: Workshop, meeting: Meeting): boolean {
   if (meeting.cancellation) return false;
   return (
-    workshop.runs.some((run) => run.meetingId === meeting.id && run.endedAt !== undefined) ||
-    workshop.attendance.some((mark) => mark.meetingId === meeting.id)
+    workshop.runs.some((run) => run.meetingId === meeting.id && run.endedAt !== undefined) || workshop.attendance.some((mark) => mark.meetingId === meeting.id)
   );
 }
 
@@ -27,9 +26,7 @@ export function expectedParticipantIds(workshop: Workshop, meeting: Meeting): st
     const elsewhere = [...chosen].filter((id) => !onRoster.includes(id));
     return [...onRoster, ...elsewhere];
   }
-  const enrolled = new Set(
-    workshop.roster.filter((entry) => enrolledOn(entry, meeting.date)).map((entry) => entry.participantId),
-  );
+  const enrolled = new Set(workshop.roster.filter((entry) => enrolledOn(entry, meeting.date)).map((entry) => entry.participantId));
   return rosterOrder.filter((id) => enrolled.has(id));
 }
 

@@ -17,7 +17,10 @@ export function attendanceSummary(workshop: Workshop, context: RecordContext): A
   const meetings: SummaryMeeting[] = progress.meetings.map((meeting, index) => ({
     number: index + 1,
     date: meeting.date,
-    sessions: sessionRefs(workshop, workshop.meetings.find((candidate) => candidate.id === meeting.id)!),
+    sessions: sessionRefs(
+      workshop,
+      workshop.meetings.find((candidate) => candidate.id === meeting.id)!,
+    ),
     state: meeting.cancelled ? 'cancelled' : meeting.held ? 'held' : 'planned',
   }));
 

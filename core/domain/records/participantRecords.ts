@@ -79,4 +79,3 @@ export function certificates(workshop: Workshop, context: RecordContext, partici
     });
   return { kind: 'certificate', heading: neutralHeading(workshop, context), certificates: list };
 }
-

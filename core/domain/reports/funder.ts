@@ -238,7 +238,16 @@ function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGr
     else groups.set(key, [one]);
   }
   return [...groups]
-    .map(([key, members]) => ({ key, group: { label: grouping.labelOf(key, members.map((one) => one.workshop)), ...figuresOf(members) } }))
+    .map(([key, members]) => ({
+      key,
+      group: {
+        label: grouping.labelOf(
+          key,
+          members.map((one) => one.workshop),
+        ),
+        ...figuresOf(members),
+      },
+    }))
     .sort((a, b) => byLabel.compare(a.group.label, b.group.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ group }) => group);
 }
@@ -246,8 +255,7 @@ function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGr
 /** By the module's id: every version of a module is one group, under the newest version's title. */
 const byModule: Grouping = {
   keyOf: (workshop) => workshop.module.id,
-  labelOf: (_key, members) =>
-    members.reduce((newest, workshop) => (workshop.module.version > newest.module.version ? workshop : newest)).module.title,
+  labelOf: (_key, members) => members.reduce((newest, workshop) => (workshop.module.version > newest.module.version ? workshop : newest)).module.title,
 };
 
 /** By the site's id, under its name as the most recently changed workshop has it. */

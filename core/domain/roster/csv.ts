@@ -103,11 +103,27 @@ const FIELD_NAMES: Record<string, Field> = {
 
 const FIELD_LABELS: Record<Field, string> = { code: 'code', initials: 'initials', pronouns: 'pronouns', fullName: 'name' };
 
-const NAME_LIKE = new Set(['name', 'fullname', 'firstname', 'lastname', 'surname', 'givenname', 'familyname', 'middlename', 'preferredname', 'studentname', 'participantname', 'youthname']);
+const NAME_LIKE = new Set([
+  'name',
+  'fullname',
+  'firstname',
+  'lastname',
+  'surname',
+  'givenname',
+  'familyname',
+  'middlename',
+  'preferredname',
+  'studentname',
+  'participantname',
+  'youthname',
+]);
 
 /** Column names matched without regard to case, spaces, underscores or dashes. */
 function columnKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** What the app refuses to hold, by header name, so the message can say so. */
@@ -139,7 +155,9 @@ function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
     if (field === undefined) {
       problems.add(unknownColumnMessage(written, allowFullNames));
     } else if (firstCellFor.has(field)) {
-      problems.add(`The header names the ${FIELD_LABELS[field]} column twice ("${shown(firstCellFor.get(field) ?? '')}" and "${shown(written)}"). Keep one and try again.`);
+      problems.add(
+        `The header names the ${FIELD_LABELS[field]} column twice ("${shown(firstCellFor.get(field) ?? '')}" and "${shown(written)}"). Keep one and try again.`,
+      );
     } else {
       firstCellFor.set(field, written);
     }
@@ -149,7 +167,9 @@ function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
     const start = shown(row.cells.map((cell) => cell.trim()).join(','));
     return {
       fields,
-      problems: [`Line ${row.line} should name the columns (for example: code,initials,pronouns), but it holds "${start}". Add a header line at the top and try again.`],
+      problems: [
+        `Line ${row.line} should name the columns (for example: code,initials,pronouns), but it holds "${start}". Add a header line at the top and try again.`,
+      ],
     };
   }
   if (!firstCellFor.has('code')) {
@@ -272,12 +292,17 @@ function parseChecked(input: string, context: RosterCsvContext): RosterCsvResult
   if (file.unclosedQuoteLine !== undefined) {
     return {
       ok: false,
-      problems: [`A quote (") opens on line ${file.unclosedQuoteLine} and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.`],
+      problems: [
+        `A quote (") opens on line ${file.unclosedQuoteLine} and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.`,
+      ],
     };
   }
   const [headerRow, ...dataRows] = file.rows.filter((row) => !isBlank(row));
   if (!headerRow) {
-    return { ok: false, problems: ['The file is empty. A roster file starts with a header line such as code,initials,pronouns, then one participant per line.'] };
+    return {
+      ok: false,
+      problems: ['The file is empty. A roster file starts with a header line such as code,initials,pronouns, then one participant per line.'],
+    };
   }
   const header = readHeader(headerRow, context.allowFullNames);
   const problems = [...header.problems];

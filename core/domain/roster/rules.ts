@@ -67,6 +67,9 @@ export function exitParticipant(
   if (exit.on < current.enrolledOn) {
     throw new RosterError('invalid', `${codeOf(participantId)} was enrolled on ${current.enrolledOn}; the exit date cannot be earlier.`);
   }
-  const ended: Enrolment = { ...current, exit: exit.toWorkshopId ? { on: exit.on, reason: exit.reason, toWorkshopId: exit.toWorkshopId } : { on: exit.on, reason: exit.reason } };
+  const ended: Enrolment = {
+    ...current,
+    exit: exit.toWorkshopId ? { on: exit.on, reason: exit.reason, toWorkshopId: exit.toWorkshopId } : { on: exit.on, reason: exit.reason },
+  };
   return { ...workshop, roster: workshop.roster.map((entry) => (entry === current ? ended : entry)) };
 }

@@ -70,13 +70,7 @@ export function moveMeeting(workshop: Workshop, meetingId: string, to: Timing, s
   );
 }
 
-export function cancelMeeting(
-  workshop: Workshop,
-  meetingId: string,
-  cancellation: Cancellation,
-  moveSessionsLater: boolean,
-  newId: () => string,
-): Workshop {
+export function cancelMeeting(workshop: Workshop, meetingId: string, cancellation: Cancellation, moveSessionsLater: boolean, newId: () => string): Workshop {
   const cancelled = findMeeting(workshop, meetingId);
   if (cancelled.cancellation) throw new ScheduleError('invalid', 'This meeting is already cancelled.');
 

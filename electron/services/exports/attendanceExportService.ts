@@ -120,7 +120,10 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
               if (reporting === owner) progress = { state: 'writing', done, total };
             });
           },
-          { record: () => recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()}, ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`, input.identification) },
+          {
+            record: () =>
+              recordExport(store, clock, ids, `attendance ${input.format.toUpperCase()}, ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`, input.identification),
+          },
         );
       } finally {
         if (reporting === owner) {

@@ -11,7 +11,13 @@ import type { BackUpFirst } from '../backupService';
 import type { DesktopHost } from '../host';
 import { recordExport } from './auditLog';
 import { WrongSecretError } from '../../storage/protection/keyring';
-import { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from '../../storage/protection/passphraseSeal';
+import {
+  isPassphraseSealed,
+  openWithPassphrase,
+  requireReasonableCost,
+  sealWithPassphrase,
+  UnreasonableSealCostError,
+} from '../../storage/protection/passphraseSeal';
 import type { Clock } from '../planning/clock';
 import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
@@ -37,10 +43,7 @@ function bundleWhat(sealed: boolean, include: BundleContents): string {
 function withParticipants(registry: readonly Participant[], updates: readonly Participant[], additions: readonly Participant[]): Participant[] {
   const updated = new Map(updates.map((participant) => [participant.id, participant]));
   const known = new Set(registry.map((participant) => participant.id));
-  return [
-    ...registry.map((participant) => updated.get(participant.id) ?? participant),
-    ...additions.filter((participant) => !known.has(participant.id)),
-  ];
+  return [...registry.map((participant) => updated.get(participant.id) ?? participant), ...additions.filter((participant) => !known.has(participant.id))];
 }
 
 /**
@@ -79,7 +82,15 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     });
   }
 
-  async function exportBundle({ workshopId, passphrase, include }: { workshopId: string; passphrase?: string | undefined; include: BundleContents }): Promise<SavedFile> {
+  async function exportBundle({
+    workshopId,
+    passphrase,
+    include,
+  }: {
+    workshopId: string;
+    passphrase?: string | undefined;
+    include: BundleContents;
+  }): Promise<SavedFile> {
     const workshop = await store.workshops.get(workshopId);
     if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
     if (store.sealed && passphrase === undefined) throw new AppFailure('invalid-input', NEEDS_PASSPHRASE, [{ path: 'passphrase', message: 'is required' }]);
@@ -104,7 +115,14 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
         extension: BUNDLE_EXTENSION,
         // Exporting does not change the workshop itself, so its updatedAt stays: merges compare it.
         // The bundle carries full names only where Settings allow them.
-        record: () => recordExport(store, clock, [workshopId], bundleWhat(passphrase !== undefined, include), store.settings.get().preferences.allowFullNames ? 'names' : 'codes'),
+        record: () =>
+          recordExport(
+            store,
+            clock,
+            [workshopId],
+            bundleWhat(passphrase !== undefined, include),
+            store.settings.get().preferences.allowFullNames ? 'names' : 'codes',
+          ),
       },
     );
   }
@@ -121,7 +139,8 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
       try {
         requireReasonableCost(read.bytes);
       } catch (error) {
-        if (error instanceof UnreasonableSealCostError) return { status: 'invalid', fileName, problems: [`${error.message} It was not made by this app; nothing was tried.`] };
+        if (error instanceof UnreasonableSealCostError)
+          return { status: 'invalid', fileName, problems: [`${error.message} It was not made by this app; nothing was tried.`] };
         throw error;
       }
       sealedFile = { token: randomUUID(), fileName, bytes: read.bytes };
@@ -139,7 +158,8 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     try {
       bytes = await openWithPassphrase(sealedFile.bytes, input.passphrase);
     } catch (error) {
-      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_BUNDLE_PASSPHRASE, [{ path: 'passphrase', message: 'does not open this bundle' }]);
+      if (error instanceof WrongSecretError)
+        throw new AppFailure('invalid-input', WRONG_BUNDLE_PASSPHRASE, [{ path: 'passphrase', message: 'does not open this bundle' }]);
       throw error;
     }
     const { fileName } = sealedFile;
@@ -195,16 +215,18 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     if (plan.isNew && (await store.workshops.get(workshopId)) === undefined) {
       await store.workshops.save(plan.workshop);
     } else {
-      await store.workshops.update(workshopId, (current) =>
-        planBundleImport({
-          registry: store.participants.get().participants,
-          local: current,
-          bundle,
-          allowFullNames: store.settings.get().preferences.allowFullNames,
-          resolutions: input.resolutions,
-          words: words(),
-          now: clock.now().toISOString(),
-        }).workshop,
+      await store.workshops.update(
+        workshopId,
+        (current) =>
+          planBundleImport({
+            registry: store.participants.get().participants,
+            local: current,
+            bundle,
+            allowFullNames: store.settings.get().preferences.allowFullNames,
+            resolutions: input.resolutions,
+            words: words(),
+            now: clock.now().toISOString(),
+          }).workshop,
       );
     }
     return result;

@@ -38,7 +38,13 @@ export function excelDate(date: CivilDate): Date {
 export function sheetNames(titles: readonly string[]): string[] {
   const taken = new Set([SUMMARY.toLowerCase(), 'history']);
   return titles.map((title) => {
-    const base = title.replace(/[\\/?*[\]:\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim() || 'Workshop';
+    const base =
+      title
+        .replace(/[\\/?*[\]:\u0000-\u001f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^'+|'+$/g, '')
+        .trim() || 'Workshop';
     let name = base.slice(0, MAX_SHEET_NAME).trim();
     for (let copy = 2; taken.has(name.toLowerCase()); copy++) {
       const suffix = ` (${copy})`;
@@ -103,7 +109,13 @@ const longColumns: ColumnSpec[] = LONG_COLUMNS.map((column) => ({
 }));
 
 /** Writes the rows, telling `rowsLaidOut` of them every ROWS_PER_REPORT. */
-async function writeRows<T>(sheet: Sheet, columns: readonly ColumnSpec[], rows: readonly T[], cells: (row: T) => CellValue[], rowsLaidOut: RowsLaidOut): Promise<void> {
+async function writeRows<T>(
+  sheet: Sheet,
+  columns: readonly ColumnSpec[],
+  rows: readonly T[],
+  cells: (row: T) => CellValue[],
+  rowsLaidOut: RowsLaidOut,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_REPORT) {
     const end = Math.min(rows.length, start + ROWS_PER_REPORT);
     for (let index = start; index < end; index++) addRow(sheet, columns, cells(rows[index]!));

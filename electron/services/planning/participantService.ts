@@ -110,7 +110,10 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       if (!participant) throw new AppFailure('not-found', 'That participant is no longer in the registry.');
       const history = historyOf(participant, await store.workshops.list());
       if (history.enrolments.length > 0) {
-        throw new AppFailure('invalid-input', `${participant.code} has a history in ${history.enrolments.length === 1 ? 'a workshop' : 'workshops'}, which is kept. They cannot be removed.`);
+        throw new AppFailure(
+          'invalid-input',
+          `${participant.code} has a history in ${history.enrolments.length === 1 ? 'a workshop' : 'workshops'}, which is kept. They cannot be removed.`,
+        );
       }
       await store.participants.update((current) => ({ ...current, participants: current.participants.filter((candidate) => candidate.id !== id) }));
       return list();

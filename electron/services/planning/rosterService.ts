@@ -83,10 +83,12 @@ export function createRosterService(options: { store: DataStore; workshops: Work
     }
     // The registry and the roster may have changed since the preview: match codes again.
     const registry = store.participants.get().participants;
-    const known = new Map(wanted.flatMap((row) => {
-      const match = registry.find((participant) => sameCode(participant.code, row.code));
-      return match ? [[row.code, match.id] as const] : [];
-    }));
+    const known = new Map(
+      wanted.flatMap((row) => {
+        const match = registry.find((participant) => sameCode(participant.code, row.code));
+        return match ? [[row.code, match.id] as const] : [];
+      }),
+    );
     const newPeople = wanted.filter((row) => !known.has(row.code));
     const enrolledNow = new Set(currentParticipantIds(await requireWorkshop(workshopId)));
     if (newPeople.length === 0 && [...known.values()].every((id) => enrolledNow.has(id))) {
@@ -102,7 +104,12 @@ export function createRosterService(options: { store: DataStore; workshops: Work
     const ids = [...known.values(), ...added.map((participant) => participant.id)];
     return workshops.change(workshopId, (current) => {
       const enrolled = new Set(currentParticipantIds(current));
-      return enrol(current, ids.filter((id) => !enrolled.has(id)), enrolledOn, codeOf);
+      return enrol(
+        current,
+        ids.filter((id) => !enrolled.has(id)),
+        enrolledOn,
+        codeOf,
+      );
     });
   }
 

@@ -18,9 +18,7 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
     const conflicted = conflictedMeetingIds(allConflicts(workshops));
     return workshops
       .flatMap((workshop) =>
-        workshop.meetings
-          .filter((meeting) => meeting.date >= from && meeting.date <= to)
-          .map((meeting) => occurrenceOf(workshop, meeting, conflicted)),
+        workshop.meetings.filter((meeting) => meeting.date >= from && meeting.date <= to).map((meeting) => occurrenceOf(workshop, meeting, conflicted)),
       )
       .sort(
         (a, b) =>

@@ -178,9 +178,15 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
       const workshop = await store.workshops.get(workshopId);
       if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
       const organisationName = store.settings.get().organisation.name;
-      return saveToChosenFile(host, detail === 'detailed' ? workshop.title : 'Group sessions', 'ics', () => workshopCalendar(workshop, { organisationName, now: clock.now(), detail }), {
-        record: () => recordExport(store, clock, [workshopId], `schedule (.ics, ${detail})`, 'none'),
-      });
+      return saveToChosenFile(
+        host,
+        detail === 'detailed' ? workshop.title : 'Group sessions',
+        'ics',
+        () => workshopCalendar(workshop, { organisationName, now: clock.now(), detail }),
+        {
+          record: () => recordExport(store, clock, [workshopId], `schedule (.ics, ${detail})`, 'none'),
+        },
+      );
     },
 
     moveMeeting: (input: z.infer<typeof moveMeetingSchema>) =>

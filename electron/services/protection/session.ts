@@ -173,7 +173,11 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
    */
   async function openUnlocked(keyring: Keyring, dataKey: Buffer, secondFolder?: string): Promise<void> {
     if (keyring.state === 'unsealing') {
-      await resealFiles(await dataRoots(dir, secondFolder), sealedFiles(dataKey, () => true), plainFiles);
+      await resealFiles(
+        await dataRoots(dir, secondFolder),
+        sealedFiles(dataKey, () => true),
+        plainFiles,
+      );
       await removeKeyring();
       dataKey.fill(0);
       const store = await open(plainFiles);
@@ -220,7 +224,10 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     try {
       return keyMemory(await keychain.open(Buffer.from(keyring.keychain.sealedKey, 'base64')));
     } catch {
-      throw new AppFailure('invalid-input', 'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.');
+      throw new AppFailure(
+        'invalid-input',
+        'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.',
+      );
     }
   }
 
@@ -241,7 +248,8 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     try {
       return await unwrapWithRecoveryKey(keyring, parsed);
     } catch (error) {
-      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
+      if (error instanceof WrongSecretError)
+        throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
       throw error;
     } finally {
       parsed.fill(0);

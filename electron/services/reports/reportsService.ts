@@ -29,8 +29,16 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
   async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
     const report = await funder(range);
     const record = async () => {
-      const counted = (await store.workshops.list()).filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to));
-      await recordExport(store, clock, counted.map((workshop) => workshop.id), `funder report ${range.from} to ${range.to}, ${format.toUpperCase()}`, 'none');
+      const counted = (await store.workshops.list()).filter((workshop) =>
+        workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to),
+      );
+      await recordExport(
+        store,
+        clock,
+        counted.map((workshop) => workshop.id),
+        `funder report ${range.from} to ${range.to}, ${format.toUpperCase()}`,
+        'none',
+      );
     };
     return saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report), { record });
   }

@@ -23,9 +23,11 @@ export function createAttendanceService(options: { store: DataStore; participant
 
   function checkStatus(statusId: string, reasonId: string | undefined) {
     const status = settings().attendanceStatuses.find((candidate) => candidate.id === statusId);
-    if (!status) throw new AppFailure('invalid-input', 'That attendance status is no longer in Settings.', [{ path: 'statusId', message: 'is not a status in Settings' }]);
+    if (!status)
+      throw new AppFailure('invalid-input', 'That attendance status is no longer in Settings.', [{ path: 'statusId', message: 'is not a status in Settings' }]);
     if (reasonId !== undefined) {
-      if (!status.isAbsence) throw new AppFailure('invalid-input', `${status.label} does not take an absence reason.`, [{ path: 'reasonId', message: 'is only for absences' }]);
+      if (!status.isAbsence)
+        throw new AppFailure('invalid-input', `${status.label} does not take an absence reason.`, [{ path: 'reasonId', message: 'is only for absences' }]);
       if (!settings().absenceReasons.some((reason) => reason.id === reasonId)) {
         throw new AppFailure('invalid-input', 'That absence reason is no longer in Settings.', [{ path: 'reasonId', message: 'is not a reason in Settings' }]);
       }
@@ -79,7 +81,12 @@ export function createAttendanceService(options: { store: DataStore; participant
     async mark(input: Mark): Promise<MarkResult> {
       if (input.statusId !== null) checkStatus(input.statusId, input.reasonId);
       const saved = await store.workshops.update(input.workshopId, (current) =>
-        applyMarks(current, input.meetingId, [{ participantId: input.participantId, statusId: input.statusId, reasonId: input.reasonId }], input.confirmPastEdit ?? false),
+        applyMarks(
+          current,
+          input.meetingId,
+          [{ participantId: input.participantId, statusId: input.statusId, reasonId: input.reasonId }],
+          input.confirmPastEdit ?? false,
+        ),
       );
       return result(saved, input.meetingId);
     },
@@ -90,7 +97,12 @@ export function createAttendanceService(options: { store: DataStore; participant
         const meeting = requireRecordable(current, input.meetingId, clock.now());
         const marked = new Set(current.attendance.filter((mark) => mark.meetingId === meeting.id).map((mark) => mark.participantId));
         const targets = expectedParticipantIds(current, meeting).filter((id) => input.overwrite || !marked.has(id));
-        return applyMarks(current, meeting.id, targets.map((participantId) => ({ participantId, statusId: input.statusId })), input.confirmPastEdit ?? false);
+        return applyMarks(
+          current,
+          meeting.id,
+          targets.map((participantId) => ({ participantId, statusId: input.statusId })),
+          input.confirmPastEdit ?? false,
+        );
       });
       return result(saved, input.meetingId);
     },
@@ -122,7 +134,10 @@ export function createAttendanceService(options: { store: DataStore; participant
         let next = current;
         if (!openEnrolment(next, participant.id)) next = applyRule(() => enrol(next, [participant.id], meeting.date, () => participant.code));
         if (meeting.participantIds && !meeting.participantIds.includes(participant.id)) {
-          next = { ...next, meetings: next.meetings.map((item) => (item.id === meeting.id ? { ...item, participantIds: [...meeting.participantIds!, participant.id] } : item)) };
+          next = {
+            ...next,
+            meetings: next.meetings.map((item) => (item.id === meeting.id ? { ...item, participantIds: [...meeting.participantIds!, participant.id] } : item)),
+          };
         }
         if (!expectedParticipantIds(next, meeting.participantIds ? next.meetings.find((item) => item.id === meeting.id)! : meeting).includes(participant.id)) {
           throw new AppFailure('invalid-input', `${participant.code} was enrolled after this meeting's date, so they cannot be marked for it.`);

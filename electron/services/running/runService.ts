@@ -128,7 +128,10 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
         if (!rule) return current;
         const known = new Set(current.module.sessions.map((session) => session.id));
         const unknown = rule.requiredSessionIds.find((id) => !known.has(id));
-        if (unknown) throw new AppFailure('invalid-input', `The module has no session ${unknown}.`, [{ path: 'rule.requiredSessionIds', message: 'names a session the module does not have' }]);
+        if (unknown)
+          throw new AppFailure('invalid-input', `The module has no session ${unknown}.`, [
+            { path: 'rule.requiredSessionIds', message: 'names a session the module does not have' },
+          ]);
         if (rule.minimumSessions !== undefined && rule.minimumSessions > current.module.sessions.length) {
           const message = `is more than the ${current.module.sessions.length} sessions of the module`;
           throw new AppFailure('invalid-input', `The minimum ${message}.`, [{ path: 'rule.minimumSessions', message }]);
@@ -142,7 +145,10 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
       if (credit) {
         const known = new Set(store.settings.get().attendanceStatuses.map((status) => status.id));
         const unknown = credit.statuses.find((id) => !known.has(id));
-        if (unknown) throw new AppFailure('invalid-input', `There is no attendance status ${unknown} in Settings.`, [{ path: 'credit.statuses', message: 'names a status Settings does not have' }]);
+        if (unknown)
+          throw new AppFailure('invalid-input', `There is no attendance status ${unknown} in Settings.`, [
+            { path: 'credit.statuses', message: 'names a status Settings does not have' },
+          ]);
       }
       const saved = await change(workshopId, ({ credit: _previous, ...current }) => (credit ? { ...current, credit } : current));
       return progress(saved);

@@ -8,7 +8,18 @@
  * write the data folder but does not hold the key cannot change the file's state (and so make the
  * app write plain files, or trust planted ones) without it being noticed at unlock.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdf, hkdfSync, randomFillSync, randomBytes, scrypt, timingSafeEqual, type BinaryLike } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdf,
+  hkdfSync,
+  randomFillSync,
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+  type BinaryLike,
+} from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';

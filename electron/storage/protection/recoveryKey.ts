@@ -30,7 +30,11 @@ export function formatRecoveryKey(key: Uint8Array): string {
 
 /** The key's bytes, or undefined when the text is not a whole recovery key. */
 export function parseRecoveryKey(text: string): Buffer | undefined {
-  const cleaned = text.toUpperCase().replace(/[\s-]+/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  const cleaned = text
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0');
   if (cleaned.length !== Math.ceil((RECOVERY_KEY_BYTES * 8) / 5)) return undefined;
   const bytes: number[] = [];
   let bits = 0;

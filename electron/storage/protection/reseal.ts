@@ -53,7 +53,11 @@ export async function dataRoots(dir: string, secondFolder?: string): Promise<str
 export async function sealCopiesIn(secondFolder: string, codec: FileCodec): Promise<boolean> {
   if ((await secondFolderProblem(secondFolder)) !== undefined) return false;
   const folder = secondBackupsFolder(secondFolder);
-  await resealFiles((await listGenerationsIn(folder)).map((name) => join(folder, name)), plainFiles, codec);
+  await resealFiles(
+    (await listGenerationsIn(folder)).map((name) => join(folder, name)),
+    plainFiles,
+    codec,
+  );
   return true;
 }
 

@@ -23,13 +23,15 @@ export const backupsText = {
     clear: 'Stop copying there',
     choosing: 'Waiting for a folder to be chosen…',
     chosen: 'Backups are now also copied to {{folder}}.',
-    clearQuestion: 'Stop copying backups to {{folder}}. The copies already there hold the records: delete them, or keep them (for example to keep a drive stored safely elsewhere)?',
+    clearQuestion:
+      'Stop copying backups to {{folder}}. The copies already there hold the records: delete them, or keep them (for example to keep a drive stored safely elsewhere)?',
     clearDelete: 'Stop and delete the copies there',
     clearKeep: 'Stop and keep the copies',
     cleared: {
       kept: 'Backups are no longer copied to a second folder. The copies already there are left as they are.',
       deleted: 'Backups are no longer copied to a second folder, and the copies that were there are deleted.',
-      unreachable: 'Backups are no longer copied to a second folder, but the copies there could not be deleted: the folder is not there. Plug the drive in and delete its “Facilitator backups” folder.',
+      unreachable:
+        'Backups are no longer copied to a second folder, but the copies there could not be deleted: the folder is not there. Plug the drive in and delete its “Facilitator backups” folder.',
     },
     failed: 'The second folder was not changed. {{message}}',
   },
@@ -71,7 +73,8 @@ export const backupsText = {
       'Off unless you turn it on. When it is on, you can purge workshops that finished more than a number of months ago, with the participants who are in no other workshop. You always see the list first, and a backup is made before anything is purged.',
     enabledLabel: 'Let me purge old records',
     monthsLabel: 'Workshops that finished more than this many months ago',
-    monthsHint: 'A whole number from 1 to 120. A workshop finished on the day of its last meeting that was not cancelled. Saved when you leave the field or press Enter.',
+    monthsHint:
+      'A whole number from 1 to 120. A workshop finished on the day of its last meeting that was not cancelled. Saved when you leave the field or press Enter.',
     monthsInvalid: 'The number of months must be a whole number from 1 to 120.',
     review: 'Review what would be purged',
     reviewing: 'Looking for old records…',
@@ -88,8 +91,10 @@ export const backupsText = {
     confirm: 'Purge {{workshops}} and {{participants}} for good? A backup is made first; after that, they come back only by restoring that backup.',
     confirmButton: 'Yes, purge',
     purging: 'Purging…',
-    purged: 'Purged {{workshops}} and {{participants}}. They are also gone from every older backup, except the one made just before the purge, which keeps them until {{keptUntil}} so the purge can be undone; after that day they are removed from it too.',
-    purgedSecondPending: 'The copies in the second folder cannot be reached now: they lose the purged records when the drive is next plugged in while the app is open.',
+    purged:
+      'Purged {{workshops}} and {{participants}}. They are also gone from every older backup, except the one made just before the purge, which keeps them until {{keptUntil}} so the purge can be undone; after that day they are removed from it too.',
+    purgedSecondPending:
+      'The copies in the second folder cannot be reached now: they lose the purged records when the drive is next plugged in while the app is open.',
     purgeFailed: 'Nothing was purged. {{message}}',
   },
 };

@@ -39,8 +39,10 @@ export const exportsText = {
     },
     saved: 'Saved to {{path}}',
     failed: 'The attendance file was not saved. {{message}}',
-    logged: 'The export is noted in the workshop’s log: what was exported, when, and how people were identified. The attendance itself is not copied into the log.',
-    loggedRange: 'The export is noted in the log of every workshop it covers: what was exported, when, and how people were identified. The attendance itself is not copied into the logs.',
+    logged:
+      'The export is noted in the workshop’s log: what was exported, when, and how people were identified. The attendance itself is not copied into the log.',
+    loggedRange:
+      'The export is noted in the log of every workshop it covers: what was exported, when, and how people were identified. The attendance itself is not copied into the logs.',
     private: 'Follow-ups and session notes are never in an attendance file.',
     from: 'From',
     to: 'To',
@@ -51,18 +53,21 @@ export const exportsText = {
   },
   bundle: {
     heading: 'Workshop bundle',
-    explain: 'A bundle is one file holding this workshop — its plan, meetings, attendance and its participants by program code — to hand to a coordinator or move to a new laptop. Keep it as private as the laptop itself.',
+    explain:
+      'A bundle is one file holding this workshop — its plan, meetings, attendance and its participants by program code — to hand to a coordinator or move to a new laptop. Keep it as private as the laptop itself.',
     includeLegend: 'Also include',
     includeHint: 'Left out unless ticked. Importing a bundle without them keeps what the other computer already has.',
     includeFollowUps: 'Follow-ups (who needs a follow-up, referral or report)',
     includeNotes: 'Session notes and notes on how activities went',
     sealChoice: 'Seal the bundle with a passphrase',
-    sealChosenExplain: 'Choose a passphrase for the bundle, and tell it to the person who will import it in person or by phone — never in the same message as the file.',
+    sealChosenExplain:
+      'Choose a passphrase for the bundle, and tell it to the person who will import it in person or by phone — never in the same message as the file.',
     button: 'Export workshop bundle…',
     saving: 'Saving the bundle…',
     saved: 'Saved to {{path}}',
     failed: 'The bundle was not saved. {{message}}',
-    sealedExplain: 'Your data is protected, so the bundle is protected too: choose a passphrase for it, and tell it to the person who will import it in person or by phone — never in the same message as the file.',
+    sealedExplain:
+      'Your data is protected, so the bundle is protected too: choose a passphrase for it, and tell it to the person who will import it in person or by phone — never in the same message as the file.',
     passphrase: 'Passphrase for this bundle',
     confirm: 'The same passphrase again',
     passphraseShort: 'Passphrase for this bundle: use at least {{count}} characters.',
@@ -116,7 +121,8 @@ export const exportsText = {
     title: 'Reports',
     intro: 'Files to share about your workshops. Every export identifies people by program code unless you choose otherwise.',
     attendanceHeading: 'Attendance across workshops',
-    attendanceIntro: 'One file with the attendance of every workshop that met between two dates, counting only the meetings in that range. In Excel each workshop gets its own sheet; in a CSV each row names its workshop (a grid lists the workshops one under the other).',
+    attendanceIntro:
+      'One file with the attendance of every workshop that met between two dates, counting only the meetings in that range. In Excel each workshop gets its own sheet; in a CSV each row names its workshop (a grid lists the workshops one under the other).',
     loadingToday: 'Loading…',
   },
 };

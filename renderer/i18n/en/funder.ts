@@ -1,7 +1,8 @@
 /** The funder report: the form on Reports, the report page and its charts. */
 export const funderText = {
   heading: 'Funder report',
-  intro: 'Figures for funders and boards over a range of dates: workshops held, sessions delivered, participants, attendance and completion, by module, site and audience. It names no one, and any count of fewer than five people shows as “<5”.',
+  intro:
+    'Figures for funders and boards over a range of dates: workshops held, sessions delivered, participants, attendance and completion, by module, site and audience. It names no one, and any count of fewer than five people shows as “<5”.',
   show: 'Show the funder report',
   title: 'Funder report',
   back: 'Back to Reports',
@@ -52,10 +53,12 @@ export const funderText = {
   notes: {
     heading: 'How the figures are counted',
     held: 'A meeting counts as held when it was not cancelled and attendance was taken or the session was ended.',
-    sessions: 'Sessions are the module’s sessions each workshop met for in the range: a make-up for a few people does not count again, and a session spread over two meetings counts once.',
+    sessions:
+      'Sessions are the module’s sessions each workshop met for in the range: a make-up for a few people does not count again, and a session spread over two meetings counts once.',
     participants: 'Participants are the different people who attended at least one meeting in the range; someone in two workshops counts once.',
     attendance: 'The attendance rate is attended ÷ expected, over the meetings held, counting only people enrolled on each date.',
-    completion: 'Completion counts the people on the roster of each workshop that finished in the range; someone who moved to another workshop is counted there.',
+    completion:
+      'Completion counts the people on the roster of each workshop that finished in the range; someone who moved to another workshop is counted there.',
     small: 'To protect privacy, counts of one to four people show as “<5”, and rates about fewer than five people are not shown.',
   },
 };

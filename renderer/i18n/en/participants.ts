@@ -1,8 +1,7 @@
 /** The participant registry: program codes, and each person's stays in workshops. */
 export const participantsText = {
   title: 'Participants',
-  privacy:
-    'Participants are known by their program code. Facilitator keeps no dates of birth, case numbers or addresses.',
+  privacy: 'Participants are known by their program code. Facilitator keeps no dates of birth, case numbers or addresses.',
   privacyNoNames: 'Full names are not kept: they are turned off in Settings.',
   privacyNames: 'Full names are allowed in Settings, so you can add them.',
   loading: 'Loading participants…',

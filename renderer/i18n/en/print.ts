@@ -122,11 +122,13 @@ export const printText = {
     details_other: 'attending {{count}} sessions, completed on {{date}}.',
     signer: 'Facilitator',
     date: 'Date',
-    nobody: 'No one has completed this workshop yet, so there are no certificates to print. A certificate can be printed for anyone whose progress shows “Completed”.',
+    nobody:
+      'No one has completed this workshop yet, so there are no certificates to print. A certificate can be printed for anyone whose progress shows “Completed”.',
   },
   handout: {
     title: 'People you can reach',
-    intro: 'You can reach out to any of these, for yourself or for a friend. You do not have to be in danger to call, and you do not have to have the right words.',
+    intro:
+      'You can reach out to any of these, for yourself or for a friend. You do not have to be in danger to call, and you do not have to have the right words.',
     contact: 'Contact',
     hours: 'Hours',
     empty: 'No local resources are listed yet. Add them in Settings › Local resources.',

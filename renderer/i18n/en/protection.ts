@@ -10,7 +10,8 @@ export const protectionText = {
     required: 'Type the passphrase.',
     keychainLabel: 'Also unlock with this computer’s keychain',
     keychainHint: 'The app can then open without the passphrase while you are logged in to this computer. Anyone who can log in as you can open it too.',
-    keychainBasicText: 'This computer has no protected keychain — on Linux, only a “basic text” store that anyone can read — so you will type the passphrase to unlock.',
+    keychainBasicText:
+      'This computer has no protected keychain — on Linux, only a “basic text” store that anyone can read — so you will type the passphrase to unlock.',
     keychainUnavailable: 'This computer offers no keychain the app can use, so you will type the passphrase to unlock.',
   },
   firstStart: {
@@ -18,12 +19,14 @@ export const protectionText = {
     intro: 'Before you start, choose how the app keeps its data on this computer.',
     whyHeading: 'Why protect the data',
     whyRecords: 'The app will hold records about young people: who came to which session, and how each is progressing.',
-    whyLaptop: 'A laptop can be lost, stolen, shared or sent for repair. With a passphrase, the data, its backups and any workshop bundle you save stay unreadable to anyone without it.',
+    whyLaptop:
+      'A laptop can be lost, stolen, shared or sent for repair. With a passphrase, the data, its backups and any workshop bundle you save stay unreadable to anyone without it.',
     choiceLegend: 'How should the app keep the data?',
     protect: 'Protect with a passphrase (recommended)',
     protectHint: 'You type the passphrase when the app opens and after it locks itself.',
     noProtect: 'Do not protect',
-    noProtectHint: 'Acceptable only if this computer’s whole disk is already encrypted, only you use it, and the data folder is never copied elsewhere. You can turn protection on later in Settings.',
+    noProtectHint:
+      'Acceptable only if this computer’s whole disk is already encrypted, only you use it, and the data folder is never copied elsewhere. You can turn protection on later in Settings.',
     passphraseHeading: 'Choose a passphrase',
     submitProtect: 'Protect the data and continue',
     submitPlain: 'Continue without protection',
@@ -37,14 +40,17 @@ export const protectionText = {
     intro: 'This key unlocks the data if the passphrase is forgotten or this computer’s keychain is gone. It is shown only now: the app cannot show it again.',
     replacesOld: 'The old recovery key no longer works. Destroy any copy of it.',
     keyLabel: 'Recovery key',
-    keepAway: 'Print it or write it down, and keep it somewhere safe away from this computer, for example with your program manager. Anyone with this key and a copy of the data can read the records.',
+    keepAway:
+      'Print it or write it down, and keep it somewhere safe away from this computer, for example with your program manager. Anyone with this key and a copy of the data can read the records.',
     print: 'Print…',
     acknowledge: 'I have printed or written down the recovery key and will keep it away from this computer',
     acknowledgeMissing: 'Tick the box once the recovery key is printed or written down. Without it, a forgotten passphrase means the data is lost.',
     continue: 'Continue',
     sheetTitle: 'Facilitator — recovery key',
-    sheetIntro: 'This key unlocks the app’s data if the passphrase is forgotten or the computer’s keychain is gone. On the lock screen, choose “Forgot the passphrase? Use the recovery key”, then type the key.',
-    sheetKeep: 'Keep this sheet somewhere safe, away from the computer. Anyone with this key and a copy of the data can read the records. If a new recovery key is made, this one stops working: destroy this sheet.',
+    sheetIntro:
+      'This key unlocks the app’s data if the passphrase is forgotten or the computer’s keychain is gone. On the lock screen, choose “Forgot the passphrase? Use the recovery key”, then type the key.',
+    sheetKeep:
+      'Keep this sheet somewhere safe, away from the computer. Anyone with this key and a copy of the data can read the records. If a new recovery key is made, this one stops working: destroy this sheet.',
     sheetKept: 'Kept by: ______________________________   Date: ______________',
   },
   unlock: {
@@ -65,10 +71,12 @@ export const protectionText = {
     afterLock: 'After a lock, the data opens only with the passphrase or the recovery key.',
     interrupted: {
       sealingHeading: 'Protecting the data was not finished',
-      sealingText: 'The app stopped while it was protecting the data files and backups. Some may still be readable without the passphrase. Finishing protects the rest, including any file put in the data folder since then.',
+      sealingText:
+        'The app stopped while it was protecting the data files and backups. Some may still be readable without the passphrase. Finishing protects the rest, including any file put in the data folder since then.',
       sealingFinish: 'Finish protecting the data',
       unsealingHeading: 'Turning protection off was not finished',
-      unsealingText: 'The app stopped while it was writing the data files and backups without protection. Finishing writes the rest without protection and removes the key file: after that, anyone who can open this computer’s files can read the records.',
+      unsealingText:
+        'The app stopped while it was writing the data files and backups without protection. Finishing writes the rest without protection and removes the key file: after that, anyone who can open this computer’s files can read the records.',
       unsealingFinish: 'Finish turning protection off',
       notNow: 'Not now',
       notNowDone: 'Nothing was changed. The data stays locked.',
@@ -111,7 +119,8 @@ export const protectionText = {
     makingKey: 'Making the new recovery key…',
     turnOff: 'Turn protection off…',
     turnOffHeading: 'Turn protection off',
-    turnOffWarning: 'Every data file is rewritten unprotected. From then on, anyone who can open this computer’s files, its backups or a copy of the data folder can read the records about young people.',
+    turnOffWarning:
+      'Every data file is rewritten unprotected. From then on, anyone who can open this computer’s files, its backups or a copy of the data folder can read the records about young people.',
     turnOffSubmit: 'Yes, turn protection off',
     turningOff: 'Turning protection off… This can take a few seconds.',
     turnedOff: 'Protection is off. The data is no longer protected.',

@@ -49,7 +49,8 @@ export const runText = {
   },
   startQuestion: {
     pastQuestion: 'This meeting was planned for {{date}}, not today.',
-    pastHelp: 'A record says the day a meeting was held. Move it to today and start it now, or, if it took place on {{date}} without the app, record it with the times it took place.',
+    pastHelp:
+      'A record says the day a meeting was held. Move it to today and start it now, or, if it took place on {{date}} without the app, record it with the times it took place.',
     futureQuestion: 'This meeting is planned for {{date}}, not today.',
     futureHelp: 'A meeting cannot be recorded as held before its day. To run it now, move it to today and start it.',
     moveAndStart: 'Move it to today and start',
@@ -156,11 +157,14 @@ export const runText = {
       calm: 'Stay calm and thank them for telling you.',
       details: 'Do not probe: do not ask for details or ask them to repeat it.',
       secrecy: 'Do not promise to keep it secret. Say kindly that you have to tell someone whose job is to help, even if they ask you not to.',
-      inGroup: 'If it starts in front of the group or an observer, pause gently (“Thank you. I want to hear this properly; let’s talk right after”) and talk privately as soon as you can.',
+      inGroup:
+        'If it starts in front of the group or an observer, pause gently (“Thank you. I want to hear this properly; let’s talk right after”) and talk privately as soon as you can.',
       next: 'Tell them plainly what happens next.',
       duty: 'If they are in danger right now, get emergency help first (911 in the US, or the facility’s emergency procedure). Follow your organisation’s reporting duty. If it involves a staff member or another adult in the room, report directly (child protection, or the PREA channel in custody), not through that person.',
-      custody: 'In detention or secure care: staff who were in the room may be mandated reporters too, and sexual abuse or harassment in the facility is reported through its PREA (Prison Rape Elimination Act) procedure.',
-      record: 'In Facilitator, record only that a follow-up is needed, never what was said. What they told you goes in the report itself, as your reporting procedure asks.',
+      custody:
+        'In detention or secure care: staff who were in the room may be mandated reporters too, and sexual abuse or harassment in the facility is reported through its PREA (Prison Rape Elimination Act) procedure.',
+      record:
+        'In Facilitator, record only that a follow-up is needed, never what was said. What they told you goes in the report itself, as your reporting procedure asks.',
       supervisor: 'Tell your supervisor as soon as you can.',
     },
     close: 'Close',

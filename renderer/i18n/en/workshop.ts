@@ -165,7 +165,8 @@ export const workshopText = {
     submit_one: 'Enrol {{count}} participant',
     submit_other: 'Enrol {{count}} participants',
     submitNone: 'Enrol',
-    closedGroup: 'The module runs as a closed group: the same young people from the first session. Joining on this date, they would start at session {{first}}.',
+    closedGroup:
+      'The module runs as a closed group: the same young people from the first session. Joining on this date, they would start at session {{first}}.',
     closedAfter: 'The module closes the group after session {{last}}. Joining on this date, they would start at session {{first}}.',
     lateHelp: 'You can still enrol them; a one-to-one catch-up can cover what they missed.',
   },

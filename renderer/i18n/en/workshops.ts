@@ -25,7 +25,8 @@ export const workshopsText = {
   archivedHidden_other: '{{count}} archived workshops not shown',
   showArchived: 'Show archived',
   emptyHeading: 'No workshops yet',
-  empty: 'A workshop is one group following a curriculum module: its meetings, facilitators and young people. Plan your first one from a module in the library.',
+  empty:
+    'A workshop is one group following a curriculum module: its meetings, facilitators and young people. Plan your first one from a module in the library.',
   noMatch: 'No workshop matches this search. Try other words, choose another status, or clear the search.',
   facts: {
     module: 'Module',

@@ -65,14 +65,26 @@ export function CalendarScreen() {
     <Screen title={t('calendar.title')} wide>
       <div className="cal-toolbar" role="group" aria-label={t('calendar.controls')}>
         <div className="cal-step">
-          <button type="button" className="button button--secondary" aria-label={previousLabel} disabled={!anchor} onClick={() => anchor && show(view, stepFrom(view, anchor, -1))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={previousLabel}
+            disabled={!anchor}
+            onClick={() => anchor && show(view, stepFrom(view, anchor, -1))}
+          >
             <span aria-hidden="true">← </span>
             {t('calendar.previous')}
           </button>
           <button type="button" className="button button--secondary" disabled={!today} onClick={() => show(view, today)}>
             {t('calendar.today')}
           </button>
-          <button type="button" className="button button--secondary" aria-label={nextLabel} disabled={!anchor} onClick={() => anchor && show(view, stepFrom(view, anchor, 1))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-label={nextLabel}
+            disabled={!anchor}
+            onClick={() => anchor && show(view, stepFrom(view, anchor, 1))}
+          >
             {t('calendar.next')}
             <span aria-hidden="true"> →</span>
           </button>

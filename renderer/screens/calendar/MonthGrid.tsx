@@ -76,8 +76,7 @@ function MonthItem({ occurrence }: { occurrence: MeetingOccurrence }) {
   return (
     <li className={classes}>
       <Link to={workshopPath(occurrence.workshopId)}>
-        <span className="cal-item-time">{formatTime(occurrence.meeting.startTime)}</span>{' '}
-        <span className="cal-item-title">{occurrence.workshopTitle}</span>
+        <span className="cal-item-time">{formatTime(occurrence.meeting.startTime)}</span> <span className="cal-item-title">{occurrence.workshopTitle}</span>
         {cancelled ? <span className="visually-hidden"> {t('calendar.cancelled')}</span> : null}
         {occurrence.hasConflict && !cancelled ? (
           <span className="cal-item-conflict">

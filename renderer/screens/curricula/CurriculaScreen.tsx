@@ -83,7 +83,9 @@ export function CurriculaScreen() {
           </button>
         </div>
       ) : null}
-      {library.state.status === 'ready' ? <ModuleList modules={library.state.value.filter((module) => matchesFilter(module, filter))} total={library.state.value.length} /> : null}
+      {library.state.status === 'ready' ? (
+        <ModuleList modules={library.state.value.filter((module) => matchesFilter(module, filter))} total={library.state.value.length} />
+      ) : null}
     </Screen>
   );
 }
@@ -124,9 +126,7 @@ function ModuleCard({ module }: { module: ModuleSummary }) {
       <dl className="facts">
         <div>
           <dt>{t('curricula.facts.audience')}</dt>
-          <dd>
-            {[agesText(t, module.ages), ...module.genderFocuses.map((focus) => t(`curricula.genderFocus.${focus}`))].join(' · ')}
-          </dd>
+          <dd>{[agesText(t, module.ages), ...module.genderFocuses.map((focus) => t(`curricula.genderFocus.${focus}`))].join(' · ')}</dd>
         </div>
         <div>
           <dt>{t('curricula.facts.settings')}</dt>

@@ -13,5 +13,9 @@ export function WithModule<T>({ state, retry, children }: { state: Loaded<T>; re
     failed: t('curricula.moduleFailed'),
     back: { to: '/curricula', label: t('curricula.backToLibrary') },
   };
-  return <LoadedScreen state={state} retry={retry} texts={texts}>{children}</LoadedScreen>;
+  return (
+    <LoadedScreen state={state} retry={retry} texts={texts}>
+      {children}
+    </LoadedScreen>
+  );
 }

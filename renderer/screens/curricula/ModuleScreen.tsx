@@ -17,7 +17,11 @@ import { useModule } from './useModule';
 export function ModuleScreen() {
   const { moduleId = '' } = useParams();
   const { state, retry } = useModule(moduleId);
-  return <WithModule state={state} retry={retry}>{(entry) => <ModuleDetails entry={entry} />}</WithModule>;
+  return (
+    <WithModule state={state} retry={retry}>
+      {(entry) => <ModuleDetails entry={entry} />}
+    </WithModule>
+  );
 }
 
 function ModuleDetails({ entry }: { entry: LibraryModule }) {
@@ -174,7 +178,9 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
             <li key={index}>
               {source.title}
               {source.url ? <span className="muted"> ({source.url})</span> : null}
-              {source.lastChecked ? <span className="muted"> · {t('curricula.inferredMarks.lastChecked', { date: formatLongDate(source.lastChecked) })}</span> : null}
+              {source.lastChecked ? (
+                <span className="muted"> · {t('curricula.inferredMarks.lastChecked', { date: formatLongDate(source.lastChecked) })}</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -220,7 +226,11 @@ function RemoveModule({ id, title }: { id: string; title: string }) {
           {t('curricula.remove.button', { title })}
         </button>
       )}
-      {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -45,7 +45,9 @@ export function SessionHandouts({ module, session }: { module: CurriculumModule;
               </div>
             </details>
             <p>
-              <Link to={`/print/curricula/${module.id}/handouts/${handout.id}?session=${session.id}`}>{t('curricula.handouts.print', { title: handout.title })}</Link>
+              <Link to={`/print/curricula/${module.id}/handouts/${handout.id}?session=${session.id}`}>
+                {t('curricula.handouts.print', { title: handout.title })}
+              </Link>
             </p>
           </li>
         ))}
@@ -162,7 +164,10 @@ export function LocalResources({ id = 'local-resources' }: { id?: string }) {
     <Section id={id} heading={t('curricula.session.resources')}>
       {resources.length === 0 ? (
         <p className="muted">
-          {t('curricula.session.noResources')} <Link to="/settings/resources" className="screen-only">{t('curricula.session.addResources')}</Link>
+          {t('curricula.session.noResources')}{' '}
+          <Link to="/settings/resources" className="screen-only">
+            {t('curricula.session.addResources')}
+          </Link>
         </p>
       ) : (
         <ResourceEntries resources={resources} className="plain-list" />
@@ -197,7 +202,12 @@ export function CatchUpVersion({ session, level = 2 }: { session: Session; level
   const { t } = useTranslation();
   if (!session.catchUp) return null;
   return (
-    <Section id={`catch-up-${session.id}`} heading={t('curricula.catchUp.heading', { minutes: session.catchUp.minutes })} level={level} className="section catch-up">
+    <Section
+      id={`catch-up-${session.id}`}
+      heading={t('curricula.catchUp.heading', { minutes: session.catchUp.minutes })}
+      level={level}
+      className="section catch-up"
+    >
       <p className="muted">{t('curricula.catchUp.help')}</p>
       <ul>
         {session.catchUp.keyPoints.map((point, index) => (

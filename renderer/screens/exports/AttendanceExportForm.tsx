@@ -146,7 +146,13 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
       {format === 'csv' ? (
         <div className="field exports-checkbox-field">
           <label className="checkbox" htmlFor={`${id}-bom`}>
-            <input id={`${id}-bom`} type="checkbox" checked={byteOrderMark} aria-describedby={`${id}-bom-hint`} onChange={(event) => setByteOrderMark(event.target.checked)} />
+            <input
+              id={`${id}-bom`}
+              type="checkbox"
+              checked={byteOrderMark}
+              aria-describedby={`${id}-bom-hint`}
+              onChange={(event) => setByteOrderMark(event.target.checked)}
+            />
             {t('exports.attendance.byteOrderMark')}
           </label>
           <p className="field-hint exports-checkbox-hint" id={`${id}-bom-hint`}>

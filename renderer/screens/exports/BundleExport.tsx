@@ -80,8 +80,22 @@ export function BundleExport({ id, workshopId, level = 3 }: { id: string; worksh
         <>
           <p>{t(protectedData ? 'exports.bundle.sealedExplain' : 'exports.bundle.sealChosenExplain')}</p>
           <div className="exports-field-row">
-            <SecretField id={`${id}-passphrase`} label={t('exports.bundle.passphrase')} value={passphrase} onChange={setPassphrase} error={errors.passphrase} autoComplete="new-password" />
-            <SecretField id={`${id}-confirm`} label={t('exports.bundle.confirm')} value={confirm} onChange={setConfirm} error={errors.confirm} autoComplete="new-password" />
+            <SecretField
+              id={`${id}-passphrase`}
+              label={t('exports.bundle.passphrase')}
+              value={passphrase}
+              onChange={setPassphrase}
+              error={errors.passphrase}
+              autoComplete="new-password"
+            />
+            <SecretField
+              id={`${id}-confirm`}
+              label={t('exports.bundle.confirm')}
+              value={confirm}
+              onChange={setConfirm}
+              error={errors.confirm}
+              autoComplete="new-password"
+            />
           </div>
         </>
       ) : null}

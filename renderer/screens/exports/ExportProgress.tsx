@@ -68,7 +68,13 @@ export function ExportProgressBar({ rows }: { rows?: RowsWritten }) {
   const { t } = useTranslation();
   const label = t('exports.attendance.progress.label');
   return rows ? (
-    <progress className="exports-progress" aria-label={label} max={rows.total} value={rows.done} aria-valuetext={t('exports.attendance.progress.value', { done: rows.done, total: rows.total })} />
+    <progress
+      className="exports-progress"
+      aria-label={label}
+      max={rows.total}
+      value={rows.done}
+      aria-valuetext={t('exports.attendance.progress.value', { done: rows.done, total: rows.total })}
+    />
   ) : (
     <progress className="exports-progress" aria-label={label} />
   );

@@ -81,7 +81,13 @@ export function ImportWorkshop({ onWorkshopsChanged }: { onWorkshopsChanged: (wo
 
   return (
     <>
-      <button type="button" className="button button--secondary" ref={button} aria-disabled={state.step === 'checking' || undefined} onClick={() => void choose()}>
+      <button
+        type="button"
+        className="button button--secondary"
+        ref={button}
+        aria-disabled={state.step === 'checking' || undefined}
+        onClick={() => void choose()}
+      >
         {t('exports.import.button')}
       </button>
       <p role="status" className="toolbar-hint exports-import-status">
@@ -203,7 +209,15 @@ function SealedBundle({
     <form className="exports-form" onSubmit={(event) => void open(event)} noValidate>
       <h3 className="exports-form-heading">{t('exports.import.sealedHeading', { file: preview.fileName })}</h3>
       <p>{t('exports.import.sealedExplain')}</p>
-      <SecretField id={`${panelId}-passphrase`} label={t('exports.import.passphrase')} value={passphrase} onChange={setPassphrase} error={error} inputRef={field} announceError />
+      <SecretField
+        id={`${panelId}-passphrase`}
+        label={t('exports.import.passphrase')}
+        value={passphrase}
+        onChange={setPassphrase}
+        error={error}
+        inputRef={field}
+        announceError
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" aria-disabled={opening || undefined}>
           {opening ? t('exports.import.opening') : t('exports.import.openSealed')}

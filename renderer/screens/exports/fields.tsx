@@ -20,7 +20,14 @@ export function ChoiceGroup<V extends string>({ id, legend, options, value, onCh
       <div className={stacked ? 'exports-choice-list exports-choice-list--stacked' : 'exports-choice-list'}>
         {options.map((option) => (
           <label className="checkbox" key={option.value}>
-            <input type="radio" name={id} className="exports-radio" value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={id}
+              className="exports-radio"
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
             {option.label}
           </label>
         ))}

@@ -25,7 +25,17 @@ export function useSavedFile() {
 }
 
 /** "Saving…" then "Saved to <path>" (always rendered, so it is announced), and a failure as an alert. */
-export function FileStatus({ state, saving, saved, failed }: { state: FileState; saving: string; saved: (path: string) => string; failed: (message: string) => string }) {
+export function FileStatus({
+  state,
+  saving,
+  saved,
+  failed,
+}: {
+  state: FileState;
+  saving: string;
+  saved: (path: string) => string;
+  failed: (message: string) => string;
+}) {
   return (
     <>
       <p role="status" className={`exports-status exports-status--${state.step}`}>

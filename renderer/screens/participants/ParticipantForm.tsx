@@ -101,9 +101,23 @@ export function ParticipantForm({ idPrefix, labelledBy, initial, submitLabel, al
           error={errorFor('initials')}
           optional
         />
-        <TextField id={`${idPrefix}-pronouns`} label={t('participants.fields.pronouns')} value={values.pronouns} onChange={set('pronouns')} error={errorFor('pronouns')} optional />
+        <TextField
+          id={`${idPrefix}-pronouns`}
+          label={t('participants.fields.pronouns')}
+          value={values.pronouns}
+          onChange={set('pronouns')}
+          error={errorFor('pronouns')}
+          optional
+        />
         {allowFullNames ? (
-          <TextField id={`${idPrefix}-fullName`} label={t('participants.fields.fullName')} value={values.fullName} onChange={set('fullName')} error={errorFor('fullName')} optional />
+          <TextField
+            id={`${idPrefix}-fullName`}
+            label={t('participants.fields.fullName')}
+            value={values.fullName}
+            onChange={set('fullName')}
+            error={errorFor('fullName')}
+            optional
+          />
         ) : null}
       </div>
       {error && !shownAtField ? <p className="form-error">{t('status.failed', { message: error.message })}</p> : null}

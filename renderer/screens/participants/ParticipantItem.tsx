@@ -87,7 +87,13 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onCancel }
             </div>
           ) : (
             <div className="ppl-actions">
-              <button type="button" className="button button--secondary" ref={editButton} aria-label={t('participants.editNamed', { code })} onClick={() => show('edit', null)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                ref={editButton}
+                aria-label={t('participants.editNamed', { code })}
+                onClick={() => show('edit', null)}
+              >
                 {t('common.edit')}
               </button>
               {workshops === 0 ? (
@@ -163,7 +169,11 @@ function StayLine({ view, stay }: { view: ParticipantView; stay: Stay }) {
         <>
           {', '}
           {fromTitle ? (
-            <Trans i18nKey="participants.movedFrom" values={{ title: fromTitle }} components={{ workshop: <Link to={`/workshops/${stay.fromWorkshopId}`} /> }} />
+            <Trans
+              i18nKey="participants.movedFrom"
+              values={{ title: fromTitle }}
+              components={{ workshop: <Link to={`/workshops/${stay.fromWorkshopId}`} /> }}
+            />
           ) : (
             t('participants.movedFromUnknown')
           )}

@@ -194,7 +194,12 @@ function Registry({ participants, allowFullNames, headingRef, save, remove, onCa
       ) : (
         <>
           <div className="ppl-search" role="search">
-            <TextField id="participant-search" label={allowFullNames ? t('participants.searchWithNames') : t('participants.search')} value={query} onChange={setQuery} />
+            <TextField
+              id="participant-search"
+              label={allowFullNames ? t('participants.searchWithNames') : t('participants.search')}
+              value={query}
+              onChange={setQuery}
+            />
           </div>
           <p className="result-count" role="status">
             {shown.length === participants.length

@@ -63,7 +63,12 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
           {identification ? (
             <div className="field print-field">
               <label htmlFor="print-people">{t('print.toolbar.identification')}</label>
-              <select id="print-people" value={identification.value} aria-describedby="print-people-note" onChange={(event) => identification.onChange(event.target.value as Identification)}>
+              <select
+                id="print-people"
+                value={identification.value}
+                aria-describedby="print-people-note"
+                onChange={(event) => identification.onChange(event.target.value as Identification)}
+              >
                 <option value="codes">{t('exports.attendance.identifications.codes')}</option>
                 <option value="initials">{t('exports.attendance.identifications.initials')}</option>
                 {identification.allowFullNames ? <option value="names">{t('exports.attendance.identifications.names')}</option> : null}

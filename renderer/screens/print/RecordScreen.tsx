@@ -59,7 +59,11 @@ export function RecordScreen() {
   const back = { to: `/workshops/${workshopId}`, label: t('print.backToWorkshop') };
 
   return (
-    <LoadedScreen state={state} retry={retry} texts={{ title: t(titles[kind]), loading: t('print.loading'), notFound: t('print.notFound'), failed: t('print.failed'), back }}>
+    <LoadedScreen
+      state={state}
+      retry={retry}
+      texts={{ title: t(titles[kind]), loading: t('print.loading'), notFound: t('print.notFound'), failed: t('print.failed'), back }}
+    >
       {(loaded) => {
         const view = onlyFor(loaded, participantId);
         const people = peopleIn(loaded);

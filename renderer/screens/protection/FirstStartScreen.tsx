@@ -17,7 +17,9 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
   const { t } = useTranslation();
   const [choice, setChoice] = useState<Choice>('protect');
   const [value, setValue] = useState<NewPassphrase>(() => blankPassphrase(status.keychain));
-  const form = useSecretForm<'passphrase' | 'confirm'>({ passphrase: { field: 'passphrase', label: t('protection.passphrase.label') } }, (message) => t('protection.firstStart.failed', { message }));
+  const form = useSecretForm<'passphrase' | 'confirm'>({ passphrase: { field: 'passphrase', label: t('protection.passphrase.label') } }, (message) =>
+    t('protection.firstStart.failed', { message }),
+  );
   const [result, setResult] = useState<SetUpResult | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const { busy, attempt, errors, formError } = form;
@@ -28,7 +30,10 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
     event.preventDefault();
     if (busy) return;
     if (choice === 'protect' && form.refuse(checkNewPassphrase(t, value))) return;
-    const input = choice === 'protect' ? { protect: true as const, passphrase: value.passphrase, useKeychain: status.keychain.usable && value.useKeychain } : { protect: false as const };
+    const input =
+      choice === 'protect'
+        ? { protect: true as const, passphrase: value.passphrase, useKeychain: status.keychain.usable && value.useKeychain }
+        : { protect: false as const };
     void form.run(
       () => call('protection.setUp', input),
       (done) => {
@@ -60,8 +65,20 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
       <form ref={formRef} className="protection-form" aria-labelledby="first-start-choice" noValidate onSubmit={submit}>
         <fieldset className="field field--group protection-choice">
           <legend id="first-start-choice">{t('protection.firstStart.choiceLegend')}</legend>
-          <ChoiceOption id="first-start-protect" checked={choice === 'protect'} onSelect={() => setChoice('protect')} label={t('protection.firstStart.protect')} hint={t('protection.firstStart.protectHint')} />
-          <ChoiceOption id="first-start-plain" checked={choice === 'plain'} onSelect={() => setChoice('plain')} label={t('protection.firstStart.noProtect')} hint={t('protection.firstStart.noProtectHint')} />
+          <ChoiceOption
+            id="first-start-protect"
+            checked={choice === 'protect'}
+            onSelect={() => setChoice('protect')}
+            label={t('protection.firstStart.protect')}
+            hint={t('protection.firstStart.protectHint')}
+          />
+          <ChoiceOption
+            id="first-start-plain"
+            checked={choice === 'plain'}
+            onSelect={() => setChoice('plain')}
+            label={t('protection.firstStart.noProtect')}
+            hint={t('protection.firstStart.noProtectHint')}
+          />
         </fieldset>
         {choice === 'protect' ? (
           <div className="protection-new-passphrase" role="group" aria-labelledby="first-start-passphrase-heading">
@@ -91,7 +108,15 @@ function ChoiceOption({ id, checked, onSelect, label, hint }: { id: string; chec
   return (
     <div className={checked ? 'protection-option protection-option--chosen' : 'protection-option'}>
       <label className="checkbox" htmlFor={id}>
-        <input id={id} type="radio" name="first-start-choice" className="protection-radio" checked={checked} aria-describedby={`${id}-hint`} onChange={onSelect} />
+        <input
+          id={id}
+          type="radio"
+          name="first-start-choice"
+          className="protection-radio"
+          checked={checked}
+          aria-describedby={`${id}-hint`}
+          onChange={onSelect}
+        />
         {label}
       </label>
       <p className="field-hint" id={`${id}-hint`}>

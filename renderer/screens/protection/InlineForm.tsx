@@ -44,7 +44,15 @@ export function InlineForm({ id, heading, submitLabel, danger = false, busyText,
   }
 
   return (
-    <form ref={ref} id={id} className={danger ? 'protection-inline-form protection-inline-form--danger' : 'protection-inline-form'} aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form
+      ref={ref}
+      id={id}
+      className={danger ? 'protection-inline-form protection-inline-form--danger' : 'protection-inline-form'}
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
       <h3 id={`${id}-heading`}>{heading}</h3>
       {children}
       {formError ? (

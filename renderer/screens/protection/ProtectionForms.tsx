@@ -129,9 +129,25 @@ function PassphraseConfirmForm<T>({ id, texts, send, onDone, onClose }: FormProp
   }
 
   return (
-    <InlineForm id={id} heading={texts.heading} submitLabel={texts.submitLabel} danger={texts.danger} busyText={texts.busyText} form={form} onSubmit={submit} onClose={onClose}>
+    <InlineForm
+      id={id}
+      heading={texts.heading}
+      submitLabel={texts.submitLabel}
+      danger={texts.danger}
+      busyText={texts.busyText}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <p className={texts.danger ? 'protection-warning' : undefined}>{texts.intro}</p>
-      <SecretField id={`${id}-passphrase`} label={t('protection.passphrase.label')} value={passphrase} onChange={setPassphrase} error={form.errors.passphrase} autoComplete="current-password" />
+      <SecretField
+        id={`${id}-passphrase`}
+        label={t('protection.passphrase.label')}
+        value={passphrase}
+        onChange={setPassphrase}
+        error={form.errors.passphrase}
+        autoComplete="current-password"
+      />
     </InlineForm>
   );
 }

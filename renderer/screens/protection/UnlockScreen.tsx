@@ -111,7 +111,12 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
           <p>{t(`protection.unlock.interrupted.${state}Text`)}</p>
           <UnlockFeedback formError={formError} working={working} />
           <div className="actions">
-            <button type="button" className="button button--primary" aria-disabled={working || undefined} onClick={() => void unlock(interrupted.input, interrupted.kind, true)}>
+            <button
+              type="button"
+              className="button button--primary"
+              aria-disabled={working || undefined}
+              onClick={() => void unlock(interrupted.input, interrupted.kind, true)}
+            >
               {t(`protection.unlock.interrupted.${state}Finish`)}
             </button>
             <button
@@ -169,7 +174,12 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
             {t('protection.unlock.submit')}
           </button>
           {status.keychain.unlocksNow ? (
-            <button type="button" className="button button--secondary" aria-disabled={working || undefined} onClick={() => void unlock({ keychain: true }, 'keychain')}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={working || undefined}
+              onClick={() => void unlock({ keychain: true }, 'keychain')}
+            >
               {t('protection.unlock.keychain')}
             </button>
           ) : null}

@@ -27,7 +27,18 @@ interface SecretFieldProps {
  * A labelled passphrase (or recovery key) input with its hint and error, both tied to it for
  * screen readers. Never spell-checked: the words would be sent to the dictionary.
  */
-export function SecretField({ id, label, value, onChange, error, hint, inputRef, kind = 'password', autoComplete = 'off', announceError = false }: SecretFieldProps) {
+export function SecretField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  inputRef,
+  kind = 'password',
+  autoComplete = 'off',
+  announceError = false,
+}: SecretFieldProps) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>

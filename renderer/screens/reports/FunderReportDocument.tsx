@@ -28,7 +28,10 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
 
       <dl className="funder-figures">
         <Figure term={t('funder.figures.workshopsHeld')} value={totals.workshopsHeld.toLocaleString()} />
-        <Figure term={t('funder.figures.sessions')} value={t('funder.figures.sessionsValue', { delivered: totals.sessionsDelivered, planned: totals.sessionsPlanned })} />
+        <Figure
+          term={t('funder.figures.sessions')}
+          value={t('funder.figures.sessionsValue', { delivered: totals.sessionsDelivered, planned: totals.sessionsPlanned })}
+        />
         <Figure term={t('funder.figures.participants')} value={count(totals.participants)} />
         <Figure term={t('funder.figures.attendanceRate')} value={rate(totals.attendanceRate)} />
         <Figure term={t('funder.figures.completionRate')} value={rate(totals.completionRate)} />
@@ -50,7 +53,10 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
           direction="rows"
           bars={report.byModule
             .filter((group) => group.finishers !== 0)
-            .map((group) => ({ label: group.label, ...(group.completionRate === undefined ? { note: t('funder.charts.fewer') } : { share: group.completionRate }) }))}
+            .map((group) => ({
+              label: group.label,
+              ...(group.completionRate === undefined ? { note: t('funder.charts.fewer') } : { share: group.completionRate }),
+            }))}
         />
       </div>
 

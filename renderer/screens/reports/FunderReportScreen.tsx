@@ -21,7 +21,11 @@ export function FunderReportScreen() {
   const back = { to: '/reports', label: t('funder.back') };
 
   return (
-    <LoadedScreen state={state} retry={retry} texts={{ title: t('funder.title'), loading: t('funder.loading'), notFound: t('funder.failed'), failed: t('funder.failed'), back }}>
+    <LoadedScreen
+      state={state}
+      retry={retry}
+      texts={{ title: t('funder.title'), loading: t('funder.loading'), notFound: t('funder.failed'), failed: t('funder.failed'), back }}
+    >
       {(report) => (
         <PrintPage
           title={t('funder.title')}
@@ -32,10 +36,20 @@ export function FunderReportScreen() {
           note={t('funder.logged')}
           choices={
             <div className="print-field">
-              <button type="button" className="button button--secondary" disabled={csv.busy} onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to }))}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={csv.busy}
+                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to }))}
+              >
                 {t('funder.saveCsv')}
               </button>
-              <FileStatus state={csv.state} saving={t('funder.savingCsv')} saved={(path) => t('funder.savedCsv', { path })} failed={(message) => t('funder.failedCsv', { message })} />
+              <FileStatus
+                state={csv.state}
+                saving={t('funder.savingCsv')}
+                saved={(path) => t('funder.savedCsv', { path })}
+                failed={(message) => t('funder.failedCsv', { message })}
+              />
             </div>
           }
         >

@@ -43,7 +43,12 @@ export function AgreementsSection({ view, readOnly, onChange }: { view: MeetingR
           />
         </div>
       ) : (
-        <button type="button" ref={panels.buttonRef('edit')} className={invite ? 'button button--primary' : 'button button--secondary'} onClick={() => panels.show('edit')}>
+        <button
+          type="button"
+          ref={panels.buttonRef('edit')}
+          className={invite ? 'button button--primary' : 'button button--secondary'}
+          onClick={() => panels.show('edit')}
+        >
           {agreements.length === 0 ? t('run.agreements.write') : t('run.agreements.edit')}
         </button>
       )}
@@ -51,7 +56,17 @@ export function AgreementsSection({ view, readOnly, onChange }: { view: MeetingR
   );
 }
 
-function AgreementsForm({ agreements, workshopId, onClose, onSaved }: { agreements: string[]; workshopId: string; onClose: () => void; onSaved: (agreements: string[]) => void }) {
+function AgreementsForm({
+  agreements,
+  workshopId,
+  onClose,
+  onSaved,
+}: {
+  agreements: string[];
+  workshopId: string;
+  onClose: () => void;
+  onSaved: (agreements: string[]) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(agreements.join('\n'));
   const form = useActionForm({ agreements: t('run.agreements.field') });
@@ -70,7 +85,15 @@ function AgreementsForm({ agreements, workshopId, onClose, onSaved }: { agreemen
   }
 
   return (
-    <ActionForm id={id} heading={t('run.agreements.formHeading')} submitLabel={t('run.agreements.save')} level={3} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('run.agreements.formHeading')}
+      submitLabel={t('run.agreements.save')}
+      level={3}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <div className={error ? 'field field--invalid run-wide-field' : 'field run-wide-field'}>
         <label htmlFor={`${id}-text`}>{t('run.agreements.field')}</label>
         <FieldMessages id={`${id}-text`} hint={t('run.agreements.fieldHint')} error={error} />

@@ -29,9 +29,7 @@ export interface AttendancePanelProps {
 }
 
 /** A question waiting for an answer before a change: where it is shown, and what "yes" does. */
-type Question =
-  | { kind: 'past'; anchor: string; proceed: () => void; back: () => void }
-  | { kind: 'replace'; marked: number; unmarked: number };
+type Question = { kind: 'past'; anchor: string; proceed: () => void; back: () => void } | { kind: 'replace'; marked: number; unmarked: number };
 
 interface Choosing {
   id: string;
@@ -274,7 +272,12 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
       allButton.current?.focus();
     };
     return (
-      <InlineQuestion key="replace" id="attendance-replace-question" question={t('attendance.allPresentQuestion', { count: question.marked })} onCancel={cancel}>
+      <InlineQuestion
+        key="replace"
+        id="attendance-replace-question"
+        question={t('attendance.allPresentQuestion', { count: question.marked })}
+        onCancel={cancel}
+      >
         {/* The safe answer comes first (and takes focus): marks already made, absences and reasons included, stay. */}
         {question.unmarked > 0 ? (
           <button type="button" className="button button--primary" onClick={() => void runMarkAll(false)}>
@@ -385,7 +388,9 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
         <>
           {query.trim() ? (
             <p className="attendance-shown">
-              {shown.length === 0 ? t('attendance.noMatch', { query: query.trim() }) : t('attendance.shown', { count: shown.length, total: view.roster.length })}
+              {shown.length === 0
+                ? t('attendance.noMatch', { query: query.trim() })
+                : t('attendance.shown', { count: shown.length, total: view.roster.length })}
             </p>
           ) : null}
           {shown.length > 0 ? (

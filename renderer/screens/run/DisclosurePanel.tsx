@@ -75,7 +75,12 @@ function FollowUps({ view, readOnly, onViewChange }: { view: MeetingRunView; rea
         <ul className="run-follow-up-list">
           {followUps.map((followUp) => {
             const kind = t(`run.disclosure.kinds.${followUp.kind}`);
-            const when = [t('run.disclosure.neededAt', { time: at(followUp.neededAt) }), followUp.doneAt ? t('run.disclosure.doneAt', { time: at(followUp.doneAt) }) : ''].filter(Boolean).join(', ');
+            const when = [
+              t('run.disclosure.neededAt', { time: at(followUp.neededAt) }),
+              followUp.doneAt ? t('run.disclosure.doneAt', { time: at(followUp.doneAt) }) : '',
+            ]
+              .filter(Boolean)
+              .join(', ');
             return (
               <li key={followUp.id} className={followUp.doneAt ? 'run-follow-up run-follow-up--done' : 'run-follow-up'}>
                 <span>
@@ -165,7 +170,11 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
           error={form.errorFor('kind')}
         />
       </div>
-      {form.error && !form.errorAtField ? <p className="form-error" tabIndex={-1}>{t('status.failed', { message: form.error.message })}</p> : null}
+      {form.error && !form.errorAtField ? (
+        <p className="form-error" tabIndex={-1}>
+          {t('status.failed', { message: form.error.message })}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="submit" className="button button--primary" aria-disabled={form.busy || undefined}>
           {t('run.disclosure.record')}

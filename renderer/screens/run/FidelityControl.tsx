@@ -42,7 +42,14 @@ export function FidelityControl({ view, step, entry, readOnly, open, buttonRef, 
         </p>
       ) : null}
       {readOnly ? null : (
-        <button type="button" ref={buttonRef} className="button button--secondary run-small-button" aria-expanded={open} aria-controls={open ? id : undefined} onClick={onToggle}>
+        <button
+          type="button"
+          ref={buttonRef}
+          className="button button--secondary run-small-button"
+          aria-expanded={open}
+          aria-controls={open ? id : undefined}
+          onClick={onToggle}
+        >
           {entry ? t('run.fidelity.change') : t('run.fidelity.question')}
         </button>
       )}
@@ -100,7 +107,15 @@ function FidelityForm({
   }
 
   return (
-    <ActionForm id={id} heading={t('run.fidelity.formHeading', { activity: step.activity.title })} submitLabel={t('run.fidelity.save')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('run.fidelity.formHeading', { activity: step.activity.title })}
+      submitLabel={t('run.fidelity.save')}
+      level={4}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <RadioGroup
         id={`${id}-outcome`}
         legend={t('run.fidelity.outcome')}

@@ -4,7 +4,19 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
  * A panel opened from the session controls (Pause, Disclosure): its heading takes focus when it
  * opens, and Escape closes it (the runner returns focus to the button that opened it).
  */
-export function RunPanel({ id, heading, className, onClose, children }: { id: string; heading: string; className: string; onClose: () => void; children: ReactNode }) {
+export function RunPanel({
+  id,
+  heading,
+  className,
+  onClose,
+  children,
+}: {
+  id: string;
+  heading: string;
+  className: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();

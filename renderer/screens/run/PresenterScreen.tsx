@@ -135,7 +135,10 @@ export function PresenterScreen() {
       </div>
       <footer className="presenter-footer">
         {state.agreements.length > 0 ? (
-          <section aria-labelledby="presenter-agreements" className={state.agreements.length > 6 ? 'presenter-agreements presenter-agreements--many' : 'presenter-agreements'}>
+          <section
+            aria-labelledby="presenter-agreements"
+            className={state.agreements.length > 6 ? 'presenter-agreements presenter-agreements--many' : 'presenter-agreements'}
+          >
             <h2 id="presenter-agreements">{t('run.presenter.agreements')}</h2>
             <ul>
               {state.agreements.map((agreement, index) => (

@@ -25,7 +25,8 @@ export function RunHandouts({ workshop, sessions, shown, canShow, onShow }: RunH
         {handouts.map((handout) => (
           <li key={handout.id} className="run-handout">
             <span>
-              {handout.title} <span className={handout.audience === 'youth' ? 'badge badge--accent' : 'badge badge--muted'}>{t(`curricula.handouts.${handout.audience}`)}</span>
+              {handout.title}{' '}
+              <span className={handout.audience === 'youth' ? 'badge badge--accent' : 'badge badge--muted'}>{t(`curricula.handouts.${handout.audience}`)}</span>
             </span>
             <ShowButton handout={handout} shown={shown === handout.id} canShow={canShow} onShow={onShow} />
           </li>

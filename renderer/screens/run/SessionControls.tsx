@@ -65,7 +65,12 @@ export function SessionControls(props: SessionControlsProps) {
     setAskingStart(false);
     startButton.current?.focus();
   };
-  const openPresenter = () => perform('presenter', () => call('presenter.open', ref), () => setMessage(t('run.actions.presenterOpened')));
+  const openPresenter = () =>
+    perform(
+      'presenter',
+      () => call('presenter.open', ref),
+      () => setMessage(t('run.actions.presenterOpened')),
+    );
   const end = () =>
     perform(
       'end',
@@ -84,7 +89,14 @@ export function SessionControls(props: SessionControlsProps) {
     <div className="run-controls">
       <div className="run-controls-bar" role="group" aria-label={t('run.actions.label')}>
         {!readOnly && phase === 'not-started' ? (
-          <button type="button" ref={startButton} className="button button--primary" aria-expanded={view.meeting.date === view.today ? undefined : askingStart} aria-disabled={busy === 'start' || undefined} onClick={() => void start()}>
+          <button
+            type="button"
+            ref={startButton}
+            className="button button--primary"
+            aria-expanded={view.meeting.date === view.today ? undefined : askingStart}
+            aria-disabled={busy === 'start' || undefined}
+            onClick={() => void start()}
+          >
             {busy === 'start' ? t('run.actions.starting') : t('run.actions.start')}
           </button>
         ) : null}
@@ -93,19 +105,41 @@ export function SessionControls(props: SessionControlsProps) {
             {t('run.actions.presenter')}
           </button>
         ) : null}
-        <button type="button" ref={props.pauseButtonRef} className="button button--secondary run-pause-button" aria-expanded={props.pauseOpen} aria-controls={props.pauseOpen ? 'run-pause' : undefined} onClick={props.onTogglePause}>
+        <button
+          type="button"
+          ref={props.pauseButtonRef}
+          className="button button--secondary run-pause-button"
+          aria-expanded={props.pauseOpen}
+          aria-controls={props.pauseOpen ? 'run-pause' : undefined}
+          onClick={props.onTogglePause}
+        >
           {t('run.actions.pause')}
         </button>
-        <button type="button" ref={props.disclosureButtonRef} className="button button--secondary" aria-expanded={props.disclosureOpen} aria-controls={props.disclosureOpen ? 'run-disclosure' : undefined} onClick={props.onToggleDisclosure}>
+        <button
+          type="button"
+          ref={props.disclosureButtonRef}
+          className="button button--secondary"
+          aria-expanded={props.disclosureOpen}
+          aria-controls={props.disclosureOpen ? 'run-disclosure' : undefined}
+          onClick={props.onToggleDisclosure}
+        >
           {t('run.actions.disclosure')}
         </button>
         {!readOnly && phase === 'running' ? (
-          <button type="button" ref={endButton} className="button button--quiet-danger run-end-button" aria-expanded={confirming} onClick={() => setConfirming(!confirming)}>
+          <button
+            type="button"
+            ref={endButton}
+            className="button button--quiet-danger run-end-button"
+            aria-expanded={confirming}
+            onClick={() => setConfirming(!confirming)}
+          >
             {t('run.actions.end')}
           </button>
         ) : null}
       </div>
-      {askingStart && phase === 'not-started' ? <StartQuestion view={view} busy={busy === 'start'} perform={startOrRecord} onClose={closeStartQuestion} /> : null}
+      {askingStart && phase === 'not-started' ? (
+        <StartQuestion view={view} busy={busy === 'start'} perform={startOrRecord} onClose={closeStartQuestion} />
+      ) : null}
       {confirming && view.run ? (
         <RunQuestion
           id="run-end-question"

@@ -59,7 +59,13 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
       onEscape={onClose}
     >
       <div className="actions">
-        <button type="button" ref={firstButton} className="button button--primary" aria-disabled={busy || undefined} onClick={() => void perform(() => call('run.start', { ...ref, moveToToday: true }))}>
+        <button
+          type="button"
+          ref={firstButton}
+          className="button button--primary"
+          aria-disabled={busy || undefined}
+          onClick={() => void perform(() => call('run.start', { ...ref, moveToToday: true }))}
+        >
           {t('run.startQuestion.moveAndStart')}
         </button>
         {past ? (
@@ -81,8 +87,19 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
           }}
         >
           <FieldRow>
-            <TimeField id="run-held-start" label={t('run.startQuestion.startedAt')} value={times.startTime} onChange={(startTime) => setTimes({ ...times, startTime })} />
-            <TimeField id="run-held-end" label={t('run.startQuestion.endedAt')} value={times.endTime} onChange={(endTime) => setTimes({ ...times, endTime })} error={problem} />
+            <TimeField
+              id="run-held-start"
+              label={t('run.startQuestion.startedAt')}
+              value={times.startTime}
+              onChange={(startTime) => setTimes({ ...times, startTime })}
+            />
+            <TimeField
+              id="run-held-end"
+              label={t('run.startQuestion.endedAt')}
+              value={times.endTime}
+              onChange={(endTime) => setTimes({ ...times, endTime })}
+              error={problem}
+            />
           </FieldRow>
           <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
             {t('run.startQuestion.recordSave', { date })}

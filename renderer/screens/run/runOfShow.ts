@@ -15,9 +15,7 @@ export interface RunStep {
 
 /** The activities of every session the meeting covers, in order, timed from the meeting's start. */
 export function runSteps(module: Pick<CurriculumModule, 'sessions'>, sessionIds: readonly string[]): RunStep[] {
-  const sessions = sessionIds
-    .map((id) => module.sessions.find((session) => session.id === id))
-    .filter((session): session is Session => session !== undefined);
+  const sessions = sessionIds.map((id) => module.sessions.find((session) => session.id === id)).filter((session): session is Session => session !== undefined);
   const sessionStarts = activityStarts(sessions);
   return sessions.flatMap((session, sessionIndex) => {
     const starts = activityStarts(session.activities);

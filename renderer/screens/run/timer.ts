@@ -3,9 +3,7 @@
  * instant (milliseconds since the epoch). Elapsed time is read from the clock only when needed, so
  * the timer stays right when the window is in the background or the computer is slow.
  */
-export type TimerState =
-  | { running: false; durationMs: number; remainingMs: number }
-  | { running: true; durationMs: number; endsAt: number };
+export type TimerState = { running: false; durationMs: number; remainingMs: number } | { running: true; durationMs: number; endsAt: number };
 
 const MINUTE = 60_000;
 

@@ -194,7 +194,13 @@ function ListItem<T extends { id: string }, V>({ item, first, last, list, onMove
               {t('settings.attendance.moveDown')}
             </MoveButton>
           </div>
-          <button type="button" className="button button--secondary" ref={editButton} aria-label={list.texts.editNamed(name)} onClick={() => show('edit', null)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            ref={editButton}
+            aria-label={list.texts.editNamed(name)}
+            onClick={() => show('edit', null)}
+          >
             {t('common.edit')}
           </button>
           <button
@@ -216,7 +222,19 @@ function ListItem<T extends { id: string }, V>({ item, first, last, list, onMove
  * Up or Down. At the top or bottom of the list it stays focusable (so focus is not lost when an
  * item arrives there) but says it is unavailable and does nothing.
  */
-function MoveButton({ id, label, unavailable, onClick, children }: { id: string; label: string; unavailable: boolean; onClick: () => void; children: ReactNode }) {
+function MoveButton({
+  id,
+  label,
+  unavailable,
+  onClick,
+  children,
+}: {
+  id: string;
+  label: string;
+  unavailable: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -248,14 +266,24 @@ interface ItemFormProps<V> {
 }
 
 /** Holds what the user typed until it is saved: a failed save keeps it and marks the fields at fault. */
-function ItemForm<V>({ idPrefix, labelledBy, initial, submitLabel, Fields, editing, onSubmit, onSaved, onCancel, resetOnSuccess, focusOnMount }: ItemFormProps<V>) {
+function ItemForm<V>({
+  idPrefix,
+  labelledBy,
+  initial,
+  submitLabel,
+  Fields,
+  editing,
+  onSubmit,
+  onSaved,
+  onCancel,
+  resetOnSuccess,
+  focusOnMount,
+}: ItemFormProps<V>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [failure, setFailure] = useState<Extract<Attempt, { ok: false }> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<{ target: 'first' | 'invalid'; n: number } | null>(
-    focusOnMount ? { target: 'first', n: 0 } : null,
-  );
+  const [focusRequest, setFocusRequest] = useState<{ target: 'first' | 'invalid'; n: number } | null>(focusOnMount ? { target: 'first', n: 0 } : null);
   const formRef = useRef<HTMLFormElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
 

@@ -126,11 +126,27 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
     return { ok: false, fieldErrors, message: atFields && elsewhere.length === 0 ? undefined : outcome.error.message };
   }
 
-  async function saveItem<L extends ListName>(list: L, values: Omit<Lists[L][number], 'id'>, id: string | undefined, subjects: Target['subjects'], fallbackId: string) {
+  async function saveItem<L extends ListName>(
+    list: L,
+    values: Omit<Lists[L][number], 'id'>,
+    id: string | undefined,
+    subjects: Target['subjects'],
+    fallbackId: string,
+  ) {
     const current = latest.current[list] as Lists[L][number][];
     const existing = id === undefined ? -1 : current.findIndex((item) => item.id === id);
     const index = existing >= 0 ? existing : current.length;
-    const item = { ...values, id: existing >= 0 ? current[existing]!.id : newSlugId(values.label, current.map((other) => other.id), fallbackId) };
+    const item = {
+      ...values,
+      id:
+        existing >= 0
+          ? current[existing]!.id
+          : newSlugId(
+              values.label,
+              current.map((other) => other.id),
+              fallbackId,
+            ),
+    };
     const outcome = await commit(
       (lists) => ({ ...lists, [list]: existing >= 0 ? lists[list].map((other, at) => (at === existing ? item : other)) : [...lists[list], item] }),
       { list, index, subjects },
@@ -140,8 +156,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
 
   const removeItem = (list: ListName, id: string) => commit((lists) => ({ ...lists, [list]: lists[list].filter((item: { id: string }) => item.id !== id) }));
 
-  const moveItem = (list: ListName, id: string, by: -1 | 1) =>
-    commit((lists) => ({ ...lists, [list]: moved(lists[list] as { id: string }[], id, by) }));
+  const moveItem = (list: ListName, id: string, by: -1 | 1) => commit((lists) => ({ ...lists, [list]: moved(lists[list] as { id: string }[], id, by) }));
 
   const statusTexts = useListTexts('statuses');
   const reasonTexts = useListTexts('reasons');
@@ -280,7 +295,7 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
           autoComplete="off"
           spellCheck={false}
           // Typing over a key replaces it: the field holds one character.
-        onChange={(event) => onChange({ ...values, key: event.target.value.slice(-1).toLowerCase() })}
+          onChange={(event) => onChange({ ...values, key: event.target.value.slice(-1).toLowerCase() })}
         />
       </div>
       <CheckboxField

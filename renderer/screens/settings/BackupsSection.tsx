@@ -26,7 +26,10 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  const when = useCallback((generation: GenerationView) => t('backups.when', { date: formatLongDate(generation.madeOn), time: formatTime(generation.madeAtTime) }), [t]);
+  const when = useCallback(
+    (generation: GenerationView) => t('backups.when', { date: formatLongDate(generation.madeOn), time: formatTime(generation.madeAtTime) }),
+    [t],
+  );
 
   function copyLine(copy: SecondCopy): string[] {
     if (copy.status === 'copied') return [t('backups.copied', { folder: copy.folder })];
@@ -71,7 +74,10 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
         await apply(Promise.resolve(choice.settings));
         await refresh();
         const folder = choice.settings.backups.secondFolder ?? '';
-        return { kind: choice.secondCopy.status === 'failed' ? 'failed' : 'done', lines: [t('backups.secondFolder.chosen', { folder }), ...copyLine(choice.secondCopy)] };
+        return {
+          kind: choice.secondCopy.status === 'failed' ? 'failed' : 'done',
+          lines: [t('backups.secondFolder.chosen', { folder }), ...copyLine(choice.secondCopy)],
+        };
       },
       (message) => t('backups.secondFolder.failed', { message }),
     );
@@ -114,7 +120,9 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
       <div role="status" id="backups-status" className={`save-status save-status--${outcome?.kind === 'failed' ? 'failed' : 'saved'}`}>
         {busy === 'restore' ? <p>{t('backups.list.restoring')}</p> : null}
         {busy === 'folder' ? <p>{t('backups.secondFolder.choosing')}</p> : null}
-        {outcome?.lines.map((line) => <p key={line}>{line}</p>)}
+        {outcome?.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
 
       <SecondFolder
@@ -155,7 +163,13 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
   );
 }
 
-function SecondFolder(props: { secondFolder: string | undefined; problem: string | undefined; busy: boolean; onChoose: () => void; onClear: (deleteCopies: boolean) => void }) {
+function SecondFolder(props: {
+  secondFolder: string | undefined;
+  problem: string | undefined;
+  busy: boolean;
+  onChoose: () => void;
+  onClear: (deleteCopies: boolean) => void;
+}) {
   const { t } = useTranslation();
   const { secondFolder, problem, busy } = props;
   const [askingClear, setAskingClear] = useState(false);
@@ -182,7 +196,12 @@ function SecondFolder(props: { secondFolder: string | undefined; problem: string
           {secondFolder === undefined ? t('backups.secondFolder.choose') : t('backups.secondFolder.change')}
         </button>
         {secondFolder !== undefined && !askingClear ? (
-          <button type="button" className="button button--quiet-danger" aria-disabled={busy || undefined} onClick={busy ? undefined : () => setAskingClear(true)}>
+          <button
+            type="button"
+            className="button button--quiet-danger"
+            aria-disabled={busy || undefined}
+            onClick={busy ? undefined : () => setAskingClear(true)}
+          >
             {t('backups.secondFolder.clear')}
           </button>
         ) : null}
@@ -281,7 +300,12 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
             {t('backups.list.confirm', { when: when(generation) })}
           </p>
           <div className="actions">
-            <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={busy ? undefined : () => props.onRestore(generation)}>
+            <button
+              type="button"
+              className="button button--danger"
+              aria-disabled={busy || undefined}
+              onClick={busy ? undefined : () => props.onRestore(generation)}
+            >
               {t('backups.list.confirmButton')}
             </button>
             <button type="button" className="button button--secondary" ref={cancelButton} onClick={props.onCancel}>

@@ -18,16 +18,20 @@ export function ExportFolderSetting({ exportFolder }: { exportFolder: string | u
 
   const forget = () => {
     if (saving) return;
-    void status.run(() => apply(call('settings.forgetExportFolder'))).then((outcome) => {
-      // The button is gone: keep the reading position at the section.
-      if (outcome.ok) heading.current?.focus();
-    });
+    void status
+      .run(() => apply(call('settings.forgetExportFolder')))
+      .then((outcome) => {
+        // The button is gone: keep the reading position at the section.
+        if (outcome.ok) heading.current?.focus();
+      });
   };
 
   return (
     <section className="settings-section" aria-labelledby="export-folder-heading">
       <div className="section-header">
-        <h2 id="export-folder-heading" ref={heading} tabIndex={-1}>{t('settings.exportFolder.heading')}</h2>
+        <h2 id="export-folder-heading" ref={heading} tabIndex={-1}>
+          {t('settings.exportFolder.heading')}
+        </h2>
         <SaveStatus state={status.state} />
       </div>
       <p className="section-intro" id="export-folder-hint">
@@ -39,7 +43,13 @@ export function ExportFolderSetting({ exportFolder }: { exportFolder: string | u
         <>
           <p className="settings-path">{t('settings.exportFolder.current', { folder: exportFolder })}</p>
           <div className="actions">
-            <button type="button" className="button button--secondary" aria-describedby="export-folder-hint" aria-disabled={saving || undefined} onClick={forget}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-describedby="export-folder-hint"
+              aria-disabled={saving || undefined}
+              onClick={forget}
+            >
               {t('settings.exportFolder.forget')}
             </button>
           </div>

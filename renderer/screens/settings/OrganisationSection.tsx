@@ -28,7 +28,13 @@ export function OrganisationSection({ name }: { name: string }) {
         <h2 id="organisation-heading">{t('settings.organisation.heading')}</h2>
         <SaveStatus state={status.state} />
       </div>
-      <OrganisationInput field="name" organisation={saved} run={status.run} label={t('settings.organisation.nameLabel')} hint={t('settings.organisation.nameHint')} />
+      <OrganisationInput
+        field="name"
+        organisation={saved}
+        run={status.run}
+        label={t('settings.organisation.nameLabel')}
+        hint={t('settings.organisation.nameHint')}
+      />
       <h3 id="organisation-contact-heading">{t('settings.organisation.contactHeading')}</h3>
       <p className="muted">{t('settings.organisation.contactHelp')}</p>
       <OrganisationInput field="phone" organisation={saved} run={status.run} label={t('settings.organisation.phoneLabel')} />

@@ -73,7 +73,14 @@ export function ProtectionSection({ lock }: { lock: LockSettings }) {
   }
 
   const disclosure = (key: FormKey, label: string, className = 'button button--secondary') => (
-    <button type="button" ref={buttonRef(key)} className={className} aria-expanded={open === key} aria-controls={open === key ? `protection-${key}` : undefined} onClick={() => show(key)}>
+    <button
+      type="button"
+      ref={buttonRef(key)}
+      className={className}
+      aria-expanded={open === key}
+      aria-controls={open === key ? `protection-${key}` : undefined}
+      onClick={() => show(key)}
+    >
       {label}
     </button>
   );
@@ -104,9 +111,13 @@ export function ProtectionSection({ lock }: { lock: LockSettings }) {
           {disclosure('newKey', t('protection.settings.newRecoveryKey'))}
           {disclosure('turnOff', t('protection.settings.turnOff'), 'button button--quiet-danger')}
         </div>
-        {open === 'change' ? <ChangePassphraseForm id="protection-change" onDone={(next) => changed(next, t('protection.settings.changed'), 'change')} onClose={() => close()} /> : null}
+        {open === 'change' ? (
+          <ChangePassphraseForm id="protection-change" onDone={(next) => changed(next, t('protection.settings.changed'), 'change')} onClose={() => close()} />
+        ) : null}
         {open === 'newKey' ? <NewRecoveryKeyForm id="protection-newKey" onDone={(result) => showKey(result, true)} onClose={() => close()} /> : null}
-        {open === 'turnOff' ? <TurnOffForm id="protection-turnOff" onDone={(next) => changed(next, t('protection.settings.turnedOff'), 'heading')} onClose={() => close()} /> : null}
+        {open === 'turnOff' ? (
+          <TurnOffForm id="protection-turnOff" onDone={(next) => changed(next, t('protection.settings.turnedOff'), 'heading')} onClose={() => close()} />
+        ) : null}
       </>
     );
   } else {
@@ -114,7 +125,9 @@ export function ProtectionSection({ lock }: { lock: LockSettings }) {
       <>
         <p className="protection-state protection-state--unprotected">{t('protection.settings.unprotected')}</p>
         <div className="actions">{disclosure('turnOn', t('protection.settings.turnOn'), 'button button--primary')}</div>
-        {open === 'turnOn' ? <TurnOnForm id="protection-turnOn" keychain={status.keychain} onDone={(result) => showKey(result, false)} onClose={() => close()} /> : null}
+        {open === 'turnOn' ? (
+          <TurnOnForm id="protection-turnOn" keychain={status.keychain} onDone={(result) => showKey(result, false)} onClose={() => close()} />
+        ) : null}
       </>
     );
   }
@@ -176,7 +189,12 @@ function LockControls({ afterMinutes, saving }: { afterMinutes: number; saving: 
           <p className="field-hint" id="protection-lock-after-hint">
             {t('protection.settings.lockAfterHint')}
           </p>
-          <select id="protection-lock-after" value={String(minutes)} aria-describedby="protection-lock-after-hint protection-saving" onChange={(event) => void changeMinutes(Number(event.target.value))}>
+          <select
+            id="protection-lock-after"
+            value={String(minutes)}
+            aria-describedby="protection-lock-after-hint protection-saving"
+            onChange={(event) => void changeMinutes(Number(event.target.value))}
+          >
             {choices.map((choice) => (
               <option key={choice} value={String(choice)}>
                 {choice === 0 ? t('protection.settings.lockNever') : t('protection.settings.lockMinutes', { count: choice })}

@@ -94,14 +94,7 @@ export function RecordSection<R extends { id: string }, V>(props: RecordSectionP
       ) : (
         <ul className="record-list">
           {records.map((record) => (
-            <RecordItem
-              key={record.id}
-              record={record}
-              section={props}
-              save={save}
-              remove={remove}
-              onRemoved={() => headingRef.current?.focus()}
-            />
+            <RecordItem key={record.id} record={record} section={props} save={save} remove={remove} onRemoved={() => headingRef.current?.focus()} />
           ))}
         </ul>
       )}
@@ -220,14 +213,24 @@ interface RecordFormProps<V> {
 }
 
 /** Holds what the user typed until it is saved: a failed save keeps it and marks the fields at fault. */
-function RecordForm<V>({ idPrefix, labelledBy, initial, submitLabel, subjects, Fields, onSubmit, onSaved, onCancel, resetOnSuccess, focusOnMount }: RecordFormProps<V>) {
+function RecordForm<V>({
+  idPrefix,
+  labelledBy,
+  initial,
+  submitLabel,
+  subjects,
+  Fields,
+  onSubmit,
+  onSaved,
+  onCancel,
+  resetOnSuccess,
+  focusOnMount,
+}: RecordFormProps<V>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<{ target: 'first' | 'invalid'; n: number } | null>(
-    focusOnMount ? { target: 'first', n: 0 } : null,
-  );
+  const [focusRequest, setFocusRequest] = useState<{ target: 'first' | 'invalid'; n: number } | null>(focusOnMount ? { target: 'first', n: 0 } : null);
   const formRef = useRef<HTMLFormElement>(null);
   const firstFieldRef = useRef<HTMLInputElement>(null);
 

@@ -33,7 +33,6 @@ export function AtRiskList({ participants }: { participants: readonly AtRiskPart
 
 /** Why, as far as Today knows: the required sessions missed, else that the plan cannot get them there; then the share so far. */
 function reasons(t: TFunction, participant: AtRiskParticipant): string[] {
-  const why =
-    participant.missedRequired.length > 0 ? t('today.atRisk.missed', { count: participant.missedRequired.length }) : t('today.atRisk.outOfReach');
+  const why = participant.missedRequired.length > 0 ? t('today.atRisk.missed', { count: participant.missedRequired.length }) : t('today.atRisk.outOfReach');
   return participant.share === undefined ? [why] : [why, t('today.atRisk.share', { percent: Math.round(participant.share * 100) })];
 }

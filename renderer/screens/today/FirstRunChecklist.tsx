@@ -41,10 +41,12 @@ export function FirstRunChecklist({ hasMeetings }: { hasMeetings: boolean }) {
         aria-disabled={status.state.kind === 'saving' || undefined}
         onClick={() => {
           if (status.state.kind === 'saving') return;
-          void status.run(() => settings.apply(call('settings.setPreferences', { firstRunChecklistHidden: true }))).then((outcome) => {
-            // The list and this button are gone: keep the reading position at the top of Today.
-            if (outcome.ok) document.querySelector<HTMLElement>('main h1')?.focus();
-          });
+          void status
+            .run(() => settings.apply(call('settings.setPreferences', { firstRunChecklistHidden: true })))
+            .then((outcome) => {
+              // The list and this button are gone: keep the reading position at the top of Today.
+              if (outcome.ok) document.querySelector<HTMLElement>('main h1')?.focus();
+            });
         }}
       >
         {t('today.firstRun.hide')}

@@ -63,11 +63,7 @@ export function MeetingCard({ occurrence }: { occurrence: MeetingOccurrence }) {
       </dl>
       {cancelled ? null : (
         <p className="today-card-actions">
-          <Link
-            className="button button--primary"
-            to={meetingPath(occurrence)}
-            aria-label={t('today.startNamed', { title: occurrence.workshopTitle, time })}
-          >
+          <Link className="button button--primary" to={meetingPath(occurrence)} aria-label={t('today.startNamed', { title: occurrence.workshopTitle, time })}>
             {t('today.start')}
           </Link>
         </p>

@@ -111,7 +111,18 @@ interface ActionFormProps {
  * An inline form opened by a button: focus moves to its first control, Escape or the close
  * button closes it, a failure keeps what was typed and points at the field at fault.
  */
-export function ActionForm({ id, heading, submitLabel, submitClassName = 'button button--primary', closeLabel, level = 3, form, onSubmit, onClose, children }: ActionFormProps) {
+export function ActionForm({
+  id,
+  heading,
+  submitLabel,
+  submitClassName = 'button button--primary',
+  closeLabel,
+  level = 3,
+  form,
+  onSubmit,
+  onClose,
+  children,
+}: ActionFormProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
   const { error, busy, errorAtField } = form;

@@ -53,7 +53,8 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
     if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
     if (values.sessionIds.length === 0) return form.invalid('sessionIds', t('workshop.add.chooseSession'));
     if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
-    if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1)) return form.invalid('participantIds', t('workshop.add.chooseOne'));
+    if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1))
+      return form.invalid('participantIds', t('workshop.add.chooseOne'));
     void form.submit(
       () =>
         status.run(
@@ -86,9 +87,27 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
         error={form.errorFor('kind')}
       />
       <FieldRow>
-        <DateField id="add-meeting-date" label={subjects.date} value={values.date} onChange={(date) => setValues({ ...values, date })} error={form.errorFor('date')} />
-        <TimeField id="add-meeting-time" label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
-        <MinutesField id="add-meeting-minutes" label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
+        <DateField
+          id="add-meeting-date"
+          label={subjects.date}
+          value={values.date}
+          onChange={(date) => setValues({ ...values, date })}
+          error={form.errorFor('date')}
+        />
+        <TimeField
+          id="add-meeting-time"
+          label={subjects.startTime}
+          value={values.startTime}
+          onChange={(startTime) => setValues({ ...values, startTime })}
+          error={form.errorFor('startTime')}
+        />
+        <MinutesField
+          id="add-meeting-minutes"
+          label={subjects.minutes}
+          value={values.minutes}
+          onChange={(minutes) => setValues({ ...values, minutes })}
+          error={form.errorFor('minutes')}
+        />
       </FieldRow>
       <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
       <CheckboxGroup

@@ -109,7 +109,13 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
       onSubmit={submit}
       onClose={onClose}
     >
-      <TextField id="details-title" label={subjects.title} value={values.title} onChange={(title) => setValues({ ...values, title })} error={form.errorFor('title')} />
+      <TextField
+        id="details-title"
+        label={subjects.title}
+        value={values.title}
+        onChange={(title) => setValues({ ...values, title })}
+        error={form.errorFor('title')}
+      />
       <TextField
         id="details-audience"
         label={subjects.audience}

@@ -51,20 +51,61 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
     if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
     if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
     void form.submit(
-      () => run(() => call('meetings.move', { workshopId: view.workshop.id, meetingId: meeting.id, date: values.date, startTime: values.startTime, minutes, shiftLater: values.shiftLater })),
+      () =>
+        run(() =>
+          call('meetings.move', {
+            workshopId: view.workshop.id,
+            meetingId: meeting.id,
+            date: values.date,
+            startTime: values.startTime,
+            minutes,
+            shiftLater: values.shiftLater,
+          }),
+        ),
       onClose,
     );
   }
 
   return (
-    <ActionForm id={id} heading={t('workshop.move.heading', { meeting: name })} submitLabel={t('workshop.move.submit')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('workshop.move.heading', { meeting: name })}
+      submitLabel={t('workshop.move.submit')}
+      level={4}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <FieldRow>
-        <DateField id={`${id}-date`} label={subjects.date} value={values.date} onChange={(date) => setValues({ ...values, date })} error={form.errorFor('date')} />
-        <TimeField id={`${id}-time`} label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
-        <MinutesField id={`${id}-minutes`} label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
+        <DateField
+          id={`${id}-date`}
+          label={subjects.date}
+          value={values.date}
+          onChange={(date) => setValues({ ...values, date })}
+          error={form.errorFor('date')}
+        />
+        <TimeField
+          id={`${id}-time`}
+          label={subjects.startTime}
+          value={values.startTime}
+          onChange={(startTime) => setValues({ ...values, startTime })}
+          error={form.errorFor('startTime')}
+        />
+        <MinutesField
+          id={`${id}-minutes`}
+          label={subjects.minutes}
+          value={values.minutes}
+          onChange={(minutes) => setValues({ ...values, minutes })}
+          error={form.errorFor('minutes')}
+        />
       </FieldRow>
       <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
-      <Checkbox id={`${id}-later`} label={t('workshop.move.shiftLater')} checked={values.shiftLater} onChange={(shiftLater) => setValues({ ...values, shiftLater })} />
+      <Checkbox
+        id={`${id}-later`}
+        label={t('workshop.move.shiftLater')}
+        checked={values.shiftLater}
+        onChange={(shiftLater) => setValues({ ...values, shiftLater })}
+      />
     </ActionForm>
   );
 }
@@ -73,7 +114,11 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
 export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFormProps) {
   const { t } = useTranslation();
   const { view } = useWorkshop();
-  const [values, setValues] = useState<{ reason: CancelReason | ''; note: string; moveSessionsLater: boolean }>({ reason: '', note: '', moveSessionsLater: false });
+  const [values, setValues] = useState<{ reason: CancelReason | ''; note: string; moveSessionsLater: boolean }>({
+    reason: '',
+    note: '',
+    moveSessionsLater: false,
+  });
   const subjects = { reason: t('workshop.cancel.reason'), note: t('workshop.cancel.note') };
   const form = useActionForm(subjects);
   const run = useRun(status, Object.keys(subjects));
@@ -83,7 +128,16 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
     const { reason } = values;
     if (!reason) return form.invalid('reason', t('workshop.cancel.chooseReason'));
     void form.submit(
-      () => run(() => call('meetings.cancel', { workshopId: view.workshop.id, meetingId: meeting.id, reason, note: values.note, moveSessionsLater: values.moveSessionsLater })),
+      () =>
+        run(() =>
+          call('meetings.cancel', {
+            workshopId: view.workshop.id,
+            meetingId: meeting.id,
+            reason,
+            note: values.note,
+            moveSessionsLater: values.moveSessionsLater,
+          }),
+        ),
       onClose,
     );
   }
@@ -146,7 +200,15 @@ export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingF
   }
 
   return (
-    <ActionForm id={id} heading={t('workshop.sessions.heading', { meeting: name })} submitLabel={t('workshop.sessions.submit')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('workshop.sessions.heading', { meeting: name })}
+      submitLabel={t('workshop.sessions.submit')}
+      level={4}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <CheckboxGroup
         id={`${id}-choice`}
         legend={subjects.sessionIds}

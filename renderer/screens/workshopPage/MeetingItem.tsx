@@ -27,7 +27,9 @@ export function MeetingItem({ meeting, number, status }: { meeting: Meeting; num
     meeting.kind === 'planned'
       ? null
       : meeting.participantIds
-        ? t('workshop.schedule.forSome', { names: list.format(meeting.participantIds.map((id) => participants.get(id)?.code ?? t('workshop.roster.unknownParticipant'))) })
+        ? t('workshop.schedule.forSome', {
+            names: list.format(meeting.participantIds.map((id) => participants.get(id)?.code ?? t('workshop.roster.unknownParticipant'))),
+          })
         : t('workshop.schedule.forEveryone');
 
   async function restore() {

@@ -37,7 +37,12 @@ export function ProgressCredit({ credit, statuses, status, onChanged }: Progress
       }
       changeLabel={t('progress.credit.change')}
       {...(credit.source === 'workshop'
-        ? { restore: { label: t('progress.credit.useModule'), save: () => status.run(() => call('workshops.setCredit', { workshopId: view.workshop.id, credit: null })) } }
+        ? {
+            restore: {
+              label: t('progress.credit.useModule'),
+              save: () => status.run(() => call('workshops.setCredit', { workshopId: view.workshop.id, credit: null })),
+            },
+          }
         : {})}
       status={status}
       onChanged={onChanged}
@@ -46,7 +51,13 @@ export function ProgressCredit({ credit, statuses, status, onChanged }: Progress
   );
 }
 
-function CreditForm({ credit, statuses, status, onClose, onSaved }: Omit<ProgressCreditProps, 'onChanged'> & { onClose: () => void; onSaved: (progress: ProgressView) => void }) {
+function CreditForm({
+  credit,
+  statuses,
+  status,
+  onClose,
+  onSaved,
+}: Omit<ProgressCreditProps, 'onChanged'> & { onClose: () => void; onSaved: (progress: ProgressView) => void }) {
   const { t } = useTranslation();
   const { view } = useWorkshop();
   const [counted, setCounted] = useState<string[]>(credit.statuses);
@@ -64,13 +75,24 @@ function CreditForm({ credit, statuses, status, onClose, onSaved }: Omit<Progres
     const excusedMadeUpOnly = madeUpCounts && madeUp.includes('excusedMadeUpOnly');
     const statusesInOrder = statuses.map((candidate) => candidate.id).filter((id) => counted.includes(id));
     void form.submit(
-      () => status.run(() => call('workshops.setCredit', { workshopId: view.workshop.id, credit: { statuses: statusesInOrder, madeUpCounts, excusedMadeUpOnly } }), ['credit', 'statuses', 'excusedMadeUpOnly']),
+      () =>
+        status.run(
+          () => call('workshops.setCredit', { workshopId: view.workshop.id, credit: { statuses: statusesInOrder, madeUpCounts, excusedMadeUpOnly } }),
+          ['credit', 'statuses', 'excusedMadeUpOnly'],
+        ),
       onSaved,
     );
   }
 
   return (
-    <ActionForm id="completion-credit" heading={t('progress.credit.form.heading')} submitLabel={t('progress.credit.form.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id="completion-credit"
+      heading={t('progress.credit.form.heading')}
+      submitLabel={t('progress.credit.form.submit')}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <CheckboxGroup
         id="completion-credit-statuses"
         legend={subjects.statuses}

@@ -40,7 +40,11 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
                   {participant.current ? null : <span className="progress-grid-left"> {t('progress.grid.left')}</span>}
                 </th>
                 {columns.map(({ meeting, state }) => (
-                  <Cell key={meeting.id} content={cellContent(progress.cells[`${meeting.id}:${participant.participantId}`], progress.statuses, state)} state={state} />
+                  <Cell
+                    key={meeting.id}
+                    content={cellContent(progress.cells[`${meeting.id}:${participant.participantId}`], progress.statuses, state)}
+                    state={state}
+                  />
                 ))}
               </tr>
             ))}

@@ -59,12 +59,38 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
   }
 
   return (
-    <ActionForm id={id} heading={t('progress.makeUp.heading', { code, session })} submitLabel={t('progress.makeUp.submit')} level={4} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('progress.makeUp.heading', { code, session })}
+      submitLabel={t('progress.makeUp.submit')}
+      level={4}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <p className="progress-make-up-help">{t('progress.makeUp.help', { code })}</p>
       <FieldRow>
-        <DateField id={`${id}-date`} label={subjects.date} value={values.date} onChange={(date) => setValues({ ...values, date })} error={form.errorFor('date')} />
-        <TimeField id={`${id}-time`} label={subjects.startTime} value={values.startTime} onChange={(startTime) => setValues({ ...values, startTime })} error={form.errorFor('startTime')} />
-        <MinutesField id={`${id}-minutes`} label={subjects.minutes} value={values.minutes} onChange={(minutes) => setValues({ ...values, minutes })} error={form.errorFor('minutes')} />
+        <DateField
+          id={`${id}-date`}
+          label={subjects.date}
+          value={values.date}
+          onChange={(date) => setValues({ ...values, date })}
+          error={form.errorFor('date')}
+        />
+        <TimeField
+          id={`${id}-time`}
+          label={subjects.startTime}
+          value={values.startTime}
+          onChange={(startTime) => setValues({ ...values, startTime })}
+          error={form.errorFor('startTime')}
+        />
+        <MinutesField
+          id={`${id}-minutes`}
+          label={subjects.minutes}
+          value={values.minutes}
+          onChange={(minutes) => setValues({ ...values, minutes })}
+          error={form.errorFor('minutes')}
+        />
       </FieldRow>
       <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
     </ActionForm>

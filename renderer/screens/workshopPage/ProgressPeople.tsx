@@ -27,7 +27,11 @@ export function ProgressPeople({ progress, participants, status }: ProgressPeopl
       ) : (
         <>
           <p className="muted">{t('progress.people.intro')}</p>
-          <p className="progress-counts">{stateCounts(participants).map(([state, count]) => t(`progress.people.counts.${state}`, { count })).join(' · ')}</p>
+          <p className="progress-counts">
+            {stateCounts(participants)
+              .map(([state, count]) => t(`progress.people.counts.${state}`, { count }))
+              .join(' · ')}
+          </p>
           <ul className="record-list progress-people">
             {participants.map((participant) => (
               <Person key={participant.participantId} progress={progress} participant={participant} status={status} />

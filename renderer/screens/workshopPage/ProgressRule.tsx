@@ -36,7 +36,12 @@ export function ProgressRule({ rule, status, onChanged }: ProgressRuleProps) {
       }
       changeLabel={t('progress.rule.change')}
       {...(rule.source === 'workshop'
-        ? { restore: { label: t('progress.rule.useModule'), save: () => status.run(() => call('workshops.setCompletionRule', { workshopId: view.workshop.id, rule: null })) } }
+        ? {
+            restore: {
+              label: t('progress.rule.useModule'),
+              save: () => status.run(() => call('workshops.setCompletionRule', { workshopId: view.workshop.id, rule: null })),
+            },
+          }
         : {})}
       status={status}
       onChanged={onChanged}
@@ -82,14 +87,25 @@ function RuleForm({ rule, status, onClose, onSaved }: RuleFormProps) {
     const override: CompletionOverride =
       values.measure === 'sessions' ? { minimumSessions: minimum, requiredSessionIds } : { minimumPercent: minimum, requiredSessionIds };
     void form.submit(
-      () => status.run(() => call('workshops.setCompletionRule', { workshopId: workshop.id, rule: override }), ['minimumSessions', 'minimumPercent', 'rule', 'requiredSessionIds']),
+      () =>
+        status.run(
+          () => call('workshops.setCompletionRule', { workshopId: workshop.id, rule: override }),
+          ['minimumSessions', 'minimumPercent', 'rule', 'requiredSessionIds'],
+        ),
       onSaved,
     );
   }
 
   const minimumError = form.errorFor('minimum');
   return (
-    <ActionForm id="completion-rule" heading={t('progress.form.heading')} submitLabel={t('progress.form.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id="completion-rule"
+      heading={t('progress.form.heading')}
+      submitLabel={t('progress.form.submit')}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <RadioGroup
         id="completion-rule-measure"
         legend={t('progress.form.kind')}

@@ -69,7 +69,10 @@ export function MoveParticipantForm({ enrolment, status, onClose, onMoved }: Par
   const { t } = useTranslation();
   const { view, apply, participants } = useWorkshop();
   const workshopId = view.workshop.id;
-  const loadTargets = useCallback(async () => (await call('workshops.list')).filter((summary) => summary.id !== workshopId && summary.status !== 'archived'), [workshopId]);
+  const loadTargets = useCallback(
+    async () => (await call('workshops.list')).filter((summary) => summary.id !== workshopId && summary.status !== 'archived'),
+    [workshopId],
+  );
   const targets = useLoad(loadTargets);
   const [values, setValues] = useState({ toWorkshopId: '', on: view.today });
   const subjects = { toWorkshopId: t('workshop.moveParticipant.to'), on: t('workshop.moveParticipant.on') };
@@ -98,7 +101,14 @@ export function MoveParticipantForm({ enrolment, status, onClose, onMoved }: Par
   if (targets.state.status === 'loading') return <p role="status">{t('workshop.moveParticipant.loading')}</p>;
 
   return (
-    <ActionForm id={id} heading={t('workshop.moveParticipant.heading', { name })} submitLabel={t('workshop.moveParticipant.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <ActionForm
+      id={id}
+      heading={t('workshop.moveParticipant.heading', { name })}
+      submitLabel={t('workshop.moveParticipant.submit')}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       {targets.state.status === 'failed' ? (
         <p className="form-error">{t('workshop.moveParticipant.loadFailed', { message: targets.state.error.message })}</p>
       ) : list.length === 0 ? (
@@ -142,7 +152,11 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
     if (values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.enrol.choose'));
     if (!values.enrolledOn) return form.invalid('enrolledOn', t('workshop.forms.required'));
     void form.submit(
-      () => status.run(() => apply(call('roster.enrol', { workshopId: workshop.id, participantIds: values.participantIds, enrolledOn: values.enrolledOn })), Object.keys(subjects)),
+      () =>
+        status.run(
+          () => apply(call('roster.enrol', { workshopId: workshop.id, participantIds: values.participantIds, enrolledOn: values.enrolledOn })),
+          Object.keys(subjects),
+        ),
       onClose,
     );
   }
@@ -175,7 +189,13 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
       <p>
         <Link to="/participants">{t('workshop.enrol.addNew')}</Link>
       </p>
-      <DateField id="enrol-on" label={subjects.enrolledOn} value={values.enrolledOn} onChange={(enrolledOn) => setValues({ ...values, enrolledOn })} error={form.errorFor('enrolledOn')} />
+      <DateField
+        id="enrol-on"
+        label={subjects.enrolledOn}
+        value={values.enrolledOn}
+        onChange={(enrolledOn) => setValues({ ...values, enrolledOn })}
+        error={form.errorFor('enrolledOn')}
+      />
       <LateJoiningNotice late={lateJoining(workshop, values.enrolledOn)} />
     </ActionForm>
   );
@@ -187,7 +207,9 @@ function LateJoiningNotice({ late }: { late: LateJoining | undefined }) {
   if (!late) return null;
   return (
     <p className="notice-inline" role="status">
-      {late.rule === 'closed' ? t('workshop.enrol.closedGroup', { first: late.firstSession }) : t('workshop.enrol.closedAfter', { last: late.lastJoinSession, first: late.firstSession })}{' '}
+      {late.rule === 'closed'
+        ? t('workshop.enrol.closedGroup', { first: late.firstSession })
+        : t('workshop.enrol.closedAfter', { last: late.lastJoinSession, first: late.firstSession })}{' '}
       {t('workshop.enrol.lateHelp')}
     </p>
   );

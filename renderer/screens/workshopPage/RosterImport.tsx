@@ -12,11 +12,7 @@ type Ready = Extract<RosterImportPreview, { status: 'ready' }>;
 type Invalid = Extract<RosterImportPreview, { status: 'invalid' }>;
 
 type ImportState =
-  | { step: 'choose' }
-  | { step: 'checking' }
-  | { step: 'invalid'; preview: Invalid }
-  | { step: 'ready'; preview: Ready }
-  | { step: 'failed'; message: string };
+  { step: 'choose' } | { step: 'checking' } | { step: 'invalid'; preview: Invalid } | { step: 'ready'; preview: Ready } | { step: 'failed'; message: string };
 
 /**
  * "Import from CSV…": choose an enrolled-on date and a file; the app checks every row and shows
@@ -120,7 +116,12 @@ export function RosterImport({ status, onClose }: { status: Status; onClose: () 
           {confirmError ? <p className="form-error">{t('status.failed', { message: confirmError })}</p> : null}
           <div className="actions">
             {state.preview.importable > 0 ? (
-              <button type="button" className="button button--primary" aria-disabled={confirming || undefined} onClick={() => void confirm(state.preview.token)}>
+              <button
+                type="button"
+                className="button button--primary"
+                aria-disabled={confirming || undefined}
+                onClick={() => void confirm(state.preview.token)}
+              >
                 {t('workshop.import.confirm', { count: state.preview.importable })}
               </button>
             ) : null}

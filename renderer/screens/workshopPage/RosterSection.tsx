@@ -193,14 +193,7 @@ function CurrentParticipant({ enrolment, status, onLeft, onMoved }: CurrentParti
       {panels.open && !readOnly ? (
         <div className="workshop-panel workshop-participant-panel">
           {panels.open === 'exit' ? <ExitForm enrolment={enrolment} status={status} onClose={panels.close} onLeft={onLeft} /> : null}
-          {panels.open === 'move' ? (
-            <MoveParticipantForm
-              enrolment={enrolment}
-              status={status}
-              onClose={panels.close}
-              onMoved={onMoved}
-            />
-          ) : null}
+          {panels.open === 'move' ? <MoveParticipantForm enrolment={enrolment} status={status} onClose={panels.close} onMoved={onMoved} /> : null}
         </div>
       ) : null}
     </li>

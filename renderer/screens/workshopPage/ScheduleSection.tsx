@@ -29,7 +29,9 @@ export function ScheduleSection() {
   return (
     <section className="workshop-section" aria-labelledby="schedule-heading">
       <div className="section-header">
-        <h2 id="schedule-heading" tabIndex={-1} ref={panels.fallbackRef}>{t('workshop.schedule.heading')}</h2>
+        <h2 id="schedule-heading" tabIndex={-1} ref={panels.fallbackRef}>
+          {t('workshop.schedule.heading')}
+        </h2>
         <SaveStatus state={status.state} />
       </div>
       {meetings.length === 0 ? (

@@ -14,5 +14,9 @@ export function WithWorkshop({ state, retry, children }: { state: Loaded<Worksho
     failed: t('workshop.loadFailed'),
     back: { to: '/workshops', label: t('workshop.backToList') },
   };
-  return <LoadedScreen state={state} retry={retry} texts={texts}>{children}</LoadedScreen>;
+  return (
+    <LoadedScreen state={state} retry={retry} texts={texts}>
+      {children}
+    </LoadedScreen>
+  );
 }

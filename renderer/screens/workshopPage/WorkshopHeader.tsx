@@ -58,7 +58,13 @@ export function WorkshopHeader() {
         </div>
         <div>
           <dt>{t('workshop.details.site')}</dt>
-          <dd>{workshop.site ? `${workshop.site.name} (${t(`settings.siteKinds.${workshop.site.kind}`)})` : <span className="muted">{t('workshop.details.noSite')}</span>}</dd>
+          <dd>
+            {workshop.site ? (
+              `${workshop.site.name} (${t(`settings.siteKinds.${workshop.site.kind}`)})`
+            ) : (
+              <span className="muted">{t('workshop.details.noSite')}</span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('workshop.details.facilitators')}</dt>
@@ -178,12 +184,7 @@ export function AutoFocusButton({ onClick, children }: { onClick: () => void; ch
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <button
-      type="button"
-      className="button button--secondary"
-      ref={ref}
-      onClick={onClick}
-    >
+    <button type="button" className="button button--secondary" ref={ref} onClick={onClick}>
       {children}
     </button>
   );

@@ -53,7 +53,12 @@ export function WorkshopOverride({ className, text, changeLabel, restore, status
             {changeLabel}
           </button>
           {restore ? (
-            <button type="button" className="button button--secondary" aria-disabled={status.state.kind === 'saving' || undefined} onClick={() => void restoreModuleRule()}>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={status.state.kind === 'saving' || undefined}
+              onClick={() => void restoreModuleRule()}
+            >
               {restore.label}
             </button>
           ) : null}

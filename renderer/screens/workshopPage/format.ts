@@ -50,9 +50,7 @@ export function dateRangeText(t: TFunction, first: string, last: string): string
 
 /** Enrolments of people on the roster now, by code. */
 export function currentEnrolments(workshop: Workshop, byId: ReadonlyMap<string, Participant>): Enrolment[] {
-  return workshop.roster
-    .filter((enrolment) => !enrolment.exit)
-    .sort((a, b) => codeOf(byId, a.participantId).localeCompare(codeOf(byId, b.participantId)));
+  return workshop.roster.filter((enrolment) => !enrolment.exit).sort((a, b) => codeOf(byId, a.participantId).localeCompare(codeOf(byId, b.participantId)));
 }
 
 /** Stays that have ended, latest exit first. */

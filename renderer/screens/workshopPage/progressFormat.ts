@@ -50,9 +50,7 @@ export function columnSessions(t: TFunction, workshop: Workshop, meeting: Progre
 }
 
 export type CellContent =
-  | { kind: 'status'; abbreviation: string; label: string; attended: boolean }
-  | { kind: 'not-enrolled' }
-  | { kind: 'empty'; state: ColumnState };
+  { kind: 'status'; abbreviation: string; label: string; attended: boolean } | { kind: 'not-enrolled' } | { kind: 'empty'; state: ColumnState };
 
 /** What one grid cell shows: a status (its key in upper case), "not enrolled", or nothing yet. */
 export function cellContent(cell: string | undefined, statuses: readonly AttendanceStatus[], state: ColumnState): CellContent {
@@ -77,12 +75,7 @@ export function nextWeekday(today: CivilDate): CivilDate {
 }
 
 /** A make-up still to come (not held, not cancelled) that covers this session for this participant. */
-export function plannedMakeUp(
-  workshop: Workshop,
-  held: ReadonlySet<string>,
-  participantId: string,
-  sessionId: string,
-): Meeting | undefined {
+export function plannedMakeUp(workshop: Workshop, held: ReadonlySet<string>, participantId: string, sessionId: string): Meeting | undefined {
   return workshop.meetings
     .filter(
       (meeting) =>
@@ -112,7 +105,8 @@ export interface RequiredToAttend {
 export function requiredToAttend(progress: ProgressView, participant: ParticipantProgress, workshop: Workshop, today: CivilDate): RequiredToAttend[] {
   const held = new Set(progress.meetings.filter((meeting) => meeting.held).map((meeting) => meeting.id));
   const comingForThem = progress.meetings.filter(
-    (meeting) => !meeting.cancelled && !meeting.held && meeting.date >= today && progress.cells[`${meeting.id}:${participant.participantId}`] !== 'not-enrolled',
+    (meeting) =>
+      !meeting.cancelled && !meeting.held && meeting.date >= today && progress.cells[`${meeting.id}:${participant.participantId}`] !== 'not-enrolled',
   );
   return progress.rule.requiredSessionIds
     .filter((sessionId) => !participant.sessionsAttended.includes(sessionId))
@@ -130,5 +124,7 @@ export function requiredToAttend(progress: ProgressView, participant: Participan
 /** How many participants are in each completion state, in the order the states are listed. */
 export function stateCounts(participants: readonly ParticipantProgress[]): [CompletionState, number][] {
   const order: CompletionState[] = ['at-risk', 'on-track', 'complete', 'not-complete'];
-  return order.map((state): [CompletionState, number] => [state, participants.filter((participant) => participant.state === state).length]).filter(([, count]) => count > 0);
+  return order
+    .map((state): [CompletionState, number] => [state, participants.filter((participant) => participant.state === state).length])
+    .filter(([, count]) => count > 0);
 }

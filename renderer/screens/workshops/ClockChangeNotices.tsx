@@ -21,7 +21,11 @@ export function ClockChangeNotices({ meetings, timeZone }: { meetings: readonly 
     const change = clockChangeAt(date, startTime, timeZone);
     if (!change) return [];
     const values = { date: formatLongDate(date), time: formatTime(startTime), zone: timeZoneLabel(timeZone) };
-    return [change.kind === 'skipped' ? t('planning.clockChange.skipped', { ...values, movedTo: formatTime(change.movedTo) }) : t('planning.clockChange.repeated', values)];
+    return [
+      change.kind === 'skipped'
+        ? t('planning.clockChange.skipped', { ...values, movedTo: formatTime(change.movedTo) })
+        : t('planning.clockChange.repeated', values),
+    ];
   });
   if (notices.length === 0) return null;
   return (

@@ -76,7 +76,7 @@ export function PlanWorkshopScreen() {
       />
     );
   }
-  return <PlanWizard settings={settings.state.value} resumed={start === 'resume' ? unfinished ?? undefined : undefined} />;
+  return <PlanWizard settings={settings.state.value} resumed={start === 'resume' ? (unfinished ?? undefined) : undefined} />;
 }
 
 /** Coming back to a plan left half-filled: take it up again, or start over. */

@@ -32,7 +32,8 @@ export function SchedulePreviewPanel({
   let status = '';
   if (state.status === 'idle') status = t('workshops.plan.preview.waiting');
   else if (state.status === 'loading') status = t('workshops.plan.preview.updating');
-  else if (state.status === 'failed') status = hasFieldIssues ? t('workshops.plan.preview.checkFields') : t('workshops.plan.preview.failed', { message: state.error.message });
+  else if (state.status === 'failed')
+    status = hasFieldIssues ? t('workshops.plan.preview.checkFields') : t('workshops.plan.preview.failed', { message: state.error.message });
   else if (preview)
     status = [
       t('workshops.plan.preview.count', { count: preview.meetings.length }),

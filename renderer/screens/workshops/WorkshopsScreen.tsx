@@ -131,7 +131,9 @@ export function WorkshopsScreen() {
       </form>
 
       <p className="result-count" role="status">
-        <span>{narrowed ? t('workshops.countFiltered', { count: shown.length, total: all.length }) : t('workshops.countCurrent', { count: shown.length })}</span>
+        <span>
+          {narrowed ? t('workshops.countFiltered', { count: shown.length, total: all.length }) : t('workshops.countCurrent', { count: shown.length })}
+        </span>
         {archivedHidden > 0 ? <span> · {t('workshops.archivedHidden', { count: archivedHidden })}</span> : null}
       </p>
       {archivedHidden > 0 ? (

@@ -207,13 +207,7 @@ export type FieldKey = string;
 
 /** A problem found before moving on: which message (an i18n key under workshops.plan.errors). */
 export type StepProblem =
-  | 'moduleRequired'
-  | 'moduleLoading'
-  | 'titleRequired'
-  | 'startDateRequired'
-  | 'weekdaysRequired'
-  | 'startTimeRequired'
-  | 'minutesRange';
+  'moduleRequired' | 'moduleLoading' | 'titleRequired' | 'startDateRequired' | 'weekdaysRequired' | 'startTimeRequired' | 'minutesRange';
 
 export interface StepContext {
   /** The chosen module, once loaded. */
@@ -260,7 +254,6 @@ export function issuesByFieldKey(issues: readonly InputIssue[]): Record<FieldKey
   for (const issue of issues) byField[fieldOfIssue(issue.path)] ??= issue.message;
   return byField;
 }
-
 
 /** What a field holds now, to tell whether the user changed it since a message about it was shown. */
 export function fieldValue(draft: PlanDraft, field: FieldKey): string {

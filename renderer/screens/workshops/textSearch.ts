@@ -1,6 +1,9 @@
 /** Lower case without accents, so "jose" finds "José" and "JOSÉ". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
 }
 
 /** Whether every word of `query` appears in one of `texts` (case and accents ignored). An empty query matches. */

@@ -11,7 +11,11 @@ async function oldAndCurrent(app: Started): Promise<string> {
   const onlyOld = (await app.call('participants.save', { code: OLD_CODE })).participant.id;
   const current = (await app.call('participants.save', { code: 'JH-27-002' })).participant.id;
   const { plan } = juvenileHallDraft();
-  const old = await app.call('workshops.create', { ...juvenileHallDraft({ participantIds: [onlyOld] }), title: 'Autumn 2025 group', plan: { ...plan, startDate: '2025-09-02' } });
+  const old = await app.call('workshops.create', {
+    ...juvenileHallDraft({ participantIds: [onlyOld] }),
+    title: 'Autumn 2025 group',
+    plan: { ...plan, startDate: '2025-09-02' },
+  });
   await app.call('workshops.create', juvenileHallDraft({ participantIds: [current] }));
   return old.workshop.id;
 }
@@ -97,4 +101,3 @@ describe('turning full names off', () => {
     expect((await next.call('settings.get')).backups).toEqual({ secondFolder: usb });
   });
 });
-

@@ -87,7 +87,9 @@ describe('a backup before every import', () => {
 
     const error = await app.fail('roster.confirmImport', { token: preview.token });
     expect(error.code).toBe('storage');
-    expect(error.message).toMatch(/^Nothing was imported, because a backup of your data could not be made first\. Could not save a backup of your data: .*\. Nothing was changed\.$/);
+    expect(error.message).toMatch(
+      /^Nothing was imported, because a backup of your data could not be made first\. Could not save a backup of your data: .*\. Nothing was changed\.$/,
+    );
     expect(await readFile(join(app.dir, 'participants.json'))).toEqual(registry);
 
     // Once backups can be made again, the same preview can still be confirmed.
@@ -277,8 +279,17 @@ describe('retention', () => {
     const old = await app.call('workshops.create', { ...juvenileHallDraft(), title: 'Old group', plan: { ...plan, startDate: '2025-09-02' } });
     await app.call('settings.setRetention', { purgeAfterMonths: 12 });
     const preview = await app.call('retention.preview');
-    await app.call('meetings.add', { workshopId: old.workshop.id, date: '2027-03-10', startTime: '15:30', minutes: 60, sessionIds: [old.workshop.module.sessions[0]!.id], kind: 'extra' });
-    expect((await app.fail('retention.purge', { token: preview.token! })).message).toBe('None of the listed workshops can be purged any more, so nothing was purged.');
+    await app.call('meetings.add', {
+      workshopId: old.workshop.id,
+      date: '2027-03-10',
+      startTime: '15:30',
+      minutes: 60,
+      sessionIds: [old.workshop.module.sessions[0]!.id],
+      kind: 'extra',
+    });
+    expect((await app.fail('retention.purge', { token: preview.token! })).message).toBe(
+      'None of the listed workshops can be purged any more, so nothing was purged.',
+    );
     expect(await readdir(join(app.dir, 'workshops'))).toEqual([`${old.workshop.id}.json`]);
   });
 
@@ -328,7 +339,11 @@ describe('the retention rule', () => {
     const onCutoff = { ...base, id: crypto.randomUUID(), title: 'On the cutoff', meetings: [{ ...meeting, date: '2026-03-04' }], roster: [] };
     const later = { ...base, id: crypto.randomUUID(), title: 'Later', meetings: [{ ...meeting, date: '2027-01-01' }], roster: [], followUps: [] };
     // b was marked at a later workshop without being on its roster (the mark alone keeps them).
-    const withMark = { ...later, id: crypto.randomUUID(), attendance: [{ meetingId: meeting.id, participantId: b, statusId: 'present', at: '2027-01-01T16:00:00.000Z' }] };
+    const withMark = {
+      ...later,
+      id: crypto.randomUUID(),
+      attendance: [{ meetingId: meeting.id, participantId: b, statusId: 'present', at: '2027-01-01T16:00:00.000Z' }],
+    };
     const people = [a, b, c].map((id, i) => ({ id, code: `JH-0${i}`, createdAt: '2025-01-01T00:00:00.000Z' }));
     const plan = retentionPlan({ workshops: [ended, onCutoff, later, withMark], participants: people, today: '2027-03-04', months: 12 });
     expect(plan.cutoff).toBe('2026-03-04');

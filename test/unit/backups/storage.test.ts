@@ -81,7 +81,13 @@ describe('backups in the data folder and a second folder', () => {
 
     const notices = store.notices().filter((notice) => notice.code === 'backup-copy-failed');
     expect(notices).toEqual([
-      { id: expect.any(String), code: 'backup-copy-failed', file: unplugged, reason: 'the folder is not there (is the drive plugged in?)', at: '2027-03-01T11:00:00.000Z' },
+      {
+        id: expect.any(String),
+        code: 'backup-copy-failed',
+        file: unplugged,
+        reason: 'the folder is not there (is the drive plugged in?)',
+        at: '2027-03-01T11:00:00.000Z',
+      },
     ]);
     // The mount point of an unplugged drive is never created.
     await expect(readdir(unplugged)).rejects.toMatchObject({ code: 'ENOENT' });
@@ -126,8 +132,18 @@ describe('backups in the data folder and a second folder', () => {
     expect(listed.dataFolder).toBe(join(dir, 'backups'));
     expect(listed.secondFolder).toBe(usb);
     expect(listed.generations.map((g) => [g.location, g.name, g.reason, g.preview])).toEqual([
-      ['data', fileTimestamp(new Date('2027-03-01T10:00:00Z')), 'import', { workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' }],
-      ['second', fileTimestamp(new Date('2027-03-01T10:00:00Z')), 'import', { workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' }],
+      [
+        'data',
+        fileTimestamp(new Date('2027-03-01T10:00:00Z')),
+        'import',
+        { workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' },
+      ],
+      [
+        'second',
+        fileTimestamp(new Date('2027-03-01T10:00:00Z')),
+        'import',
+        { workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' },
+      ],
       ['data', fileTimestamp(new Date('2027-03-01T09:00:00Z')), 'daily', { workshops: 0, participants: 0, modules: 0, settings: true }],
     ]);
 
@@ -160,7 +176,9 @@ describe('backups in the data folder and a second folder', () => {
       madeAt: new Date('2027-03-01T10:00:00Z'),
       preview: { workshops: 2, participants: 0, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' },
     });
-    expect(listed.find((g) => g.name === broken)?.preview.problem).toBe(`its file workshops/${first} cannot be read (the file is not valid JSON (it may be cut short))`);
+    expect(listed.find((g) => g.name === broken)?.preview.problem).toBe(
+      `its file workshops/${first} cannot be read (the file is not valid JSON (it may be cut short))`,
+    );
   });
 
   it('reads protected (sealed) generations through the data folder’s codec', async () => {
@@ -265,7 +283,9 @@ describe('restoring a generation', () => {
 
     await expect(store.restoreBackup({ location: 'data', name })).rejects.toMatchObject({
       code: 'invalid-input',
-      message: expect.stringMatching(new RegExp(`^This backup cannot be restored: its file workshops/${kept.id}\\.json cannot be read \\(.*\\)\\. Nothing was changed\\.$`)),
+      message: expect.stringMatching(
+        new RegExp(`^This backup cannot be restored: its file workshops/${kept.id}\\.json cannot be read \\(.*\\)\\. Nothing was changed\\.$`),
+      ),
     });
     expect(await readFile(join(dir, 'settings.json'))).toEqual(filesBefore.settings);
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual(filesBefore.workshops);
@@ -281,7 +301,9 @@ describe('restoring a generation', () => {
     await writeFile(settingsPath, JSON.stringify({ ...settings, facilitators: 'everyone' }));
     await expect(store.restoreBackup({ location: 'data', name })).rejects.toThrow(/its file settings\.json is damaged \(it does not match the expected shape/);
     await rm(settingsPath);
-    await expect(store.restoreBackup({ location: 'data', name })).rejects.toThrow('This backup cannot be restored: it does not hold settings.json. Nothing was changed.');
+    await expect(store.restoreBackup({ location: 'data', name })).rejects.toThrow(
+      'This backup cannot be restored: it does not hold settings.json. Nothing was changed.',
+    );
     expect(facilitatorNames(store)).toEqual(['Ana', 'Ben']);
   });
 
@@ -299,7 +321,9 @@ describe('restoring a generation', () => {
     }
     await restoring;
     expect(refusals.length).toBeGreaterThan(0);
-    expect(new Set(refusals)).toEqual(new Set(['Could not save settings.json: a backup is being restored; please try again in a moment. Nothing was changed.']));
+    expect(new Set(refusals)).toEqual(
+      new Set(['Could not save settings.json: a backup is being restored; please try again in a moment. Nothing was changed.']),
+    );
     expect(facilitatorNames(store)).toEqual(['Ana']);
     await store.settings.update(addFacilitator('Eve'));
     expect(facilitatorNames(store)).toEqual(['Ana', 'Eve']);

@@ -18,7 +18,14 @@ async function laptopWithNotesAndFollowUp() {
   const meeting = view.workshop.meetings[0]!;
   const session = view.workshop.module.sessions.find((candidate) => candidate.id === meeting.sessionIds[0])!;
   await app.call('run.start', { workshopId, meetingId: meeting.id, moveToToday: true });
-  await app.call('run.fidelity', { workshopId, meetingId: meeting.id, sessionId: session.id, activityId: session.activities[0]!.id, outcome: 'adapted', note: FIDELITY_NOTE });
+  await app.call('run.fidelity', {
+    workshopId,
+    meetingId: meeting.id,
+    sessionId: session.id,
+    activityId: session.activities[0]!.id,
+    outcome: 'adapted',
+    note: FIDELITY_NOTE,
+  });
   await app.call('run.notes', { workshopId, meetingId: meeting.id, notes: RUN_NOTE });
   await app.call('followUps.add', { workshopId, meetingId: meeting.id, participantId: youth.id, kind: 'referral' });
   return { app, workshopId };

@@ -15,7 +15,11 @@ async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
 async function laptopWithSeries() {
   const app = await planningHarness();
   const ids: string[] = [];
-  for (const [code, initials] of [['JH-26-001', 'AB'], ['JH-26-002', 'CD'], ['JH-26-003', undefined]] as const) {
+  for (const [code, initials] of [
+    ['JH-26-001', 'AB'],
+    ['JH-26-002', 'CD'],
+    ['JH-26-003', undefined],
+  ] as const) {
     ids.push((await app.call('participants.save', { code, initials, pronouns: code === 'JH-26-001' ? 'she/her' : undefined })).participant.id);
   }
   await app.call('participants.save', { code: 'JH-26-099' });
@@ -68,7 +72,9 @@ describe('exporting a workshop bundle', () => {
     expect(bundle.participants[0]).toMatchObject({ code: 'JH-26-001', initials: 'AB', pronouns: 'she/her' });
 
     const after = await onDisk(app, workshopId);
-    expect(after.audit).toEqual([{ at: '2027-03-04T19:00:00.000Z', kind: 'exported', what: 'workshop bundle, not sealed, with follow-ups and notes', identification: 'codes' }]);
+    expect(after.audit).toEqual([
+      { at: '2027-03-04T19:00:00.000Z', kind: 'exported', what: 'workshop bundle, not sealed, with follow-ups and notes', identification: 'codes' },
+    ]);
     expect(after.updatedAt).toBe(before.updatedAt);
   });
 
@@ -272,9 +278,13 @@ describe('importing a workshop bundle', () => {
     ]);
     a.setNow('2027-03-05T01:00:00Z');
     await a.call('bundles.confirmImport', { token: preview.token, resolutions: { [`mark:${second}:${ids[0]}`]: 'mine' } });
-    const statuses = async (app: PlanningHarness) =>
-      (await onDisk(app, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId]).sort();
-    expect(await statuses(a)).toEqual([[ids[0], 'late'], [ids[1], 'left-early']].sort());
+    const statuses = async (app: PlanningHarness) => (await onDisk(app, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId]).sort();
+    expect(await statuses(a)).toEqual(
+      [
+        [ids[0], 'late'],
+        [ids[1], 'left-early'],
+      ].sort(),
+    );
 
     // B takes A's settled choice without being asked again.
     await carry(a, workshopId, b, 'settled.facilitator');
@@ -359,13 +369,19 @@ describe('importing a workshop bundle', () => {
     const bundle = JSON.parse(await carry(a, workshopId, a)) as { workshop: Record<string, unknown> };
     const older = {
       ...bundle,
-      workshop: { ...bundle.workshop, schemaVersion: 1, facilitators: [{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', role: 'survivor-mentor' }] },
+      workshop: {
+        ...bundle.workshop,
+        schemaVersion: 1,
+        facilitators: [{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', role: 'survivor-mentor' }],
+      },
     };
     const b = await planningHarness();
     await b.pickFile('older.facilitator', JSON.stringify(older));
     const { result } = await importPicked(b);
     expect(result).toMatchObject({ workshopId, added: 1 });
-    expect((await onDisk(b, workshopId)).facilitators).toEqual([{ facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', roles: ['survivor-mentor'] }]);
+    expect((await onDisk(b, workshopId)).facilitators).toEqual([
+      { facilitatorId: '7b0c58a1-3f1e-4c0a-9d55-2a8f7e0c1d11', name: 'Dee Carter', roles: ['survivor-mentor'] },
+    ]);
     expect((await onDisk(b, workshopId)).schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
   });
 

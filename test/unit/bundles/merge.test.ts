@@ -13,7 +13,12 @@ const words = { statusLabel: (id: string) => id, reasonLabel: (id: string) => id
 
 /** Laptop A's copy, and B's copy made from the same bundle and changed by `changeB`, one hour later. */
 function twoCopies(changeA: (workshop: Workshop) => Workshop, changeB: (workshop: Workshop) => Workshop) {
-  const base = buildWorkshop({ roster: [{ participantId: P1, enrolledOn: '2027-03-01' }, { participantId: P2, enrolledOn: '2027-03-01' }] });
+  const base = buildWorkshop({
+    roster: [
+      { participantId: P1, enrolledOn: '2027-03-01' },
+      { participantId: P2, enrolledOn: '2027-03-01' },
+    ],
+  });
   const mine = { ...changeA(base), updatedAt: '2027-03-04T10:00:00.000Z' };
   const theirs = { ...changeB(base), updatedAt: '2027-03-04T11:00:00.000Z' };
   return { base, mine, theirs };
@@ -25,12 +30,19 @@ function merge(mine: Workshop, theirs: Workshop, resolutions: Resolutions = {}) 
 
 describe('merging two copies of a workshop', () => {
   it('changes nothing when both are the same, whatever their key order', () => {
-    const { mine } = twoCopies((w) => w, (w) => w);
+    const { mine } = twoCopies(
+      (w) => w,
+      (w) => w,
+    );
     const reversed = (value: unknown): unknown =>
       Array.isArray(value)
         ? value.map(reversed)
         : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversed(inner)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, inner]) => [key, reversed(inner)]),
+            )
           : value;
     const reordered = reversed(mine) as Workshop;
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(mine));
@@ -44,13 +56,19 @@ describe('merging two copies of a workshop', () => {
       ...workshop,
       meetings: workshop.meetings.map((meeting, index) => (index === 1 ? { ...meeting, startTime: time, sequence } : meeting)),
     });
-    const higher = twoCopies((w) => moved(w, '16:00', 1), (w) => moved(w, '17:00', 2));
+    const higher = twoCopies(
+      (w) => moved(w, '16:00', 1),
+      (w) => moved(w, '17:00', 2),
+    );
     const taken = merge(higher.mine, higher.theirs);
     expect(taken.changes.map((change) => change.kind)).toEqual(['update']);
     expect(taken.workshop.meetings[1]?.startTime).toBe('17:00');
     expect(merge(higher.theirs, higher.mine).changes).toEqual([]);
 
-    const equal = twoCopies((w) => moved(w, '16:00', 1), (w) => moved(w, '17:00', 1));
+    const equal = twoCopies(
+      (w) => moved(w, '16:00', 1),
+      (w) => moved(w, '17:00', 1),
+    );
     const meetingId = equal.mine.meetings[1]!.id;
     const conflict = merge(equal.mine, equal.theirs);
     expect(conflict.changes).toEqual([
@@ -70,7 +88,10 @@ describe('merging two copies of a workshop', () => {
     const extraId = randomUUID();
     const { mine, theirs } = twoCopies(
       (w) => w,
-      (w) => ({ ...w, meetings: [...w.meetings, { id: extraId, date: '2027-03-05', startTime: '10:00', minutes: 45, sessionIds: [], kind: 'extra', sequence: 0 }] }),
+      (w) => ({
+        ...w,
+        meetings: [...w.meetings, { id: extraId, date: '2027-03-05', startTime: '10:00', minutes: 45, sessionIds: [], kind: 'extra', sequence: 0 }],
+      }),
     );
     const result = merge(mine, theirs);
     expect(result.changes).toEqual([{ id: `meeting:${extraId}`, kind: 'add', label: 'Meeting on Fri, Mar 5, 2027 at 10:00' }]);
@@ -112,18 +133,27 @@ describe('merging two copies of a workshop', () => {
   });
 
   it('merges session records: an end from either side, notes from the side that has them, different notes a conflict', () => {
-    const run = (notes: string, endedAt?: string, outcome: 'as-planned' | 'skipped' = 'as-planned') => (workshop: Workshop) => ({
-      ...workshop,
-      runs: [
-        {
-          meetingId: workshop.meetings[0]!.id,
-          startedAt: '2027-03-02T23:30:00.000Z',
-          ...(endedAt ? { endedAt } : {}),
-          fidelity: [{ sessionId: workshop.module.sessions[0]!.id, activityId: workshop.module.sessions[0]!.activities[0]!.id, outcome, note: outcome === 'skipped' ? 'time ran out' : '' }],
-          notes,
-        },
-      ],
-    });
+    const run =
+      (notes: string, endedAt?: string, outcome: 'as-planned' | 'skipped' = 'as-planned') =>
+      (workshop: Workshop) => ({
+        ...workshop,
+        runs: [
+          {
+            meetingId: workshop.meetings[0]!.id,
+            startedAt: '2027-03-02T23:30:00.000Z',
+            ...(endedAt ? { endedAt } : {}),
+            fidelity: [
+              {
+                sessionId: workshop.module.sessions[0]!.id,
+                activityId: workshop.module.sessions[0]!.activities[0]!.id,
+                outcome,
+                note: outcome === 'skipped' ? 'time ran out' : '',
+              },
+            ],
+            notes,
+          },
+        ],
+      });
     const ended = twoCopies(run(''), run('Went well', '2027-03-03T00:30:00.000Z'));
     const taken = merge(ended.mine, ended.theirs);
     expect(taken.changes.map((change) => change.kind)).toEqual(['update']);
@@ -152,7 +182,10 @@ describe('merging two copies of a workshop', () => {
   });
 
   it('a workshop-wide field settled as "theirs" is the same next time, so no conflict remains', () => {
-    const { mine, theirs } = twoCopies((w) => ({ ...w, title: 'Tuesday group A' }), (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }));
+    const { mine, theirs } = twoCopies(
+      (w) => ({ ...w, title: 'Tuesday group A' }),
+      (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }),
+    );
     const first = merge(mine, theirs, { 'workshop:title': 'theirs', 'workshop:archivedAt': 'mine' });
     expect(first.changes.map((change) => change.id)).toEqual(['workshop:title', 'workshop:archivedAt']);
     expect(first.workshop.title).toBe('Tuesday group B');

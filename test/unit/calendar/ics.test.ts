@@ -113,7 +113,10 @@ describe('meeting times in the workshop time zone', () => {
     expect(text).toContain('DTEND:20271107T090000Z');
     expect(text).toContain('DTEND:20271107T100000Z');
     expect(text).not.toContain('TZID=America/Los_Angeles:20271107');
-    for (const [event, minutes] of [[eventFor(text, short.id), 30], [eventFor(text, long.id), 90]] as const) {
+    for (const [event, minutes] of [
+      [eventFor(text, short.id), 30],
+      [eventFor(text, long.id), 90],
+    ] as const) {
       expect(event.startDate.toJSDate().toISOString()).toBe('2027-11-07T08:30:00.000Z');
       expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(minutes * 60_000);
     }
@@ -133,7 +136,11 @@ describe('meeting times in the workshop time zone', () => {
   it.each(['America/Los_Angeles', 'Europe/London', 'Australia/Lord_Howe'])(
     'gives every meeting on both clock-change nights of 2027 in %s its start and its length, read back by ical.js',
     (timeZone) => {
-      const nights = { 'America/Los_Angeles': ['2027-03-14', '2027-11-07'], 'Europe/London': ['2027-03-28', '2027-10-31'], 'Australia/Lord_Howe': ['2027-04-04', '2027-10-03'] }[timeZone]!;
+      const nights = {
+        'America/Los_Angeles': ['2027-03-14', '2027-11-07'],
+        'Europe/London': ['2027-03-28', '2027-10-31'],
+        'Australia/Lord_Howe': ['2027-04-04', '2027-10-03'],
+      }[timeZone]!;
       const meetings = nights.flatMap((date) =>
         Array.from({ length: 16 }, (_, quarter) => {
           const minutesOfDay = quarter * 15;
@@ -326,7 +333,11 @@ describe('the calendar itself', () => {
 
 describe('the neutral calendar (the default)', () => {
   it('says "Group session" at each time and nothing about the group, the site, the module, the sessions or who runs it', () => {
-    const meetings = [meeting('2027-03-09'), meeting('2027-03-16', { kind: 'make-up' }), meeting('2027-03-23', { cancellation: { reason: 'lockdown', at: now.toISOString() } as Meeting['cancellation'] })];
+    const meetings = [
+      meeting('2027-03-09'),
+      meeting('2027-03-16', { kind: 'make-up' }),
+      meeting('2027-03-23', { cancellation: { reason: 'lockdown', at: now.toISOString() } as Meeting['cancellation'] }),
+    ];
     const workshop = buildWorkshop({
       title: 'Knowing Your Worth – Unit B',
       site: { siteId: randomUUID(), name: 'Juvenile Hall East', kind: 'detention' },
@@ -341,7 +352,16 @@ describe('the neutral calendar (the default)', () => {
     expect(found.map((event) => event.description)).toEqual([null, null, null]);
     expect(found[0]!.startDate.toJSDate().toISOString()).toBe(zonedInstant('2027-03-09', '15:30', workshop.timeZone).toISOString());
     expect(parse(text).getFirstSubcomponent('vevent') && text).toContain('STATUS:CANCELLED');
-    for (const secret of ['Knowing Your Worth', 'Juvenile Hall', 'Ana Ruiz', 'Bay Youth', workshop.module.title, workshop.module.sessions[0]!.title, 'Make-up', 'Lockdown']) {
+    for (const secret of [
+      'Knowing Your Worth',
+      'Juvenile Hall',
+      'Ana Ruiz',
+      'Bay Youth',
+      workshop.module.title,
+      workshop.module.sessions[0]!.title,
+      'Make-up',
+      'Lockdown',
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(parse(text).getFirstPropertyValue('x-wr-calname')).toBe('Group sessions');

@@ -38,20 +38,31 @@ function strings(value: unknown): string[] {
 }
 
 function activities(module: CurriculumModule): { session: Session; activity: Activity; where: string }[] {
-  return module.sessions.flatMap((session) => session.activities.map((activity) => ({ session, activity, where: `${module.id} › ${session.id} › ${activity.id}` })));
+  return module.sessions.flatMap((session) =>
+    session.activities.map((activity) => ({ session, activity, where: `${module.id} › ${session.id} › ${activity.id}` })),
+  );
 }
 
 /** Markdown as prose: list items and paragraphs on their own lines, wrapped lines joined, no emphasis marks. */
 function prose(markdown: string): string {
   return markdown
     .split(/\n\s*\n|\n(?=\s*(?:\d+\.|[-*])\s)/)
-    .map((block) => block.replace(/\*\*?|_(?=\w)|(?<=\w)_/g, '').replace(/\s+/g, ' ').trim())
+    .map((block) =>
+      block
+        .replace(/\*\*?|_(?=\w)|(?<=\w)_/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .join('\n');
 }
 
 /** What the facilitator does and says with an activity (its trauma notes included). */
 const activityText = (activity: Activity) =>
-  prose([activity.title, activity.instructions, activity.prompt, activity.facilitatorNotes, activity.traumaNotes, activity.contentNotice].filter(Boolean).join('\n\n'));
+  prose(
+    [activity.title, activity.instructions, activity.prompt, activity.facilitatorNotes, activity.traumaNotes, activity.contentNotice]
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 
 /** What is put to the room: the instructions and the prompt. */
 const spokenText = (activity: Activity) => prose([activity.instructions, activity.prompt].filter(Boolean).join('\n\n'));
@@ -60,36 +71,46 @@ const NEGATION = /\b(?:no|not|never|nobody|none|without|don't|doesn't|isn't|aren
 
 /** Sentences where `pattern` matches and is not negated before it ("No youth plays..." states the rule, it does not break it). */
 function affirmed(text: string, pattern: RegExp): string[] {
-  return prose(text).split(/(?<=[.!?])\s+|\n+/).filter((sentence) => {
-    const match = pattern.exec(sentence);
-    return match !== null && !NEGATION.test(sentence.slice(0, match.index));
-  });
+  return prose(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => {
+      const match = pattern.exec(sentence);
+      return match !== null && !NEGATION.test(sentence.slice(0, match.index));
+    });
 }
 
 const ROLE_NAMES = String.raw`(?:pressur\w*|recruit\w*|controll\w*|buyers?|exploit\w*|pimps?|traffickers?|johns?)`;
 /** A young person cast as the one who pressures, controls, recruits or buys. */
 const YOUTH_CAST = [
   /\b(?:trios?|pairs?|threes)\b[^.]{0,60}\b(?:pressurers?|recruiters?|controllers?|buyers?|exploiters?|pimps?|traffickers?)\b/i,
-  new RegExp(String.raw`\b(?:one|another|each|a|the other)\s+(?:youth|girl|boy|student|participant|volunteer|partner|person|member|of you|of them)\s+(?:plays?|acts? as|takes? the (?:part|role) of|reads? the (?:part|lines?) of|voices?|is)\s+(?:the |a |an )?(?:\w+ )?${ROLE_NAMES}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:one|another|each|a|the other)\s+(?:youth|girl|boy|student|participant|volunteer|partner|person|member|of you|of them)\s+(?:plays?|acts? as|takes? the (?:part|role) of|reads? the (?:part|lines?) of|voices?|is)\s+(?:the |a |an )?(?:\w+ )?${ROLE_NAMES}`,
+    'i',
+  ),
   new RegExp(String.raw`\b(?:youth|girls?|boys?|students?|participants?|volunteers?)\b[^.]{0,30}\bplay\w*\s+(?:the |a |an )(?:\w+ )?${ROLE_NAMES}`, 'i'),
   /\b(?:swap|switch|rotate|trade|change) roles\b|\btake turns (?:playing|being)\b/i,
 ];
 /** An activity where someone acts a part. */
 const ROLE_PLAY = /\brole[- ]?plays?\b|\bact(?:ed|ing|s)? (?:it |them |this |the (?:scene|scenario) )?out\b|\bskits?\b/i;
 /** Who voices the pressuring side instead: a facilitator, or cards read in the third person. */
-const SAFE_VOICE = /\bfacilitators? (?:will |can |could |may )?(?:play|plays|take|takes|read|reads|voice|voices|demonstrate|demonstrates)\b|\bthird[- ]person\b/i;
+const SAFE_VOICE =
+  /\bfacilitators? (?:will |can |could |may )?(?:play|plays|take|takes|read|reads|voice|voices|demonstrate|demonstrates)\b|\bthird[- ]person\b/i;
 
 const PAST_HARM = /\b(?:has|have) been (?:hurt|harmed|abused|exploited)\b/i;
 const PRESENT_HARM = /\b(?:is|are) being (?:hurt|harmed|abused|exploited)\b/i;
 const EVEN_IF_ASKED = /\beven if (?:you|they|he|she|someone|a young person) asks?\b[^.]{0,30}\bnot to\b/i;
-const STAFF_REPORT = /\bstaff\b[^.]{0,120}\b(?:mandated reporters?|(?:have|has|need) to report|must (?:also )?report|may (?:also )?(?:have to|need to|be required to) report)/i;
+const STAFF_REPORT =
+  /\bstaff\b[^.]{0,120}\b(?:mandated reporters?|(?:have|has|need) to report|must (?:also )?report|may (?:also )?(?:have to|need to|be required to) report)/i;
 
-const NOTE_PROMISE = /\b(?:do|does|will|would)(?: not|n't) (?:take|write|keep) (?:any )?notes\b|\b(?:never|no one|nobody) (?:takes?|writes?|keeps?) (?:any )?notes\b|\b(?:take|takes|keep|keeps|write|writes) no notes\b/i;
+const NOTE_PROMISE =
+  /\b(?:do|does|will|would)(?: not|n't) (?:take|write|keep) (?:any )?notes\b|\b(?:never|no one|nobody) (?:takes?|writes?|keeps?) (?:any )?notes\b|\b(?:take|takes|keep|keeps|write|writes) no notes\b/i;
 /** "Probation will never learn / see / know...", "never what you said", "we never tell probation". */
 const PROBATION_NEVER =
   /\bprobation\b[^.]{0,160}\bnever (?:be told|see|sees|learn|learns|know|knows|hear|hears|find|finds|get|gets|read|reads|what)\b|\bnever (?:tell|tells|share|shares|report|reports|pass|passes)\b[^.]{0,60}\bprobation\b/i;
-const REAL_PEOPLE_PROMPT = /\bwhat (?:have |did )?(?:you|they|the group)(?: have)? (?:heard|seen)\b|\b(?:heard|seen) or (?:seen|heard)\b|\b(?:someone|anyone|people|a person|a girl|a guy) (?:you|they) know\b|\ba friend of yours\b/i;
-const CHILD_AS_ACTOR = /\btrad(?:e|es|ed|ing) sex\b|\bsex[- ]trading\b|\btricked into\b|(?<!been )\bsold (?:herself|himself|themselves)\b|\bsell(?:s|ing)? (?:herself|himself|themselves|(?:her|his|their) bod(?:y|ies))\b|\bchild prostitut\w*|\bprostitut(?:e|es|ed)\b/i;
+const REAL_PEOPLE_PROMPT =
+  /\bwhat (?:have |did )?(?:you|they|the group)(?: have)? (?:heard|seen)\b|\b(?:heard|seen) or (?:seen|heard)\b|\b(?:someone|anyone|people|a person|a girl|a guy) (?:you|they) know\b|\ba friend of yours\b/i;
+const CHILD_AS_ACTOR =
+  /\btrad(?:e|es|ed|ing) sex\b|\bsex[- ]trading\b|\btricked into\b|(?<!been )\bsold (?:herself|himself|themselves)\b|\bsell(?:s|ing)? (?:herself|himself|themselves|(?:her|his|their) bod(?:y|ies))\b|\bchild prostitut\w*|\bprostitut(?:e|es|ed)\b/i;
 
 const HANDOUT_SUFFIX = ' (handout)';
 const PRINTED_MATERIAL = /\b(?:cards?|templates?|forms?|letters?|maps?|circles?|worksheets?|handouts?)\b/i;
@@ -99,7 +120,8 @@ const NAME_FIELD = [
 ];
 
 const VIDEO = /\b(?:videos?|film|footage|movie clips?|trailers?)\b|(?<!paper )\bclips?\b/i;
-const READ_ALOUD = /\bread (?:the |each |a |this |one |two |tay's |sam's )?(?:short |fictional |made-up )?(?:scenarios?|story|stories|statements?|situations?)\b|\bread\b[^.]{0,60}\b(?:scenarios?|story|stories|statements?|situations?)\b[^.]{0,20}\baloud\b|\bsurvivor (?:mentor|speaker)\b[^.]{0,40}\b(?:tells|shares) (?:her|his|their) (?:story|experience)/i;
+const READ_ALOUD =
+  /\bread (?:the |each |a |this |one |two |tay's |sam's )?(?:short |fictional |made-up )?(?:scenarios?|story|stories|statements?|situations?)\b|\bread\b[^.]{0,60}\b(?:scenarios?|story|stories|statements?|situations?)\b[^.]{0,20}\baloud\b|\bsurvivor (?:mentor|speaker)\b[^.]{0,40}\b(?:tells|shares) (?:her|his|their) (?:story|experience)/i;
 
 describe('the content rules themselves', () => {
   it('catch the wording the issue found in the old modules, and let the corrected wording through', () => {
@@ -137,26 +159,34 @@ describe('the content of the shipped modules (issue 13)', () => {
       if (affirmed(text, ROLE_PLAY).length > 0) {
         expect(text, `${where} is a role-play: say that facilitators play the part or that cards are read in the third person`).toMatch(SAFE_VOICE);
         if (!/\bthird[- ]person\b/i.test(text)) {
-          expect(affirmed(text, /\bin (?:pairs|trios|threes)\b/i), `${where}: a role-play in pairs or trios puts a youth on the other side unless its cards are read in the third person`).toEqual([]);
+          expect(
+            affirmed(text, /\bin (?:pairs|trios|threes)\b/i),
+            `${where}: a role-play in pairs or trios puts a youth on the other side unless its cards are read in the third person`,
+          ).toEqual([]);
         }
       }
     }
   });
 
-  it.each(byId)('%s: session 1 states the limits of confidentiality in past and present tense, and that a report is made even if asked not to', (_id, module) => {
-    const first = module.sessions[0];
-    const said = [first?.contentNotice, ...(first?.activities.map(spokenText) ?? [])].join('\n');
-    expect(said, 'past harm ("has been hurt")').toMatch(PAST_HARM);
-    expect(said, 'present harm ("is being hurt")').toMatch(PRESENT_HARM);
-    expect(said, 'reporting even if asked not to').toMatch(EVEN_IF_ASKED);
-  });
+  it.each(byId)(
+    '%s: session 1 states the limits of confidentiality in past and present tense, and that a report is made even if asked not to',
+    (_id, module) => {
+      const first = module.sessions[0];
+      const said = [first?.contentNotice, ...(first?.activities.map(spokenText) ?? [])].join('\n');
+      expect(said, 'past harm ("has been hurt")').toMatch(PAST_HARM);
+      expect(said, 'present harm ("is being hurt")').toMatch(PRESENT_HARM);
+      expect(said, 'reporting even if asked not to').toMatch(EVEN_IF_ASKED);
+    },
+  );
 
   it.each(custodyModules)('%s (custody): session 1 says staff in the room may report too, and the module has a PREA reporting step', (_id, module) => {
     const firstSaid = (module.sessions[0]?.activities ?? []).map(spokenText).join('\n');
     expect(firstSaid).toMatch(STAFF_REPORT);
     const preaSteps = activities(module).filter(({ activity }) => /\bPREA\b/.test(activity.instructions) && /\breport/i.test(activity.instructions));
     expect(preaSteps.map(({ where }) => where).length, 'an activity that tells youth how to report under PREA').toBeGreaterThan(0);
-    expect(strings(module.sessions.flatMap((session) => session.preparation)).join('\n'), 'preparation that learns the facility PREA channels').toMatch(/\bPREA\b/);
+    expect(strings(module.sessions.flatMap((session) => session.preparation)).join('\n'), 'preparation that learns the facility PREA channels').toMatch(
+      /\bPREA\b/,
+    );
   });
 
   it.each(custodyModules)('%s (custody): guidance for peer recruitment on the unit and for a youth defending an exploiter', (_id, module) => {
@@ -205,7 +235,7 @@ describe('the content of the shipped modules (issue 13)', () => {
     }
   });
 
-  it.each(byId)('%s: no handout has a place for a young person\'s name or code', (_id, module) => {
+  it.each(byId)("%s: no handout has a place for a young person's name or code", (_id, module) => {
     for (const handout of module.handouts) {
       for (const pattern of NAME_FIELD) expect(handout.body, `${module.id} › handout ${handout.id}`).not.toMatch(pattern);
     }
@@ -214,7 +244,10 @@ describe('the content of the shipped modules (issue 13)', () => {
   it.each(youngModules)('%s (includes 12- and 13-year-olds): media activities use no video clips', (_id, module) => {
     for (const { session, activity, where } of activities(module)) {
       if (activity.kind === 'media') expect(affirmed(activityText(activity), VIDEO), where).toEqual([]);
-      expect(affirmed(activity.instructions, /\b(?:play|show|watch)\w*\b/i).filter((sentence) => VIDEO.test(sentence)), where).toEqual([]);
+      expect(
+        affirmed(activity.instructions, /\b(?:play|show|watch)\w*\b/i).filter((sentence) => VIDEO.test(sentence)),
+        where,
+      ).toEqual([]);
       for (const line of [...session.materials, ...session.preparation]) expect(affirmed(line, VIDEO), `${module.id} › ${session.id}`).toEqual([]);
     }
   });
@@ -225,7 +258,7 @@ describe('the content of the shipped modules (issue 13)', () => {
     }
   });
 
-  it.each(byId)('%s: maps are drawn alone, agreements are not photographed, and no one writes on anyone\'s back', (_id, module) => {
+  it.each(byId)("%s: maps are drawn alone, agreements are not photographed, and no one writes on anyone's back", (_id, module) => {
     for (const { activity, where } of activities(module)) {
       const text = activityText(activity);
       if (/\b(?:safety|support) maps?\b/i.test(`${activity.title}\n${activity.instructions}`)) {

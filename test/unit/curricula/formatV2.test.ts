@@ -67,10 +67,12 @@ describe('module format 2', () => {
     ]);
     const credit = (value: string) => edited('  requiredSessions: [what-friends-do]', `  requiredSessions: [what-friends-do]\n  credit: ${value}`);
     expect(parseModuleText(credit('{ statuses: [present, late], excusedMadeUpOnly: true }')).ok).toBe(true);
-    expect(problemsOf(credit('{ madeUpCounts: false, excusedMadeUpOnly: true }')).map((problem) => problem.path)).toEqual(['completion.credit.excusedMadeUpOnly']);
-    expect(problemsOf(edited('      minutes: 15\n      keyPoints', '      minutes: 45\n      keyPoints')).map((problem) => [problem.path, problem.message])).toEqual([
-      ['sessions[1].catchUp.minutes', 'must be at most 30 minutes'],
+    expect(problemsOf(credit('{ madeUpCounts: false, excusedMadeUpOnly: true }')).map((problem) => problem.path)).toEqual([
+      'completion.credit.excusedMadeUpOnly',
     ]);
+    expect(
+      problemsOf(edited('      minutes: 15\n      keyPoints', '      minutes: 45\n      keyPoints')).map((problem) => [problem.path, problem.message]),
+    ).toEqual([['sessions[1].catchUp.minutes', 'must be at most 30 minutes']]);
     const badPath = edited('  - path: delivery.groupSize', '  - path: sessions[5].minutes');
     expect(problemsOf(badPath)).toEqual([
       { line: lineOf(badPath, 'sessions[5].minutes'), column: 11, path: 'inferred[0].path', message: '"sessions[5].minutes" is not a field of this module' },
@@ -79,7 +81,9 @@ describe('module format 2', () => {
   });
 
   it('refuses a format it does not know', () => {
-    expect(problemsOf(edited('formatVersion: 2', 'formatVersion: 3')).map((problem) => [problem.path, problem.message])).toEqual([['formatVersion', 'must be 2']]);
+    expect(problemsOf(edited('formatVersion: 2', 'formatVersion: 3')).map((problem) => [problem.path, problem.message])).toEqual([
+      ['formatVersion', 'must be 2'],
+    ]);
   });
 });
 

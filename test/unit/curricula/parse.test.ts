@@ -42,7 +42,10 @@ describe('reading a module file', () => {
   it('refuses activities that run longer than their session, naming the difference', () => {
     const problems = problemsOf(edited('        minutes: 25', '        minutes: 35'));
     expect(problems).toEqual([
-      expect.objectContaining({ path: 'sessions[0].activities', message: 'the activities add up to 55 minutes, 10 minutes longer than the session (45 minutes)' }),
+      expect.objectContaining({
+        path: 'sessions[0].activities',
+        message: 'the activities add up to 55 minutes, 10 minutes longer than the session (45 minutes)',
+      }),
     ]);
   });
 
@@ -79,7 +82,10 @@ describe('reading a module file', () => {
   });
 
   it('keeps __proto__ and constructor keys as data: reported as unknown fields, no prototype polluted', () => {
-    const text = edited('id: test-friendship-basics\n', 'id: test-friendship-basics\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n');
+    const text = edited(
+      'id: test-friendship-basics\n',
+      'id: test-friendship-basics\n__proto__:\n  polluted: yes\nconstructor:\n  prototype:\n    polluted: yes\n',
+    );
     const problems = problemsOf(text);
     expect(problems.map((problem) => problem.path)).toEqual(['__proto__', 'constructor']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

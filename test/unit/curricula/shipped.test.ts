@@ -32,19 +32,25 @@ describe('the five shipped modules', () => {
     ]);
   });
 
-  it.each([...modules.values()].map((module) => [module.id, module] as const))('%s: every session is complete and opens and closes with care', (_id, module) => {
-    for (const session of module.sessions) {
-      expect(session.topics.length, session.id).toBeGreaterThan(0);
-      expect(session.objectives.length, session.id).toBeGreaterThan(0);
-      expect(session.materials.length, session.id).toBeGreaterThan(0);
-      expect(session.contentNotice.length, session.id).toBeGreaterThan(20);
-      expect(session.activities[0]?.kind, session.id).toBe('check-in');
-      expect(session.activities.at(-1)?.kind, session.id).toBe('closing');
-      expect(session.activities.reduce((sum, activity) => sum + activity.minutes, 0), session.id).toBe(session.minutes);
-    }
-    expect(module.modeledOn.note).toMatch(/independent/i);
-    expect(module.modeledOn.note).toMatch(/It is not the .*(curriculum|workshop)/);
-  });
+  it.each([...modules.values()].map((module) => [module.id, module] as const))(
+    '%s: every session is complete and opens and closes with care',
+    (_id, module) => {
+      for (const session of module.sessions) {
+        expect(session.topics.length, session.id).toBeGreaterThan(0);
+        expect(session.objectives.length, session.id).toBeGreaterThan(0);
+        expect(session.materials.length, session.id).toBeGreaterThan(0);
+        expect(session.contentNotice.length, session.id).toBeGreaterThan(20);
+        expect(session.activities[0]?.kind, session.id).toBe('check-in');
+        expect(session.activities.at(-1)?.kind, session.id).toBe('closing');
+        expect(
+          session.activities.reduce((sum, activity) => sum + activity.minutes, 0),
+          session.id,
+        ).toBe(session.minutes);
+      }
+      expect(module.modeledOn.note).toMatch(/independent/i);
+      expect(module.modeledOn.note).toMatch(/It is not the .*(curriculum|workshop)/);
+    },
+  );
 
   it('follow the public facts of each program', () => {
     const mlmc = get('girls-group-ten-sessions');
@@ -63,7 +69,9 @@ describe('the five shipped modules', () => {
     // Five lessons once consent was added (PROGRAMS.md): consent is core, and where it sits is marked inferred.
     expect(caase.sessions.map((session) => session.optional)).toEqual([false, false, false, false, false]);
     expect(caase.sessions[3]?.topics.join(' ')).toMatch(/consent/i);
-    expect(caase.inferred.map((mark) => mark.path)).toEqual(expect.arrayContaining(['sessions[3]', 'delivery.sessionsPerWeek', 'delivery.groupSize', 'sessions[0].minutes']));
+    expect(caase.inferred.map((mark) => mark.path)).toEqual(
+      expect.arrayContaining(['sessions[3]', 'delivery.sessionsPerWeek', 'delivery.groupSize', 'sessions[0].minutes']),
+    );
 
     const manUp = get('manhood-reframed-secure-care');
     expect(manUp.audiences[0]).toMatchObject({ genderFocus: 'boys', settings: expect.arrayContaining(['detention']) });

@@ -115,10 +115,32 @@ describe('attendance CSV', () => {
     const { data, meta, errors } = parseCsv(text);
     expect(errors).toEqual([]);
     expect(meta.fields).toEqual([
-      'Workshop', 'Module', 'Site', 'Meeting date', 'Start time', 'Sessions', 'Meeting kind', 'Meeting status', 'Participant',
-      'Status code', 'Status', 'Counts as attended', 'Absence reason', 'Passed or stepped out during',
+      'Workshop',
+      'Module',
+      'Site',
+      'Meeting date',
+      'Start time',
+      'Sessions',
+      'Meeting kind',
+      'Meeting status',
+      'Participant',
+      'Status code',
+      'Status',
+      'Counts as attended',
+      'Absence reason',
+      'Passed or stepped out during',
     ]);
-    expect(data.map((row) => [row['Meeting date'], row['Sessions'], row['Participant'], row['Status code'], row['Status'], row['Counts as attended'], row['Absence reason']])).toEqual([
+    expect(
+      data.map((row) => [
+        row['Meeting date'],
+        row['Sessions'],
+        row['Participant'],
+        row['Status code'],
+        row['Status'],
+        row['Counts as attended'],
+        row['Absence reason'],
+      ]),
+    ).toEqual([
       ['2027-03-02', sessionNumbers[0], 'JH-26-001', 'P', 'Present', 'yes', null],
       ['2027-03-02', sessionNumbers[0], 'JH-26-002', 'X', 'Excused absence', 'no', 'Medical'],
       ['2027-03-02', sessionNumbers[0], 'JH-26-003', null, null, 'no', null],
@@ -180,7 +202,12 @@ describe('attendance CSV', () => {
       ['JH-26-004 (code)', '—', 'P', 1, 1, 100],
     ]);
     expect(text).toContain('CD,,L,1,2,50\r\n');
-    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance CSV, grid of people by meetings', identification: 'initials' });
+    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toEqual({
+      at: NOW,
+      kind: 'exported',
+      what: 'attendance CSV, grid of people by meetings',
+      identification: 'initials',
+    });
   });
 
   it('refuses full names while Settings do not allow them, before asking where to save', async () => {
@@ -204,7 +231,10 @@ describe('attendance CSV', () => {
     await app.call('exports.attendance', input({ scope: { kind: 'workshop', workshopId }, identification: 'names' }));
     const people = new Set(parseCsv(await readFile(path, 'utf8')).data.map((row) => row['Participant']));
     expect([...people]).toEqual(['Ana Bell', 'JH-26-002 (code)', 'Cara Diaz', 'JH-26-004 (code)']);
-    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({ what: 'attendance CSV, one row per person and meeting', identification: 'names' });
+    expect((await app.store.workshops.get(workshopId))!.audit.at(-1)).toMatchObject({
+      what: 'attendance CSV, one row per person and meeting',
+      identification: 'names',
+    });
   });
 
   it('neutralises a title a spreadsheet would run as a formula', async () => {
@@ -293,15 +323,17 @@ describe('attendance XLSX', () => {
     expect(firstRow.getCell(6).value).toBe(sessionNumbers[0]);
     expect(rows[0]!.slice(6, 8)).toEqual(['Meeting kind', 'Meeting status']);
     expect(rows[1]!.slice(6, 8)).toEqual(['Regular', 'Held']);
-    expect(rows.slice(1).map((row) => [row[8], row[9], row[12] ?? null])).toEqual([
-      ['JH-26-001', 'P', null],
-      ['JH-26-002', 'X', 'Medical'],
-      ['JH-26-003', null, null],
-      ['JH-26-001', 'P', null],
-      ['JH-26-002', 'A', 'Court date'],
-      ['JH-26-003', 'L', null],
-      ['JH-26-004', 'P', null],
-    ].map(([who, code, reason]) => [who, code ?? undefined, reason]));
+    expect(rows.slice(1).map((row) => [row[8], row[9], row[12] ?? null])).toEqual(
+      [
+        ['JH-26-001', 'P', null],
+        ['JH-26-002', 'X', 'Medical'],
+        ['JH-26-003', null, null],
+        ['JH-26-001', 'P', null],
+        ['JH-26-002', 'A', 'Court date'],
+        ['JH-26-003', 'L', null],
+        ['JH-26-004', 'P', null],
+      ].map(([who, code, reason]) => [who, code ?? undefined, reason]),
+    );
 
     const summary = workbook.getWorksheet('Summary')!;
     expect(sheetRows(summary)[0]).toEqual(['Workshop', 'First meeting', 'Last meeting', 'Held meetings', 'Participants', 'Attendance rate']);
@@ -316,7 +348,12 @@ describe('attendance XLSX', () => {
     expect(unitBLine.getCell(6).numFmt).toContain('%');
 
     for (const id of [workshopId, otherId]) {
-      expect((await app.store.workshops.get(id))!.audit.at(-1)).toEqual({ at: NOW, kind: 'exported', what: 'attendance XLSX, one row per person and meeting', identification: 'codes' });
+      expect((await app.store.workshops.get(id))!.audit.at(-1)).toEqual({
+        at: NOW,
+        kind: 'exported',
+        what: 'attendance XLSX, one row per person and meeting',
+        identification: 'codes',
+      });
     }
   });
 

@@ -44,8 +44,20 @@ function tables(title: string, people: number): WorkshopAttendance {
     long: () =>
       dates.flatMap((date) =>
         codes.map((participant) => ({
-          workshop: title, module: 'Knowing Your Worth', site: '', date, startTime: '15:30', sessions: 1, kind: 'Regular', meetingStatus: 'Held', participant,
-          statusCode: 'P', statusLabel: 'Present', countsAsAttended: 'yes' as const, reason: '', passedOrSteppedOut: '',
+          workshop: title,
+          module: 'Knowing Your Worth',
+          site: '',
+          date,
+          startTime: '15:30',
+          sessions: 1,
+          kind: 'Regular',
+          meetingStatus: 'Held',
+          participant,
+          statusCode: 'P',
+          statusLabel: 'Present',
+          countsAsAttended: 'yes' as const,
+          reason: '',
+          passedOrSteppedOut: '',
         })),
       ),
     grid: () => ({

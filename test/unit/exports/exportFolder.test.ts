@@ -16,7 +16,13 @@ describe('where the save dialog opens', () => {
     app.host.nextSaveTarget = join(chosen, 'Group sessions.ics');
     await app.call('workshops.exportCalendar', { workshopId: workshop.id });
     app.host.nextSaveTarget = join(chosen, 'attendance.csv');
-    await app.call('exports.attendance', { scope: { kind: 'workshop', workshopId: workshop.id }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true });
+    await app.call('exports.attendance', {
+      scope: { kind: 'workshop', workshopId: workshop.id },
+      format: 'csv',
+      shape: 'long',
+      identification: 'codes',
+      byteOrderMark: true,
+    });
 
     expect(app.host.saveFolders).toEqual([undefined, undefined, chosen]);
     const onDisk = JSON.parse(await readFile(join(app.dir, 'settings.json'), 'utf8')) as { exportFolder?: string };

@@ -30,8 +30,14 @@ async function exportedEntries(laptop: Started, workshopId: string) {
 type Export = { [C in ChannelName]: [C, (workshopId: string) => InputOf<C>] }[ChannelName];
 
 const exportsBehindASaveDialog: Export[] = [
-  ['exports.attendance', (workshopId) => ({ scope: { kind: 'workshop', workshopId }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true })],
-  ['exports.attendance', (workshopId) => ({ scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'grid', identification: 'codes', byteOrderMark: true })],
+  [
+    'exports.attendance',
+    (workshopId) => ({ scope: { kind: 'workshop', workshopId }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true }),
+  ],
+  [
+    'exports.attendance',
+    (workshopId) => ({ scope: { kind: 'workshop', workshopId }, format: 'xlsx', shape: 'grid', identification: 'codes', byteOrderMark: true }),
+  ],
   ['bundles.export', (workshopId) => ({ workshopId, passphrase: 'a passphrase for the bundle' })],
   ['records.savePdf', (workshopId) => ({ document: { kind: 'attendance-summary', workshopId, identification: 'codes' }, paper: 'letter' })],
   ['reports.saveFunderCsv', () => ({ from: '2027-03-01', to: '2027-04-30' })],
@@ -73,7 +79,13 @@ describe('locking while a save dialog is open', () => {
       await laptop.call('protection.unlock', { passphrase: PASSPHRASE });
       return target;
     };
-    const input = { scope: { kind: 'workshop' as const, workshopId }, format: 'csv' as const, shape: 'long' as const, identification: 'codes' as const, byteOrderMark: true };
+    const input = {
+      scope: { kind: 'workshop' as const, workshopId },
+      format: 'csv' as const,
+      shape: 'long' as const,
+      identification: 'codes' as const,
+      byteOrderMark: true,
+    };
     expect((await laptop.fail('exports.attendance', input)).code).toBe('locked');
     expect(existsSync(target)).toBe(false);
     expect(await exportedEntries(laptop, workshopId)).toEqual([]);
@@ -96,10 +108,20 @@ describe('locking while a save dialog is open', () => {
     await laptop.call('protection.setUp', { protect: false });
     const workshopId = await recordSomething(laptop);
     laptop.host.nextSaveTarget = target;
-    const input = { scope: { kind: 'workshop' as const, workshopId }, format: 'csv' as const, shape: 'long' as const, identification: 'codes' as const, byteOrderMark: true };
+    const input = {
+      scope: { kind: 'workshop' as const, workshopId },
+      format: 'csv' as const,
+      shape: 'long' as const,
+      identification: 'codes' as const,
+      byteOrderMark: true,
+    };
     expect(await laptop.call('exports.attendance', input)).toEqual({ status: 'saved', path: target });
     expect(await readFile(target, 'utf8')).toMatch(/^\ufeffWorkshop,Module,Site/);
-    const stored = JSON.parse(await readFile(join(laptop.session.store()!.dir, 'workshops', `${workshopId}.json`), 'utf8')) as { audit: { kind: string; what: string }[] };
-    expect(stored.audit.filter((entry) => entry.kind === 'exported')).toEqual([expect.objectContaining({ what: 'attendance CSV, one row per person and meeting' })]);
+    const stored = JSON.parse(await readFile(join(laptop.session.store()!.dir, 'workshops', `${workshopId}.json`), 'utf8')) as {
+      audit: { kind: string; what: string }[];
+    };
+    expect(stored.audit.filter((entry) => entry.kind === 'exported')).toEqual([
+      expect.objectContaining({ what: 'attendance CSV, one row per person and meeting' }),
+    ]);
   });
 });

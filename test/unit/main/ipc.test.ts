@@ -10,13 +10,19 @@ const topFrame = (url: string) => ({ senderFrame: { url, parent: null } as never
 
 describe('the IPC handle wrapper', () => {
   it('registers exactly the channels of the contract', () => {
-    registerIpc(ipcMain, createDispatcher(fakeHandlers()), channelsByWindow(() => false));
+    registerIpc(
+      ipcMain,
+      createDispatcher(fakeHandlers()),
+      channelsByWindow(() => false),
+    );
     expect([...(ipcMain as unknown as { handlers: Map<string, unknown> }).handlers.keys()].sort()).toEqual([...channelNames].sort());
   });
 
   it('passes a valid call from the app window to its service', async () => {
     const handlers = fakeHandlers();
-    const result = await handle(createDispatcher(handlers), topFrame('app://facilitator/index.html#/settings'), 'settings.setOrganisation', { name: 'Harbor Youth' });
+    const result = await handle(createDispatcher(handlers), topFrame('app://facilitator/index.html#/settings'), 'settings.setOrganisation', {
+      name: 'Harbor Youth',
+    });
     expect(result).toEqual({ ok: true, value: 'result of settings.setOrganisation' });
     expect(handlers['settings.setOrganisation']).toHaveBeenCalledWith({ name: 'Harbor Youth' });
   });
@@ -59,11 +65,15 @@ describe('the IPC handle wrapper', () => {
       value: 'result of presenter.state',
     });
     // The app's own window is not limited.
-    expect(await handle(createDispatcher(handlers), from({ id: 1 }, 'app://facilitator/index.html'), 'participants.list', undefined, allowed)).toMatchObject({ ok: true });
+    expect(await handle(createDispatcher(handlers), from({ id: 1 }, 'app://facilitator/index.html'), 'participants.list', undefined, allowed)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('builds the projector window’s own preload beside the app’s', async () => {
-    const { default: config } = (await import('../../../electron.vite.config')) as unknown as { default: { preload: { build: { rollupOptions: { input: Record<string, string> } } } } };
+    const { default: config } = (await import('../../../electron.vite.config')) as unknown as {
+      default: { preload: { build: { rollupOptions: { input: Record<string, string> } } } };
+    };
     const input = config.preload.build.rollupOptions.input;
     expect(input.index).toMatch(/electron[\\/]preload[\\/]index\.ts$/);
     expect(input.presenter).toMatch(/electron[\\/]preload[\\/]presenter\.ts$/);

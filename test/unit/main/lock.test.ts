@@ -23,14 +23,20 @@ describe('main on every lock', () => {
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
     const window = electron.BrowserWindow.instances[0]!;
     const invoke = (channel: string, input?: unknown) =>
-      electron.ipcMain.handlers.get(channel)!({ senderFrame: { url: 'app://facilitator/index.html', parent: null }, sender: window.webContents }, input) as Promise<{ ok: boolean; value: unknown }>;
+      electron.ipcMain.handlers.get(channel)!(
+        { senderFrame: { url: 'app://facilitator/index.html', parent: null }, sender: window.webContents },
+        input,
+      ) as Promise<{ ok: boolean; value: unknown }>;
     expect(await invoke('protection.setUp', { protect: true, passphrase: 'river stones at dawn', useKeychain: true })).toMatchObject({ ok: true });
     expect(window.webContents.reload).not.toHaveBeenCalled();
 
     // Lock now, or the idle timer: the page asks.
     expect(await invoke('protection.lock')).toMatchObject({ ok: true, value: { state: 'locked', keychain: { inUse: true, unlocksNow: false } } });
     expect(window.webContents.reload).toHaveBeenCalledTimes(1);
-    expect(await invoke('protection.unlock', { keychain: true })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/only with the passphrase or the recovery key/) } });
+    expect(await invoke('protection.unlock', { keychain: true })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/only with the passphrase or the recovery key/) },
+    });
     expect(await invoke('protection.unlock', { passphrase: 'river stones at dawn' })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 
     // The computer sleeps.

@@ -20,7 +20,8 @@ async function startMain(before: (electron: ElectronMock) => void = () => {}): P
 
 /** A call from the top frame of `window`'s page at `url`. */
 function invokeFrom(electron: ElectronMock, window: InstanceType<ElectronMock['BrowserWindow']>, url: string) {
-  return (channel: string, input?: unknown) => electron.ipcMain.handlers.get(channel)!({ senderFrame: { url, parent: null }, sender: window.webContents }, input);
+  return (channel: string, input?: unknown) =>
+    electron.ipcMain.handlers.get(channel)!({ senderFrame: { url, parent: null }, sender: window.webContents }, input);
 }
 
 describe('main process start-up', () => {
@@ -40,7 +41,8 @@ describe('main process start-up', () => {
     await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
     // A first start writes nothing until the user has chosen whether to protect the data.
     expect(existsSync(join(dataDir, 'settings.json'))).toBe(false);
-    const invoke = (channel: string, input?: unknown) => electron.ipcMain.handlers.get(channel)!({ senderFrame: { url: 'app://facilitator/index.html', parent: null } }, input);
+    const invoke = (channel: string, input?: unknown) =>
+      electron.ipcMain.handlers.get(channel)!({ senderFrame: { url: 'app://facilitator/index.html', parent: null } }, input);
     expect(await invoke('protection.setUp', { protect: false })).toMatchObject({ ok: true, value: { status: { state: 'unprotected' } } });
 
     expect(electron.app.enableSandbox).toHaveBeenCalled();

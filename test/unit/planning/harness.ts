@@ -38,9 +38,7 @@ export async function planningHarness(options: { now?: string; dir?: string } = 
   const store = await openDataDir({ dir, now: () => now });
   opened.push(store);
   const host = createFakeHost();
-  const dispatch: Dispatch = createDispatcher(
-    createHandlers(store, { version: '1.0.0', shippedModules, host, clock: { now: () => now, timeZone: LA } }),
-  );
+  const dispatch: Dispatch = createDispatcher(createHandlers(store, { version: '1.0.0', shippedModules, host, clock: { now: () => now, timeZone: LA } }));
   return {
     dir,
     store,

@@ -88,7 +88,11 @@ describe('importing a roster from CSV', () => {
     const existing = await app.call('participants.save', { code: 'JH-26-032', initials: 'EF' });
     const view = await app.call('workshops.create', juvenileHallDraft());
     const workshopFile = join(app.dir, 'workshops', `${view.workshop.id}.json`);
-    const before = { workshop: await readFile(workshopFile), registry: await readFile(join(app.dir, 'participants.json')), mtime: (await stat(workshopFile)).mtimeMs };
+    const before = {
+      workshop: await readFile(workshopFile),
+      registry: await readFile(join(app.dir, 'participants.json')),
+      mtime: (await stat(workshopFile)).mtimeMs,
+    };
 
     await app.pickFile('unit-b.csv', csv);
     const preview = await app.call('roster.chooseImport', { workshopId: view.workshop.id, enrolledOn: '2027-03-04' });

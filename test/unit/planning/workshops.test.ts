@@ -20,8 +20,16 @@ describe('planning a workshop', () => {
     const { plan, moduleId, timeZone, facilitators } = juvenileHallDraft();
     const preview = await app.call('workshops.previewSchedule', { moduleId, timeZone, facilitators, plan: { ...plan, skipDates: ['2027-03-11'] } });
     expect(preview.meetings.map((meeting) => meeting.date)).toEqual([
-      '2027-03-02', '2027-03-04', '2027-03-09', '2027-03-16', '2027-03-18',
-      '2027-03-23', '2027-03-25', '2027-03-30', '2027-04-01', '2027-04-06',
+      '2027-03-02',
+      '2027-03-04',
+      '2027-03-09',
+      '2027-03-16',
+      '2027-03-18',
+      '2027-03-23',
+      '2027-03-25',
+      '2027-03-30',
+      '2027-04-01',
+      '2027-04-06',
     ]);
     expect(preview.skipped).toEqual(['2027-03-11']);
     expect(preview.meetings[0]).toMatchObject({ startTime: '15:30', minutes: 60, sessionIds: ['welcome-and-agreements'] });
@@ -99,10 +107,16 @@ describe('planning a workshop', () => {
     expect(preview.conflicts.length).toBeGreaterThan(0);
     expect(preview.conflicts.map((conflict) => conflict.kind).sort()).toContain('facilitator');
     expect(preview.conflicts.map((conflict) => conflict.kind)).toContain('site');
-    const second = await app.call('workshops.create', { ...juvenileHallDraft(staff), title: 'Second group', plan: { ...plan, startTime: '16:00', weekdays: [4] } });
+    const second = await app.call('workshops.create', {
+      ...juvenileHallDraft(staff),
+      title: 'Second group',
+      plan: { ...plan, startTime: '16:00', weekdays: [4] },
+    });
     expect(second.conflicts.length).toBeGreaterThan(0);
     const firstNow = await app.call('workshops.get', { workshopId: first.workshop.id });
-    expect(firstNow.conflicts.some((conflict) => conflict.first.workshopTitle === 'Second group' || conflict.second.workshopTitle === 'Second group')).toBe(true);
+    expect(firstNow.conflicts.some((conflict) => conflict.first.workshopTitle === 'Second group' || conflict.second.workshopTitle === 'Second group')).toBe(
+      true,
+    );
   });
 
   it('lists workshops with their status, and archives and restores them', async () => {
@@ -172,11 +186,25 @@ describe('changing the schedule', () => {
     const view = await app.call('workshops.create', juvenileHallDraft());
     const id = view.workshop.id;
     const [, second, third] = view.workshop.meetings;
-    const moved = await app.call('meetings.move', { workshopId: id, meetingId: second!.id, date: '2027-03-05', startTime: '10:00', minutes: 60, shiftLater: false });
+    const moved = await app.call('meetings.move', {
+      workshopId: id,
+      meetingId: second!.id,
+      date: '2027-03-05',
+      startTime: '10:00',
+      minutes: 60,
+      shiftLater: false,
+    });
     expect(moved.workshop.meetings.find((meeting) => meeting.id === second!.id)).toMatchObject({ date: '2027-03-05', startTime: '10:00', sequence: 1 });
     expect(moved.workshop.meetings.find((meeting) => meeting.id === third!.id)!.date).toBe('2027-03-09');
 
-    const shifted = await app.call('meetings.move', { workshopId: id, meetingId: third!.id, date: '2027-03-11', startTime: '15:30', minutes: 60, shiftLater: true });
+    const shifted = await app.call('meetings.move', {
+      workshopId: id,
+      meetingId: third!.id,
+      date: '2027-03-11',
+      startTime: '15:30',
+      minutes: 60,
+      shiftLater: true,
+    });
     expect(shifted.workshop.meetings.map((meeting) => meeting.date).slice(2, 5)).toEqual(['2027-03-11', '2027-03-16', '2027-03-18']);
   });
 
@@ -192,7 +220,11 @@ describe('changing the schedule', () => {
     const added = await app.call('meetings.add', { ...base, participantIds: [youth.participant.id] });
     expect(added.workshop.meetings).toHaveLength(11);
     expect(added.workshop.meetings.find((meeting) => meeting.kind === 'make-up')).toMatchObject({ date: '2027-03-06', participantIds: [youth.participant.id] });
-    const unknown = await app.fail('meetings.setSessions', { workshopId: view.workshop.id, meetingId: view.workshop.meetings[0]!.id, sessionIds: ['no-such-session'] });
+    const unknown = await app.fail('meetings.setSessions', {
+      workshopId: view.workshop.id,
+      meetingId: view.workshop.meetings[0]!.id,
+      sessionIds: ['no-such-session'],
+    });
     expect(unknown.code).toBe('invalid-input');
   });
 
@@ -211,8 +243,12 @@ describe('changing the schedule', () => {
     expect(text).toContain('TZID=America/Los_Angeles');
     for (const secret of ['Knowing Your Worth', 'Unit B', view.workshop.module.title, 'Session 1']) expect(text).not.toContain(secret);
 
-    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as { audit: { kind: string; what: string; identification: string }[] };
-    expect(onDisk.audit.filter((entry) => entry.kind === 'exported')).toEqual([expect.objectContaining({ what: 'schedule (.ics, neutral)', identification: 'none' })]);
+    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as {
+      audit: { kind: string; what: string; identification: string }[];
+    };
+    expect(onDisk.audit.filter((entry) => entry.kind === 'exported')).toEqual([
+      expect.objectContaining({ what: 'schedule (.ics, neutral)', identification: 'none' }),
+    ]);
   });
 
   it('exports the detailed schedule only when it is chosen', async () => {

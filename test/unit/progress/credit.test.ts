@@ -90,7 +90,11 @@ describe('progressOf: the joining rule', () => {
   const lateJoiner = (joining: Joining) => mark(enrol(series({ joining }), ben, '2027-03-09'), ben, '--ppppppaa');
 
   it('measures a late joiner to an open group against the sessions held while enrolled', () => {
-    expect(progressFor(lateJoiner({ rule: 'open' }), ben)).toMatchObject({ sessionsAttended: sessions(3, 4, 5, 6, 7, 8), sessionsNeeded: 6, state: 'complete' });
+    expect(progressFor(lateJoiner({ rule: 'open' }), ben)).toMatchObject({
+      sessionsAttended: sessions(3, 4, 5, 6, 7, 8),
+      sessionsNeeded: 6,
+      state: 'complete',
+    });
   });
 
   it('measures them the same way when the group closes after a later session', () => {

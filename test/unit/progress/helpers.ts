@@ -115,10 +115,7 @@ export function withMakeUp(
 export function endRun(workshop: Workshop, meeting: Meeting): Workshop {
   return {
     ...workshop,
-    runs: [
-      ...workshop.runs,
-      { meetingId: meeting.id, startedAt: '2027-03-02T23:30:00.000Z', endedAt: '2027-03-03T00:30:00.000Z', fidelity: [], notes: '' },
-    ],
+    runs: [...workshop.runs, { meetingId: meeting.id, startedAt: '2027-03-02T23:30:00.000Z', endedAt: '2027-03-03T00:30:00.000Z', fidelity: [], notes: '' }],
   };
 }
 

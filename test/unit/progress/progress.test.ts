@@ -136,10 +136,7 @@ describe('progressOf: which meetings count', () => {
   it('does not count on cancelled meetings to make up the sessions still needed', () => {
     const workshop = mark(seriesWith(ana), ana, 'ppppp');
     expect(progressFor(workshop, ana, '2027-03-17').state).toBe('on-track');
-    const lockedDown = ['2027-03-18', '2027-03-23', '2027-03-25', '2027-03-30'].reduce(
-      (current, date) => cancel(current, meetingOn(current, date)),
-      workshop,
-    );
+    const lockedDown = ['2027-03-18', '2027-03-23', '2027-03-25', '2027-03-30'].reduce((current, date) => cancel(current, meetingOn(current, date)), workshop);
     expect(progressFor(lockedDown, ana, '2027-03-17').state).toBe('at-risk');
   });
 

@@ -6,12 +6,22 @@ const settingsCredit = { source: 'settings', statuses: ['present', 'late', 'left
 
 describe('completionRule', () => {
   it("is the module's rule when the workshop has none of its own", () => {
-    expect(completionRule(custodySeries(), statuses)).toEqual({ source: 'module', minimumPercent: 70, requiredSessionIds: ['session-1'], credit: settingsCredit });
+    expect(completionRule(custodySeries(), statuses)).toEqual({
+      source: 'module',
+      minimumPercent: 70,
+      requiredSessionIds: ['session-1'],
+      credit: settingsCredit,
+    });
   });
 
   it("is the workshop's own rule when it has one", () => {
     const workshop = custodySeries('one', { completion: { minimumSessions: 6, requiredSessionIds: ['session-2', 'session-10'] } });
-    expect(completionRule(workshop, statuses)).toEqual({ source: 'workshop', minimumSessions: 6, requiredSessionIds: ['session-2', 'session-10'], credit: settingsCredit });
+    expect(completionRule(workshop, statuses)).toEqual({
+      source: 'workshop',
+      minimumSessions: 6,
+      requiredSessionIds: ['session-2', 'session-10'],
+      credit: settingsCredit,
+    });
   });
 });
 

@@ -50,7 +50,8 @@ describe('backups while the data is protected', () => {
       ['data', 'manual'],
       ['second', 'manual'],
     ]);
-    for (const generation of view.generations) expect(generation.preview).toEqual({ workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-03-04' });
+    for (const generation of view.generations)
+      expect(generation.preview).toEqual({ workshops: 1, participants: 1, modules: 0, settings: true, newestChange: '2027-03-04' });
   });
 
   it('remember copies left plain on an unplugged second folder, warn until the drive is back, then seal them; clearing the folder can delete them', async () => {

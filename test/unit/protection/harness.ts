@@ -89,4 +89,3 @@ export async function snapshot(dir: string): Promise<Map<string, string>> {
   }
   return files;
 }
-

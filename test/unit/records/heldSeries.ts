@@ -55,4 +55,3 @@ export async function heldSeriesHarness() {
   const app = await planningHarness({ now: AFTER_SERIES });
   return { app, ...(await heldSeries(app)) };
 }
-

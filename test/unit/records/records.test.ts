@@ -20,7 +20,13 @@ describe('printable records', () => {
       people: ['JH-26-001', 'JH-26-002', 'JH-26-003', 'JH-26-004'],
       spareLines: 4,
       sessions: [{ number: 1 }],
-      heading: { organisation: 'Harbor Youth Services', workshopTitle: TITLE, site: 'Hillcrest Juvenile Hall', facilitators: ['Ana Reyes'], madeOn: '2027-04-10' },
+      heading: {
+        organisation: 'Harbor Youth Services',
+        workshopTitle: TITLE,
+        site: 'Hillcrest Juvenile Hall',
+        facilitators: ['Ana Reyes'],
+        madeOn: '2027-04-10',
+      },
     });
     // The facilitator's role says something personal; the sheet names them only.
     expect(JSON.stringify(first)).not.toMatch(/survivor/i);
@@ -124,7 +130,10 @@ describe('printable records', () => {
 
   it.each([
     ['another page', (workshopId: string) => `app://facilitator/index.html#/workshops/${workshopId}`],
-    ['the record with names where codes were asked for', (workshopId: string) => recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'initials' })],
+    [
+      'the record with names where codes were asked for',
+      (workshopId: string) => recordPageUrl({ kind: 'attendance-summary', workshopId, identification: 'initials' }),
+    ],
     ['another kind of record', (workshopId: string) => recordPageUrl({ kind: 'certificate', workshopId, identification: 'codes' })],
     ['another workshop’s record', () => recordPageUrl({ kind: 'attendance-summary', workshopId: 'another-workshop', identification: 'codes' })],
   ])('refuses to print when the window shows %s, writing no file and no audit entry', async (_label, shown) => {
@@ -161,7 +170,10 @@ describe('printable records', () => {
     expect((await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported')).toEqual([]);
 
     const empty = await app.call('workshops.create', juvenileHallDraft({ title: 'Nobody yet' }));
-    const error = await app.fail('records.savePdf', { document: { kind: 'certificate', workshopId: empty.workshop.id, identification: 'codes' }, paper: 'letter' });
+    const error = await app.fail('records.savePdf', {
+      document: { kind: 'certificate', workshopId: empty.workshop.id, identification: 'codes' },
+      paper: 'letter',
+    });
     expect(error.message).toMatch(/nothing to print/);
   });
 

@@ -264,7 +264,17 @@ describe('funderReport: small counts', () => {
     const small = series(people('B', 2), ALL_PRESENT, { site: site('s-2', 'West Unit') });
     const result = report([big, small], '2027-03-01', '2027-04-30', '2027-05-01');
     expect(result.bySite).toEqual([
-      { label: 'East Unit', workshopsHeld: 1, sessionsPlanned: 10, sessionsDelivered: 10, participants: 5, attendanceRate: 1, finishers: 5, completed: 5, completionRate: 1 },
+      {
+        label: 'East Unit',
+        workshopsHeld: 1,
+        sessionsPlanned: 10,
+        sessionsDelivered: 10,
+        participants: 5,
+        attendanceRate: 1,
+        finishers: 5,
+        completed: 5,
+        completionRate: 1,
+      },
       { label: 'West Unit', workshopsHeld: 1, sessionsPlanned: 10, sessionsDelivered: 10, participants: '<5', finishers: '<5', completed: '<5' },
     ]);
     expect(result.totals).toMatchObject({ participants: 7, finishers: 7, completed: 7, attendanceRate: 1, completionRate: 1 });

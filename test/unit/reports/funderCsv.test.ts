@@ -59,10 +59,27 @@ describe('funderCsvRows', () => {
         completed: 15,
         completionRate: 0.75,
       }),
-      byModule: [{ label: 'Custody Series', ...figures({ workshopsHeld: 3, sessionsPlanned: 30, sessionsDelivered: 27, participants: 24, attendanceRate: 2 / 3 }) }],
+      byModule: [
+        { label: 'Custody Series', ...figures({ workshopsHeld: 3, sessionsPlanned: 30, sessionsDelivered: 27, participants: 24, attendanceRate: 2 / 3 }) },
+      ],
       bySite: [
-        { label: 'East Unit', ...figures({ workshopsHeld: 2, sessionsPlanned: 20, sessionsDelivered: 18, participants: 21, attendanceRate: 0.9, finishers: 18, completed: 14, completionRate: 14 / 18 }) },
-        { label: 'West Unit', ...figures({ workshopsHeld: 1, sessionsPlanned: 10, sessionsDelivered: 9, participants: '<5', finishers: '<5', completed: '<5' }) },
+        {
+          label: 'East Unit',
+          ...figures({
+            workshopsHeld: 2,
+            sessionsPlanned: 20,
+            sessionsDelivered: 18,
+            participants: 21,
+            attendanceRate: 0.9,
+            finishers: 18,
+            completed: 14,
+            completionRate: 14 / 18,
+          }),
+        },
+        {
+          label: 'West Unit',
+          ...figures({ workshopsHeld: 1, sessionsPlanned: 10, sessionsDelivered: 9, participants: '<5', finishers: '<5', completed: '<5' }),
+        },
       ],
       byAudience: [{ label: 'Girls 14–17, "Unit B"', ...figures({ workshopsHeld: 3, participants: 24, finishers: 20, completed: 0, completionRate: 0 }) }],
       attendanceByMeeting: [
@@ -95,7 +112,12 @@ describe('funderCsvRows', () => {
   it('writes a report on no workshops as zeros, with both tables headed', () => {
     const empty = funderReport([], { from: '2027-01-01', to: '2027-01-31', today: '2027-02-01', organisation: 'Safe Futures', statuses });
     const rows = readBack(empty);
-    expect(rows.slice(5)).toEqual([HEADERS, ['All workshops', null, 0, 0, 0, 0, null, 0, 0, null], [null], ['Meeting in series', 'Workshops', 'Attendance rate %']]);
+    expect(rows.slice(5)).toEqual([
+      HEADERS,
+      ['All workshops', null, 0, 0, 0, 0, null, 0, 0, null],
+      [null],
+      ['Meeting in series', 'Workshops', 'Attendance rate %'],
+    ]);
   });
 
   it('writes what funderReport worked out, with small counts hidden', () => {

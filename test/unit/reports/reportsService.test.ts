@@ -22,7 +22,10 @@ describe('the funder report service', () => {
 
   it('saves the CSV with a byte-order mark, and notes it on each workshop counted, naming no one', async () => {
     const { app, workshopId } = await heldSeriesHarness();
-    const elsewhere = await app.call('workshops.create', juvenileHallDraft({ title: 'Next term', plan: { ...juvenileHallDraft().plan, startDate: '2027-09-07' } }));
+    const elsewhere = await app.call(
+      'workshops.create',
+      juvenileHallDraft({ title: 'Next term', plan: { ...juvenileHallDraft().plan, startDate: '2027-09-07' } }),
+    );
     const target = join(await tempDir('funder-'), 'funder.csv');
     app.host.nextSaveTarget = target;
     expect(await app.call('reports.saveFunderCsv', SERIES)).toEqual({ status: 'saved', path: target });
@@ -45,7 +48,10 @@ describe('the funder report service', () => {
     const target = join(await tempDir('funder-'), 'funder.pdf');
     app.host.nextSaveTarget = target;
     app.host.pageUrl = `app://facilitator/index.html#/print/funder?from=${SERIES.from}&to=2027-12-31`;
-    expect(await app.fail('reports.saveFunderPdf', SERIES)).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/no longer shows the funder report/) });
+    expect(await app.fail('reports.saveFunderPdf', SERIES)).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/no longer shows the funder report/),
+    });
     expect(existsSync(target)).toBe(false);
     expect((await app.store.workshops.get(workshopId))!.audit.filter((entry) => entry.kind === 'exported')).toEqual([]);
 

@@ -4,13 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../../core/contract/planning';
 import type { Participant } from '../../../core/domain/participants';
-import {
-  MAX_ROSTER_BYTES,
-  MAX_ROSTER_ROWS,
-  decodeRosterBytes,
-  parseRosterCsv,
-  type RosterCsvContext,
-} from '../../../core/domain/roster/csv';
+import { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, decodeRosterBytes, parseRosterCsv, type RosterCsvContext } from '../../../core/domain/roster/csv';
 import { readCsvRecords } from '../../../core/domain/roster/csvRecords';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve('test/fixtures/roster', name)));
@@ -76,7 +70,12 @@ describe('a clean roster file', () => {
 
 describe('columns', () => {
   it('matches column names without regard to case, spaces, underscores, and knows program code and participant code', () => {
-    for (const header of ['CODE, Initials ,PRONOUNS', 'Program Code,initials,pronouns', 'participant_code,INITIALS,Pronouns', 'program_code,initials,pronouns']) {
+    for (const header of [
+      'CODE, Initials ,PRONOUNS',
+      'Program Code,initials,pronouns',
+      'participant_code,INITIALS,Pronouns',
+      'program_code,initials,pronouns',
+    ]) {
       expect(rowsOf(`${header}\nJH-26-033,A.B.,she/her\n`)).toMatchObject([{ code: 'JH-26-033', initials: 'A.B.', pronouns: 'she/her' }]);
     }
   });
@@ -272,7 +271,7 @@ describe('participants already known', () => {
     expect(rowsOf('code\nJH-26-004\n', { enrolledParticipantIds: new Set() })).toMatchObject([{ status: 'existing' }]);
   });
 
-  it('reports a problem on a registered participant\'s row rather than hiding it', () => {
+  it("reports a problem on a registered participant's row rather than hiding it", () => {
     expect(rowsOf('code,initials\nJH-26-003,=X\n')).toMatchObject([{ status: 'error', code: 'JH-26-003' }]);
   });
 });

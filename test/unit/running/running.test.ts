@@ -82,9 +82,9 @@ describe('taking attendance', () => {
     const app = await planningHarness();
     const { workshopId, second } = await seriesWithRoster(app);
     const outsider = await app.call('participants.save', { code: 'JH-26-099' });
-    expect((await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' })).message).toContain(
-      'not on the roster',
-    );
+    expect(
+      (await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' })).message,
+    ).toContain('not on the roster');
     await app.call('meetings.cancel', { workshopId, meetingId: second, reason: 'lockdown', note: '', moveSessionsLater: false });
     const cancelled = await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' });
     expect(cancelled.message).toContain('was cancelled');
@@ -100,9 +100,23 @@ describe('running a session', () => {
     const session = started.meeting.sessionIds[0]!;
     const [first, secondActivity] = started.workshop.module.sessions.find((item) => item.id === session)!.activities;
     await app.call('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: first!.id, outcome: 'as-planned', note: '' });
-    const needsNote = await app.fail('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: secondActivity!.id, outcome: 'skipped', note: '' });
+    const needsNote = await app.fail('run.fidelity', {
+      workshopId,
+      meetingId: second,
+      sessionId: session,
+      activityId: secondActivity!.id,
+      outcome: 'skipped',
+      note: '',
+    });
     expect(needsNote.issues?.[0]).toMatchObject({ path: 'note' });
-    await app.call('run.fidelity', { workshopId, meetingId: second, sessionId: session, activityId: secondActivity!.id, outcome: 'adapted', note: 'Shorter: the unit was called to dinner' });
+    await app.call('run.fidelity', {
+      workshopId,
+      meetingId: second,
+      sessionId: session,
+      activityId: secondActivity!.id,
+      outcome: 'adapted',
+      note: 'Shorter: the unit was called to dinner',
+    });
     await app.call('run.notes', { workshopId, meetingId: second, notes: 'Good energy; two new members.' });
     app.setNow('2027-03-04T19:05:00Z');
     const ended = await app.call('run.end', { workshopId, meetingId: second });
@@ -120,9 +134,9 @@ describe('running a session', () => {
     expect(Object.keys(followUp!).sort()).toEqual(['id', 'kind', 'meetingId', 'neededAt', 'participantId']);
     const done = await app.call('followUps.setDone', { workshopId, followUpId: followUp!.id, done: true });
     expect(done[0]!.doneAt).toBe('2027-03-04T18:00:00.000Z');
-    expect((await app.fail('followUps.add', { workshopId, meetingId: second, participantId: ids[1]!, kind: 'referral', note: 'she said…' } as never)).code).toBe(
-      'invalid-input',
-    );
+    expect(
+      (await app.fail('followUps.add', { workshopId, meetingId: second, participantId: ids[1]!, kind: 'referral', note: 'she said…' } as never)).code,
+    ).toBe('invalid-input');
   });
 
   it('keeps the group agreements and a completion rule for the workshop', async () => {
@@ -132,15 +146,24 @@ describe('running a session', () => {
       'One voice at a time',
       'Pass is always OK',
     ]);
-    const progress = await app.call('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 8, requiredSessionIds: ['welcome-and-agreements'] } });
+    const progress = await app.call('workshops.setCompletionRule', {
+      workshopId,
+      rule: { minimumSessions: 8, requiredSessionIds: ['welcome-and-agreements'] },
+    });
     expect(progress.rule).toMatchObject({ source: 'workshop', minimumSessions: 8 });
-    expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain('more than');
+    expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain(
+      'more than',
+    );
     expect((await app.call('workshops.setCompletionRule', { workshopId, rule: null })).rule.source).toBe('module');
 
     const credit = { statuses: ['present'], madeUpCounts: false, excusedMadeUpOnly: false };
     expect((await app.call('workshops.setCredit', { workshopId, credit })).rule.credit).toEqual({ source: 'workshop', ...credit });
-    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).message).toContain('no attendance status on-leave');
-    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, excusedMadeUpOnly: true } })).issues?.[0]?.path).toBe('credit.excusedMadeUpOnly');
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).message).toContain(
+      'no attendance status on-leave',
+    );
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, excusedMadeUpOnly: true } })).issues?.[0]?.path).toBe(
+      'credit.excusedMadeUpOnly',
+    );
     expect((await app.call('workshops.setCredit', { workshopId, credit: null })).rule.credit.source).not.toBe('workshop');
   });
 });
@@ -157,7 +180,11 @@ describe('the presenter view', () => {
     const activity = view.workshop.module.sessions.find((session) => session.id === view.meeting.sessionIds[0])!.activities[0]!;
     await app.call('presenter.show', { workshopId, meetingId: second, activityId: activity.id, timer: { running: false, secondsLeft: 480 }, paused: false });
     const state = await app.call('presenter.state');
-    expect(state).toMatchObject({ activityTitle: activity.title, timer: { running: false, secondsLeft: 480 }, resources: [{ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours' }] });
+    expect(state).toMatchObject({
+      activityTitle: activity.title,
+      timer: { running: false, secondsLeft: 480 },
+      resources: [{ name: 'Youth Crisis Line', contact: 'Text 555-0100', hours: '24 hours' }],
+    });
     expect(JSON.stringify(state)).not.toMatch(/JH-26-|internal note/);
   });
 
@@ -167,10 +194,12 @@ describe('the presenter view', () => {
     const { workshop } = await app.call('workshops.get', { workshopId });
     const handoutOf = (audience: 'youth' | 'facilitator') =>
       workshop.meetings.flatMap((meeting) =>
-        meeting.sessionIds.flatMap((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts ?? []).flatMap((handoutId) => {
-          const handout = workshop.module.handouts.find((candidate) => candidate.id === handoutId);
-          return handout?.audience === audience ? [{ meetingId: meeting.id, handout }] : [];
-        }),
+        meeting.sessionIds
+          .flatMap((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts ?? [])
+          .flatMap((handoutId) => {
+            const handout = workshop.module.handouts.find((candidate) => candidate.id === handoutId);
+            return handout?.audience === audience ? [{ meetingId: meeting.id, handout }] : [];
+          }),
       )[0];
     const youth = handoutOf('youth');
     const facilitator = handoutOf('facilitator');
@@ -181,9 +210,13 @@ describe('the presenter view', () => {
     expect(state.handout).toEqual({ title: youth.handout.title, body: youth.handout.body });
     expect(JSON.stringify(state)).not.toMatch(/JH-26-/);
     if (facilitator) {
-      expect((await app.fail('presenter.show', { workshopId, meetingId: facilitator.meetingId, paused: false, handoutId: facilitator.handout.id })).code).toBe('forbidden');
+      expect((await app.fail('presenter.show', { workshopId, meetingId: facilitator.meetingId, paused: false, handoutId: facilitator.handout.id })).code).toBe(
+        'forbidden',
+      );
     }
-    const elsewhere = workshop.meetings.find((meeting) => !meeting.sessionIds.some((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts.includes(youth.handout.id)));
+    const elsewhere = workshop.meetings.find(
+      (meeting) => !meeting.sessionIds.some((id) => workshop.module.sessions.find((session) => session.id === id)?.handouts.includes(youth.handout.id)),
+    );
     if (elsewhere) {
       expect((await app.fail('presenter.show', { workshopId, meetingId: elsewhere.id, paused: false, handoutId: youth.handout.id })).code).toBe('not-found');
     }
@@ -210,7 +243,9 @@ describe('no record says a meeting was held in the future', () => {
     expect((await app.fail('attendance.mark', { workshopId, meetingId: third, participantId: ids[0]!, statusId: 'present' })).message).toContain('after today');
     expect((await app.fail('attendance.markAll', { workshopId, meetingId: third, statusId: 'present', overwrite: false })).message).toContain('after today');
     expect((await app.fail('attendance.walkIn', { workshopId, meetingId: third, code: 'JH-26-077', statusId: 'present' })).message).toContain('after today');
-    expect((await app.fail('run.recordHeld', { workshopId, meetingId: third, startTime: '10:00', endTime: '11:00' })).message).toContain('once that date is past');
+    expect((await app.fail('run.recordHeld', { workshopId, meetingId: third, startTime: '10:00', endTime: '11:00' })).message).toContain(
+      'once that date is past',
+    );
     const after = await onDisk(app, workshopId);
     expect(after.runs).toEqual(before.runs);
     expect(after.attendance).toEqual(before.attendance);

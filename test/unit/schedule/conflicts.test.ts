@@ -144,7 +144,12 @@ describe('findConflicts', () => {
         end: base + (index + 1) * hour,
       })),
     );
-    const stray = (title: string, index: number): Booking => ({ ...bookings[index]!, workshopTitle: title, start: bookings[index]!.start + hour / 2, end: bookings[index]!.end + hour / 2 });
+    const stray = (title: string, index: number): Booking => ({
+      ...bookings[index]!,
+      workshopTitle: title,
+      start: bookings[index]!.start + hour / 2,
+      end: bookings[index]!.end + hour / 2,
+    });
     bookings.push(stray('Stray 1', 1500), stray('Stray 2', 4700));
     const conflicts = findConflicts(deepFreeze(bookings.reverse()));
     expect(conflicts.map((conflict) => [conflict.resourceName, conflict.first.workshopTitle, conflict.second.workshopTitle])).toEqual([
@@ -161,7 +166,9 @@ describe('previewBookings', () => {
     const saved = workshop('Hall group', [meeting('2027-03-04', '16:00'), meeting('2027-03-11', '09:00')], { site: hall, facilitators: [jordan] });
     const { meetings } = generateSchedule({ ...custodyPlan, weekdays: [4], minutes: 45 }, ['s1', 's2']);
     const preview = previewBookings({ title: 'New spring group', timeZone: 'America/Los_Angeles', facilitators: [maya], site: hall }, meetings);
-    expect(preview.map(({ workshopId, workshopTitle, date, startTime, minutes, start }) => ({ workshopId, workshopTitle, date, startTime, minutes, start }))).toEqual([
+    expect(
+      preview.map(({ workshopId, workshopTitle, date, startTime, minutes, start }) => ({ workshopId, workshopTitle, date, startTime, minutes, start })),
+    ).toEqual([
       { workshopId: '', workshopTitle: 'New spring group', date: '2027-03-04', startTime: '15:30', minutes: 45, start: Date.parse('2027-03-04T23:30:00Z') },
       { workshopId: '', workshopTitle: 'New spring group', date: '2027-03-11', startTime: '15:30', minutes: 45, start: Date.parse('2027-03-11T23:30:00Z') },
     ]);
@@ -179,7 +186,9 @@ describe('previewBookings', () => {
   });
 
   it('books no site when the draft has none', () => {
-    const preview = previewBookings({ title: 'Draft', timeZone: 'UTC', facilitators: [] }, [{ date: '2027-03-04', startTime: '10:00', minutes: 30, sessionIds: [] }]);
+    const preview = previewBookings({ title: 'Draft', timeZone: 'UTC', facilitators: [] }, [
+      { date: '2027-03-04', startTime: '10:00', minutes: 30, sessionIds: [] },
+    ]);
     expect(preview[0]).not.toHaveProperty('site');
     expect(preview[0]!.end - preview[0]!.start).toBe(30 * 60_000);
   });

@@ -175,7 +175,14 @@ describe('cancelMeeting', () => {
 
   it('cancels an extra meeting without handing anything on', () => {
     const extraId = randomUUID();
-    const workshop = addMeeting(custodyWorkshop(), { id: extraId, kind: 'extra', date: '2027-03-05', startTime: '12:00', minutes: 30, sessionIds: ['session-2'] });
+    const workshop = addMeeting(custodyWorkshop(), {
+      id: extraId,
+      kind: 'extra',
+      date: '2027-03-05',
+      startTime: '12:00',
+      minutes: 30,
+      sessionIds: ['session-2'],
+    });
     const cancelled = cancelMeeting(workshop, extraId, lockdown, true, randomUUID);
     expect(cancelled.meetings).toHaveLength(workshop.meetings.length);
     expect(rows(cancelled).filter((row) => !row.includes('cancelled'))).toEqual(rows(workshop).filter((row) => !row.startsWith('2027-03-05')));
@@ -224,8 +231,25 @@ describe('addMeeting', () => {
   it('adds a make-up meeting for chosen participants, in date order, at sequence 0', () => {
     const workshop = custodyWorkshop({}, { roster });
     const id = randomUUID();
-    const added = addMeeting(workshop, { id, kind: 'make-up', date: '2027-03-10', startTime: '13:00', minutes: 45, sessionIds: ['session-3'], participantIds: [kayla, dev] });
-    expect(added.meetings[3]).toEqual({ id, date: '2027-03-10', startTime: '13:00', minutes: 45, sessionIds: ['session-3'], kind: 'make-up', participantIds: [kayla, dev], sequence: 0 });
+    const added = addMeeting(workshop, {
+      id,
+      kind: 'make-up',
+      date: '2027-03-10',
+      startTime: '13:00',
+      minutes: 45,
+      sessionIds: ['session-3'],
+      participantIds: [kayla, dev],
+    });
+    expect(added.meetings[3]).toEqual({
+      id,
+      date: '2027-03-10',
+      startTime: '13:00',
+      minutes: 45,
+      sessionIds: ['session-3'],
+      kind: 'make-up',
+      participantIds: [kayla, dev],
+      sequence: 0,
+    });
     expect(added.meetings.filter((meeting) => meeting.id !== id)).toEqual(workshop.meetings);
     expect(workshopSchema.parse(added)).toEqual(added);
   });
@@ -239,7 +263,14 @@ describe('addMeeting', () => {
 
   it('names a session the module does not have', () => {
     const error = scheduleError(() =>
-      addMeeting(custodyWorkshop(), { id: randomUUID(), kind: 'extra', date: '2027-04-08', startTime: '15:30', minutes: 60, sessionIds: ['session-1', 'session-11'] }),
+      addMeeting(custodyWorkshop(), {
+        id: randomUUID(),
+        kind: 'extra',
+        date: '2027-04-08',
+        startTime: '15:30',
+        minutes: 60,
+        sessionIds: ['session-1', 'session-11'],
+      }),
     );
     expect(error.code).toBe('invalid');
     expect(error.message).toContain('"session-11"');
@@ -285,7 +316,15 @@ describe('setMeetingSessions', () => {
     const same = setMeetingSessions(workshop, half.id, ['session-1']);
     expect(byId(same, half.id)).toEqual(half);
     const whole = setMeetingSessions(workshop, half.id, ['session-2']);
-    expect(byId(whole, half.id)).toEqual({ id: half.id, date: half.date, startTime: half.startTime, minutes: half.minutes, sessionIds: ['session-2'], kind: 'planned', sequence: 1 });
+    expect(byId(whole, half.id)).toEqual({
+      id: half.id,
+      date: half.date,
+      startTime: half.startTime,
+      minutes: half.minutes,
+      sessionIds: ['session-2'],
+      kind: 'planned',
+      sequence: 1,
+    });
   });
 
   it('names a session the module does not have', () => {
@@ -324,7 +363,15 @@ describe('every edit', () => {
       moveMeeting(frozen, id(2), timing, true),
       cancelMeeting(frozen, id(3), lockdown, true, randomUUID),
       restoreMeeting(frozen, cancelledId),
-      addMeeting(frozen, { id: randomUUID(), kind: 'make-up', date: '2027-03-05', startTime: '09:00', minutes: 30, sessionIds: ['session-1'], participantIds: [participant] }),
+      addMeeting(frozen, {
+        id: randomUUID(),
+        kind: 'make-up',
+        date: '2027-03-05',
+        startTime: '09:00',
+        minutes: 30,
+        sessionIds: ['session-1'],
+        participantIds: [participant],
+      }),
       setMeetingSessions(frozen, id(4), ['session-3', 'session-4']),
     ];
     expect(frozen).toEqual(snapshot);
@@ -343,7 +390,15 @@ describe('every edit', () => {
 
 describe('sortMeetings', () => {
   it('orders by date then start time and keeps meetings at the same time in their order', () => {
-    const meeting = (id: string, date: string, startTime: string): Meeting => ({ id, date, startTime, minutes: 60, sessionIds: [], kind: 'extra', sequence: 0 });
+    const meeting = (id: string, date: string, startTime: string): Meeting => ({
+      id,
+      date,
+      startTime,
+      minutes: 60,
+      sessionIds: [],
+      kind: 'extra',
+      sequence: 0,
+    });
     const sorted = sortMeetings([
       meeting('c', '2027-03-02', '15:30'),
       meeting('a', '2027-03-01', '16:00'),

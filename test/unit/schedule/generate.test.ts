@@ -18,25 +18,35 @@ describe('generateSchedule: the quick set-ups', () => {
   it('plans the five-week juvenile-hall series as ten Tuesday and Thursday meetings, one session each', () => {
     const generated = generateSchedule(custodyPlan, custodySessionIds);
     expect(generated.skipped).toEqual([]);
-    expect(generated.meetings).toEqual([
-      ['2027-03-02', 'session-1'],
-      ['2027-03-04', 'session-2'],
-      ['2027-03-09', 'session-3'],
-      ['2027-03-11', 'session-4'],
-      ['2027-03-16', 'session-5'],
-      ['2027-03-18', 'session-6'],
-      ['2027-03-23', 'session-7'],
-      ['2027-03-25', 'session-8'],
-      ['2027-03-30', 'session-9'],
-      ['2027-04-01', 'session-10'],
-    ].map(([date, session]) => ({ date, startTime: '15:30', minutes: 60, sessionIds: [session] })));
+    expect(generated.meetings).toEqual(
+      [
+        ['2027-03-02', 'session-1'],
+        ['2027-03-04', 'session-2'],
+        ['2027-03-09', 'session-3'],
+        ['2027-03-11', 'session-4'],
+        ['2027-03-16', 'session-5'],
+        ['2027-03-18', 'session-6'],
+        ['2027-03-23', 'session-7'],
+        ['2027-03-25', 'session-8'],
+        ['2027-03-30', 'session-9'],
+        ['2027-04-01', 'session-10'],
+      ].map(([date, session]) => ({ date, startTime: '15:30', minutes: 60, sessionIds: [session] })),
+    );
   });
 
   it('plans a ten-week weekly group on ten Wednesdays', () => {
     const generated = generateSchedule(plan({ startDate: '2027-01-06', weekdays: [3] }), custodySessionIds);
     expect(datesOf(generated)).toEqual([
-      '2027-01-06', '2027-01-13', '2027-01-20', '2027-01-27', '2027-02-03',
-      '2027-02-10', '2027-02-17', '2027-02-24', '2027-03-03', '2027-03-10',
+      '2027-01-06',
+      '2027-01-13',
+      '2027-01-20',
+      '2027-01-27',
+      '2027-02-03',
+      '2027-02-10',
+      '2027-02-17',
+      '2027-02-24',
+      '2027-03-03',
+      '2027-03-10',
     ]);
   });
 
@@ -49,15 +59,20 @@ describe('generateSchedule: the quick set-ups', () => {
 
 describe('generateSchedule: the weekly pattern', () => {
   it('leaves out skip dates the pattern reaches and lists them in date order, keeping every session', () => {
-    const generated = generateSchedule(
-      plan({ skipDates: ['2027-06-01', '2027-03-18', '2027-02-25', '2027-03-10', '2027-03-11'] }),
-      custodySessionIds,
-    );
+    const generated = generateSchedule(plan({ skipDates: ['2027-06-01', '2027-03-18', '2027-02-25', '2027-03-10', '2027-03-11'] }), custodySessionIds);
     // 02-25 is before the start, 03-10 is a Wednesday and 06-01 comes after the last meeting: none was reached.
     expect(generated.skipped).toEqual(['2027-03-11', '2027-03-18']);
     expect(datesOf(generated)).toEqual([
-      '2027-03-02', '2027-03-04', '2027-03-09', '2027-03-16', '2027-03-23',
-      '2027-03-25', '2027-03-30', '2027-04-01', '2027-04-06', '2027-04-08',
+      '2027-03-02',
+      '2027-03-04',
+      '2027-03-09',
+      '2027-03-16',
+      '2027-03-23',
+      '2027-03-25',
+      '2027-03-30',
+      '2027-04-01',
+      '2027-04-06',
+      '2027-04-08',
     ]);
     expect(generated.meetings.map((meeting) => meeting.sessionIds[0])).toEqual(custodySessionIds);
   });
@@ -69,7 +84,9 @@ describe('generateSchedule: the weekly pattern', () => {
 
   it('starts at the first pattern day on or after a start date that is not one of the weekdays', () => {
     expect(datesOf(generateSchedule(plan({ startDate: '2027-03-05', weekdays: [1, 3] }), ['s1', 's2', 's3']))).toEqual([
-      '2027-03-08', '2027-03-10', '2027-03-15',
+      '2027-03-08',
+      '2027-03-10',
+      '2027-03-15',
     ]);
   });
 
@@ -81,16 +98,20 @@ describe('generateSchedule: the weekly pattern', () => {
 
   it('runs across the end of a month', () => {
     expect(datesOf(generateSchedule(plan({ startDate: '2028-01-27', weekdays: [1, 2, 3, 4, 5] }), fourSessions))).toEqual([
-      '2028-01-27', '2028-01-28', '2028-01-31', '2028-02-01',
+      '2028-01-27',
+      '2028-01-28',
+      '2028-01-31',
+      '2028-02-01',
     ]);
-    expect(datesOf(generateSchedule(plan({ startDate: '2028-01-24', weekdays: [1] }), ['s1', 's2', 's3']))).toEqual([
-      '2028-01-24', '2028-01-31', '2028-02-07',
-    ]);
+    expect(datesOf(generateSchedule(plan({ startDate: '2028-01-24', weekdays: [1] }), ['s1', 's2', 's3']))).toEqual(['2028-01-24', '2028-01-31', '2028-02-07']);
   });
 
   it('meets on leap day when it falls on the weekday', () => {
     expect(datesOf(generateSchedule(plan({ startDate: '2028-02-15', weekdays: [2] }), fourSessions))).toEqual([
-      '2028-02-15', '2028-02-22', '2028-02-29', '2028-03-07',
+      '2028-02-15',
+      '2028-02-22',
+      '2028-02-29',
+      '2028-03-07',
     ]);
   });
 

@@ -158,7 +158,10 @@ describe('the curriculum library, on real files', () => {
       expect.objectContaining({ version: 2, origin: 'imported' }),
     ]);
     await app.call('curricula.remove', { id: 'young-men-ending-demand' });
-    expect((await app.call<ModuleSummary[]>('curricula.list')).find((module) => module.id === 'young-men-ending-demand')).toMatchObject({ version: 1, origin: 'shipped' });
+    expect((await app.call<ModuleSummary[]>('curricula.list')).find((module) => module.id === 'young-men-ending-demand')).toMatchObject({
+      version: 1,
+      origin: 'shipped',
+    });
   });
 
   it('refuses to remove a shipped module, and removes an imported one from disk', async () => {
@@ -199,7 +202,11 @@ describe('the curriculum library, on real files', () => {
       ['an unknown field', () => edited('summary: A', 'summery: Typo\nsummary: A'), /not a field this format knows/],
       ['a 20 MB file', () => new Uint8Array(20 * 1024 * 1024).fill(0x20), /20\.0 MB; a module file can be at most 1\.0 MB/],
       ['an alias bomb', aliasBomb, /far too many times/],
-      ['__proto__ and constructor keys', () => edited('id: test', '__proto__: { admin: true }\nconstructor: { name: x }\nid: test'), /not a field this format knows/],
+      [
+        '__proto__ and constructor keys',
+        () => edited('id: test', '__proto__: { admin: true }\nconstructor: { name: x }\nid: test'),
+        /not a field this format knows/,
+      ],
       ['a binary file', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), /not a text file/],
       ['a file that is not UTF-8', () => Buffer.from('id: café\n', 'latin1'), /not UTF-8/],
     ];

@@ -31,7 +31,10 @@ describe('saving a page as PDF', () => {
     const host = createFakeHost();
     host.pageUrl = pageUrl;
     host.nextSaveTarget = join(dir, 'records.pdf');
-    await expect(createPrintService(host).savePdf('Anything')).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/its own “Save as PDF” button/) });
+    await expect(createPrintService(host).savePdf('Anything')).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/its own “Save as PDF” button/),
+    });
     expect(host.dialogs).toEqual([]);
     expect(existsSync(join(dir, 'records.pdf'))).toBe(false);
   });
@@ -70,7 +73,9 @@ describe('saving a page as PDF', () => {
   it('says in plain words when the folder cannot be written', async () => {
     const host = createFakeHost();
     host.nextSaveTarget = '/nonexistent-folder/plan.pdf';
-    await expect(createPrintService(host).savePdf('Plan')).rejects.toThrow(/Could not save \/nonexistent-folder\/plan\.pdf: the data folder is missing or was moved/);
+    await expect(createPrintService(host).savePdf('Plan')).rejects.toThrow(
+      /Could not save \/nonexistent-folder\/plan\.pdf: the data folder is missing or was moved/,
+    );
   });
 
   it('makes file names every system accepts', () => {

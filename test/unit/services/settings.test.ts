@@ -43,10 +43,23 @@ describe('settings through the dispatcher, on real files', () => {
   });
 
   it('keeps the organisation’s contact (optional; an empty field is none), with a clear refusal for an email that is not one', async () => {
-    await call('settings.setOrganisation', { name: 'Harbor Youth Services', phone: ' 555-0100 ', email: 'office@harbor.example', address: '12 Main St\nOakland, CA' });
-    expect((await onDisk()).organisation).toEqual({ name: 'Harbor Youth Services', phone: '555-0100', email: 'office@harbor.example', address: '12 Main St\nOakland, CA' });
+    await call('settings.setOrganisation', {
+      name: 'Harbor Youth Services',
+      phone: ' 555-0100 ',
+      email: 'office@harbor.example',
+      address: '12 Main St\nOakland, CA',
+    });
+    expect((await onDisk()).organisation).toEqual({
+      name: 'Harbor Youth Services',
+      phone: '555-0100',
+      email: 'office@harbor.example',
+      address: '12 Main St\nOakland, CA',
+    });
     const refused = await dispatch('settings.setOrganisation', { name: 'Harbor Youth Services', email: 'harbor.example' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'email', message: 'must be an email address such as office@example.org' }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'email', message: 'must be an email address such as office@example.org' }] },
+    });
     expect((await onDisk()).organisation.email).toBe('office@harbor.example');
     await call('settings.setOrganisation', { name: 'Harbor Youth Services', phone: '', email: '', address: '' });
     expect((await onDisk()).organisation).toEqual({ name: 'Harbor Youth Services', phone: '', email: '', address: '' });

@@ -109,7 +109,10 @@ describe('attendance statuses and absence reasons in settings, on real files', (
     it('two statuses or two reasons with the same label', async () => {
       const service = createSettingsService(store.settings);
       await expect(
-        service.setAttendance({ attendanceStatuses: [present, { ...tardy, label: 'present ' }], absenceReasons: [court, { id: 'court', label: 'Court Date' }] }),
+        service.setAttendance({
+          attendanceStatuses: [present, { ...tardy, label: 'present ' }],
+          absenceReasons: [court, { id: 'court', label: 'Court Date' }],
+        }),
       ).rejects.toMatchObject({
         issues: [
           { path: 'attendanceStatuses[1].label', message: 'is already used by another status' },
@@ -135,7 +138,11 @@ describe('ids of new statuses and reasons', () => {
     ['出席', [], 'status'],
     ['出席', ['status'], 'status-2'],
     ['A very long label that goes on and on well past forty characters', [], 'a-very-long-label-that-goes-on-and-on-we'],
-    ['A very long label that goes on and on well past forty characters', ['a-very-long-label-that-goes-on-and-on-we'], 'a-very-long-label-that-goes-on-and-on-2'],
+    [
+      'A very long label that goes on and on well past forty characters',
+      ['a-very-long-label-that-goes-on-and-on-we'],
+      'a-very-long-label-that-goes-on-and-on-2',
+    ],
   ])('%s, with %j taken, is %s', (label, taken, expected) => {
     const id = newSlugId(label, taken, 'status');
     expect(id).toBe(expected);

@@ -83,7 +83,10 @@ describe('DocumentRepository.update', () => {
 
     const bad = store.settings.update((s) => ({ ...s, facilitators: [...s.facilitators, { ...facilitator(''), roles: [] }] }));
     await expect(bad).rejects.toBeInstanceOf(AppFailure);
-    await expect(bad).rejects.toMatchObject({ code: 'storage', message: expect.stringMatching(/^Could not save settings\.json: the data is not valid \(facilitators\[1\]\.name: .*Nothing was changed\.$/) });
+    await expect(bad).rejects.toMatchObject({
+      code: 'storage',
+      message: expect.stringMatching(/^Could not save settings\.json: the data is not valid \(facilitators\[1\]\.name: .*Nothing was changed\.$/),
+    });
 
     expect(store.settings.get()).toBe(before);
     expect(await readFile(join(dir, 'settings.json'))).toEqual(bytes);
@@ -137,15 +140,17 @@ describe('SerialQueue', () => {
     const queue = new SerialQueue();
     const log: string[] = [];
     let running = 0;
-    const task = (name: string, fail = false) => async () => {
-      running += 1;
-      expect(running).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      log.push(name);
-      running -= 1;
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        running += 1;
+        expect(running).toBe(1);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        log.push(name);
+        running -= 1;
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([queue.run(task('a')), queue.run(task('b', true)), queue.run(task('c'))]);
     expect(log).toEqual(['a', 'b', 'c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);

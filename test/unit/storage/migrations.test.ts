@@ -50,7 +50,10 @@ describe('migrateDocument', () => {
     expect(migrateDocument({ a: 1 }, 3, table)).toMatchObject({ status: 'invalid' });
     expect(migrateDocument([1], 3, table)).toMatchObject({ status: 'invalid' });
     expect(migrateDocument({ schemaVersion: '1' }, 3, table)).toMatchObject({ status: 'invalid' });
-    expect(migrateDocument({ schemaVersion: 1 }, 3, { 2: table[2] })).toMatchObject({ status: 'invalid', reason: expect.stringContaining('no migration from schemaVersion 1') });
+    expect(migrateDocument({ schemaVersion: 1 }, 3, { 2: table[2] })).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringContaining('no migration from schemaVersion 1'),
+    });
     expect(migrateDocument({ schemaVersion: 1 }, 3, { 1: (old) => old })).toMatchObject({ status: 'invalid' });
     expect(
       migrateDocument({ schemaVersion: 1 }, 3, {
@@ -138,7 +141,9 @@ describe('migration at open', () => {
     const time = clock(day(1, 9));
     await (await openDataDir({ dir, now: time.now })).close();
     const series = workshop('Unit B');
-    const marks = [{ meetingId: series.meetings[0]!.id, participantId: '6f1c1b8e-1d2a-4c55-9a63-0b7c5d8e9f01', statusId: 'present', at: day(1, 9).toISOString() }];
+    const marks = [
+      { meetingId: series.meetings[0]!.id, participantId: '6f1c1b8e-1d2a-4c55-9a63-0b7c5d8e9f01', statusId: 'present', at: day(1, 9).toISOString() },
+    ];
     const v1 = `${JSON.stringify({ ...series, schemaVersion: 1, attendance: marks }, null, 2)}\n`;
     await mkdir(join(dir, 'workshops'), { recursive: true });
     await writeFile(join(dir, 'workshops', `${series.id}.json`), v1);
@@ -188,7 +193,11 @@ describe('migration at open', () => {
     expect(await readJson(join(dir, 'workshops', `${current.id}.json`))).toMatchObject({ schemaVersion: WORKSHOP_SCHEMA_VERSION });
     await store.close();
     // A bundle from an older app carries a version 1 workshop: it is brought up the same way.
-    expect(workshopSchema.parse(upgradeWorkshop(v1, WORKSHOP_SCHEMA_VERSION))).toMatchObject({ schemaVersion: WORKSHOP_SCHEMA_VERSION, site: { kind: 'detention' }, module: { formatVersion: 2 } });
+    expect(workshopSchema.parse(upgradeWorkshop(v1, WORKSHOP_SCHEMA_VERSION))).toMatchObject({
+      schemaVersion: WORKSHOP_SCHEMA_VERSION,
+      site: { kind: 'detention' },
+      module: { formatVersion: 2 },
+    });
   });
 
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {
@@ -235,10 +244,17 @@ describe('migration at open', () => {
       ['Ana Reyes', ['lead']],
       ['Ben Okafor', ['survivor-mentor']],
     ]);
-    await store.workshops.save({ ...read!, facilitators: read!.facilitators.map((f) => (f.name === 'Ben Okafor' ? { ...f, roles: ['co-facilitator', 'survivor-mentor'] } : f)) });
+    await store.workshops.save({
+      ...read!,
+      facilitators: read!.facilitators.map((f) => (f.name === 'Ben Okafor' ? { ...f, roles: ['co-facilitator', 'survivor-mentor'] } : f)),
+    });
     const onDisk = (await readJson(join(dir, 'workshops', `${v1.id}.json`))) as { schemaVersion: number; facilitators: unknown[] };
     expect(onDisk.schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
-    expect(onDisk.facilitators[1]).toEqual({ facilitatorId: v1.facilitators[1]!.facilitatorId, name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] });
+    expect(onDisk.facilitators[1]).toEqual({
+      facilitatorId: v1.facilitators[1]!.facilitatorId,
+      name: 'Ben Okafor',
+      roles: ['co-facilitator', 'survivor-mentor'],
+    });
     await store.close();
   });
 
@@ -254,9 +270,7 @@ describe('migration at open', () => {
 
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });
     expect((await reopened.workshops.list()).map((w) => w.id)).toEqual([current.id]);
-    expect(reopened.notices()).toEqual([
-      { id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() },
-    ]);
+    expect(reopened.notices()).toEqual([{ id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() }]);
     await expect(reopened.workshops.save(future)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('newer version') });
     await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ code: 'storage' });
     expect(await readFile(file, 'utf8')).toBe(bytes);

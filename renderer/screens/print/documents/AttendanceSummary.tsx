@@ -20,9 +20,7 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
       <WorkshopHeading heading={view.heading} title={t('print.summary.title')}>
         <p className="doc-meta">{t('print.summary.counts', { held, meetings: view.meetings.length, cancelled, people: view.rows.length })}</p>
         <p className="doc-meta">
-          {required.length
-            ? t('print.summary.ruleRequired', { needed, of, required: required.join(', ') })
-            : t('print.summary.rule', { needed, of })}
+          {required.length ? t('print.summary.ruleRequired', { needed, of, required: required.join(', ') }) : t('print.summary.rule', { needed, of })}
         </p>
       </WorkshopHeading>
       <table className="doc-table summary-table">

@@ -8,7 +8,12 @@ export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuse
   const items: { key: string; label: string; value: number; className?: string }[] = [
     { key: 'expected', label: t('attendance.counts.expected'), value: counts.expected, className: 'attendance-count--total' },
     { key: 'attended', label: t('attendance.counts.attended'), value: counts.attended, className: 'attendance-count--total' },
-    { key: 'unmarked', label: t('attendance.counts.unmarked'), value: counts.unmarked, className: counts.unmarked > 0 ? 'attendance-count--open attendance-count--end' : 'attendance-count--end' },
+    {
+      key: 'unmarked',
+      label: t('attendance.counts.unmarked'),
+      value: counts.unmarked,
+      className: counts.unmarked > 0 ? 'attendance-count--open attendance-count--end' : 'attendance-count--end',
+    },
     ...statuses.map((status) => ({ key: status.id, label: status.label, value: counts.byStatus[status.id] ?? 0 })),
   ];
   return (

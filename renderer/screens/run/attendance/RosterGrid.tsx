@@ -155,7 +155,11 @@ function RosterRow({
       {presence ? (
         <div role="gridcell" className="attendance-presence">
           {showPresence ? (
-            <div role="group" aria-label={t('attendance.presence.group', { code: participant.code, activity: presence.activityTitle })} className="attendance-buttons">
+            <div
+              role="group"
+              aria-label={t('attendance.presence.group', { code: participant.code, activity: presence.activityTitle })}
+              className="attendance-buttons"
+            >
               {presenceKinds.map((kind, index) => {
                 const on = presence.isOn(participant.id, kind);
                 const busy = presence.isBusy(participant.id, kind);
@@ -191,7 +195,8 @@ function RosterRow({
 
 function RowStatus({ state, presenceError }: { state: RowState | undefined; presenceError: string | undefined }) {
   const { t } = useTranslation();
-  if (presenceError) return <span className="attendance-row-status attendance-row-status--failed">{t('attendance.presence.failed', { message: presenceError })}</span>;
+  if (presenceError)
+    return <span className="attendance-row-status attendance-row-status--failed">{t('attendance.presence.failed', { message: presenceError })}</span>;
   if (!state) return null;
   const text = state.kind === 'failed' ? t('attendance.row.failed', { message: state.message }) : t(`attendance.row.${state.kind}`);
   return <span className={`attendance-row-status attendance-row-status--${state.kind}`}>{text}</span>;
@@ -203,7 +208,10 @@ function KeyedLabel({ label, shortcut }: { label: string; shortcut: string }) {
   if (at < 0) {
     return (
       <span className="attendance-status-label">
-        {label} <span className="attendance-key-after" aria-hidden="true">({shortcut.toUpperCase()})</span>
+        {label}{' '}
+        <span className="attendance-key-after" aria-hidden="true">
+          ({shortcut.toUpperCase()})
+        </span>
       </span>
     );
   }

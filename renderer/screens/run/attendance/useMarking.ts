@@ -99,16 +99,19 @@ export function useMarking(view: MeetingRunView) {
     [meetingId],
   );
 
-  const settle = useCallback((participantIds: readonly string[], callSeq: number, state: RowState) => {
-    const current = participantIds.filter((id) => latestForRow.current.get(id) === callSeq);
-    if (current.length === 0) return;
-    setPending((map) => {
-      const next = new Map(map);
-      for (const id of current) next.delete(id);
-      return next;
-    });
-    setRowState(current, state);
-  }, [setRowState]);
+  const settle = useCallback(
+    (participantIds: readonly string[], callSeq: number, state: RowState) => {
+      const current = participantIds.filter((id) => latestForRow.current.get(id) === callSeq);
+      if (current.length === 0) return;
+      setPending((map) => {
+        const next = new Map(map);
+        for (const id of current) next.delete(id);
+        return next;
+      });
+      setRowState(current, state);
+    },
+    [setRowState],
+  );
 
   const mark = useCallback(
     async (participantId: string, value: MarkValue | undefined, options: { confirmPastEdit: boolean; record: boolean }): Promise<MarkOutcome> => {

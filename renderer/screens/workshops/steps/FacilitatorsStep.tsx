@@ -46,12 +46,19 @@ export function FacilitatorsStep({ draft, setDraft, errorFor, module, settings }
           <h3 id="plan-module-roles">{t('workshops.plan.facilitators.moduleRoles')}</h3>
           <ul className="plain-list" aria-labelledby="plan-module-roles">
             {module.facilitation.roles.map((entry) => {
-              const takenBy = settings.facilitators.filter((facilitator) => draft.facilitatorIds.includes(facilitator.id) && (draft.roles[facilitator.id] ?? []).includes(entry.role));
+              const takenBy = settings.facilitators.filter(
+                (facilitator) => draft.facilitatorIds.includes(facilitator.id) && (draft.roles[facilitator.id] ?? []).includes(entry.role),
+              );
               return (
                 <li key={entry.role}>
                   <strong>{t(`settings.roles.${entry.role}`)}</strong> (
                   {t(entry.required ? 'workshops.plan.facilitators.required' : 'workshops.plan.facilitators.optional')})
-                  {takenBy.length > 0 ? <span className="plan-role-taken"> — {t('workshops.plan.facilitators.takenBy', { names: list.format(takenBy.map((facilitator) => facilitator.name)) })}</span> : null}
+                  {takenBy.length > 0 ? (
+                    <span className="plan-role-taken">
+                      {' '}
+                      — {t('workshops.plan.facilitators.takenBy', { names: list.format(takenBy.map((facilitator) => facilitator.name)) })}
+                    </span>
+                  ) : null}
                 </li>
               );
             })}

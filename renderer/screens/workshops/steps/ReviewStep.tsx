@@ -10,7 +10,13 @@ import { participantDetails } from './RosterStep';
 import type { StepProps } from './stepProps';
 
 /** Step 6: the whole plan in plain words, with the meetings (`preview`), before "Create workshop". */
-export function ReviewStep({ draft, module, settings, participants, preview }: Pick<StepProps, 'draft' | 'module' | 'settings'> & { participants: ParticipantView[]; preview: ReactNode }) {
+export function ReviewStep({
+  draft,
+  module,
+  settings,
+  participants,
+  preview,
+}: Pick<StepProps, 'draft' | 'module' | 'settings'> & { participants: ParticipantView[]; preview: ReactNode }) {
   const { t } = useTranslation();
   const conjunction = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
   const none = <span className="muted">{t('workshops.plan.review.none')}</span>;

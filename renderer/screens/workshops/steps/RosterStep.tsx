@@ -91,7 +91,11 @@ export function RosterStep({ draft, setDraft, errorFor, settings, participants, 
               return (
                 <li key={participant.id}>
                   <label className="checkbox">
-                    <input type="checkbox" checked={draft.participantIds.includes(participant.id)} onChange={(event) => setChosen(participant.id, event.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={draft.participantIds.includes(participant.id)}
+                      onChange={(event) => setChosen(participant.id, event.target.checked)}
+                    />
                     <span>
                       <span className="plan-participant-code">{participant.code}</span>
                       {participantDetails(participant, allowFullNames).map((part) => (
@@ -102,7 +106,9 @@ export function RosterStep({ draft, setDraft, errorFor, settings, participants, 
                       ))}
                     </span>
                   </label>
-                  {current.length > 0 ? <span className="plan-participant-groups muted">{t('workshops.plan.roster.inGroups', { titles: groups.format(current) })}</span> : null}
+                  {current.length > 0 ? (
+                    <span className="plan-participant-groups muted">{t('workshops.plan.roster.inGroups', { titles: groups.format(current) })}</span>
+                  ) : null}
                 </li>
               );
             })}
@@ -222,9 +228,24 @@ function AddParticipant({ allowFullNames, onAdded }: { allowFullNames: boolean; 
         {t('workshops.plan.roster.add')}
       </button>
       {open ? (
-        <form id="plan-add-participant-form" className="inline-form panel plan-add-form" aria-labelledby="plan-add-participant-heading" onSubmit={(event) => void save(event)} onKeyDown={onKeyDown} noValidate>
+        <form
+          id="plan-add-participant-form"
+          className="inline-form panel plan-add-form"
+          aria-labelledby="plan-add-participant-heading"
+          onSubmit={(event) => void save(event)}
+          onKeyDown={onKeyDown}
+          noValidate
+        >
           <h3 id="plan-add-participant-heading">{t('workshops.plan.roster.addHeading')}</h3>
-          <TextField id="plan-new-code" label={labels.code} hint={t('workshops.plan.roster.codeHint')} value={values.code} onChange={set('code')} error={errors.code} inputRef={codeRef} />
+          <TextField
+            id="plan-new-code"
+            label={labels.code}
+            hint={t('workshops.plan.roster.codeHint')}
+            value={values.code}
+            onChange={set('code')}
+            error={errors.code}
+            inputRef={codeRef}
+          />
           <TextField id="plan-new-initials" label={labels.initials} optional value={values.initials} onChange={set('initials')} error={errors.initials} />
           <TextField id="plan-new-pronouns" label={labels.pronouns} optional value={values.pronouns} onChange={set('pronouns')} error={errors.pronouns} />
           {allowFullNames ? (

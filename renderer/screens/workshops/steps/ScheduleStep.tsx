@@ -53,7 +53,11 @@ export function ScheduleStep({ draft, setDraft, errorFor, module, preview }: Omi
           onChange={(minutes) => setDraft((current) => ({ ...current, minutes, edited: { ...current.edited, minutes: true } }))}
           error={errorFor('plan.minutes')}
         />
-        <EveryWeeks value={draft.everyWeeks} error={errorFor('plan.everyWeeks')} onChange={(everyWeeks) => setDraft((current) => ({ ...current, everyWeeks }))} />
+        <EveryWeeks
+          value={draft.everyWeeks}
+          error={errorFor('plan.everyWeeks')}
+          onChange={(everyWeeks) => setDraft((current) => ({ ...current, everyWeeks }))}
+        />
       </div>
 
       <div className="plan-weekdays">
@@ -77,11 +81,7 @@ export function ScheduleStep({ draft, setDraft, errorFor, module, preview }: Omi
         onChange={(coverage) => setDraft((current) => withCoverage(current, coverage, module))}
       />
 
-      <SkipDates
-        dates={draft.skipDates}
-        error={errorFor('plan.skipDates')}
-        onChange={(skipDates) => setDraft((current) => ({ ...current, skipDates }))}
-      />
+      <SkipDates dates={draft.skipDates} error={errorFor('plan.skipDates')} onChange={(skipDates) => setDraft((current) => ({ ...current, skipDates }))} />
 
       {preview}
     </>
@@ -112,15 +112,19 @@ function EveryWeeks({ value, error, onChange }: { value: number; error: string |
   );
 }
 
-function Coverage({ value, error, onChange }: { value: (typeof coverages)[number]; error: string | undefined; onChange: (value: (typeof coverages)[number]) => void }) {
+function Coverage({
+  value,
+  error,
+  onChange,
+}: {
+  value: (typeof coverages)[number];
+  error: string | undefined;
+  onChange: (value: (typeof coverages)[number]) => void;
+}) {
   const { t } = useTranslation();
   const id = fieldIds['plan.coverage'];
   return (
-    <fieldset
-      id={id}
-      className={error ? 'field field--group field--invalid' : 'field field--group'}
-      aria-describedby={describedBy(id, false, Boolean(error))}
-    >
+    <fieldset id={id} className={error ? 'field field--group field--invalid' : 'field field--group'} aria-describedby={describedBy(id, false, Boolean(error))}>
       <legend>{t('workshops.plan.schedule.coverage')}</legend>
       <FieldMessages id={id} error={error} />
       <div className="checkbox-list">
