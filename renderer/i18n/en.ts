@@ -64,7 +64,6 @@ export const en = {
     settings: 'Settings',
   },
   common: {
-    loading: 'Loading…',
     retry: 'Try again',
     save: 'Save changes',
     cancel: 'Cancel',

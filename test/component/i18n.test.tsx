@@ -12,9 +12,10 @@ describe('interface text', () => {
     expect(i18n.t('nav.today')).toBe('Today');
   });
 
-  it('has every English key, and only those, in every language file', () => {
+  // Comparing English with itself proves nothing: this runs once a second language file exists.
+  it.skipIf(availableLanguages.length < 2)('has every English key, and only those, in every other language file', () => {
     const expected = keysOf(en).sort();
-    for (const language of availableLanguages) {
+    for (const language of availableLanguages.filter((code) => code !== 'en')) {
       const bundle: unknown = i18n.getResourceBundle(language, 'translation');
       expect(keysOf(bundle).sort(), language).toEqual(expected);
     }

@@ -1,6 +1,5 @@
 /** Attendance exports, workshop bundles, and the Reports screen. */
 export const exportsText = {
-  title: 'Exports',
   attendance: {
     heading: 'Attendance',
     rangeHeading: 'Export attendance',
@@ -46,7 +45,6 @@ export const exportsText = {
     private: 'Follow-ups and session notes are never in an attendance file.',
     from: 'From',
     to: 'To',
-    rangeHint: 'Every workshop with meetings between these dates, archived ones included.',
     fromRequired: 'Choose the first day of the range.',
     toRequired: 'Choose the last day of the range.',
     toBeforeFrom: 'The last day must not be before the first day.',
@@ -76,8 +74,6 @@ export const exportsText = {
   import: {
     button: 'Import a workshop…',
     heading: 'Import a workshop',
-    explain: 'Choose a workshop bundle (made with “Export workshop bundle…” on another computer). You will see what it would change before anything is saved.',
-    choose: 'Choose a bundle file…',
     checking: 'Checking the file…',
     sealedHeading: '{{file}} is protected with a passphrase',
     sealedExplain: 'Type the passphrase the person who made the bundle gave you.',

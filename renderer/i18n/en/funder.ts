@@ -14,7 +14,6 @@ export const funderText = {
   logged: 'Saving notes it in the log of each workshop it counts. The report names no one.',
   loading: 'Adding up the figures…',
   failed: 'The report could not be made',
-  missingRange: 'Choose the dates of the report on the Reports screen.',
   empty: 'No workshop met between these dates, so there is nothing to report.',
   totals: 'All workshops',
   figures: {
@@ -41,9 +40,7 @@ export const funderText = {
   charts: {
     attendance: 'Attendance at each meeting of a series',
     attendanceDescription: 'The share of expected participants who attended the first, second, third… meeting of each workshop held in the range.',
-    meeting: 'Meeting {{number}}',
     meetingShort: '{{number}}',
-    axisMeeting: 'Meeting in the series',
     completion: 'Completion by module',
     completionDescription: 'The share of people who finished a workshop of each module in the range and completed it.',
     fewer: 'fewer than 5 people',

@@ -14,7 +14,6 @@ export const printText = {
     printHandout: 'Print a handout of these resources',
   },
   toolbar: {
-    label: 'Print options',
     paper: 'Paper',
     papers: {
       letter: 'US Letter',
@@ -27,7 +26,6 @@ export const printText = {
     saved: 'Saved to {{path}}',
     failed: 'The PDF was not saved. {{message}}',
     logged: 'Saving notes it in the workshop’s log: what was printed, when, and how people were identified.',
-    nothing: 'There is nothing to print yet.',
     participant: 'For',
     everyone: 'Everyone',
   },
@@ -37,7 +35,6 @@ export const printText = {
     names: 'People are identified by full name (or by program code where they have none).',
   },
   madeOn: 'Made on {{date}}.',
-  loadTitle: 'Printable record',
   loading: 'Laying out the record…',
   notFound: 'Not found',
   failed: 'The record could not be laid out',
@@ -121,7 +118,6 @@ export const printText = {
     details_one: 'attending {{count}} session, completed on {{date}}.',
     details_other: 'attending {{count}} sessions, completed on {{date}}.',
     signer: 'Facilitator',
-    date: 'Date',
     nobody:
       'No one has completed this workshop yet, so there are no certificates to print. A certificate can be printed for anyone whose progress shows “Completed”.',
   },

@@ -205,14 +205,4 @@ export const workshopText = {
     confirm_one: 'Enrol {{count}} participant',
     confirm_other: 'Enrol {{count}} participants',
   },
-  meeting: {
-    title: '{{workshop}}: meeting {{number}}',
-    cancelledTitle: '{{workshop}}: cancelled meeting',
-    notFound: 'This meeting is not in the workshop',
-    notFoundHelp: 'It may have been removed when the schedule changed.',
-    back: 'Back to the workshop “{{title}}”',
-    sessions: 'Sessions',
-    part1Help: 'this meeting covers the first half of the session: stop at a natural break',
-    part2Help: 'this meeting covers the second half of the session: pick up where the last meeting stopped',
-  },
 };
