@@ -4,6 +4,9 @@ import { identifications } from '../domain/attendance';
 import { civilDate } from '../domain/calendar/civil';
 import { recordId } from '../domain/text';
 import { passphrase } from './protection';
+import type { BundleChange } from '../domain/bundles/views';
+
+export type { BundleChange } from '../domain/bundles/views';
 
 export const attendanceExportSchema = z.strictObject({
   scope: z.discriminatedUnion('kind', [
@@ -22,18 +25,6 @@ export const attendanceExportSchema = z.strictObject({
 });
 
 export type AttendanceExportInput = z.infer<typeof attendanceExportSchema>;
-
-/** One change a bundle import would make, or a conflict to settle. */
-export interface BundleChange {
-  id: string;
-  /** What it is about, in words: "Mark of JH-26-014 on Tue, Mar 9", "Meeting 3". */
-  label: string;
-  kind: 'add' | 'update' | 'conflict';
-  /** For a conflict: both values, in words, and which is newer. */
-  mine?: string;
-  theirs?: string;
-  newer?: 'mine' | 'theirs';
-}
 
 export type BundlePreview =
   | { status: 'cancelled' }

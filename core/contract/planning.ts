@@ -2,30 +2,15 @@
  * What the planning channels send to the renderer: workshops, their schedules and rosters, the
  * participant registry, Today and the calendar. Inputs are the zod schemas in contract.ts.
  */
-import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { CivilDate } from '../domain/calendar/civil';
 import type { Participant } from '../domain/participants';
 import type { Enrolment, Meeting, Workshop, WorkshopStatus } from '../domain/workshop';
-import type { AtRiskParticipant } from './running';
+import type { AtRiskParticipant } from '../domain/progress/views';
+import type { RosterRow } from '../domain/roster/views';
+import type { Conflict, PreviewMeeting } from '../domain/schedule/views';
 
-/** A facilitator or a site booked for two meetings that overlap in time. */
-export interface Conflict {
-  kind: 'facilitator' | 'site';
-  /** The facilitator's or site's id in Settings, and its name. */
-  resourceId: string;
-  resourceName: string;
-  /** The two overlapping meetings. `meetingId` is absent for a meeting not saved yet (a preview). */
-  first: BookingRef;
-  second: BookingRef;
-}
-
-export interface BookingRef {
-  workshopId: string;
-  workshopTitle: string;
-  meetingId?: string;
-  date: CivilDate;
-  startTime: ClockTime;
-  minutes: number;
-}
+export type { RosterRow, RosterRowStatus } from '../domain/roster/views';
+export type { BookingRef, Conflict, PreviewMeeting } from '../domain/schedule/views';
 
 /** One row of the workshop list. */
 export interface WorkshopSummary {
@@ -56,15 +41,6 @@ export interface WorkshopView {
   participants: Participant[];
   /** Conflicts between this workshop's meetings and any other active workshop's (or its own). */
   conflicts: Conflict[];
-}
-
-/** A meeting the generator would create, before it is saved. */
-export interface PreviewMeeting {
-  date: CivilDate;
-  startTime: ClockTime;
-  minutes: number;
-  sessionIds: string[];
-  part?: 1 | 2;
 }
 
 export interface SchedulePreview {
@@ -119,20 +95,6 @@ export interface FullNamesErased {
 export interface ParticipantView {
   participant: Participant;
   enrolments: (Enrolment & { workshopId: string; workshopTitle: string })[];
-}
-
-export type RosterRowStatus = 'new' | 'existing' | 'already-enrolled' | 'error';
-
-export interface RosterRow {
-  /** The line in the file (the header is line 1). */
-  line: number;
-  code: string;
-  initials?: string;
-  pronouns?: string;
-  fullName?: string;
-  /** new: added to the registry and enrolled; existing: in the registry, enrolled; already-enrolled: skipped. */
-  status: RosterRowStatus;
-  problems: string[];
 }
 
 /** What importing a roster file would do, shown before anything is saved. */

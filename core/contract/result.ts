@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { formatPath } from '../domain/fieldPath';
+
+export { formatPath };
 
 export const errorCodes = [
   'invalid-input',
@@ -41,14 +44,6 @@ export class AppFailure extends Error {
   toAppError(): AppError {
     return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
   }
-}
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    const name = String(key);
-    return text === '' ? name : `${text}.${name}`;
-  }, '');
 }
 
 export function issuesOf(error: z.ZodError): InputIssue[] {
