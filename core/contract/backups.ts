@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
 import type { Settings } from '../domain/settings';
-import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '../domain/backups';
+import { generationRefSchema, type BackupLocation, type BackupReason, type GenerationRef, type SecondCopy } from '../domain/backups';
+import { channel, noInput } from './defineChannel';
 
 export {
   backupLocations,
@@ -115,3 +116,20 @@ export interface PurgeDone {
   /** The second folder could not be reached: its copies lose the records when it next can be. */
   secondFolderPending: boolean;
 }
+
+/** Backups, the second backup folder, and purging old records. */
+export const backupsChannels = {
+  /** The backup generations in the data folder and the second folder, newest first, each with what it holds (counts and dates only). */
+  'backups.list': channel<BackupsView>()(noInput),
+  /** Makes a backup now, and its copy in the second folder if one is chosen. */
+  'backups.backupNow': channel<BackupMade>()(noInput),
+  /** Backs up the data as it is, then replaces it with the generation's; a generation that does not read back whole is refused first. */
+  'backups.restore': channel<BackupRestored>()(generationRefSchema),
+  /** Opens the folder dialog; the chosen folder gets a copy of each new backup, starting with one made at once. */
+  'backups.chooseFolder': channel<FolderChoice>()(noInput),
+  'backups.clearFolder': channel<FolderCleared>()(clearFolderSchema),
+  /** What purging would remove now: workshops that ended more than the chosen months ago, and people only they name. Nothing when off. */
+  'retention.preview': channel<RetentionPreview>()(noInput),
+  /** Backs up, then purges what the preview with this token listed. */
+  'retention.purge': channel<PurgeDone>()(z.strictObject({ token: z.uuid() })),
+};

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { identifications } from '../domain/attendance';
 import { recordId } from '../domain/text';
 import { paperSizes } from './reports';
+import type { SavedFile } from './files';
+import { channel } from './defineChannel';
+import type { PrintableView } from '../domain/records/views';
 
 export type {
   AttendanceLetter,
@@ -41,3 +44,11 @@ export const savePrintableSchema = z.strictObject({ document: printableSchema, p
 
 /** The attendance file being written: rows laid out so far of all it will hold. */
 export type ExportProgress = { state: 'idle' } | { state: 'writing'; done: number; total: number };
+
+/** Printable records. */
+export const recordsChannels = {
+  /** A printable record (sign-in sheet, summary, letters, certificates) laid out from the workshop, people named as chosen. */
+  'records.view': channel<PrintableView>()(printableSchema),
+  /** Saves the record the page shows as a PDF and notes it in the workshop's audit log (what, when, how identified). */
+  'records.savePdf': channel<SavedFile>()(savePrintableSchema),
+};

@@ -1,6 +1,9 @@
 /** The funder report: what its channels take and return. */
 import { z } from 'zod';
 import { civilDate } from '../domain/calendar/civil';
+import type { SavedFile } from './files';
+import { channel } from './defineChannel';
+import type { FunderReport } from '../domain/reports/views';
 
 export type { FunderFigures, FunderGroup, FunderReport, MeetingAttendancePoint, PeopleCount } from '../domain/reports/views';
 
@@ -12,3 +15,12 @@ export const reportRangeSchema = z
   .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] });
 
 export type ReportRange = z.infer<typeof reportRangeSchema>;
+
+/** The funder report. */
+export const reportsChannels = {
+  /** Figures for funders over a date range, by module, site and audience; counts of people under five show as "<5". */
+  'reports.funder': channel<FunderReport>()(reportRangeSchema),
+  'reports.saveFunderCsv': channel<SavedFile>()(reportRangeSchema),
+  /** Saves the funder report page as a PDF. */
+  'reports.saveFunderPdf': channel<SavedFile>()(reportRangeSchema),
+};
