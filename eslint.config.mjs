@@ -4,6 +4,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const networkModules = ['http', 'https', 'net', 'http2', 'tls', 'dgram', 'dns'].flatMap((name) => [name, `node:${name}`]);
@@ -11,24 +13,59 @@ const networkModules = ['http', 'https', 'net', 'http2', 'tls', 'dgram', 'dns'].
 const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs in the renderer too: no Node modules.' }));
 const noNetwork = networkModules.map((name) => ({ name, message: 'The app never uses the network.' }));
+const noFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+  name,
+  message: 'Services reach files only through storage (electron/storage/index.ts), user files included.',
+}));
 const layer = (group, message) => ({ group, message });
+const notElectronOrRenderer = layer(
+  ['**/electron/**', '**/renderer/**'],
+  'core is pure and shared by both processes: it imports nothing of electron/ or renderer/.',
+);
 
-/** One rule per layer (DESIGN.md, "Processes and layers"). */
+/**
+ * One rule per layer (DESIGN.md, "Processes and layers"). The dependencies point one way:
+ *
+ *   renderer ──> core/contract ──> core/domain
+ *   main ──> services ──> storage ──> core/domain
+ *   preload ──> core/contract
+ *
+ * core/domain owns its types and view types and never imports the contract (the contract re-exports
+ * them). Storage raises its own StorageError; services map it to the contract's AppFailure in one
+ * place (services/storageFailure.ts), so storage never sees the contract. Services use storage only
+ * through its public entry (electron/storage/index.ts) and never node:fs. No import cycles anywhere
+ * (import-x/no-cycle below). A file matched by two entries gets only the last one, so each entry
+ * lists everything its files may not import.
+ */
 const layerRules = [
   {
     files: ['core/**'],
     paths: [electron, ...noNode],
-    patterns: [layer(['**/electron/**', '**/renderer/**'], 'core is pure and shared by both processes: it imports nothing of electron/ or renderer/.')],
+    patterns: [notElectronOrRenderer],
+  },
+  {
+    files: ['core/domain/**'],
+    paths: [electron, ...noNode],
+    patterns: [
+      notElectronOrRenderer,
+      layer(['**/contract', '**/contract/**'], 'The domain owns its types and never imports the contract; the contract imports the domain.'),
+    ],
   },
   {
     files: ['electron/storage/**'],
     paths: [electron, ...noNetwork],
-    patterns: [layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.')],
+    patterns: [
+      layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.'),
+      layer(['**/contract', '**/contract/**'], 'storage never imports the contract: it raises StorageError, which services map to AppFailure.'),
+    ],
   },
   {
     files: ['electron/services/**'],
-    paths: [electron, ...noNetwork],
-    patterns: [layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'services never reach into main, preload or the renderer.')],
+    paths: [electron, ...noNetwork, ...noFs],
+    patterns: [
+      layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'services never reach into main, preload or the renderer.'),
+      layer(['**/storage/**', '!**/storage/index'], 'services import storage only through its public entry (electron/storage/index.ts).'),
+    ],
   },
   {
     files: ['electron/main/**'],
@@ -38,7 +75,7 @@ const layerRules = [
   {
     files: ['electron/preload/**'],
     paths: [...noNode],
-    patterns: [layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/renderer/**'], 'preload only bridges the contract.')],
+    patterns: [{ regex: String.raw`^\.\.?/(?!(?:\.\./)*core/contract/)`, message: 'preload only bridges the contract: it imports nothing but core/contract.' }],
   },
   {
     files: ['curricula/**'],
@@ -81,6 +118,16 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['core/**', 'electron/**', 'renderer/**', 'test/**', 'curricula/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   ...layerRules,
 );

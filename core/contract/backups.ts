@@ -1,23 +1,19 @@
 import { z } from 'zod';
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
 import type { Settings } from '../domain/settings';
+import { generationRefSchema, type BackupLocation, type BackupReason, type GenerationRef, type SecondCopy } from '../domain/backups';
+import { channel, noInput } from './defineChannel';
 
-/** Why a backup generation was made; shown beside it so the user can find "the one before the import". */
-export const backupReasons = ['daily', 'migration', 'import', 'restore', 'purge', 'manual', 'protection'] as const;
-export type BackupReason = (typeof backupReasons)[number];
-
-/** Where a generation is kept: the data folder's own `backups/`, or the second folder (e.g. a USB drive). */
-export const backupLocations = ['data', 'second'] as const;
-export type BackupLocation = (typeof backupLocations)[number];
-
-/** `2027-03-04T18-00-00-000Z`, or with `-<n>` when two were made in the same millisecond. */
-export const generationNamePattern = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(?:-\d+)?$/;
-
-export const generationRefSchema = z.strictObject({
-  location: z.enum(backupLocations),
-  name: z.string().regex(generationNamePattern, { message: 'must be the name of a backup' }),
-});
-export type GenerationRef = z.infer<typeof generationRefSchema>;
+export {
+  backupLocations,
+  backupReasons,
+  generationNamePattern,
+  generationRefSchema,
+  type BackupLocation,
+  type BackupReason,
+  type GenerationRef,
+  type SecondCopy,
+} from '../domain/backups';
 
 /** What a generation holds, counted: enough to choose one without showing anyone's records. */
 export interface GenerationPreview {
@@ -55,9 +51,6 @@ export interface BackupsView {
   /** Every generation in both places, newest first. */
   generations: GenerationView[];
 }
-
-/** What became of the copy of a new generation in the second folder. */
-export type SecondCopy = { status: 'none' } | { status: 'copied'; folder: string } | { status: 'failed'; folder: string; reason: string };
 
 export interface BackupMade {
   name: string;
@@ -123,3 +116,20 @@ export interface PurgeDone {
   /** The second folder could not be reached: its copies lose the records when it next can be. */
   secondFolderPending: boolean;
 }
+
+/** Backups, the second backup folder, and purging old records. */
+export const backupsChannels = {
+  /** The backup generations in the data folder and the second folder, newest first, each with what it holds (counts and dates only). */
+  'backups.list': channel<BackupsView>()(noInput),
+  /** Makes a backup now, and its copy in the second folder if one is chosen. */
+  'backups.backupNow': channel<BackupMade>()(noInput),
+  /** Backs up the data as it is, then replaces it with the generation's; a generation that does not read back whole is refused first. */
+  'backups.restore': channel<BackupRestored>()(generationRefSchema),
+  /** Opens the folder dialog; the chosen folder gets a copy of each new backup, starting with one made at once. */
+  'backups.chooseFolder': channel<FolderChoice>()(noInput),
+  'backups.clearFolder': channel<FolderCleared>()(clearFolderSchema),
+  /** What purging would remove now: workshops that ended more than the chosen months ago, and people only they name. Nothing when off. */
+  'retention.preview': channel<RetentionPreview>()(noInput),
+  /** Backs up, then purges what the preview with this token listed. */
+  'retention.purge': channel<PurgeDone>()(z.strictObject({ token: z.uuid() })),
+};

@@ -4,6 +4,12 @@ import { identifications } from '../domain/attendance';
 import { civilDate } from '../domain/calendar/civil';
 import { recordId } from '../domain/text';
 import { passphrase } from './protection';
+import type { BundleChange } from '../domain/bundles/views';
+import type { ExportProgress } from './records';
+import type { SavedFile } from './files';
+import { channel, noInput } from './defineChannel';
+
+export type { BundleChange } from '../domain/bundles/views';
 
 export const attendanceExportSchema = z.strictObject({
   scope: z.discriminatedUnion('kind', [
@@ -22,18 +28,6 @@ export const attendanceExportSchema = z.strictObject({
 });
 
 export type AttendanceExportInput = z.infer<typeof attendanceExportSchema>;
-
-/** One change a bundle import would make, or a conflict to settle. */
-export interface BundleChange {
-  id: string;
-  /** What it is about, in words: "Mark of JH-26-014 on Tue, Mar 9", "Meeting 3". */
-  label: string;
-  kind: 'add' | 'update' | 'conflict';
-  /** For a conflict: both values, in words, and which is newer. */
-  mine?: string;
-  theirs?: string;
-  newer?: 'mine' | 'theirs';
-}
 
 export type BundlePreview =
   | { status: 'cancelled' }
@@ -75,3 +69,18 @@ export interface BundleImportResult {
   updated: number;
   conflictsSettled: number;
 }
+
+/** Attendance exports and workshop bundles. */
+export const exportsChannels = {
+  /** Attendance as CSV or XLSX where the user chooses; recorded in each workshop's audit log (what, when, how identified). */
+  'exports.attendance': channel<SavedFile>()(attendanceExportSchema),
+  /** One workshop as one file: plan, meetings, its participants, attendance, fidelity, module snapshot. */
+  'bundles.export': channel<SavedFile>()(bundleExportSchema),
+  /** Opens the file dialog and says what importing the bundle would change; nothing is saved yet. */
+  'bundles.chooseImport': channel<BundlePreview>()(noInput),
+  /** A sealed bundle chosen with `bundles.chooseImport`, opened with its passphrase: what importing it would change. */
+  'bundles.openImport': channel<BundlePreview>()(bundleOpenSchema),
+  'bundles.confirmImport': channel<BundleImportResult>()(bundleConfirmSchema),
+  /** How far the attendance file being written has got; polled while "Saving…" shows. */
+  'exports.progress': channel<ExportProgress>()(noInput),
+};

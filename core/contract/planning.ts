@@ -1,31 +1,38 @@
 /**
  * What the planning channels send to the renderer: workshops, their schedules and rosters, the
- * participant registry, Today and the calendar. Inputs are the zod schemas in contract.ts.
+ * participant registry, Today and the calendar; inputs are the zod schemas in planningInputs.ts, and the
+ * channels themselves are at the end.
  */
-import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { CivilDate } from '../domain/calendar/civil';
 import type { Participant } from '../domain/participants';
 import type { Enrolment, Meeting, Workshop, WorkshopStatus } from '../domain/workshop';
-import type { AtRiskParticipant } from './running';
+import type { AtRiskParticipant } from '../domain/progress/views';
+import type { RosterRow } from '../domain/roster/views';
+import type { Conflict, PreviewMeeting } from '../domain/schedule/views';
+import type { SavedFile } from './files';
+import {
+  addMeetingSchema,
+  calendarExportSchema,
+  calendarRangeSchema,
+  cancelMeetingSchema,
+  enrolSchema,
+  exitSchema,
+  moveMeetingSchema,
+  moveParticipantSchema,
+  participantInputSchema,
+  rosterImportSchema,
+  schedulePreviewSchema,
+  setMeetingSessionsSchema,
+  updateWorkshopSchema,
+  workshopDraftSchema,
+  workshopIdInput,
+} from './planningInputs';
+import { byId, channel, noInput } from './defineChannel';
+import { recordId } from '../domain/text';
+import { z } from 'zod';
 
-/** A facilitator or a site booked for two meetings that overlap in time. */
-export interface Conflict {
-  kind: 'facilitator' | 'site';
-  /** The facilitator's or site's id in Settings, and its name. */
-  resourceId: string;
-  resourceName: string;
-  /** The two overlapping meetings. `meetingId` is absent for a meeting not saved yet (a preview). */
-  first: BookingRef;
-  second: BookingRef;
-}
-
-export interface BookingRef {
-  workshopId: string;
-  workshopTitle: string;
-  meetingId?: string;
-  date: CivilDate;
-  startTime: ClockTime;
-  minutes: number;
-}
+export type { RosterRow, RosterRowStatus } from '../domain/roster/views';
+export type { BookingRef, Conflict, PreviewMeeting } from '../domain/schedule/views';
 
 /** One row of the workshop list. */
 export interface WorkshopSummary {
@@ -56,15 +63,6 @@ export interface WorkshopView {
   participants: Participant[];
   /** Conflicts between this workshop's meetings and any other active workshop's (or its own). */
   conflicts: Conflict[];
-}
-
-/** A meeting the generator would create, before it is saved. */
-export interface PreviewMeeting {
-  date: CivilDate;
-  startTime: ClockTime;
-  minutes: number;
-  sessionIds: string[];
-  part?: 1 | 2;
 }
 
 export interface SchedulePreview {
@@ -121,20 +119,6 @@ export interface ParticipantView {
   enrolments: (Enrolment & { workshopId: string; workshopTitle: string })[];
 }
 
-export type RosterRowStatus = 'new' | 'existing' | 'already-enrolled' | 'error';
-
-export interface RosterRow {
-  /** The line in the file (the header is line 1). */
-  line: number;
-  code: string;
-  initials?: string;
-  pronouns?: string;
-  fullName?: string;
-  /** new: added to the registry and enrolled; existing: in the registry, enrolled; already-enrolled: skipped. */
-  status: RosterRowStatus;
-  problems: string[];
-}
-
 /** What importing a roster file would do, shown before anything is saved. */
 export type RosterImportPreview =
   | { status: 'cancelled' }
@@ -150,3 +134,37 @@ export type RosterImportPreview =
       /** Rows that confirming would enrol: status new or existing. */
       importable: number;
     };
+
+/** Planning: workshops and their schedules, meetings, rosters, the participant registry, Today and the calendar. */
+export const planningChannels = {
+  'workshops.list': channel<WorkshopSummary[]>()(noInput),
+  'workshops.get': channel<WorkshopView>()(workshopIdInput),
+  /** The meetings a plan would create, and their conflicts; nothing is saved. */
+  'workshops.previewSchedule': channel<SchedulePreview>()(schedulePreviewSchema),
+  'workshops.create': channel<WorkshopView>()(workshopDraftSchema),
+  'workshops.update': channel<WorkshopView>()(updateWorkshopSchema),
+  'workshops.archive': channel<WorkshopView>()(workshopIdInput),
+  'workshops.restore': channel<WorkshopView>()(workshopIdInput),
+  /** The schedule as .ics: neutral ("Group session" only) by default, detailed when chosen; noted in the audit log. */
+  'workshops.exportCalendar': channel<SavedFile>()(calendarExportSchema),
+  'meetings.move': channel<WorkshopView>()(moveMeetingSchema),
+  'meetings.cancel': channel<WorkshopView>()(cancelMeetingSchema),
+  'meetings.restore': channel<WorkshopView>()(z.strictObject({ workshopId: recordId, meetingId: recordId })),
+  'meetings.add': channel<WorkshopView>()(addMeetingSchema),
+  'meetings.setSessions': channel<WorkshopView>()(setMeetingSessionsSchema),
+  'roster.enrol': channel<WorkshopView>()(enrolSchema),
+  'roster.exit': channel<WorkshopView>()(exitSchema),
+  /** Ends the stay in one workshop ("moved") and starts one in another; returns the new workshop. */
+  'roster.move': channel<WorkshopView>()(moveParticipantSchema),
+  /** Opens the file dialog, then checks the chosen CSV; nothing is saved until confirmImport. */
+  'roster.chooseImport': channel<RosterImportPreview>()(rosterImportSchema),
+  'roster.confirmImport': channel<WorkshopView>()(z.strictObject({ token: z.uuid() })),
+  'participants.list': channel<ParticipantView[]>()(noInput),
+  'participants.save': channel<ParticipantView>()(participantInputSchema),
+  /** Only for someone never enrolled anywhere: a history is never deleted. */
+  'participants.remove': channel<ParticipantView[]>()(byId),
+  /** With full names turned off: erases every stored full name, from the registry and the backups. */
+  'participants.eraseFullNames': channel<FullNamesErased>()(noInput),
+  'schedule.today': channel<TodayView>()(noInput),
+  'schedule.range': channel<CalendarView>()(calendarRangeSchema),
+};

@@ -1,5 +1,6 @@
 /** Protection at rest: what its channels take and return. */
 import { z } from 'zod';
+import { channel, noInput } from './defineChannel';
 
 /** At least 10 characters: a few words are easier to remember than a short password, and harder to guess. */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -74,3 +75,22 @@ export interface RecoveryKeyShown {
   status: ProtectionStatus;
   recoveryKey: string;
 }
+
+/** Protection: the passphrase, the recovery key and the keychain. These answer while the data is locked. */
+export const protectionChannels = {
+  /** Whether the data is protected, locked or open; answers while locked, like every protection channel. */
+  'protection.status': channel<ProtectionStatus>()(noInput),
+  /** The first start's choice: protect with a passphrase (the recovery key comes back, once), or not. */
+  'protection.setUp': channel<SetUpResult>()(setUpSchema),
+  'protection.unlock': channel<ProtectionStatus>()(unlockSchema),
+  /** Closes the data and forgets its key until it is unlocked again. */
+  'protection.lock': channel<ProtectionStatus>()(noInput),
+  /** Protects data kept so far unprotected: every file, backups included, is sealed. */
+  'protection.turnOn': channel<RecoveryKeyShown>()(turnOnSchema),
+  /** Writes every file plain again and removes the key file; asks for the passphrase. */
+  'protection.turnOff': channel<ProtectionStatus>()(confirmPassphraseSchema),
+  /** Re-wraps the data key under the new passphrase; the data itself is not rewritten. */
+  'protection.changePassphrase': channel<ProtectionStatus>()(changePassphraseSchema),
+  'protection.newRecoveryKey': channel<RecoveryKeyShown>()(confirmPassphraseSchema),
+  'protection.useKeychain': channel<ProtectionStatus>()(useKeychainSchema),
+};

@@ -1,6 +1,11 @@
 /** The funder report: what its channels take and return. */
 import { z } from 'zod';
-import { civilDate, type CivilDate } from '../domain/calendar/civil';
+import { civilDate } from '../domain/calendar/civil';
+import type { SavedFile } from './files';
+import { channel } from './defineChannel';
+import type { FunderReport } from '../domain/reports/views';
+
+export type { FunderFigures, FunderGroup, FunderReport, MeetingAttendancePoint, PeopleCount } from '../domain/reports/views';
 
 export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -11,51 +16,11 @@ export const reportRangeSchema = z
 
 export type ReportRange = z.infer<typeof reportRangeSchema>;
 
-/** A count of people: the number, or "<5" when it is between one and four, so no small group can be singled out. */
-export type PeopleCount = number | '<5';
-
-export interface FunderFigures {
-  /** Workshops with at least one meeting held in the range. */
-  workshopsHeld: number;
-  /** Distinct module sessions each workshop had a meeting for in the range (held, planned or cancelled), summed. */
-  sessionsPlanned: number;
-  /** Distinct module sessions each workshop covered at a held meeting in the range, summed. */
-  sessionsDelivered: number;
-  /** People who attended at least one meeting held in the range. */
-  participants: PeopleCount;
-  /** Attended ÷ expected over the meetings held in the range, 0–1; absent when about fewer than five people. */
-  attendanceRate?: number;
-  /** People whose workshop finished in the range (a stay ended by a move is counted where they moved to). */
-  finishers: PeopleCount;
-  completed: PeopleCount;
-  /** completed ÷ finishers, 0–1; absent when about fewer than five people. */
-  completionRate?: number;
-}
-
-export interface FunderGroup extends FunderFigures {
-  /** The module's title, the site's name or the audience in the facilitator's words. */
-  label: string;
-}
-
-export interface MeetingAttendancePoint {
-  /** The meeting's place in its workshop's series: 1 for every workshop's first meeting. */
-  meetingNumber: number;
-  /** Workshops with a meeting held at this place in the range. */
-  workshops: number;
-  /** Attended ÷ expected at those meetings; absent when about fewer than five people. */
-  rate?: number;
-}
-
-export interface FunderReport {
-  from: CivilDate;
-  to: CivilDate;
-  /** The day it was made, in the computer's time zone. */
-  madeOn: CivilDate;
-  organisation: string;
-  totals: FunderFigures;
-  byModule: FunderGroup[];
-  bySite: FunderGroup[];
-  byAudience: FunderGroup[];
-  /** Attendance by meeting number across workshops: do people keep coming? */
-  attendanceByMeeting: MeetingAttendancePoint[];
-}
+/** The funder report. */
+export const reportsChannels = {
+  /** Figures for funders over a date range, by module, site and audience; counts of people under five show as "<5". */
+  'reports.funder': channel<FunderReport>()(reportRangeSchema),
+  'reports.saveFunderCsv': channel<SavedFile>()(reportRangeSchema),
+  /** Saves the funder report page as a PDF. */
+  'reports.saveFunderPdf': channel<SavedFile>()(reportRangeSchema),
+};

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import type { InputIssue } from '../domain/issues';
+
+export { describeIssues, formatPath, issuesOf, type InputIssue } from '../domain/issues';
 
 export const errorCodes = [
   'invalid-input',
@@ -11,12 +13,6 @@ export const errorCodes = [
   'locked',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
-
-export interface InputIssue {
-  /** Where the problem is, e.g. `facilitators[2].name`. Empty for the input as a whole. */
-  path: string;
-  message: string;
-}
 
 export interface AppError {
   code: ErrorCode;
@@ -41,20 +37,4 @@ export class AppFailure extends Error {
   toAppError(): AppError {
     return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
   }
-}
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    const name = String(key);
-    return text === '' ? name : `${text}.${name}`;
-  }, '');
-}
-
-export function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-}
-
-export function describeIssues(issues: readonly InputIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }

@@ -1,11 +1,42 @@
 /**
  * What the channels for running a meeting, taking attendance and following progress return.
- * Inputs are the zod schemas in runningInputs.ts.
+ * Inputs are the zod schemas in runningInputs.ts; the channels themselves are at the end.
  */
 import type { AbsenceReason, ActivityPresence, AttendanceMark, AttendanceStatus, FollowUp, MeetingRun } from '../domain/attendance';
 import type { CivilDate } from '../domain/calendar/civil';
 import type { Participant } from '../domain/participants';
 import type { Meeting, Workshop } from '../domain/workshop';
+import type { AttendanceCounts, ProgressView } from '../domain/progress/views';
+import {
+  agreementsSchema,
+  completionRuleSchema,
+  creditRuleSchema,
+  fidelitySchema,
+  followUpAddSchema,
+  followUpDoneSchema,
+  markAllSchema,
+  markSchema,
+  meetingRefSchema,
+  presenceSchema,
+  presenterShowSchema,
+  recordHeldSchema,
+  runNotesSchema,
+  startSchema,
+  walkInSchema,
+} from './runningInputs';
+import { channel, noInput } from './defineChannel';
+import { recordId } from '../domain/text';
+import { z } from 'zod';
+
+export type {
+  AtRiskParticipant,
+  AttendanceCounts,
+  CompletionRuleView,
+  CompletionState,
+  CreditView,
+  ParticipantProgress,
+  ProgressView,
+} from '../domain/progress/views';
 
 /** Everything the session runner and the attendance panel need for one meeting. */
 export interface MeetingRunView {
@@ -29,72 +60,6 @@ export interface MarkResult {
   counts: AttendanceCounts;
 }
 
-export interface AttendanceCounts {
-  /** Participants the meeting is for. */
-  expected: number;
-  unmarked: number;
-  /** By status id. */
-  byStatus: Record<string, number>;
-  attended: number;
-}
-
-export type CompletionState = 'complete' | 'on-track' | 'at-risk' | 'not-complete';
-
-/** One participant's progress in a workshop. */
-export interface ParticipantProgress {
-  participantId: string;
-  code: string;
-  /** Meetings held while they were enrolled (and, for make-ups, chosen), and how many they attended. */
-  heldWhileEnrolled: number;
-  attended: number;
-  /** attended / heldWhileEnrolled, 0..1; undefined before any meeting was held. */
-  share?: number;
-  /** Module sessions they attended (a make-up counts for the session it covers, as the credit allows). */
-  sessionsAttended: string[];
-  /** Sessions the rule asks of them: fewer for someone who joined an open group late. */
-  sessionsNeeded: number;
-  /** Required sessions they missed at a held meeting and have not made up. */
-  missedRequired: string[];
-  state: CompletionState;
-  /** Enrolled now (not exited). */
-  current: boolean;
-}
-
-/**
- * What counts toward completion: the workshop's own credit, the module's, or (when neither names
- * statuses) the statuses Settings counts as attended.
- */
-export interface CreditView {
-  source: 'module' | 'workshop' | 'settings';
-  statuses: string[];
-  /** A session missed and made up at a make-up meeting or one-to-one catch-up counts. */
-  madeUpCounts: boolean;
-  /** Only a made-up session whose absence was excused (or that was held before they joined) counts. */
-  excusedMadeUpOnly: boolean;
-}
-
-/** The rule in force: the workshop's own, or the module's. */
-export interface CompletionRuleView {
-  source: 'module' | 'workshop';
-  minimumSessions?: number;
-  minimumPercent?: number;
-  requiredSessionIds: string[];
-  /** What counts toward it. */
-  credit: CreditView;
-}
-
-export interface ProgressView {
-  workshopId: string;
-  rule: CompletionRuleView;
-  /** Meetings in order, with whether each was held (ended, or has marks, and is not cancelled). */
-  meetings: (Pick<Meeting, 'id' | 'date' | 'startTime' | 'sessionIds' | 'kind' | 'part'> & { held: boolean; cancelled: boolean })[];
-  /** Everyone ever on the roster, by code. */
-  participants: ParticipantProgress[];
-  /** Grid cells: statusId by `${meetingId}:${participantId}`; absent = no mark; 'not-enrolled' when not expected. */
-  cells: Record<string, string>;
-  statuses: AttendanceStatus[];
-}
-
 /** What the projector shows: never the roster, marks or notes. */
 export interface PresenterState {
   workshopTitle: string;
@@ -111,11 +76,35 @@ export interface PresenterState {
   handout?: { title: string; body: string };
 }
 
-export interface AtRiskParticipant {
-  workshopId: string;
-  workshopTitle: string;
-  participantId: string;
-  code: string;
-  missedRequired: string[];
-  share?: number;
-}
+/** Running a meeting: attendance, the session runner, follow-ups, progress and the projector. */
+export const runningChannels = {
+  'attendance.get': channel<MeetingRunView>()(meetingRefSchema),
+  /** One mark, durable before it answers; small result so marking stays fast. */
+  'attendance.mark': channel<MarkResult>()(markSchema),
+  'attendance.markAll': channel<MarkResult>()(markAllSchema),
+  'attendance.presence': channel<MeetingRunView>()(presenceSchema),
+  /** Someone not on the roster turns up: added to the registry if new, enrolled on the meeting's date and marked. */
+  'attendance.walkIn': channel<MeetingRunView>()(walkInSchema),
+  /** Starts the session; only on the meeting's day, or with moveToToday for a meeting planned for another day. */
+  'run.start': channel<MeetingRunView>()(startSchema),
+  /** Records a past meeting as held on its date, at the times typed in (never a date after today). */
+  'run.recordHeld': channel<MeetingRunView>()(recordHeldSchema),
+  'run.fidelity': channel<MeetingRunView>()(fidelitySchema),
+  'run.notes': channel<MeetingRunView>()(runNotesSchema),
+  /** Ends the session: the meeting is held, with its start and end time. */
+  'run.end': channel<MeetingRunView>()(meetingRefSchema),
+  'workshops.setAgreements': channel<string[]>()(agreementsSchema),
+  /** null goes back to the module's rule. */
+  'workshops.setCompletionRule': channel<ProgressView>()(completionRuleSchema),
+  /** The workshop's own attendance credit (statuses that count, made-up sessions); null goes back to the module's. */
+  'workshops.setCredit': channel<ProgressView>()(creditRuleSchema),
+  'followUps.add': channel<MeetingRunView>()(followUpAddSchema),
+  'followUps.setDone': channel<FollowUp[]>()(followUpDoneSchema),
+  'progress.get': channel<ProgressView>()(z.strictObject({ workshopId: recordId })),
+  /** Opens (or brings forward) the projector window for this meeting. */
+  'presenter.open': channel<{ opened: true }>()(meetingRefSchema),
+  /** What the projector shows now: the runner sends it as the session moves on. */
+  'presenter.show': channel<PresenterState>()(presenterShowSchema),
+  /** The projector asks for what to show; null before a runner has sent anything. */
+  'presenter.state': channel<PresenterState | null>()(noInput),
+};

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { MARK_HISTORY_LENGTH } from './markHistory';
 import { recordId, requiredText, singleLineText } from './text';
+
+/**
+ * How many replaced versions a mark remembers (markHistory.ts). Past that, the oldest are forgotten: a mark changed
+ * more often than this between two imports is shown as a conflict, never merged wrongly.
+ */
+export const MARK_HISTORY_LENGTH = 20;
 
 /** Ids of statuses and reasons: short slugs, stable across renames of their labels. */
 export const slugId = z

@@ -4,13 +4,9 @@
  * is named by the instant it was marked (`at`); each mark lists the versions it replaced
  * (`earlier`, oldest first). Pure: bundle imports use it now, sync with the program hub later.
  */
-import type { AttendanceMark } from './attendance';
+import { MARK_HISTORY_LENGTH, type AttendanceMark } from './attendance';
 
-/**
- * How many replaced versions a mark remembers. Past that, the oldest are forgotten: a mark changed
- * more often than this between two imports is shown as a conflict, never merged wrongly.
- */
-export const MARK_HISTORY_LENGTH = 20;
+export { MARK_HISTORY_LENGTH };
 
 /** `next` as the version that replaces `previous` (when there was one) on this computer. */
 export function replacing(previous: AttendanceMark | undefined, next: AttendanceMark): AttendanceMark {

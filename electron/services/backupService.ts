@@ -13,12 +13,10 @@ import type {
 import { AppFailure } from '../../core/contract/result';
 import { civilDateIn, clockTimeIn } from '../../core/domain/calendar/zone';
 import type { Settings } from '../../core/domain/settings';
-import type { DataStore } from '../storage';
-import type { BackupResult } from '../storage/types';
-import type { StoredBackups, StoredGeneration } from '../storage/backupSets';
-import { deleteCopiesIn } from '../storage/secondFolder';
+import { deleteCopiesIn, type BackupResult, type DataStore, type StoredBackups, type StoredGeneration } from '../storage';
 import type { DesktopHost } from './host';
 import type { Clock } from './planning/clock';
+import { asAppFailure } from './storageFailure';
 
 /** Called by an import right before its first write: makes the backup generation (or throws). */
 export type BackUpFirst = () => Promise<void>;
@@ -65,7 +63,8 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
     try {
       return await store.backupNow(reason);
     } catch (error) {
-      if (error instanceof AppFailure) throw new AppFailure(error.code, `${refusal} ${error.message}`);
+      const failure = asAppFailure(error);
+      if (failure) throw new AppFailure(failure.code, `${refusal} ${failure.message}`);
       throw error;
     }
   }

@@ -5,10 +5,9 @@ import { judgeImport, type ImportPreview } from '../../core/domain/curriculum/im
 import { currentModules, summarise, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
 import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
-import type { CurriculumRepository } from '../storage';
+import { readChosenFile, type CurriculumRepository } from '../storage';
 import type { BackUpFirst } from './backupService';
 import type { DesktopHost } from './host';
-import { readChosenFile } from './readChosenFile';
 
 /** A module file that ships with the app: its name (for messages) and its YAML text. */
 export interface ModuleSource {

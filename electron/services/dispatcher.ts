@@ -1,6 +1,7 @@
 import { contract, isChannelName, type ChannelName } from '../../core/contract/contract';
 import { AppFailure, describeIssues, issuesOf, type Result } from '../../core/contract/result';
 import type { DataHandlers, Handlers } from './handlers';
+import { asAppFailure } from './storageFailure';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -26,7 +27,8 @@ export function createDispatcher(handlers: DataHandlers & Partial<Handlers>, log
     try {
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof AppFailure) return failure(error);
+      const known = asAppFailure(error);
+      if (known) return failure(known);
       log(`Unexpected error in ${channel satisfies ChannelName}`, error);
       return failure(new AppFailure('internal', 'Something went wrong inside the app. Please try again, and restart the app if it keeps happening.'));
     }

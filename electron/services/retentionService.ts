@@ -6,9 +6,7 @@ import { civilDateIn } from '../../core/domain/calendar/zone';
 import type { Participant } from '../../core/domain/participants';
 import type { RetentionSettings, Settings } from '../../core/domain/settings';
 import { referencedParticipantIds, type Workshop } from '../../core/domain/workshop';
-import type { DataStore } from '../storage';
-import { safetyKeptUntil } from '../storage/backupPrune';
-import { secondFolderProblem } from '../storage/secondFolder';
+import { safetyKeptUntil, secondFolderProblem, type DataStore } from '../storage';
 import type { BackupService } from './backupService';
 import type { Clock } from './planning/clock';
 

@@ -1,5 +1,5 @@
 import type { SavedFile } from '../../core/contract/files';
-import { saveFailure, writeFileDurably } from '../storage';
+import { saveUserFile } from '../storage';
 import type { DesktopHost, SaveFormat } from './host';
 
 /** A file name every system accepts: no separators, reserved or control characters. */
@@ -34,10 +34,6 @@ export async function saveToChosenFile(
   if (target === undefined) return { status: 'cancelled' };
   const data = await content();
   await options.record?.();
-  try {
-    await writeFileDurably(target, data);
-  } catch (error) {
-    throw saveFailure(target, error);
-  }
+  await saveUserFile(target, data);
   return { status: 'saved', path: target };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '../../core/contract/backups';
-import type { Notice } from '../../core/contract/appInfo';
+import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '../../core/domain/backups';
+import type { Notice } from '../../core/domain/notices';
 import { generationDate, listGenerationsIn } from './backups';
 import { previewGeneration, readGenerationInfo, type GenerationReader, type StoredPreview } from './generationReader';
 import { BACKUPS_DIR } from './layout';

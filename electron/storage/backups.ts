@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupReason } from '../../core/contract/backups';
+import type { BackupReason } from '../../core/domain/backups';
 import { startOfWeek, type CivilDate } from '../../core/domain/calendar/civil';
 import { civilDateIn } from '../../core/domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';

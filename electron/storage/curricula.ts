@@ -1,35 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Notice } from '../../core/contract/appInfo';
+import type { Notice } from '../../core/domain/notices';
 import { parseModuleBytes } from '../../core/domain/curriculum/parse';
-import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, isNamedModuleFile, moduleRelativePath } from './layout';
-import type { OpenCheck } from './documentStore';
+import type { CurriculumRepository, OpenCheck, StoredModule } from './types';
 import { SerialQueue } from './queue';
 import { SealedWithoutKey, type FileCodec } from './protection/codec';
 import { findNewestBackup, moveAside } from './recovery';
 import { listNames } from './backups';
-
-/** An imported module: its validated content and the exact text of the file it came from. */
-export interface StoredModule {
-  /** Relative to the data folder, e.g. `curricula/m-<hash>.yaml`. */
-  file: string;
-  module: CurriculumModule;
-  text: string;
-}
-
-export interface CurriculumRepository {
-  /** Every imported module on disk (an id may have two versions after a crash mid-upgrade). */
-  list(): StoredModule[];
-  /** Writes the module's file durably, then removes the files of its other versions. */
-  add(module: CurriculumModule, text: string): Promise<StoredModule>;
-  /** Removes every version of an imported module. */
-  remove(id: string): Promise<void>;
-}
 
 /** The module a file holds, if it is valid and is the module its name stands for. */
 function decodeModuleFile(bytes: Uint8Array, name: string): StoredModule['module'] | undefined {

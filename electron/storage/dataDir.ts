@@ -1,19 +1,28 @@
 import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Notice } from '../../core/contract/appInfo';
-import type { BackupReason, GenerationRef } from '../../core/contract/backups';
-import { AppFailure } from '../../core/contract/result';
+import type { Notice } from '../../core/domain/notices';
+import type { BackupReason, GenerationRef } from '../../core/domain/backups';
 import type { ParticipantsFile } from '../../core/domain/participants';
 import type { Settings } from '../../core/domain/settings';
 import type { Workshop } from '../../core/domain/workshop';
 import { createGeneration, ensureDailyGeneration, listGenerationsIn, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
 import { secondBackupsFolder, secondFolderProblem } from './secondFolder';
 import { copyToSecondFolder, generationFolder, listBackupSets, secondCopyNotice, withNotice, type PreviewCache } from './backupSets';
-import { createCurriculumStore, loadImportedModules, renameModuleFilesIn, type StoredModule } from './curricula';
+import { createCurriculumStore, loadImportedModules, renameModuleFilesIn } from './curricula';
 import { createDocumentStore, type DocumentStore } from './documentStore';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps } from './durableFile';
-import { DataDirInUseError, ForeignKeyError, newerVersionFailure, openFailure, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
+import {
+  DataDirInUseError,
+  ForeignKeyError,
+  newerVersionFailure,
+  notFound,
+  openFailure,
+  ProtectedWithoutKeyError,
+  readFailure,
+  saveFailure,
+  StorageError,
+} from './errors';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
@@ -26,7 +35,7 @@ import { acquireLock, removeLockDebris } from './lock';
 import { findGoodBackup, recoverDocument } from './recovery';
 import { SerialQueue } from './queue';
 import { checkGeneration, replaceDataFiles } from './restore';
-import type { DataStore, OpenDataDirOptions } from './types';
+import type { DataStore, OpenDataDirOptions, StoredModule } from './types';
 import { createWorkshopStore, workshopIdCheck } from './workshops';
 
 /** Test seams. Not part of the app's API. */
@@ -238,8 +247,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   /** Why saves are refused for now (while a restore replaces the files), if they are. */
   let paused: string | undefined;
   const assertOpen = (file: string) => {
-    if (closed) throw new AppFailure('storage', `Could not save ${file}: the data folder is closed.`);
-    if (paused !== undefined) throw new AppFailure('storage', `Could not save ${file}: ${paused}. Nothing was changed.`);
+    if (closed) throw new StorageError('closed', `Could not save ${file}: the data folder is closed.`, { path: file });
+    if (paused !== undefined) throw new StorageError('busy', `Could not save ${file}: ${paused}. Nothing was changed.`, { path: file });
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
@@ -344,7 +353,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
 
   async function restoreGeneration(ref: GenerationRef) {
     const folder = generationFolder(dir, secondFolder(), ref);
-    if (folder === undefined) throw new AppFailure('not-found', 'There is no second backup folder to restore from. Choose one in Settings › Backups.');
+    if (folder === undefined) throw notFound('There is no second backup folder to restore from. Choose one in Settings › Backups.');
     const files = await checkGeneration(folder, kinds, reader);
     const restoring = 'a backup is being restored; please try again in a moment';
     paused = restoring;
@@ -360,8 +369,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
           await replaceDataFiles(dir, before, await generationFiles(before));
         } catch {
           paused = 'a restore stopped half-way; please close the app and open it again';
-          throw new AppFailure(
-            'storage',
+          throw new StorageError(
+            'restore-stuck',
             `The backup was not restored, and the data could not be put back as it was. Close the app and open it again; the data as it was is in the backup ${safety.name}.`,
           );
         }
@@ -373,7 +382,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       } catch (error) {
         // The files on disk are the restored ones but memory holds the old: saving now would mix them.
         paused = 'the restored data could not be loaded; please close the app and open it again';
-        throw error instanceof AppFailure ? error : openFailure(dir, error);
+        throw openFailure(dir, error);
       }
       stores = storesFor(reloaded);
       for (const notice of reloaded.notices) notices = withNotice(notices, notice);

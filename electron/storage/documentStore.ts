@@ -1,19 +1,16 @@
 import { Low } from 'lowdb';
-import { AppFailure, issuesOf } from '../../core/contract/result';
-import { invalidDataFailure, saveFailure } from './errors';
+import { issuesOf } from '../../core/domain/issues';
+import { changeFailure, invalidDataFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
 import type { DurableJsonFile } from './jsonFile';
 import type { DocumentKind } from './kinds';
 import { SerialQueue } from './queue';
-import type { DocumentRepository } from './types';
+import type { DocumentRepository, OpenCheck } from './types';
 
 export interface DocumentStore<T> extends DocumentRepository<T> {
   /** Resolves when no update is pending. */
   idle(): Promise<void>;
 }
-
-/** Closed-store check, shared with the data store that owns this document. */
-export type OpenCheck = (file: string) => void;
 
 /**
  * A lowdb document whose `data` only ever holds committed state: the new state is written through the
@@ -35,9 +32,7 @@ export function createDocumentStore<T>(options: {
     try {
       next = change(db.data);
     } catch (error) {
-      if (error instanceof AppFailure) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new AppFailure('storage', `Could not save ${file}: the change could not be made (${detail}). Nothing was changed.`);
+      throw changeFailure(file, error);
     }
     const parsed = kind.schema.safeParse(next);
     if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));

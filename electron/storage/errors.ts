@@ -1,4 +1,51 @@
-import { AppFailure, describeIssues, type InputIssue } from '../../core/contract/result';
+import { describeIssues, type InputIssue } from '../../core/domain/issues';
+
+/**
+ * What storage can fail at. Services map each kind to the contract's failure code in one place
+ * (electron/services/storageFailure.ts); storage itself knows nothing of the contract.
+ */
+export type StorageErrorKind =
+  /** A file could not be written or deleted (a full disk, a read-only drive, no permission...). */
+  | 'write-failed'
+  /** A file or the data folder could not be read or opened. */
+  | 'read-failed'
+  /** What was to be saved does not match its schema (`issues` says where). */
+  | 'invalid-data'
+  /** The change given to `update` failed in its own code (it tried to modify the frozen state, say). */
+  | 'change-failed'
+  /** The file was written by a newer version of the app. */
+  | 'newer-version'
+  /** The data folder is closed (locked, or the app is quitting). */
+  | 'closed'
+  /** Saving is paused while a restore runs, or the lock keeps being taken. */
+  | 'busy'
+  /** A restore stopped half-way and the data could not be put back. */
+  | 'restore-stuck'
+  /** The record asked for does not exist (a workshop, the second backup folder). */
+  | 'not-found'
+  /** A backup generation that does not read back whole, so it is not restored. */
+  | 'unusable-backup'
+  /** Protected data opened without its key file. */
+  | 'key-missing'
+  /** The key file does not open any protected file. */
+  | 'foreign-key'
+  /** A change tried to alter what identifies a record (a workshop's id). */
+  | 'identity-changed';
+
+/** A failure of the data folder: what kind, which file (relative to the data folder, when known), and why in words. */
+export class StorageError extends Error {
+  readonly kind: StorageErrorKind;
+  readonly path: string | undefined;
+  readonly issues: InputIssue[] | undefined;
+
+  constructor(kind: StorageErrorKind, message: string, details: { path?: string; issues?: InputIssue[]; cause?: unknown } = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'StorageError';
+    this.kind = kind;
+    this.path = details.path;
+    this.issues = details.issues;
+  }
+}
 
 export class DataDirInUseError extends Error {
   readonly pid: number;
@@ -47,51 +94,77 @@ function plainReason(error: unknown, verb: 'write to' | 'read'): string {
   }
 }
 
-export function saveFailure(file: string, error: unknown, action: 'save' | 'delete' = 'save'): AppFailure {
-  if (error instanceof AppFailure) return error;
-  return new AppFailure('storage', `Could not ${action} ${file}: ${plainReason(error, 'write to')}. Nothing was changed.`);
+export function saveFailure(file: string, error: unknown, action: 'save' | 'delete' = 'save'): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError('write-failed', `Could not ${action} ${file}: ${plainReason(error, 'write to')}. Nothing was changed.`, { path: file, cause: error });
 }
 
-export function invalidDataFailure(file: string, issues: InputIssue[]): AppFailure {
-  return new AppFailure('storage', `Could not save ${file}: the data is not valid (${describeIssues(issues)}). Nothing was changed.`, issues);
+export function invalidDataFailure(file: string, issues: InputIssue[]): StorageError {
+  return new StorageError('invalid-data', `Could not save ${file}: the data is not valid (${describeIssues(issues)}). Nothing was changed.`, {
+    path: file,
+    issues,
+  });
 }
 
-export function readFailure(file: string, error: unknown): AppFailure {
-  if (error instanceof AppFailure) return error;
-  return new AppFailure('storage', `Could not read ${file}: ${plainReason(error, 'read')}.`);
+export function readFailure(file: string, error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError('read-failed', `Could not read ${file}: ${plainReason(error, 'read')}.`, { path: file, cause: error });
 }
 
-export function openFailure(dir: string, error: unknown): AppFailure {
-  if (error instanceof AppFailure) return error;
-  return new AppFailure('storage', `Could not open the data folder ${dir}: ${plainReason(error, 'write to')}.`);
+export function openFailure(dir: string, error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError('read-failed', `Could not open the data folder ${dir}: ${plainReason(error, 'write to')}.`, { path: dir, cause: error });
 }
 
-export function newerVersionFailure(file: string, found: number, known: number): AppFailure {
-  return new AppFailure(
-    'storage',
+export function newerVersionFailure(file: string, found: number, known: number): StorageError {
+  return new StorageError(
+    'newer-version',
     `${file} was written by a newer version of the app (data version ${found}; this version knows up to ${known}). ` +
       'Install the newer version to open this data folder. Nothing was changed.',
+    { path: file },
   );
 }
 
+/**
+ * What `update` rejects with when its `change` throws. A caller's own error (any class of its own,
+ * such as a service's refusal) is passed on as it is; a built-in error (a TypeError from changing the
+ * frozen state, say) is a slip in the change and becomes a storage failure that says nothing was changed.
+ */
+export function changeFailure(file: string, error: unknown): unknown {
+  if (error instanceof Error && !builtInErrors.has(Object.getPrototypeOf(error))) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageError('change-failed', `Could not save ${file}: the change could not be made (${detail}). Nothing was changed.`, {
+    path: file,
+    cause: error,
+  });
+}
+
+const builtInErrors = new Set<unknown>([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError].map((type) => type.prototype));
+
+export function notFound(message: string): StorageError {
+  return new StorageError('not-found', message);
+}
+
 /** The data folder holds protected files but is being opened without the key: its key file is missing. */
-export class ProtectedWithoutKeyError extends AppFailure {
+export class ProtectedWithoutKeyError extends StorageError {
   constructor(dir: string) {
     super(
-      'locked',
+      'key-missing',
       `The data in ${dir} is protected, but its key file (keyring.json) is missing, so it cannot be opened. Nothing has been changed. ` +
         'Put keyring.json back from a copy of the data folder (a backup drive, for example) and start the app again.',
+      { path: dir },
     );
     this.name = 'ProtectedWithoutKeyError';
   }
 }
 
 /** Not one protected file opens with the key given: the key file belongs to other data. */
-export class ForeignKeyError extends AppFailure {
+export class ForeignKeyError extends StorageError {
   constructor(dir: string) {
     super(
-      'locked',
+      'foreign-key',
       `None of the protected files in ${dir} opens with this key: the key file (keyring.json) seems to belong to other data. Nothing has been changed.`,
+      { path: dir },
     );
     this.name = 'ForeignKeyError';
   }

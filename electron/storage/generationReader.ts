@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { backupReasons, type BackupReason } from '../../core/contract/backups';
+import { backupReasons, type BackupReason } from '../../core/domain/backups';
 import type { ParticipantsFile } from '../../core/domain/participants';
 import type { Workshop } from '../../core/domain/workshop';
 import { GENERATION_INFO_FILE, listNames, type GenerationCounts } from './backups';

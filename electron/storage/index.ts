@@ -1,6 +1,34 @@
+/**
+ * Storage's public face: the only module services (and main) import from storage. What is not
+ * exported here is storage's own business.
+ */
 export { openDataDir } from './dataDir';
-export { DataDirInUseError } from './errors';
-export type { DataStore, DocumentRepository, OpenDataDirOptions, WorkshopRepository } from './types';
-export type { CurriculumRepository, StoredModule } from './curricula';
+export { DataDirInUseError, ProtectedWithoutKeyError, StorageError, type StorageErrorKind } from './errors';
+export type { BackupResult, CurriculumRepository, DataStore, DocumentRepository, OpenDataDirOptions, StoredModule, WorkshopRepository } from './types';
+export type { StoredBackups, StoredGeneration } from './backupSets';
+export { safetyKeptUntil } from './backupPrune';
+export { deleteCopiesIn, secondFolderProblem } from './secondFolder';
 export { writeFileDurably } from './durableFile';
-export { saveFailure } from './errors';
+export { readChosenFile, readYamlFiles, saveUserFile, type ChosenFileRead } from './userFiles';
+
+// Protection: the data key, its key file, and sealed files and bundles.
+export { plainFiles, sealedFiles, type FileCodec } from './protection/codec';
+export {
+  isAuthentic,
+  keyMemory,
+  newDataKey,
+  passphraseWrap,
+  readKeyring,
+  recoveryWrap,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeKeyring,
+  KEYRING_FILE,
+  PASSPHRASE_COST,
+  WrongSecretError,
+  type Keyring,
+  type KeyringFields,
+} from './protection/keyring';
+export { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from './protection/recoveryKey';
+export { backUpBeforeProtecting, holdsData, removeKeyring, resealDataFolder } from './protection/dataFolder';
+export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from './protection/passphraseSeal';

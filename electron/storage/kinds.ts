@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesOf, describeIssues } from '../../core/contract/result';
+import { issuesOf, describeIssues } from '../../core/domain/issues';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../../core/domain/participants';
 import {
   addAttendanceDefaults,

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppFailure } from '../../core/contract/result';
 import { FILE_MODE } from './durableFile';
-import { DataDirInUseError, errnoCode } from './errors';
+import { DataDirInUseError, errnoCode, StorageError } from './errors';
 import { LOCK_FILE } from './layout';
 
 /** Data folders this process holds, by real path: a second open in the same process must fail too. */
@@ -106,7 +105,7 @@ export async function acquireLock(dir: string, key: string, startedAt: Date): Pr
       if (pid !== undefined && isAlive(pid)) throw new DataDirInUseError(pid, dir);
       await takeOverStale(path, existing, dir);
     }
-    throw new AppFailure('storage', `Could not lock the data folder ${dir}: another copy of the app keeps taking it.`);
+    throw new StorageError('busy', `Could not lock the data folder ${dir}: another copy of the app keeps taking it.`, { path: dir });
   } catch (error) {
     heldInThisProcess.delete(key);
     throw error;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Notice } from '../../core/contract/appInfo';
+import type { Notice } from '../../core/domain/notices';
 import { listGenerations } from './backups';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';

@@ -1,22 +1,21 @@
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppFailure } from '../../core/contract/result';
 import { parseModuleBytes } from '../../core/domain/curriculum/parse';
 import { forEachLimited, listNames } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
-import { errnoCode, saveFailure } from './errors';
+import { errnoCode, saveFailure, StorageError } from './errors';
 import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
 import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 import { workshopIdCheck } from './workshops';
 
-function refused(reason: string): AppFailure {
-  return new AppFailure('invalid-input', `This backup cannot be restored: ${reason}. Nothing was changed.`);
+function refused(reason: string): StorageError {
+  return new StorageError('unusable-backup', `This backup cannot be restored: ${reason}. Nothing was changed.`);
 }
 
 /**
  * Checks every file of a generation the way opening the data folder would (parse, migrate, validate),
- * without changing anything. Throws AppFailure saying which file is wrong. Returns the files it holds.
+ * without changing anything. Throws a StorageError saying which file is wrong. Returns the files it holds.
  */
 export async function checkGeneration(folder: string, kinds: DocumentKinds, reader: GenerationReader): Promise<GenerationFiles> {
   let files: GenerationFiles;

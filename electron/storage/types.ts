@@ -1,10 +1,10 @@
-import type { Notice } from '../../core/contract/appInfo';
-import type { BackupReason, GenerationRef, SecondCopy } from '../../core/contract/backups';
+import type { Notice } from '../../core/domain/notices';
+import type { BackupReason, GenerationRef, SecondCopy } from '../../core/domain/backups';
 import type { ParticipantsFile } from '../../core/domain/participants';
 import type { PendingPrune, Settings } from '../../core/domain/settings';
 import type { Workshop } from '../../core/domain/workshop';
 import type { StoredBackups } from './backupSets';
-import type { CurriculumRepository } from './curricula';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
 
 export interface OpenDataDirOptions {
@@ -35,8 +35,8 @@ export interface DocumentRepository<T> {
   get(): T;
   /**
    * Applies `change` to the current state, validates the result and writes it durably. Updates to one
-   * file run one at a time. Rejects with AppFailure('storage') and keeps the old state on any failure
-   * (an AppFailure thrown by `change` itself is passed on unchanged).
+   * file run one at a time. Rejects with a StorageError and keeps the old state on any failure
+   * (an error of the caller's own thrown by `change`, such as a service's refusal, is passed on unchanged).
    */
   update(change: (current: T) => T): Promise<T>;
 }
@@ -67,7 +67,7 @@ export interface DataStore {
   dismissNotice(id: string): void;
   /**
    * Makes a backup generation now, copies it to the second folder of Settings › Backups (if set) and
-   * prunes both by the keeping rule. Rejects with AppFailure('storage') when the generation cannot be
+   * prunes both by the keeping rule. Rejects with a StorageError when the generation cannot be
    * made; a copy that cannot be made (drive unplugged or full) is a notice, never a failure.
    */
   backupNow(reason: BackupReason): Promise<BackupResult>;
@@ -94,4 +94,24 @@ export interface DataStore {
   close(): Promise<void>;
   /** False once close() was called (the data was locked or the app is quitting): nothing more may be read out or saved. */
   isOpen(): boolean;
+}
+
+/** Closed-store check, shared by the repositories of one data store. */
+export type OpenCheck = (file: string) => void;
+
+/** An imported module: its validated content and the exact text of the file it came from. */
+export interface StoredModule {
+  /** Relative to the data folder, e.g. `curricula/m-<hash>.yaml`. */
+  file: string;
+  module: CurriculumModule;
+  text: string;
+}
+
+export interface CurriculumRepository {
+  /** Every imported module on disk (an id may have two versions after a crash mid-upgrade). */
+  list(): StoredModule[];
+  /** Writes the module's file durably, then removes the files of its other versions. */
+  add(module: CurriculumModule, text: string): Promise<StoredModule>;
+  /** Removes every version of an imported module. */
+  remove(id: string): Promise<void>;
 }

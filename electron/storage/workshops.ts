@@ -1,16 +1,15 @@
 import { unlink } from 'node:fs/promises';
-import { AppFailure, issuesOf } from '../../core/contract/result';
+import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
 import { fsyncDirectory } from './durableFile';
-import { errnoCode, invalidDataFailure, saveFailure } from './errors';
+import { errnoCode, invalidDataFailure, notFound, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
 import { writeJsonFile } from './jsonFile';
 import type { DocumentKind } from './kinds';
 import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
-import type { OpenCheck } from './documentStore';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
-import type { WorkshopRepository } from './types';
+import type { OpenCheck, WorkshopRepository } from './types';
 
 export interface WorkshopStore extends WorkshopRepository {
   idle(): Promise<void>;
@@ -50,7 +49,7 @@ export function createWorkshopStore(options: {
 
   function refuseNewer(id: string, file: string): void {
     if (newer.has(id)) {
-      throw new AppFailure('storage', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`);
+      throw new StorageError('newer-version', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`, { path: file });
     }
   }
 
@@ -82,25 +81,25 @@ export function createWorkshopStore(options: {
   }
 
   async function update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop> {
-    if (!isWorkshopId(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
     const file = workshopRelativePath(id);
     assertOpen(file);
     return queueFor(id).run(async () => {
       const current = workshops.get(id);
-      if (!current) throw new AppFailure('not-found', 'That workshop does not exist.');
+      if (!current) throw notFound('That workshop does not exist.');
       const next = validated(change(current), file);
-      if (next.id !== id) throw new AppFailure('internal', `A change to ${file} tried to change the workshop's id.`);
+      if (next.id !== id) throw new StorageError('identity-changed', `A change to ${file} tried to change the workshop's id.`, { path: file });
       return commit(next, file);
     });
   }
 
   async function remove(id: string): Promise<void> {
-    if (!isWorkshopId(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
     const file = workshopRelativePath(id);
     assertOpen(file);
     await queueFor(id).run(async () => {
       refuseNewer(id, file);
-      if (!workshops.has(id)) throw new AppFailure('not-found', 'That workshop does not exist.');
+      if (!workshops.has(id)) throw notFound('That workshop does not exist.');
       try {
         await unlink(absolutePath(dir, file));
         await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));

@@ -1,6 +1,6 @@
 /** The workshop bundle file: one workshop and the participants it refers to, to carry between computers. */
 import { z } from 'zod';
-import { formatPath } from '../../contract/result';
+import { formatPath } from '../issues';
 import { participantSchema, type Participant } from '../participants';
 import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
 import { upgradeWorkshop } from '../workshopMigrations';

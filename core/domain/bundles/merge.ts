@@ -5,7 +5,7 @@
  * three ways (see markHistory): a mark changed on one side since both last agreed merges silently;
  * only one changed on both sides, differently, is a conflict. Other records still compare two ways.
  */
-import type { BundleChange } from '../../contract/exports';
+import type { BundleChange } from './views';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';

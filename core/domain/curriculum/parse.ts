@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { z } from 'zod';
-import { formatPath } from '../../contract/result';
+import { formatPath } from '../issues';
 import { moduleErrorMap } from './messages';
 import { migrateModuleData } from './migrate';
 import { moduleSchema, type CurriculumModule } from './schema';

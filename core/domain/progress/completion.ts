@@ -1,4 +1,4 @@
-import type { AtRiskParticipant, CompletionRuleView, CompletionState, CreditView, ParticipantProgress, ProgressView } from '../../contract/running';
+import type { AtRiskParticipant, CompletionRuleView, CompletionState, CreditView, ParticipantProgress, ProgressView } from './views';
 import type { AttendanceMark, AttendanceStatus } from '../attendance';
 import type { CivilDate } from '../calendar/civil';
 import type { Participant } from '../participants';

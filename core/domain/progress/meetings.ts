@@ -1,4 +1,4 @@
-import type { AttendanceCounts } from '../../contract/running';
+import type { AttendanceCounts } from './views';
 import type { AttendanceStatus } from '../attendance';
 import type { CivilDate } from '../calendar/civil';
 import { ScheduleError } from '../schedule';

@@ -1,4 +1,4 @@
-import type { AttendanceSummaryView, SummaryMeeting, SummaryRow } from '../../contract/records';
+import type { AttendanceSummaryView, SummaryMeeting, SummaryRow } from './views';
 import { NOT_EXPECTED } from '../exports/attendanceTable';
 import { completionRule, NOT_ENROLLED, progressOf, sessionsNeeded } from '../progress';
 import type { Workshop } from '../workshop';

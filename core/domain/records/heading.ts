@@ -1,4 +1,4 @@
-import type { NeutralHeading, RecordHeading, SessionRef } from '../../contract/records';
+import type { NeutralHeading, RecordHeading, SessionRef } from './views';
 import { participantLabel } from '../exports/attendanceTable';
 import type { Participant } from '../participants';
 import type { Meeting, Workshop } from '../workshop';

@@ -1,5 +1,5 @@
-import type { AttendanceLetter, AttendanceLettersView, Certificate, CertificatesView } from '../../contract/records';
-import type { ParticipantProgress } from '../../contract/running';
+import type { AttendanceLetter, AttendanceLettersView, Certificate, CertificatesView } from './views';
+import type { ParticipantProgress } from '../progress/views';
 import type { CivilDate } from '../calendar/civil';
 import { attendedStatusIds, NOT_ENROLLED, progressOf } from '../progress';
 import type { Workshop } from '../workshop';

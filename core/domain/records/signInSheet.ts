@@ -1,4 +1,4 @@
-import type { SignInSheetView } from '../../contract/records';
+import type { SignInSheetView } from './views';
 import { minutesOfDay, type ClockTime } from '../calendar/civil';
 import { expectedParticipantIds } from '../progress';
 import type { Meeting, Workshop } from '../workshop';

@@ -38,7 +38,7 @@
  *   number: how many workshops held that meeting in the range, and the attendance rate at them (left
  *   out when fewer than five people were expected at them). Numbers no workshop held are left out.
  */
-import type { FunderFigures, FunderGroup, FunderReport, MeetingAttendancePoint, PeopleCount } from '../../contract/reports';
+import type { FunderFigures, FunderGroup, FunderReport, MeetingAttendancePoint, PeopleCount } from './views';
 import type { AttendanceStatus } from '../attendance';
 import type { CivilDate } from '../calendar/civil';
 import { attendedStatusIds, expectedParticipantIds, isHeld, progressOf, sessionsCoveredBy } from '../progress';

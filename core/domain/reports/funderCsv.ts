@@ -3,7 +3,7 @@
  * module, site and audience), and attendance by meeting number. The caller turns them into text
  * with `toCsv`. Rates are percentages (0–100, one decimal), blank when the report leaves them out.
  */
-import type { FunderFigures, FunderReport } from '../../contract/reports';
+import type { FunderFigures, FunderReport } from './views';
 import type { CsvCell } from '../exports/csv';
 import { percentOf } from '../exports/attendanceTable';
 

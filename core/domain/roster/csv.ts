@@ -5,7 +5,7 @@
  * shows them (the header is line 1; blank lines are skipped but still counted).
  */
 import Papa from 'papaparse';
-import type { RosterRow } from '../../contract/planning';
+import type { RosterRow } from './views';
 import { participantSchema, programCode, type Participant } from '../participants';
 import { readCsvRecords, type CsvRecord } from './csvRecords';
 

@@ -1,4 +1,4 @@
-import type { BookingRef, Conflict, PreviewMeeting } from '../../contract/planning';
+import type { BookingRef, Conflict, PreviewMeeting } from './views';
 import type { CivilDate, ClockTime } from '../calendar/civil';
 import { zonedInstant } from '../calendar/zone';
 import type { Workshop } from '../workshop';

@@ -1,4 +1,4 @@
-import type { PreviewMeeting } from '../../contract/planning';
+import type { PreviewMeeting } from './views';
 import { addDays, daysBetween, startOfWeek, type CivilDate } from '../calendar/civil';
 import type { SchedulePlan } from '../workshop';
 

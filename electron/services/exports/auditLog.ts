@@ -1,8 +1,8 @@
-import { AppFailure } from '../../../core/contract/result';
 import type { Identification } from '../../../core/domain/attendance';
 import type { AuditEntry } from '../../../core/domain/attendance';
 import type { Settings } from '../../../core/domain/settings';
-import type { DataStore } from '../../storage';
+import { AppFailure } from '../../../core/contract/result';
+import { StorageError, type DataStore } from '../../storage';
 import { requireStillOpen } from '../openingHost';
 import type { Clock } from '../planning/clock';
 
@@ -32,7 +32,7 @@ export async function recordExport(
       await store.workshops.update(id, (current) => ({ ...current, audit: [...current.audit, entry] }));
     } catch (error) {
       // Removed while the file was being saved: nothing left to record it on.
-      if (!(error instanceof AppFailure && error.code === 'not-found')) throw error;
+      if (!(error instanceof StorageError && error.kind === 'not-found')) throw error;
     }
   }
 }

@@ -6,20 +6,20 @@ import { AppFailure } from '../../../core/contract/result';
 import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../../core/domain/bundles/format';
 import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../../core/domain/bundles/merge';
 import type { Participant } from '../../../core/domain/participants';
-import type { DataStore } from '../../storage';
-import type { BackUpFirst } from '../backupService';
-import type { DesktopHost } from '../host';
-import { recordExport } from './auditLog';
-import { WrongSecretError } from '../../storage/protection/keyring';
 import {
   isPassphraseSealed,
   openWithPassphrase,
+  readChosenFile,
   requireReasonableCost,
   sealWithPassphrase,
   UnreasonableSealCostError,
-} from '../../storage/protection/passphraseSeal';
+  WrongSecretError,
+  type DataStore,
+} from '../../storage';
+import type { BackUpFirst } from '../backupService';
+import type { DesktopHost } from '../host';
+import { recordExport } from './auditLog';
 import type { Clock } from '../planning/clock';
-import { readChosenFile } from '../readChosenFile';
 import { saveToChosenFile } from '../savedFiles';
 
 interface PendingImport {

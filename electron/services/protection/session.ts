@@ -3,38 +3,41 @@
  * one door every call goes through. While locked, only the protection channels answer; the data
  * store is closed and the data key forgotten.
  */
-import { access, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { channelNames, type ChannelName } from '../../../core/contract/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
 import { AppFailure } from '../../../core/contract/result';
-import { openDataDir, type DataStore } from '../../storage';
-import { createGeneration } from '../../storage/backups';
-import { fsyncDirectory } from '../../storage/durableFile';
-import { ProtectedWithoutKeyError } from '../../storage/errors';
-import { PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from '../../storage/layout';
-import { plainFiles, sealedFiles, type FileCodec } from '../../storage/protection/codec';
 import {
+  backUpBeforeProtecting,
+  formatRecoveryKey,
+  holdsData,
+  isAuthentic,
+  keyMemory,
   newDataKey,
+  newRecoveryKey,
+  openDataDir,
+  parseRecoveryKey,
   passphraseWrap,
+  plainFiles,
+  ProtectedWithoutKeyError,
   readKeyring,
   recoveryWrap,
+  removeKeyring,
+  resealDataFolder,
+  sealedFiles,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeKeyring,
-  isAuthentic,
-  keyMemory,
   WrongSecretError,
   KEYRING_FILE,
   PASSPHRASE_COST,
+  type DataStore,
+  type FileCodec,
   type Keyring,
   type KeyringFields,
-} from '../../storage/protection/keyring';
-import { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from '../../storage/protection/recoveryKey';
-import { dataRoots, resealFiles } from '../../storage/protection/reseal';
+} from '../../storage';
+import { createHandlers, type AppEnvironment } from '../dataHandlers';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
-import { createHandlers, type AppEnvironment } from '../index';
 import type { Keychain } from './keychain';
 
 export interface AppSessionOptions {
@@ -62,20 +65,6 @@ const WRONG_RECOVERY_KEY = 'That recovery key does not unlock the data. Check ea
 const NOT_A_RECOVERY_KEY = 'That is not a whole recovery key: it has 32 letters and digits, in groups of four.';
 const KEY_FILE_CHANGED = `The data's key file (${KEYRING_FILE}) has been changed outside the app, so it is not trusted and nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`;
 const KEYCHAIN_AFTER_LOCK = 'After a lock, the data opens only with the passphrase or the recovery key.';
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Whether the folder holds any data yet: a first start has none (data without settings is not a first start). */
-async function holdsData(dir: string): Promise<boolean> {
-  if ((await exists(join(dir, SETTINGS_FILE))) || (await exists(join(dir, PARTICIPANTS_FILE)))) return true;
-  const workshops = await readdir(join(dir, WORKSHOPS_DIR)).catch(() => [] as string[]);
-  return workshops.some((name) => workshopIdOf(name) !== undefined);
-}
 
 /** The recovery key as the user is shown it (once); its bytes are wiped. */
 function shownOnce(recoveryKey: Buffer): string {
@@ -173,19 +162,20 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
    */
   async function openUnlocked(keyring: Keyring, dataKey: Buffer, secondFolder?: string): Promise<void> {
     if (keyring.state === 'unsealing') {
-      await resealFiles(
-        await dataRoots(dir, secondFolder),
+      await resealDataFolder(
+        dir,
+        secondFolder,
         sealedFiles(dataKey, () => true),
         plainFiles,
       );
-      await removeKeyring();
+      await removeKeyring(dir);
       dataKey.fill(0);
       const store = await open(plainFiles);
       phase = { kind: 'unprotected', store };
       data = createHandlers(store, environment);
       return;
     }
-    if (keyring.state === 'sealing') await resealFiles(await dataRoots(dir, secondFolder), plainFiles, sealedFiles(dataKey));
+    if (keyring.state === 'sealing') await resealDataFolder(dir, secondFolder, plainFiles, sealedFiles(dataKey));
     const store = await open(sealedFiles(dataKey));
     if (keyring.state === 'sealing') {
       // A second folder that could not be reached keeps plain copies: remembered, and sealed when it is back.
@@ -194,11 +184,6 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     }
     phase = { kind: 'unlocked', store, keyring, dataKey };
     data = createHandlers(store, environment);
-  }
-
-  async function removeKeyring(): Promise<void> {
-    await unlink(join(dir, KEYRING_FILE));
-    await fsyncDirectory(dir);
   }
 
   async function closeData(): Promise<void> {
@@ -314,7 +299,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const { secondFolder } = phase.store.settings.get().backups;
       await closeData();
       // A safety copy as the data was; it is sealed with everything else just below.
-      await createGeneration(dir, now(), { reason: 'protection' });
+      await backUpBeforeProtecting(dir, now());
       await openUnlocked(await writeKeyring(dir, keyring, dataKey), dataKey, secondFolder);
       return { status: await status(), recoveryKey };
     },

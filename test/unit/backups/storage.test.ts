@@ -282,7 +282,7 @@ describe('restoring a generation', () => {
     clock.set('2027-03-01T12:00:00Z');
 
     await expect(store.restoreBackup({ location: 'data', name })).rejects.toMatchObject({
-      code: 'invalid-input',
+      kind: 'unusable-backup',
       message: expect.stringMatching(
         new RegExp(`^This backup cannot be restored: its file workshops/${kept.id}\\.json cannot be read \\(.*\\)\\. Nothing was changed\\.$`),
       ),
@@ -331,7 +331,7 @@ describe('restoring a generation', () => {
 
   it('refuses to restore from a second folder that is not set', async () => {
     const { store, name } = await storeWithHistory();
-    await expect(store.restoreBackup({ location: 'second', name })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.restoreBackup({ location: 'second', name })).rejects.toMatchObject({ kind: 'not-found' });
   });
 
   it('brings back imported modules, and leaves files in a generation that are not data', async () => {

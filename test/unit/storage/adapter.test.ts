@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../core/contract/result';
+import { StorageError } from '../../../electron/storage';
 import { writeFileDurably } from '../../../electron/storage/durableFile';
 import { DurableJsonFile, UnparsableFileError } from '../../../electron/storage/jsonFile';
 import { openDataDir } from '../../../electron/storage/index';
@@ -113,9 +113,9 @@ describe('a failing save through the repositories', () => {
     await rename(join(dir, 'workshops'), join(dir, 'workshops-moved'));
     await writeFile(join(dir, 'workshops'), 'not a folder');
     const failed = store.workshops.save({ ...kept, title: 'Renamed' });
-    await expect(failed).rejects.toBeInstanceOf(AppFailure);
+    await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({
-      code: 'storage',
+      kind: 'write-failed',
       message: `Could not save workshops/${kept.id}.json: the data folder is missing or was moved. Nothing was changed.`,
     });
 

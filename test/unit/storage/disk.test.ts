@@ -97,7 +97,7 @@ describe('saving to a disk that cannot take it', () => {
 
       const attempt = store.settings.update(addFacilitator('Ben'));
       await expect(attempt).rejects.toMatchObject({
-        code: 'storage',
+        kind: 'write-failed',
         message: 'Could not save settings.json: the disk is full. Nothing was changed.',
       });
       await expectUnchanged(store, dir, bytes);
@@ -113,7 +113,7 @@ describe('saving to a disk that cannot take it', () => {
 
       const attempt = store.settings.update(addFacilitator('Ben'));
       await expect(attempt).rejects.toMatchObject({
-        code: 'storage',
+        kind: 'write-failed',
         message: 'Could not save settings.json: the data folder is on a read-only drive. Nothing was changed.',
       });
       await expectUnchanged(store, dir, bytes);
@@ -149,7 +149,7 @@ describe('saving to a disk that cannot take it', () => {
       fill(mount);
 
       await expect(openDataDir({ dir, now: clock(day(2)).now })).rejects.toMatchObject({
-        code: 'storage',
+        kind: 'read-failed',
         message: `Could not open the data folder ${dir}: the disk is full.`,
       });
       expect(await readFile(join(dir, 'settings.json'))).toEqual(bytes);
@@ -170,7 +170,7 @@ describe('saving to a disk that cannot take it', () => {
       await chmod(dir, 0o555);
       try {
         await expect(store.settings.update(addFacilitator('Ben'))).rejects.toMatchObject({
-          code: 'storage',
+          kind: 'write-failed',
           message: 'Could not save settings.json: the app is not allowed to write to the data folder. Nothing was changed.',
         });
         await expectUnchanged(store, dir, bytes);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../core/contract/result';
 import { participantsFileSchema } from '../../../core/domain/participants';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
-import { openDataDir } from '../../../electron/storage/index';
+import { openDataDir, StorageError } from '../../../electron/storage/index';
 import { SerialQueue } from '../../../electron/storage/queue';
 import { addFacilitator, clock, day, facilitator, listTemps, readJson, tempDir } from './helpers';
 
@@ -82,9 +82,9 @@ describe('DocumentRepository.update', () => {
     const before = store.settings.get();
 
     const bad = store.settings.update((s) => ({ ...s, facilitators: [...s.facilitators, { ...facilitator(''), roles: [] }] }));
-    await expect(bad).rejects.toBeInstanceOf(AppFailure);
+    await expect(bad).rejects.toBeInstanceOf(StorageError);
     await expect(bad).rejects.toMatchObject({
-      code: 'storage',
+      kind: 'invalid-data',
       message: expect.stringMatching(/^Could not save settings\.json: the data is not valid \(facilitators\[1\]\.name: .*Nothing was changed\.$/),
     });
 
@@ -104,12 +104,15 @@ describe('DocumentRepository.update', () => {
       s.facilitators.push(facilitator('Sneaky'));
       return s;
     });
-    await expect(mutating).rejects.toMatchObject({ code: 'storage' });
+    await expect(mutating).rejects.toMatchObject({
+      kind: 'change-failed',
+      message: expect.stringMatching(/^Could not save settings\.json: the change could not be made/),
+    });
     expect(store.settings.get().facilitators).toEqual([]);
     await store.close();
   });
 
-  it('passes an AppFailure thrown by the change itself through unchanged', async () => {
+  it('passes an error of the caller’s own thrown by the change itself through unchanged', async () => {
     const { store } = await freshStore();
     const failure = new AppFailure('not-found', 'That facilitator no longer exists.');
     await expect(
@@ -123,7 +126,7 @@ describe('DocumentRepository.update', () => {
   it('refuses writes after close()', async () => {
     const { store } = await freshStore();
     await store.close();
-    await expect(store.participants.update((p) => p)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('closed') });
+    await expect(store.participants.update((p) => p)).rejects.toMatchObject({ kind: 'closed', message: expect.stringContaining('closed') });
   });
 
   it('close() waits for updates already queued', async () => {

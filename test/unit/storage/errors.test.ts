@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../core/contract/result';
-import { DataDirInUseError, saveFailure } from '../../../electron/storage/errors';
+import { changeFailure, DataDirInUseError, saveFailure, StorageError } from '../../../electron/storage/errors';
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: something`), { code });
@@ -16,15 +15,30 @@ describe('saveFailure', () => {
     ['EWEIRD', 'Could not save settings.json: an unexpected error occurred (EWEIRD). Nothing was changed.'],
   ])('%s', (code, message) => {
     const failure = saveFailure('settings.json', errno(code));
-    expect(failure).toBeInstanceOf(AppFailure);
-    expect(failure.code).toBe('storage');
+    expect(failure).toBeInstanceOf(StorageError);
+    expect(failure.kind).toBe('write-failed');
+    expect(failure.path).toBe('settings.json');
     expect(failure.message).toBe(message);
   });
 
-  it('keeps an AppFailure as it is, and names the file being deleted', () => {
-    const original = new AppFailure('storage', 'already readable');
+  it('keeps a StorageError as it is, and names the file being deleted', () => {
+    const original = new StorageError('write-failed', 'already readable');
     expect(saveFailure('x.json', original)).toBe(original);
     expect(saveFailure('workshops/a.json', errno('EIO'), 'delete').message).toMatch(/^Could not delete workshops\/a\.json: the drive reported an error/);
+  });
+});
+
+describe('changeFailure', () => {
+  it('passes on an error of the caller’s own class and wraps a built-in one', () => {
+    class Refusal extends Error {}
+    const refusal = new Refusal('That facilitator no longer exists.');
+    expect(changeFailure('settings.json', refusal)).toBe(refusal);
+    const slip = changeFailure('settings.json', new TypeError('Cannot add property 1, object is not extensible'));
+    expect(slip).toBeInstanceOf(StorageError);
+    expect(slip).toMatchObject({
+      kind: 'change-failed',
+      message: 'Could not save settings.json: the change could not be made (Cannot add property 1, object is not extensible). Nothing was changed.',
+    });
   });
 });
 

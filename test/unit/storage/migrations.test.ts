@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { AppFailure } from '../../../core/contract/result';
+import { StorageError } from '../../../electron/storage';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
 import { workshopSchema, WORKSHOP_SCHEMA_VERSION } from '../../../core/domain/workshop';
 import { upgradeWorkshop } from '../../../core/domain/workshopMigrations';
@@ -209,9 +209,9 @@ describe('migration at open', () => {
     const backupsBefore = await readdir(join(dir, 'backups'));
 
     const attempt = openDataDir({ dir, now: clock(day(2)).now });
-    await expect(attempt).rejects.toBeInstanceOf(AppFailure);
+    await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toMatchObject({
-      code: 'storage',
+      kind: 'newer-version',
       message: expect.stringContaining('settings.json was written by a newer version of the app'),
     });
 
@@ -271,8 +271,8 @@ describe('migration at open', () => {
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });
     expect((await reopened.workshops.list()).map((w) => w.id)).toEqual([current.id]);
     expect(reopened.notices()).toEqual([{ id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() }]);
-    await expect(reopened.workshops.save(future)).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('newer version') });
-    await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ code: 'storage' });
+    await expect(reopened.workshops.save(future)).rejects.toMatchObject({ kind: 'newer-version', message: expect.stringContaining('newer version') });
+    await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ kind: 'newer-version' });
     expect(await readFile(file, 'utf8')).toBe(bytes);
     await reopened.close();
   });

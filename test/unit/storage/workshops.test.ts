@@ -53,10 +53,10 @@ describe('WorkshopRepository', () => {
     const { dir, store } = await freshStore();
     const bad = { ...workshop('x'), title: '' };
     await expect(store.workshops.save(bad)).rejects.toMatchObject({
-      code: 'storage',
+      kind: 'invalid-data',
       message: expect.stringMatching(/^Could not save workshops\/.+\.json: the data is not valid \(title: /),
     });
-    await expect(store.workshops.save({ ...workshop('x'), id: '../settings' })).rejects.toMatchObject({ code: 'storage' });
+    await expect(store.workshops.save({ ...workshop('x'), id: '../settings' })).rejects.toMatchObject({ kind: 'invalid-data' });
     expect(await readdir(join(dir, 'workshops'))).toEqual([]);
     await store.close();
   });
@@ -67,8 +67,8 @@ describe('WorkshopRepository', () => {
     await store.workshops.remove(a.id);
     expect(await readdir(join(dir, 'workshops'))).toEqual([]);
     expect(await store.workshops.get(a.id)).toBeUndefined();
-    await expect(store.workshops.remove(a.id)).rejects.toMatchObject({ code: 'not-found' });
-    await expect(store.workshops.remove('../settings')).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.workshops.remove(a.id)).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(store.workshops.remove('../settings')).rejects.toMatchObject({ kind: 'not-found' });
     expect(await store.workshops.get('../settings')).toBeUndefined();
     await store.close();
   });

@@ -1,4 +1,11 @@
-import { open } from 'node:fs/promises';
+/**
+ * Files the user chose, outside the data folder: reading one in (a module, a roster, a bundle) and
+ * saving an export where they asked. The one place services touch such files.
+ */
+import { open, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileDurably } from './durableFile';
+import { saveFailure } from './errors';
 
 export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -26,4 +33,19 @@ export async function readChosenFile(path: string, maxBytes: number, tooLarge: (
   } finally {
     await handle.close();
   }
+}
+
+/** Writes an export durably where the user chose: resolves only once it is on disk; a StorageError says why not. */
+export async function saveUserFile(target: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeFileDurably(target, data);
+  } catch (error) {
+    throw saveFailure(target, error);
+  }
+}
+
+/** Every `*.yaml` file in a folder, by name, in name order (the shipped curriculum modules, for tests and tools). */
+export async function readYamlFiles(dir: string): Promise<{ name: string; text: string }[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
 }

@@ -1,0 +1,142 @@
+import type { AppInfo } from '../../core/contract/appInfo';
+import type { DataStore } from '../storage';
+import { createCurriculumService, type ModuleSource } from './curriculumService';
+import type { DesktopHost } from './host';
+import type { DataHandlers } from './handlers';
+import { hostForOpening } from './openingHost';
+import { systemClock, type Clock } from './planning/clock';
+import { createParticipantService } from './planning/participantService';
+import { createRosterService } from './planning/rosterService';
+import { createScheduleService } from './planning/scheduleService';
+import { createWorkshopService } from './planning/workshopService';
+import { createBundleService } from './exports/bundleService';
+import { createAttendanceExportService } from './exports/attendanceExportService';
+import { createPrintService } from './printService';
+import { createRecordsService } from './records/recordsService';
+import { createReportsService } from './reports/reportsService';
+import { createAttendanceService } from './running/attendanceService';
+import { createPresenterService } from './running/presenterService';
+import { createRunService } from './running/runService';
+import { createSettingsService } from './settingsService';
+import { createBackupService } from './backupService';
+import { createRetentionService } from './retentionService';
+
+/** What the services need from the running app: its version, the modules it ships, and the desktop. */
+export interface AppEnvironment {
+  version: string;
+  shippedModules: readonly ModuleSource[];
+  host: DesktopHost;
+  /** Defaults to the computer's clock and time zone; tests pass a fixed one. */
+  clock?: Clock;
+}
+
+/** Wires every channel of the contract to its use-case over one open data folder. */
+export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment): DataHandlers {
+  const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, store) };
+  const settings = createSettingsService(store.settings);
+  const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
+  const print = createPrintService(environment.host);
+  const clock = environment.clock ?? systemClock;
+  const workshops = createWorkshopService({ store, curricula, host: environment.host, clock });
+  const participants = createParticipantService({ store, clock });
+  const roster = createRosterService({ store, workshops, participants, host: environment.host });
+  const schedule = createScheduleService({ store, clock });
+  const attendance = createAttendanceService({ store, participants, clock });
+  const run = createRunService({ store, clock });
+  const presenter = createPresenterService({ store, host: environment.host });
+  const attendanceExport = createAttendanceExportService({ store, host: environment.host, clock });
+  const bundles = createBundleService({ store, host: environment.host, clock });
+  const records = createRecordsService({ store, host: environment.host, clock });
+  const reports = createReportsService({ store, host: environment.host, clock });
+  const backups = createBackupService({ store, host: environment.host, clock });
+  const retention = createRetentionService({ store, backups, clock });
+  const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
+
+  return {
+    'app.info': appInfo,
+    'app.dismissNotice': ({ id }) => {
+      store.dismissNotice(id);
+      return appInfo();
+    },
+    'settings.get': settings.get,
+    'settings.setOrganisation': settings.setOrganisation,
+    'settings.setPreferences': settings.setPreferences,
+    'settings.saveFacilitator': settings.saveFacilitator,
+    'settings.removeFacilitator': ({ id }) => settings.removeFacilitator(id),
+    'settings.saveSite': settings.saveSite,
+    'settings.removeSite': ({ id }) => settings.removeSite(id),
+    'settings.saveResource': settings.saveResource,
+    'settings.removeResource': ({ id }) => settings.removeResource(id),
+    'settings.forgetExportFolder': () => settings.forgetExportFolder(),
+    'settings.setAttendance': settings.setAttendance,
+    'settings.setLock': settings.setLock,
+    'curricula.list': curricula.list,
+    'curricula.get': ({ id }) => curricula.get(id),
+    'curricula.chooseImport': curricula.chooseAndPreview,
+    'curricula.confirmImport': ({ token }) => backups.beforeImport((backUp) => curricula.confirmImport(token, backUp)),
+    'curricula.remove': ({ id }) => curricula.remove(id),
+    'print.savePdf': ({ fileName }) => print.savePdf(fileName),
+    'workshops.list': workshops.list,
+    'workshops.get': ({ workshopId }) => workshops.get(workshopId),
+    'workshops.previewSchedule': workshops.previewSchedule,
+    'workshops.create': workshops.create,
+    'workshops.update': workshops.update,
+    'workshops.archive': ({ workshopId }) => workshops.archive(workshopId),
+    'workshops.restore': ({ workshopId }) => workshops.restore(workshopId),
+    'workshops.exportCalendar': workshops.exportCalendar,
+    'meetings.move': workshops.moveMeeting,
+    'meetings.cancel': workshops.cancelMeeting,
+    'meetings.restore': workshops.restoreMeeting,
+    'meetings.add': workshops.addMeeting,
+    'meetings.setSessions': workshops.setMeetingSessions,
+    'roster.enrol': roster.enrol,
+    'roster.exit': roster.exit,
+    'roster.move': roster.move,
+    'roster.chooseImport': roster.chooseImport,
+    'roster.confirmImport': ({ token }) => backups.beforeImport((backUp) => roster.confirmImport(token, backUp)),
+    'participants.list': participants.list,
+    'participants.save': participants.save,
+    'participants.remove': ({ id }) => participants.remove(id),
+    'participants.eraseFullNames': participants.eraseFullNames,
+    'schedule.today': schedule.today,
+    'schedule.range': schedule.range,
+    'attendance.get': attendance.get,
+    'attendance.mark': attendance.mark,
+    'attendance.markAll': attendance.markAll,
+    'attendance.presence': attendance.presence,
+    'attendance.walkIn': attendance.walkIn,
+    'run.start': run.start,
+    'run.recordHeld': run.recordHeld,
+    'run.fidelity': run.fidelity,
+    'run.notes': run.notes,
+    'run.end': run.end,
+    'workshops.setAgreements': run.setAgreements,
+    'workshops.setCompletionRule': run.setCompletionRule,
+    'workshops.setCredit': run.setCredit,
+    'followUps.add': run.addFollowUp,
+    'followUps.setDone': run.setFollowUpDone,
+    'progress.get': ({ workshopId }) => run.progress(workshopId),
+    'presenter.open': presenter.open,
+    'presenter.show': presenter.show,
+    'presenter.state': presenter.state,
+    'exports.attendance': attendanceExport.exportAttendance,
+    'exports.progress': attendanceExport.progress,
+    'bundles.export': bundles.exportBundle,
+    'bundles.chooseImport': bundles.chooseImport,
+    'bundles.openImport': bundles.openImport,
+    'bundles.confirmImport': (input) => backups.beforeImport((backUp) => bundles.confirmImport(input, backUp)),
+    'records.view': records.view,
+    'records.savePdf': records.savePdf,
+    'reports.funder': reports.funder,
+    'reports.saveFunderCsv': reports.saveCsv,
+    'reports.saveFunderPdf': reports.savePdf,
+    'backups.list': backups.list,
+    'backups.backupNow': backups.backupNow,
+    'backups.restore': backups.restore,
+    'backups.chooseFolder': backups.chooseFolder,
+    'backups.clearFolder': backups.clearFolder,
+    'retention.preview': retention.preview,
+    'retention.purge': ({ token }) => retention.purge(token),
+    'settings.setRetention': retention.setRetention,
+  };
+}
