@@ -38,7 +38,7 @@ export function ModuleHandoutScreen() {
       {state.status === 'failed' ? <p role="alert">{t('curricula.moduleFailed')}</p> : null}
       {module && !handout ? <p role="alert">{t('curricula.handouts.notFound')}</p> : null}
       {module && handout ? (
-        <article className="doc handout module-handout" aria-labelledby="module-handout-title">
+        <article className="doc doc-handout module-handout" aria-labelledby="module-handout-title">
           <p className="doc-organisation">{module.title}</p>
           <h2 id="module-handout-title" className="doc-title">
             {handout.title}
