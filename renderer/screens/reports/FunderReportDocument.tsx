@@ -15,7 +15,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
   const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share));
   const { totals } = report;
   return (
-    <article className="doc funder-report">
+    <article className="doc reports-funder-report">
       <header className="doc-heading">
         {report.organisation ? <p className="doc-organisation">{report.organisation}</p> : null}
         <h2 className="doc-title">{t('funder.title')}</h2>

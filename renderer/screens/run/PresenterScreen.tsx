@@ -94,7 +94,7 @@ export function PresenterScreen() {
     return (
       <main className="run-presenter run-presenter--handout">
         <header className="run-presenter-header">
-          <p className="presenter-workshop">{state.workshopTitle}</p>
+          <p className="run-presenter-workshop">{state.workshopTitle}</p>
           <p className="run-presenter-session">{state.sessionTitle}</p>
         </header>
         <article className="run-presenter-handout" aria-labelledby="presenter-handout-title">
@@ -108,7 +108,7 @@ export function PresenterScreen() {
   return (
     <main className="run-presenter">
       <header className="run-presenter-header">
-        <p className="presenter-workshop">{state.workshopTitle}</p>
+        <p className="run-presenter-workshop">{state.workshopTitle}</p>
         {state.activityTitle ? <p className="run-presenter-session">{state.sessionTitle}</p> : null}
       </header>
       <div className="run-presenter-stage">
@@ -137,7 +137,7 @@ export function PresenterScreen() {
         {state.agreements.length > 0 ? (
           <section
             aria-labelledby="presenter-agreements"
-            className={state.agreements.length > 6 ? 'presenter-agreements run-presenter-agreements--many' : 'presenter-agreements'}
+            className={state.agreements.length > 6 ? 'run-presenter-agreements run-presenter-agreements--many' : 'run-presenter-agreements'}
           >
             <h2 id="presenter-agreements">{t('run.presenter.agreements')}</h2>
             <ul>

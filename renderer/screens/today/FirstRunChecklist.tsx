@@ -25,7 +25,7 @@ export function FirstRunChecklist({ hasMeetings }: { hasMeetings: boolean }) {
   if (done === firstRunSteps.length) return null;
 
   return (
-    <Section id="first-run" heading={t('today.firstRun.heading')} className="today-section first-run">
+    <Section id="first-run" heading={t('today.firstRun.heading')} className="today-section today-first-run">
       <p>{t('today.firstRun.intro', { done, total: firstRunSteps.length })}</p>
       <ol className="today-first-run-steps">
         {firstRunSteps.map((step) => (

@@ -16,7 +16,7 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
   const columns = progress.meetings.map((meeting) => ({ meeting, state: columnState(meeting, view.today) }));
 
   return (
-    <div className="progress-grid-part">
+    <div className="workshop-progress-grid-part">
       <h3>{t('progress.grid.heading')}</h3>
       {/* Focusable so the keyboard can scroll it sideways. */}
       <div className="workshop-progress-grid-scroll" role="region" aria-label={t('progress.grid.region')} tabIndex={0}>
@@ -59,7 +59,7 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
         ].map((item) => (
           <Fragment key={item.key}>
             {' '}
-            <span className="progress-grid-key-item">{t('progress.grid.keyItem', item)}</span>
+            <span className="workshop-progress-grid-key-item">{t('progress.grid.keyItem', item)}</span>
           </Fragment>
         ))}
       </p>

@@ -20,7 +20,7 @@ interface ProgressPeopleProps {
 export function ProgressPeople({ progress, participants, status }: ProgressPeopleProps) {
   const { t } = useTranslation();
   return (
-    <div className="progress-people-part">
+    <div className="workshop-progress-people-part">
       <h3>{t('progress.people.heading')}</h3>
       {participants.length === 0 ? (
         <p className="empty">{t('progress.people.empty')}</p>
@@ -114,7 +114,7 @@ function RequiredSession({ participant, nameId, entry, status }: RequiredSession
   const canPlan = participant.current && !readOnly && !planned;
 
   return (
-    <li className="progress-missed-item">
+    <li className="workshop-progress-missed-item">
       <div className="workshop-progress-missed-row">
         <span id={sessionTextId} className="workshop-progress-missed-session" tabIndex={-1} ref={panels.fallbackRef}>
           {sessionLabel(t, view.workshop, sessionId)} <span className="workshop-progress-missed-reason">({t(reasonLabels[entry.reason])})</span>

@@ -44,7 +44,7 @@ export function ReasonChooser({ id, code, reasons, onChoose, onCancel }: ReasonC
       tabIndex={-1}
       aria-labelledby={`${id}-question`}
       aria-describedby={`${id}-help`}
-      className="run-attendance-question attendance-reasons"
+      className="run-attendance-question run-attendance-reasons"
       onKeyDown={onKeyDown}
     >
       <p id={`${id}-question`} className="run-attendance-question-text">
