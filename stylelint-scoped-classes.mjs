@@ -13,10 +13,10 @@ const ruleName = 'facilitator/scoped-classes';
 const root = dirname(fileURLToPath(import.meta.url));
 
 const messages = stylelint.utils.ruleMessages(ruleName, {
-  foreign: (name, prefix, owner) =>
+  foreign: (name, prefix, owner, sharedPaths) =>
     owner
       ? `".${name}" belongs to ${owner}: a file here may name only "${prefix}-" classes and the shared ones`
-      : `".${name}" is neither a "${prefix}-" class nor a shared class of renderer/styles.css or renderer/components`,
+      : `".${name}" is neither a "${prefix}-" class nor a shared class of ${sharedPaths.join(' or ')}`,
   unanchored: (selector, prefix) => `"${selector}" styles only shared classes or elements: anchor it on a "${prefix}-" class (e.g. ".${prefix}-panel .button")`,
   duplicate: (name, other) => `".${name}" is also defined in ${other}: define a class in one file only`,
   prefixedShared: (name, owner) => `".${name}" carries the prefix of ${owner}: define it there, or name it without that prefix`,
@@ -113,7 +113,7 @@ const rule = (enabled, options) => (css, result) => {
     for (const name of all) {
       if (owns(name, prefix) || shared.has(name)) continue;
       const owner = ownerOf(name);
-      report(messages.foreign(name, prefix, owner?.folder), node);
+      report(messages.foreign(name, prefix, owner?.folder, sharedPaths), node);
     }
     if (!all.some((name) => owns(name, prefix))) report(messages.unanchored(text, prefix), node);
   }
