@@ -21,11 +21,11 @@ export interface SubNavItem {
 /** A short in-page menu of a screen's sections, each at its own address; the current one has aria-current="page". */
 export function SubNav({ label, items, column = false }: { label: string; items: readonly SubNavItem[]; column?: boolean }) {
   return (
-    <nav aria-label={label} className={column ? 'subnav subnav--column' : 'subnav'}>
-      <ul className="subnav-list">
+    <nav aria-label={label} className={column ? 'ui-subnav ui-subnav--column' : 'ui-subnav'}>
+      <ul className="ui-subnav-list">
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end={item.end} state={sectionMove} className="subnav-link">
+            <NavLink to={item.to} end={item.end} state={sectionMove} className="ui-subnav-link">
               {item.label}
             </NavLink>
           </li>

@@ -118,7 +118,7 @@ describe('Calendar, month', () => {
     install([occurrence(tuesdayGroup, { date: '2027-03-02' }), occurrence(tuesdayGroup, { date: '2027-03-09' }), occurrence(unitB, { date: '2027-03-03' })]);
     renderApp('/calendar?view=month&date=2027-03-01');
     await screen.findByRole('heading', { level: 2, name: 'March 2027' });
-    const colourOf = (longDate: string) => [...within(dayCell(longDate)).getByRole('listitem').classList].find((name) => name.startsWith('workshop-colour-'));
+    const colourOf = (longDate: string) => [...within(dayCell(longDate)).getByRole('listitem').classList].find((name) => name.startsWith('cal-colour-'));
     expect(colourOf('Tuesday, March 2, 2027')).toBeDefined();
     expect(colourOf('Tuesday, March 2, 2027')).toBe(colourOf('Tuesday, March 9, 2027'));
     expect(colourOf('Wednesday, March 3, 2027')).not.toBe(colourOf('Tuesday, March 2, 2027'));

@@ -99,11 +99,11 @@ describe('the presenter screen', () => {
     await openPresenter();
     const resources = await screen.findByRole('region', { name: 'If you need someone to talk to' });
     expect(resources).toHaveTextContent('National Human Trafficking Hotline · Call 1-888-373-7888 or text 233733 · 24/7');
-    const numbers = [...resources.querySelectorAll('.whole-number')];
+    const numbers = [...resources.querySelectorAll('.run-whole-number')];
     expect(numbers.map((number) => number.textContent)).toEqual(['1-888-373-7888', '233733']);
     // jsdom applies no style sheet: the rule is read from the one the presenter loads.
     const css = readFileSync(join(__dirname, '../../renderer/screens/run/run.css'), 'utf8');
-    expect(css).toMatch(/\.whole-number\s*\{[^}]*white-space:\s*nowrap;/);
+    expect(css).toMatch(/\.run-whole-number\s*\{[^}]*white-space:\s*nowrap;/);
   });
 
   it('follows what the runner sends, asking every half second', async () => {

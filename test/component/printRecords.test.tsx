@@ -195,7 +195,7 @@ describe('a printable record', () => {
     expect(carlos).toHaveTextContent(`On ${formatLongDate('2027-03-16')}, 1 group meeting was held while they were enrolled. They did not attend it.`);
     expect(carlos).not.toHaveTextContent('Between');
     expect(carlos).toHaveTextContent('The program asks for 2 sessions; they have attended 0.');
-    expect(within(carlos).getByText('555-0100')).toHaveClass('letter-contact');
+    expect(within(carlos).getByText('555-0100')).toHaveClass('doc-letter-contact');
     expect(carlos).toHaveTextContent('For any questions, please contact us at 555-0100, office@harbor.example, or 12 Main St, Oakland, CA.');
   });
 

@@ -96,7 +96,7 @@ for (const size of [
     const presenter = app.presenterPage()!;
     await presenter.setViewportSize(size);
     await expect(presenter.getByText('National Human Trafficking Hotline')).toBeVisible();
-    const number = presenter.locator('.whole-number', { hasText: '1-888-373-7888' });
+    const number = presenter.locator('.run-whole-number', { hasText: '1-888-373-7888' });
     expect(await number.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('nowrap');
     // One line box: the number is not split.
     expect(await number.evaluate((element) => element.getClientRects().length)).toBe(1);

@@ -29,11 +29,11 @@ export function ShareChart({ title, description, bars, direction }: ShareChartPr
   const id = useId();
   const summary = bars.map((bar) => `${bar.label}: ${bar.share === undefined ? (bar.note ?? '') : formatPercent(bar.share)}`).join('; ');
   return (
-    <figure className="share-chart">
-      <figcaption id={`${id}-title`} className="share-chart-title">
+    <figure className="reports-share-chart">
+      <figcaption id={`${id}-title`} className="reports-share-chart-title">
         {title}
       </figcaption>
-      <p id={`${id}-description`} className="share-chart-description">
+      <p id={`${id}-description`} className="reports-share-chart-description">
         {description}
       </p>
       {direction === 'columns' ? <Columns bars={bars} id={id} summary={summary} /> : <Rows bars={bars} id={id} summary={summary} />}
@@ -50,7 +50,14 @@ interface DrawingProps {
 
 function Frame({ id, summary, width, height, children }: { id: string; summary: string; width: number; height: number; children: React.ReactNode }) {
   return (
-    <svg className="share-chart-svg" viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-title ${id}-values`}>
+    <svg
+      className="reports-share-chart-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-values`}
+    >
       <desc id={`${id}-values`}>{summary}</desc>
       {children}
     </svg>

@@ -18,5 +18,5 @@ export function workshopColourIndex(workshopId: string): number {
 
 /** The class that sets `--workshop-colour` (defined in calendar.css). */
 export function workshopColourClass(workshopId: string): string {
-  return `workshop-colour-${workshopColourIndex(workshopId)}`;
+  return `cal-colour-${workshopColourIndex(workshopId)}`;
 }

@@ -70,7 +70,7 @@ export function PlanList({
   level?: 2 | 3;
 }) {
   return (
-    <Section id={id} heading={heading} level={level} className="plan-list">
+    <Section id={id} heading={heading} level={level} className="session-plan-list">
       {items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (

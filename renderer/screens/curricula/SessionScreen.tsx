@@ -64,7 +64,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
           <p>{session.contentNotice}</p>
         </aside>
 
-        <div className="plan-columns">
+        <div className="session-plan-columns">
           <PlanList id="topics" heading={t('curricula.session.topics')} items={session.topics} />
           <PlanList id="objectives" heading={t('curricula.session.objectives')} items={session.objectives} />
           <PlanList id="materials" heading={t('curricula.session.materials')} items={session.materials} empty={t('curricula.session.noMaterials')} />
@@ -75,7 +75,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
         <CatchUpVersion session={session} />
 
         <Section id="run-of-show" heading={t('curricula.session.runOfShow')}>
-          <ol className="run-of-show">
+          <ol className="session-run-of-show">
             {session.activities.map((activity, index) => (
               <ActivityItem key={activity.id} id={`activity-${activity.id}`} activity={activity} start={starts[index] ?? 0} />
             ))}

@@ -38,12 +38,12 @@ export function ModuleHandoutScreen() {
       {state.status === 'failed' ? <p role="alert">{t('curricula.moduleFailed')}</p> : null}
       {module && !handout ? <p role="alert">{t('curricula.handouts.notFound')}</p> : null}
       {module && handout ? (
-        <article className="doc handout module-handout" aria-labelledby="module-handout-title">
+        <article className="doc doc-handout doc-module-handout" aria-labelledby="module-handout-title">
           <p className="doc-organisation">{module.title}</p>
           <h2 id="module-handout-title" className="doc-title">
             {handout.title}
           </h2>
-          {handout.audience === 'facilitator' ? <p className="module-handout-audience">{t('curricula.handouts.forFacilitators')}</p> : null}
+          {handout.audience === 'facilitator' ? <p className="doc-module-handout-audience">{t('curricula.handouts.forFacilitators')}</p> : null}
           <Markdown text={handout.body} />
         </article>
       ) : null}

@@ -5,7 +5,7 @@ import type { PaperSize } from './paper';
 export function PaperSelect({ id, paper, onChange }: { id: string; paper: PaperSize; onChange: (paper: PaperSize) => void }) {
   const { t } = useTranslation();
   return (
-    <div className="field print-field">
+    <div className="field doc-field">
       <label htmlFor={id}>{t('print.toolbar.paper')}</label>
       <select id={id} value={paper} onChange={(event) => onChange(event.target.value as PaperSize)}>
         <option value="letter">{t('print.toolbar.papers.letter')}</option>

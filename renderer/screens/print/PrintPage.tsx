@@ -50,18 +50,18 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <div className="print-view">
-      <section className="print-toolbar screen-only" aria-labelledby="print-toolbar-heading">
-        <p className="print-back">
+    <div className="doc-view">
+      <section className="doc-toolbar screen-only" aria-labelledby="print-toolbar-heading">
+        <p className="doc-back">
           <Link to={back.to}>{back.label}</Link>
         </p>
         <h1 id="print-toolbar-heading" ref={heading} tabIndex={-1}>
           {title}
         </h1>
-        <div className="print-choices">
+        <div className="doc-choices">
           <PaperSelect id="print-paper" paper={paper} onChange={onPaper} />
           {identification ? (
-            <div className="field print-field">
+            <div className="field doc-field">
               <label htmlFor="print-people">{t('print.toolbar.identification')}</label>
               <select
                 id="print-people"
@@ -98,7 +98,7 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
           failed={(message) => t('print.toolbar.failed', { message })}
         />
       </section>
-      <div className={`print-sheet print-sheet--${paper} paper--${paper}${landscape ? ' print-sheet--landscape paper--landscape' : ''}`}>{children}</div>
+      <div className={`doc-sheet doc-sheet--${paper} paper--${paper}${landscape ? ' doc-sheet--landscape paper--landscape' : ''}`}>{children}</div>
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function RecordScreen() {
             {...(isEmpty(view) ? {} : { onSave: () => call('records.savePdf', { document, paper: options.paper }) })}
             choices={
               people.length > 1 ? (
-                <div className="field print-field">
+                <div className="field doc-field">
                   <label htmlFor="print-participant">{t('print.toolbar.participant')}</label>
                   <select id="print-participant" value={participantId ?? ''} onChange={(event) => options.set('participant', event.target.value || undefined)}>
                     <option value="">{t('print.toolbar.everyone')}</option>

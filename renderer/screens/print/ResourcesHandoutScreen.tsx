@@ -22,17 +22,17 @@ export function ResourcesHandoutScreen() {
       onPaper={options.setPaper}
       {...(resources.length ? { onSave: () => call('print.savePdf', { fileName: t('print.handout.title') }) } : {})}
     >
-      <article className="doc handout">
+      <article className="doc doc-handout">
         {loaded?.organisation.name ? <p className="doc-organisation">{loaded.organisation.name}</p> : null}
         <h2 className="doc-title">{t('print.handout.title')}</h2>
-        <p className="handout-intro">{t('print.handout.intro')}</p>
+        <p className="doc-handout-intro">{t('print.handout.intro')}</p>
         {resources.length === 0 ? <p>{t('print.handout.empty')}</p> : null}
-        <ul className="handout-list">
+        <ul className="doc-handout-list">
           {resources.map((resource) => (
-            <li key={resource.id} className="handout-entry">
+            <li key={resource.id} className="doc-handout-entry">
               <h3>{resource.name}</h3>
               {resource.contact ? (
-                <p className="handout-contact">
+                <p className="doc-handout-contact">
                   <span className="visually-hidden">{t('print.handout.contact')}: </span>
                   {resource.contact}
                 </p>
@@ -46,7 +46,7 @@ export function ResourcesHandoutScreen() {
             </li>
           ))}
         </ul>
-        <p className="handout-footer">{t('print.handout.footer')}</p>
+        <p className="doc-handout-footer">{t('print.handout.footer')}</p>
       </article>
     </PrintPage>
   );

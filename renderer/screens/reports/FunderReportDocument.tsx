@@ -15,7 +15,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
   const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share));
   const { totals } = report;
   return (
-    <article className="doc funder-report">
+    <article className="doc reports-funder-report">
       <header className="doc-heading">
         {report.organisation ? <p className="doc-organisation">{report.organisation}</p> : null}
         <h2 className="doc-title">{t('funder.title')}</h2>
@@ -26,7 +26,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
 
       {totals.workshopsHeld === 0 && report.byModule.length === 0 ? <p>{t('funder.empty')}</p> : null}
 
-      <dl className="funder-figures">
+      <dl className="reports-funder-figures">
         <Figure term={t('funder.figures.workshopsHeld')} value={totals.workshopsHeld.toLocaleString()} />
         <Figure
           term={t('funder.figures.sessions')}
@@ -37,7 +37,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
         <Figure term={t('funder.figures.completionRate')} value={rate(totals.completionRate)} />
       </dl>
 
-      <div className="funder-charts">
+      <div className="reports-funder-charts">
         <ShareChart
           title={t('funder.charts.attendance')}
           description={report.attendanceByMeeting.length ? t('funder.charts.attendanceDescription') : t('funder.charts.noData')}
@@ -64,7 +64,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
       <GroupTable heading={t('funder.bySite')} groupLabel={t('funder.group.site')} groups={report.bySite} totals={totals} />
       <GroupTable heading={t('funder.byAudience')} groupLabel={t('funder.group.audience')} groups={report.byAudience} totals={totals} />
 
-      <section className="funder-notes">
+      <section className="reports-funder-notes">
         <h3>{t('funder.notes.heading')}</h3>
         <ul>
           {(['held', 'sessions', 'participants', 'attendance', 'completion', 'small'] as const).map((note) => (
@@ -79,7 +79,7 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
 
 function Figure({ term, value }: { term: string; value: string }) {
   return (
-    <div className="funder-figure">
+    <div className="reports-funder-figure">
       <dt>{term}</dt>
       <dd>{value}</dd>
     </div>
@@ -91,7 +91,7 @@ function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; 
   if (!groups.length) return null;
   const rate = (share: number | undefined) => (share === undefined ? '–' : formatPercent(share));
   const row = (label: string, figures: FunderFigures, total = false) => (
-    <tr key={label} className={total ? 'funder-total' : undefined}>
+    <tr key={label} className={total ? 'reports-funder-total' : undefined}>
       <th scope="row">{label}</th>
       <td>{figures.workshopsHeld}</td>
       <td>{t('funder.figures.sessionsCell', { delivered: figures.sessionsDelivered, planned: figures.sessionsPlanned })}</td>
@@ -103,12 +103,12 @@ function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; 
     </tr>
   );
   return (
-    <section className="funder-group">
+    <section className="reports-funder-group">
       <h3>{heading}</h3>
-      <table className="doc-table funder-table">
+      <table className="doc-table reports-funder-table">
         <thead>
           <tr>
-            <th scope="col" className="funder-group-name">
+            <th scope="col" className="reports-funder-group-name">
               {groupLabel}
             </th>
             <th scope="col">{t('funder.figures.workshopsHeld')}</th>

@@ -35,7 +35,7 @@ export function FunderReportScreen() {
           onSave={() => call('reports.saveFunderPdf', { from, to })}
           note={t('funder.logged')}
           choices={
-            <div className="print-field">
+            <div className="doc-field">
               <button
                 type="button"
                 className="button button--secondary"

@@ -303,14 +303,14 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
   const searchLabel = allowFullNames ? t('attendance.searchWithNames') : t('attendance.search');
 
   return (
-    <div className="attendance" onKeyDown={onPanelKeyDown}>
+    <div className="run-attendance-panel" onKeyDown={onPanelKeyDown}>
       <AttendanceCounts counts={counts} statuses={view.statuses} />
 
-      {readOnly ? <p className="attendance-note">{t(`attendance.readOnly.${readOnly}`)}</p> : null}
-      {editable && past ? <p className="attendance-note">{t('attendance.past.note')}</p> : null}
+      {readOnly ? <p className="run-attendance-note">{t(`attendance.readOnly.${readOnly}`)}</p> : null}
+      {editable && past ? <p className="run-attendance-note">{t('attendance.past.note')}</p> : null}
 
-      <div className="attendance-toolbar">
-        <div className="field attendance-search">
+      <div className="run-attendance-toolbar">
+        <div className="field run-attendance-search">
           <label htmlFor="attendance-search">{searchLabel}</label>
           <input
             id="attendance-search"
@@ -327,7 +327,7 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
           </p>
         </div>
         {editable ? (
-          <div className="attendance-actions">
+          <div className="run-attendance-actions">
             {attendedStatus && view.roster.length > 0 ? (
               <button ref={allButton} type="button" className="button button--primary" onClick={requestAll}>
                 {t('attendance.allPresent', { status: attendedStatus.label.toLocaleLowerCase() })}
@@ -355,7 +355,7 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
       {toolbarQuestion()}
 
       {walkInOpen && attendedStatus ? (
-        <div className="attendance-walkin">
+        <div className="run-attendance-walkin">
           <WalkInForm
             id="attendance-walkin"
             view={view}
@@ -377,17 +377,17 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
       ) : null}
 
       <KeysHelp id="attendance-keys" statuses={view.statuses} editable={editable} />
-      <p role="status" className={announcement.failed ? 'attendance-announce attendance-announce--failed' : 'attendance-announce'}>
+      <p role="status" className={announcement.failed ? 'run-attendance-announce run-attendance-announce--failed' : 'run-attendance-announce'}>
         {announcement.text}
       </p>
 
-      {presence && anyAttended ? <p className="attendance-presence-hint">{t('attendance.presence.hint', { activity: presence.activityTitle })}</p> : null}
+      {presence && anyAttended ? <p className="run-attendance-presence-hint">{t('attendance.presence.hint', { activity: presence.activityTitle })}</p> : null}
       {view.roster.length === 0 ? (
         <p className="empty">{t('attendance.emptyRoster')}</p>
       ) : (
         <>
           {query.trim() ? (
-            <p className="attendance-shown">
+            <p className="run-attendance-shown">
               {shown.length === 0
                 ? t('attendance.noMatch', { query: query.trim() })
                 : t('attendance.shown', { count: shown.length, total: view.roster.length })}

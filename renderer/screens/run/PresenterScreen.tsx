@@ -67,8 +67,8 @@ export function PresenterScreen() {
 
   if (!state) {
     return (
-      <main className="presenter presenter--calm">
-        <div className="presenter-calm">
+      <main className="run-presenter run-presenter--calm">
+        <div className="run-presenter-calm">
           <h1>{t('run.presenter.welcome')}</h1>
           <p>{t('run.presenter.welcomeHelp')}</p>
         </div>
@@ -78,12 +78,12 @@ export function PresenterScreen() {
 
   if (state.paused) {
     return (
-      <main className="presenter presenter--calm">
-        <div className="presenter-calm">
+      <main className="run-presenter run-presenter--calm">
+        <div className="run-presenter-calm">
           <h1>{t('run.presenter.pausedHeading')}</h1>
           <p>{t('run.presenter.pausedHelp')}</p>
         </div>
-        <footer className="presenter-footer presenter-footer--single">
+        <footer className="run-presenter-footer run-presenter-footer--single">
           <Resources resources={state.resources} />
         </footer>
       </main>
@@ -92,12 +92,12 @@ export function PresenterScreen() {
 
   if (state.handout) {
     return (
-      <main className="presenter presenter--handout">
-        <header className="presenter-header">
-          <p className="presenter-workshop">{state.workshopTitle}</p>
-          <p className="presenter-session">{state.sessionTitle}</p>
+      <main className="run-presenter run-presenter--handout">
+        <header className="run-presenter-header">
+          <p className="run-presenter-workshop">{state.workshopTitle}</p>
+          <p className="run-presenter-session">{state.sessionTitle}</p>
         </header>
-        <article className="presenter-handout" aria-labelledby="presenter-handout-title">
+        <article className="run-presenter-handout" aria-labelledby="presenter-handout-title">
           <h1 id="presenter-handout-title">{state.handout.title}</h1>
           <Markdown text={state.handout.body} />
         </article>
@@ -106,38 +106,38 @@ export function PresenterScreen() {
   }
 
   return (
-    <main className="presenter">
-      <header className="presenter-header">
-        <p className="presenter-workshop">{state.workshopTitle}</p>
-        {state.activityTitle ? <p className="presenter-session">{state.sessionTitle}</p> : null}
+    <main className="run-presenter">
+      <header className="run-presenter-header">
+        <p className="run-presenter-workshop">{state.workshopTitle}</p>
+        {state.activityTitle ? <p className="run-presenter-session">{state.sessionTitle}</p> : null}
       </header>
-      <div className="presenter-stage">
-        <div className="presenter-activity">
+      <div className="run-presenter-stage">
+        <div className="run-presenter-activity">
           {state.activityTitle ? (
             <>
               <h1>{state.activityTitle}</h1>
-              {state.prompt ? <p className="presenter-prompt">{state.prompt}</p> : null}
+              {state.prompt ? <p className="run-presenter-prompt">{state.prompt}</p> : null}
             </>
           ) : (
             <h1>{state.sessionTitle}</h1>
           )}
         </div>
         {timeLeft !== undefined && state.activityTitle ? (
-          <div className={timeLeft <= 0 ? 'presenter-timer presenter-timer--up' : 'presenter-timer'}>
-            <p className="presenter-timer-label" id="presenter-timer-label">
+          <div className={timeLeft <= 0 ? 'run-presenter-timer run-presenter-timer--up' : 'run-presenter-timer'}>
+            <p className="run-presenter-timer-label" id="presenter-timer-label">
               {t('run.presenter.timerLabel')}
             </p>
-            <p role="timer" aria-labelledby="presenter-timer-label" className="presenter-timer-time">
+            <p role="timer" aria-labelledby="presenter-timer-label" className="run-presenter-timer-time">
               {formatCountdown(timeLeft)}
             </p>
           </div>
         ) : null}
       </div>
-      <footer className="presenter-footer">
+      <footer className="run-presenter-footer">
         {state.agreements.length > 0 ? (
           <section
             aria-labelledby="presenter-agreements"
-            className={state.agreements.length > 6 ? 'presenter-agreements presenter-agreements--many' : 'presenter-agreements'}
+            className={state.agreements.length > 6 ? 'run-presenter-agreements run-presenter-agreements--many' : 'run-presenter-agreements'}
           >
             <h2 id="presenter-agreements">{t('run.presenter.agreements')}</h2>
             <ul>
@@ -157,7 +157,7 @@ function Resources({ resources }: { resources: PresenterState['resources'] }) {
   const { t } = useTranslation();
   if (resources.length === 0) return null;
   return (
-    <section aria-labelledby="presenter-resources" className="presenter-resources">
+    <section aria-labelledby="presenter-resources" className="run-presenter-resources">
       <h2 id="presenter-resources">{t('run.presenter.resources')}</h2>
       <ul>
         {resources.map((resource, index) => (

@@ -11,7 +11,7 @@ export function WholeNumbers({ text }: { text: string }) {
       {text.split(NUMBER).map((part, index) =>
         // split() with a capturing group puts the numbers at the odd places.
         index % 2 === 1 ? (
-          <span key={index} className="whole-number">
+          <span key={index} className="run-whole-number">
             {part}
           </span>
         ) : (

@@ -82,7 +82,7 @@ export function AttendanceList<T extends { id: string }, V>(props: AttendanceLis
   }
 
   return (
-    <div className="attendance-list">
+    <div className="settings-attendance-list">
       <h3 id={`${id}-heading`} tabIndex={-1} ref={headingRef}>
         {texts.heading}
       </h3>
@@ -183,8 +183,8 @@ function ListItem<T extends { id: string }, V>({ item, first, last, list, onMove
           </div>
         </div>
       ) : (
-        <div className="actions record-actions attendance-actions">
-          <div className="attendance-move">
+        <div className="actions record-actions settings-attendance-actions">
+          <div className="settings-attendance-move">
             <MoveButton id={`${idPrefix}-up`} label={list.texts.moveUpNamed(name)} unavailable={first} onClick={() => onMove('up')}>
               <span aria-hidden="true">↑ </span>
               {t('settings.attendance.moveUp')}
@@ -239,7 +239,7 @@ function MoveButton({
     <button
       type="button"
       id={id}
-      className="button button--secondary attendance-move-button"
+      className="button button--secondary settings-attendance-move-button"
       aria-label={label}
       aria-disabled={unavailable || undefined}
       onClick={unavailable ? undefined : onClick}

@@ -163,13 +163,13 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
   const onlyAttended = statuses.filter((item) => item.countsAsAttended);
 
   return (
-    <section className="settings-section attendance-section" aria-labelledby="attendance-heading">
+    <section className="settings-section settings-attendance-section" aria-labelledby="attendance-heading">
       <div className="section-header">
         <h2 id="attendance-heading">{t('settings.attendance.heading')}</h2>
         <SaveStatus state={status.state} />
       </div>
       <p className="section-intro">{t('settings.attendance.intro')}</p>
-      <p className="attendance-note">{t('settings.attendance.changesNote')}</p>
+      <p className="settings-attendance-note">{t('settings.attendance.changesNote')}</p>
 
       <AttendanceList<AttendanceStatus, StatusValues>
         id="attendance-statuses"
@@ -251,8 +251,8 @@ function StatusSummary({ status }: { status: AttendanceStatus }) {
     status.isAbsence ? t('settings.attendance.statuses.asksReason') : null,
   ].filter(Boolean);
   return (
-    <div className="attendance-status">
-      <span className="attendance-key">
+    <div className="settings-attendance-status">
+      <span className="settings-attendance-key">
         <span className="visually-hidden">{t('settings.attendance.statuses.keyShown')} </span>
         <kbd>{status.key.toUpperCase()}</kbd>
       </span>
@@ -287,7 +287,7 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
         <FieldMessages id={keyId} hint={keyHint} error={keyError} />
         <input
           id={keyId}
-          className="attendance-key-input"
+          className="settings-attendance-key-input"
           type="text"
           value={values.key}
           aria-invalid={keyError ? true : undefined}
@@ -333,7 +333,7 @@ function CheckboxField({
   error: string | undefined;
 }) {
   return (
-    <div className={error ? 'field field--invalid attendance-checkbox' : 'field attendance-checkbox'}>
+    <div className={error ? 'field field--invalid settings-attendance-checkbox' : 'field settings-attendance-checkbox'}>
       <label className="checkbox">
         <input
           id={id}

@@ -182,13 +182,13 @@ function SecondFolder(props: {
     props.onClear(deleteCopies);
   };
   return (
-    <div className="backups-folder" role="group" aria-labelledby="backups-folder-heading">
+    <div className="settings-backups-folder" role="group" aria-labelledby="backups-folder-heading">
       <h3 id="backups-folder-heading">{t('backups.secondFolder.heading')}</h3>
       <p className="field-hint">{t('backups.secondFolder.hint')}</p>
       {secondFolder === undefined ? (
         <p>{t('backups.secondFolder.none')}</p>
       ) : (
-        <p className="backups-path">{t('backups.secondFolder.current', { folder: secondFolder })}</p>
+        <p className="settings-backups-path">{t('backups.secondFolder.current', { folder: secondFolder })}</p>
       )}
       {secondFolder !== undefined && problem !== undefined ? <p className="field-error">{t('backups.secondFolder.problem', { reason: problem })}</p> : null}
       <div className="actions">

@@ -145,7 +145,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
               error={invalid ? t('backups.retention.monthsInvalid') : undefined}
             />
           </form>
-          <div className="actions retention-actions">
+          <div className="actions settings-retention-actions">
             <button
               type="button"
               className="button button--secondary"
@@ -159,7 +159,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
         </>
       ) : null}
 
-      <div role="status" className="retention-outcome">
+      <div role="status" className="settings-retention-outcome">
         {review.state === 'loading' ? <p>{t('backups.retention.reviewing')}</p> : null}
         {review.state === 'purging' ? <p>{t('backups.retention.purging')}</p> : null}
         {review.state === 'done' ? <p className="save-status save-status--saved">{review.message}</p> : null}
@@ -168,7 +168,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
       </div>
 
       {shown && shown.workshops.length > 0 && shown.cutoff ? (
-        <div role="group" aria-labelledby="retention-list-heading" className="retention-list">
+        <div role="group" aria-labelledby="retention-list-heading" className="settings-retention-list">
           <h3 id="retention-list-heading">{t('backups.retention.listHeading')}</h3>
           <h4 id="retention-workshops-heading">
             {t('backups.retention.workshopsHeading', { count: shown.workshops.length, cutoff: formatLongDate(shown.cutoff) })}
@@ -186,7 +186,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
           ) : (
             <>
               <h4 id="retention-participants-heading">{t('backups.retention.participantsHeading', { count: shown.participants.length })}</h4>
-              <ul aria-labelledby="retention-participants-heading" className="retention-codes">
+              <ul aria-labelledby="retention-participants-heading" className="settings-retention-codes">
                 {shown.participants.map((participant) => (
                   <li key={participant.id}>{participant.code}</li>
                 ))}

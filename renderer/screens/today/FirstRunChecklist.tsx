@@ -25,11 +25,11 @@ export function FirstRunChecklist({ hasMeetings }: { hasMeetings: boolean }) {
   if (done === firstRunSteps.length) return null;
 
   return (
-    <Section id="first-run" heading={t('today.firstRun.heading')} className="today-section first-run">
+    <Section id="first-run" heading={t('today.firstRun.heading')} className="today-section today-first-run">
       <p>{t('today.firstRun.intro', { done, total: firstRunSteps.length })}</p>
-      <ol className="first-run-steps">
+      <ol className="today-first-run-steps">
         {firstRunSteps.map((step) => (
-          <li key={step} className={progress[step] ? 'first-run-step first-run-step--done' : 'first-run-step'}>
+          <li key={step} className={progress[step] ? 'today-first-run-step today-first-run-step--done' : 'today-first-run-step'}>
             <span className={progress[step] ? 'badge' : 'badge badge--muted'}>{progress[step] ? t('today.firstRun.done') : t('today.firstRun.toDo')}</span>
             <Link to={firstRunPaths[step]}>{t(`today.firstRun.steps.${step}`)}</Link>
           </li>

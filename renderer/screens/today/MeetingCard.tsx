@@ -12,7 +12,7 @@ export function MeetingBadges({ occurrence }: { occurrence: MeetingOccurrence })
   const { kind } = occurrence.meeting;
   if (kind === 'planned' && !occurrence.hasConflict) return null;
   return (
-    <p className="today-badges">
+    <p className="badge-row">
       {kind === 'planned' ? null : <span className="badge">{t(`planning.meetingKind.${kind}`)}</span>}
       {occurrence.hasConflict ? (
         <span className="badge today-conflict" title={t('today.conflictHelp')}>

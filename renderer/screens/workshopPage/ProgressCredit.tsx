@@ -28,7 +28,7 @@ export function ProgressCredit({ credit, statuses, status, onChanged }: Progress
   const madeUp = !credit.madeUpCounts ? 'notCounted' : credit.excusedMadeUpOnly ? 'excusedOnly' : 'counted';
   return (
     <WorkshopOverride
-      className="progress-rule progress-credit"
+      className="workshop-progress-rule workshop-progress-credit"
       text={
         <>
           <strong>{t('progress.credit.label')}</strong> {t('progress.credit.statuses', { statuses: counted })} {t(`progress.credit.madeUp.${madeUp}`)}{' '}

@@ -16,15 +16,15 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
   const columns = progress.meetings.map((meeting) => ({ meeting, state: columnState(meeting, view.today) }));
 
   return (
-    <div className="progress-grid-part">
+    <div className="workshop-progress-grid-part">
       <h3>{t('progress.grid.heading')}</h3>
       {/* Focusable so the keyboard can scroll it sideways. */}
-      <div className="progress-grid-scroll" role="region" aria-label={t('progress.grid.region')} tabIndex={0}>
-        <table className="progress-grid">
+      <div className="workshop-progress-grid-scroll" role="region" aria-label={t('progress.grid.region')} tabIndex={0}>
+        <table className="workshop-progress-grid">
           <caption className="visually-hidden">{t('progress.grid.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="progress-grid-corner">
+              <th scope="col" className="workshop-progress-grid-corner">
                 {t('progress.grid.participant')}
               </th>
               {columns.map(({ meeting, state }) => (
@@ -34,10 +34,10 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
           </thead>
           <tbody>
             {participants.map((participant) => (
-              <tr key={participant.participantId} className={participant.current ? undefined : 'progress-grid-row--left'}>
-                <th scope="row" className="progress-grid-person">
+              <tr key={participant.participantId} className={participant.current ? undefined : 'workshop-progress-grid-row--left'}>
+                <th scope="row" className="workshop-progress-grid-person">
                   <span className="workshop-code">{participant.code}</span>
-                  {participant.current ? null : <span className="progress-grid-left"> {t('progress.grid.left')}</span>}
+                  {participant.current ? null : <span className="workshop-progress-grid-left"> {t('progress.grid.left')}</span>}
                 </th>
                 {columns.map(({ meeting, state }) => (
                   <Cell
@@ -51,15 +51,15 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
           </tbody>
         </table>
       </div>
-      <p className="progress-grid-key">
-        <span className="progress-grid-key-label">{t('progress.grid.key')}</span>
+      <p className="workshop-progress-grid-key">
+        <span className="workshop-progress-grid-key-label">{t('progress.grid.key')}</span>
         {[
           ...progress.statuses.map((status) => ({ key: status.key.toUpperCase(), label: status.label })),
           { key: '—', label: t('progress.grid.notEnrolled') },
         ].map((item) => (
           <Fragment key={item.key}>
             {' '}
-            <span className="progress-grid-key-item">{t('progress.grid.keyItem', item)}</span>
+            <span className="workshop-progress-grid-key-item">{t('progress.grid.keyItem', item)}</span>
           </Fragment>
         ))}
       </p>
@@ -79,30 +79,30 @@ function ColumnHeading({ meeting, state }: { meeting: ProgressMeeting; state: Co
   const { t } = useTranslation();
   const { view } = useWorkshop();
   return (
-    <th scope="col" className={`progress-grid-meeting progress-grid-meeting--${state}`}>
-      <Link className="progress-grid-date" to={`/workshops/${view.workshop.id}/meetings/${meeting.id}`}>
+    <th scope="col" className={`workshop-progress-grid-meeting workshop-progress-grid-meeting--${state}`}>
+      <Link className="workshop-progress-grid-date" to={`/workshops/${view.workshop.id}/meetings/${meeting.id}`}>
         <span aria-hidden="true">{formatDayMonth(meeting.date)}</span>
         <span className="visually-hidden">{formatShortDate(meeting.date, true)}</span>
       </Link>{' '}
-      <span className="progress-grid-sessions">{columnSessions(t, view.workshop, meeting)}</span>{' '}
-      {meeting.part ? <span className="progress-grid-sessions">{t('planning.part', { part: meeting.part })} </span> : null}
-      {meeting.kind === 'planned' ? null : <span className="progress-grid-kind">{t(`progress.grid.kind.${meeting.kind}`)} </span>}
-      <span className={state === 'held' ? 'visually-hidden' : 'progress-grid-state'}>{t(stateLabels[state])}</span>
+      <span className="workshop-progress-grid-sessions">{columnSessions(t, view.workshop, meeting)}</span>{' '}
+      {meeting.part ? <span className="workshop-progress-grid-sessions">{t('planning.part', { part: meeting.part })} </span> : null}
+      {meeting.kind === 'planned' ? null : <span className="workshop-progress-grid-kind">{t(`progress.grid.kind.${meeting.kind}`)} </span>}
+      <span className={state === 'held' ? 'visually-hidden' : 'workshop-progress-grid-state'}>{t(stateLabels[state])}</span>
     </th>
   );
 }
 
 function Cell({ content, state }: { content: CellContent; state: ColumnState }) {
   const { t } = useTranslation();
-  const className = ['progress-cell', `progress-cell--${state}`];
+  const className = ['workshop-progress-cell', `workshop-progress-cell--${state}`];
   let shown = '';
   let spoken: string;
   if (content.kind === 'status') {
-    className.push(content.attended ? 'progress-cell--attended' : 'progress-cell--missed');
+    className.push(content.attended ? 'workshop-progress-cell--attended' : 'workshop-progress-cell--missed');
     shown = content.abbreviation;
     spoken = content.label;
   } else if (content.kind === 'not-enrolled') {
-    className.push('progress-cell--not-enrolled');
+    className.push('workshop-progress-cell--not-enrolled');
     shown = '—';
     spoken = t('progress.grid.notEnrolled');
   } else {

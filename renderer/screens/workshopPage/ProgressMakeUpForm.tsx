@@ -68,7 +68,7 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
       onSubmit={submit}
       onClose={onClose}
     >
-      <p className="progress-make-up-help">{t('progress.makeUp.help', { code })}</p>
+      <p className="workshop-progress-make-up-help">{t('progress.makeUp.help', { code })}</p>
       <FieldRow>
         <DateField
           id={`${id}-date`}

@@ -20,19 +20,19 @@ interface ProgressPeopleProps {
 export function ProgressPeople({ progress, participants, status }: ProgressPeopleProps) {
   const { t } = useTranslation();
   return (
-    <div className="progress-people-part">
+    <div className="workshop-progress-people-part">
       <h3>{t('progress.people.heading')}</h3>
       {participants.length === 0 ? (
         <p className="empty">{t('progress.people.empty')}</p>
       ) : (
         <>
           <p className="muted">{t('progress.people.intro')}</p>
-          <p className="progress-counts">
+          <p className="workshop-progress-counts">
             {stateCounts(participants)
               .map(([state, count]) => t(`progress.people.counts.${state}`, { count }))
               .join(' · ')}
           </p>
-          <ul className="record-list progress-people">
+          <ul className="record-list workshop-progress-people">
             {participants.map((participant) => (
               <Person key={participant.participantId} progress={progress} participant={participant} status={status} />
             ))}
@@ -45,7 +45,7 @@ export function ProgressPeople({ progress, participants, status }: ProgressPeopl
 
 export function StateBadge({ state }: { state: CompletionState }) {
   const { t } = useTranslation();
-  return <span className={`badge progress-state progress-state--${state}`}>{t(`progress.state.${state}`)}</span>;
+  return <span className={`badge workshop-progress-state workshop-progress-state--${state}`}>{t(`progress.state.${state}`)}</span>;
 }
 
 function Person({ progress, participant, status }: { progress: ProgressView; participant: ParticipantProgress; status: Status }) {
@@ -59,7 +59,7 @@ function Person({ progress, participant, status }: { progress: ProgressView; par
     : participant.missedRequired.map((sessionId) => ({ sessionId, reason: 'missed' }));
 
   return (
-    <li className={`record progress-person ${participant.current ? '' : 'progress-person--left'}`} aria-labelledby={nameId}>
+    <li className={`record workshop-progress-person ${participant.current ? '' : 'workshop-progress-person--left'}`} aria-labelledby={nameId}>
       <span id={nameId} className="record-name workshop-code">
         {name}
       </span>
@@ -69,7 +69,7 @@ function Person({ progress, participant, status }: { progress: ProgressView; par
       <p className="record-detail">
         {participant.current ? null : (
           <>
-            <span className="progress-person-left">{t('progress.people.left')}</span>
+            <span className="workshop-progress-person-left">{t('progress.people.left')}</span>
             {' · '}
           </>
         )}
@@ -78,9 +78,9 @@ function Person({ progress, participant, status }: { progress: ProgressView; par
           : t('progress.people.attended', { attended: participant.attended, count: participant.heldWhileEnrolled, percent: percentOf(participant.share) })}
       </p>
       {needed.length > 0 ? (
-        <div className="progress-missed">
-          <p className="progress-missed-label">{t(participant.current ? 'progress.people.toAttend' : 'progress.people.missedLeft')}</p>
-          <ul className="progress-missed-list">
+        <div className="workshop-progress-missed">
+          <p className="workshop-progress-missed-label">{t(participant.current ? 'progress.people.toAttend' : 'progress.people.missedLeft')}</p>
+          <ul className="workshop-progress-missed-list">
             {needed.map((entry) => (
               <RequiredSession key={entry.sessionId} participant={participant} nameId={nameId} entry={entry} status={status} />
             ))}
@@ -114,13 +114,13 @@ function RequiredSession({ participant, nameId, entry, status }: RequiredSession
   const canPlan = participant.current && !readOnly && !planned;
 
   return (
-    <li className="progress-missed-item">
-      <div className="progress-missed-row">
-        <span id={sessionTextId} className="progress-missed-session" tabIndex={-1} ref={panels.fallbackRef}>
-          {sessionLabel(t, view.workshop, sessionId)} <span className="progress-missed-reason">({t(reasonLabels[entry.reason])})</span>
+    <li className="workshop-progress-missed-item">
+      <div className="workshop-progress-missed-row">
+        <span id={sessionTextId} className="workshop-progress-missed-session" tabIndex={-1} ref={panels.fallbackRef}>
+          {sessionLabel(t, view.workshop, sessionId)} <span className="workshop-progress-missed-reason">({t(reasonLabels[entry.reason])})</span>
         </span>
         {planned ? (
-          <span className="progress-planned">
+          <span className="workshop-progress-planned">
             <Trans
               i18nKey="progress.people.planned"
               values={{ date: formatShortDate(planned.date), time: formatTime(planned.startTime) }}
@@ -131,7 +131,7 @@ function RequiredSession({ participant, nameId, entry, status }: RequiredSession
         {canPlan ? (
           <button
             type="button"
-            className="button button--secondary progress-make-up-button"
+            className="button button--secondary workshop-progress-make-up-button"
             ref={panels.buttonRef('make-up')}
             aria-expanded={panels.open === 'make-up'}
             aria-describedby={`${nameId} ${sessionTextId}`}

@@ -27,7 +27,7 @@ export function ProgressRule({ rule, status, onChanged }: ProgressRuleProps) {
   const { view } = useWorkshop();
   return (
     <WorkshopOverride
-      className="progress-rule"
+      className="workshop-progress-rule"
       text={
         <>
           <strong>{t('progress.rule.label')}</strong> {ruleText(t, rule, view.workshop)}{' '}
@@ -151,7 +151,7 @@ interface NumberFieldProps {
 /** A whole number, kept as typed until it is sent. */
 function NumberField({ id, label, hint, value, max, onChange, error }: NumberFieldProps) {
   return (
-    <div className={`field progress-number-field ${error ? 'field--invalid' : ''}`}>
+    <div className={`field workshop-progress-number-field ${error ? 'field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <FieldMessages id={id} hint={hint} error={error} />
       <input

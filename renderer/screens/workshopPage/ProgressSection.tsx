@@ -26,7 +26,7 @@ export function ProgressSection() {
   const status = useSaveStatus();
 
   return (
-    <section className="workshop-section progress-section" aria-labelledby="progress-heading">
+    <section className="workshop-section workshop-progress-section" aria-labelledby="progress-heading">
       <div className="section-header">
         <h2 id="progress-heading">{t('progress.heading')}</h2>
         <SaveStatus state={status.state} />

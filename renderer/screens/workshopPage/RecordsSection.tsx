@@ -15,7 +15,7 @@ export function RecordsSection() {
   const { view } = useWorkshop();
   const { workshop, today } = view;
   return (
-    <section className="workshop-section records-section" aria-labelledby="records-heading">
+    <section className="workshop-section workshop-records-section" aria-labelledby="records-heading">
       <h2 id="records-heading">{t('workshopPage.sections.records')}</h2>
       <div className="toolbar">
         <ExportCalendarButton workshopId={workshop.id} />

@@ -37,7 +37,7 @@ export function WorkshopOverride({ className, text, changeLabel, restore, status
 
   return (
     <div className={className}>
-      <p className="progress-rule-text">{text}</p>
+      <p className="workshop-progress-rule-text">{text}</p>
       {readOnly ? null : (
         <div className="actions">
           <button

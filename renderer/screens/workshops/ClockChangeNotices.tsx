@@ -29,7 +29,7 @@ export function ClockChangeNotices({ meetings, timeZone }: { meetings: readonly 
   });
   if (notices.length === 0) return null;
   return (
-    <div className="notice-inline clock-change-notices" role="note" aria-label={t('planning.clockChange.heading')}>
+    <div className="notice-inline plan-clock-change-notices" role="note" aria-label={t('planning.clockChange.heading')}>
       {notices.length === 1 ? (
         <p>{notices[0]}</p>
       ) : (

@@ -28,13 +28,13 @@ export function RolePicker({
   const toggle = (role: FacilitatorRole, held: boolean) => onChange(inRoleOrder(held ? [...roles, role] : roles.filter((each) => each !== role)));
 
   return (
-    <fieldset className="role-picker">
+    <fieldset className="plan-role-picker">
       <legend>
         {t('rolePicker.legend')}
         <span className="visually-hidden"> {t('rolePicker.for', { name })}</span>
       </legend>
       {shown.map((role) => (
-        <label key={role} className="checkbox role-picker-role">
+        <label key={role} className="checkbox plan-role-picker-role">
           <input type="checkbox" checked={roles.includes(role)} onChange={(event) => toggle(role, event.target.checked)} />
           {t(`settings.roles.${role}`)}
         </label>
@@ -42,7 +42,7 @@ export function RolePicker({
       {others.length > 0 ? (
         <select
           id={`${id}-other`}
-          className="compact-select role-picker-other"
+          className="compact-select plan-role-picker-other"
           aria-label={t('rolePicker.addOtherFor', { name })}
           value=""
           onChange={(event) => {

@@ -66,7 +66,7 @@ export function WorkshopsScreen() {
   if (all.length === 0) {
     return (
       <Screen title={t('workshops.title')} wide>
-        <section className="panel workshops-empty" aria-labelledby="workshops-empty-heading">
+        <section className="panel plan-empty" aria-labelledby="workshops-empty-heading">
           <h2 id="workshops-empty-heading">{t('workshops.emptyHeading')}</h2>
           <p>{t('workshops.empty')}</p>
           <div className="toolbar">
@@ -98,7 +98,7 @@ export function WorkshopsScreen() {
       </div>
 
       <form className="filters" role="search" aria-label={t('workshops.filters.label')} onSubmit={(event) => event.preventDefault()}>
-        <div className="field workshops-search">
+        <div className="field plan-search">
           <label htmlFor="workshops-search">{t('workshops.filters.search')}</label>
           <p className="field-hint" id="workshops-search-hint">
             {t('workshops.filters.searchHint')}
@@ -137,7 +137,7 @@ export function WorkshopsScreen() {
         {archivedHidden > 0 ? <span> · {t('workshops.archivedHidden', { count: archivedHidden })}</span> : null}
       </p>
       {archivedHidden > 0 ? (
-        <p className="workshops-show-archived">
+        <p className="plan-show-archived">
           <button type="button" className="button button--secondary" onClick={() => setParam('status', 'archived')}>
             {t('workshops.showArchived')}
           </button>
@@ -145,7 +145,7 @@ export function WorkshopsScreen() {
       ) : null}
       {shown.length === 0 && archivedHidden === 0 ? <p className="empty">{t('workshops.noMatch')}</p> : null}
 
-      <ul className="workshops-list">
+      <ul className="plan-workshop-list">
         {shown.map((summary) => (
           <li key={summary.id}>
             <WorkshopCard summary={summary} />
@@ -181,14 +181,14 @@ function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
     [t('workshops.facts.facilitators'), summary.facilitatorNames.length > 0 ? names.format(summary.facilitatorNames) : t('workshops.noFacilitators')],
   ];
   return (
-    <article className={`workshops-card workshops-card--${summary.status}`} aria-labelledby={headingId}>
-      <div className="workshops-card-head">
-        <h2 id={headingId} className="workshops-card-title">
+    <article className={`plan-card plan-card--${summary.status}`} aria-labelledby={headingId}>
+      <div className="plan-card-head">
+        <h2 id={headingId} className="plan-card-title">
           <Link to={`/workshops/${summary.id}`}>{summary.title}</Link>
         </h2>
         <span className={statusBadge[summary.status]}>{t(`planning.status.${summary.status}`)}</span>
       </div>
-      <dl className="workshops-lead">
+      <dl className="plan-lead">
         <div>
           <dt className="visually-hidden">{t('workshops.facts.audience')}</dt>
           <dd>{summary.audience || t('workshops.noAudience')}</dd>
@@ -198,7 +198,7 @@ function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
           <dd>{summary.moduleTitle}</dd>
         </div>
       </dl>
-      <dl className="workshops-facts">
+      <dl className="plan-facts">
         {facts.map(([term, value]) => (
           <div key={term}>
             <dt>{term}</dt>

@@ -45,11 +45,11 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
   const who = t(`print.letter.who.${heading.identification}`, { label: letter.participant });
   const program = t('print.program');
   return (
-    <article className="doc doc--page letter">
-      <header className="letter-heading">
+    <article className="doc doc--page doc-letter">
+      <header className="doc-letter-heading">
         {heading.organisation ? <p className="doc-organisation">{heading.organisation}</p> : null}
         {contact.map((part) => (
-          <p key={part} className="letter-contact">
+          <p key={part} className="doc-letter-contact">
             {part}
           </p>
         ))}
@@ -61,7 +61,7 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
       <p>{attendanceSentence(t, letter)}</p>
       <p>{t(letter.completed ? 'print.letter.completed' : 'print.letter.notCompleted', { count: letter.sessionsNeeded, sessions: letter.sessionsAttended })}</p>
       {letter.meetings.length ? (
-        <table className="doc-table letter-table">
+        <table className="doc-table doc-letter-table">
           <thead>
             <tr>
               <th scope="col">{t('print.letter.date')}</th>

@@ -23,24 +23,24 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
           {required.length ? t('print.summary.ruleRequired', { needed, of, required: required.join(', ') }) : t('print.summary.rule', { needed, of })}
         </p>
       </WorkshopHeading>
-      <table className="doc-table summary-table">
+      <table className="doc-table doc-summary-table">
         <thead>
           <tr>
-            <th scope="col" className="summary-person">
+            <th scope="col" className="doc-summary-person">
               {t('print.summary.participant')}
             </th>
             {view.meetings.map((meeting) => (
-              <th scope="col" key={meeting.number} className={`summary-cell summary-cell--${meeting.state}`}>
+              <th scope="col" key={meeting.number} className={`doc-summary-cell doc-summary-cell--${meeting.state}`}>
                 {t('print.summary.meeting', { number: meeting.number })}
               </th>
             ))}
-            <th scope="col" className="summary-total">
+            <th scope="col" className="doc-summary-total">
               {t('print.summary.attended')}
             </th>
-            <th scope="col" className="summary-total">
+            <th scope="col" className="doc-summary-total">
               {t('print.summary.held')}
             </th>
-            <th scope="col" className="summary-total">
+            <th scope="col" className="doc-summary-total">
               {t('print.summary.percent')}
             </th>
             <th scope="col">{t('print.summary.completion')}</th>
@@ -49,18 +49,18 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
         <tbody>
           {view.rows.map((row) => (
             <tr key={row.participant}>
-              <th scope="row" className="summary-person">
+              <th scope="row" className="doc-summary-person">
                 {row.participant}
               </th>
               {row.cells.map((cell, index) => (
-                <td key={index} className={`summary-cell summary-cell--${view.meetings[index]!.state}`}>
+                <td key={index} className={`doc-summary-cell doc-summary-cell--${view.meetings[index]!.state}`}>
                   {cell}
                 </td>
               ))}
-              <td className="summary-total">{row.attended}</td>
-              <td className="summary-total">{row.heldWhileEnrolled}</td>
-              <td className="summary-total">{row.share === undefined ? '' : formatPercent(row.share)}</td>
-              <td className="summary-state">{t(`print.summary.states.${row.completion}`)}</td>
+              <td className="doc-summary-total">{row.attended}</td>
+              <td className="doc-summary-total">{row.heldWhileEnrolled}</td>
+              <td className="doc-summary-total">{row.share === undefined ? '' : formatPercent(row.share)}</td>
+              <td className="doc-summary-state">{t(`print.summary.states.${row.completion}`)}</td>
             </tr>
           ))}
         </tbody>
@@ -73,7 +73,7 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
           {t('print.summary.notExpected')} · {t('print.summary.blank')}
         </p>
         <h3>{t('print.summary.meetingsKey')}</h3>
-        <ol className="summary-meetings">
+        <ol className="doc-summary-meetings">
           {view.meetings.map((meeting) => (
             <li key={meeting.number}>
               <strong>{t('print.summary.meeting', { number: meeting.number })}</strong> {formatShortDate(meeting.date, true)}

@@ -14,17 +14,17 @@ export function Certificates({ view }: { view: CertificatesView }) {
   return (
     <>
       {view.certificates.map((certificate) => (
-        <article className="doc doc--page certificate" key={certificate.participantId}>
-          <div className="certificate-frame">
-            {heading.organisation ? <p className="certificate-organisation">{heading.organisation}</p> : null}
-            <h2 className="certificate-title">{t('print.certificate.heading')}</h2>
+        <article className="doc doc--page doc-certificate" key={certificate.participantId}>
+          <div className="doc-certificate-frame">
+            {heading.organisation ? <p className="doc-certificate-organisation">{heading.organisation}</p> : null}
+            <h2 className="doc-certificate-title">{t('print.certificate.heading')}</h2>
             <p>{t('print.certificate.certifies')}</p>
-            <p className="certificate-name">{certificate.participant}</p>
+            <p className="doc-certificate-name">{certificate.participant}</p>
             <p>{t('print.certificate.completed', { program: t('print.program') })}</p>
             <p>{t('print.certificate.by', { organisation })},</p>
             <p>{t('print.certificate.details', { count: certificate.sessionsAttended, date: formatLongDate(certificate.completedOn) })}</p>
             <Signatures names={heading.signers} role={t('print.certificate.signer')} />
-            {contact.length ? <p className="certificate-contact">{contact.join(' · ')}</p> : null}
+            {contact.length ? <p className="doc-certificate-contact">{contact.join(' · ')}</p> : null}
           </div>
         </article>
       ))}

@@ -22,17 +22,17 @@ export function SignInSheet({ view }: { view: SignInSheetView }) {
         ))}
       </WorkshopHeading>
       {view.people.length === 0 ? <p>{t('print.signIn.nobody')}</p> : null}
-      <table className="doc-table sign-in-table">
+      <table className="doc-table doc-sign-in-table">
         <thead>
           <tr>
-            <th scope="col" className="sign-in-number">
+            <th scope="col" className="doc-sign-in-number">
               {t('print.signIn.number')}
             </th>
-            <th scope="col" className="sign-in-person">
+            <th scope="col" className="doc-sign-in-person">
               {t('print.signIn.participant')}
             </th>
             <th scope="col">{t('print.signIn.signature')}</th>
-            <th scope="col" className="sign-in-time">
+            <th scope="col" className="doc-sign-in-time">
               {t('print.signIn.timeIn')}
             </th>
           </tr>
@@ -40,8 +40,8 @@ export function SignInSheet({ view }: { view: SignInSheetView }) {
         <tbody>
           {lines.map((person, index) => (
             <tr key={index}>
-              <td className="sign-in-number">{index + 1}</td>
-              <td className="sign-in-person">{person}</td>
+              <td className="doc-sign-in-number">{index + 1}</td>
+              <td className="doc-sign-in-person">{person}</td>
               <td />
               <td />
             </tr>

@@ -3,10 +3,10 @@ export function Signatures({ names, role }: { names: readonly string[]; role: st
   // With no facilitator on the plan, one unnamed line still leaves room to sign.
   const signers = names.length ? names : [''];
   return (
-    <div className="signatures">
+    <div className="doc-signatures">
       {signers.map((name, index) => (
-        <div className="signature" key={`${name}-${index}`}>
-          <div className="signature-line" />
+        <div className="doc-signature" key={`${name}-${index}`}>
+          <div className="doc-signature-line" />
           <p>
             {name ? `${name}, ` : ''}
             {role}

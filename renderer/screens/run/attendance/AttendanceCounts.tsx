@@ -6,21 +6,21 @@ import type { AttendanceStatus } from '../../../../core/domain/attendance';
 export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuses: readonly AttendanceStatus[] }) {
   const { t } = useTranslation();
   const items: { key: string; label: string; value: number; className?: string }[] = [
-    { key: 'expected', label: t('attendance.counts.expected'), value: counts.expected, className: 'attendance-count--total' },
-    { key: 'attended', label: t('attendance.counts.attended'), value: counts.attended, className: 'attendance-count--total' },
+    { key: 'expected', label: t('attendance.counts.expected'), value: counts.expected, className: 'run-attendance-count--total' },
+    { key: 'attended', label: t('attendance.counts.attended'), value: counts.attended, className: 'run-attendance-count--total' },
     {
       key: 'unmarked',
       label: t('attendance.counts.unmarked'),
       value: counts.unmarked,
-      className: counts.unmarked > 0 ? 'attendance-count--open attendance-count--end' : 'attendance-count--end',
+      className: counts.unmarked > 0 ? 'run-attendance-count--open run-attendance-count--end' : 'run-attendance-count--end',
     },
     ...statuses.map((status) => ({ key: status.id, label: status.label, value: counts.byStatus[status.id] ?? 0 })),
   ];
   return (
     <div role="group" aria-label={t('attendance.counts.label')}>
-      <dl className="attendance-counts">
+      <dl className="run-attendance-counts">
         {items.map((item) => (
-          <div key={item.key} className={`attendance-count ${item.className ?? ''}`.trim()}>
+          <div key={item.key} className={`run-attendance-count ${item.className ?? ''}`.trim()}>
             <dt>{item.label}</dt>
             <dd>{item.value}</dd>
           </div>
@@ -34,7 +34,7 @@ export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuse
 export function KeysHelp({ id, statuses, editable }: { id: string; statuses: readonly AttendanceStatus[]; editable: boolean }) {
   const { t } = useTranslation();
   return (
-    <p id={id} className="attendance-keys">
+    <p id={id} className="run-attendance-keys">
       <span>
         <kbd>↑</kbd> <kbd>↓</kbd> {t('attendance.keys.move')}
       </span>

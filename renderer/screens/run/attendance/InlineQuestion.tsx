@@ -24,8 +24,8 @@ export function InlineQuestion({ id, question, children, onCancel }: InlineQuest
   }
 
   return (
-    <div ref={ref} id={id} role="group" aria-labelledby={`${id}-question`} className="attendance-question" onKeyDown={onKeyDown}>
-      <p id={`${id}-question`} className="attendance-question-text">
+    <div ref={ref} id={id} role="group" aria-labelledby={`${id}-question`} className="run-attendance-question" onKeyDown={onKeyDown}>
+      <p id={`${id}-question`} className="run-attendance-question-text">
         {question}
       </p>
       <div className="actions">{children}</div>

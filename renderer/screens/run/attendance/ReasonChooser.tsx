@@ -44,21 +44,21 @@ export function ReasonChooser({ id, code, reasons, onChoose, onCancel }: ReasonC
       tabIndex={-1}
       aria-labelledby={`${id}-question`}
       aria-describedby={`${id}-help`}
-      className="attendance-question attendance-reasons"
+      className="run-attendance-question run-attendance-reasons"
       onKeyDown={onKeyDown}
     >
-      <p id={`${id}-question`} className="attendance-question-text">
+      <p id={`${id}-question`} className="run-attendance-question-text">
         {t('attendance.reason.question', { code })}
       </p>
-      <p id={`${id}-help`} className="attendance-question-help">
+      <p id={`${id}-help`} className="run-attendance-question-help">
         {t('attendance.reason.help')}
       </p>
-      <div className="attendance-reason-list">
+      <div className="run-attendance-reason-list">
         {reasons.map((reason, index) => (
           <button
             key={reason.id}
             type="button"
-            className="button button--secondary attendance-reason"
+            className="button button--secondary run-attendance-reason"
             aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
             onClick={() => onChoose(reason.id)}
           >

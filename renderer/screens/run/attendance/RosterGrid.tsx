@@ -71,11 +71,11 @@ export function RosterGrid(props: RosterGridProps) {
       aria-label={t('attendance.gridLabel')}
       aria-describedby={describedBy}
       aria-readonly={editable ? undefined : true}
-      className={presence ? 'attendance-grid attendance-grid--presence' : 'attendance-grid'}
+      className={presence ? 'run-attendance-grid run-attendance-grid--presence' : 'run-attendance-grid'}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
-      <div role="row" className="attendance-row attendance-row--head">
+      <div role="row" className="run-attendance-row run-attendance-row--head">
         <span role="columnheader">{t('attendance.columns.participant')}</span>
         <span role="columnheader">{t('attendance.columns.mark')}</span>
         {editable ? <span role="columnheader">{t('attendance.columns.change')}</span> : null}
@@ -113,28 +113,28 @@ function RosterRow({
   const statusCols = editable ? statuses.length : 0;
   const inlinePart = inline(participant.id);
 
-  let markClass = 'attendance-mark attendance-mark--none';
-  if (status?.countsAsAttended) markClass = 'attendance-mark attendance-mark--attended';
-  else if (status) markClass = 'attendance-mark attendance-mark--absent';
+  let markClass = 'run-attendance-mark run-attendance-mark--none';
+  if (status?.countsAsAttended) markClass = 'run-attendance-mark run-attendance-mark--attended';
+  else if (status) markClass = 'run-attendance-mark run-attendance-mark--absent';
 
   return (
-    <div role="row" className="attendance-row" data-row-id={participant.id} aria-labelledby={headerId}>
-      <div role="rowheader" id={headerId} className="attendance-who" tabIndex={tabIndex(0)} data-nav={0}>
-        <span className="attendance-code">{participant.code}</span>
-        {details.length > 0 ? <span className="attendance-details"> {details.join(' · ')}</span> : null}
+    <div role="row" className="run-attendance-row" data-row-id={participant.id} aria-labelledby={headerId}>
+      <div role="rowheader" id={headerId} className="run-attendance-who" tabIndex={tabIndex(0)} data-nav={0}>
+        <span className="run-attendance-code">{participant.code}</span>
+        {details.length > 0 ? <span className="run-attendance-details"> {details.join(' · ')}</span> : null}
       </div>
-      <div role="gridcell" className="attendance-mark-cell">
+      <div role="gridcell" className="run-attendance-mark-cell">
         <span className={markClass}>{markText(mark)}</span>
         <RowStatus state={rowStates.get(participant.id)} presenceError={presence?.error(participant.id)} />
       </div>
       {editable ? (
-        <div role="gridcell" className="attendance-statuses">
-          <div role="group" aria-label={t('attendance.statusGroup', { code: participant.code })} className="attendance-buttons">
+        <div role="gridcell" className="run-attendance-statuses">
+          <div role="group" aria-label={t('attendance.statusGroup', { code: participant.code })} className="run-attendance-buttons">
             {statuses.map((candidate, index) => (
               <button
                 key={candidate.id}
                 type="button"
-                className="attendance-status"
+                className="run-attendance-status"
                 // The underlined key splits the text: some screen readers would read "P resent".
                 aria-label={candidate.label}
                 title={candidate.label}
@@ -146,19 +146,19 @@ function RosterRow({
               >
                 <KeyedLabel label={candidate.label} shortcut={candidate.key} />
                 {/* A narrow panel shows the key letter alone (attendance.css). */}
-                <span className="attendance-status-key">{candidate.key.toUpperCase()}</span>
+                <span className="run-attendance-status-key">{candidate.key.toUpperCase()}</span>
               </button>
             ))}
           </div>
         </div>
       ) : null}
       {presence ? (
-        <div role="gridcell" className="attendance-presence">
+        <div role="gridcell" className="run-attendance-presence">
           {showPresence ? (
             <div
               role="group"
               aria-label={t('attendance.presence.group', { code: participant.code, activity: presence.activityTitle })}
-              className="attendance-buttons"
+              className="run-attendance-buttons"
             >
               {presenceKinds.map((kind, index) => {
                 const on = presence.isOn(participant.id, kind);
@@ -167,7 +167,7 @@ function RosterRow({
                   <button
                     key={kind}
                     type="button"
-                    className="attendance-toggle"
+                    className="run-attendance-toggle"
                     aria-pressed={on}
                     aria-disabled={busy || undefined}
                     tabIndex={tabIndex(statusCols + 1 + index)}
@@ -185,7 +185,7 @@ function RosterRow({
         </div>
       ) : null}
       {inlinePart ? (
-        <div role="gridcell" className="attendance-inline" data-inline="">
+        <div role="gridcell" className="run-attendance-inline" data-inline="">
           {inlinePart}
         </div>
       ) : null}
@@ -196,10 +196,10 @@ function RosterRow({
 function RowStatus({ state, presenceError }: { state: RowState | undefined; presenceError: string | undefined }) {
   const { t } = useTranslation();
   if (presenceError)
-    return <span className="attendance-row-status attendance-row-status--failed">{t('attendance.presence.failed', { message: presenceError })}</span>;
+    return <span className="run-attendance-row-status run-attendance-row-status--failed">{t('attendance.presence.failed', { message: presenceError })}</span>;
   if (!state) return null;
   const text = state.kind === 'failed' ? t('attendance.row.failed', { message: state.message }) : t(`attendance.row.${state.kind}`);
-  return <span className={`attendance-row-status attendance-row-status--${state.kind}`}>{text}</span>;
+  return <span className={`run-attendance-row-status run-attendance-row-status--${state.kind}`}>{text}</span>;
 }
 
 /** A status's label with its key underlined where the label has it (else the key after it): "Pr̲esent", "Late (l)". */
@@ -207,18 +207,18 @@ function KeyedLabel({ label, shortcut }: { label: string; shortcut: string }) {
   const at = label.toLocaleLowerCase().indexOf(shortcut);
   if (at < 0) {
     return (
-      <span className="attendance-status-label">
+      <span className="run-attendance-status-label">
         {label}{' '}
-        <span className="attendance-key-after" aria-hidden="true">
+        <span className="run-attendance-key-after" aria-hidden="true">
           ({shortcut.toUpperCase()})
         </span>
       </span>
     );
   }
   return (
-    <span className="attendance-status-label">
+    <span className="run-attendance-status-label">
       {label.slice(0, at)}
-      <span className="attendance-key">{label.slice(at, at + 1)}</span>
+      <span className="run-attendance-key">{label.slice(at, at + 1)}</span>
       {label.slice(at + 1)}
     </span>
   );

@@ -55,7 +55,7 @@ export function WalkInForm({ id, view, statusId, statusLabel, onAdded, onClose }
       onClose={onClose}
     >
       <p className="muted">{t('attendance.walkIn.help', { status: statusLabel })}</p>
-      <div className="attendance-walkin-fields">
+      <div className="run-attendance-walkin-fields">
         <TextField
           id={`${id}-code`}
           label={subjects.code}
