@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import type { WorkshopSummary } from '../../../core/contract/planning';
 import { call, toApiError } from '../../api';
-import { SecretField } from '../protection/fields';
+import { SecretField } from '../../components/SecretField';
 import { BundlePreviewPanel } from './BundlePreviewPanel';
 import './exports.css';
 

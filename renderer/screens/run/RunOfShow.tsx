@@ -7,7 +7,7 @@ import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
 import { Markdown } from '../curricula/Markdown';
 import { ActivityGuidance, AdaptableBadge } from '../curricula/SessionParts';
-import { usePanels } from '../workshopPage/ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { AutoStartToggle } from './AutoStartToggle';
 import { CountdownTimer } from './CountdownTimer';
 import { FidelityControl } from './FidelityControl';

@@ -4,13 +4,15 @@ import type { AbsenceReason, AttendanceStatus } from '../../../core/domain/atten
 import { attendanceSettingsIssues, newSlugId, type AttendanceIssue } from '../../../core/domain/attendanceSettings';
 import type { Settings } from '../../../core/domain/settings';
 import { ApiError, call } from '../../api';
-import { describedBy, formatFieldError } from '../../components/fieldError';
+import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
+import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus, type Outcome } from '../../data/useSaveStatus';
-import { AttendanceList, type Attempt, type ItemFieldsProps, type ListTexts } from './AttendanceList';
+import type { ItemFieldsProps } from '../../components/ItemForm';
+import { AttendanceList, type ListTexts } from './AttendanceList';
 import './attendance.css';
 
 interface Lists {
@@ -108,22 +110,11 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
     });
   }
 
-  /** Sorts what went wrong into messages next to the target's fields and one for the form. */
-  function attemptOf(outcome: Outcome<Settings>, target: Target): Attempt {
-    if (outcome.ok) return { ok: true };
-    const fieldErrors: Record<string, string> = {};
-    const elsewhere: string[] = [];
-    for (const issue of outcome.error.issues) {
-      const field = fieldOf(issue.path, target);
-      if (field === undefined) {
-        elsewhere.push(issue.message);
-        continue;
-      }
-      const subject = target.subjects[field];
-      fieldErrors[field] ??= subject ? formatFieldError(t, subject, issue.message) : issue.message;
-    }
-    const atFields = Object.keys(fieldErrors).length > 0;
-    return { ok: false, fieldErrors, message: atFields && elsewhere.length === 0 ? undefined : outcome.error.message };
+  /** Points what went wrong at the target's fields; problems elsewhere in the lists are for the form to say. */
+  function placedAt(outcome: Outcome<Settings>, target: Target): Outcome<Settings> {
+    if (outcome.ok) return outcome;
+    const issues = outcome.error.issues.map((issue) => ({ path: fieldOf(issue.path, target) ?? '', message: issue.message }));
+    return { ok: false, error: new ApiError({ code: outcome.error.code, message: outcome.error.message, issues }) };
   }
 
   async function saveItem<L extends ListName>(
@@ -151,7 +142,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
       (lists) => ({ ...lists, [list]: existing >= 0 ? lists[list].map((other, at) => (at === existing ? item : other)) : [...lists[list], item] }),
       { list, index, subjects },
     );
-    return attemptOf(outcome, { list, index, subjects });
+    return placedAt(outcome, { list, index, subjects });
   }
 
   const removeItem = (list: ListName, id: string) => commit((lists) => ({ ...lists, [list]: lists[list].filter((item: { id: string }) => item.id !== id) }));
@@ -179,6 +170,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
         summary={(item) => <StatusSummary status={item} />}
         blank={{ key: '', label: '', countsAsAttended: false, isAbsence: false }}
         valuesOf={({ key, label, countsAsAttended, isAbsence }) => ({ key, label, countsAsAttended, isAbsence })}
+        subjects={statusSubjects}
         Fields={StatusFields}
         save={(values, id) => saveItem('attendanceStatuses', values, id, statusSubjects, 'status')}
         remove={(id) => removeItem('attendanceStatuses', id)}
@@ -196,6 +188,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
         summary={(item) => <p className="record-name">{item.label}</p>}
         blank={{ label: '' }}
         valuesOf={({ label }) => ({ label })}
+        subjects={reasonSubjects}
         Fields={ReasonFields}
         save={(values, id) => saveItem('absenceReasons', values, id, reasonSubjects, 'reason')}
         remove={(id) => removeItem('absenceReasons', id)}
@@ -305,6 +298,7 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
         checked={values.countsAsAttended}
         onChange={(countsAsAttended) => onChange({ ...values, countsAsAttended })}
         error={errorFor('countsAsAttended')}
+        className="attendance-checkbox"
       />
       <CheckboxField
         id={`${idPrefix}-absence`}
@@ -312,41 +306,9 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
         checked={values.isAbsence}
         onChange={(isAbsence) => onChange({ ...values, isAbsence })}
         error={errorFor('isAbsence')}
+        className="attendance-checkbox"
       />
     </>
-  );
-}
-
-function CheckboxField({
-  id,
-  label,
-  hint,
-  checked,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  error: string | undefined;
-}) {
-  return (
-    <div className={error ? 'field field--invalid attendance-checkbox' : 'field attendance-checkbox'}>
-      <label className="checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** Full names are an organisation-wide opt-in, off by default (DESIGN.md, "Privacy by default"). */
 export function PrivacySection({ preferences }: { preferences: Preferences }) {
@@ -56,25 +57,18 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
         onChange={(allowFullNames) => void change(allowFullNames)}
       />
       {erasing?.state === 'offered' || erasing?.state === 'working' ? (
-        <div className="confirm" role="group" aria-labelledby="privacy-erase-offer">
-          <p id="privacy-erase-offer" className="confirm-question">
-            {t('settings.privacy.eraseOffer')}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              ref={eraseButton}
-              aria-disabled={erasing.state === 'working' || undefined}
-              onClick={erasing.state === 'working' ? undefined : () => void erase()}
-            >
-              {erasing.state === 'working' ? t('settings.privacy.erasing') : t('settings.privacy.erase')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setErasing(null)}>
-              {t('settings.privacy.keep')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          id="privacy-erase-offer"
+          question={t('settings.privacy.eraseOffer')}
+          confirm={{
+            label: erasing.state === 'working' ? t('settings.privacy.erasing') : t('settings.privacy.erase'),
+            onConfirm: () => void erase(),
+            busy: erasing.state === 'working',
+            ref: eraseButton,
+          }}
+          onCancel={() => setErasing(null)}
+          cancelLabel={t('settings.privacy.keep')}
+        />
       ) : null}
       {erasing?.state === 'done' ? <p role="status">{erasing.message}</p> : null}
       {erasing?.state === 'failed' ? (

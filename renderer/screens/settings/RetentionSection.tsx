@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { formatLongDate } from '../../format/dates';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** Months offered when purging is first turned on: two years. */
 const DEFAULT_MONTHS = 24;
@@ -200,32 +201,16 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
               </button>
             </div>
           ) : (
-            <div className="confirm" role="group" aria-labelledby="retention-confirm">
-              <p id="retention-confirm" className="confirm-question">
-                {t('backups.retention.confirm', counts(shown))}
-              </p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  aria-disabled={review.state === 'purging' || undefined}
-                  onClick={review.state === 'purging' ? undefined : () => void purge(shown)}
-                >
-                  {t('backups.retention.confirmButton')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={confirmCancel}
-                  onClick={() => {
-                    backToPurge.current = true;
-                    setReview({ state: 'ready', preview: shown });
-                  }}
-                >
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
+            <InlineConfirm
+              id="retention-confirm"
+              question={t('backups.retention.confirm', counts(shown))}
+              confirm={{ label: t('backups.retention.confirmButton'), onConfirm: () => void purge(shown), busy: review.state === 'purging' }}
+              onCancel={() => {
+                backToPurge.current = true;
+                setReview({ state: 'ready', preview: shown });
+              }}
+              cancelRef={confirmCancel}
+            />
           )}
         </div>
       ) : null}

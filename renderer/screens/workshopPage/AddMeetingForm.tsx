@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addedMeetingKinds, type AddedMeetingKind } from '../../../core/domain/schedule';
+import { RadioGroup } from '../../components/RadioGroup';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { FieldRow, RadioGroup } from './fields';
+import { FieldRow } from './fields';
 import { currentEnrolments, sessionLabel, shortName } from './format';
 import { parseMinutes, type Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
@@ -77,7 +79,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
   }
 
   return (
-    <ActionForm id="add-meeting" heading={t('workshop.add.heading')} submitLabel={t('workshop.add.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <WorkshopForm id="add-meeting" heading={t('workshop.add.heading')} submitLabel={t('workshop.add.submit')} form={form} onSubmit={submit} onClose={onClose}>
       <RadioGroup
         id="add-meeting-kind"
         legend={subjects.kind}
@@ -142,6 +144,6 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
           />
         )
       ) : null}
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../core/contract/planning';
+import { RadioGroup } from '../../components/RadioGroup';
+import { CheckboxField } from '../../components/CheckboxField';
 import { cancelReasons, type CancelReason, type Meeting } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
 import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { Checkbox, FieldRow, RadioGroup } from './fields';
+import { FieldRow } from './fields';
 import { sessionLabel } from './format';
 import { useWorkshop } from './WorkshopContext';
 
@@ -67,7 +70,7 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.move.heading', { meeting: name })}
       submitLabel={t('workshop.move.submit')}
@@ -100,13 +103,14 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
         />
       </FieldRow>
       <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
-      <Checkbox
+      <CheckboxField
         id={`${id}-later`}
         label={t('workshop.move.shiftLater')}
         checked={values.shiftLater}
         onChange={(shiftLater) => setValues({ ...values, shiftLater })}
+        className="workshop-checkbox-field"
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -143,11 +147,11 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.cancel.heading', { meeting: name })}
       submitLabel={t('workshop.cancel.submit')}
-      submitClassName="button button--danger"
+      danger
       closeLabel={t('workshop.cancel.keep')}
       level={4}
       form={form}
@@ -173,14 +177,15 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
       />
       <NoteWarning id={`${id}-note-warning`} note={values.note} rosterCodes={view.participants.map((participant) => participant.code)} />
       {meeting.sessionIds.length > 0 ? (
-        <Checkbox
+        <CheckboxField
           id={`${id}-later`}
           label={t('workshop.cancel.moveSessionsLater')}
           checked={values.moveSessionsLater}
           onChange={(moveSessionsLater) => setValues({ ...values, moveSessionsLater })}
+          className="workshop-checkbox-field"
         />
       ) : null}
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -200,7 +205,7 @@ export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingF
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.sessions.heading', { meeting: name })}
       submitLabel={t('workshop.sessions.submit')}
@@ -218,6 +223,6 @@ export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingF
         onChange={setSessionIds}
         error={form.errorFor('sessionIds')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
 import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
 import { FieldRow } from './fields';
@@ -59,7 +60,7 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('progress.makeUp.heading', { code, session })}
       submitLabel={t('progress.makeUp.submit')}
@@ -93,6 +94,6 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
         />
       </FieldRow>
       <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -7,7 +7,7 @@ import type { Enrolment } from '../../../core/domain/workshop';
 import { SaveStatus } from '../../components/SaveStatus';
 import { formatShortDate } from '../../format/dates';
 import { useSaveStatus } from '../../data/useSaveStatus';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { currentEnrolments, pastEnrolments } from './format';
 import type { Status } from './MeetingForms';
 import { EnrolForm, ExitForm, MoveParticipantForm } from './RosterForms';

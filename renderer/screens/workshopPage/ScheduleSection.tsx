@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSaveStatus } from '../../data/useSaveStatus';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { AddMeetingForm, type AddMeetingPreset } from './AddMeetingForm';
 import { meetingNumbers, meetingsInOrder, sessionLabel, unscheduledSessions } from './format';
 import { MeetingItem } from './MeetingItem';

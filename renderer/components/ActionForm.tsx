@@ -1,0 +1,91 @@
+import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFocusOnRefusal } from './formErrors';
+import type { FormState } from './useActionForm';
+
+export interface ActionFormProps {
+  id: string;
+  heading: string;
+  submitLabel: string;
+  /** A destructive step (a cancellation, a new key): the danger button. */
+  danger?: boolean;
+  closeLabel?: string;
+  /** The heading's level under what the form acts on (h3 under a section, h4 under a meeting). */
+  level?: 2 | 3 | 4;
+  /** A screen's own look for the form and its heading. */
+  className?: string;
+  headingClassName?: string;
+  form: FormState;
+  /** Under the form's message, e.g. a live "Working…" for a call that takes a moment. */
+  progress?: ReactNode;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * An inline form opened by a button (no dialog) that runs one action: focus moves to its first
+ * control, Escape or the close button closes it, and a refused or failed submit keeps what was
+ * typed and moves focus to the field at fault, or to the message about the whole form.
+ */
+export function ActionForm({
+  id,
+  heading,
+  submitLabel,
+  danger = false,
+  closeLabel,
+  level = 3,
+  className,
+  headingClassName,
+  form,
+  progress,
+  onSubmit,
+  onClose,
+  children,
+}: ActionFormProps) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLFormElement>(null);
+  const { busy, attempt, formError } = form;
+  const Heading = `h${level}` as const;
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
+  useFocusOnRefusal(ref, attempt);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  }
+
+  return (
+    <form ref={ref} id={id} className={className} aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+      <Heading id={`${id}-heading`} className={headingClassName}>
+        {heading}
+      </Heading>
+      {children}
+      {formError ? (
+        <p className="form-error" tabIndex={-1} role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {progress}
+      <div className="actions">
+        <button type="submit" className={danger ? 'button button--danger' : 'button button--primary'} aria-disabled={busy || undefined}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {closeLabel ?? t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
