@@ -5,9 +5,9 @@ import { formatFieldError } from './fieldError';
 
 /**
  * The words that name each field of a form in an error message ("Name" is required); null for a
- * field whose messages are whole sentences already.
+ * field whose messages are whole sentences already. A field left out is not shown by the form.
  */
-export type Subjects<F extends string> = Record<F, string | null>;
+export type Subjects<F extends string> = Partial<Record<F, string | null>>;
 
 /** An error message naming its field; messages that are instructions ("choose at least one…") stand alone. */
 export function fieldErrorText(t: TFunction, subject: string | null, message: string): string {
@@ -40,7 +40,7 @@ export function placeIssues<F extends string>(
     const name = issueField(issue.path);
     const field = (Object.hasOwn(subjects, name) ? name : aliases[name]) as F | undefined;
     if (field === undefined) elsewhere = true;
-    else byField[field] ??= fieldErrorText(t, subjects[field], issue.message);
+    else byField[field] ??= fieldErrorText(t, subjects[field] ?? null, issue.message);
   }
   return { byField, elsewhere: elsewhere || Object.keys(byField).length === 0 };
 }
