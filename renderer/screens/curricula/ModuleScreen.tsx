@@ -7,7 +7,7 @@ import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { WithModule } from './LoadState';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../components/Markdown';
 import { formatLongDate } from '../../format/dates';
 import { agesText, completionText, joiningText, minutesRange, perWeekText, readablePath } from './format';
 import { InferredMarks } from './InferredMarks';

@@ -8,7 +8,7 @@ import { ExportProgressBar, useExportProgress } from './ExportProgress';
 import { DateField } from '../../components/ShortFields';
 import { RadioGroup } from '../../components/RadioGroup';
 import { rangeErrors as rangeErrorsOf, type RangeErrors } from './range';
-import { FileStatus, useSavedFile } from './useSavedFile';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 
 type Format = AttendanceExportInput['format'];
 type Shape = AttendanceExportInput['shape'];

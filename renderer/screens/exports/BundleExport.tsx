@@ -4,7 +4,7 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../core/contract/protection';
 import { call, issuesByField, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
 import { SecretField } from '../../components/SecretField';
-import { FileStatus, useSavedFile } from './useSavedFile';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 
 type Errors = { passphrase?: string; confirm?: string };
 

@@ -5,7 +5,7 @@ import type { FidelityEntry } from '../../../core/domain/attendance';
 import type { Session } from '../../../core/domain/curriculum/schema';
 import { formatTime } from '../../format/dates';
 import { clock } from '../curricula/format';
-import { Markdown } from '../curricula/Markdown';
+import { Markdown } from '../../components/Markdown';
 import { ActivityGuidance, AdaptableBadge } from '../curricula/SessionParts';
 import { usePanels } from '../../components/usePanels';
 import { AutoStartToggle } from './AutoStartToggle';

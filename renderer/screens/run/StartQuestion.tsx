@@ -5,7 +5,7 @@ import { meetingDay } from '../../../core/domain/progress/heldOn';
 import { call } from '../../api';
 import { TimeField } from '../../components/ShortFields';
 import { formatLongDate } from '../../format/dates';
-import { FieldRow } from '../workshopPage/fields';
+import { FieldRow } from '../../components/FieldRow';
 import { InlineConfirm } from '../../components/InlineConfirm';
 
 interface StartQuestionProps {

@@ -8,7 +8,7 @@ import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
 import { WorkshopForm } from './WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { FieldRow } from './fields';
+import { FieldRow } from '../../components/FieldRow';
 import { currentEnrolments, sessionLabel, shortName } from './format';
 import { parseMinutes, type Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';

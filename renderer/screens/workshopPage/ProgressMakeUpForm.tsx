@@ -5,7 +5,7 @@ import { WorkshopForm } from './WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
 import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { FieldRow } from './fields';
+import { FieldRow } from '../../components/FieldRow';
 import { sessionLabel } from './format';
 import { parseMinutes, type Status } from './MeetingForms';
 import { nextWeekday } from './progressFormat';
