@@ -11,10 +11,8 @@ import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
 import { WorkshopForm } from './WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
-import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { FieldRow } from '../../components/FieldRow';
 import { sessionLabel } from './format';
+import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
 import { useWorkshop } from './WorkshopContext';
 
 export type Status = ReturnType<typeof useSaveStatus>;
@@ -25,11 +23,6 @@ interface MeetingFormProps {
   name: string;
   status: Status;
   onClose: () => void;
-}
-
-/** A whole number of minutes as typed, or undefined. */
-export function parseMinutes(text: string): number | undefined {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
 /** Runs an action through the section's status and the page's state. */
@@ -43,16 +36,15 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
   const { t } = useTranslation();
   const { view } = useWorkshop();
   const [values, setValues] = useState({ date: meeting.date, startTime: meeting.startTime, minutes: String(meeting.minutes), shiftLater: false });
-  const subjects = { date: t('workshop.forms.date'), startTime: t('workshop.forms.startTime'), minutes: t('workshop.forms.minutes') };
+  const subjects = meetingTimeSubjects(t);
   const form = useActionForm(subjects);
   const run = useRun(status, Object.keys(subjects));
   const id = `move-${meeting.id}`;
 
   function submit() {
-    const minutes = parseMinutes(values.minutes);
-    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
-    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
-    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    const checked = checkMeetingTime(t, values);
+    if ('field' in checked) return form.invalid(checked.field, checked.message);
+    const { minutes } = checked;
     void form.submit(
       () =>
         run(() =>
@@ -79,30 +71,7 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
       onSubmit={submit}
       onClose={onClose}
     >
-      <FieldRow>
-        <DateField
-          id={`${id}-date`}
-          label={subjects.date}
-          value={values.date}
-          onChange={(date) => setValues({ ...values, date })}
-          error={form.errorFor('date')}
-        />
-        <TimeField
-          id={`${id}-time`}
-          label={subjects.startTime}
-          value={values.startTime}
-          onChange={(startTime) => setValues({ ...values, startTime })}
-          error={form.errorFor('startTime')}
-        />
-        <MinutesField
-          id={`${id}-minutes`}
-          label={subjects.minutes}
-          value={values.minutes}
-          onChange={(minutes) => setValues({ ...values, minutes })}
-          error={form.errorFor('minutes')}
-        />
-      </FieldRow>
-      <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
+      <MeetingTimeFields id={id} values={values} onChange={setValues} errorFor={form.errorFor} timeZone={view.workshop.timeZone} />
       <CheckboxField
         id={`${id}-later`}
         label={t('workshop.move.shiftLater')}
