@@ -5,16 +5,15 @@ import { call, toApiError } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useSettings } from '../../data/SettingsProvider';
-import { useSaveStatus } from '../../data/useSaveStatus';
+import { useSavedToggle } from '../../data/useSavedToggle';
 import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** Full names are an organisation-wide opt-in, off by default (DESIGN.md, "Privacy by default"). */
 export function PrivacySection({ preferences }: { preferences: Preferences }) {
   const { t } = useTranslation();
   const { apply } = useSettings();
-  const status = useSaveStatus();
-  const [pending, setPending] = useState<boolean | null>(null);
-  const checked = pending ?? preferences.allowFullNames;
+  const toggle = useSavedToggle(preferences.allowFullNames, (allowFullNames) => apply(call('settings.setPreferences', { allowFullNames })));
+  const { checked, status } = toggle;
   /** After full names are turned off: the offer to erase the stored ones, then what became of it. */
   const [erasing, setErasing] = useState<{ state: 'offered' | 'working' } | { state: 'done' | 'failed'; message: string } | null>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
@@ -23,11 +22,8 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   }, [erasing?.state]);
 
   async function change(allowFullNames: boolean) {
-    setPending(allowFullNames);
     setErasing(null);
-    // On failure the box shows the saved value again; the status says it was not saved.
-    const saved = await status.run(() => apply(call('settings.setPreferences', { allowFullNames })));
-    setPending(null);
+    const saved = await toggle.change(allowFullNames);
     if (saved.ok && !allowFullNames) setErasing({ state: 'offered' });
   }
 
