@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/contract/running';
 import type { WorkshopView } from '../../../core/contract/planning';
-import { call, toApiError } from '../../api';
+import { call } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
-import type { Loaded } from '../../data/useLoad';
+import { useLoad } from '../../data/useLoad';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { ProgressGrid } from './ProgressGrid';
 import { participantsInOrder } from './progressFormat';
@@ -68,29 +68,9 @@ function ProgressContent({ progress, status, onChanged }: ProgressContentProps) 
  * workshop view changes: any change to the workshop can change the progress.
  */
 function useProgress(view: WorkshopView) {
-  const [state, setState] = useState<Loaded<ProgressView>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const workshopId = view.workshop.id;
-
-  useEffect(() => {
-    let current = true;
-    call('progress.get', { workshopId }).then(
-      (value) => {
-        if (current) setState({ status: 'ready', value });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'failed', error: toApiError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [workshopId, view, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-  const replace = useCallback((value: ProgressView) => setState({ status: 'ready', value }), []);
-  return { state, retry, replace };
+  // Loaded again whenever the workshop changes (a meeting moved, a mark made elsewhere on the page).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `view` is the reason to load again
+  const load = useCallback(() => call('progress.get', { workshopId }), [workshopId, view]);
+  return useLoad(load);
 }
