@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFocusOnRefusal } from './formErrors';
+import { FormFooter } from './FormFooter';
 import type { FormState } from './useActionForm';
 
 export interface ActionFormProps {
@@ -43,7 +43,6 @@ export function ActionForm({
   onClose,
   children,
 }: ActionFormProps) {
-  const { t } = useTranslation();
   const ref = useRef<HTMLFormElement>(null);
   const { busy, attempt, formError } = form;
   const Heading = `h${level}` as const;
@@ -72,20 +71,15 @@ export function ActionForm({
         {heading}
       </Heading>
       {children}
-      {formError ? (
-        <p className="form-error" tabIndex={-1} role="alert">
-          {formError}
-        </p>
-      ) : null}
-      {progress}
-      <div className="actions">
-        <button type="submit" className={danger ? 'button button--danger' : 'button button--primary'} aria-disabled={busy || undefined}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {closeLabel ?? t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        formError={formError}
+        busy={busy}
+        submitLabel={submitLabel}
+        danger={danger}
+        onCancel={onClose}
+        {...(closeLabel ? { cancelLabel: closeLabel } : {})}
+        progress={progress}
+      />
     </form>
   );
 }

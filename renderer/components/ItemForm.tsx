@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
 import type { ApiError } from '../api';
 import type { Outcome } from '../data/useSaveStatus';
 import type { Subjects } from './formErrors';
+import { FormFooter } from './FormFooter';
 import { useZodForm } from './useZodForm';
 
 /** What a list's form fields receive: the values, and the message for each field at fault. */
@@ -66,7 +66,6 @@ export function ItemForm<V extends object>({
   focusOnMount,
   className = 'record-form',
 }: ItemFormProps<V>) {
-  const { t } = useTranslation();
   const form = useZodForm({ initial, ...checks });
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const [focusFirst, setFocusFirst] = useState(focusOnMount ? 1 : 0);
@@ -97,21 +96,7 @@ export function ItemForm<V extends object>({
   return (
     <form ref={form.formRef} className={className} aria-labelledby={labelledBy} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       <Fields idPrefix={idPrefix} values={form.values} onChange={form.change} errorFor={form.errorFor} firstFieldRef={firstFieldRef} editing={editing} />
-      {form.formError ? (
-        <p className="form-error" tabIndex={-1}>
-          {form.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={form.busy || undefined}>
-          {submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormFooter formError={form.formError} busy={form.busy} submitLabel={submitLabel} {...(onCancel ? { onCancel } : {})} />
     </form>
   );
 }

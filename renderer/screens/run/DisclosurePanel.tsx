@@ -6,6 +6,7 @@ import { followUpKinds, type FollowUp, type FollowUpKind } from '../../../core/d
 import { call, toApiError, type ApiError } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
+import { FormFooter } from '../../components/FormFooter';
 import { useZodForm } from '../../components/useZodForm';
 
 import { attempt } from './attempt';
@@ -167,16 +168,7 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
           error={form.errorFor('kind')}
         />
       </div>
-      {form.formError ? (
-        <p className="form-error" tabIndex={-1}>
-          {form.formError}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={form.busy || undefined}>
-          {t('run.disclosure.record')}
-        </button>
-      </div>
+      <FormFooter formError={form.formError} busy={form.busy} submitLabel={t('run.disclosure.record')} />
     </form>
   );
 }
