@@ -1,7 +1,8 @@
-import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useFocusOnRefusal } from './formErrors';
 import { FormFooter } from './FormFooter';
 import type { FormState } from './useActionForm';
+import { closeOnEscape } from './closeOnEscape';
 
 export interface ActionFormProps {
   id: string;
@@ -58,15 +59,8 @@ export function ActionForm({
     if (!busy) onSubmit();
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  }
-
   return (
-    <form ref={ref} id={id} className={className} aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form ref={ref} id={id} className={className} aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={closeOnEscape(onClose)}>
       <Heading id={`${id}-heading`} className={headingClassName}>
         {heading}
       </Heading>

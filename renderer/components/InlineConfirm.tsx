@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closeOnEscape } from './closeOnEscape';
 
 interface ConfirmAction {
   label: string;
@@ -63,14 +64,7 @@ export function InlineConfirm({
   }
 
   return (
-    <div
-      className={className ? `confirm ${className}` : 'confirm'}
-      role="group"
-      aria-labelledby={id}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
-    >
+    <div className={className ? `confirm ${className}` : 'confirm'} role="group" aria-labelledby={id} onKeyDown={closeOnEscape(onCancel)}>
       <p id={id} className="confirm-question">
         {question}
       </p>

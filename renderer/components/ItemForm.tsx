@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type FormEvent, type RefObject } from 'react';
 import type { ZodType } from 'zod';
 import type { ApiError } from '../api';
 import type { Outcome } from '../data/useSaveStatus';
 import type { Subjects } from './formErrors';
 import { FormFooter } from './FormFooter';
 import { useZodForm } from './useZodForm';
+import { closeOnEscape } from './closeOnEscape';
 
 /** What a list's form fields receive: the values, and the message for each field at fault. */
 export interface ItemFieldsProps<V> {
@@ -86,15 +87,15 @@ export function ItemForm<V extends object>({
     });
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape' && onCancel) {
-      event.preventDefault();
-      onCancel();
-    }
-  }
-
   return (
-    <form ref={form.formRef} className={className} aria-labelledby={labelledBy} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form
+      ref={form.formRef}
+      className={className}
+      aria-labelledby={labelledBy}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onCancel ? closeOnEscape(onCancel) : undefined}
+    >
       <Fields idPrefix={idPrefix} values={form.values} onChange={form.change} errorFor={form.errorFor} firstFieldRef={firstFieldRef} editing={editing} />
       <FormFooter formError={form.formError} busy={form.busy} submitLabel={submitLabel} {...(onCancel ? { onCancel } : {})} />
     </form>
