@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { Identification } from '../../../core/domain/attendance';
@@ -9,6 +9,7 @@ import { DateField } from '../../components/ShortFields';
 import { RadioGroup } from '../../components/RadioGroup';
 import { rangeErrors as rangeErrorsOf, type RangeErrors } from './range';
 import { FileStatus, useSavedFile } from '../../components/useSavedFile';
+import { closeOnEscape } from '../../components/closeOnEscape';
 
 type Format = AttendanceExportInput['format'];
 type Shape = AttendanceExportInput['shape'];
@@ -83,16 +84,15 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
     void file.save(() => call('exports.attendance', input));
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape' && onClose) {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    }
-  }
-
   return (
-    <form ref={formRef} className="exports-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form
+      ref={formRef}
+      className="exports-form"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onClose ? closeOnEscape(onClose) : undefined}
+    >
       <Heading id={`${id}-heading`} className="exports-form-heading">
         {heading}
       </Heading>
