@@ -7,7 +7,7 @@ import { ApiError, call } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
 import { CheckboxField } from '../../components/CheckboxField';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus, type Outcome } from '../../data/useSaveStatus';
@@ -154,11 +154,12 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
   const onlyAttended = statuses.filter((item) => item.countsAsAttended);
 
   return (
-    <section className="settings-section attendance-section" aria-labelledby="attendance-heading">
-      <div className="section-header">
-        <h2 id="attendance-heading">{t('settings.attendance.heading')}</h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection
+      headingId="attendance-heading"
+      heading={t('settings.attendance.heading')}
+      className="settings-section attendance-section"
+      status={status.state}
+    >
       <p className="section-intro">{t('settings.attendance.intro')}</p>
       <p className="attendance-note">{t('settings.attendance.changesNote')}</p>
 
@@ -194,7 +195,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
         remove={(id) => removeItem('absenceReasons', id)}
         move={(id, by) => moveItem('absenceReasons', id, by)}
       />
-    </section>
+    </SavedSection>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSavedToggle } from '../../data/useSavedToggle';
 
@@ -12,11 +12,13 @@ export function FirstRunChecklistSetting({ hidden }: { hidden: boolean }) {
   const { checked: shown, change, status } = useSavedToggle(!hidden, (show) => apply(call('settings.setPreferences', { firstRunChecklistHidden: !show })));
 
   return (
-    <section className="settings-section" aria-labelledby="first-run-setting-heading">
-      <div className="section-header">
-        <h2 id="first-run-setting-heading">{t('settings.firstRun.heading')}</h2>
-        <SaveStatus state={status.state} id="first-run-setting-status" />
-      </div>
+    <SavedSection
+      headingId="first-run-setting-heading"
+      heading={t('settings.firstRun.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="first-run-setting-status"
+    >
       <CheckboxField
         id="first-run-setting"
         label={t('settings.firstRun.label')}
@@ -25,6 +27,6 @@ export function FirstRunChecklistSetting({ hidden }: { hidden: boolean }) {
         statusId="first-run-setting-status"
         onChange={(show) => void change(show)}
       />
-    </section>
+    </SavedSection>
   );
 }

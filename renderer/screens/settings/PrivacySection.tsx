@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSavedToggle } from '../../data/useSavedToggle';
 import { InlineConfirm } from '../../components/InlineConfirm';
@@ -39,11 +39,13 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   }
 
   return (
-    <section className="settings-section" aria-labelledby="privacy-heading">
-      <div className="section-header">
-        <h2 id="privacy-heading">{t('settings.privacy.heading')}</h2>
-        <SaveStatus state={status.state} id="privacy-status" />
-      </div>
+    <SavedSection
+      headingId="privacy-heading"
+      heading={t('settings.privacy.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="privacy-status"
+    >
       <CheckboxField
         id="privacy-full-names"
         label={t('settings.privacy.fullNamesLabel')}
@@ -72,6 +74,6 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
           {erasing.message}
         </p>
       ) : null}
-    </section>
+    </SavedSection>
   );
 }

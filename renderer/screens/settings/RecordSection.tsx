@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import type { Settings } from '../../../core/domain/settings';
 import { EditableList, type EditableListTexts } from '../../components/EditableList';
 import type { ItemFieldsProps } from '../../components/ItemForm';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSaveStatus } from '../../data/useSaveStatus';
 
 export interface RecordTexts extends EditableListTexts {
@@ -64,13 +64,7 @@ export function RecordSection<R extends { id: string }, V extends object>(props:
   const fields = Object.keys(props.subjects);
 
   return (
-    <section className="settings-section" aria-labelledby={`${id}-heading`}>
-      <div className="section-header">
-        <h2 id={`${id}-heading`} tabIndex={-1} ref={headingRef}>
-          {texts.heading}
-        </h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection headingId={`${id}-heading`} heading={texts.heading} className="settings-section" status={status.state} headingRef={headingRef}>
       <p className="section-intro">{texts.intro}</p>
       <EditableList<R, V>
         id={id}
@@ -94,6 +88,6 @@ export function RecordSection<R extends { id: string }, V extends object>(props:
         onRemoved={() => headingRef.current?.focus()}
       />
       {props.footer}
-    </section>
+    </SavedSection>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RetentionPreview } from '../../../core/contract/backups';
 import type { RetentionSettings } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
@@ -110,11 +110,13 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
   const label = t('backups.retention.monthsLabel');
 
   return (
-    <section className="settings-section" aria-labelledby="retention-heading">
-      <div className="section-header">
-        <h2 id="retention-heading">{t('backups.retention.heading')}</h2>
-        <SaveStatus state={status.state} id="retention-status" />
-      </div>
+    <SavedSection
+      headingId="retention-heading"
+      heading={t('backups.retention.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="retention-status"
+    >
       <p className="section-intro">{t('backups.retention.intro')}</p>
       <div className="field">
         <label className="checkbox">
@@ -214,6 +216,6 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
           )}
         </div>
       ) : null}
-    </section>
+    </SavedSection>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/contract/running';
 import type { WorkshopView } from '../../../core/contract/planning';
 import { call } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useLoad } from '../../data/useLoad';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { ProgressGrid } from './ProgressGrid';
@@ -26,11 +26,7 @@ export function ProgressSection() {
   const status = useSaveStatus();
 
   return (
-    <section className="workshop-section progress-section" aria-labelledby="progress-heading">
-      <div className="section-header">
-        <h2 id="progress-heading">{t('progress.heading')}</h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection headingId="progress-heading" heading={t('progress.heading')} className="workshop-section progress-section" status={status.state}>
       {state.status === 'loading' ? <p role="status">{t('progress.loading')}</p> : null}
       {state.status === 'failed' ? (
         <div role="alert">
@@ -41,7 +37,7 @@ export function ProgressSection() {
         </div>
       ) : null}
       {state.status === 'ready' ? <ProgressContent progress={state.value} status={status} onChanged={replace} /> : null}
-    </section>
+    </SavedSection>
   );
 }
 
