@@ -10,7 +10,7 @@ import { formatFieldError } from './fieldError';
 export type Subjects<F extends string> = Partial<Record<F, string | null>>;
 
 /** An error message naming its field; messages that are instructions ("choose at least one…") stand alone. */
-export function fieldErrorText(t: TFunction, subject: string | null, message: string): string {
+function fieldErrorText(t: TFunction, subject: string | null, message: string): string {
   if (subject === null) return message;
   if (/^choose /.test(message)) return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
   return formatFieldError(t, subject, message);
@@ -46,7 +46,7 @@ export function placeIssues<F extends string>(
 }
 
 /** The first control at fault in `container` (a radio group's first choice), or the form's own message. */
-export function focusFirstInvalid(container: HTMLElement | null): void {
+function focusFirstInvalid(container: HTMLElement | null): void {
   const invalid = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   const target = invalid instanceof HTMLFieldSetElement ? invalid.querySelector<HTMLElement>('input') : invalid;
   (target ?? container?.querySelector<HTMLElement>('.form-error'))?.focus();
