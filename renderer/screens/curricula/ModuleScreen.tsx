@@ -7,11 +7,12 @@ import { call, toApiError } from '../../api';
 import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { WithModule } from './LoadState';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../components/Markdown';
 import { formatLongDate } from '../../format/dates';
 import { agesText, completionText, joiningText, minutesRange, perWeekText, readablePath } from './format';
 import { InferredMarks } from './InferredMarks';
 import { useModule } from './useModule';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** One module: what it is, who it is for, how it runs, where it comes from, and its sessions. */
 export function ModuleScreen() {
@@ -210,17 +211,12 @@ function RemoveModule({ id, title }: { id: string; title: string }) {
     <Section id="remove-module" heading={t('curricula.remove.heading')}>
       <p>{t('curricula.remove.help')}</p>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="remove-confirm" className="panel">
-          <p id="remove-confirm">{t('curricula.remove.confirm', { title })}</p>
-          <p className="button-row">
-            <button type="button" className="button button--danger" onClick={() => void remove()}>
-              {t('common.yesRemove')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </p>
-        </div>
+        <InlineConfirm
+          id="remove-confirm"
+          question={t('curricula.remove.confirm', { title })}
+          confirm={{ label: t('common.yesRemove'), onConfirm: () => void remove() }}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
           {t('curricula.remove.button', { title })}

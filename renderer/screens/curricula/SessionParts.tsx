@@ -5,7 +5,7 @@ import type { Resource } from '../../../core/domain/settings';
 import { Section } from '../../components/Section';
 import { useSettings } from '../../data/SettingsProvider';
 import { clock } from './format';
-import { Markdown } from './Markdown';
+import { Markdown } from '../../components/Markdown';
 
 /* The parts of a session plan, shared by the library's session page and a workshop's meeting page. */
 

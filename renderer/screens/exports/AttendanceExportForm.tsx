@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { Identification } from '../../../core/domain/attendance';
@@ -6,12 +6,16 @@ import { call } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { ExportProgressBar, useExportProgress } from './ExportProgress';
 import { DateField } from '../../components/ShortFields';
-import { ChoiceGroup } from './fields';
+import { RadioGroup } from '../../components/RadioGroup';
 import { rangeErrors as rangeErrorsOf, type RangeErrors } from './range';
-import { FileStatus, useSavedFile } from './useSavedFile';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
+import { closeOnEscape } from '../../components/closeOnEscape';
 
 type Format = AttendanceExportInput['format'];
 type Shape = AttendanceExportInput['shape'];
+
+/** The export form's choices: side by side, with the note about the chosen one set off under them. */
+const choiceLook = { group: 'exports-choices', list: 'exports-choice-list', note: 'exports-note' };
 
 /** One workshop, or every workshop with meetings between two dates (these are the dates first shown). */
 export type ExportScope = { kind: 'workshop'; workshopId: string } | { kind: 'range'; from: string; to: string };
@@ -80,16 +84,15 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
     void file.save(() => call('exports.attendance', input));
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Escape' && onClose) {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    }
-  }
-
   return (
-    <form ref={formRef} className="exports-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
+    <form
+      ref={formRef}
+      className="exports-form"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={submit}
+      onKeyDown={onClose ? closeOnEscape(onClose) : undefined}
+    >
       <Heading id={`${id}-heading`} className="exports-form-heading">
         {heading}
       </Heading>
@@ -119,29 +122,31 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
         </div>
       ) : null}
       <div className="exports-field-row">
-        <ChoiceGroup<Format>
+        <RadioGroup<Format>
           id={`${id}-format`}
           legend={t('exports.attendance.format')}
           value={format}
           options={(['csv', 'xlsx'] as const).map((value) => ({ value, label: t(`exports.attendance.formats.${value}`) }))}
           onChange={setFormat}
+          classNames={choiceLook}
         />
-        <ChoiceGroup<Shape>
+        <RadioGroup<Shape>
           id={`${id}-shape`}
           legend={t('exports.attendance.shape')}
           value={shape}
-          stacked
           options={(['long', 'grid'] as const).map((value) => ({ value, label: t(`exports.attendance.shapes.${value}`) }))}
           onChange={setShape}
+          classNames={{ ...choiceLook, list: 'exports-choice-list exports-choice-list--stacked' }}
         />
       </div>
-      <ChoiceGroup<Identification>
+      <RadioGroup<Identification>
         id={`${id}-identification`}
         legend={t('exports.attendance.identification')}
         value={identification}
         options={identificationOptions}
         onChange={setChosen}
         note={t(`exports.attendance.appear.${identification}`)}
+        classNames={choiceLook}
       />
       {format === 'csv' ? (
         <div className="field exports-checkbox-field">

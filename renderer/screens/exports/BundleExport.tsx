@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../../core/contract/protection';
 import { call, issuesByField, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
-import { SecretField } from '../protection/fields';
-import { FileStatus, useSavedFile } from './useSavedFile';
+import { SecretField } from '../../components/SecretField';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 
 type Errors = { passphrase?: string; confirm?: string };
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BundleChange, BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import { call, toApiError } from '../../api';
+import { RadioGroup } from '../../components/RadioGroup';
 
 type Ready = Extract<BundlePreview, { status: 'ready' }>;
 type Side = 'mine' | 'theirs';
@@ -86,27 +87,23 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
               </h4>
               <p className="field-hint">{t('exports.import.conflictsHelp')}</p>
               {conflicts.map((change, index) => (
-                <fieldset key={change.id} className="field field--group exports-conflict">
-                  <legend>{change.label}</legend>
-                  <div className="exports-choice-list exports-choice-list--stacked">
-                    {(['mine', 'theirs'] as const).map((side) => (
-                      <label className="checkbox" key={side}>
-                        <input
-                          type="radio"
-                          className="exports-radio"
-                          name={`bundle-conflict-${index}`}
-                          value={side}
-                          checked={resolutions[change.id] === side}
-                          onChange={() => setResolutions((current) => ({ ...current, [change.id]: side }))}
-                        />
-                        <span>
-                          {t(side === 'mine' ? 'exports.import.keepMine' : 'exports.import.takeTheirs', { value: change[side] ?? '' })}
-                          {change.newer === side ? <span className="muted"> {t('exports.import.newer')}</span> : null}
-                        </span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
+                <RadioGroup<Side>
+                  key={change.id}
+                  id={`bundle-conflict-${index}`}
+                  legend={change.label}
+                  value={resolutions[change.id] ?? ''}
+                  options={(['mine', 'theirs'] as const).map((side) => ({
+                    value: side,
+                    label: (
+                      <span>
+                        {t(side === 'mine' ? 'exports.import.keepMine' : 'exports.import.takeTheirs', { value: change[side] ?? '' })}
+                        {change.newer === side ? <span className="muted"> {t('exports.import.newer')}</span> : null}
+                      </span>
+                    ),
+                  }))}
+                  onChange={(side) => setResolutions((current) => ({ ...current, [change.id]: side }))}
+                  classNames={{ group: 'exports-conflict', list: 'exports-choice-list exports-choice-list--stacked' }}
+                />
               ))}
             </section>
           ) : null}

@@ -4,9 +4,10 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import type { WorkshopSummary } from '../../../core/contract/planning';
 import { call, toApiError } from '../../api';
-import { SecretField } from '../protection/fields';
+import { SecretField } from '../../components/SecretField';
 import { BundlePreviewPanel } from './BundlePreviewPanel';
 import './exports.css';
+import { closeOnEscape } from '../../components/closeOnEscape';
 
 type Checked = Exclude<BundlePreview, { status: 'cancelled' }>;
 type ImportState = { step: 'idle' } | { step: 'checking' } | { step: 'checked'; preview: Checked } | { step: 'failed'; message: string };
@@ -94,18 +95,7 @@ export function ImportWorkshop({ onWorkshopsChanged }: { onWorkshopsChanged: (wo
         {state.step === 'checking' ? t('exports.import.checking') : null}
       </p>
       {open ? (
-        <div
-          id={panelId}
-          className="exports-panel exports-import"
-          role="group"
-          aria-labelledby={`${panelId}-heading`}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              close();
-            }
-          }}
-        >
+        <div id={panelId} className="exports-panel exports-import" role="group" aria-labelledby={`${panelId}-heading`} onKeyDown={closeOnEscape(close)}>
           <h2 id={`${panelId}-heading`} className="exports-panel-heading" tabIndex={-1} ref={heading}>
             {t('exports.import.heading')}
           </h2>

@@ -1,6 +1,8 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ParticipantView } from '../../../core/contract/planning';
+import type { ApiError } from '../../api';
+import { InlineConfirm } from '../../components/InlineConfirm';
 import { useRecordItem } from '../../data/useRecordItem';
 import type { Outcome } from '../../data/useSaveStatus';
 import { formatShortDate } from '../../format/dates';
@@ -12,12 +14,14 @@ interface ParticipantItemProps {
   allowFullNames: boolean;
   save: (values: ParticipantValues, id: string) => Promise<Outcome<unknown>>;
   remove: (id: string) => Promise<Outcome<unknown>>;
+  /** The form refused what was typed: the screen's status says so. */
+  onRefused: (error: ApiError) => void;
   /** An edit or a removal was given up: the screen forgets its failure message. */
   onCancel: () => void;
 }
 
 /** One participant: who (code first), where they are now, every stay so far, and Edit / Remove. */
-export function ParticipantItem({ view, allowFullNames, save, remove, onCancel }: ParticipantItemProps) {
+export function ParticipantItem({ view, allowFullNames, save, remove, onRefused, onCancel }: ParticipantItemProps) {
   const { t } = useTranslation();
   const { participant } = view;
   const { mode, show, removeError, removing, confirmRemove, editButton, removeButton, keepButton } = useRecordItem(() => remove(participant.id));
@@ -53,6 +57,7 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onCancel }
             allowFullNames={allowFullNames}
             onSubmit={(values) => save(values, participant.id)}
             onSaved={() => show('view', 'edit')}
+            onRefused={onRefused}
             onCancel={() => {
               onCancel();
               show('view', 'edit');
@@ -63,28 +68,17 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onCancel }
         <>
           <Stays view={view} />
           {mode === 'confirm' ? (
-            <div className="confirm" role="group" aria-labelledby={`${idPrefix}-confirm`}>
-              <p id={`${idPrefix}-confirm`} className="confirm-question">
-                {t('participants.confirmRemove', { code })}
-              </p>
-              {removeError ? <p className="field-error">{t('status.failed', { message: removeError.message })}</p> : null}
-              <div className="actions">
-                <button type="button" className="button button--danger" aria-disabled={removing || undefined} onClick={() => void confirmRemove()}>
-                  {t('common.yesRemove')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={keepButton}
-                  onClick={() => {
-                    onCancel();
-                    show('view', 'remove');
-                  }}
-                >
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
+            <InlineConfirm
+              id={`${idPrefix}-confirm`}
+              question={t('participants.confirmRemove', { code })}
+              error={removeError ? t('status.failed', { message: removeError.message }) : null}
+              confirm={{ label: t('common.yesRemove'), onConfirm: () => void confirmRemove(), busy: removing }}
+              onCancel={() => {
+                onCancel();
+                show('view', 'remove');
+              }}
+              cancelRef={keepButton}
+            />
           ) : (
             <div className="ppl-actions">
               <button

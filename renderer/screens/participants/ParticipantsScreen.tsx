@@ -47,6 +47,13 @@ export function ParticipantsScreen() {
     }
   }
 
+  // A refusal found in the form before sending is reported like one from the app.
+  const refused = (error: ApiError) =>
+    void run(
+      () => Promise.reject(error),
+      () => '',
+    );
+
   function upsert(saved: ParticipantView) {
     const others = (current ?? []).filter((view) => view.participant.id !== saved.participant.id);
     replace([...others, saved]);
@@ -119,6 +126,7 @@ export function ParticipantsScreen() {
                 allowFullNames={allowFullNames}
                 onSubmit={(values) => save(values, undefined)}
                 onSaved={closeAdd}
+                onRefused={refused}
                 onCancel={() => {
                   forgetFailure();
                   closeAdd();
@@ -140,6 +148,7 @@ export function ParticipantsScreen() {
             headingRef={listHeading}
             save={(values, id) => save(values, id)}
             remove={remove}
+            onRefused={refused}
             onCancel={forgetFailure}
           />
         </>
@@ -167,11 +176,12 @@ interface RegistryProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
   save: (values: ParticipantValues, id: string) => Promise<Outcome<unknown>>;
   remove: (id: string) => Promise<Outcome<unknown>>;
+  onRefused: (error: ApiError) => void;
   onCancel: () => void;
 }
 
 /** The searchable list. The search is kept in the URL (`?q=`), like the library's filters. */
-function Registry({ participants, allowFullNames, headingRef, save, remove, onCancel }: RegistryProps) {
+function Registry({ participants, allowFullNames, headingRef, save, remove, onRefused, onCancel }: RegistryProps) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
@@ -210,7 +220,7 @@ function Registry({ participants, allowFullNames, headingRef, save, remove, onCa
           <ul className="ppl-list">
             {shown.map((view) => (
               <li key={view.participant.id}>
-                <ParticipantItem view={view} allowFullNames={allowFullNames} save={save} remove={remove} onCancel={onCancel} />
+                <ParticipantItem view={view} allowFullNames={allowFullNames} save={save} remove={remove} onRefused={onRefused} onCancel={onCancel} />
               </li>
             ))}
           </ul>

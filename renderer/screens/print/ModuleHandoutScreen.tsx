@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { call } from '../../api';
-import { Markdown } from '../curricula/Markdown';
+import { Markdown } from '../../components/Markdown';
 import { useModule } from '../curricula/useModule';
 import { PrintPage } from './PrintPage';
 import { usePrintOptions } from './usePrintOptions';

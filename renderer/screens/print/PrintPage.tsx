@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { SavedFile } from '../../../core/contract/files';
 import type { Identification } from '../../../core/domain/attendance';
 import { formatLongDate } from '../../format/dates';
-import { FileStatus, useSavedFile } from '../exports/useSavedFile';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 import type { PaperSize } from './paper';
 import { PaperSelect } from './PaperSelect';
 import './print.css';

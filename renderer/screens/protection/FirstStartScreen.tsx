@@ -5,7 +5,8 @@ import { call } from '../../api';
 import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, type NewPassphrase } from './fields';
 import { GatePage } from './GatePage';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
-import { useFocusOnRefusal, useSecretForm } from './useSecretForm';
+import { useFocusOnRefusal } from '../../components/formErrors';
+import { useSecretForm } from './useSecretForm';
 
 type Choice = 'protect' | 'plain';
 

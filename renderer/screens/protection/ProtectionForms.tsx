@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeychainView, ProtectionStatus, RecoveryKeyShown } from '../../../core/contract/protection';
 import { call } from '../../api';
-import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, SecretField, type NewPassphrase } from './fields';
+import { SecretField } from '../../components/SecretField';
+import { blankPassphrase, checkNewPassphrase, NewPassphraseFields, type NewPassphrase } from './fields';
 import { InlineForm } from './InlineForm';
 import { useSecretForm } from './useSecretForm';
 

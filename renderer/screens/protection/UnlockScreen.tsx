@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus } from '../../../core/contract/protection';
 import { call, toApiError } from '../../api';
 import { placeError } from './errors';
-import { SecretField } from './fields';
+import { SecretField } from '../../components/SecretField';
 import { GatePage } from './GatePage';
 
 type Way = 'passphrase' | 'recoveryKey';

@@ -2,63 +2,11 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { MIN_PASSPHRASE_LENGTH, type KeychainView } from '../../../core/contract/protection';
-import { describedBy } from '../../components/fieldError';
-import { FieldMessages } from '../../components/FieldMessages';
+import { CheckboxField } from '../../components/CheckboxField';
+import { SecretField } from '../../components/SecretField';
 
 /** The longest passphrase the app takes (the contract's limit). */
 export const MAX_PASSPHRASE_LENGTH = 200;
-
-interface SecretFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
-  inputRef?: Ref<HTMLInputElement>;
-  /** 'password' hides what is typed; the recovery key is typed in the clear, from a sheet of paper. */
-  kind?: 'password' | 'recovery-key';
-  autoComplete?: 'current-password' | 'new-password' | 'off';
-  /** Says the error aloud when it appears, for a field that keeps focus while it is retried. */
-  announceError?: boolean;
-}
-
-/**
- * A labelled passphrase (or recovery key) input with its hint and error, both tied to it for
- * screen readers. Never spell-checked: the words would be sent to the dictionary.
- */
-export function SecretField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-  inputRef,
-  kind = 'password',
-  autoComplete = 'off',
-  announceError = false,
-}: SecretFieldProps) {
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} announceError={announceError} />
-      <input
-        id={id}
-        ref={inputRef}
-        type={kind === 'password' ? 'password' : 'text'}
-        className={kind === 'password' ? 'protection-input' : 'protection-input protection-input--key'}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        autoComplete={autoComplete}
-        autoCapitalize={kind === 'recovery-key' ? 'characters' : 'off'}
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
-}
 
 /** Why the keychain is not offered on this computer, in words. */
 export function KeychainNote({ keychain, id }: { keychain: KeychainView; id?: string }) {
@@ -129,21 +77,14 @@ export function NewPassphraseFields({ idPrefix, value, onChange, errors, labels,
         autoComplete="new-password"
       />
       {keychain?.usable ? (
-        <div className="field protection-checkbox-field">
-          <label className="checkbox" htmlFor={`${idPrefix}-keychain`}>
-            <input
-              id={`${idPrefix}-keychain`}
-              type="checkbox"
-              checked={value.useKeychain}
-              aria-describedby={`${idPrefix}-keychain-hint`}
-              onChange={(event) => onChange({ ...value, useKeychain: event.target.checked })}
-            />
-            {t('protection.passphrase.keychainLabel')}
-          </label>
-          <p className="field-hint" id={`${idPrefix}-keychain-hint`}>
-            {t('protection.passphrase.keychainHint')}
-          </p>
-        </div>
+        <CheckboxField
+          id={`${idPrefix}-keychain`}
+          label={t('protection.passphrase.keychainLabel')}
+          hint={t('protection.passphrase.keychainHint')}
+          checked={value.useKeychain}
+          onChange={(useKeychain) => onChange({ ...value, useKeychain })}
+          className="protection-checkbox-field"
+        />
       ) : keychain ? (
         <KeychainNote keychain={keychain} />
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api';
 import { placeError, type FieldTarget } from './errors';
@@ -47,12 +47,4 @@ export function useSecretForm<F extends string>(targets: Readonly<Record<string,
   }
 
   return { errors, formError, busy, attempt, refuse, run };
-}
-
-/** After a refused submit, moves focus to the first field at fault in `form`, or to the message about the whole form. */
-export function useFocusOnRefusal(form: RefObject<HTMLElement | null>, attempt: number): void {
-  useEffect(() => {
-    if (attempt === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  }, [form, attempt]);
 }

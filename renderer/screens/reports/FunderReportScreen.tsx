@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';
-import { FileStatus, useSavedFile } from '../exports/useSavedFile';
+import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 import { PrintPage } from '../print/PrintPage';
 import { usePrintOptions } from '../print/usePrintOptions';
 import { FunderReportDocument } from './FunderReportDocument';

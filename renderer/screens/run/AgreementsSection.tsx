@@ -4,7 +4,9 @@ import type { MeetingRunView } from '../../../core/contract/running';
 import { call } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { ActionForm, useActionForm, usePanels } from '../workshopPage/ActionForm';
+import { WorkshopForm } from '../workshopPage/WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
+import { usePanels } from '../../components/usePanels';
 import { attempt } from './attempt';
 import { isFirstMeeting } from './runFormat';
 
@@ -85,7 +87,7 @@ function AgreementsForm({
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('run.agreements.formHeading')}
       submitLabel={t('run.agreements.save')}
@@ -107,6 +109,6 @@ function AgreementsForm({
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-    </ActionForm>
+    </WorkshopForm>
   );
 }

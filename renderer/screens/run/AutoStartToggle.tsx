@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, toApiError } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
-import { Checkbox } from '../workshopPage/fields';
+import { CheckboxField } from '../../components/CheckboxField';
 
 /** The running preference "start the next activity's timer when one ends", saved to Settings at once. */
 export function AutoStartToggle() {
@@ -23,7 +23,14 @@ export function AutoStartToggle() {
 
   return (
     <div className="run-auto-start">
-      <Checkbox id="run-auto-start" label={t('run.autoStart.label')} hint={t('run.autoStart.hint')} checked={checked} onChange={(next) => void change(next)} />
+      <CheckboxField
+        className="workshop-checkbox-field"
+        id="run-auto-start"
+        label={t('run.autoStart.label')}
+        hint={t('run.autoStart.hint')}
+        checked={checked}
+        onChange={(next) => void change(next)}
+      />
       {error ? (
         <p className="field-error" role="alert">
           {error}

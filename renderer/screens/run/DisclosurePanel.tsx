@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../core/contract/running';
+import { RadioGroup } from '../../components/RadioGroup';
 import { followUpKinds, type FollowUp, type FollowUpKind } from '../../../core/domain/attendance';
 import { call, toApiError, type ApiError } from '../../api';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { useActionForm } from '../workshopPage/ActionForm';
-import { RadioGroup } from '../workshopPage/fields';
+import { FormFooter } from '../../components/FormFooter';
+import { useZodForm } from '../../components/useZodForm';
+
 import { attempt } from './attempt';
 import { RunPanel } from './Panel';
 import { ResourceList } from './ResourceList';
@@ -112,17 +114,14 @@ function FollowUps({ view, readOnly, onViewChange }: { view: MeetingRunView; rea
 
 function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChange: (view: MeetingRunView) => void }) {
   const { t } = useTranslation();
-  const [participantId, setParticipantId] = useState('');
-  const [kind, setKind] = useState<FollowUpKind>('follow-up');
-  const form = useActionForm({ participantId: t('run.disclosure.participant'), kind: t('run.disclosure.kind') });
+  const form = useZodForm({
+    initial: { participantId: '', kind: 'follow-up' as FollowUpKind },
+    subjects: { participantId: t('run.disclosure.participant'), kind: t('run.disclosure.kind') },
+  });
+  const { participantId, kind } = form.values;
   const id = 'run-follow-up';
   const participantError = form.errorFor('participantId');
   const roster = [...view.roster].sort((a, b) => a.code.localeCompare(b.code));
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (form.error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  }, [form.error]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -131,8 +130,7 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
       () => attempt(() => call('followUps.add', { workshopId: view.workshop.id, meetingId: view.meeting.id, participantId, kind })),
       (next) => {
         onViewChange(next);
-        setParticipantId('');
-        setKind('follow-up');
+        form.reset({ participantId: '', kind: 'follow-up' });
       },
     );
   }
@@ -140,7 +138,7 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
   if (roster.length === 0) return <p className="muted">{t('run.disclosure.noRoster')}</p>;
 
   return (
-    <form ref={formRef} id={id} className="run-follow-up-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit}>
+    <form ref={form.formRef} id={id} className="run-follow-up-form" aria-labelledby={`${id}-heading`} noValidate onSubmit={submit}>
       <h4 id={`${id}-heading`}>{t('run.disclosure.recordHeading')}</h4>
       <div className="run-follow-up-fields">
         <div className={participantError ? 'field field--invalid' : 'field'}>
@@ -151,7 +149,7 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
             value={participantId}
             aria-invalid={participantError ? true : undefined}
             aria-describedby={describedBy(`${id}-participant`, false, Boolean(participantError))}
-            onChange={(event) => setParticipantId(event.target.value)}
+            onChange={(event) => form.set('participantId', event.target.value)}
           >
             <option value="">{t('run.disclosure.chooseParticipant')}</option>
             {roster.map((participant) => (
@@ -166,20 +164,11 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
           legend={t('run.disclosure.kind')}
           options={followUpKinds.map((value) => ({ value, label: t(`run.disclosure.kinds.${value}`) }))}
           value={kind}
-          onChange={setKind}
+          onChange={(next) => form.set('kind', next)}
           error={form.errorFor('kind')}
         />
       </div>
-      {form.error && !form.errorAtField ? (
-        <p className="form-error" tabIndex={-1}>
-          {t('status.failed', { message: form.error.message })}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" aria-disabled={form.busy || undefined}>
-          {t('run.disclosure.record')}
-        </button>
-      </div>
+      <FormFooter formError={form.formError} busy={form.busy} submitLabel={t('run.disclosure.record')} />
     </form>
   );
 }

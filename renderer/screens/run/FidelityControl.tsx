@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../core/contract/running';
+import { RadioGroup } from '../../components/RadioGroup';
 import { fidelityOutcomes, type FidelityEntry, type FidelityOutcome } from '../../../core/domain/attendance';
 import { call } from '../../api';
 import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
-import { ActionForm, useActionForm } from '../workshopPage/ActionForm';
-import { RadioGroup } from '../workshopPage/fields';
+import { WorkshopForm } from '../workshopPage/WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
+
 import { attempt } from './attempt';
 import type { RunStep } from './runOfShow';
 
@@ -107,7 +109,7 @@ function FidelityForm({
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('run.fidelity.formHeading', { activity: step.activity.title })}
       submitLabel={t('run.fidelity.save')}
@@ -130,6 +132,6 @@ function FidelityForm({
           <NoteWarning id={`${id}-note-warning`} note={note} rosterCodes={view.roster.map((participant) => participant.code)} />
         </>
       ) : null}
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { closeOnEscape } from '../../components/closeOnEscape';
 
 /**
  * A panel opened from the session controls (Pause, Disclosure): its heading takes focus when it
@@ -22,15 +23,8 @@ export function RunPanel({
     headingRef.current?.focus();
   }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  }
-
   return (
-    <section id={id} className={`run-panel ${className}`} aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
+    <section id={id} className={`run-panel ${className}`} aria-labelledby={`${id}-heading`} onKeyDown={closeOnEscape(onClose)}>
       <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {heading}
       </h2>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterState } from '../../../core/contract/running';
 import { call } from '../../api';
-import { Markdown } from '../curricula/Markdown';
+import { Markdown } from '../../components/Markdown';
 import { formatCountdown } from './timer';
 import { WholeNumbers } from './WholeNumbers';
 import './run.css';

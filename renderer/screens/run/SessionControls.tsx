@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../core/contract/running';
 import { call, toApiError, type ApiError } from '../../api';
 import { timeOfInstant, type RunPhase } from './runFormat';
-import { RunQuestion } from './RunQuestion';
 import { StartQuestion } from './StartQuestion';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 interface SessionControlsProps {
   view: MeetingRunView;
@@ -141,21 +141,15 @@ export function SessionControls(props: SessionControlsProps) {
         <StartQuestion view={view} busy={busy === 'start'} perform={startOrRecord} onClose={closeStartQuestion} />
       ) : null}
       {confirming && view.run ? (
-        <RunQuestion
+        <InlineConfirm
           id="run-end-question"
+          className="run-confirm"
           question={t('run.actions.endQuestion')}
           help={t('run.actions.endHelp', { start: timeOfInstant(view.run.startedAt, view.workshop.timeZone) })}
-          onEscape={keepGoing}
-        >
-          <div className="actions">
-            <button type="button" ref={confirmButton} className="button button--danger" aria-disabled={busy === 'end' || undefined} onClick={() => void end()}>
-              {t('run.actions.endConfirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={keepGoing}>
-              {t('run.actions.endKeep')}
-            </button>
-          </div>
-        </RunQuestion>
+          confirm={{ label: t('run.actions.endConfirm'), onConfirm: () => void end(), busy: busy === 'end', ref: confirmButton }}
+          onCancel={keepGoing}
+          cancelLabel={t('run.actions.endKeep')}
+        />
       ) : null}
       <p role="status" className="run-controls-status">
         {error ? <span className="field-error">{t('run.actions.failed', { message: error.message })}</span> : message}

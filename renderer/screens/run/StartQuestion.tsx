@@ -5,8 +5,8 @@ import { meetingDay } from '../../../core/domain/progress/heldOn';
 import { call } from '../../api';
 import { TimeField } from '../../components/ShortFields';
 import { formatLongDate } from '../../format/dates';
-import { RunQuestion } from './RunQuestion';
-import { FieldRow } from '../workshopPage/fields';
+import { FieldRow } from '../../components/FieldRow';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 interface StartQuestionProps {
   view: MeetingRunView;
@@ -51,12 +51,12 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
   }
 
   return (
-    <RunQuestion
+    <InlineConfirm
       id="run-start-question"
-      className="run-start-question"
+      className="run-confirm run-start-question"
       question={past ? t('run.startQuestion.pastQuestion', { date }) : t('run.startQuestion.futureQuestion', { date })}
       help={past ? t('run.startQuestion.pastHelp', { date }) : t('run.startQuestion.futureHelp')}
-      onEscape={onClose}
+      onCancel={onClose}
     >
       <div className="actions">
         <button
@@ -106,6 +106,6 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
           </button>
         </form>
       ) : null}
-    </RunQuestion>
+    </InlineConfirm>
   );
 }

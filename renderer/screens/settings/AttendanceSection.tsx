@@ -4,13 +4,15 @@ import type { AbsenceReason, AttendanceStatus } from '../../../core/domain/atten
 import { attendanceSettingsIssues, newSlugId, type AttendanceIssue } from '../../../core/domain/attendanceSettings';
 import type { Settings } from '../../../core/domain/settings';
 import { ApiError, call } from '../../api';
-import { describedBy, formatFieldError } from '../../components/fieldError';
+import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { SaveStatus } from '../../components/SaveStatus';
+import { CheckboxField } from '../../components/CheckboxField';
+import { SavedSection } from '../../components/SavedSection';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus, type Outcome } from '../../data/useSaveStatus';
-import { AttendanceList, type Attempt, type ItemFieldsProps, type ListTexts } from './AttendanceList';
+import type { ItemFieldsProps } from '../../components/ItemForm';
+import { AttendanceList, type ListTexts } from './AttendanceList';
 import './attendance.css';
 
 interface Lists {
@@ -108,22 +110,11 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
     });
   }
 
-  /** Sorts what went wrong into messages next to the target's fields and one for the form. */
-  function attemptOf(outcome: Outcome<Settings>, target: Target): Attempt {
-    if (outcome.ok) return { ok: true };
-    const fieldErrors: Record<string, string> = {};
-    const elsewhere: string[] = [];
-    for (const issue of outcome.error.issues) {
-      const field = fieldOf(issue.path, target);
-      if (field === undefined) {
-        elsewhere.push(issue.message);
-        continue;
-      }
-      const subject = target.subjects[field];
-      fieldErrors[field] ??= subject ? formatFieldError(t, subject, issue.message) : issue.message;
-    }
-    const atFields = Object.keys(fieldErrors).length > 0;
-    return { ok: false, fieldErrors, message: atFields && elsewhere.length === 0 ? undefined : outcome.error.message };
+  /** Points what went wrong at the target's fields; problems elsewhere in the lists are for the form to say. */
+  function placedAt(outcome: Outcome<Settings>, target: Target): Outcome<Settings> {
+    if (outcome.ok) return outcome;
+    const issues = outcome.error.issues.map((issue) => ({ path: fieldOf(issue.path, target) ?? '', message: issue.message }));
+    return { ok: false, error: new ApiError({ code: outcome.error.code, message: outcome.error.message, issues }) };
   }
 
   async function saveItem<L extends ListName>(
@@ -151,7 +142,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
       (lists) => ({ ...lists, [list]: existing >= 0 ? lists[list].map((other, at) => (at === existing ? item : other)) : [...lists[list], item] }),
       { list, index, subjects },
     );
-    return attemptOf(outcome, { list, index, subjects });
+    return placedAt(outcome, { list, index, subjects });
   }
 
   const removeItem = (list: ListName, id: string) => commit((lists) => ({ ...lists, [list]: lists[list].filter((item: { id: string }) => item.id !== id) }));
@@ -163,11 +154,12 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
   const onlyAttended = statuses.filter((item) => item.countsAsAttended);
 
   return (
-    <section className="settings-section settings-attendance-section" aria-labelledby="attendance-heading">
-      <div className="section-header">
-        <h2 id="attendance-heading">{t('settings.attendance.heading')}</h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection
+      headingId="attendance-heading"
+      heading={t('settings.attendance.heading')}
+      className="settings-section settings-attendance-section"
+      status={status.state}
+    >
       <p className="section-intro">{t('settings.attendance.intro')}</p>
       <p className="settings-attendance-note">{t('settings.attendance.changesNote')}</p>
 
@@ -179,6 +171,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
         summary={(item) => <StatusSummary status={item} />}
         blank={{ key: '', label: '', countsAsAttended: false, isAbsence: false }}
         valuesOf={({ key, label, countsAsAttended, isAbsence }) => ({ key, label, countsAsAttended, isAbsence })}
+        subjects={statusSubjects}
         Fields={StatusFields}
         save={(values, id) => saveItem('attendanceStatuses', values, id, statusSubjects, 'status')}
         remove={(id) => removeItem('attendanceStatuses', id)}
@@ -196,12 +189,13 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
         summary={(item) => <p className="record-name">{item.label}</p>}
         blank={{ label: '' }}
         valuesOf={({ label }) => ({ label })}
+        subjects={reasonSubjects}
         Fields={ReasonFields}
         save={(values, id) => saveItem('absenceReasons', values, id, reasonSubjects, 'reason')}
         remove={(id) => removeItem('absenceReasons', id)}
         move={(id, by) => moveItem('absenceReasons', id, by)}
       />
-    </section>
+    </SavedSection>
   );
 }
 
@@ -305,6 +299,7 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
         checked={values.countsAsAttended}
         onChange={(countsAsAttended) => onChange({ ...values, countsAsAttended })}
         error={errorFor('countsAsAttended')}
+        className="settings-attendance-checkbox"
       />
       <CheckboxField
         id={`${idPrefix}-absence`}
@@ -312,41 +307,9 @@ function StatusFields({ idPrefix, values, onChange, errorFor, firstFieldRef, edi
         checked={values.isAbsence}
         onChange={(isAbsence) => onChange({ ...values, isAbsence })}
         error={errorFor('isAbsence')}
+        className="settings-attendance-checkbox"
       />
     </>
-  );
-}
-
-function CheckboxField({
-  id,
-  label,
-  hint,
-  checked,
-  onChange,
-  error,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  error: string | undefined;
-}) {
-  return (
-    <div className={error ? 'field field--invalid settings-attendance-checkbox' : 'field settings-attendance-checkbox'}>
-      <label className="checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { call, toApiError } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
 import { formatLongDate, formatShortDate, formatTime } from '../../format/dates';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 const loadBackups = () => call('backups.list');
 
@@ -207,22 +208,18 @@ function SecondFolder(props: {
         ) : null}
       </div>
       {secondFolder !== undefined && askingClear ? (
-        <div className="confirm" role="group" aria-labelledby="backups-clear-question">
-          <p id="backups-clear-question" className="confirm-question">
-            {t('backups.secondFolder.clearQuestion', { folder: secondFolder })}
-          </p>
-          <div className="actions">
-            <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={busy ? undefined : () => clear(true)}>
-              {t('backups.secondFolder.clearDelete')}
-            </button>
+        <InlineConfirm
+          id="backups-clear-question"
+          question={t('backups.secondFolder.clearQuestion', { folder: secondFolder })}
+          confirm={{ label: t('backups.secondFolder.clearDelete'), onConfirm: () => clear(true), busy }}
+          otherAnswers={
             <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={busy ? undefined : () => clear(false)}>
               {t('backups.secondFolder.clearKeep')}
             </button>
-            <button type="button" className="button button--secondary" ref={cancelClear} onClick={() => setAskingClear(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+          }
+          onCancel={() => setAskingClear(false)}
+          cancelRef={cancelClear}
+        />
       ) : null}
     </div>
   );
@@ -295,24 +292,13 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
         {preview.problem ? <p className="field-error">{t('backups.list.problem', { problem: preview.problem })}</p> : null}
       </div>
       {asking ? (
-        <div className="confirm" role="group" aria-labelledby={`${id}-confirm`}>
-          <p id={`${id}-confirm`} className="confirm-question">
-            {t('backups.list.confirm', { when: when(generation) })}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              aria-disabled={busy || undefined}
-              onClick={busy ? undefined : () => props.onRestore(generation)}
-            >
-              {t('backups.list.confirmButton')}
-            </button>
-            <button type="button" className="button button--secondary" ref={cancelButton} onClick={props.onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          id={`${id}-confirm`}
+          question={t('backups.list.confirm', { when: when(generation) })}
+          confirm={{ label: t('backups.list.confirmButton'), onConfirm: () => props.onRestore(generation), busy }}
+          onCancel={props.onCancel}
+          cancelRef={cancelButton}
+        />
       ) : preview.problem ? null : (
         <div className="actions record-actions">
           <button

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
 
@@ -27,13 +27,13 @@ export function ExportFolderSetting({ exportFolder }: { exportFolder: string | u
   };
 
   return (
-    <section className="settings-section" aria-labelledby="export-folder-heading">
-      <div className="section-header">
-        <h2 id="export-folder-heading" ref={heading} tabIndex={-1}>
-          {t('settings.exportFolder.heading')}
-        </h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection
+      headingId="export-folder-heading"
+      heading={t('settings.exportFolder.heading')}
+      className="settings-section"
+      status={status.state}
+      headingRef={heading}
+    >
       <p className="section-intro" id="export-folder-hint">
         {t('settings.exportFolder.hint')}
       </p>
@@ -55,6 +55,6 @@ export function ExportFolderSetting({ exportFolder }: { exportFolder: string | u
           </div>
         </>
       )}
-    </section>
+    </SavedSection>
   );
 }

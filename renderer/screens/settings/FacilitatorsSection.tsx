@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../core/domain/settings';
+import { facilitatorInputSchema, facilitatorRoles, type Facilitator, type FacilitatorRole } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import type { ItemFieldsProps } from '../../components/ItemForm';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts } from './RecordSection';
 
 interface FacilitatorValues {
   name: string;
   roles: FacilitatorRole[];
 }
 
-function FacilitatorFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: FieldsProps<FacilitatorValues>) {
+function FacilitatorFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: ItemFieldsProps<FacilitatorValues>) {
   const { t } = useTranslation();
   return (
     <>
@@ -56,6 +57,7 @@ export function FacilitatorsSection({ facilitators }: { facilitators: readonly F
       blank={{ name: '', roles: [] }}
       valuesOf={(facilitator) => ({ name: facilitator.name, roles: [...facilitator.roles] })}
       subjects={{ name: t('settings.facilitators.nameLabel'), roles: t('settings.facilitators.rolesSubject') }}
+      schema={facilitatorInputSchema}
       Fields={FacilitatorFields}
       save={(values, id) => apply(call('settings.saveFacilitator', id === undefined ? values : { ...values, id }))}
       remove={(id) => apply(call('settings.removeFacilitator', { id }))}

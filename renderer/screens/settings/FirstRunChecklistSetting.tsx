@@ -1,32 +1,24 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
-import { useSaveStatus } from '../../data/useSaveStatus';
+import { useSavedToggle } from '../../data/useSavedToggle';
 
 /** Shows again (or hides) Today's "Getting started" list, which its "Hide this list" hides for good. */
 export function FirstRunChecklistSetting({ hidden }: { hidden: boolean }) {
   const { t } = useTranslation();
   const { apply } = useSettings();
-  const status = useSaveStatus();
-  const [pending, setPending] = useState<boolean | null>(null);
-  const shown = pending ?? !hidden;
-
-  async function change(show: boolean) {
-    setPending(show);
-    // On failure the box shows the saved value again; the status says it was not saved.
-    await status.run(() => apply(call('settings.setPreferences', { firstRunChecklistHidden: !show })));
-    setPending(null);
-  }
+  const { checked: shown, change, status } = useSavedToggle(!hidden, (show) => apply(call('settings.setPreferences', { firstRunChecklistHidden: !show })));
 
   return (
-    <section className="settings-section" aria-labelledby="first-run-setting-heading">
-      <div className="section-header">
-        <h2 id="first-run-setting-heading">{t('settings.firstRun.heading')}</h2>
-        <SaveStatus state={status.state} id="first-run-setting-status" />
-      </div>
+    <SavedSection
+      headingId="first-run-setting-heading"
+      heading={t('settings.firstRun.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="first-run-setting-status"
+    >
       <CheckboxField
         id="first-run-setting"
         label={t('settings.firstRun.label')}
@@ -35,6 +27,6 @@ export function FirstRunChecklistSetting({ hidden }: { hidden: boolean }) {
         statusId="first-run-setting-status"
         onChange={(show) => void change(show)}
       />
-    </section>
+    </SavedSection>
   );
 }

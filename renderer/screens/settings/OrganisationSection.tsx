@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../core/domain/settings';
 import { call, issuesByField, type ApiError } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
@@ -23,11 +23,7 @@ export function OrganisationSection({ name }: { name: string }) {
   const saved: Organisation = state.status === 'ready' ? state.value.organisation : { name };
 
   return (
-    <section className="settings-section" aria-labelledby="organisation-heading">
-      <div className="section-header">
-        <h2 id="organisation-heading">{t('settings.organisation.heading')}</h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection headingId="organisation-heading" heading={t('settings.organisation.heading')} className="settings-section" status={status.state}>
       <OrganisationInput
         field="name"
         organisation={saved}
@@ -40,7 +36,7 @@ export function OrganisationSection({ name }: { name: string }) {
       <OrganisationInput field="phone" organisation={saved} run={status.run} label={t('settings.organisation.phoneLabel')} />
       <OrganisationInput field="email" organisation={saved} run={status.run} label={t('settings.organisation.emailLabel')} />
       <OrganisationInput field="address" organisation={saved} run={status.run} label={t('settings.organisation.addressLabel')} multiline />
-    </section>
+    </SavedSection>
   );
 }
 

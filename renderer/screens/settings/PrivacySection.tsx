@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { CheckboxField } from '../../components/CheckboxField';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
-import { useSaveStatus } from '../../data/useSaveStatus';
+import { useSavedToggle } from '../../data/useSavedToggle';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** Full names are an organisation-wide opt-in, off by default (DESIGN.md, "Privacy by default"). */
 export function PrivacySection({ preferences }: { preferences: Preferences }) {
   const { t } = useTranslation();
   const { apply } = useSettings();
-  const status = useSaveStatus();
-  const [pending, setPending] = useState<boolean | null>(null);
-  const checked = pending ?? preferences.allowFullNames;
+  const toggle = useSavedToggle(preferences.allowFullNames, (allowFullNames) => apply(call('settings.setPreferences', { allowFullNames })));
+  const { checked, status } = toggle;
   /** After full names are turned off: the offer to erase the stored ones, then what became of it. */
   const [erasing, setErasing] = useState<{ state: 'offered' | 'working' } | { state: 'done' | 'failed'; message: string } | null>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
@@ -22,11 +22,8 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   }, [erasing?.state]);
 
   async function change(allowFullNames: boolean) {
-    setPending(allowFullNames);
     setErasing(null);
-    // On failure the box shows the saved value again; the status says it was not saved.
-    const saved = await status.run(() => apply(call('settings.setPreferences', { allowFullNames })));
-    setPending(null);
+    const saved = await toggle.change(allowFullNames);
     if (saved.ok && !allowFullNames) setErasing({ state: 'offered' });
   }
 
@@ -42,11 +39,13 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   }
 
   return (
-    <section className="settings-section" aria-labelledby="privacy-heading">
-      <div className="section-header">
-        <h2 id="privacy-heading">{t('settings.privacy.heading')}</h2>
-        <SaveStatus state={status.state} id="privacy-status" />
-      </div>
+    <SavedSection
+      headingId="privacy-heading"
+      heading={t('settings.privacy.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="privacy-status"
+    >
       <CheckboxField
         id="privacy-full-names"
         label={t('settings.privacy.fullNamesLabel')}
@@ -56,25 +55,18 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
         onChange={(allowFullNames) => void change(allowFullNames)}
       />
       {erasing?.state === 'offered' || erasing?.state === 'working' ? (
-        <div className="confirm" role="group" aria-labelledby="privacy-erase-offer">
-          <p id="privacy-erase-offer" className="confirm-question">
-            {t('settings.privacy.eraseOffer')}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              ref={eraseButton}
-              aria-disabled={erasing.state === 'working' || undefined}
-              onClick={erasing.state === 'working' ? undefined : () => void erase()}
-            >
-              {erasing.state === 'working' ? t('settings.privacy.erasing') : t('settings.privacy.erase')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setErasing(null)}>
-              {t('settings.privacy.keep')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          id="privacy-erase-offer"
+          question={t('settings.privacy.eraseOffer')}
+          confirm={{
+            label: erasing.state === 'working' ? t('settings.privacy.erasing') : t('settings.privacy.erase'),
+            onConfirm: () => void erase(),
+            busy: erasing.state === 'working',
+            ref: eraseButton,
+          }}
+          onCancel={() => setErasing(null)}
+          cancelLabel={t('settings.privacy.keep')}
+        />
       ) : null}
       {erasing?.state === 'done' ? <p role="status">{erasing.message}</p> : null}
       {erasing?.state === 'failed' ? (
@@ -82,6 +74,6 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
           {erasing.message}
         </p>
       ) : null}
-    </section>
+    </SavedSection>
   );
 }

@@ -4,7 +4,7 @@ import type { ProtectionStatus, RecoveryKeyShown } from '../../../core/contract/
 import type { LockSettings } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { KeychainNote } from '../protection/fields';
@@ -133,18 +133,19 @@ export function ProtectionSection({ lock }: { lock: LockSettings }) {
   }
 
   return (
-    <section className="settings-section protection-section" aria-labelledby="protection-heading">
-      <div className="section-header">
-        <h2 id="protection-heading" tabIndex={-1} ref={headingRef}>
-          {t('protection.settings.heading')}
-        </h2>
-        <SaveStatus state={saving.state} id="protection-saving" />
-      </div>
+    <SavedSection
+      headingId="protection-heading"
+      heading={t('protection.settings.heading')}
+      className="settings-section protection-section"
+      status={saving.state}
+      statusId="protection-saving"
+      headingRef={headingRef}
+    >
       {body}
       <p role="status" className="protection-done">
         {done}
       </p>
-    </section>
+    </SavedSection>
   );
 }
 

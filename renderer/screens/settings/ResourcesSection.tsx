@@ -1,14 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Resource } from '../../../core/domain/settings';
+import { resourceInputSchema, type Resource } from '../../../core/domain/settings';
 import { call } from '../../api';
+import type { ItemFieldsProps } from '../../components/ItemForm';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts } from './RecordSection';
 
 type ResourceValues = Omit<Resource, 'id'>;
 
-function ResourceFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: FieldsProps<ResourceValues>) {
+function ResourceFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: ItemFieldsProps<ResourceValues>) {
   const { t } = useTranslation();
   return (
     <>
@@ -75,6 +76,7 @@ export function ResourcesSection({ resources }: { resources: readonly Resource[]
         hours: t('settings.resources.hoursLabel'),
         notes: t('settings.resources.notesLabel'),
       }}
+      schema={resourceInputSchema}
       Fields={ResourceFields}
       save={(values, id) => apply(call('settings.saveResource', id === undefined ? values : { ...values, id }))}
       remove={(id) => apply(call('settings.removeResource', { id }))}

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { RetentionPreview } from '../../../core/contract/backups';
 import type { RetentionSettings } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { formatLongDate } from '../../format/dates';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** Months offered when purging is first turned on: two years. */
 const DEFAULT_MONTHS = 24;
@@ -109,11 +110,13 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
   const label = t('backups.retention.monthsLabel');
 
   return (
-    <section className="settings-section" aria-labelledby="retention-heading">
-      <div className="section-header">
-        <h2 id="retention-heading">{t('backups.retention.heading')}</h2>
-        <SaveStatus state={status.state} id="retention-status" />
-      </div>
+    <SavedSection
+      headingId="retention-heading"
+      heading={t('backups.retention.heading')}
+      className="settings-section"
+      status={status.state}
+      statusId="retention-status"
+    >
       <p className="section-intro">{t('backups.retention.intro')}</p>
       <div className="field">
         <label className="checkbox">
@@ -200,35 +203,19 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
               </button>
             </div>
           ) : (
-            <div className="confirm" role="group" aria-labelledby="retention-confirm">
-              <p id="retention-confirm" className="confirm-question">
-                {t('backups.retention.confirm', counts(shown))}
-              </p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  aria-disabled={review.state === 'purging' || undefined}
-                  onClick={review.state === 'purging' ? undefined : () => void purge(shown)}
-                >
-                  {t('backups.retention.confirmButton')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  ref={confirmCancel}
-                  onClick={() => {
-                    backToPurge.current = true;
-                    setReview({ state: 'ready', preview: shown });
-                  }}
-                >
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
+            <InlineConfirm
+              id="retention-confirm"
+              question={t('backups.retention.confirm', counts(shown))}
+              confirm={{ label: t('backups.retention.confirmButton'), onConfirm: () => void purge(shown), busy: review.state === 'purging' }}
+              onCancel={() => {
+                backToPurge.current = true;
+                setReview({ state: 'ready', preview: shown });
+              }}
+              cancelRef={confirmCancel}
+            />
           )}
         </div>
       ) : null}
-    </section>
+    </SavedSection>
   );
 }

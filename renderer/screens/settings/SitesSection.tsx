@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { siteKinds, type Site, type SiteKind } from '../../../core/domain/settings';
+import { siteInputSchema, siteKinds, type Site, type SiteKind } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { SelectField } from '../../components/SelectField';
+import type { ItemFieldsProps } from '../../components/ItemForm';
 import { TextField } from '../../components/TextField';
 import { useSettings } from '../../data/SettingsProvider';
-import { RecordSection, useRecordTexts, type FieldsProps } from './RecordSection';
+import { RecordSection, useRecordTexts } from './RecordSection';
 
 interface SiteValues {
   name: string;
   kind: SiteKind;
 }
 
-function SiteFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: FieldsProps<SiteValues>) {
+function SiteFields({ idPrefix, values, onChange, errorFor, firstFieldRef }: ItemFieldsProps<SiteValues>) {
   const { t } = useTranslation();
   return (
     <>
@@ -56,6 +57,7 @@ export function SitesSection({ sites }: { sites: readonly Site[] }) {
       nextBlank={(added) => ({ name: '', kind: added.kind })}
       valuesOf={(site) => ({ name: site.name, kind: site.kind })}
       subjects={{ name: t('settings.sites.nameLabel'), kind: t('settings.sites.kindLabel') }}
+      schema={siteInputSchema}
       Fields={SiteFields}
       save={(values, id) => apply(call('settings.saveSite', id === undefined ? values : { ...values, id }))}
       remove={(id) => apply(call('settings.removeSite', { id }))}

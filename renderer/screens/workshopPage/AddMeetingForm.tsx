@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addedMeetingKinds, type AddedMeetingKind } from '../../../core/domain/schedule';
+import { RadioGroup } from '../../components/RadioGroup';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { ActionForm, useActionForm } from './ActionForm';
-import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { FieldRow, RadioGroup } from './fields';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { currentEnrolments, sessionLabel, shortName } from './format';
-import { parseMinutes, type Status } from './MeetingForms';
+import type { Status } from './MeetingForms';
+import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
 import { useWorkshop } from './WorkshopContext';
 
 type AddedKind = AddedMeetingKind;
@@ -35,9 +35,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
   });
   const subjects = {
     kind: t('workshop.add.kind'),
-    date: t('workshop.forms.date'),
-    startTime: t('workshop.forms.startTime'),
-    minutes: t('workshop.forms.minutes'),
+    ...meetingTimeSubjects(t),
     sessionIds: t('workshop.forms.sessions'),
     participantIds: t('workshop.add.chosen'),
   };
@@ -46,11 +44,10 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
 
   function submit() {
     const { kind } = values;
-    const minutes = parseMinutes(values.minutes);
     if (!kind) return form.invalid('kind', t('workshop.add.chooseKind'));
-    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
-    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
-    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    const checked = checkMeetingTime(t, values);
+    if ('field' in checked) return form.invalid(checked.field, checked.message);
+    const { minutes } = checked;
     if (values.sessionIds.length === 0) return form.invalid('sessionIds', t('workshop.add.chooseSession'));
     if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
     if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1))
@@ -77,7 +74,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
   }
 
   return (
-    <ActionForm id="add-meeting" heading={t('workshop.add.heading')} submitLabel={t('workshop.add.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <WorkshopForm id="add-meeting" heading={t('workshop.add.heading')} submitLabel={t('workshop.add.submit')} form={form} onSubmit={submit} onClose={onClose}>
       <RadioGroup
         id="add-meeting-kind"
         legend={subjects.kind}
@@ -86,30 +83,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
         onChange={(kind) => setValues({ ...values, kind, ...(kind === 'catch-up' ? { who: 'chosen' as const } : {}) })}
         error={form.errorFor('kind')}
       />
-      <FieldRow>
-        <DateField
-          id="add-meeting-date"
-          label={subjects.date}
-          value={values.date}
-          onChange={(date) => setValues({ ...values, date })}
-          error={form.errorFor('date')}
-        />
-        <TimeField
-          id="add-meeting-time"
-          label={subjects.startTime}
-          value={values.startTime}
-          onChange={(startTime) => setValues({ ...values, startTime })}
-          error={form.errorFor('startTime')}
-        />
-        <MinutesField
-          id="add-meeting-minutes"
-          label={subjects.minutes}
-          value={values.minutes}
-          onChange={(minutes) => setValues({ ...values, minutes })}
-          error={form.errorFor('minutes')}
-        />
-      </FieldRow>
-      <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
+      <MeetingTimeFields id="add-meeting" values={values} onChange={setValues} errorFor={form.errorFor} timeZone={workshop.timeZone} />
       <CheckboxGroup
         id="add-meeting-sessions"
         legend={subjects.sessionIds}
@@ -142,6 +116,6 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
           />
         )
       ) : null}
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -9,7 +9,8 @@ import { describedBy } from '../../components/fieldError';
 import { useSettings } from '../../data/SettingsProvider';
 import { timeZoneChoices, timeZoneLabel } from '../../format/timeZones';
 import type { useSaveStatus } from '../../data/useSaveStatus';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { RolePicker } from '../workshops/RolePicker';
 import { useWorkshop } from './WorkshopContext';
 
@@ -100,7 +101,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
 
   const facilitatorsError = form.errorFor('facilitators');
   return (
-    <ActionForm
+    <WorkshopForm
       id="workshop-details-form"
       heading={t('workshop.details.editHeading')}
       submitLabel={t('common.save')}
@@ -173,6 +174,6 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
         onChange={(timeZone) => setValues({ ...values, timeZone })}
         error={form.errorFor('timeZone')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }

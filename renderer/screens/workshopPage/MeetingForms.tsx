@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../core/contract/planning';
+import { RadioGroup } from '../../components/RadioGroup';
+import { CheckboxField } from '../../components/CheckboxField';
 import { cancelReasons, type CancelReason, type Meeting } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { NoteWarning } from '../../components/NoteWarning';
 import { TextField } from '../../components/TextField';
 import type { useSaveStatus } from '../../data/useSaveStatus';
-import { ActionForm, useActionForm } from './ActionForm';
-import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { Checkbox, FieldRow, RadioGroup } from './fields';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { sessionLabel } from './format';
+import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
 import { useWorkshop } from './WorkshopContext';
 
 export type Status = ReturnType<typeof useSaveStatus>;
@@ -22,11 +23,6 @@ interface MeetingFormProps {
   name: string;
   status: Status;
   onClose: () => void;
-}
-
-/** A whole number of minutes as typed, or undefined. */
-export function parseMinutes(text: string): number | undefined {
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : undefined;
 }
 
 /** Runs an action through the section's status and the page's state. */
@@ -40,16 +36,15 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
   const { t } = useTranslation();
   const { view } = useWorkshop();
   const [values, setValues] = useState({ date: meeting.date, startTime: meeting.startTime, minutes: String(meeting.minutes), shiftLater: false });
-  const subjects = { date: t('workshop.forms.date'), startTime: t('workshop.forms.startTime'), minutes: t('workshop.forms.minutes') };
+  const subjects = meetingTimeSubjects(t);
   const form = useActionForm(subjects);
   const run = useRun(status, Object.keys(subjects));
   const id = `move-${meeting.id}`;
 
   function submit() {
-    const minutes = parseMinutes(values.minutes);
-    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
-    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
-    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    const checked = checkMeetingTime(t, values);
+    if ('field' in checked) return form.invalid(checked.field, checked.message);
+    const { minutes } = checked;
     void form.submit(
       () =>
         run(() =>
@@ -67,7 +62,7 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.move.heading', { meeting: name })}
       submitLabel={t('workshop.move.submit')}
@@ -76,37 +71,15 @@ export function MoveMeetingForm({ meeting, name, status, onClose }: MeetingFormP
       onSubmit={submit}
       onClose={onClose}
     >
-      <FieldRow>
-        <DateField
-          id={`${id}-date`}
-          label={subjects.date}
-          value={values.date}
-          onChange={(date) => setValues({ ...values, date })}
-          error={form.errorFor('date')}
-        />
-        <TimeField
-          id={`${id}-time`}
-          label={subjects.startTime}
-          value={values.startTime}
-          onChange={(startTime) => setValues({ ...values, startTime })}
-          error={form.errorFor('startTime')}
-        />
-        <MinutesField
-          id={`${id}-minutes`}
-          label={subjects.minutes}
-          value={values.minutes}
-          onChange={(minutes) => setValues({ ...values, minutes })}
-          error={form.errorFor('minutes')}
-        />
-      </FieldRow>
-      <ClockChangeNotices meetings={[values]} timeZone={view.workshop.timeZone} />
-      <Checkbox
+      <MeetingTimeFields id={id} values={values} onChange={setValues} errorFor={form.errorFor} timeZone={view.workshop.timeZone} />
+      <CheckboxField
         id={`${id}-later`}
         label={t('workshop.move.shiftLater')}
         checked={values.shiftLater}
         onChange={(shiftLater) => setValues({ ...values, shiftLater })}
+        className="workshop-checkbox-field"
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -143,11 +116,11 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.cancel.heading', { meeting: name })}
       submitLabel={t('workshop.cancel.submit')}
-      submitClassName="button button--danger"
+      danger
       closeLabel={t('workshop.cancel.keep')}
       level={4}
       form={form}
@@ -173,14 +146,15 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
       />
       <NoteWarning id={`${id}-note-warning`} note={values.note} rosterCodes={view.participants.map((participant) => participant.code)} />
       {meeting.sessionIds.length > 0 ? (
-        <Checkbox
+        <CheckboxField
           id={`${id}-later`}
           label={t('workshop.cancel.moveSessionsLater')}
           checked={values.moveSessionsLater}
           onChange={(moveSessionsLater) => setValues({ ...values, moveSessionsLater })}
+          className="workshop-checkbox-field"
         />
       ) : null}
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -200,7 +174,7 @@ export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingF
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.sessions.heading', { meeting: name })}
       submitLabel={t('workshop.sessions.submit')}
@@ -218,6 +192,6 @@ export function MeetingSessionsForm({ meeting, name, status, onClose }: MeetingF
         onChange={setSessionIds}
         error={form.errorFor('sessionIds')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { Meeting } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { formatLongDate, formatTimeRange } from '../../format/dates';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { sessionLabel } from './format';
 import { CancelMeetingForm, MeetingSessionsForm, MoveMeetingForm, type Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';

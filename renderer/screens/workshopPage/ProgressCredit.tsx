@@ -5,7 +5,8 @@ import type { AttendanceStatus } from '../../../core/domain/attendance';
 import { call } from '../../api';
 import { i18n } from '../../i18n';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
 import { WorkshopOverride } from './WorkshopOverride';
@@ -85,7 +86,7 @@ function CreditForm({
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id="completion-credit"
       heading={t('progress.credit.form.heading')}
       submitLabel={t('progress.credit.form.submit')}
@@ -113,6 +114,6 @@ function CreditForm({
         onChange={setMadeUp}
         error={form.errorFor('madeUp')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { ActionForm, useActionForm } from './ActionForm';
-import { DateField, MinutesField, TimeField } from '../../components/ShortFields';
-import { ClockChangeNotices } from '../workshops/ClockChangeNotices';
-import { FieldRow } from './fields';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { sessionLabel } from './format';
-import { parseMinutes, type Status } from './MeetingForms';
+import type { Status } from './MeetingForms';
+import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
 import { nextWeekday } from './progressFormat';
 import { useWorkshop } from './WorkshopContext';
 
@@ -27,16 +26,15 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
   const { view, apply } = useWorkshop();
   const { workshop } = view;
   const [values, setValues] = useState({ date: nextWeekday(view.today), startTime: workshop.plan.startTime, minutes: String(workshop.plan.minutes) });
-  const subjects = { date: t('workshop.forms.date'), startTime: t('workshop.forms.startTime'), minutes: t('workshop.forms.minutes') };
+  const subjects = meetingTimeSubjects(t);
   const form = useActionForm(subjects);
   const session = sessionLabel(t, workshop, sessionId);
   const id = `make-up-${participantId}-${sessionId}`;
 
   function submit() {
-    const minutes = parseMinutes(values.minutes);
-    if (!values.date) return form.invalid('date', t('workshop.forms.required'));
-    if (!values.startTime) return form.invalid('startTime', t('workshop.forms.required'));
-    if (minutes === undefined) return form.invalid('minutes', t('workshop.forms.wholeMinutes'));
+    const checked = checkMeetingTime(t, values);
+    if ('field' in checked) return form.invalid(checked.field, checked.message);
+    const { minutes } = checked;
     void form.submit(
       () =>
         status.run(
@@ -59,7 +57,7 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('progress.makeUp.heading', { code, session })}
       submitLabel={t('progress.makeUp.submit')}
@@ -69,30 +67,7 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
       onClose={onClose}
     >
       <p className="workshop-progress-make-up-help">{t('progress.makeUp.help', { code })}</p>
-      <FieldRow>
-        <DateField
-          id={`${id}-date`}
-          label={subjects.date}
-          value={values.date}
-          onChange={(date) => setValues({ ...values, date })}
-          error={form.errorFor('date')}
-        />
-        <TimeField
-          id={`${id}-time`}
-          label={subjects.startTime}
-          value={values.startTime}
-          onChange={(startTime) => setValues({ ...values, startTime })}
-          error={form.errorFor('startTime')}
-        />
-        <MinutesField
-          id={`${id}-minutes`}
-          label={subjects.minutes}
-          value={values.minutes}
-          onChange={(minutes) => setValues({ ...values, minutes })}
-          error={form.errorFor('minutes')}
-        />
-      </FieldRow>
-      <ClockChangeNotices meetings={[values]} timeZone={workshop.timeZone} />
-    </ActionForm>
+      <MeetingTimeFields id={id} values={values} onChange={setValues} errorFor={form.errorFor} timeZone={workshop.timeZone} />
+    </WorkshopForm>
   );
 }

@@ -2,7 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompletionState, ParticipantProgress, ProgressView } from '../../../core/contract/running';
 import { formatShortDate, formatTime } from '../../format/dates';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { sessionLabel, shortName } from './format';
 import type { Status } from './MeetingForms';
 import { percentOf, requiredToAttend, stateCounts, type RequiredToAttend } from './progressFormat';

@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompletionRuleView, ProgressView } from '../../../core/contract/running';
+import { RadioGroup } from '../../components/RadioGroup';
 import type { CompletionOverride } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { sessionLabel } from './format';
 import type { Status } from './MeetingForms';
 import { ruleText } from './progressFormat';
-import { RadioGroup } from './fields';
+
 import { useWorkshop } from './WorkshopContext';
 import { WorkshopOverride } from './WorkshopOverride';
 
@@ -98,7 +100,7 @@ function RuleForm({ rule, status, onClose, onSaved }: RuleFormProps) {
 
   const minimumError = form.errorFor('minimum');
   return (
-    <ActionForm
+    <WorkshopForm
       id="completion-rule"
       heading={t('progress.form.heading')}
       submitLabel={t('progress.form.submit')}
@@ -134,7 +136,7 @@ function RuleForm({ rule, status, onClose, onSaved }: RuleFormProps) {
         onChange={(requiredSessionIds) => setValues({ ...values, requiredSessionIds })}
         error={form.errorFor('requiredSessionIds')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressView } from '../../../core/contract/running';
 import type { WorkshopView } from '../../../core/contract/planning';
-import { call, toApiError } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
-import type { Loaded } from '../../data/useLoad';
+import { call } from '../../api';
+import { SavedSection } from '../../components/SavedSection';
+import { useLoad } from '../../data/useLoad';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { ProgressGrid } from './ProgressGrid';
 import { participantsInOrder } from './progressFormat';
@@ -26,11 +26,7 @@ export function ProgressSection() {
   const status = useSaveStatus();
 
   return (
-    <section className="workshop-section workshop-progress-section" aria-labelledby="progress-heading">
-      <div className="section-header">
-        <h2 id="progress-heading">{t('progress.heading')}</h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection headingId="progress-heading" heading={t('progress.heading')} className="workshop-section workshop-progress-section" status={status.state}>
       {state.status === 'loading' ? <p role="status">{t('progress.loading')}</p> : null}
       {state.status === 'failed' ? (
         <div role="alert">
@@ -41,7 +37,7 @@ export function ProgressSection() {
         </div>
       ) : null}
       {state.status === 'ready' ? <ProgressContent progress={state.value} status={status} onChanged={replace} /> : null}
-    </section>
+    </SavedSection>
   );
 }
 
@@ -68,29 +64,9 @@ function ProgressContent({ progress, status, onChanged }: ProgressContentProps) 
  * workshop view changes: any change to the workshop can change the progress.
  */
 function useProgress(view: WorkshopView) {
-  const [state, setState] = useState<Loaded<ProgressView>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const workshopId = view.workshop.id;
-
-  useEffect(() => {
-    let current = true;
-    call('progress.get', { workshopId }).then(
-      (value) => {
-        if (current) setState({ status: 'ready', value });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'failed', error: toApiError(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [workshopId, view, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-  const replace = useCallback((value: ProgressView) => setState({ status: 'ready', value }), []);
-  return { state, retry, replace };
+  // Loaded again whenever the workshop changes (a meeting moved, a mark made elsewhere on the page).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `view` is the reason to load again
+  const load = useCallback(() => call('progress.get', { workshopId }), [workshopId, view]);
+  return useLoad(load);
 }

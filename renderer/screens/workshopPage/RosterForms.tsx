@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lateJoining, type LateJoining } from '../../../core/domain/joining';
+import { RadioGroup } from '../../components/RadioGroup';
 import { Link } from 'react-router';
 import type { WorkshopSummary } from '../../../core/contract/planning';
 import type { Participant } from '../../../core/domain/participants';
@@ -9,9 +10,10 @@ import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../data/useLoad';
-import { ActionForm, useActionForm } from './ActionForm';
+import { WorkshopForm } from './WorkshopForm';
+import { useActionForm } from '../../components/useActionForm';
 import { DateField } from '../../components/ShortFields';
-import { RadioGroup } from './fields';
+
 import { shortName } from './format';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
@@ -50,7 +52,14 @@ export function ExitForm({ enrolment, status, onClose, onLeft }: ParticipantForm
   }
 
   return (
-    <ActionForm id={id} heading={t('workshop.exit.heading', { name })} submitLabel={t('workshop.exit.submit')} form={form} onSubmit={submit} onClose={onClose}>
+    <WorkshopForm
+      id={id}
+      heading={t('workshop.exit.heading', { name })}
+      submitLabel={t('workshop.exit.submit')}
+      form={form}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <DateField id={`${id}-on`} label={subjects.on} value={values.on} onChange={(on) => setValues({ ...values, on })} error={form.errorFor('on')} />
       <RadioGroup
         id={`${id}-reason`}
@@ -60,7 +69,7 @@ export function ExitForm({ enrolment, status, onClose, onLeft }: ParticipantForm
         onChange={(reason) => setValues({ ...values, reason })}
         error={form.errorFor('reason')}
       />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -101,7 +110,7 @@ export function MoveParticipantForm({ enrolment, status, onClose, onMoved }: Par
   if (targets.state.status === 'loading') return <p role="status">{t('workshop.moveParticipant.loading')}</p>;
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('workshop.moveParticipant.heading', { name })}
       submitLabel={t('workshop.moveParticipant.submit')}
@@ -124,7 +133,7 @@ export function MoveParticipantForm({ enrolment, status, onClose, onMoved }: Par
         />
       )}
       <DateField id={`${id}-on`} label={subjects.on} value={values.on} onChange={(on) => setValues({ ...values, on })} error={form.errorFor('on')} />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 
@@ -164,7 +173,7 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
   if (registry.state.status === 'loading') return <p role="status">{t('workshop.enrol.loading')}</p>;
 
   return (
-    <ActionForm
+    <WorkshopForm
       id="enrol"
       heading={t('workshop.enrol.heading')}
       submitLabel={values.participantIds.length > 0 ? t('workshop.enrol.submit', { count: values.participantIds.length }) : t('workshop.enrol.submitNone')}
@@ -197,7 +206,7 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
         error={form.errorFor('enrolledOn')}
       />
       <LateJoiningNotice late={lateJoining(workshop, values.enrolledOn)} />
-    </ActionForm>
+    </WorkshopForm>
   );
 }
 

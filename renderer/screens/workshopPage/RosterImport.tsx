@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RosterImportPreview, RosterRow } from '../../../core/contract/planning';
@@ -7,6 +7,7 @@ import { formatShortDate } from '../../format/dates';
 import { DateField } from '../../components/ShortFields';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
+import { closeOnEscape } from '../../components/closeOnEscape';
 
 type Ready = Extract<RosterImportPreview, { status: 'ready' }>;
 type Invalid = Extract<RosterImportPreview, { status: 'invalid' }>;
@@ -61,15 +62,8 @@ export function RosterImport({ status, onClose }: { status: Status; onClose: () 
     else setConfirmError(outcome.error.message);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    }
-  }
-
   return (
-    <div className="workshop-form workshop-import" role="group" aria-labelledby="roster-import-heading" onKeyDown={onKeyDown}>
+    <div className="workshop-form workshop-import" role="group" aria-labelledby="roster-import-heading" onKeyDown={closeOnEscape(onClose)}>
       <h3 id="roster-import-heading" className="workshop-form-heading">
         {t('workshop.import.heading')}
       </h3>

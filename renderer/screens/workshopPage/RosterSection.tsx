@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import type { WorkshopSummary } from '../../../core/contract/planning';
 import type { Participant } from '../../../core/domain/participants';
 import type { Enrolment } from '../../../core/domain/workshop';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { formatShortDate } from '../../format/dates';
 import { useSaveStatus } from '../../data/useSaveStatus';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { currentEnrolments, pastEnrolments } from './format';
 import type { Status } from './MeetingForms';
 import { EnrolForm, ExitForm, MoveParticipantForm } from './RosterForms';
@@ -33,13 +33,13 @@ export function RosterSection() {
   const past = pastEnrolments(view.workshop);
 
   return (
-    <section className="workshop-section" aria-labelledby="roster-heading">
-      <div className="section-header">
-        <h2 id="roster-heading" tabIndex={-1} ref={panels.fallbackRef}>
-          {t('workshop.roster.heading')}
-        </h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection
+      headingId="roster-heading"
+      heading={t('workshop.roster.heading')}
+      className="workshop-section"
+      status={status.state}
+      headingRef={panels.fallbackRef}
+    >
       <p role="status" className="workshop-moved">
         {moved ? (
           <Trans
@@ -109,7 +109,7 @@ export function RosterSection() {
           </ul>
         </div>
       ) : null}
-    </section>
+    </SavedSection>
   );
 }
 

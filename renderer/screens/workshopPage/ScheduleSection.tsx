@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SavedSection } from '../../components/SavedSection';
 import { useSaveStatus } from '../../data/useSaveStatus';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { AddMeetingForm, type AddMeetingPreset } from './AddMeetingForm';
 import { meetingNumbers, meetingsInOrder, sessionLabel, unscheduledSessions } from './format';
 import { MeetingItem } from './MeetingItem';
@@ -27,13 +27,13 @@ export function ScheduleSection() {
   }
 
   return (
-    <section className="workshop-section" aria-labelledby="schedule-heading">
-      <div className="section-header">
-        <h2 id="schedule-heading" tabIndex={-1} ref={panels.fallbackRef}>
-          {t('workshop.schedule.heading')}
-        </h2>
-        <SaveStatus state={status.state} />
-      </div>
+    <SavedSection
+      headingId="schedule-heading"
+      heading={t('workshop.schedule.heading')}
+      className="workshop-section"
+      status={status.state}
+      headingRef={panels.fallbackRef}
+    >
       {meetings.length === 0 ? (
         <p className="empty">{t('workshop.schedule.empty')}</p>
       ) : (
@@ -84,6 +84,6 @@ export function ScheduleSection() {
           ) : null}
         </div>
       )}
-    </section>
+    </SavedSection>
   );
 }

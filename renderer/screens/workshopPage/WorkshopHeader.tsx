@@ -6,12 +6,13 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { sectionMove } from '../../components/SubNav';
 import { useSaveStatus } from '../../data/useSaveStatus';
 import { timeZoneLabel } from '../../format/timeZones';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import { DetailsForm } from './DetailsForm';
 import { useWorkshop } from './WorkshopContext';
 import { facilitatorWithRoles } from '../workshops/roles';
 import { dateRangeText, dateSpan } from './format';
 import { workshopSectionPath } from './workshopSections';
+import { InlineConfirm } from '../../components/InlineConfirm';
 
 /** The facts of the workshop, and what can be done with it as a whole (its status is in the strip above). */
 export function WorkshopHeader() {
@@ -155,37 +156,16 @@ function HeaderActions({ status }: { status: Status }) {
         </div>
       ) : null}
       {panels.open === 'archive' ? (
-        <div
-          className="confirm workshop-confirm"
-          role="group"
-          aria-labelledby="workshop-archive-question"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') panels.close();
-          }}
-        >
-          <p id="workshop-archive-question" className="confirm-question">
-            {t('workshop.archive.question')}
-          </p>
-          <p>{t('workshop.archive.help')}</p>
-          <div className="actions">
-            <button type="button" className="button button--danger" aria-disabled={status.state.kind === 'saving' || undefined} onClick={() => void archive()}>
-              {t('workshop.archive.confirm')}
-            </button>
-            <AutoFocusButton onClick={panels.close}>{t('common.cancel')}</AutoFocusButton>
-          </div>
-        </div>
+        <InlineConfirm
+          id="workshop-archive-question"
+          className="workshop-confirm"
+          question={t('workshop.archive.question')}
+          help={t('workshop.archive.help')}
+          confirm={{ label: t('workshop.archive.confirm'), onConfirm: () => void archive(), busy: status.state.kind === 'saving' }}
+          onCancel={panels.close}
+          focusCancel
+        />
       ) : null}
     </div>
-  );
-}
-
-/** The safe choice of an inline confirmation, focused when it appears. */
-export function AutoFocusButton({ onClick, children }: { onClick: () => void; children: string }) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <button type="button" className="button button--secondary" ref={ref} onClick={onClick}>
-      {children}
-    </button>
   );
 }

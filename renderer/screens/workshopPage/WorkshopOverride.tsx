@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import type { ProgressView } from '../../../core/contract/running';
-import { usePanels } from './ActionForm';
+import { usePanels } from '../../components/usePanels';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
 

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { closeOnEscape } from '../../../components/closeOnEscape';
 
 interface InlineQuestionProps {
   id: string;
@@ -16,15 +17,8 @@ export function InlineQuestion({ id, question, children, onCancel }: InlineQuest
     ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onCancel();
-  }
-
   return (
-    <div ref={ref} id={id} role="group" aria-labelledby={`${id}-question`} className="run-attendance-question" onKeyDown={onKeyDown}>
+    <div ref={ref} id={id} role="group" aria-labelledby={`${id}-question`} className="run-attendance-question" onKeyDown={closeOnEscape(onCancel)}>
       <p id={`${id}-question`} className="run-attendance-question-text">
         {question}
       </p>

@@ -4,7 +4,8 @@ import type { MeetingRunView } from '../../../../core/contract/running';
 import { call, toApiError } from '../../../api';
 import { TextField } from '../../../components/TextField';
 import type { Outcome } from '../../../data/useSaveStatus';
-import { ActionForm, useActionForm } from '../../workshopPage/ActionForm';
+import { WorkshopForm } from '../../workshopPage/WorkshopForm';
+import { useActionForm } from '../../../components/useActionForm';
 
 interface WalkInFormProps {
   id: string;
@@ -46,7 +47,7 @@ export function WalkInForm({ id, view, statusId, statusLabel, onAdded, onClose }
   }
 
   return (
-    <ActionForm
+    <WorkshopForm
       id={id}
       heading={t('attendance.walkIn.heading')}
       submitLabel={t('attendance.walkIn.submit', { status: statusLabel })}
@@ -74,6 +75,6 @@ export function WalkInForm({ id, view, statusId, statusLabel, onAdded, onClose }
           error={form.errorFor('initials')}
         />
       </div>
-    </ActionForm>
+    </WorkshopForm>
   );
 }

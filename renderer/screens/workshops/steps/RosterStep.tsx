@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../../../core/contract/planning';
 import type { Participant } from '../../../../core/domain/participants';
@@ -12,6 +12,7 @@ import { fieldIds } from '../planFields';
 import { matchesQuery } from '../textSearch';
 import { PlanInput } from './PlanInput';
 import type { StepProps } from './stepProps';
+import { closeOnEscape } from '../../../components/closeOnEscape';
 
 interface RosterStepProps extends Pick<StepProps, 'draft' | 'setDraft' | 'errorFor' | 'settings'> {
   participants: Loaded<ParticipantView[]>;
@@ -207,13 +208,6 @@ function AddParticipant({ allowFullNames, onAdded }: { allowFullNames: boolean; 
     }
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      close();
-    }
-  }
-
   const set = (key: keyof NewParticipant) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
   return (
     <div className="plan-add-participant">
@@ -233,7 +227,7 @@ function AddParticipant({ allowFullNames, onAdded }: { allowFullNames: boolean; 
           className="inline-form panel plan-add-form"
           aria-labelledby="plan-add-participant-heading"
           onSubmit={(event) => void save(event)}
-          onKeyDown={onKeyDown}
+          onKeyDown={closeOnEscape(close)}
           noValidate
         >
           <h3 id="plan-add-participant-heading">{t('workshops.plan.roster.addHeading')}</h3>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isCivilDate, weekdays as allWeekdays, type Weekday } from '../../../../core/domain/calendar/civil';
 import { coverages } from '../../../../core/domain/workshop';
 import { CheckboxGroup } from '../../../components/CheckboxGroup';
+import { RadioGroup } from '../../../components/RadioGroup';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
 import { formatShortDate, weekdayName } from '../../../format/dates';
@@ -124,18 +125,14 @@ function Coverage({
   const { t } = useTranslation();
   const id = fieldIds['plan.coverage'];
   return (
-    <fieldset id={id} className={error ? 'field field--group field--invalid' : 'field field--group'} aria-describedby={describedBy(id, false, Boolean(error))}>
-      <legend>{t('workshops.plan.schedule.coverage')}</legend>
-      <FieldMessages id={id} error={error} />
-      <div className="checkbox-list">
-        {coverages.map((coverage) => (
-          <label className="checkbox" key={coverage}>
-            <input type="radio" name="plan-coverage" value={coverage} checked={value === coverage} onChange={() => onChange(coverage)} />
-            {t(`planning.coverage.${coverage}`)}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroup
+      id={id}
+      legend={t('workshops.plan.schedule.coverage')}
+      value={value}
+      options={coverages.map((coverage) => ({ value: coverage, label: t(`planning.coverage.${coverage}`) }))}
+      onChange={onChange}
+      error={error}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { SavedFile } from '../../../core/contract/files';
-import { toApiError, type ApiError } from '../../api';
+import type { SavedFile } from '../../core/contract/files';
+import { toApiError, type ApiError } from '../api';
 
 export type FileState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; error: ApiError };
 
