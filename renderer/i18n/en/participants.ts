@@ -26,7 +26,7 @@ export const participantsText = {
   noMatch: 'No participant matches “{{query}}”.',
   fields: {
     code: 'Program code',
-    codeHint: 'The code your program uses, such as JH-26-014: letters, digits and dashes.',
+    codeHint: 'The code your program uses, such as JH-26-014: letters, digits and dashes. No names, birth dates or case numbers.',
     initials: 'Initials',
     initialsHint: 'Up to 4 letters.',
     pronouns: 'Pronouns',

@@ -7,7 +7,7 @@ import { FieldMessages } from '../../components/FieldMessages';
 import { WorkshopForm } from '../workshopPage/WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 import { usePanels } from '../../components/usePanels';
-import { attempt } from './attempt';
+import { attempt } from '../../data/attempt';
 import { isFirstMeeting } from './runFormat';
 
 const MAX_AGREEMENTS = 40;

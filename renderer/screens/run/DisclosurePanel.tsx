@@ -9,7 +9,7 @@ import { FieldMessages } from '../../components/FieldMessages';
 import { FormFooter } from '../../components/FormFooter';
 import { useZodForm } from '../../components/useZodForm';
 
-import { attempt } from './attempt';
+import { attempt } from '../../data/attempt';
 import { RunPanel } from './Panel';
 import { ResourceList } from './ResourceList';
 import { participantLabel, timeOfInstant } from './runFormat';

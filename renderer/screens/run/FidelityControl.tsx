@@ -9,7 +9,7 @@ import { TextField } from '../../components/TextField';
 import { WorkshopForm } from '../workshopPage/WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 
-import { attempt } from './attempt';
+import { attempt } from '../../data/attempt';
 import type { RunStep } from './runOfShow';
 
 /** The outcome recorded for an activity, in words. */

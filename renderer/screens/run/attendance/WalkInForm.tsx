@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../../core/contract/running';
-import { call, toApiError } from '../../../api';
+import { call } from '../../../api';
 import { TextField } from '../../../components/TextField';
-import type { Outcome } from '../../../data/useSaveStatus';
+import { attempt } from '../../../data/attempt';
 import { WorkshopForm } from '../../workshopPage/WorkshopForm';
 import { useActionForm } from '../../../components/useActionForm';
 
@@ -28,20 +28,16 @@ export function WalkInForm({ id, view, statusId, statusLabel, onAdded, onClose }
     const initials = values.initials.trim();
     if (!code) return form.invalid('code', t('attendance.walkIn.codeRequired'));
     void form.submit(
-      async (): Promise<Outcome<MeetingRunView>> => {
-        try {
-          const next = await call('attendance.walkIn', {
+      () =>
+        attempt(() =>
+          call('attendance.walkIn', {
             workshopId: view.workshop.id,
             meetingId: view.meeting.id,
             code,
             ...(initials ? { initials } : {}),
             statusId,
-          });
-          return { ok: true, value: next };
-        } catch (thrown) {
-          return { ok: false, error: toApiError(thrown) };
-        }
-      },
+          }),
+        ),
       (next) => onAdded(next, code),
     );
   }

@@ -1,18 +1,19 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../../../core/contract/planning';
 import type { Participant } from '../../../../core/domain/participants';
-import { call, issuesByField, toApiError } from '../../../api';
-import { describedBy, formatFieldError } from '../../../components/fieldError';
+import { call } from '../../../api';
+import { attempt } from '../../../data/attempt';
+import { ParticipantForm } from '../../participants/ParticipantForm';
+import { blankParticipant, inputOf, type ParticipantValues } from '../../participants/history';
+import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
-import { TextField } from '../../../components/TextField';
 import type { Loaded } from '../../../data/useLoad';
 import { i18n } from '../../../i18n';
 import { fieldIds } from '../planFields';
 import { matchesQuery } from '../textSearch';
 import { PlanInput } from './PlanInput';
 import type { StepProps } from './stepProps';
-import { closeOnEscape } from '../../../components/closeOnEscape';
 
 interface RosterStepProps extends Pick<StepProps, 'draft' | 'setDraft' | 'errorFor' | 'settings'> {
   participants: Loaded<ParticipantView[]>;
@@ -132,83 +133,23 @@ export function RosterStep({ draft, setDraft, errorFor, settings, participants, 
   );
 }
 
-interface NewParticipant {
-  code: string;
-  initials: string;
-  pronouns: string;
-  fullName: string;
-}
-
-const blank: NewParticipant = { code: '', initials: '', pronouns: '', fullName: '' };
-
-/** "Add a participant": a form that opens in place, saves to the registry, and chooses the new participant. */
+/** "Add a participant": the registry's own form, opened in place; the new participant is saved and chosen. */
 function AddParticipant({ allowFullNames, onAdded }: { allowFullNames: boolean; onAdded: (view: ParticipantView) => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<NewParticipant>(blank);
-  const [errors, setErrors] = useState<Partial<Record<keyof NewParticipant, string>>>({});
-  const [failure, setFailure] = useState('');
-  const [saving, setSaving] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const codeRef = useRef<HTMLInputElement>(null);
-  const labels: Record<keyof NewParticipant, string> = {
-    code: t('workshops.plan.roster.code'),
-    initials: t('workshops.plan.roster.initials'),
-    pronouns: t('workshops.plan.roster.pronouns'),
-    fullName: t('workshops.plan.roster.fullName'),
-  };
-
-  useEffect(() => {
-    if (open) codeRef.current?.focus();
-  }, [open]);
 
   function close() {
     setOpen(false);
-    setErrors({});
-    setFailure('');
     toggleRef.current?.focus();
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    const code = values.code.trim();
-    if (!code) {
-      setErrors({ code: t('workshops.plan.roster.codeRequired') });
-      codeRef.current?.focus();
-      return;
-    }
-    const initials = values.initials.trim();
-    const pronouns = values.pronouns.trim();
-    const fullName = allowFullNames ? values.fullName.trim() : '';
-    setSaving(true);
-    setFailure('');
-    try {
-      const view = await call('participants.save', {
-        code,
-        ...(initials ? { initials } : {}),
-        ...(pronouns ? { pronouns } : {}),
-        ...(fullName ? { fullName } : {}),
-      });
-      setSaving(false);
-      setValues(blank);
-      onAdded(view);
-      close();
-    } catch (thrown) {
-      setSaving(false);
-      const error = toApiError(thrown);
-      const byField = issuesByField(error);
-      const fieldErrors: Partial<Record<keyof NewParticipant, string>> = {};
-      for (const key of Object.keys(labels) as (keyof NewParticipant)[]) {
-        if (byField[key]) fieldErrors[key] = formatFieldError(t, labels[key], byField[key]);
-      }
-      setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0) setFailure(t('workshops.plan.roster.failed', { message: error.message }));
-      else if (fieldErrors.code) codeRef.current?.focus();
-    }
+  async function add(values: ParticipantValues) {
+    const outcome = await attempt(() => call('participants.save', inputOf(values, undefined, allowFullNames)));
+    if (outcome.ok) onAdded(outcome.value);
+    return outcome;
   }
 
-  const set = (key: keyof NewParticipant) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
   return (
     <div className="plan-add-participant">
       <button
@@ -222,43 +163,20 @@ function AddParticipant({ allowFullNames, onAdded }: { allowFullNames: boolean; 
         {t('workshops.plan.roster.add')}
       </button>
       {open ? (
-        <form
-          id="plan-add-participant-form"
-          className="inline-form panel plan-add-form"
-          aria-labelledby="plan-add-participant-heading"
-          onSubmit={(event) => void save(event)}
-          onKeyDown={closeOnEscape(close)}
-          noValidate
-        >
+        <div id="plan-add-participant-form" className="inline-form panel plan-add-form">
           <h3 id="plan-add-participant-heading">{t('workshops.plan.roster.addHeading')}</h3>
-          <TextField
-            id="plan-new-code"
-            label={labels.code}
-            hint={t('workshops.plan.roster.codeHint')}
-            value={values.code}
-            onChange={set('code')}
-            error={errors.code}
-            inputRef={codeRef}
+          <ParticipantForm
+            idPrefix="plan-new"
+            labelledBy="plan-add-participant-heading"
+            initial={blankParticipant}
+            submitLabel={t('workshops.plan.roster.save')}
+            allowFullNames={allowFullNames}
+            onSubmit={add}
+            onSaved={close}
+            onRefused={() => undefined}
+            onCancel={close}
           />
-          <TextField id="plan-new-initials" label={labels.initials} optional value={values.initials} onChange={set('initials')} error={errors.initials} />
-          <TextField id="plan-new-pronouns" label={labels.pronouns} optional value={values.pronouns} onChange={set('pronouns')} error={errors.pronouns} />
-          {allowFullNames ? (
-            <TextField id="plan-new-full-name" label={labels.fullName} optional value={values.fullName} onChange={set('fullName')} error={errors.fullName} />
-          ) : null}
-          {failure ? (
-            <p className="form-error" role="alert">
-              {failure}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="button button--primary" aria-disabled={saving || undefined}>
-              {saving ? t('workshops.plan.roster.saving') : t('workshops.plan.roster.save')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={close}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        </div>
       ) : null}
     </div>
   );
