@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addedMeetingKinds, type AddedMeetingKind } from '../../../core/domain/schedule';
 import { RadioGroup } from '../../components/RadioGroup';
-import { call } from '../../api';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { WorkshopForm } from './WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 import { currentEnrolments, sessionLabel, shortName } from './format';
 import type { Status } from './MeetingForms';
 import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
+import { useAddMeeting } from './useAddMeeting';
 import { useWorkshop } from './WorkshopContext';
 
 type AddedKind = AddedMeetingKind;
@@ -22,7 +22,7 @@ export interface AddMeetingPreset {
 /** "Add a meeting": an extra or make-up meeting, for the whole roster or for chosen participants, or a one-to-one catch-up. */
 export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeetingPreset; status: Status; onClose: () => void }) {
   const { t } = useTranslation();
-  const { view, apply, participants } = useWorkshop();
+  const { view, participants } = useWorkshop();
   const { workshop } = view;
   const [values, setValues] = useState({
     kind: preset.kind as AddedKind | '',
@@ -40,6 +40,7 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
     participantIds: t('workshop.add.chosen'),
   };
   const form = useActionForm(subjects);
+  const addMeeting = useAddMeeting(status);
   const roster = currentEnrolments(workshop, participants);
 
   function submit() {
@@ -52,23 +53,17 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
     if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
     if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1))
       return form.invalid('participantIds', t('workshop.add.chooseOne'));
-    void form.submit(
-      () =>
-        status.run(
-          () =>
-            apply(
-              call('meetings.add', {
-                workshopId: workshop.id,
-                kind,
-                date: values.date,
-                startTime: values.startTime,
-                minutes,
-                sessionIds: values.sessionIds,
-                ...(values.who === 'chosen' ? { participantIds: values.participantIds } : {}),
-              }),
-            ),
-          Object.keys(subjects),
-        ),
+    addMeeting(
+      form,
+      Object.keys(subjects),
+      {
+        kind,
+        date: values.date,
+        startTime: values.startTime,
+        minutes,
+        sessionIds: values.sessionIds,
+        ...(values.who === 'chosen' ? { participantIds: values.participantIds } : {}),
+      },
       onClose,
     );
   }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { WorkshopForm } from './WorkshopForm';
 import { useActionForm } from '../../components/useActionForm';
 import { sessionLabel } from './format';
 import type { Status } from './MeetingForms';
 import { checkMeetingTime, MeetingTimeFields, meetingTimeSubjects } from './MeetingTimeFields';
 import { nextWeekday } from './progressFormat';
+import { useAddMeeting } from './useAddMeeting';
 import { useWorkshop } from './WorkshopContext';
 
 interface MakeUpFormProps {
@@ -23,11 +23,12 @@ interface MakeUpFormProps {
  */
 export function ProgressMakeUpForm({ participantId, code, sessionId, status, onClose }: MakeUpFormProps) {
   const { t } = useTranslation();
-  const { view, apply } = useWorkshop();
+  const { view } = useWorkshop();
   const { workshop } = view;
   const [values, setValues] = useState({ date: nextWeekday(view.today), startTime: workshop.plan.startTime, minutes: String(workshop.plan.minutes) });
   const subjects = meetingTimeSubjects(t);
   const form = useActionForm(subjects);
+  const addMeeting = useAddMeeting(status);
   const session = sessionLabel(t, workshop, sessionId);
   const id = `make-up-${participantId}-${sessionId}`;
 
@@ -35,23 +36,10 @@ export function ProgressMakeUpForm({ participantId, code, sessionId, status, onC
     const checked = checkMeetingTime(t, values);
     if ('field' in checked) return form.invalid(checked.field, checked.message);
     const { minutes } = checked;
-    void form.submit(
-      () =>
-        status.run(
-          () =>
-            apply(
-              call('meetings.add', {
-                workshopId: workshop.id,
-                kind: 'make-up',
-                date: values.date,
-                startTime: values.startTime,
-                minutes,
-                sessionIds: [sessionId],
-                participantIds: [participantId],
-              }),
-            ),
-          Object.keys(subjects),
-        ),
+    addMeeting(
+      form,
+      Object.keys(subjects),
+      { kind: 'make-up', date: values.date, startTime: values.startTime, minutes, sessionIds: [sessionId], participantIds: [participantId] },
       onClose,
     );
   }
