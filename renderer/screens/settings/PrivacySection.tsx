@@ -2,11 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
-import { CheckboxField } from '../../components/CheckboxField';
-import { SavedSection } from '../../components/SavedSection';
 import { useSettings } from '../../data/SettingsProvider';
 import { useSavedToggle } from '../../data/useSavedToggle';
 import { InlineConfirm } from '../../components/InlineConfirm';
+import { SavedCheckboxSection } from './SavedCheckboxSection';
 
 /** Full names are an organisation-wide opt-in, off by default (DESIGN.md, "Privacy by default"). */
 export function PrivacySection({ preferences }: { preferences: Preferences }) {
@@ -39,21 +38,15 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   }
 
   return (
-    <SavedSection
-      headingId="privacy-heading"
+    <SavedCheckboxSection
+      id="privacy-full-names"
       heading={t('settings.privacy.heading')}
-      className="settings-section"
+      label={t('settings.privacy.fullNamesLabel')}
+      hint={t('settings.privacy.fullNamesHint')}
+      checked={checked}
       status={status.state}
-      statusId="privacy-status"
+      onChange={(allowFullNames) => void change(allowFullNames)}
     >
-      <CheckboxField
-        id="privacy-full-names"
-        label={t('settings.privacy.fullNamesLabel')}
-        hint={t('settings.privacy.fullNamesHint')}
-        checked={checked}
-        statusId="privacy-status"
-        onChange={(allowFullNames) => void change(allowFullNames)}
-      />
       {erasing?.state === 'offered' || erasing?.state === 'working' ? (
         <InlineConfirm
           id="privacy-erase-offer"
@@ -74,6 +67,6 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
           {erasing.message}
         </p>
       ) : null}
-    </SavedSection>
+    </SavedCheckboxSection>
   );
 }
