@@ -12,6 +12,7 @@ import { i18n } from '../../i18n';
 import { ImportWorkshop } from '../exports/ImportWorkshop';
 import { matchesSearch, matchesStatus, sortWorkshops, statusFilterFrom, type StatusFilter } from './workshopList';
 import './workshops.css';
+import { FactList } from '../../components/FactList';
 
 const loadWorkshops = () => call('workshops.list');
 
@@ -198,14 +199,7 @@ function WorkshopCard({ summary }: { summary: WorkshopSummary }) {
           <dd>{summary.moduleTitle}</dd>
         </div>
       </dl>
-      <dl className="plan-facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList className="plan-facts" facts={facts} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { facilitatorWithRoles } from '../roles';
 import { timeZoneLabel } from '../../../format/timeZones';
 import { participantDetails } from './RosterStep';
 import type { StepProps } from './stepProps';
+import { FactList } from '../../../components/FactList';
 
 /** Step 6: the whole plan in plain words, with the meetings (`preview`), before "Create workshop". */
 export function ReviewStep({
@@ -69,14 +70,7 @@ export function ReviewStep({
   return (
     <>
       <p>{t('workshops.plan.review.intro')}</p>
-      <dl className="facts plan-review">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList className="facts plan-review" facts={facts} />
       {preview}
     </>
   );
