@@ -7,6 +7,7 @@ import { GatePage } from './GatePage';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { useFocusOnRefusal } from '../../components/formErrors';
 import { useSecretForm } from './useSecretForm';
+import { RadioGroup } from '../../components/RadioGroup';
 
 type Choice = 'protect' | 'plain';
 
@@ -64,23 +65,17 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
         </ul>
       </section>
       <form ref={formRef} className="protection-form" aria-labelledby="first-start-choice" noValidate onSubmit={submit}>
-        <fieldset className="field field--group protection-choice">
-          <legend id="first-start-choice">{t('protection.firstStart.choiceLegend')}</legend>
-          <ChoiceOption
-            id="first-start-protect"
-            checked={choice === 'protect'}
-            onSelect={() => setChoice('protect')}
-            label={t('protection.firstStart.protect')}
-            hint={t('protection.firstStart.protectHint')}
-          />
-          <ChoiceOption
-            id="first-start-plain"
-            checked={choice === 'plain'}
-            onSelect={() => setChoice('plain')}
-            label={t('protection.firstStart.noProtect')}
-            hint={t('protection.firstStart.noProtectHint')}
-          />
-        </fieldset>
+        <RadioGroup
+          id="first-start-choice"
+          legend={t('protection.firstStart.choiceLegend')}
+          options={[
+            { value: 'protect', label: t('protection.firstStart.protect'), hint: t('protection.firstStart.protectHint') },
+            { value: 'plain', label: t('protection.firstStart.noProtect'), hint: t('protection.firstStart.noProtectHint') },
+          ]}
+          value={choice}
+          onChange={setChoice}
+          classNames={{ group: 'protection-choice', list: 'protection-choice-list', option: 'protection-option' }}
+        />
         {choice === 'protect' ? (
           <div className="protection-new-passphrase" role="group" aria-labelledby="first-start-passphrase-heading">
             <h2 id="first-start-passphrase-heading">{t('protection.firstStart.passphraseHeading')}</h2>
@@ -102,27 +97,5 @@ export function FirstStartScreen({ status, onDone }: { status: ProtectionStatus;
         </div>
       </form>
     </GatePage>
-  );
-}
-
-function ChoiceOption({ id, checked, onSelect, label, hint }: { id: string; checked: boolean; onSelect: () => void; label: string; hint: string }) {
-  return (
-    <div className={checked ? 'protection-option protection-option--chosen' : 'protection-option'}>
-      <label className="checkbox" htmlFor={id}>
-        <input
-          id={id}
-          type="radio"
-          name="first-start-choice"
-          className="protection-radio"
-          checked={checked}
-          aria-describedby={`${id}-hint`}
-          onChange={onSelect}
-        />
-        {label}
-      </label>
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-    </div>
   );
 }

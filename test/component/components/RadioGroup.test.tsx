@@ -61,4 +61,31 @@ describe('RadioGroup', () => {
     expect(group).toHaveAccessibleDescription(/Choose a paper size\./);
     for (const radio of screen.getAllByRole('radio')) expect(radio).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('describes a choice by its own hint, and boxes the chosen one when asked to', async () => {
+    function ProtectionChoice() {
+      const [choice, setChoice] = useState<'protect' | 'plain'>('protect');
+      return (
+        <RadioGroup
+          id="choice"
+          legend="How to keep the data"
+          value={choice}
+          options={[
+            { value: 'protect', label: 'With a passphrase', hint: 'Nobody can read the records without it.' },
+            { value: 'plain', label: 'Without one', hint: 'Anyone who has the laptop can read them.' },
+          ]}
+          onChange={setChoice}
+          classNames={{ option: 'box' }}
+        />
+      );
+    }
+    const user = userEvent.setup();
+    render(<ProtectionChoice />);
+    const plain = screen.getByRole('radio', { name: 'Without one' });
+    expect(plain).toHaveAccessibleDescription('Anyone who has the laptop can read them.');
+    expect(screen.getByRole('radio', { name: 'With a passphrase' }).closest('.box')).toHaveClass('box--chosen');
+    await user.click(plain);
+    expect(plain.closest('.box')).toHaveClass('box--chosen');
+    expect(screen.getByRole('radio', { name: 'With a passphrase' }).closest('.box')).not.toHaveClass('box--chosen');
+  });
 });
