@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SavedFile } from '../../core/contract/files';
 import { toApiError, type ApiError } from '../api';
+import './FileStatus.css';
 
 export type FileState = { step: 'idle' } | { step: 'saving' } | { step: 'saved'; path: string } | { step: 'failed'; error: ApiError };
 
@@ -38,12 +39,12 @@ export function FileStatus({
 }) {
   return (
     <>
-      <p role="status" className={`exports-status exports-status--${state.step}`}>
+      <p role="status" className={`ui-file-status ui-file-status--${state.step}`}>
         {state.step === 'saving' ? saving : null}
         {state.step === 'saved' ? saved(state.path) : null}
       </p>
       {state.step === 'failed' ? (
-        <p role="alert" className="form-error exports-failure">
+        <p role="alert" className="form-error ui-file-failure">
           {failed(state.error.message)}
         </p>
       ) : null}

@@ -124,7 +124,7 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
           {preview.unchanged ? t('exports.import.close') : t('common.cancel')}
         </button>
       </div>
-      <p role="status" className="exports-status">
+      <p role="status" className="ui-file-status">
         {busy ? t('exports.import.importing') : null}
       </p>
     </div>
