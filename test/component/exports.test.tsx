@@ -10,7 +10,7 @@ import { routes } from '../../renderer/app/routes';
 import { ReportsScreen } from '../../renderer/screens/reports/ReportsScreen';
 import '../../renderer/i18n';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
-import { renderWorkshopApp, sampleView, settingsCredit, summaries, TODAY, wid } from './workshopFixtures';
+import { renderWorkshopApp, sampleView, emptyProgress, summaries, TODAY, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
 let saved: SavedFile;
@@ -27,14 +27,7 @@ function install({ allowFullNames = false } = {}) {
     planning: {
       'workshops.get': () => sampleView(),
       'workshops.list': () => summaries,
-      'progress.get': ({ workshopId }) => ({
-        workshopId,
-        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
-        meetings: [],
-        participants: [],
-        cells: {},
-        statuses: [],
-      }),
+      'progress.get': ({ workshopId }) => emptyProgress(workshopId),
       'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
       'exports.attendance': () => saved,
       'exports.progress': () => progress,

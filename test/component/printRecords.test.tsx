@@ -6,7 +6,7 @@ import type { OrganisationContact } from '../../core/domain/settings';
 import { formatLongDate } from '../../renderer/format/dates';
 import '../../renderer/i18n';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
-import { renderWorkshopApp, sampleView, settingsCredit, summaries, TODAY, wid } from './workshopFixtures';
+import { renderWorkshopApp, sampleView, emptyProgress, summaries, TODAY, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
 /** What Settings › Organisation gives as the organisation's contact (none unless a test says so). */
@@ -87,14 +87,7 @@ function install({ allowFullNames = false } = {}) {
     planning: {
       'workshops.get': () => sampleView(),
       'workshops.list': () => summaries,
-      'progress.get': ({ workshopId }) => ({
-        workshopId,
-        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
-        meetings: [],
-        participants: [],
-        cells: {},
-        statuses: [],
-      }),
+      'progress.get': ({ workshopId }) => emptyProgress(workshopId),
       'schedule.today': (): TodayView => ({ today: TODAY, weekStart: '2027-03-15', weekEnd: '2027-03-21', meetings: [], atRisk: [] }),
       'records.view': (request) => layOut(request),
       'records.savePdf': () => ({ status: 'saved', path: '/home/ana/Documents/Sign-in sheet.pdf' }),

@@ -3,7 +3,7 @@ import type { SavedFile } from '../../core/contract/files';
 import type { WorkshopView } from '../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange } from '../../renderer/format/dates';
 import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
-import { renderWorkshopApp, sampleView, settingsCredit, summaries, wid } from './workshopFixtures';
+import { renderWorkshopApp, sampleView, emptyProgress, summaries, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
 let view: WorkshopView;
@@ -52,14 +52,7 @@ beforeEach(() => {
         return view;
       },
       'workshops.exportCalendar': () => exported,
-      'progress.get': ({ workshopId }) => ({
-        workshopId,
-        rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
-        meetings: [],
-        participants: [],
-        cells: {},
-        statuses: [],
-      }),
+      'progress.get': ({ workshopId }) => emptyProgress(workshopId),
     },
   });
 });

@@ -7,7 +7,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, type RouteObject } from 'react-router';
 import type { WorkshopSummary, WorkshopView } from '../../core/contract/planning';
-import type { CreditView } from '../../core/contract/running';
+import type { CreditView, ProgressView } from '../../core/contract/running';
 import type { Participant } from '../../core/domain/participants';
 import type { Meeting, Workshop } from '../../core/domain/workshop';
 import { App } from '../../renderer/app/App';
@@ -37,6 +37,18 @@ export const TODAY = '2027-03-16';
 
 /** The credit when neither workshop nor module names one: the default statuses that count as attended. */
 export const settingsCredit: CreditView = { source: 'settings', statuses: ['present', 'late', 'left-early'], madeUpCounts: true, excusedMadeUpOnly: false };
+/** A workshop's progress before anyone has attended: the module's rule of two sessions, and no one yet. */
+export function emptyProgress(workshopId: string): ProgressView {
+  return {
+    workshopId,
+    rule: { source: 'module', minimumSessions: 2, requiredSessionIds: [], credit: settingsCredit },
+    meetings: [],
+    participants: [],
+    cells: {},
+    statuses: [],
+  };
+}
+
 export const TOKEN = '3e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b';
 
 const created = '2027-02-01T12:00:00.000Z';
