@@ -21,6 +21,17 @@ async function protectedLaptopLockingInDialog(target: string) {
   return { laptop, workshopId };
 }
 
+/** The attendance of one workshop as CSV by program code: the export both dialog tests save. */
+function csvAttendanceOf(workshopId: string) {
+  return {
+    scope: { kind: 'workshop' as const, workshopId },
+    format: 'csv' as const,
+    shape: 'long' as const,
+    identification: 'codes' as const,
+    byteOrderMark: true,
+  };
+}
+
 async function exportedEntries(laptop: Started, workshopId: string) {
   await laptop.call('protection.unlock', { passphrase: PASSPHRASE });
   const { workshop } = await laptop.call('workshops.get', { workshopId });
@@ -79,13 +90,7 @@ describe('locking while a save dialog is open', () => {
       await laptop.call('protection.unlock', { passphrase: PASSPHRASE });
       return target;
     };
-    const input = {
-      scope: { kind: 'workshop' as const, workshopId },
-      format: 'csv' as const,
-      shape: 'long' as const,
-      identification: 'codes' as const,
-      byteOrderMark: true,
-    };
+    const input = csvAttendanceOf(workshopId);
     expect((await laptop.fail('exports.attendance', input)).code).toBe('locked');
     expect(existsSync(target)).toBe(false);
     expect(await exportedEntries(laptop, workshopId)).toEqual([]);
@@ -108,13 +113,7 @@ describe('locking while a save dialog is open', () => {
     await laptop.call('protection.setUp', { protect: false });
     const workshopId = await recordSomething(laptop);
     laptop.host.nextSaveTarget = target;
-    const input = {
-      scope: { kind: 'workshop' as const, workshopId },
-      format: 'csv' as const,
-      shape: 'long' as const,
-      identification: 'codes' as const,
-      byteOrderMark: true,
-    };
+    const input = csvAttendanceOf(workshopId);
     expect(await laptop.call('exports.attendance', input)).toEqual({ status: 'saved', path: target });
     expect(await readFile(target, 'utf8')).toMatch(/^\ufeffWorkshop,Module,Site/);
     const stored = JSON.parse(await readFile(join(laptop.session.store()!.dir, 'workshops', `${workshopId}.json`), 'utf8')) as {
