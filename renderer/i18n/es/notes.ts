@@ -1,6 +1,7 @@
-/** (Spanish)  Warnings under free-text notes (session, activity and cancellation notes) that may hold what a young person said. */
+/** Warnings under free-text notes (session, activity and cancellation notes) that may hold what a young person said. */
 export const notesText = {
-  codes_one: 'This note names {{codes}}, who is on the roster. Notes are about the group and the session: leave out who.',
-  codes_other: 'This note names {{codes}}, who are on the roster. Notes are about the group and the session: leave out who.',
-  quote: 'This note reads like something a young person said. Write only that a follow-up is needed (Follow-ups), never what was said.',
+  codes_one: 'Esta nota nombra a {{codes}}, que está en la lista del grupo. Las notas son sobre el grupo y la sesión: no pongas quién.',
+  codes_many: 'Esta nota nombra a {{codes}}, que están en la lista del grupo. Las notas son sobre el grupo y la sesión: no pongas quién.',
+  codes_other: 'Esta nota nombra a {{codes}}, que están en la lista del grupo. Las notas son sobre el grupo y la sesión: no pongas quién.',
+  quote: 'Esta nota parece algo que dijo un(a) joven. Escribe solo que hace falta un seguimiento (Seguimientos), nunca lo que se dijo.',
 };

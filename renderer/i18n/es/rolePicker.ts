@@ -1,7 +1,7 @@
-/** (Spanish)  Choosing the roles one facilitator holds in one workshop. */
+/** Choosing the roles one facilitator holds in one workshop. */
 export const rolePickerText = {
   legend: 'Roles',
-  for: 'of {{name}}',
-  addOther: 'Add another role…',
-  addOtherFor: 'Add another role for {{name}}',
+  for: 'de {{name}}',
+  addOther: 'Agregar otro rol…',
+  addOtherFor: 'Agregar otro rol para {{name}}',
 };

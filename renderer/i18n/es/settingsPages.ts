@@ -1,4 +1,4 @@
-/** (Spanish)  Settings as sections with their own addresses. */
+/** Settings as sections with their own addresses. */
 export const settingsPagesText = {
-  menuLabel: 'Settings sections',
+  menuLabel: 'Secciones de la configuración',
 };

@@ -1,20 +1,20 @@
-/** (Spanish)  The workshop page's sections and the strip with the next meeting above them. */
+/** The workshop page's sections and the strip with the next meeting above them. */
 export const workshopPageText = {
   sections: {
-    label: 'Workshop sections',
-    schedule: 'Schedule',
-    roster: 'Roster',
-    attendance: 'Attendance and completion',
-    records: 'Records and exports',
+    label: 'Secciones del taller',
+    schedule: 'Horario',
+    roster: 'Lista del grupo',
+    attendance: 'Asistencia y finalización',
+    records: 'Registros y exportaciones',
   },
   strip: {
-    label: 'Status and next meeting',
-    next: 'Next:',
-    today: 'Today:',
-    meeting: 'Meeting {{number}}, {{date}}, {{time}}',
-    open: 'Open',
-    none: 'No meeting ahead.',
+    label: 'Estado y próximo encuentro',
+    next: 'Próximo:',
+    today: 'Hoy:',
+    meeting: 'Encuentro {{number}}, {{date}}, {{time}}',
+    open: 'Abrir',
+    none: 'No hay encuentros por delante.',
   },
-  dates: 'Dates',
-  archivedRecords: 'Its attendance, printable records and bundle are under Records and exports.',
+  dates: 'Fechas',
+  archivedRecords: 'Su asistencia, los registros para imprimir y el paquete están en Registros y exportaciones.',
 };
