@@ -39,7 +39,7 @@ import { workshopsText } from './es/workshops';
 // which an object literal typed `Translation` would refuse.
 const curriculaText = {
   intro:
-    'Módulos del currículo a partir de los cuales puedes planificar talleres. Cada uno es una guía para facilitadores: sesiones, actividades con tiempos y notas. Filtra por el público de cada módulo, o importa los tuyos.',
+    'Módulos del currículo con los que puedes planificar talleres. Cada uno es una guía para facilitadores: sesiones, actividades con tiempos y notas. Filtra según a quién va dirigido cada módulo, o importa los tuyos.',
   loading: 'Cargando la biblioteca…',
   loadFailed: 'No se pudo cargar la biblioteca. {{message}}',
   loadingModule: 'Cargando el módulo…',
@@ -250,7 +250,7 @@ const settingsText = {
     heading: 'Organización',
     nameLabel: 'Nombre de la organización',
     nameHint: 'Aparece arriba en la app. Se guarda al salir del campo o al presionar Enter.',
-    contactHeading: 'Cómo comunicarse con ustedes',
+    contactHeading: 'Datos de contacto',
     contactHelp:
       'Se imprime en las cartas de asistencia y los certificados, que invitan a hacer preguntas solo si aquí hay un contacto. Cada campo se guarda al salir de él.',
     phoneLabel: 'Teléfono',

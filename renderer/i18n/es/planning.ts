@@ -2,7 +2,7 @@
 export const planningText = {
   status: {
     planned: 'Planificado',
-    running: 'En curso',
+    running: 'Activo',
     finished: 'Terminado',
     archived: 'Archivado',
   },
