@@ -76,7 +76,7 @@ const curriculaText = {
   ages: 'De {{min}} a {{max}} años',
   groupSize: 'De {{min}} a {{max}} jóvenes',
   joining: {
-    closed: 'Grupo cerrado: las mismas personas jóvenes de principio a fin',
+    closed: 'Grupo cerrado: el mismo grupo de jóvenes de principio a fin',
     open: 'Grupo abierto: pueden entrar jóvenes en cualquier momento',
     'closed-after_one': 'Pueden entrar jóvenes hasta la sesión {{count}}; después, el grupo se cierra',
     'closed-after_many': 'Pueden entrar jóvenes hasta la sesión {{count}}; después, el grupo se cierra',
@@ -86,7 +86,7 @@ const curriculaText = {
   optionalRole: 'opcional',
   optionalSession: 'sesión opcional',
   sessionTitle: 'Sesión {{number}}: {{title}}',
-  sessionNumber: 'sesión {{number}}',
+  sessionNumber: 'la sesión {{number}}',
   independentOutline:
     'Una guía independiente basada en la descripción pública de {{program}} ({{organisation}}). No es el programa con licencia ni sus materiales.',
   structureInferred: 'Deducida por quienes escribieron el módulo: la estructura de sesiones del programa no es pública.',
@@ -124,7 +124,7 @@ const curriculaText = {
     minimumSessions_many: 'Al menos {{count}} de las {{total}} sesiones',
     minimumSessions_other: 'Al menos {{count}} de las {{total}} sesiones',
     minimumPercent: 'Al menos el {{percent}}% de las {{total}} sesiones',
-    withRequired: '{{minimum}}, incluida {{required}}.',
+    withRequired: '{{minimum}}, entre ellas {{required}}.',
   },
   components: {
     safetyPlanning: 'Plan de seguridad',
@@ -167,8 +167,8 @@ const curriculaText = {
   },
   inferredMarks: {
     badge: 'deducido',
-    heading: 'Lo que dedujo el autor',
-    help: 'Son decisiones razonadas del autor, no datos públicos sobre el programa.',
+    heading: 'Lo que se dedujo',
+    help: 'Son decisiones razonadas de quien escribió el módulo, no datos públicos sobre el programa.',
     lastChecked: 'revisado el {{date}}',
   },
   catchUp: {
@@ -265,7 +265,7 @@ const settingsText = {
   exportFolder: {
     heading: 'Carpeta de exportación',
     current: 'Dónde se guardan primero las exportaciones: {{folder}}',
-    none: 'Todavía no elegida: la primera vez que guardes, se te pregunta.',
+    none: 'Todavía no la elegiste: se te pregunta la primera vez que guardes.',
     hint: 'Las ventanas de guardar se abren en la carpeta que elegiste la primera vez. Si esa carpeta se comparte o se sincroniza con la nube, olvídala: la próxima vez se abre tu carpeta personal y se te vuelve a preguntar.',
     forget: 'Olvidar esta carpeta',
   },
@@ -274,11 +274,11 @@ const settingsText = {
     intro: 'Las personas que dirigen tus grupos y los roles que pueden tener.',
     empty: 'Todavía no hay facilitadores.',
     addHeading: 'Agregar facilitador(a)',
-    add: 'Agregar',
+    add: 'Agregar facilitador(a)',
     nameLabel: 'Nombre',
     rolesLegend: 'Roles',
     rolesHint: 'Elige al menos uno.',
-    rolesSubject: 'Este facilitador(a)',
+    rolesSubject: 'Sus roles',
     editNamed: 'Editar a {{name}}',
     editHeading: 'Editar a {{name}}',
     removeNamed: 'Quitar a {{name}}',
@@ -287,10 +287,10 @@ const settingsText = {
   roles: {
     lead: 'Facilitador(a) principal',
     'co-facilitator': 'Cofacilitador(a)',
-    clinician: 'Clínico(a)',
+    clinician: 'Terapeuta',
     'survivor-mentor': 'Mentor(a) sobreviviente',
     educator: 'Maestro(a) o educador(a)',
-    'note-taker': 'Toma notas',
+    'note-taker': 'Encargado(a) de notas',
     observer: 'Observador(a)',
   },
   sites: {

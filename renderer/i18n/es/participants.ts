@@ -39,7 +39,7 @@ export const participantsText = {
   nowIn: 'Ahora en',
   notEnrolled: 'No está en ningún taller ahora.',
   history: 'Historial',
-  enrolledOn: 'inscrito el {{date}}',
+  enrolledOn: 'entró el {{date}}',
   movedFrom: 'viene de <workshop>{{title}}</workshop>',
   movedFromUnknown: 'viene de otro grupo',
   left: 'salió el {{date}}: {{reason}}',

@@ -7,7 +7,7 @@ export const planningText = {
     archived: 'Archivado',
   },
   cancelReason: {
-    lockdown: 'Cierre de emergencia',
+    lockdown: 'Cierre por seguridad',
     holiday: 'Día festivo',
     'facilitator-absent': 'Facilitador(a) ausente',
     other: 'Otro',

@@ -1,7 +1,7 @@
 /** The workshop list and the "Plan a workshop" steps. */
 export const workshopsText = {
   title: 'Talleres',
-  intro: 'Todos los grupos que planificaste o estás dando: cuándo se reúnen, quién los facilita y cuánto llevan.',
+  intro: 'Todos los grupos que planificaste o estás dando: cuándo se reúnen, quién los facilita y cuánto han avanzado.',
   planButton: 'Planificar un taller',
   loading: 'Cargando los talleres…',
   loadFailed: 'No se pudieron cargar los talleres. {{message}}',
@@ -108,7 +108,7 @@ export const workshopsText = {
       moduleFailed: 'No se pudo cargar el módulo. {{message}}',
     },
     details: {
-      titleHint: 'Cómo le dicen tú y tu equipo a este grupo. Empieza con el título del módulo.',
+      titleHint: 'El nombre que usan tú y tu equipo para este grupo. Empieza con el título del módulo.',
       audienceHint: 'p. ej. Chicas de 14 a 17, Unidad B',
       noSite: 'Sin sitio',
       noSites: 'Todavía no hay sitios. Puedes agregar los lugares donde se reúnen los grupos en <link>Configuración</link> y elegir uno después.',
@@ -194,14 +194,14 @@ export const workshopsText = {
       empty: 'Todavía no hay nadie en el registro de participantes. Agrega a alguien abajo, o después en la página del taller.',
       noMatch: 'Ningún participante coincide con esta búsqueda.',
       chosen_zero: 'Todavía no elegiste a nadie.',
-      chosen_one: '{{count}} joven elegido.',
-      chosen_many: '{{count}} jóvenes elegidos.',
-      chosen_other: '{{count}} jóvenes elegidos.',
+      chosen_one: 'Elegiste a {{count}} joven.',
+      chosen_many: 'Elegiste a {{count}} jóvenes.',
+      chosen_other: 'Elegiste a {{count}} jóvenes.',
       inGroups: 'Ahora en: {{titles}}',
       add: 'Agregar participante',
       addHeading: 'Agregar participante',
       save: 'Agregar y elegir',
-      added: '{{code}} se agregó al registro y quedó elegido.',
+      added: '{{code}} se agregó al registro y a tu selección.',
     },
     review: {
       intro: 'Revisa el plan. Elige un paso de arriba para cambiar lo que quieras.',
