@@ -70,9 +70,9 @@ export const workshopText = {
     restore: 'Restaurar',
     changeSessions: 'Cambiar sesión…',
     unscheduled: 'Sesiones sin programar todavía',
-    addMakeUp_one: 'Agregar una sesión de reposición para esta sesión',
-    addMakeUp_many: 'Agregar una sesión de reposición para estas sesiones',
-    addMakeUp_other: 'Agregar una sesión de reposición para estas sesiones',
+    addMakeUp_one: 'Agregar una reposición para esta sesión',
+    addMakeUp_many: 'Agregar una reposición para estas sesiones',
+    addMakeUp_other: 'Agregar una reposición para estas sesiones',
     add: 'Agregar un encuentro',
   },
   forms: {
