@@ -8,6 +8,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { moduleLanguagesText } from './es/moduleLanguages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -38,6 +39,7 @@ export const es: Translation = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  moduleLanguages: moduleLanguagesText,
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
