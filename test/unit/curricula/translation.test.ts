@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { currentModules, libraryCards, summariseLibrary } from '../../../core/domain/curriculum/library';
 import { parseModuleText } from '../../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { moduleInLanguage, translatedModule, translationFamily } from '../../../core/domain/curriculum/translation';
 import { tempDir } from '../storage/helpers';
-import { edited, FIXTURE_DIR, validText } from './helpers';
+import { edited, FIXTURE_DIR, runCheck, validText } from './helpers';
 
-const run = promisify(execFile);
-const repo = resolve(__dirname, '../../..');
 const ORIGINAL = resolve(FIXTURE_DIR, 'valid-module.yaml');
 const SPANISH = resolve(FIXTURE_DIR, 'valid-module-es.yaml');
 const spanishText = (): string => readFileSync(SPANISH, 'utf8');
@@ -21,16 +17,6 @@ function parsed(text: string): CurriculumModule {
   const result = parseModuleText(text);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.module;
-}
-
-async function check(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'curricula/tools/check.ts', ...files], { cwd: repo });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
 }
 
 describe('a module language and translationOf', () => {
@@ -57,7 +43,7 @@ describe('a module language and translationOf', () => {
 
 describe('npm run curricula:check with translations', () => {
   it('passes a translation with the same ids as its original', async () => {
-    const result = await check(ORIGINAL, SPANISH);
+    const result = await runCheck(ORIGINAL, SPANISH);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`ok ${SPANISH} (test-friendship-basics-es@1, 2 sessions)`);
     expect(result.stderr).toBe('');
@@ -75,7 +61,7 @@ describe('npm run curricula:check with translations', () => {
         edited('    handouts: [trusted-adults, facilitator-scenarios]', '    handouts: [facilitator-scenarios]', renamed),
       ),
     );
-    const result = await check(ORIGINAL, bad);
+    const result = await runCheck(ORIGINAL, bad);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       `${bad}:53:7 sessions[0].activities: lacks the activity "friend-map" of test-friendship-basics@1 session "what-friends-do"; a translation has every one the original has`,
@@ -92,7 +78,7 @@ describe('npm run curricula:check with translations', () => {
     const swapped = join(dir, 'swapped-es.yaml');
     const text = edited('language: es', 'language: en', edited('  - id: when-it-feels-wrong', '  - id: when-it-feels-bad', spanishText()));
     await writeFile(swapped, text);
-    const result = await check(ORIGINAL, swapped);
+    const result = await runCheck(ORIGINAL, swapped);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${swapped}:6:11 language: is "en", the language of test-friendship-basics@1 too; a translation is in another language`);
     expect(result.stderr).toContain(`${swapped}:43:3 sessions: lacks the session "when-it-feels-wrong" of test-friendship-basics@1`);
@@ -100,7 +86,7 @@ describe('npm run curricula:check with translations', () => {
   });
 
   it('accepts a translation of a module it cannot find, with a warning, exiting zero', async () => {
-    const result = await check(SPANISH);
+    const result = await runCheck(SPANISH);
     expect(result.code).toBe(0);
     expect(result.stderr.trim()).toBe(
       `${SPANISH}:7:16 translationOf: warning: test-friendship-basics@1 is not in the library; import it too, before or after this translation, to switch between the two languages`,
