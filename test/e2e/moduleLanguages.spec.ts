@@ -84,4 +84,20 @@ test('a module and its Spanish translation: one library card, a language switch 
   await expect(page.getByText('Mapa de amistades')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshots(page, 'languages-runner-es');
+
+  // The projector shows the Spanish words too; the workshop keeps the English module it was planned from.
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByText(/Running since/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open presenter view' }).click();
+  await expect(page.getByText('The presenter view is open in its own window.')).toBeVisible();
+  await expect.poll(() => app.presenterPage(), { timeout: 15_000 }).toBeTruthy();
+  const presenter = app.presenterPage()!;
+  await expect(presenter.getByRole('heading', { level: 1, name: '¿Cómo llegamos hoy?' })).toBeVisible();
+  // The session's own title; how "Session 1" around it is worded is the presenter's language, not the module's.
+  await expect(presenter.getByText(/Lo que hacen los amigos/)).toBeVisible();
+  await screenshot(presenter, 'languages-presenter-es');
+  await page.getByRole('group', { name: 'Session text in' }).getByText('English').click();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Check-in' })).toBeVisible();
+  const saved = await app.store.workshops.get(workshopId);
+  expect(saved?.module).toMatchObject({ id: 'test-friendship-basics', language: 'en' });
 });
