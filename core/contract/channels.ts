@@ -20,6 +20,7 @@ export const channelNames = [
   'curricula.chooseImport',
   'curricula.confirmImport',
   'curricula.remove',
+  'curricula.translations',
   'print.savePdf',
   'workshops.list',
   'workshops.get',

@@ -12,6 +12,12 @@ const byModuleId = z.strictObject({
     .regex(/^[a-z0-9-]+$/, { message: 'must be a module id' }),
 });
 
+/** One version of a module, as a workshop keeps it or a translation names it. */
+const byModuleRef = z.strictObject({
+  id: byModuleId.shape.id,
+  version: z.number().int().min(1),
+});
+
 /** The curriculum library: shipped and imported modules. */
 export const curriculaChannels = {
   'curricula.list': channel<ModuleSummary[]>()(noInput),
@@ -20,4 +26,9 @@ export const curriculaChannels = {
   'curricula.chooseImport': channel<ImportPreview>()(noInput),
   'curricula.confirmImport': channel<ModuleSummary>()(z.strictObject({ token: z.uuid() })),
   'curricula.remove': channel<ModuleSummary[]>()(byModuleId),
+  /**
+   * The module id@version in each language the library has (its original first, then its
+   * translations), whichever of them it names; empty when the library has none of them.
+   */
+  'curricula.translations': channel<LibraryModule[]>()(byModuleRef),
 };

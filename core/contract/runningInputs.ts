@@ -87,4 +87,6 @@ export const presenterShowSchema = z.strictObject({
   paused: z.boolean(),
   /** A youth handout of one of the meeting's sessions, shown instead of the activity. */
   handoutId: z.string().min(1).max(60).optional(),
+  /** Show the session's text from the planned module's translation in this language (a BCP 47 tag), when the library has one. */
+  textLanguage: z.string().min(2).max(35).optional(),
 });

@@ -5,7 +5,19 @@
  */
 import { openSync, readdirSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, MAX_MODULE_BYTES, parseModuleBytes, tooLargeMessage, type ModuleProblem } from '../../core/domain/curriculum/parse';
+import type { ModuleRef } from '../../core/domain/curriculum/moduleRef';
+import {
+  decodeModuleBytes,
+  formatProblem,
+  MAX_MODULE_BYTES,
+  parseModuleText,
+  placeProblems,
+  tooLargeMessage,
+  type ModuleParse,
+  type ModuleProblem,
+} from '../../core/domain/curriculum/parse';
+import type { CurriculumModule } from '../../core/domain/curriculum/schema';
+import { checkTranslation } from '../../core/domain/curriculum/translation';
 
 const curriculaDir = join(__dirname, '..');
 
@@ -35,19 +47,49 @@ function readModuleFile(file: string): { ok: true; bytes: Uint8Array } | { ok: f
   }
 }
 
+/** A file read and parsed, with its text for placing later problems. */
+interface CheckedFile {
+  file: string;
+  text: string;
+  result: ModuleParse;
+}
+
+function readAndParse(file: string): CheckedFile {
+  const read = readModuleFile(file);
+  const decoded = read.ok ? decodeModuleBytes(read.bytes) : read;
+  if (!decoded.ok) return { file, text: '', result: { ok: false, problems: [{ path: '', message: decoded.message }] } };
+  return { file, text: decoded.text, result: parseModuleText(decoded.text) };
+}
+
+/** The modules a translation may name: those being checked, then the shipped ones. */
+function moduleFinder(checked: readonly CheckedFile[]): (ref: ModuleRef) => CurriculumModule | undefined {
+  const valid = (entries: readonly CheckedFile[]) => entries.flatMap(({ result }) => (result.ok ? [result.module] : []));
+  const given = valid(checked);
+  let shipped: CurriculumModule[] | undefined;
+  return (ref) => {
+    const matches = (module: CurriculumModule) => module.id === ref.id && module.version === ref.version;
+    // The shipped folder is read only when a translation names a module not among the files given.
+    return given.find(matches) ?? (shipped ??= valid(shippedFiles().map(readAndParse))).find(matches);
+  };
+}
+
 export function checkFiles(files: readonly string[]): { output: string[]; failed: number } {
   const output: string[] = [];
   const owners = new Map<string, string>();
   let failed = 0;
-  for (const file of files) {
-    const read = readModuleFile(file);
-    const result = read.ok ? parseModuleBytes(read.bytes) : { ok: false as const, problems: [{ path: '', message: read.message }] };
+  const checked = files.map(readAndParse);
+  const findModule = moduleFinder(checked);
+  for (const { file, text, result } of checked) {
     let problems: ModuleProblem[] = result.ok ? [] : result.problems;
-    const warnings = result.ok ? result.notices : [];
+    const warnings = result.ok ? [...result.notices] : [];
     if (result.ok) {
+      const translation = checkTranslation(result.module, findModule);
+      problems = placeProblems(text, translation.problems);
+      warnings.push(...placeProblems(text, translation.notices));
       const key = `${result.module.id}@${result.module.version}`;
       const owner = owners.get(result.module.id);
-      if (owner) problems = [{ line: 1, column: 1, path: 'id', message: `"${result.module.id}" is also the id of ${owner}; each module needs its own id` }];
+      if (owner)
+        problems = [...problems, { line: 1, column: 1, path: 'id', message: `"${result.module.id}" is also the id of ${owner}; each module needs its own id` }];
       else owners.set(result.module.id, file);
       if (problems.length === 0) output.push(`ok ${file} (${key}, ${result.module.sessions.length} sessions)`);
     }

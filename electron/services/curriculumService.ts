@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { AppFailure } from '../../core/contract/result';
 import { judgeImport, type ImportPreview } from '../../core/domain/curriculum/importing';
-import { currentModules, summarise, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
-import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, tooLargeMessage } from '../../core/domain/curriculum/parse';
+import { currentModules, summarise, summariseLibrary, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
+import type { ModuleRef } from '../../core/domain/curriculum/moduleRef';
+import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, placeProblems, tooLargeMessage } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
+import { checkTranslation, translationFamily } from '../../core/domain/curriculum/translation';
 import { readChosenFile, type CurriculumRepository } from '../storage';
 import type { BackUpFirst } from './backupService';
 import type { DesktopHost } from './host';
@@ -15,16 +17,29 @@ export interface ModuleSource {
   text: string;
 }
 
-/** Parses the shipped modules once. A shipped module that does not validate is a build defect. */
+/** A shipped module that does not validate, or a shipped translation whose ids differ from its original's, is a build defect. */
+function shippedDefect(source: ModuleSource, problems: ReturnType<typeof placeProblems>): Error {
+  const details = problems.map((problem) => formatProblem(source.name, problem)).join('\n');
+  return new Error(`A module shipped with the app does not validate:\n${details}`);
+}
+
+/** Parses the shipped modules once. */
 function parseShipped(sources: readonly ModuleSource[]): CurriculumModule[] {
-  return sources.map((source) => {
+  const modules = sources.map((source) => {
     const parsed = parseModuleText(source.text);
-    if (!parsed.ok) {
-      const details = parsed.problems.map((problem) => formatProblem(source.name, problem)).join('\n');
-      throw new Error(`A module shipped with the app does not validate:\n${details}`);
-    }
+    if (!parsed.ok) throw shippedDefect(source, parsed.problems);
     return parsed.module;
   });
+  modules.forEach((module, index) => {
+    const { problems } = checkTranslation(module, (ref) => findVersion(modules, ref));
+    const source = sources[index];
+    if (problems.length > 0 && source) throw shippedDefect(source, placeProblems(source.text, problems));
+  });
+  return modules;
+}
+
+function findVersion(modules: readonly CurriculumModule[], ref: ModuleRef): CurriculumModule | undefined {
+  return modules.find((module) => module.id === ref.id && module.version === ref.version);
 }
 
 /** Reads a chosen module file as text: not too big, not binary, UTF-8. */
@@ -47,6 +62,14 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     );
   };
   const find = (id: string) => library().find((entry) => entry.module.id === id);
+  /** Every version the library holds, shipped ones included when an import upgrades them: what translations and workshops name. */
+  const allVersions = (): LibraryModule[] => {
+    shipped ??= parseShipped(options.shipped);
+    return [
+      ...shipped.map((module) => ({ module, origin: 'shipped' as const })),
+      ...repository.list().map((stored) => ({ module: stored.module, origin: 'imported' as const })),
+    ];
+  };
 
   async function previewFile(path: string): Promise<ImportPreview> {
     pending = undefined;
@@ -55,7 +78,15 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     if (!read.ok) return { status: 'invalid', fileName, problems: [{ path: '', message: read.message }] };
     const parsed = parseModuleText(read.text);
     if (!parsed.ok) return { status: 'invalid', fileName, problems: parsed.problems };
-    const { module, notices } = parsed;
+    const { module } = parsed;
+    const translation = checkTranslation(module, (ref) =>
+      findVersion(
+        allVersions().map((entry) => entry.module),
+        ref,
+      ),
+    );
+    if (translation.problems.length > 0) return { status: 'invalid', fileName, problems: placeProblems(read.text, translation.problems) };
+    const notices = [...parsed.notices, ...placeProblems(read.text, translation.notices)];
     const summary = summarise({ module, origin: 'imported' });
     const judgement = judgeImport(module, find(module.id));
     if (judgement.status === 'unchanged' || judgement.status === 'refused') {
@@ -70,7 +101,10 @@ export function createCurriculumService(options: { repository: CurriculumReposit
   }
 
   return {
-    list: (): ModuleSummary[] => library().map(summarise),
+    list: (): ModuleSummary[] => summariseLibrary(library()),
+
+    /** The module `ref` names in each language the library has, original first (empty when none is there). */
+    translations: (ref: ModuleRef): LibraryModule[] => translationFamily(allVersions(), ref, (entry) => entry.module),
 
     get(id: string): LibraryModule {
       const entry = find(id);
@@ -112,7 +146,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
           : new AppFailure('not-found', 'That curriculum module is not in your library.');
       }
       await repository.remove(id);
-      return library().map(summarise);
+      return summariseLibrary(library());
     },
   };
 }

@@ -43,7 +43,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
   const schedule = createScheduleService({ store, clock });
   const attendance = createAttendanceService({ store, participants, clock });
   const run = createRunService({ store, clock });
-  const presenter = createPresenterService({ store, host: environment.host });
+  const presenter = createPresenterService({ store, host: environment.host, translations: curricula.translations });
   const attendanceExport = createAttendanceExportService({ store, host: environment.host, clock });
   const bundles = createBundleService({ store, host: environment.host, clock });
   const records = createRecordsService({ store, host: environment.host, clock });
@@ -75,6 +75,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'curricula.chooseImport': curricula.chooseAndPreview,
     'curricula.confirmImport': ({ token }) => backups.beforeImport((backUp) => curricula.confirmImport(token, backUp)),
     'curricula.remove': ({ id }) => curricula.remove(id),
+    'curricula.translations': curricula.translations,
     'print.savePdf': ({ fileName }) => print.savePdf(fileName),
     'workshops.list': workshops.list,
     'workshops.get': ({ workshopId }) => workshops.get(workshopId),

@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { moduleLanguagesText } from './en/moduleLanguages';
 import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
@@ -40,6 +41,7 @@ export const en = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  moduleLanguages: moduleLanguagesText,
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,

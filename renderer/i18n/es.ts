@@ -21,6 +21,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { moduleLanguagesText } from './es/moduleLanguages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -418,6 +419,7 @@ export const es: Translation = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  moduleLanguages: moduleLanguagesText,
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,

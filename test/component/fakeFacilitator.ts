@@ -18,7 +18,8 @@ import { channelNames, contract, type ChannelName, type OutputOf, type ParsedInp
 import type { SavedFile } from '../../core/contract/files';
 import { AppFailure, issuesOf, type AppError, type Result } from '../../core/contract/result';
 import type { ImportPreview } from '../../core/domain/curriculum/importing';
-import { summarise, type LibraryModule } from '../../core/domain/curriculum/library';
+import { summarise, summariseLibrary, type LibraryModule } from '../../core/domain/curriculum/library';
+import { translationFamily } from '../../core/domain/curriculum/translation';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { defaultSettings, removeRecord, upsertRecord, type Settings } from '../../core/domain/settings';
 
@@ -183,7 +184,7 @@ export function createFakeFacilitator(
       return fake.settings;
     },
     'settings.setRetention': (retention) => save({ retention }),
-    'curricula.list': () => fake.library.map(summarise),
+    'curricula.list': () => summariseLibrary(fake.library),
     'curricula.get': ({ id }) => {
       const entry = fake.library.find((candidate) => candidate.module.id === id);
       if (!entry) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
@@ -198,8 +199,9 @@ export function createFakeFacilitator(
     },
     'curricula.remove': ({ id }) => {
       fake.library = fake.library.filter((entry) => entry.module.id !== id || entry.origin === 'shipped');
-      return fake.library.map(summarise);
+      return summariseLibrary(fake.library);
     },
+    'curricula.translations': (ref) => translationFamily(fake.library, ref, (entry) => entry.module),
     'print.savePdf': () => fake.nextSave,
   };
 

@@ -4,20 +4,12 @@ import userEvent from '@testing-library/user-event';
 import type { MeetingRunView, PresenterState } from '../../core/contract/running';
 import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../core/domain/attendance';
 import { useIdleLockHeld } from '../../renderer/app/idleLockHold';
-import type { AttendancePanelProps } from '../../renderer/screens/run/AttendancePanel';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { registry, sampleWorkshop, wid } from './workshopFixtures';
 
 // The attendance panel is another part's work: here it only shows what the runner gives it.
-vi.mock('../../renderer/screens/run/AttendancePanel', () => ({
-  AttendancePanel: ({ view, currentActivity }: AttendancePanelProps) => (
-    <p>
-      Attendance for {view.roster.length} people
-      {currentActivity ? `, during ${currentActivity.title} (${currentActivity.sessionId}/${currentActivity.activityId})` : ''}
-    </p>
-  ),
-}));
+vi.mock('../../renderer/screens/run/AttendancePanel', () => import('./attendancePanelStub'));
 
 // 15:32 and 16:20 in Los Angeles on 2027-03-02.
 const STARTED = '2027-03-02T23:32:00.000Z';

@@ -2,12 +2,20 @@
 import { parseModuleText } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import validModuleText from '../fixtures/curricula/valid-module.yaml?raw';
+import spanishModuleText from '../fixtures/curricula/valid-module-es.yaml?raw';
 
 /** The small test module (two sessions, all genders, ages 13–17), parsed by the real parser. */
 export function sampleModule(overrides: Partial<CurriculumModule> = {}): CurriculumModule {
   const parsed = parseModuleText(validModuleText);
   if (!parsed.ok) throw new Error(`The test module does not validate: ${JSON.stringify(parsed.problems)}`);
   return { ...parsed.module, ...overrides };
+}
+
+/** The small test module's Spanish translation (same session, activity and handout ids), parsed by the real parser. */
+export function spanishSampleModule(): CurriculumModule {
+  const parsed = parseModuleText(spanishModuleText);
+  if (!parsed.ok) throw new Error(`The Spanish test module does not validate: ${JSON.stringify(parsed.problems)}`);
+  return parsed.module;
 }
 
 /** A second module for filtering: girls 12–18 in juvenile hall, ten sessions of 60 minutes. */

@@ -1,5 +1,6 @@
 import type { SiteKind } from '../settings';
 import type { CurriculumModule, GenderFocus } from './schema';
+import { translationFamily } from './translation';
 
 /** Where a module in the library came from: shipped with the app, or imported by the user. */
 export type ModuleOrigin = 'shipped' | 'imported';
@@ -25,13 +26,29 @@ export interface ModuleSummary {
   /** The usual length of one session, or the range when sessions differ. */
   minutes: { min: number; max: number };
   sessionsPerWeek: { min: number; max: number };
+  /** BCP 47 tag of the language it is written in. */
+  language: string;
+  /** For a translation: the module it translates, `id@version`. */
+  translationOf?: string;
+  /**
+   * The module in each language the library has, original first; always holds this module. A
+   * translation whose original is listed is shown on the original's card.
+   */
+  languages: ModuleLanguage[];
+}
+
+/** One language of a module in the library. */
+export interface ModuleLanguage {
+  id: string;
+  language: string;
 }
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
-export function summarise({ module, origin }: LibraryModule): ModuleSummary {
+/** What the list shows for one module; `languages` is its family in the library (summariseLibrary). */
+export function summarise({ module, origin }: LibraryModule, languages: ModuleLanguage[] = [{ id: module.id, language: module.language }]): ModuleSummary {
   const minutes = module.sessions.map((session) => session.minutes);
   return {
     id: module.id,
@@ -50,7 +67,20 @@ export function summarise({ module, origin }: LibraryModule): ModuleSummary {
     sessionCount: module.sessions.length,
     minutes: { min: Math.min(...minutes), max: Math.max(...minutes) },
     sessionsPerWeek: module.delivery.sessionsPerWeek,
+    language: module.language,
+    ...(module.translationOf === undefined ? {} : { translationOf: module.translationOf }),
+    languages,
   };
+}
+
+/** Summaries of the modules a user sees, each with the languages the library has it in. */
+export function summariseLibrary(entries: readonly LibraryModule[]): ModuleSummary[] {
+  return entries.map((entry) =>
+    summarise(
+      entry,
+      translationFamily(entries, entry.module, (candidate) => candidate.module).map(({ module }) => ({ id: module.id, language: module.language })),
+    ),
+  );
 }
 
 /**
@@ -67,6 +97,11 @@ export function currentModules(shipped: readonly CurriculumModule[], imported: r
   shipped.forEach((module) => consider(module, 'shipped'));
   imported.forEach((module) => consider(module, 'imported'));
   return [...byId.values()].sort((a, b) => a.module.title.localeCompare(b.module.title));
+}
+
+/** The library's cards: one per module, a translation shown on its original's card when both are listed. */
+export function libraryCards(summaries: readonly ModuleSummary[]): ModuleSummary[] {
+  return summaries.filter((summary) => summary.languages[0]?.id === summary.id);
 }
 
 export interface LibraryFilter {

@@ -155,6 +155,17 @@ export function parseModuleText(text: string): ModuleParse {
   return { ok: true, module: parsed.data, notices };
 }
 
+/**
+ * Places problems found after parsing (a translation's ids against its original) at their lines in
+ * the file's text; a path the file lacks is placed at the nearest field above it.
+ */
+export function placeProblems(text: string, issues: ReadonlyArray<{ path: (string | number)[]; message: string }>): ModuleProblem[] {
+  if (issues.length === 0) return [];
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, stringKeys: true });
+  return byPosition(issues.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, false), lines) })));
+}
+
 /** The yaml library's messages end with a code excerpt and "at line x, column y"; we show those apart. */
 function yamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;

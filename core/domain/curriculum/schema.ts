@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCivilDate } from '../calendar/civil';
 import { facilitatorRoles, siteKinds } from '../settings';
+import { canonicalLanguageTag, MODULE_REF_PATTERN, parseModuleRef } from './moduleRef';
 
 /** The module format this app writes and reads natively; older files are migrated on read (migrate.ts). */
 export const MODULE_FORMAT_VERSION = 2;
@@ -240,6 +241,22 @@ const countRange = (max: number) =>
       .max(max, { message: `must be at most ${max}` }),
   });
 
+/** A BCP 47 language tag in its canonical spelling ("es-MX", not "es-mx"); Intl knows the rules. */
+const languageTag = z
+  .string()
+  .max(35, { message: 'must be at most 35 characters' })
+  .superRefine((tag, context) => {
+    const canonical = canonicalLanguageTag(tag);
+    if (canonical === undefined) context.addIssue({ code: 'custom', message: 'must be a language tag, like "en", "es" or "es-MX"' });
+    else if (canonical !== tag) context.addIssue({ code: 'custom', message: `should be written "${canonical}"` });
+  });
+
+/** Names one version of a module: `juvenile-hall-five-week-series@1`. */
+const moduleRef = z
+  .string()
+  .max(80, { message: 'must be at most 80 characters' })
+  .regex(MODULE_REF_PATTERN, { message: 'must name a module and its version, like "juvenile-hall-five-week-series@1"' });
+
 const modeledOnSchema = z.strictObject({
   program: text(160),
   organisation: text(160),
@@ -264,10 +281,10 @@ export const moduleSchema = z
     title: text(120),
     summary: text(600).describe('One or two sentences for the library card.'),
     overview: markdown(6000),
-    language: z
-      .string()
-      .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'must be a language code, like "en"' })
-      .default('en'),
+    language: languageTag.default('en').describe('The language the module is written in, as a BCP 47 tag: "en", "es", "es-MX".'),
+    translationOf: moduleRef
+      .optional()
+      .describe('For a translation: the module it translates, as id@version. A translation keeps its session, activity and handout ids.'),
     modeledOn: modeledOnSchema.describe('The program this outline is modeled on, its public sources, and a note that it is not the licensed curriculum.'),
     audiences: z.array(audienceSchema).min(1, { message: 'needs at least one audience' }),
     delivery: z.strictObject({
@@ -325,6 +342,10 @@ export const moduleSchema = z
       }
     } else if (joining.afterSession !== undefined) {
       report(['delivery', 'joining', 'afterSession'], 'is only used with rule: closed-after');
+    }
+
+    if (module.translationOf !== undefined && parseModuleRef(module.translationOf)?.id === module.id) {
+      report(['translationOf'], `names this module itself; a translation has its own id, like "${module.id}-es"`);
     }
 
     const handoutIds = new Map<string, number>();

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../core/contract/result';
+import type { LibraryModule } from '../../../core/domain/curriculum/library';
+import type { ModuleRef } from '../../../core/domain/curriculum/moduleRef';
 import type { CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
+import { moduleInLanguage, translatedModule } from '../../../core/domain/curriculum/translation';
 import type { PresenterState } from '../../../core/contract/running';
 import type { presenterShowSchema } from '../../../core/contract/runningInputs';
 import type { DataStore } from '../../storage';
@@ -23,9 +26,17 @@ function youthHandout(module: CurriculumModule, sessions: readonly Session[], ha
  * see: titles, the prompt, the timer, a youth handout, the group agreements and the local resources. Never a code,
  * a mark or a note. Kept in memory: nothing about it needs to survive a restart.
  */
-export function createPresenterService(options: { store: DataStore; host: DesktopHost }) {
+export function createPresenterService(options: { store: DataStore; host: DesktopHost; translations: (ref: ModuleRef) => LibraryModule[] }) {
   const { store, host } = options;
   let state: PresenterState | null = null;
+
+  /** The planned module, in the words of its translation into `language` when the library has one: ids stay the planned ones. */
+  function shownModule(planned: CurriculumModule, language: string | undefined): CurriculumModule {
+    if (language === undefined || language === planned.language) return planned;
+    const family = options.translations(planned).map((entry) => entry.module);
+    const translation = moduleInLanguage(family, language);
+    return translation ? translatedModule(planned, translation) : planned;
+  }
 
   return {
     async open(ref: { workshopId: string; meetingId: string }): Promise<{ opened: true }> {
@@ -37,7 +48,8 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
     async show(input: z.infer<typeof presenterShowSchema>): Promise<PresenterState> {
       const workshop = await requireWorkshop(store, input.workshopId);
       const meeting = findMeeting(workshop, input.meetingId);
-      const sessions = meeting.sessionIds.flatMap((id) => workshop.module.sessions.filter((session) => session.id === id));
+      const module = shownModule(workshop.module, input.textLanguage);
+      const sessions = meeting.sessionIds.flatMap((id) => module.sessions.filter((session) => session.id === id));
       const session =
         (input.handoutId !== undefined ? sessions.find((candidate) => candidate.handouts.includes(input.handoutId!)) : undefined) ??
         sessions.find((candidate) => candidate.id === input.sessionId) ??
@@ -56,7 +68,7 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
         if (activity.prompt) next.prompt = activity.prompt;
       }
       if (input.timer) next.timer = input.timer;
-      if (input.handoutId !== undefined) next.handout = youthHandout(workshop.module, sessions, input.handoutId);
+      if (input.handoutId !== undefined) next.handout = youthHandout(module, sessions, input.handoutId);
       state = next;
       return next;
     },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { genderFocuses, type GenderFocus } from '../../../core/domain/curriculum/schema';
-import { matchesFilter, type LibraryFilter, type ModuleSummary } from '../../../core/domain/curriculum/library';
+import { libraryCards, matchesFilter, type LibraryFilter, type ModuleSummary } from '../../../core/domain/curriculum/library';
 import { siteKinds, type SiteKind } from '../../../core/domain/settings';
 import { call } from '../../api';
 import { Screen } from '../../components/Screen';
@@ -9,6 +9,8 @@ import { SelectField } from '../../components/SelectField';
 import { useLoad } from '../../data/useLoad';
 import { agesText, typicalLength } from './format';
 import { ImportModule } from './ImportModule';
+import { languageName } from './languageName';
+import './curricula.css';
 
 const loadLibrary = () => call('curricula.list');
 const ages = Array.from({ length: 14 }, (_, index) => String(index + 8));
@@ -83,15 +85,16 @@ export function CurriculaScreen() {
           </button>
         </div>
       ) : null}
-      {library.state.status === 'ready' ? (
-        <ModuleList modules={library.state.value.filter((module) => matchesFilter(module, filter))} total={library.state.value.length} />
-      ) : null}
+      {library.state.status === 'ready' ? <ModuleList modules={libraryCards(library.state.value)} filter={filter} /> : null}
     </Screen>
   );
 }
 
-function ModuleList({ modules, total }: { modules: ModuleSummary[]; total: number }) {
+/** One card per module: a translation is a language on its original's card. */
+function ModuleList({ modules: cards, filter }: { modules: ModuleSummary[]; filter: LibraryFilter }) {
   const { t } = useTranslation();
+  const total = cards.length;
+  const modules = cards.filter((module) => matchesFilter(module, filter));
   return (
     <>
       <p className="result-count" role="status">
@@ -136,6 +139,22 @@ function ModuleCard({ module }: { module: ModuleSummary }) {
           <dt>{t('curricula.facts.length')}</dt>
           <dd>{typicalLength(t, module)}</dd>
         </div>
+        {module.languages.length > 1 ? (
+          <div>
+            <dt>{t('moduleLanguages.label')}</dt>
+            <dd>
+              <ul className="curricula-card-languages">
+                {module.languages.map(({ id, language }) => (
+                  <li key={id}>
+                    <Link to={`/curricula/${id}`} lang={language} hrefLang={language}>
+                      {languageName(language)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
       </dl>
     </article>
   );

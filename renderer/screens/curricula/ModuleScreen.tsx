@@ -11,6 +11,7 @@ import { Markdown } from '../../components/Markdown';
 import { formatLongDate } from '../../format/dates';
 import { agesText, completionText, joiningText, minutesRange, perWeekText, readablePath } from './format';
 import { InferredMarks } from './InferredMarks';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useModule } from './useModule';
 import { InlineConfirm } from '../../components/InlineConfirm';
 
@@ -35,6 +36,7 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
       <nav aria-label={t('curricula.breadcrumb')} className="breadcrumb">
         <Link to="/curricula">{t('screens.curricula.title')}</Link>
       </nav>
+      <LanguageSwitch module={module} pageOf={(id) => `/curricula/${id}`} />
       <p className="lead">{module.summary}</p>
       <p className="module-card-badges">
         <span className="badge">{t('curricula.modeledOnShort', { program: module.modeledOn.program })}</span>

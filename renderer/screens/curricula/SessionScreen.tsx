@@ -8,6 +8,7 @@ import { Screen } from '../../components/Screen';
 import { Section } from '../../components/Section';
 import { localPaper, type PaperSize } from '../print/paper';
 import { PaperSelect } from '../print/PaperSelect';
+import { LanguageSwitch } from './LanguageSwitch';
 import { WithModule } from './LoadState';
 import { ActivityItem, CatchUpVersion, LocalResources, PlanList, SessionHandouts } from './SessionParts';
 import { useModule } from './useModule';
@@ -51,6 +52,7 @@ function SessionPlan({ entry, session }: { entry: LibraryModule; session: Sessio
           <span aria-hidden="true"> › </span>
           <Link to={`/curricula/${module.id}`}>{module.title}</Link>
         </nav>
+        <LanguageSwitch module={module} pageOf={(id) => `/curricula/${id}/sessions/${session.id}`} />
         <p className="print-only print-module">{module.title}</p>
         <p className="lead">
           {t('curricula.minutes', { count: session.minutes })}

@@ -16,6 +16,8 @@ import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
 import { SessionControls } from './SessionControls';
 import { SessionNotes } from './SessionNotes';
+import { SessionTextChoice } from './SessionTextChoice';
+import { useSessionText } from './useSessionText';
 import { newTimer, pauseTimer, presenterTimer, startTimer, type TimerState } from './timer';
 import { usePresenterSync } from './usePresenterSync';
 import { useHoldIdleLock } from '../../app/idleLockHold';
@@ -26,8 +28,10 @@ import './run.css';
  * The session runner: the meeting's facts and controls, attendance, the group agreements, the
  * run-of-show with the current activity and its timer, the pause and disclosure panels, and notes.
  * Where the session is (current activity, timer, pause) lives here and is sent to the presenter.
+ * `groupLanguage`: the group's language, which picks the language the session's text is shown in
+ * when the library has the planned module in it (default: the planned module's own).
  */
-export function MeetingRunner({ initialView }: { initialView: MeetingRunView }) {
+export function MeetingRunner({ initialView, groupLanguage }: { initialView: MeetingRunView; groupLanguage?: string }) {
   const { t } = useTranslation();
   const [view, setView] = useState(initialView);
   const { workshop, meeting } = view;
@@ -57,15 +61,25 @@ export function MeetingRunner({ initialView }: { initialView: MeetingRunView }) 
           </div>
         </>
       ) : (
-        <Runner view={view} setView={setView} />
+        <Runner planned={view} setView={setView} groupLanguage={groupLanguage} />
       )}
       {back}
     </Screen>
   );
 }
 
-function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<SetStateAction<MeetingRunView>> }) {
+interface RunnerProps {
+  /** The meeting as saved: the module it was planned from. */
+  planned: MeetingRunView;
+  setView: Dispatch<SetStateAction<MeetingRunView>>;
+  groupLanguage: string | undefined;
+}
+
+function Runner({ planned, setView, groupLanguage }: RunnerProps) {
   const { t } = useTranslation();
+  // Everything below shows `view`: the planned meeting in the chosen language's words, with the planned ids.
+  const text = useSessionText(planned, groupLanguage);
+  const view = text.shown;
   const { workshop, meeting } = view;
   const phase = runPhase(view);
   const readOnly = Boolean(workshop.archivedAt);
@@ -162,6 +176,7 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       paused: pauseOpen,
       ...(shown ? { sessionId: step.session.id, activityId: step.activity.id, timer: presenterTimer(timer) } : {}),
       ...(phase === 'running' && shownHandout ? { handoutId: shownHandout } : {}),
+      ...(text.language === planned.workshop.module.language ? {} : { textLanguage: text.language }),
     },
     !readOnly && (phase === 'running' || pauseOpen),
     revision,
@@ -202,6 +217,7 @@ function Runner({ view, setView }: { view: MeetingRunView; setView: Dispatch<Set
       {/* Two panes on a laptop: the activity and its timer beside the attendance list, both in view. */}
       <div className="run-panes">
         <div className="run-main">
+          <SessionTextChoice text={text} />
           {meeting.kind === 'catch-up' ? (
             <section className="run-section run-catch-up" aria-labelledby="run-catch-up-heading">
               <h2 id="run-catch-up-heading">{t('planning.meetingKind.catch-up')}</h2>

@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../storage/helpers';
-import { edited, validText } from './helpers';
+import { edited, runCheck, validText } from './helpers';
 
-const run = promisify(execFile);
 const repo = resolve(__dirname, '../../..');
-
-async function check(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'curricula/tools/check.ts', ...files], { cwd: repo });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('npm run curricula:check', () => {
   it('passes the shipped modules when given no files', async () => {
-    const result = await check();
+    const result = await runCheck();
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(5);
     expect(result.stdout).toContain('ok curricula/juvenile-hall-five-week-series.yaml (juvenile-hall-five-week-series@1, 10 sessions)');
@@ -34,7 +21,7 @@ describe('npm run curricula:check', () => {
     await writeFile(bad, edited('version: 1', 'version: "one"', edited('        minutes: 25', '        minutes: 35')));
     const good = join(dir, 'good.yaml');
     await writeFile(good, validText());
-    const result = await check(good, bad);
+    const result = await runCheck(good, bad);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`ok ${good}`);
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -46,7 +33,7 @@ describe('npm run curricula:check', () => {
 
   it('accepts a module in format 1 and prints what was assumed as warnings, exiting zero', async () => {
     const v1 = resolve(repo, 'test/fixtures/curricula/v1-module.yaml');
-    const result = await check(v1);
+    const result = await runCheck(v1);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`ok ${v1} (test-friendship-basics@1, 2 sessions)`);
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -62,7 +49,7 @@ describe('npm run curricula:check', () => {
     const broken = join(dir, 'broken.yaml');
     const v1 = readFileSync(resolve(repo, 'test/fixtures/curricula/v1-module.yaml'), 'utf8');
     await writeFile(broken, v1.replace('  closedGroup: false', '  closedGroup: sometimes'));
-    const result = await check(broken);
+    const result = await runCheck(broken);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${broken}:24:3 delivery.closedGroup: is not a field this format knows (check its spelling and indentation)`);
   });
@@ -73,7 +60,7 @@ describe('npm run curricula:check', () => {
     const original = join(dir, 'original.yaml');
     await writeFile(copy, validText());
     await writeFile(original, validText());
-    const result = await check(original, copy, join(dir, 'missing.yaml'));
+    const result = await runCheck(original, copy, join(dir, 'missing.yaml'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${copy}:1:1 id: "test-friendship-basics" is also the id of ${original}`);
     expect(result.stderr).toContain(`${join(dir, 'missing.yaml')}:1:1 (file): cannot be opened (ENOENT)`);

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 export const FIXTURE_DIR = resolve(__dirname, '../../fixtures/curricula');
 export const CURRICULA_DIR = resolve(__dirname, '../../../curricula');
@@ -23,4 +25,17 @@ export function aliasBomb(): string {
     lines.push(`${names[level]}: &${names[level]} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const REPO = resolve(__dirname, '../../..');
+
+/** Runs `npm run curricula:check` on `files` (the shipped modules when none), as a person would. */
+export async function runCheck(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'curricula/tools/check.ts', ...files], { cwd: REPO });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
 }

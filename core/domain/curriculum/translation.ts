@@ -1,0 +1,204 @@
+import { moduleRefText, parseModuleRef, primaryLanguage, type ModuleRef } from './moduleRef';
+import type { CurriculumModule, Session } from './schema';
+
+/** Something wrong with a translation, at a path of the translation's file. */
+export interface TranslationIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The module a module belongs with: what it translates, or itself when it is an original. */
+export function originalRef(module: Pick<CurriculumModule, 'id' | 'version' | 'translationOf'>): ModuleRef {
+  return (module.translationOf !== undefined && parseModuleRef(module.translationOf)) || { id: module.id, version: module.version };
+}
+
+const sameRef = (module: Pick<CurriculumModule, 'id' | 'version'>, ref: ModuleRef) => module.id === ref.id && module.version === ref.version;
+
+/** What is compared: "activity", with its article for "is not an activity of". */
+type IdKind = { noun: 'session' | 'activity' | 'handout'; article: 'a' | 'an' };
+const SESSION: IdKind = { noun: 'session', article: 'a' };
+const ACTIVITY: IdKind = { noun: 'activity', article: 'an' };
+const HANDOUT: IdKind = { noun: 'handout', article: 'a' };
+
+/**
+ * Ids the translation must share with the original: each extra one is reported where it stands,
+ * each missing one at the list that lacks it.
+ */
+function compareIds(
+  kind: IdKind,
+  translated: readonly string[],
+  original: readonly string[],
+  at: { list: (string | number)[]; item: (index: number) => (string | number)[] },
+  originalName: string,
+): TranslationIssue[] {
+  const issues: TranslationIssue[] = [];
+  translated.forEach((id, index) => {
+    if (!original.includes(id)) {
+      issues.push({ path: at.item(index), message: `"${id}" is not ${kind.article} ${kind.noun} of ${originalName}; a translation keeps the original's ids` });
+    }
+  });
+  for (const id of original) {
+    if (!translated.includes(id)) {
+      issues.push({ path: at.list, message: `lacks the ${kind.noun} "${id}" of ${originalName}; a translation has every one the original has` });
+    }
+  }
+  return issues;
+}
+
+function sessionIssues(translated: Session, index: number, original: Session, originalName: string): TranslationIssue[] {
+  const path = ['sessions', index];
+  return [
+    ...compareIds(
+      ACTIVITY,
+      translated.activities.map((activity) => activity.id),
+      original.activities.map((activity) => activity.id),
+      { list: [...path, 'activities'], item: (item) => [...path, 'activities', item, 'id'] },
+      `${originalName} session "${original.id}"`,
+    ),
+    ...compareIds(
+      HANDOUT,
+      translated.handouts,
+      original.handouts,
+      { list: [...path, 'handouts'], item: (item) => [...path, 'handouts', item] },
+      `${originalName} session "${original.id}"`,
+    ),
+  ];
+}
+
+/**
+ * Where a translation departs from the module it translates. Attendance, fidelity and progress are
+ * kept by session and activity id, so a translation has exactly the original's sessions (in the same
+ * order), activities and handouts, and is in another language.
+ */
+export function translationIssues(translation: CurriculumModule, original: CurriculumModule): TranslationIssue[] {
+  const name = moduleRefText(original);
+  const issues: TranslationIssue[] = [];
+  if (translation.language === original.language) {
+    issues.push({ path: ['language'], message: `is "${original.language}", the language of ${name} too; a translation is in another language` });
+  }
+  issues.push(
+    ...compareIds(
+      SESSION,
+      translation.sessions.map((session) => session.id),
+      original.sessions.map((session) => session.id),
+      { list: ['sessions'], item: (index) => ['sessions', index, 'id'] },
+      name,
+    ),
+  );
+  translation.sessions.forEach((session, index) => {
+    const match = original.sessions.find((candidate) => candidate.id === session.id);
+    if (!match) return;
+    if (match.number !== session.number) {
+      issues.push({ path: ['sessions', index, 'id'], message: `"${session.id}" is session ${match.number} of ${name}; keep the sessions in the same order` });
+    }
+    issues.push(...sessionIssues(session, index, match, name));
+  });
+  issues.push(
+    ...compareIds(
+      HANDOUT,
+      translation.handouts.map((handout) => handout.id),
+      original.handouts.map((handout) => handout.id),
+      { list: ['handouts'], item: (index) => ['handouts', index, 'id'] },
+      name,
+    ),
+  );
+  return issues;
+}
+
+/**
+ * What a translation's ids say against the library: problems when its original is there and differs,
+ * a notice when the original is not there (it can be imported first or later).
+ */
+export function checkTranslation(
+  translation: CurriculumModule,
+  findModule: (ref: ModuleRef) => CurriculumModule | undefined,
+): { problems: TranslationIssue[]; notices: TranslationIssue[] } {
+  if (translation.translationOf === undefined) return { problems: [], notices: [] };
+  const ref = originalRef(translation);
+  const original = findModule(ref);
+  if (!original) {
+    return {
+      problems: [],
+      notices: [
+        {
+          path: ['translationOf'],
+          message: `${moduleRefText(ref)} is not in the library; import it too, before or after this translation, to switch between the two languages`,
+        },
+      ],
+    };
+  }
+  if (original.translationOf !== undefined) {
+    return {
+      problems: [
+        { path: ['translationOf'], message: `${moduleRefText(ref)} is itself a translation; name the module it translates, ${original.translationOf}` },
+      ],
+      notices: [],
+    };
+  }
+  return { problems: translationIssues(translation, original), notices: [] };
+}
+
+/**
+ * One module in each of its languages: the original of `ref` (if present) first, then every
+ * translation of it, by language. `ref` may name the original or any of its translations.
+ */
+export function translationFamily<T>(entries: readonly T[], ref: ModuleRef, moduleOf: (entry: T) => CurriculumModule): T[] {
+  const named = entries.find((entry) => sameRef(moduleOf(entry), ref));
+  const root = named ? originalRef(moduleOf(named)) : ref;
+  const original = entries.find((entry) => sameRef(moduleOf(entry), root) && moduleOf(entry).translationOf === undefined);
+  const translations = entries
+    .filter((entry) => moduleOf(entry).translationOf === moduleRefText(root))
+    .sort((a, b) => moduleOf(a).language.localeCompare(moduleOf(b).language));
+  return original ? [original, ...translations] : translations;
+}
+
+/** The module of `family` written in `language`: the exact tag first, else the same language ("es" for "es-MX"). */
+export function moduleInLanguage<T extends Pick<CurriculumModule, 'language'>>(family: readonly T[], language: string): T | undefined {
+  return family.find((module) => module.language === language) ?? family.find((module) => primaryLanguage(module.language) === primaryLanguage(language));
+}
+
+function translatedSession(planned: Session, text: Session | undefined): Session {
+  if (!text) return planned;
+  const { id, number, minutes, optional, handouts } = planned;
+  return {
+    ...text,
+    id,
+    number,
+    minutes,
+    optional,
+    handouts,
+    catchUp: planned.catchUp && text.catchUp ? { ...planned.catchUp, keyPoints: text.catchUp.keyPoints } : planned.catchUp,
+    activities: planned.activities.map((activity) => {
+      const words = text.activities.find((candidate) => candidate.id === activity.id);
+      if (!words) return activity;
+      const { id: activityId, kind, minutes: activityMinutes, optional: activityOptional, core } = activity;
+      return { ...words, id: activityId, kind, minutes: activityMinutes, optional: activityOptional, core };
+    }),
+  };
+}
+
+/**
+ * The planned module shown in a translation's words: every id, number, length and rule stays the
+ * planned module's (attendance, fidelity and progress use them); titles, instructions, prompts,
+ * notices and handouts come from the translation where it has the same id.
+ */
+export function translatedModule(planned: CurriculumModule, translation: CurriculumModule): CurriculumModule {
+  return {
+    ...planned,
+    language: translation.language,
+    title: translation.title,
+    summary: translation.summary,
+    overview: translation.overview,
+    components: translation.components,
+    handouts: planned.handouts.map((handout) => {
+      const words = translation.handouts.find((candidate) => candidate.id === handout.id);
+      return words ? { ...words, id: handout.id, audience: handout.audience } : handout;
+    }),
+    sessions: planned.sessions.map((session) =>
+      translatedSession(
+        session,
+        translation.sessions.find((candidate) => candidate.id === session.id),
+      ),
+    ),
+  };
+}
