@@ -8,11 +8,12 @@ import { edited, runCheck, validText } from './helpers';
 const repo = resolve(__dirname, '../../..');
 
 describe('npm run curricula:check', () => {
-  it('passes the shipped modules when given no files', async () => {
+  it('passes the six shipped modules (five originals and one Spanish translation) when given no files', async () => {
     const result = await runCheck();
     expect(result.code).toBe(0);
-    expect(result.stdout.trim().split('\n')).toHaveLength(5);
+    expect(result.stdout.trim().split('\n')).toHaveLength(6);
     expect(result.stdout).toContain('ok curricula/juvenile-hall-five-week-series.yaml (juvenile-hall-five-week-series@1, 10 sessions)');
+    expect(result.stdout).toContain('ok curricula/juvenile-hall-five-week-series-es.yaml (juvenile-hall-five-week-series-es@1, 10 sessions)');
   });
 
   it('prints every problem as file:line:col path: message and exits non-zero', async () => {

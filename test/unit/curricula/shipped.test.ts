@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleJsonSchemaText } from '../../../core/domain/curriculum/jsonSchema';
+import { primaryLanguage } from '../../../core/domain/curriculum/moduleRef';
 import { parseModuleText } from '../../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { readModuleSources } from '../../../electron/services';
@@ -21,11 +22,19 @@ const get = (id: string): CurriculumModule => {
   return module;
 };
 
-describe('the five shipped modules', () => {
-  it('are five, with distinct ids', () => {
+/** How a module's modeledOn note says it is an independent outline and not the program itself, per language. */
+const MODELED_ON_DISCLAIMER: Readonly<Record<string, readonly RegExp[]>> = {
+  en: [/independent/i, /It is not the .*(curriculum|workshop)/],
+  es: [/independiente/i, /No es (?:el|la) .*(currículo|currículum|taller|programa)/],
+};
+
+describe('the six shipped modules', () => {
+  it('are six, with distinct ids: five originals and the Spanish translation of the juvenile-hall series', () => {
+    expect(sources).toHaveLength(6);
     expect([...modules.keys()].sort()).toEqual([
       'girls-group-ten-sessions',
       'juvenile-hall-five-week-series',
+      'juvenile-hall-five-week-series-es',
       'manhood-reframed-secure-care',
       'middle-school-girls-trust-and-safety',
       'young-men-ending-demand',
@@ -47,8 +56,9 @@ describe('the five shipped modules', () => {
           session.id,
         ).toBe(session.minutes);
       }
-      expect(module.modeledOn.note).toMatch(/independent/i);
-      expect(module.modeledOn.note).toMatch(/It is not the .*(curriculum|workshop)/);
+      const disclaimer = MODELED_ON_DISCLAIMER[primaryLanguage(module.language)];
+      expect(disclaimer, `no modeledOn disclaimer wording for "${module.language}"`).toBeDefined();
+      for (const pattern of disclaimer ?? []) expect(module.modeledOn.note).toMatch(pattern);
     },
   );
 

@@ -70,10 +70,13 @@ async function importText(app: Harness, text: string): Promise<ModuleSummary> {
 }
 
 describe('the curriculum library, on real files', () => {
-  it('lists the five shipped modules with their audiences and lengths', async () => {
+  it('lists the six shipped modules (five originals and the Spanish juvenile-hall series) with their audiences and lengths', async () => {
     const app = await harness();
     const library = await app.call<ModuleSummary[]>('curricula.list');
-    expect(library).toHaveLength(5);
+    expect(library).toHaveLength(6);
+    expect(library.filter((module) => module.translationOf !== undefined).map((module) => [module.id, module.language, module.translationOf])).toEqual([
+      ['juvenile-hall-five-week-series-es', 'es', 'juvenile-hall-five-week-series@1'],
+    ]);
     expect(library.find((module) => module.id === 'girls-group-ten-sessions')).toMatchObject({
       origin: 'shipped',
       ages: { min: 12, max: 18 },
