@@ -148,7 +148,8 @@ describe('the content rules themselves', () => {
   });
 
   it('catch a translation that drops a confidentiality limit its original states', () => {
-    const [[, spanishSeries]] = translations as [readonly [string, CurriculumModule]];
+    const spanishSeries = modules.find((module) => module.id === 'juvenile-hall-five-week-series-es');
+    if (spanishSeries === undefined) throw new Error('the Spanish juvenile-hall series is not shipped');
     const original = originalOf(spanishSeries);
     expect(droppedLimits(original, spanishSeries)).toEqual([]);
     const withoutEvenIfAsked = structuredClone(spanishSeries);
@@ -156,10 +157,10 @@ describe('the content rules themselves', () => {
       activity.instructions = activity.instructions.replaceAll(/aunque[^.;]*(?:pidas|pida|pidan) que no[^.;]*/g, '');
     }
     expect(droppedLimits(original, withoutEvenIfAsked)).toEqual(['session 1: a report is made even if asked not to']);
-    const noPrea = structuredClone(spanishSeries);
-    for (const session of noPrea.sessions)
-      for (const activity of session.activities) activity.instructions = activity.instructions.replaceAll('PREA', 'la ley');
-    expect(droppedLimits(original, noPrea)).toEqual(['an activity that tells youth how to report under PREA']);
+    const withoutPreaStep = structuredClone(spanishSeries);
+    for (const { activity } of activities(withoutPreaStep)) activity.instructions = activity.instructions.replaceAll('PREA', 'la ley');
+    expect(droppedLimits(original, withoutPreaStep)).toEqual(['an activity that tells youth how to report under PREA']);
+    expect(() => droppedLimits(original, { ...spanishSeries, language: 'fr' })).toThrow('which has no content rules');
   });
 });
 
