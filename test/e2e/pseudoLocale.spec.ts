@@ -37,22 +37,21 @@ const DATA = {
 };
 
 /**
- * Known text worded outside the renderer, each with where it is made: reported, to be moved into the
- * catalogs by whoever owns that code. Any other plain-English or clipped text fails the test.
+ * Known findings, each with where it is made: reported, to be fixed by whoever owns that code (then
+ * its line here goes). They match "screen: kind: where: text"; anything else fails the test.
  */
-const KNOWN_UNTRANSLATED = [
+const KNOWN = [
   // electron/services/running/presenterService.ts:49 words the presenter's session title in main.
-  /: Session \d+: /,
+  /^presenter: not pseudo-localized: .*: Session \d+: /,
   // core/domain/reports/funder.ts:51 (NO_SITE_LABEL) labels workshops without a site in core.
-  /: No site given$/,
+  /^funder-report: not pseudo-localized: .*: No site given$/,
   // renderer/screens/curricula/format.ts:58 (readablePath) shows a module file's field names (minutes, credit, ages) as they are.
-  /› \w+”\)$/,
-];
-const KNOWN_CLIPPED = [
+  /^module: not pseudo-localized: .*› \w+”\)$/,
   // renderer/screens/workshopPage/workshop.css:36: the status strip cuts the next meeting with an ellipsis by design.
-  /span\.workshop-strip-meeting: /,
+  /^workshop-[a-z]+: clipped: .*span\.workshop-strip-meeting: /,
+  // renderer/screens/reports/reports.css:64: the funder tables' fixed columns do not wrap a long header word.
+  /^funder-report: clipped: thead > tr > th: /,
 ];
-const unknown = (found: string[], known: RegExp[]) => found.filter((text) => !known.some((pattern) => pattern.test(text)));
 
 const go = (page: Page, route: string) => page.goto(page.url().replace(/#.*$/, `#${route}`));
 
@@ -124,9 +123,11 @@ test('the main screens show only pseudo-localized text, none of it clipped, at 1
   await visit('print-resources', '/print/resources');
   await visit('funder-report', '/print/funder?from=2027-03-01&to=2027-03-31');
 
-  const report = [...problems].flatMap(([name, found]) => [
-    ...unknown(found.untranslated, KNOWN_UNTRANSLATED).map((text) => `${name}: not pseudo-localized: ${text}`),
-    ...unknown(found.clipped, KNOWN_CLIPPED).map((text) => `${name}: clipped: ${text}`),
-  ]);
+  const report = [...problems]
+    .flatMap(([name, found]) => [
+      ...found.untranslated.map((text) => `${name}: not pseudo-localized: ${text}`),
+      ...found.clipped.map((text) => `${name}: clipped: ${text}`),
+    ])
+    .filter((finding) => !KNOWN.some((known) => known.test(finding)));
   expect(report, report.join('\n')).toEqual([]);
 });

@@ -11,7 +11,7 @@ import { PSEUDO_LOCALE_FLAG } from '../../renderer/i18n/pseudo';
 export interface PageFindings {
   /** Plain-English text, each "where: text". */
   untranslated: string[];
-  /** Elements whose text is cut off, each "where: text". */
+  /** Elements whose text is cut off (or, in a table cell, spills over the next), each "where: text". */
   clipped: string[];
 }
 
@@ -142,13 +142,15 @@ export function findProblems(page: Page, data: DataText): Promise<PageFindings> 
       const style = getComputedStyle(element);
       const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';
       const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
-      if (!hidesX && !hidesY) continue;
+      // A table cell does not clip: its text spills over the next cell instead.
+      const isCell = element.tagName === 'TH' || element.tagName === 'TD';
+      if (!hidesX && !hidesY && !isCell) continue;
       // The visually-hidden pattern (a tiny or clipped box for screen readers) is meant to be clipped.
       const box = element.getBoundingClientRect();
       if (box.width <= 2 || box.height <= 2 || style.clip !== 'auto' || style.clipPath !== 'none') continue;
       const text = collapse(element.innerText ?? '');
       if (!text) continue;
-      const cutX = hidesX && element.scrollWidth > element.clientWidth + 1;
+      const cutX = (hidesX || isCell) && element.scrollWidth > element.clientWidth + 1;
       const cutY = hidesY && element.scrollHeight > element.clientHeight + 1;
       if (cutX || cutY) clipped.add(`${where(element)}: ${text.slice(0, 80)}`);
     }

@@ -54,7 +54,7 @@ export const exportsText = {
   bundle: {
     heading: 'Paquete del taller',
     explain:
-      'Un paquete es un solo archivo con este taller (su plan, sus encuentros, la asistencia y sus participantes por código del programa) para entregárselo a una coordinadora o coordinador, o pasarlo a una laptop nueva. Cuídalo con la misma privacidad que la laptop.',
+      'Un paquete es un solo archivo con este taller (su plan, sus encuentros, la asistencia y sus participantes por código del programa) para entregárselo a una coordinadora o coordinador, o pasarlo a una laptop nueva. Guárdalo con el mismo cuidado que la laptop.',
     includeLegend: 'Incluir también',
     includeHint: 'No se incluyen a menos que los marques. Si se importa un paquete sin ellos, se conserva lo que ya tiene la otra computadora.',
     includeFollowUps: 'Seguimientos (quién necesita seguimiento, una referencia o un reporte)',

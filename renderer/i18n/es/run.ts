@@ -149,7 +149,7 @@ export const runText = {
     close: 'Volver a la sesión',
   },
   disclosure: {
-    heading: 'Si una persona joven te cuenta que sufre daño',
+    heading: 'Si una persona joven te habla de violencia o daño',
     limitsHeading: 'Los límites, dichos con claridad',
     limits:
       'Tienes que reportarlo si una persona joven te dice que la lastimaron o que la están lastimando, ahora o en el pasado, que están lastimando a otra persona joven, o que podría hacerse daño o hacerle daño a alguien más. El reporte se hace aunque te pida que no lo hagas.',
