@@ -51,6 +51,9 @@ const KNOWN = [
   /^workshop-[a-z]+: clipped: .*span\.workshop-strip-meeting: /,
   // renderer/screens/reports/reports.css:64: the funder tables' fixed columns do not wrap a long header word.
   /^funder-report: clipped: thead > tr > th: /,
+  // renderer/screens/print/print.css:155-185: the attendance summary's table is wider than a Letter sheet even in English
+  // (10 meetings; .doc-summary-total and .doc-summary-state keep their cells on one line).
+  /^print-summary: clipped: (page: |.*\.doc-sheet)/,
 ];
 
 const go = (page: Page, route: string) => page.goto(page.url().replace(/#.*$/, `#${route}`));
@@ -123,11 +126,13 @@ test('the main screens show only pseudo-localized text, none of it clipped, at 1
   await visit('print-resources', '/print/resources');
   await visit('funder-report', '/print/funder?from=2027-03-01&to=2027-03-31');
 
-  const report = [...problems]
-    .flatMap(([name, found]) => [
-      ...found.untranslated.map((text) => `${name}: not pseudo-localized: ${text}`),
-      ...found.clipped.map((text) => `${name}: clipped: ${text}`),
-    ])
-    .filter((finding) => !KNOWN.some((known) => known.test(finding)));
+  const findings = [...problems].flatMap(([name, found]) => [
+    ...found.untranslated.map((text) => `${name}: not pseudo-localized: ${text}`),
+    ...found.clipped.map((text) => `${name}: clipped: ${text}`),
+  ]);
+  const isKnown = (finding: string) => KNOWN.some((known) => known.test(finding));
+  // Listed in the test's report, so a known finding that is gone can be taken off the list.
+  for (const finding of findings.filter(isKnown)) test.info().annotations.push({ type: 'known finding', description: finding });
+  const report = findings.filter((finding) => !isKnown(finding));
   expect(report, report.join('\n')).toEqual([]);
 });

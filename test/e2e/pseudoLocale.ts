@@ -138,6 +138,12 @@ export function findProblems(page: Page, data: DataText): Promise<PageFindings> 
     }
 
     const clipped = new Set<string>();
+    const page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) clipped.add(`page: ${page.scrollWidth} px wide in a ${page.clientWidth} px window`);
+    // A printable record's content must fit its sheet of paper, or it is cut off in print.
+    for (const sheet of document.querySelectorAll('.doc-sheet')) {
+      if (sheet.scrollWidth > sheet.clientWidth + 1) clipped.add(`${where(sheet)}: ${sheet.scrollWidth} px of content on a ${sheet.clientWidth} px sheet`);
+    }
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
       const style = getComputedStyle(element);
       const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip' || style.textOverflow === 'ellipsis';

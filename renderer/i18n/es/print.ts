@@ -59,7 +59,7 @@ export const printText = {
     meeting: 'E{{number}}',
     cancelled: 'cancelado',
     attended: 'Asistió',
-    held: 'Realizados durante su inscripción',
+    held: 'Encuentros posibles',
     percent: '%',
     completion: 'Finalización',
     rule: 'Para completar se requieren {{needed}} de las {{of}} sesiones.',
