@@ -65,7 +65,7 @@ export const printText = {
     rule: 'Para completar se requieren {{needed}} de las {{of}} sesiones.',
     ruleRequired: 'Para completar se requieren {{needed}} de las {{of}} sesiones, incluida la sesión {{required}}.',
     legend: 'Leyenda',
-    notExpected: '— no estaba inscrito en esa fecha',
+    notExpected: '— sin inscripción en esa fecha',
     blank: 'en blanco: sin marcar, o todavía no se realiza',
     meetingsKey: 'Encuentros',
     states: {
@@ -116,7 +116,7 @@ export const printText = {
   },
   certificate: {
     title: 'Certificados de finalización',
-    heading: 'Certificado de Finalización',
+    heading: 'Certificado de finalización',
     certifies: 'Se certifica que',
     completed: 'completó {{program}}',
     by: 'a cargo de {{organisation}}',

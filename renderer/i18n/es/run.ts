@@ -51,7 +51,7 @@ export const runText = {
   startQuestion: {
     pastQuestion: 'Este encuentro estaba planificado para el {{date}}, no para hoy.',
     pastHelp:
-      'Un registro dice qué día se realizó un encuentro. Pásalo a hoy y empiézalo ahora o, si se realizó el {{date}} sin la aplicación, regístralo con las horas en que se llevó a cabo.',
+      'El registro debe decir el día en que de verdad se realizó el encuentro. Pásalo a hoy y empiézalo ahora o, si se realizó el {{date}} sin la aplicación, regístralo con las horas en que se llevó a cabo.',
     futureQuestion: 'Este encuentro está planificado para el {{date}}, no para hoy.',
     futureHelp: 'Un encuentro no puede registrarse como realizado antes de su fecha. Para hacerlo ahora, pásalo a hoy y empiézalo.',
     moveAndStart: 'Pasarlo a hoy y empezar',
@@ -135,12 +135,12 @@ export const runText = {
   },
   pause: {
     heading: 'Pausa',
-    intro: 'Tómense el tiempo que el grupo necesite. Mientras esto esté abierto, la pantalla de presentación muestra una pantalla tranquila.',
+    intro: 'Tómate el tiempo que el grupo necesite. Mientras esto esté abierto, la pantalla de presentación muestra una pantalla tranquila.',
     stepsHeading: 'Ejercicio de calma',
     steps: {
       breathe: 'Respiren despacio, todos juntos: inhalen contando hasta cuatro y exhalen contando hasta seis. Repítanlo unas cuantas veces.',
       feet: 'Los pies bien apoyados en el piso. Sientan cómo la silla los sostiene.',
-      five: 'Nombren cinco cosas que puedan ver en el salón, en voz alta o para sí.',
+      five: 'Nombren cinco cosas que puedan ver en el salón, en voz alta o en silencio.',
       water: 'Ofrece agua, un estiramiento o un descanso corto. Cualquier persona puede salir con alguien del personal.',
       voice: 'Baja la voz y habla más despacio. Quédate donde todos te puedan ver.',
       noTalk: 'Di claramente que nadie tiene que hablar ni compartir nada.',
@@ -206,7 +206,7 @@ export const runText = {
   },
   presenter: {
     documentTitle: 'Pantalla de presentación',
-    welcome: '¡Bienvenidos y bienvenidas!',
+    welcome: '¡Les damos la bienvenida!',
     welcomeHelp: 'Empezamos en un momento.',
     pausedHeading: 'Hagamos una pausa',
     pausedHelp: 'Respira despacio. No tienes que decir nada.',
