@@ -84,7 +84,7 @@ export const attendanceText = {
     help: 'Si es una persona nueva, se agrega a Participantes, se inscribe desde la fecha de este encuentro y se marca como {{status}}.',
     code: 'Código del programa',
     codeHint: 'Letras, números y guiones, por ejemplo JH-26-014.',
-    codeRequired: 'es obligatorio',
+    codeRequired: 'falta completar este campo',
     initials: 'Iniciales',
     initialsHint: 'Hasta 4 letras.',
     submit: 'Agregar y marcar como {{status}}',

@@ -63,7 +63,7 @@ export const printText = {
     percent: '%',
     completion: 'Finalización',
     rule: 'Para completar se requieren {{needed}} de las {{of}} sesiones.',
-    ruleRequired: 'Para completar se requieren {{needed}} de las {{of}} sesiones, incluida la sesión {{required}}.',
+    ruleRequired: 'Para completar se requieren {{needed}} de las {{of}} sesiones, entre ellas: sesión {{required}}.',
     legend: 'Leyenda',
     notExpected: '— sin inscripción en esa fecha',
     blank: 'en blanco: sin marcar, o todavía no se realiza',

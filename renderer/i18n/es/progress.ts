@@ -15,7 +15,7 @@ export const progressText = {
     minimumSessions_many: 'Al menos {{count}} de las {{total}} sesiones',
     minimumSessions_other: 'Al menos {{count}} de las {{total}} sesiones',
     minimumPercent: 'Al menos el {{percent}} % de las {{total}} sesiones',
-    withRequired: '{{minimum}}, incluyendo {{required}}',
+    withRequired: '{{minimum}}, entre ellas {{required}}',
     sentence: '{{rule}}.',
     sessionNumber: 'la sesión {{number}}',
     fromModule: 'Esta es la regla del módulo.',
@@ -67,7 +67,7 @@ export const progressText = {
   people: {
     heading: 'Quién va bien',
     empty: 'Todavía no ha habido nadie en la lista del grupo.',
-    left: 'Dejó el grupo',
+    left: 'Salió del grupo',
     intro: 'La asistencia cuenta los encuentros realizados durante la inscripción de cada participante.',
     attended_one: 'Asistió a {{attended}} de {{count}} encuentro ({{percent}} %)',
     attended_many: 'Asistió a {{attended}} de {{count}} encuentros ({{percent}} %)',

@@ -124,7 +124,7 @@ export const runText = {
     noteAdapted: '¿Qué cambiaste?',
     noteSkipped: '¿Por qué se omitió?',
     noteHint: 'Sobre la actividad, nunca sobre lo que dijo una persona joven.',
-    noteRequired: 'es obligatorio',
+    noteRequired: 'falta completar este campo',
     save: 'Guardar',
     recorded: {
       'as-planned': 'Según lo planeado',
