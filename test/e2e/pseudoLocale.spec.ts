@@ -5,7 +5,7 @@ import { en } from '../../renderer/i18n/en';
 import { pseudoLocalizeText as pseudo } from '../../renderer/i18n/pseudo';
 import { settingsPages } from '../../renderer/screens/settings/settingsPages';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
-import { curriculumText, curriculumValues, findProblems, settle, usePseudoLocale, type PageFindings } from './pseudoLocale';
+import { curriculumData, findProblems, settle, usePseudoLocale, type PageFindings } from './pseudoLocale';
 import { CODES, planSeries, TITLE } from './series';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -32,8 +32,7 @@ const DATA = {
     ...settingsLabels,
     ...settingsLabels.map((label) => label.toLocaleLowerCase()),
   ],
-  curriculum: curriculumValues(),
-  curriculumText: curriculumText(),
+  ...curriculumData(),
 };
 
 /**

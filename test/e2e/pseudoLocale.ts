@@ -27,11 +27,16 @@ export interface DataText {
   curriculumText: string;
 }
 
-/** The shipped curricula's text values, one per YAML line (`key: value` or `- value`), quotes dropped. */
-export function curriculumValues(): string[] {
-  return readdirSync(CURRICULA_DIR)
+/**
+ * The shipped curricula's text: each YAML line's value (`key: value` or `- value`, quotes dropped),
+ * and all of it with whitespace collapsed and YAML's escaped quotes undone.
+ */
+export function curriculumData(): Pick<DataText, 'curriculum' | 'curriculumText'> {
+  const sources = readdirSync(CURRICULA_DIR)
     .filter((file) => /\.ya?ml$/.test(file))
-    .flatMap((file) => readFileSync(join(CURRICULA_DIR, file), 'utf8').split('\n'))
+    .map((file) => readFileSync(join(CURRICULA_DIR, file), 'utf8'));
+  const curriculum = sources
+    .flatMap((source) => source.split('\n'))
     .map((line) =>
       line
         .replace(/^\s*(-\s+)?([\w-]+:\s*)?/, '')
@@ -39,16 +44,8 @@ export function curriculumValues(): string[] {
         .trim(),
     )
     .filter((value) => /[A-Za-z]{2}/.test(value));
-}
-
-/** All of the shipped curricula's text, whitespace collapsed and YAML's escaped quotes undone. */
-export function curriculumText(): string {
-  return readdirSync(CURRICULA_DIR)
-    .filter((file) => /\.ya?ml$/.test(file))
-    .map((file) => readFileSync(join(CURRICULA_DIR, file), 'utf8'))
-    .join(' ')
-    .replace(/\\"/g, '"')
-    .replace(/\s+/g, ' ');
+  const curriculumText = sources.join(' ').replace(/\\"/g, '"').replace(/\s+/g, ' ');
+  return { curriculum, curriculumText };
 }
 
 /** Makes every page the context opens from now on (after a reload) show the pseudo-locale. */
