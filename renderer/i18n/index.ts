@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, type Translation } from './en';
+import { pseudoLocaleRequested, pseudoLocalized } from './pseudo';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +19,8 @@ for (const [file, translation] of Object.entries(languageFiles)) {
   if (code) resources[code] = { translation };
 }
 resources.en ??= { translation: en };
+// Layout tests ask for the pseudo-locale in place of English (see pseudo.ts); users never see it.
+if (pseudoLocaleRequested()) resources.en = { translation: pseudoLocalized(en) };
 
 export const availableLanguages = Object.keys(resources);
 
