@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clockTime } from '../domain/calendar/civil';
 import { fidelityOutcomes, followUpKinds, slugId } from '../domain/attendance';
+import { languageSchema } from '../domain/languages';
 import { programCode } from '../domain/participants';
 import { recordId, singleLineText } from '../domain/text';
 import { completionOverrideSchema, creditOverrideSchema } from '../domain/workshop';
@@ -87,4 +88,6 @@ export const presenterShowSchema = z.strictObject({
   paused: z.boolean(),
   /** A youth handout of one of the meeting's sessions, shown instead of the activity. */
   handoutId: z.string().min(1).max(60).optional(),
+  /** The language the room sees; the workshop's when absent. */
+  language: languageSchema.optional(),
 });

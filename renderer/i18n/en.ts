@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { languagesText } from './en/languages';
 import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
@@ -43,6 +44,7 @@ export const en = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  languages: languagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

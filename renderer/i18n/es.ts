@@ -8,6 +8,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { languagesText } from './es/languages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -41,6 +42,7 @@ export const es: Translation = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  languages: languagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { AppFailure } from '../../../core/contract/result';
 import type { CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
-import type { PresenterState } from '../../../core/contract/running';
+import type { PresenterState, PresenterWelcome } from '../../../core/contract/running';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import type { presenterShowSchema } from '../../../core/contract/runningInputs';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
@@ -26,10 +27,14 @@ function youthHandout(module: CurriculumModule, sessions: readonly Session[], ha
 export function createPresenterService(options: { store: DataStore; host: DesktopHost }) {
   const { store, host } = options;
   let state: PresenterState | null = null;
+  /** The language of the workshop the window was last opened for, to welcome the room in before anything is shown. */
+  let welcome: PresenterWelcome | null = null;
 
   return {
     async open(ref: { workshopId: string; meetingId: string }): Promise<{ opened: true }> {
-      findMeeting(await requireWorkshop(store, ref.workshopId), ref.meetingId);
+      const workshop = await requireWorkshop(store, ref.workshopId);
+      findMeeting(workshop, ref.meetingId);
+      welcome = { waiting: true, language: workshopLanguage(workshop) };
       await host.openPresenter();
       return { opened: true };
     },
@@ -45,8 +50,9 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
         sessions[0];
       const activity = session?.activities.find((candidate) => candidate.id === input.activityId);
       const next: PresenterState = {
+        language: input.language ?? workshopLanguage(workshop),
         workshopTitle: workshop.title,
-        sessionTitle: session ? `Session ${session.number}: ${session.title}` : workshop.title,
+        ...(session ? { session: { number: session.number, title: session.title } } : {}),
         agreements: [...workshop.agreements],
         resources: store.settings.get().resources.map(({ name, contact, hours }) => ({ name, contact, hours })),
         paused: input.paused,
@@ -61,6 +67,6 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
       return next;
     },
 
-    state: (): PresenterState | null => state,
+    state: (): PresenterState | PresenterWelcome | null => state ?? welcome,
   };
 }

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';
 import { FileStatus, useSavedFile } from '../../components/useSavedFile';
+import { shownLanguage } from '../../i18n';
 import { PrintPage } from '../print/PrintPage';
 import { usePrintOptions } from '../print/usePrintOptions';
 import { FunderReportDocument } from './FunderReportDocument';
@@ -11,7 +12,7 @@ import './reports.css';
 
 /** `/print/funder?from=…&to=…`: the funder report, to read, print, or save as PDF or CSV. */
 export function FunderReportScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = usePrintOptions();
   const from = options.params.get('from') ?? '';
   const to = options.params.get('to') ?? '';
@@ -32,6 +33,7 @@ export function FunderReportScreen() {
           back={back}
           paper={options.paper}
           onPaper={options.setPaper}
+          language={{ value: options.language ?? shownLanguage(i18n.language), onChange: options.setLanguage }}
           onSave={() => call('reports.saveFunderPdf', { from, to })}
           note={t('funder.logged')}
           choices={
