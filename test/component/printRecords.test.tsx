@@ -274,6 +274,6 @@ describe('the funder report', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save as CSV…' }));
     expect(await screen.findByText('Saved to /home/ana/Documents/Funder report.csv')).toBeInTheDocument();
-    expect(fake.callsTo('reports.saveFunderCsv')).toEqual([{ from: '2027-03-01', to: '2027-03-31' }]);
+    expect(fake.callsTo('reports.saveFunderCsv')).toEqual([{ from: '2027-03-01', to: '2027-03-31', language: 'en' }]);
   });
 });

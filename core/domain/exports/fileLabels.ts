@@ -45,6 +45,29 @@ export interface FileLabels {
   noSession: string;
   /** A mark whose status was removed from Settings since. */
   removedStatus: (id: string) => string;
+  /** The funder report's CSV: its title lines, the figures table and attendance by meeting number. */
+  funder: {
+    title: string;
+    range: (from: string, to: string) => string;
+    organisation: string;
+    madeOn: string;
+    privacyNote: string;
+    figures: {
+      group: string;
+      name: string;
+      workshopsHeld: string;
+      sessionsPlanned: string;
+      sessionsDelivered: string;
+      participants: string;
+      attendanceRate: string;
+      finishers: string;
+      completed: string;
+      completionRate: string;
+    };
+    groups: { all: string; module: string; site: string; audience: string };
+    series: { meeting: string; workshops: string; attendanceRate: string };
+    fileName: (from: string, to: string) => string;
+  };
   /** The suggested file name (without extension), which says the layout in words. */
   fileName: {
     layouts: { long: string; grid: string };
@@ -92,6 +115,28 @@ const en: FileLabels = {
   sessionPartShort: (part) => `part ${part}`,
   noSession: 'no session',
   removedStatus: (id) => `${id} (no longer in Settings)`,
+  funder: {
+    title: 'Funder report',
+    range: (from, to) => `${from} to ${to}`,
+    organisation: 'Organisation',
+    madeOn: 'Made on',
+    privacyNote: 'Counts of fewer than five people show as <5; rates about fewer than five people are left blank.',
+    figures: {
+      group: 'Group',
+      name: 'Name',
+      workshopsHeld: 'Workshops held',
+      sessionsPlanned: 'Sessions planned',
+      sessionsDelivered: 'Sessions delivered',
+      participants: 'Participants',
+      attendanceRate: 'Attendance rate %',
+      finishers: 'Finishers',
+      completed: 'Completed',
+      completionRate: 'Completion rate %',
+    },
+    groups: { all: 'All workshops', module: 'Module', site: 'Site', audience: 'Audience' },
+    series: { meeting: 'Meeting in series', workshops: 'Workshops', attendanceRate: 'Attendance rate %' },
+    fileName: (from, to) => `Funder report ${from} to ${to}`,
+  },
   fileName: {
     layouts: { long: 'one row per person and meeting', grid: 'grid of people by meetings' },
     workshop: (title, layout) => `${title} attendance - ${layout}`,
@@ -138,6 +183,28 @@ const es: FileLabels = {
   sessionPartShort: (part) => `parte ${part}`,
   noSession: 'sin sesión',
   removedStatus: (id) => `${id} (ya no está en la Configuración)`,
+  funder: {
+    title: 'Informe para financiadores',
+    range: (from, to) => `del ${from} al ${to}`,
+    organisation: 'Organización',
+    madeOn: 'Fecha de elaboración',
+    privacyNote: 'Los conteos de menos de cinco personas aparecen como <5; las tasas sobre menos de cinco personas se dejan en blanco.',
+    figures: {
+      group: 'Grupo',
+      name: 'Nombre',
+      workshopsHeld: 'Talleres realizados',
+      sessionsPlanned: 'Sesiones planeadas',
+      sessionsDelivered: 'Sesiones impartidas',
+      participants: 'Participantes',
+      attendanceRate: '% de asistencia',
+      finishers: 'Llegaron al final',
+      completed: 'Completaron',
+      completionRate: '% que completó',
+    },
+    groups: { all: 'Todos los talleres', module: 'Módulo', site: 'Lugar', audience: 'Público' },
+    series: { meeting: 'Reunión de la serie', workshops: 'Talleres', attendanceRate: '% de asistencia' },
+    fileName: (from, to) => `Informe para financiadores del ${from} al ${to}`,
+  },
   fileName: {
     layouts: { long: 'una fila por persona y reunión', grid: 'tabla de personas por reunión' },
     workshop: (title, layout) => `${title} asistencia - ${layout}`,

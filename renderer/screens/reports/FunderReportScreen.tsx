@@ -19,6 +19,7 @@ export function FunderReportScreen() {
   const load = useCallback(() => call('reports.funder', { from, to }), [from, to]);
   const { state, retry } = useLoad(load);
   const csv = useSavedFile();
+  const language = options.language ?? shownLanguage(i18n.language);
   const back = { to: '/reports', label: t('funder.back') };
 
   return (
@@ -33,7 +34,7 @@ export function FunderReportScreen() {
           back={back}
           paper={options.paper}
           onPaper={options.setPaper}
-          language={{ value: options.language ?? shownLanguage(i18n.language), onChange: options.setLanguage }}
+          language={{ value: language, onChange: options.setLanguage }}
           onSave={() => call('reports.saveFunderPdf', { from, to })}
           note={t('funder.logged')}
           choices={
@@ -42,7 +43,7 @@ export function FunderReportScreen() {
                 type="button"
                 className="button button--secondary"
                 disabled={csv.busy}
-                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to }))}
+                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to, language }))}
               >
                 {t('funder.saveCsv')}
               </button>

@@ -101,4 +101,28 @@ describe('attendance files in Spanish', () => {
     ]);
     expect((workbook.worksheets[1]!.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Taller', 'Módulo']);
   });
+
+  it('writes the funder report’s CSV in Spanish when chosen, its file named in Spanish too', async () => {
+    const app = await planningHarness();
+    await markedWorkshop(app);
+    const path = join(await tempDir('export-es-'), 'informe.csv');
+    app.host.nextSaveTarget = path;
+    await app.call('reports.saveFunderCsv', { from: '2027-03-01', to: '2027-03-31', language: 'es' });
+    expect(app.host.suggestedNames.at(-1)).toBe('Informe para financiadores del 2027-03-01 al 2027-03-31.csv');
+    const rows = Papa.parse<string[]>((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['Informe para financiadores', 'del 2027-03-01 al 2027-03-31']);
+    expect(rows.find((row) => row[0] === 'Grupo')).toEqual([
+      'Grupo',
+      'Nombre',
+      'Talleres realizados',
+      'Sesiones planeadas',
+      'Sesiones impartidas',
+      'Participantes',
+      '% de asistencia',
+      'Llegaron al final',
+      'Completaron',
+      '% que completó',
+    ]);
+    expect(rows.map((row) => row[0])).toContain('Todos los talleres');
+  });
 });
