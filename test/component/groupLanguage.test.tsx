@@ -174,3 +174,18 @@ describe('Settings › Language', () => {
     expect(screen.getByRole('combobox', { name: 'Idioma de la app' })).toHaveValue('es');
   });
 });
+
+describe('built-in attendance statuses on screen', () => {
+  it('shows a built-in status in the app’s language, and one the user renamed as they wrote it', async () => {
+    const settings = sampleSettings();
+    settings.preferences = { ...settings.preferences, language: 'es' };
+    settings.attendanceStatuses = settings.attendanceStatuses.map((status) => (status.id === 'late' ? { ...status, label: 'Tarde (renamed)' } : status));
+    installFakeFacilitator({ settings });
+    renderApp('/settings/attendance');
+    expect(await screen.findByText('Presente')).toBeInTheDocument();
+    expect(screen.getByText('Ausencia justificada')).toBeInTheDocument();
+    expect(screen.getByText('Tarde (renamed)')).toBeInTheDocument();
+    expect(screen.queryByText('Present')).toBeNull();
+    expect(screen.queryByText('Excused absence')).toBeNull();
+  });
+});
