@@ -15,3 +15,13 @@ export function usePercent(): (share: number) => string {
   const { language } = i18n;
   return useMemo(() => (share: number) => formatPercent(share, language), [language]);
 }
+
+/** Joins words as the language of the text around them lists them: "a, b and c", "a, b y c" (`unit`: "a, b, c"). */
+export function useList(type: Intl.ListFormatType = 'conjunction'): (items: readonly string[]) => string {
+  const { i18n } = useTranslation();
+  const { language } = i18n;
+  return useMemo(() => {
+    const format = new Intl.ListFormat(language, { type, style: type === 'unit' ? 'narrow' : 'long' });
+    return (items: readonly string[]) => format.format(items);
+  }, [language, type]);
+}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceSummaryView } from '../../../../core/contract/records';
 import { formatPercent } from '../../../format/numbers';
-import { useDates } from '../../../format/useDates';
+import { useDates, useList } from '../../../format/useDates';
 import { RecordFooter } from '../PrintPage';
 import { sessionText } from './sessionRefs';
 import { WorkshopHeading } from './WorkshopHeading';
@@ -13,6 +13,7 @@ export const PORTRAIT_MEETINGS = 10;
 export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
+  const list = useList();
   const held = view.meetings.filter((meeting) => meeting.state === 'held').length;
   const cancelled = view.meetings.filter((meeting) => meeting.state === 'cancelled').length;
   const { needed, of, required } = view.completion;
@@ -21,7 +22,7 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
       <WorkshopHeading heading={view.heading} title={t('print.summary.title')}>
         <p className="doc-meta">{t('print.summary.counts', { held, meetings: view.meetings.length, cancelled, people: view.rows.length })}</p>
         <p className="doc-meta">
-          {required.length ? t('print.summary.ruleRequired', { needed, of, required: required.join(', ') }) : t('print.summary.rule', { needed, of })}
+          {required.length ? t('print.summary.ruleRequired', { needed, of, required: list(required.map(String)) }) : t('print.summary.rule', { needed, of })}
         </p>
       </WorkshopHeading>
       <table className="doc-table doc-summary-table">
