@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { identifications } from '../domain/attendance';
 import { civilDate } from '../domain/calendar/civil';
 import { recordId } from '../domain/text';
+import { languageSchema } from '../domain/languages';
 import { passphrase } from './protection';
 import type { BundleChange } from '../domain/bundles/views';
 import type { ExportProgress } from './records';
@@ -25,6 +26,8 @@ export const attendanceExportSchema = z.strictObject({
   identification: z.enum(identifications),
   /** A UTF-8 byte-order mark so Excel reads the CSV right; on by default. */
   byteOrderMark: z.boolean(),
+  /** The language of the headers and labels; when absent, one workshop's own language, else the app's. */
+  language: languageSchema.optional(),
 });
 
 export type AttendanceExportInput = z.infer<typeof attendanceExportSchema>;

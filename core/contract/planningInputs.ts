@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { civilDate, clockTime, daysBetween, timeZoneName } from '../domain/calendar/civil';
 import { calendarDetails } from '../domain/calendar/detail';
+import { languageSchema } from '../domain/languages';
 
 /** A month view shows six weeks; a little more leaves room for other views. */
 const MAX_CALENDAR_DAYS = 62;
@@ -26,6 +27,8 @@ export const workshopDetailsSchema = z.strictObject({
     .max(20)
     .refine((list) => new Set(list.map((item) => item.facilitatorId)).size === list.length, { message: 'lists a facilitator twice' }),
   timeZone: timeZoneName,
+  /** The group's language; a new workshop takes the app's when none is given, an edit keeps the one it had. */
+  language: languageSchema.optional(),
 });
 
 /** A workshop to plan: details, the module it follows, the schedule rule and who is enrolled. */

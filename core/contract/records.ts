@@ -1,6 +1,7 @@
 /** Printable records and export progress: what their channels take and return. */
 import { z } from 'zod';
 import { identifications } from '../domain/attendance';
+import { languageSchema } from '../domain/languages';
 import { recordId } from '../domain/text';
 import { paperSizes } from './reports';
 import type { SavedFile } from './files';
@@ -23,19 +24,21 @@ export type {
 } from '../domain/records/views';
 
 const identification = z.enum(identifications);
+/** The language the record is printed in: the workshop's unless chosen. */
+const language = languageSchema.optional();
 
 export const printableKinds = ['sign-in', 'attendance-summary', 'attendance-letter', 'certificate'] as const;
 export type PrintableKind = (typeof printableKinds)[number];
 
 export const printableSchema = z.discriminatedUnion('kind', [
   /** For one meeting: the people expected, with blank lines to sign, and spare lines for walk-ins. */
-  z.strictObject({ kind: z.literal('sign-in'), workshopId: recordId, meetingId: recordId, identification }),
+  z.strictObject({ kind: z.literal('sign-in'), workshopId: recordId, meetingId: recordId, identification, language }),
   /** The workshop's grid of marks with totals and completion. */
-  z.strictObject({ kind: z.literal('attendance-summary'), workshopId: recordId, identification }),
+  z.strictObject({ kind: z.literal('attendance-summary'), workshopId: recordId, identification, language }),
   /** One letter per participant, or only for the one given. */
-  z.strictObject({ kind: z.literal('attendance-letter'), workshopId: recordId, participantId: recordId.optional(), identification }),
+  z.strictObject({ kind: z.literal('attendance-letter'), workshopId: recordId, participantId: recordId.optional(), identification, language }),
   /** One certificate per participant who completed, or only for the one given (who must have completed). */
-  z.strictObject({ kind: z.literal('certificate'), workshopId: recordId, participantId: recordId.optional(), identification }),
+  z.strictObject({ kind: z.literal('certificate'), workshopId: recordId, participantId: recordId.optional(), identification, language }),
 ]);
 
 export type PrintableRequest = z.infer<typeof printableSchema>;

@@ -1,6 +1,7 @@
 /** The funder report: what its channels take and return. */
 import { z } from 'zod';
 import { civilDate } from '../domain/calendar/civil';
+import { languageSchema } from '../domain/languages';
 import type { SavedFile } from './files';
 import { channel } from './defineChannel';
 import type { FunderReport } from '../domain/reports/views';
@@ -11,7 +12,8 @@ export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
 
 export const reportRangeSchema = z
-  .strictObject({ from: civilDate, to: civilDate })
+  /** `language`: the words of a saved file (the funder CSV); the app's when absent. */
+  .strictObject({ from: civilDate, to: civilDate, language: languageSchema.optional() })
   .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] });
 
 export type ReportRange = z.infer<typeof reportRangeSchema>;

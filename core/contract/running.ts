@@ -4,6 +4,7 @@
  */
 import type { AbsenceReason, ActivityPresence, AttendanceMark, AttendanceStatus, FollowUp, MeetingRun } from '../domain/attendance';
 import type { CivilDate } from '../domain/calendar/civil';
+import type { Language } from '../domain/languages';
 import type { Participant } from '../domain/participants';
 import type { Meeting, Workshop } from '../domain/workshop';
 import type { AttendanceCounts, ProgressView } from '../domain/progress/views';
@@ -40,7 +41,7 @@ export type {
 
 /** Everything the session runner and the attendance panel need for one meeting. */
 export interface MeetingRunView {
-  workshop: Pick<Workshop, 'id' | 'title' | 'timeZone' | 'site' | 'facilitators' | 'module' | 'agreements' | 'archivedAt'>;
+  workshop: Pick<Workshop, 'id' | 'title' | 'timeZone' | 'site' | 'facilitators' | 'module' | 'agreements' | 'archivedAt'> & { language?: Language };
   meeting: Meeting;
   /** Today in the workshop's time zone; a meeting before today is "past" and edits ask first. */
   today: CivilDate;
@@ -60,10 +61,12 @@ export interface MarkResult {
   counts: AttendanceCounts;
 }
 
-/** What the projector shows: never the roster, marks or notes. */
+/** What the projector shows: never the roster, marks or notes. Worded by the page in `language`, the group's. */
 export interface PresenterState {
+  language: Language;
   workshopTitle: string;
-  sessionTitle: string;
+  /** The session on screen, by number and title; absent when the meeting has none. */
+  session?: { number: number; title: string };
   activityTitle?: string;
   prompt?: string;
   /** The timer: seconds left when paused, or the instant it reaches zero when running. */
@@ -74,6 +77,12 @@ export interface PresenterState {
   paused: boolean;
   /** A youth handout of the session, in Markdown, shown instead of the activity. */
   handout?: { title: string; body: string };
+}
+
+/** The projector window opened for a meeting that has not sent anything yet: a welcome, in the group's language. */
+export interface PresenterWelcome {
+  waiting: true;
+  language: Language;
 }
 
 /** Running a meeting: attendance, the session runner, follow-ups, progress and the projector. */
@@ -106,5 +115,5 @@ export const runningChannels = {
   /** What the projector shows now: the runner sends it as the session moves on. */
   'presenter.show': channel<PresenterState>()(presenterShowSchema),
   /** The projector asks for what to show; null before a runner has sent anything. */
-  'presenter.state': channel<PresenterState | null>()(noInput),
+  'presenter.state': channel<PresenterState | PresenterWelcome | null>()(noInput),
 };

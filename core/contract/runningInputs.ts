@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clockTime } from '../domain/calendar/civil';
 import { fidelityOutcomes, followUpKinds, slugId } from '../domain/attendance';
+import { languageSchema } from '../domain/languages';
 import { programCode } from '../domain/participants';
 import { recordId, singleLineText } from '../domain/text';
 import { completionOverrideSchema, creditOverrideSchema } from '../domain/workshop';
@@ -89,4 +90,6 @@ export const presenterShowSchema = z.strictObject({
   handoutId: z.string().min(1).max(60).optional(),
   /** Show the session's text from the planned module's translation in this language (a BCP 47 tag), when the library has one. */
   textLanguage: z.string().min(2).max(35).optional(),
+  /** The language the room sees; the workshop's when absent. */
+  language: languageSchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, defaultAttendanceStatuses } from './attendance';
 import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
+import { FALLBACK_LANGUAGE, languageSchema, type Language } from './languages';
 import { boundedText, recordId, requiredText, singleLineText } from './text';
 
 export const SETTINGS_SCHEMA_VERSION = 4;
@@ -21,8 +22,6 @@ export const renamedSiteKinds: Readonly<Record<string, SiteKind>> = {
 export function currentSiteKind(kind: unknown): unknown {
   return typeof kind === 'string' ? (renamedSiteKinds[kind] ?? kind) : kind;
 }
-
-export const supportedLanguages = ['en'] as const;
 
 /**
  * The organisation's name, and how people reach it: printed on letters and certificates, which
@@ -64,7 +63,8 @@ export const resourceSchema = z.strictObject({
 });
 
 export const preferencesSchema = z.strictObject({
-  language: z.enum(supportedLanguages),
+  /** The interface's language, and the default for new workshops and files (a new data folder takes the computer's). */
+  language: languageSchema,
   /** Full names are an organisation-wide opt-in; participants are known by program codes otherwise. */
   allowFullNames: z.boolean(),
   /** In the runner, when an activity's time is up, move on and start the next one's timer (off unless chosen). */
@@ -178,14 +178,15 @@ export function organisationContact({ phone, email, address }: Organisation): Or
 export const DEFAULT_LOCK_MINUTES = 10;
 export type Settings = z.infer<typeof settingsSchema>;
 
-export function defaultSettings(): Settings {
+/** A new data folder's settings, in the computer's language when the app speaks it. */
+export function defaultSettings(language: Language = FALLBACK_LANGUAGE): Settings {
   return {
     schemaVersion: SETTINGS_SCHEMA_VERSION,
     organisation: { name: '' },
     facilitators: [],
     sites: [],
     resources: [],
-    preferences: { language: 'en', allowFullNames: false },
+    preferences: { language, allowFullNames: false },
     attendanceStatuses: structuredClone(defaultAttendanceStatuses),
     absenceReasons: structuredClone(defaultAbsenceReasons),
     backups: {},

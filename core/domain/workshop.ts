@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { civilDate, clockTime, timeZoneName } from './calendar/civil';
 import { activityPresenceSchema, attendanceMarkSchema, auditEntrySchema, followUpSchema, meetingRunSchema, slugId } from './attendance';
 import { moduleSchema } from './curriculum/schema';
+import { FALLBACK_LANGUAGE, languageSchema, type Language } from './languages';
 import { facilitatorRoles, siteKinds } from './settings';
 import { boundedText, recordId, requiredText } from './text';
 
@@ -145,6 +146,12 @@ export const workshopSchema = z.strictObject({
   site: workshopSiteSchema.optional(),
   facilitators: z.array(workshopFacilitatorSchema).max(20),
   timeZone: timeZoneName,
+  /**
+   * The group's language (BCP 47): what is handed to it or shown to it (presenter, handouts, letters,
+   * certificates) defaults to it. Absent in workshops planned before languages could be chosen, which
+   * were all English (optional: no workshop version change).
+   */
+  language: languageSchema.optional(),
   /** The module exactly as it was when the workshop was planned: upgrades never rewrite history. */
   module: moduleSchema,
   plan: schedulePlanSchema,
@@ -173,6 +180,11 @@ export type WorkshopSite = z.infer<typeof workshopSiteSchema>;
 export type Workshop = z.infer<typeof workshopSchema>;
 export type CompletionOverride = z.infer<typeof completionOverrideSchema>;
 export type CreditOverride = z.infer<typeof creditOverrideSchema>;
+
+/** The group's language; English for a workshop planned before languages could be chosen. */
+export function workshopLanguage(workshop: Pick<Workshop, 'language'>): Language {
+  return workshop.language ?? FALLBACK_LANGUAGE;
+}
 
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];

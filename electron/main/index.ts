@@ -43,6 +43,7 @@ async function start(): Promise<void> {
       dir: dataDir,
       environment: { version: app.getVersion(), shippedModules, host },
       keychain: systemKeychain,
+      systemLanguages: [...app.getPreferredSystemLanguages(), app.getLocale()],
       // Locked, nothing of the data may stay on a screen or in a page's memory: the projector window
       // goes, and every other window reloads (to the lock screen), however the lock came about.
       onLocked: () => {

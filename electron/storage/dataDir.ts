@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Notice } from '../../core/domain/notices';
 import type { BackupReason, GenerationRef } from '../../core/domain/backups';
 import type { ParticipantsFile } from '../../core/domain/participants';
-import type { Settings } from '../../core/domain/settings';
+import { defaultSettings, type Settings } from '../../core/domain/settings';
 import type { Workshop } from '../../core/domain/workshop';
 import { createGeneration, ensureDailyGeneration, listGenerationsIn, pruneGenerations, removeStaleGenerationTemps, systemTimeZone } from './backups';
 import { secondBackupsFolder, secondFolderProblem } from './secondFolder';
@@ -217,7 +217,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const now = options.now ?? (() => new Date());
   const codec = options.codec ?? plainFiles;
   const timeZone = options.timeZone ?? systemTimeZone();
-  const kinds: DocumentKinds = { ...defaultKinds, ...internals.kinds };
+  const { language } = options;
+  const settings = language ? { ...defaultKinds.settings, defaults: () => defaultSettings(language) } : defaultKinds.settings;
+  const kinds: DocumentKinds = { ...defaultKinds, settings, ...internals.kinds };
   const dir = resolve(options.dir);
   let key: string;
   try {

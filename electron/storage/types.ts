@@ -6,6 +6,7 @@ import type { Workshop } from '../../core/domain/workshop';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
+import type { Language } from '../../core/domain/languages';
 
 export interface OpenDataDirOptions {
   dir: string;
@@ -15,6 +16,8 @@ export interface OpenDataDirOptions {
   codec?: FileCodec;
   /** Whose days and weeks the backup keeping rule counts. Defaults to the computer's time zone. */
   timeZone?: string;
+  /** The language a new settings file starts in (the computer's, when the app speaks it). Defaults to English. */
+  language?: Language;
 }
 
 export interface BackupResult {

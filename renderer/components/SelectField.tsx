@@ -7,19 +7,20 @@ interface SelectFieldProps<V extends string> {
   value: V;
   options: readonly { value: V; label: string }[];
   onChange: (value: V) => void;
+  hint?: string | undefined;
   error?: string | undefined;
 }
 
-export function SelectField<V extends string>({ id, label, value, options, onChange, error }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ id, label, value, options, onChange, hint, error }: SelectFieldProps<V>) {
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      <FieldMessages id={id} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
       <select
         id={id}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, false, Boolean(error))}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
         onChange={(event) => {
           const next = options.find((option) => option.value === event.target.value);
           if (next) onChange(next.value);

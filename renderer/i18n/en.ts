@@ -11,6 +11,7 @@ import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
 import { moduleLanguagesText } from './en/moduleLanguages';
+import { languagesText } from './en/languages';
 import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
@@ -45,6 +46,7 @@ export const en = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  languages: languagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

@@ -22,6 +22,7 @@ import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
 import { moduleLanguagesText } from './es/moduleLanguages';
+import { languagesText } from './es/languages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -423,6 +424,7 @@ export const es: Translation = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  languages: languagesText,
   app: {
     name: 'Facilitator',
     documentTitle: '{{screen}} – Facilitator',

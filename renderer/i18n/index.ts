@@ -1,5 +1,6 @@
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { FALLBACK_LANGUAGE, supportedLanguages, type Language } from '../../core/domain/languages';
 import { en, type Translation } from './en';
 import { pseudoLocaleRequested, pseudoLocalized } from './pseudo';
 
@@ -24,6 +25,14 @@ if (pseudoLocaleRequested()) resources.en = { translation: pseudoLocalized(en) }
 
 export const availableLanguages = Object.keys(resources);
 
+/** The languages a user can choose, in the order of core's list: those the app speaks and has a catalog for. */
+export const appLanguages: readonly Language[] = supportedLanguages.filter((code) => code in resources);
+
+/** A language the app can show, or English. */
+export function shownLanguage(language: string | null | undefined): Language {
+  return appLanguages.find((code) => code === language) ?? FALLBACK_LANGUAGE;
+}
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
@@ -37,7 +46,23 @@ void i18n.use(initReactI18next).init({
 
 /** Switches the interface language (ignoring languages without a file) and the page's `lang`. */
 export function applyLanguage(language: string): void {
-  const next = availableLanguages.includes(language) ? language : 'en';
+  const next = shownLanguage(language);
   if (i18n.language !== next) void i18n.changeLanguage(next);
   document.documentElement.lang = next;
+}
+
+const fixedInstances = new Map<Language, I18n>();
+
+/**
+ * An instance that always speaks one language, whatever the interface speaks: for what is handed
+ * to the group (printed pages, the presenter), which follow the group's language. Its `t` and
+ * `language` are those of that language; changing the interface language leaves it alone.
+ */
+export function fixedLanguageInstance(language: Language): I18n {
+  let instance = fixedInstances.get(language);
+  if (!instance) {
+    instance = i18n.cloneInstance({ lng: language, initAsync: false });
+    fixedInstances.set(language, instance);
+  }
+  return instance;
 }

@@ -68,7 +68,7 @@ describe('exporting a workshop’s attendance', () => {
     await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
     expect(await within(attendanceForm()).findByText(`Saved to ${saved.status === 'saved' ? saved.path : ''}`)).toHaveAttribute('role', 'status');
     expect(sent()).toEqual([
-      { scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true },
+      { scope: { kind: 'workshop', workshopId: wid.tuesday }, format: 'csv', shape: 'long', identification: 'codes', byteOrderMark: true, language: 'en' },
     ]);
   });
 
@@ -90,6 +90,7 @@ describe('exporting a workshop’s attendance', () => {
       shape: 'grid',
       identification: 'initials',
       byteOrderMark: false,
+      language: 'en',
     });
   });
 
@@ -243,6 +244,7 @@ describe('the Reports screen', () => {
       shape: 'long',
       identification: 'codes',
       byteOrderMark: true,
+      language: 'en',
     });
   });
 

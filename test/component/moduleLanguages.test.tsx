@@ -94,7 +94,7 @@ describe('a workshop planned in English, run in Spanish', () => {
   let view: MeetingRunView;
   beforeEach(() => {
     view = runView();
-    const presenter: PresenterState = { workshopTitle: 'Tuesday group', sessionTitle: '', agreements: [], resources: [], paused: false };
+    const presenter: PresenterState = { language: 'en', workshopTitle: 'Tuesday group', agreements: [], resources: [], paused: false };
     fake = installFakeFacilitator({
       settings: sampleSettings(),
       library: library(),

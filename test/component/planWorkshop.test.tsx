@@ -426,6 +426,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
         audience: 'Girls 14–17, Unit B',
         facilitators: [{ facilitatorId: ids.ana, roles: ['lead'] }],
         timeZone: 'America/Los_Angeles',
+        language: 'en',
         moduleId: 'custody-series',
         plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: ['2027-03-04'] },
         participantIds: [people.jh14],

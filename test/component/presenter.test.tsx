@@ -12,8 +12,9 @@ const NOW = new Date('2027-03-02T23:40:00.000Z');
 
 function presenterState(overrides: Partial<PresenterState> = {}): PresenterState {
   return {
+    language: 'en',
     workshopTitle: 'Tuesday group',
-    sessionTitle: 'Session 1: What friends do',
+    session: { number: 1, title: 'What friends do' },
     activityTitle: 'Friend map',
     prompt: 'What does a good friend do?',
     timer: { running: false, secondsLeft: 245 },

@@ -22,13 +22,21 @@ const heading = (identification: RecordHeading['identification']): RecordHeading
   site: 'North High School',
   facilitators: ['Ana Reyes'],
   identification,
+  language: 'en',
   madeOn: TODAY,
 });
 
 /** What main would lay out: people named as asked (codes, or initials). */
 function layOut(request: PrintableRequest): PrintableView {
   const label = (code: string, initials: string) => (request.identification === 'initials' ? initials : code);
-  const neutral = { organisation: 'Harbor Youth Services', contact, signers: ['Ana Reyes'], identification: request.identification, madeOn: TODAY };
+  const neutral = {
+    organisation: 'Harbor Youth Services',
+    contact,
+    signers: ['Ana Reyes'],
+    identification: request.identification,
+    language: request.language ?? 'en',
+    madeOn: TODAY,
+  };
   switch (request.kind) {
     case 'sign-in':
       return {
@@ -266,6 +274,6 @@ describe('the funder report', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save as CSV…' }));
     expect(await screen.findByText('Saved to /home/ana/Documents/Funder report.csv')).toBeInTheDocument();
-    expect(fake.callsTo('reports.saveFunderCsv')).toEqual([{ from: '2027-03-01', to: '2027-03-31' }]);
+    expect(fake.callsTo('reports.saveFunderCsv')).toEqual([{ from: '2027-03-01', to: '2027-03-31', language: 'en' }]);
   });
 });

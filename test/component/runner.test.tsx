@@ -44,7 +44,7 @@ let fake: FakeFacilitator;
 /** A fake app that keeps the meeting's state like the real services do. */
 function install(initial: MeetingRunView, settings = sampleSettings()) {
   view = initial;
-  const presenterState: PresenterState = { workshopTitle: 'Tuesday group', sessionTitle: '', agreements: [], resources: [], paused: false };
+  const presenterState: PresenterState = { language: 'en', workshopTitle: 'Tuesday group', agreements: [], resources: [], paused: false };
   fake = installFakeFacilitator({
     settings,
     planning: {

@@ -31,7 +31,18 @@ describe('Settings', () => {
       within(menu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Organisation', 'Facilitators', 'Sites', 'Local resources', 'Privacy', 'Protection', 'Attendance', 'Backups', 'Purging old records']);
+    ).toEqual([
+      'Organisation',
+      'Language',
+      'Facilitators',
+      'Sites',
+      'Local resources',
+      'Privacy',
+      'Protection',
+      'Attendance',
+      'Backups',
+      'Purging old records',
+    ]);
     expect(within(menu).getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByRole('region', { name: 'Facilitators' })).not.toBeInTheDocument();
 

@@ -178,6 +178,7 @@ describe('the workshop page', () => {
             { facilitatorId: ids.ben, roles: ['co-facilitator', 'survivor-mentor'] },
           ],
           timeZone: 'America/Los_Angeles',
+          language: 'en',
         },
       ]);
       expect(screen.queryByRole('form', { name: 'Edit the details' })).not.toBeInTheDocument();

@@ -71,6 +71,8 @@ export const app = Object.assign(new EventEmitter(), {
   quit: vi.fn(),
   getPath: vi.fn(() => '/tmp/facilitator-user-data'),
   getVersion: vi.fn(() => '0.0.0-test'),
+  getLocale: vi.fn(() => 'en-US'),
+  getPreferredSystemLanguages: vi.fn(() => ['en-US']),
 });
 
 export const ipcMain = {

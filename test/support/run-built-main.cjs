@@ -22,6 +22,8 @@ const app = Object.assign(new EventEmitter(), {
   quit: () => undefined,
   getPath: () => dataDir,
   getVersion: () => '0.0.0-bundle',
+  getLocale: () => 'en-US',
+  getPreferredSystemLanguages: () => ['en-US'],
 });
 
 class BrowserWindow extends EventEmitter {

@@ -6,11 +6,14 @@
  * Nothing here reads notes or follow-ups: an attendance file never holds them.
  */
 import type { AbsenceReason, AttendanceStatus, Identification } from '../attendance';
+import { reasonLabel, statusLabel } from '../builtInLabels';
+import { FALLBACK_LANGUAGE, type Language } from '../languages';
+import { fileLabels, type FileLabels } from './fileLabels';
 import type { CivilDate, ClockTime } from '../calendar/civil';
 import type { Participant } from '../participants';
 import { expectedParticipantIds } from '../progress';
 import { sortMeetings } from '../schedule';
-import type { Meeting, MeetingKind, Workshop } from '../workshop';
+import type { Meeting, Workshop } from '../workshop';
 
 /** The grid cell of a meeting the participant was not expected at. */
 export const NOT_EXPECTED = '—';
@@ -23,6 +26,8 @@ export interface AttendanceExportContext {
   identification: Identification;
   /** Only meetings dated in this range (both ends included); every meeting when absent. */
   range?: { from: CivilDate; to: CivilDate };
+  /** The language of the file's words (English unless given). */
+  language?: Language;
 }
 
 export interface LongRow {
@@ -41,27 +46,29 @@ export interface LongRow {
   /** The status's key, upper case; blank when unmarked. */
   statusCode: string;
   statusLabel: string;
-  countsAsAttended: 'yes' | 'no';
+  /** The language's yes or no. */
+  countsAsAttended: string;
   reason: string;
   /** Activities they passed or stepped out of: "Role play (passed); Video (stepped out)". */
   passedOrSteppedOut: string;
 }
 
-export const LONG_COLUMNS: readonly { key: keyof LongRow; header: string }[] = [
-  { key: 'workshop', header: 'Workshop' },
-  { key: 'module', header: 'Module' },
-  { key: 'site', header: 'Site' },
-  { key: 'date', header: 'Meeting date' },
-  { key: 'startTime', header: 'Start time' },
-  { key: 'sessions', header: 'Sessions' },
-  { key: 'kind', header: 'Meeting kind' },
-  { key: 'meetingStatus', header: 'Meeting status' },
-  { key: 'participant', header: 'Participant' },
-  { key: 'statusCode', header: 'Status code' },
-  { key: 'statusLabel', header: 'Status' },
-  { key: 'countsAsAttended', header: 'Counts as attended' },
-  { key: 'reason', header: 'Absence reason' },
-  { key: 'passedOrSteppedOut', header: 'Passed or stepped out during' },
+/** The long form's columns, in order; their headers are in each language's file labels. */
+export const LONG_COLUMNS: readonly (keyof LongRow)[] = [
+  'workshop',
+  'module',
+  'site',
+  'date',
+  'startTime',
+  'sessions',
+  'kind',
+  'meetingStatus',
+  'participant',
+  'statusCode',
+  'statusLabel',
+  'countsAsAttended',
+  'reason',
+  'passedOrSteppedOut',
 ];
 
 export interface GridColumn {
@@ -80,8 +87,6 @@ export interface GridRow {
   /** attended / heldWhileEnrolled, 0–1; absent when no meeting was held for them. */
   share?: number;
 }
-
-export const GRID_TOTAL_HEADERS = { participant: 'Participant', attended: 'Attended', held: 'Held while enrolled', percent: 'Attendance %' } as const;
 
 export interface WorkshopSummary {
   workshop: string;
@@ -102,21 +107,22 @@ export interface WorkshopAttendance {
   grid(): { columns: GridColumn[]; rows: GridRow[] };
 }
 
-/** What each meeting kind is called in a file: a new kind (such as a catch-up) is one line here. */
-const meetingKindLabels: Record<MeetingKind, string> = { planned: 'Regular', extra: 'Extra', 'make-up': 'Make-up', 'catch-up': 'Catch-up' };
 export type MeetingStatus = 'held' | 'cancelled' | 'upcoming';
-const meetingStatusLabels: Record<MeetingStatus, string> = { held: 'Held', cancelled: 'Cancelled', upcoming: 'Upcoming' };
 
-/** An export's file name says its layout in words, not by the option's code. */
-export const ATTENDANCE_LAYOUT_NAMES = { long: 'one row per person and meeting', grid: 'grid of people by meetings' } as const;
-const presenceLabels = { passed: 'passed', 'stepped-out': 'stepped out' } as const;
+/** The audit log says an export's layout in words, not by the option's code. */
+export const ATTENDANCE_LAYOUT_NAMES = fileLabels[FALLBACK_LANGUAGE].fileName.layouts;
 const byCode = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-/** How a participant is shown: code, initials or name; the code, marked "(code)", when they have none. */
-export function participantLabel(participant: Participant | undefined, id: string, identification: Identification): string {
+/** How a participant is shown: code, initials or name; the code, marked "(code)" in the file's language, when they have none. */
+export function participantLabel(
+  participant: Participant | undefined,
+  id: string,
+  identification: Identification,
+  codeMark: string = fileLabels[FALLBACK_LANGUAGE].codeMark,
+): string {
   if (!participant) return id;
-  if (identification === 'initials') return participant.initials?.trim() || `${participant.code} (code)`;
-  if (identification === 'names') return participant.fullName?.trim() || `${participant.code} (code)`;
+  if (identification === 'initials') return participant.initials?.trim() || `${participant.code} ${codeMark}`;
+  if (identification === 'names') return participant.fullName?.trim() || `${participant.code} ${codeMark}`;
   return participant.code;
 }
 
@@ -132,13 +138,13 @@ export function workshopsInRange(workshops: readonly Workshop[], from: CivilDate
     .sort((a, b) => byCode.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }
 
-function sessionNumbers(workshop: Workshop, meeting: Meeting): { value: number | string; short: string } {
+function sessionNumbers(workshop: Workshop, meeting: Meeting, labels: FileLabels): { value: number | string; short: string } {
   const numbers = meeting.sessionIds.map((id) => workshop.module.sessions.find((session) => session.id === id)?.number ?? id);
-  const part = meeting.part === undefined ? '' : ` (part ${meeting.part})`;
+  const part = meeting.part === undefined ? '' : ` ${labels.part(meeting.part)}`;
   const value = numbers.length === 1 && typeof numbers[0] === 'number' && part === '' ? numbers[0] : numbers.length ? `${numbers.join(', ')}${part}` : '';
   const short = numbers.length
-    ? `${numbers.map((number) => `S${number}`).join('+')}${meeting.part === undefined ? '' : ` part ${meeting.part}`}`
-    : 'no session';
+    ? `${numbers.map(labels.sessionShort).join('+')}${meeting.part === undefined ? '' : ` ${labels.sessionPartShort(meeting.part)}`}`
+    : labels.noSession;
   return { value, short };
 }
 
@@ -151,25 +157,31 @@ interface StatusView {
 /** Lookups shared by every workshop of one export, built once. */
 export interface ExportLookups {
   context: AttendanceExportContext;
+  labels: FileLabels;
   statuses: Map<string, StatusView>;
   reasons: Map<string, string>;
   people: Map<string, Participant>;
 }
 
 export function exportLookups(context: AttendanceExportContext): ExportLookups {
+  const language = context.language ?? FALLBACK_LANGUAGE;
   return {
     context,
+    labels: fileLabels[language],
     statuses: new Map(
-      context.statuses.map((status) => [status.id, { code: status.key.toUpperCase(), label: status.label, attended: status.countsAsAttended }]),
+      context.statuses.map((status) => [
+        status.id,
+        { code: status.key.toUpperCase(), label: statusLabel(status, language), attended: status.countsAsAttended },
+      ]),
     ),
-    reasons: new Map(context.reasons.map((reason) => [reason.id, reason.label])),
+    reasons: new Map(context.reasons.map((reason) => [reason.id, reasonLabel(reason, language)])),
     people: new Map(context.participants.map((participant) => [participant.id, participant])),
   };
 }
 
 /** A status removed from Settings since the mark: shown under its id, never as attended. */
 function statusOf(lookups: ExportLookups, statusId: string): StatusView {
-  return lookups.statuses.get(statusId) ?? { code: '?', label: `${statusId} (no longer in Settings)`, attended: false };
+  return lookups.statuses.get(statusId) ?? { code: '?', label: lookups.labels.removedStatus(statusId), attended: false };
 }
 
 function uniqueHeaders(headers: string[]): string[] {
@@ -183,7 +195,7 @@ function uniqueHeaders(headers: string[]): string[] {
 
 /** One workshop's attendance within the export's scope. */
 export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): WorkshopAttendance {
-  const { context } = lookups;
+  const { context, labels } = lookups;
   const marks = new Map(workshop.attendance.map((mark) => [`${mark.meetingId}:${mark.participantId}`, mark]));
   const marked = new Set(workshop.attendance.map((mark) => mark.meetingId));
   const ended = new Set(workshop.runs.filter((run) => run.endedAt !== undefined).map((run) => run.meetingId));
@@ -195,7 +207,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
   const everyone = [...new Set(meetings.flatMap((meeting) => expected.get(meeting.id)!))];
   const codeOf = (id: string) => lookups.people.get(id)?.code ?? id;
   const participantIds = everyone.sort((a, b) => byCode.compare(codeOf(a), codeOf(b)) || (a < b ? -1 : 1));
-  const labels = new Map(participantIds.map((id) => [id, participantLabel(lookups.people.get(id), id, context.identification)]));
+  const shownAs = new Map(participantIds.map((id) => [id, participantLabel(lookups.people.get(id), id, context.identification, labels.codeMark)]));
   const order = new Map(participantIds.map((id, index) => [id, index]));
 
   const totals = new Map(participantIds.map((id) => [id, { attended: 0, held: 0 }]));
@@ -230,16 +242,16 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     for (const entry of workshop.presence) {
       const key = `${entry.meetingId}:${entry.participantId}`;
       const list = presence.get(key) ?? [];
-      list.push(`${activityTitles.get(entry.activityId) ?? entry.activityId} (${presenceLabels[entry.kind]})`);
+      list.push(`${activityTitles.get(entry.activityId) ?? entry.activityId} (${labels.presence[entry.kind]})`);
       presence.set(key, list);
     }
     const module = workshop.module.title;
     const site = workshop.site?.name ?? '';
     const rows: LongRow[] = [];
     for (const meeting of meetings) {
-      const sessions = sessionNumbers(workshop, meeting).value;
-      const kind = meetingKindLabels[meeting.kind];
-      const meetingStatus = meetingStatusLabels[meeting.cancellation ? 'cancelled' : held(meeting) ? 'held' : 'upcoming'];
+      const sessions = sessionNumbers(workshop, meeting, labels).value;
+      const kind = labels.meetingKinds[meeting.kind];
+      const meetingStatus = labels.meetingStatuses[meeting.cancellation ? 'cancelled' : held(meeting) ? 'held' : 'upcoming'];
       const ids = [...expected.get(meeting.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
       for (const id of ids) {
         const key = `${meeting.id}:${id}`;
@@ -254,10 +266,10 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
           sessions,
           kind,
           meetingStatus,
-          participant: labels.get(id)!,
+          participant: shownAs.get(id)!,
           statusCode: status ? status.code : '',
           statusLabel: status ? status.label : '',
-          countsAsAttended: status?.attended ? 'yes' : 'no',
+          countsAsAttended: status?.attended ? labels.yes : labels.no,
           reason: mark?.reasonId ? (lookups.reasons.get(mark.reasonId) ?? mark.reasonId) : '',
           passedOrSteppedOut: presence.get(key)?.join('; ') ?? '',
         });
@@ -269,8 +281,8 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
   function grid(): { columns: GridColumn[]; rows: GridRow[] } {
     const headers = uniqueHeaders(
       meetings.map((meeting) => {
-        const kind = meeting.kind === 'planned' ? '' : ` ${meetingKindLabels[meeting.kind].toLowerCase()}`;
-        return `${meeting.date} ${sessionNumbers(workshop, meeting).short}${kind}`;
+        const kind = meeting.kind === 'planned' ? '' : ` ${labels.meetingKinds[meeting.kind].toLocaleLowerCase(context.language)}`;
+        return `${meeting.date} ${sessionNumbers(workshop, meeting, labels).short}${kind}`;
       }),
     );
     const columns = meetings.map((meeting, index) => ({ meetingId: meeting.id, date: meeting.date, header: headers[index]! }));
@@ -282,7 +294,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
         return mark ? statusOf(lookups, mark.statusId).code : '';
       });
       const total = totals.get(id)!;
-      const row: GridRow = { participant: labels.get(id)!, cells, attended: total.attended, heldWhileEnrolled: total.held };
+      const row: GridRow = { participant: shownAs.get(id)!, cells, attended: total.attended, heldWhileEnrolled: total.held };
       if (total.held > 0) row.share = total.attended / total.held;
       return row;
     });

@@ -3,12 +3,19 @@
  * left as numbers, and an optional UTF-8 byte-order mark so Excel reads accents and dashes right.
  */
 import Papa from 'papaparse';
-import { GRID_TOTAL_HEADERS, LONG_COLUMNS, percentOf, type WorkshopAttendance } from './attendanceTable';
+import { FALLBACK_LANGUAGE, type Language } from '../languages';
+import { LONG_COLUMNS, percentOf, type WorkshopAttendance } from './attendanceTable';
+import { fileLabels, type FileLabels } from './fileLabels';
 
 export type CsvCell = string | number;
 
 export interface CsvOptions {
   byteOrderMark: boolean;
+}
+
+export interface AttendanceCsvOptions extends CsvOptions {
+  /** The language of the headers and labels (English unless given); the tables' labels must be in it too. */
+  language?: Language;
 }
 
 const BOM = '\uFEFF';
@@ -30,24 +37,18 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions
 type Line = { cells: CsvCell[]; counted: boolean };
 
 /** One row per participant and meeting, every workshop in one table with a workshop column. */
-function* longLines(workshops: readonly WorkshopAttendance[]): Generator<Line> {
-  yield { cells: LONG_COLUMNS.map((column) => column.header), counted: false };
+function* longLines(workshops: readonly WorkshopAttendance[], labels: FileLabels): Generator<Line> {
+  yield { cells: LONG_COLUMNS.map((column) => labels.long[column]), counted: false };
   for (const workshop of workshops) {
-    for (const row of workshop.long()) yield { cells: LONG_COLUMNS.map((column) => row[column.key]), counted: true };
+    for (const row of workshop.long()) yield { cells: LONG_COLUMNS.map((column) => row[column]), counted: true };
   }
 }
 
 /** One workshop's grid: participants by meetings, then attended, held while enrolled, and percentage (0–100). */
-function* gridBlock(workshop: WorkshopAttendance): Generator<Line> {
+function* gridBlock(workshop: WorkshopAttendance, labels: FileLabels): Generator<Line> {
   const { columns, rows } = workshop.grid();
   yield {
-    cells: [
-      GRID_TOTAL_HEADERS.participant,
-      ...columns.map((column) => column.header),
-      GRID_TOTAL_HEADERS.attended,
-      GRID_TOTAL_HEADERS.held,
-      GRID_TOTAL_HEADERS.percent,
-    ],
+    cells: [labels.grid.participant, ...columns.map((column) => column.header), labels.grid.attended, labels.grid.held, labels.grid.percent],
     counted: false,
   };
   for (const row of rows) {
@@ -59,15 +60,15 @@ function* gridBlock(workshop: WorkshopAttendance): Generator<Line> {
  * The grid. One workshop is a plain table. Several cannot share columns (each has its own meetings),
  * so each gets its own block under a line with its title, with an empty line between blocks.
  */
-function* gridLines(workshops: readonly WorkshopAttendance[]): Generator<Line> {
+function* gridLines(workshops: readonly WorkshopAttendance[], labels: FileLabels): Generator<Line> {
   if (workshops.length === 1) {
-    yield* gridBlock(workshops[0]!);
+    yield* gridBlock(workshops[0]!, labels);
     return;
   }
   for (const [index, workshop] of workshops.entries()) {
     if (index > 0) yield { cells: [], counted: false };
     yield { cells: [workshop.title], counted: false };
-    yield* gridBlock(workshop);
+    yield* gridBlock(workshop, labels);
   }
 }
 
@@ -84,9 +85,10 @@ export interface CsvChunk {
 export function* attendanceCsvChunks(
   workshops: readonly WorkshopAttendance[],
   shape: 'long' | 'grid',
-  options: CsvOptions,
+  options: AttendanceCsvOptions,
   rowsPerChunk = 2000,
 ): Generator<CsvChunk> {
+  const labels = fileLabels[options.language ?? FALLBACK_LANGUAGE];
   let lines: CsvCell[][] = [];
   let rows = 0;
   let first = true;
@@ -98,14 +100,14 @@ export function* attendanceCsvChunks(
     rows = 0;
     return done;
   };
-  for (const line of shape === 'long' ? longLines(workshops) : gridLines(workshops)) {
+  for (const line of shape === 'long' ? longLines(workshops, labels) : gridLines(workshops, labels)) {
     lines.push(line.cells);
     if (line.counted && ++rows >= rowsPerChunk) yield chunk();
   }
   if (lines.length) yield chunk();
 }
 
-export function attendanceCsv(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid', options: CsvOptions): string {
+export function attendanceCsv(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid', options: AttendanceCsvOptions): string {
   let text = '';
   for (const chunk of attendanceCsvChunks(workshops, shape, options)) text += chunk.text;
   return text;

@@ -1,3 +1,4 @@
+import { statusLabel } from '../builtInLabels';
 import type { AttendanceSummaryView, SummaryMeeting, SummaryRow } from './views';
 import { NOT_EXPECTED } from '../exports/attendanceTable';
 import { completionRule, NOT_ENROLLED, progressOf, sessionsNeeded } from '../progress';
@@ -51,7 +52,9 @@ export function attendanceSummary(workshop: Workshop, context: RecordContext): A
     heading: recordHeading(workshop, context),
     meetings,
     rows,
-    legend: context.statuses.filter((status) => used.has(status.id)).map((status) => ({ code: status.key.toUpperCase(), label: status.label })),
+    legend: context.statuses
+      .filter((status) => used.has(status.id))
+      .map((status) => ({ code: status.key.toUpperCase(), label: statusLabel(status, context.language) })),
     completion: {
       needed: sessionsNeeded(rule, workshop.module.sessions.length),
       of: workshop.module.sessions.length,

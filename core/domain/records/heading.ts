@@ -1,5 +1,6 @@
 import type { NeutralHeading, RecordHeading, SessionRef } from './views';
 import { participantLabel } from '../exports/attendanceTable';
+import { fileLabels } from '../exports/fileLabels';
 import type { Participant } from '../participants';
 import type { Meeting, Workshop } from '../workshop';
 import type { RecordContext } from './context';
@@ -13,6 +14,7 @@ export function recordHeading(workshop: Workshop, context: RecordContext): Recor
     // Names only: a role such as "survivor mentor" says something personal about the facilitator.
     facilitators: workshop.facilitators.map((facilitator) => facilitator.name),
     identification: context.identification,
+    language: context.language,
     madeOn: context.today,
   };
 }
@@ -24,6 +26,7 @@ export function neutralHeading(workshop: Workshop, context: RecordContext): Neut
     contact: context.contact,
     signers: workshop.facilitators.map((facilitator) => facilitator.name),
     identification: context.identification,
+    language: context.language,
     madeOn: context.today,
   };
 }
@@ -40,5 +43,6 @@ export function sessionRefs(workshop: Workshop, meeting: Meeting): SessionRef[] 
 /** Labels people as the record's identification asks, looking each up once. */
 export function labeller(context: RecordContext): (participantId: string) => string {
   const people = new Map<string, Participant>(context.participants.map((participant) => [participant.id, participant]));
-  return (participantId) => participantLabel(people.get(participantId), participantId, context.identification);
+  const { codeMark } = fileLabels[context.language];
+  return (participantId) => participantLabel(people.get(participantId), participantId, context.identification, codeMark);
 }

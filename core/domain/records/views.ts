@@ -1,5 +1,6 @@
 import type { Identification } from '../attendance';
 import type { CivilDate, ClockTime } from '../calendar/civil';
+import type { Language } from '../languages';
 import type { OrganisationContact } from '../settings';
 
 /** The printable records, as laid out from a workshop (the renderer words and styles them). */
@@ -12,6 +13,8 @@ export interface RecordHeading {
   site?: string;
   facilitators: string[];
   identification: Identification;
+  /** The language the record is printed in. */
+  language: Language;
   madeOn: CivilDate;
 }
 
@@ -76,6 +79,8 @@ export interface NeutralHeading {
   /** The facilitators who sign, by name only. */
   signers: string[];
   identification: Identification;
+  /** The language the record is printed in. */
+  language: Language;
   madeOn: CivilDate;
 }
 

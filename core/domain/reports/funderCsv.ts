@@ -1,28 +1,14 @@
 /**
  * The funder report as CSV rows: a few title lines, the figures table (all workshops, then by
- * module, site and audience), and attendance by meeting number. The caller turns them into text
- * with `toCsv`. Rates are percentages (0–100, one decimal), blank when the report leaves them out.
+ * module, site and audience), and attendance by meeting number, worded in the file's language.
+ * The caller turns them into text with `toCsv`. Rates are percentages (0–100, one decimal), blank
+ * when the report leaves them out.
  */
 import type { FunderFigures, FunderReport } from './views';
 import type { CsvCell } from '../exports/csv';
 import { percentOf } from '../exports/attendanceTable';
-
-export const FUNDER_PRIVACY_NOTE = 'Counts of fewer than five people show as <5; rates about fewer than five people are left blank.';
-
-export const FUNDER_FIGURE_HEADERS = [
-  'Group',
-  'Name',
-  'Workshops held',
-  'Sessions planned',
-  'Sessions delivered',
-  'Participants',
-  'Attendance rate %',
-  'Finishers',
-  'Completed',
-  'Completion rate %',
-] as const;
-
-export const FUNDER_SERIES_HEADERS = ['Meeting in series', 'Workshops', 'Attendance rate %'] as const;
+import { fileLabels, type FileLabels } from '../exports/fileLabels';
+import { FALLBACK_LANGUAGE } from '../languages';
 
 function rateCell(rate: number | undefined): CsvCell {
   return rate === undefined ? '' : percentOf(rate);
@@ -43,20 +29,32 @@ function figureRow(group: string, name: string, figures: FunderFigures): CsvCell
   ];
 }
 
-export function funderCsvRows(report: FunderReport): CsvCell[][] {
+export function funderCsvRows(report: FunderReport, { funder }: FileLabels = fileLabels[FALLBACK_LANGUAGE]): CsvCell[][] {
+  const { figures, groups, series } = funder;
   return [
-    ['Funder report', `${report.from} to ${report.to}`],
-    ['Organisation', report.organisation],
-    ['Made on', report.madeOn],
-    [FUNDER_PRIVACY_NOTE],
+    [funder.title, funder.range(report.from, report.to)],
+    [funder.organisation, report.organisation],
+    [funder.madeOn, report.madeOn],
+    [funder.privacyNote],
     [],
-    [...FUNDER_FIGURE_HEADERS],
-    figureRow('All workshops', '', report.totals),
-    ...report.byModule.map((group) => figureRow('Module', group.label, group)),
-    ...report.bySite.map((group) => figureRow('Site', group.label, group)),
-    ...report.byAudience.map((group) => figureRow('Audience', group.label, group)),
+    [
+      figures.group,
+      figures.name,
+      figures.workshopsHeld,
+      figures.sessionsPlanned,
+      figures.sessionsDelivered,
+      figures.participants,
+      figures.attendanceRate,
+      figures.finishers,
+      figures.completed,
+      figures.completionRate,
+    ],
+    figureRow(groups.all, '', report.totals),
+    ...report.byModule.map((group) => figureRow(groups.module, group.label, group)),
+    ...report.bySite.map((group) => figureRow(groups.site, group.label, group)),
+    ...report.byAudience.map((group) => figureRow(groups.audience, group.label, group)),
     [],
-    [...FUNDER_SERIES_HEADERS],
+    [series.meeting, series.workshops, series.attendanceRate],
     ...report.attendanceByMeeting.map((point) => [point.meetingNumber, point.workshops, rateCell(point.rate)]),
   ];
 }

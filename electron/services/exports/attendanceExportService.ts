@@ -4,7 +4,8 @@ import type { ExportProgress } from '../../../core/contract/records';
 import { AppFailure } from '../../../core/contract/result';
 import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 import { attendanceCsvChunks } from '../../../core/domain/exports/csv';
-import type { Workshop } from '../../../core/domain/workshop';
+import { fileLabels } from '../../../core/domain/exports/fileLabels';
+import { workshopLanguage, type Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
 import { recordExport, requireIdentificationAllowed } from './auditLog';
@@ -48,7 +49,7 @@ async function rowsIn(tables: readonly WorkshopAttendance[], shape: AttendanceEx
  */
 export async function attendanceFile(
   tables: readonly WorkshopAttendance[],
-  choices: Pick<AttendanceExportInput, 'format' | 'shape' | 'byteOrderMark'>,
+  choices: Pick<AttendanceExportInput, 'format' | 'shape' | 'byteOrderMark' | 'language'>,
   report: (done: number, total: number) => void = () => {},
 ): Promise<Uint8Array | string> {
   const remembered = tables.map(rowsOnce);
@@ -64,9 +65,9 @@ export async function attendanceFile(
     sinceTurn = 0;
     return nextTurn();
   };
-  if (choices.format === 'xlsx') return attendanceXlsx(remembered, choices.shape, rowsLaidOut);
+  if (choices.format === 'xlsx') return attendanceXlsx(remembered, choices.shape, rowsLaidOut, choices.language);
   let text = '';
-  for (const chunk of attendanceCsvChunks(remembered, choices.shape, { byteOrderMark: choices.byteOrderMark }, ROWS_PER_TURN)) {
+  for (const chunk of attendanceCsvChunks(remembered, choices.shape, { byteOrderMark: choices.byteOrderMark, language: choices.language }, ROWS_PER_TURN)) {
     text += chunk.text;
     await rowsLaidOut(chunk.rows);
   }
@@ -94,10 +95,10 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
       const settings = store.settings.get();
       requireIdentificationAllowed(input.identification, settings);
       const workshops = await covered(input.scope);
-      const name =
-        input.scope.kind === 'workshop'
-          ? `${workshops[0]!.title} attendance - ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`
-          : `Attendance ${input.scope.from} to ${input.scope.to} - ${ATTENDANCE_LAYOUT_NAMES[input.shape]}`;
+      const language = input.language ?? (input.scope.kind === 'workshop' ? workshopLanguage(workshops[0]!) : settings.preferences.language);
+      const { fileName } = fileLabels[language];
+      const layout = fileName.layouts[input.shape];
+      const name = input.scope.kind === 'workshop' ? fileName.workshop(workshops[0]!.title, layout) : fileName.range(input.scope.from, input.scope.to, layout);
 
       const owner = {};
       const ids = workshops.map((workshop) => workshop.id);
@@ -114,9 +115,10 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
               reasons: settings.absenceReasons,
               participants: store.participants.get().participants,
               identification: input.identification,
+              language,
               ...(input.scope.kind === 'range' ? { range: { from: input.scope.from, to: input.scope.to } } : {}),
             });
-            return attendanceFile(tables, input, (done, total) => {
+            return attendanceFile(tables, { ...input, language }, (done, total) => {
               if (reporting === owner) progress = { state: 'writing', done, total };
             });
           },

@@ -6,7 +6,9 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CivilDate } from '../../../core/domain/calendar/civil';
-import { GRID_TOTAL_HEADERS, LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { fileLabels, type FileLabels } from '../../../core/domain/exports/fileLabels';
+import { FALLBACK_LANGUAGE, type Language } from '../../../core/domain/languages';
 
 type Sheet = ExcelJS.Worksheet;
 type CellValue = string | number | Date | null;
@@ -22,7 +24,6 @@ export type RowsLaidOut = (count: number) => Promise<void> | void;
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const PERCENT_FORMAT = '0.0%';
-const SUMMARY = 'Summary';
 const MAX_SHEET_NAME = 31;
 
 /** A civil date as the Date exceljs stores as that day (its serial numbers count UTC days). */
@@ -33,10 +34,10 @@ export function excelDate(date: CivilDate): Date {
 
 /**
  * Sheet names Excel accepts, one per title: no \ / ? * [ ] :, no quote at either end, at most 31
- * characters, and unique ignoring case (also against "Summary" and Excel's reserved "History").
+ * characters, and unique ignoring case (also against the summary sheet and Excel's reserved "History").
  */
-export function sheetNames(titles: readonly string[]): string[] {
-  const taken = new Set([SUMMARY.toLowerCase(), 'history']);
+export function sheetNames(titles: readonly string[], labels: FileLabels = fileLabels[FALLBACK_LANGUAGE]): string[] {
+  const taken = new Set([labels.summary.sheet.toLowerCase(), 'history']);
   return titles.map((title) => {
     const base =
       title
@@ -44,7 +45,7 @@ export function sheetNames(titles: readonly string[]): string[] {
         .replace(/\s+/g, ' ')
         .trim()
         .replace(/^'+|'+$/g, '')
-        .trim() || 'Workshop';
+        .trim() || labels.unnamedSheet;
     let name = base.slice(0, MAX_SHEET_NAME).trim();
     for (let copy = 2; taken.has(name.toLowerCase()); copy++) {
       const suffix = ` (${copy})`;
@@ -102,11 +103,9 @@ const longWidths: Record<keyof LongRow, number> = {
   passedOrSteppedOut: 36,
 };
 
-const longColumns: ColumnSpec[] = LONG_COLUMNS.map((column) => ({
-  header: column.header,
-  width: longWidths[column.key],
-  ...(column.key === 'date' ? { style: DATE } : {}),
-}));
+function longColumns(labels: FileLabels): ColumnSpec[] {
+  return LONG_COLUMNS.map((column) => ({ header: labels.long[column], width: longWidths[column], ...(column === 'date' ? { style: DATE } : {}) }));
+}
 
 /** Writes the rows, telling `rowsLaidOut` of them every ROWS_PER_REPORT. */
 async function writeRows<T>(
@@ -123,23 +122,23 @@ async function writeRows<T>(
   }
 }
 
-function writeLong(sheet: Sheet, workshop: WorkshopAttendance, rowsLaidOut: RowsLaidOut): Promise<void> {
+function writeLong(sheet: Sheet, columns: readonly ColumnSpec[], workshop: WorkshopAttendance, rowsLaidOut: RowsLaidOut): Promise<void> {
   // A workshop has a few dozen meeting dates and many rows on each: one Date per date will do.
   const dates = new Map<CivilDate, Date>();
   const dateOf = (date: CivilDate) => dates.get(date) ?? dates.set(date, excelDate(date)).get(date)!;
-  const cells = (row: LongRow) => LONG_COLUMNS.map((column) => (column.key === 'date' ? dateOf(row.date) : row[column.key]));
-  return writeRows(sheet, longColumns, workshop.long(), cells, rowsLaidOut);
+  const cells = (row: LongRow) => LONG_COLUMNS.map((column) => (column === 'date' ? dateOf(row.date) : row[column]));
+  return writeRows(sheet, columns, workshop.long(), cells, rowsLaidOut);
 }
 
 type Grid = ReturnType<WorkshopAttendance['grid']>;
 
-function gridColumns(grid: Grid): ColumnSpec[] {
+function gridColumns(grid: Grid, labels: FileLabels): ColumnSpec[] {
   return [
-    { header: GRID_TOTAL_HEADERS.participant, width: 16 },
+    { header: labels.grid.participant, width: 16 },
     ...grid.columns.map((column) => ({ header: column.header, width: Math.max(10, Math.min(24, column.header.length + 2)) })),
-    { header: GRID_TOTAL_HEADERS.attended, width: 10 },
-    { header: GRID_TOTAL_HEADERS.held, width: 18 },
-    { header: GRID_TOTAL_HEADERS.percent, width: 13, style: PERCENT },
+    { header: labels.grid.attended, width: 10 },
+    { header: labels.grid.held, width: 18 },
+    { header: labels.grid.percent, width: 13, style: PERCENT },
   ];
 }
 
@@ -148,14 +147,16 @@ function writeGrid(sheet: Sheet, columns: readonly ColumnSpec[], grid: Grid, row
   return writeRows(sheet, columns, grid.rows, cells, rowsLaidOut);
 }
 
-const summaryColumns: ColumnSpec[] = [
-  { header: 'Workshop', width: 36 },
-  { header: 'First meeting', width: 14, style: DATE },
-  { header: 'Last meeting', width: 14, style: DATE },
-  { header: 'Held meetings', width: 14 },
-  { header: 'Participants', width: 13 },
-  { header: 'Attendance rate', width: 16, style: PERCENT },
-];
+function summaryColumns({ summary }: FileLabels): ColumnSpec[] {
+  return [
+    { header: summary.workshop, width: 36 },
+    { header: summary.firstMeeting, width: 14, style: DATE },
+    { header: summary.lastMeeting, width: 14, style: DATE },
+    { header: summary.heldMeetings, width: 14 },
+    { header: summary.participants, width: 13 },
+    { header: summary.rate, width: 16, style: PERCENT },
+  ];
+}
 
 /** Collects what the streaming writer writes. */
 function memorySink(): { stream: Writable; bytes: () => Uint8Array } {
@@ -177,7 +178,9 @@ export async function attendanceXlsx(
   workshops: readonly WorkshopAttendance[],
   shape: 'long' | 'grid',
   rowsLaidOut: RowsLaidOut = () => undefined,
+  language: Language = FALLBACK_LANGUAGE,
 ): Promise<Uint8Array> {
+  const labels = fileLabels[language];
   const sink = memorySink();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink.stream,
@@ -188,9 +191,10 @@ export async function attendanceXlsx(
   });
   workbook.creator = 'Facilitator';
 
-  const summary = startSheet(workbook, SUMMARY, summaryColumns);
+  const summaryLayout = summaryColumns(labels);
+  const summary = startSheet(workbook, labels.summary.sheet, summaryLayout);
   for (const { summary: line } of workshops) {
-    addRow(summary, summaryColumns, [
+    addRow(summary, summaryLayout, [
       line.workshop,
       line.firstMeeting ? excelDate(line.firstMeeting) : null,
       line.lastMeeting ? excelDate(line.lastMeeting) : null,
@@ -201,15 +205,19 @@ export async function attendanceXlsx(
   }
   summary.commit();
 
-  const names = sheetNames(workshops.map((workshop) => workshop.title));
+  const names = sheetNames(
+    workshops.map((workshop) => workshop.title),
+    labels,
+  );
+  const longLayout = longColumns(labels);
   for (const [index, workshop] of workshops.entries()) {
     if (shape === 'long') {
-      const sheet = startSheet(workbook, names[index]!, longColumns);
-      await writeLong(sheet, workshop, rowsLaidOut);
+      const sheet = startSheet(workbook, names[index]!, longLayout);
+      await writeLong(sheet, longLayout, workshop, rowsLaidOut);
       sheet.commit();
     } else {
       const grid = workshop.grid();
-      const columns = gridColumns(grid);
+      const columns = gridColumns(grid, labels);
       const sheet = startSheet(workbook, names[index]!, columns);
       await writeGrid(sheet, columns, grid, rowsLaidOut);
       sheet.commit();

@@ -6,6 +6,7 @@
 import { channelNames, type ChannelName } from '../../../core/contract/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
 import { AppFailure } from '../../../core/contract/result';
+import { languageOfLocales } from '../../../core/domain/languages';
 import {
   backUpBeforeProtecting,
   formatRecoveryKey,
@@ -49,6 +50,8 @@ export interface AppSessionOptions {
   passphraseCost?: number;
   /** Called once the data is locked: the app closes what could still show it (the projector window). */
   onLocked?: () => void;
+  /** The computer's preferred languages, most preferred first (e.g. ["es-MX", "en-US"]): a new data folder speaks the first the app knows. */
+  systemLanguages?: readonly string[];
 }
 
 export interface AppSession {
@@ -85,6 +88,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   const { dir, environment, keychain } = options;
   const now = options.now ?? (() => new Date());
   const cost = options.passphraseCost ?? PASSPHRASE_COST;
+  const language = languageOfLocales(options.systemLanguages ?? []);
   let phase: Phase = await startingPhase();
   let data: DataHandlers | undefined = phase.kind === 'unprotected' ? createHandlers(phase.store, environment) : undefined;
   /**
@@ -94,7 +98,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   let keychainMayUnlock = true;
 
   async function open(codec: FileCodec): Promise<DataStore> {
-    return openDataDir({ dir, now, codec });
+    return openDataDir({ dir, now, codec, language });
   }
 
   async function startingPhase(): Promise<Phase> {

@@ -3,7 +3,7 @@ import type { PrintableRequest, PrintableView } from '../../../core/contract/rec
 import type { PaperSize } from '../../../core/contract/reports';
 import { AppFailure } from '../../../core/contract/result';
 import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../../core/domain/records';
-import type { Workshop } from '../../../core/domain/workshop';
+import { workshopLanguage, type Workshop } from '../../../core/domain/workshop';
 import { organisationContact } from '../../../core/domain/settings';
 import type { DataStore } from '../../storage';
 import { recordExport, requireIdentificationAllowed } from '../exports/auditLog';
@@ -60,6 +60,7 @@ function showsRecord(page: ShownPage, request: PrintableRequest, allowFullNames:
   return (
     page.route === `/print/workshops/${request.workshopId}/${request.kind}` &&
     shown === request.identification &&
+    (page.params.get('lang') ?? undefined) === request.language &&
     (request.kind !== 'sign-in' || page.params.get('meeting') === request.meetingId)
   );
 }
@@ -82,6 +83,7 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
       statuses: settings.attendanceStatuses,
       participants: store.participants.get().participants,
       identification: request.identification,
+      language: request.language ?? workshopLanguage(workshop),
       today: todayOf(workshop, clock.now()),
     };
     try {

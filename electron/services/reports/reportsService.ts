@@ -2,6 +2,7 @@ import type { SavedFile } from '../../../core/contract/files';
 import type { FunderReport, ReportRange } from '../../../core/contract/reports';
 import { civilDateIn } from '../../../core/domain/calendar/zone';
 import { toCsv } from '../../../core/domain/exports/csv';
+import { fileLabels } from '../../../core/domain/exports/fileLabels';
 import { funderReport } from '../../../core/domain/reports/funder';
 import { funderCsvRows } from '../../../core/domain/reports/funderCsv';
 import type { DataStore } from '../../storage';
@@ -25,6 +26,9 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
     });
   }
 
+  /** The words of a saved file: in the language chosen for it, else the app's. */
+  const labelsFor = (range: ReportRange) => fileLabels[range.language ?? store.settings.get().preferences.language];
+
   /** Saves, noting the report on each workshop it counted: it names no one, so identification is 'none'. */
   async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
     const report = await funder(range);
@@ -40,12 +44,12 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
         'none',
       );
     };
-    return saveToChosenFile(host, `Funder report ${range.from} to ${range.to}`, format, () => content(report), { record });
+    return saveToChosenFile(host, labelsFor(range).funder.fileName(range.from, range.to), format, () => content(report), { record });
   }
 
   return {
     funder,
-    saveCsv: (range: ReportRange) => save(range, 'csv', (report) => toCsv(funderCsvRows(report), { byteOrderMark: true })),
+    saveCsv: (range: ReportRange) => save(range, 'csv', (report) => toCsv(funderCsvRows(report, labelsFor(range)), { byteOrderMark: true })),
     /** The page shows the report for this range; it is printed as it is laid out there, and only from there. */
     savePdf: async (range: ReportRange) => {
       const showsReport = ({ route, params }: ShownPage) => route === '/print/funder' && params.get('from') === range.from && params.get('to') === range.to;

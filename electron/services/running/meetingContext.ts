@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../core/contract/result';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import type { MeetingRunView } from '../../../core/contract/running';
 import { expectedParticipantIds, requireNotFuture } from '../../../core/domain/progress';
 import type { Meeting, Workshop } from '../../../core/domain/workshop';
@@ -45,7 +46,7 @@ export function runViewOf(workshop: Workshop, meetingId: string, store: DataStor
   const { id, title, timeZone, site, facilitators, module, agreements, archivedAt } = workshop;
   const run = workshop.runs.find((candidate) => candidate.meetingId === meetingId);
   const view: MeetingRunView = {
-    workshop: { id, title, timeZone, site, facilitators, module, agreements, archivedAt },
+    workshop: { id, title, timeZone, site, facilitators, module, agreements, archivedAt, language: workshopLanguage(workshop) },
     meeting,
     today: todayOf(workshop, clock.now()),
     roster,

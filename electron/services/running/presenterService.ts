@@ -4,7 +4,8 @@ import type { LibraryModule } from '../../../core/domain/curriculum/library';
 import type { ModuleRef } from '../../../core/domain/curriculum/moduleRef';
 import type { CurriculumModule, Session } from '../../../core/domain/curriculum/schema';
 import { moduleInLanguage, translatedModule } from '../../../core/domain/curriculum/translation';
-import type { PresenterState } from '../../../core/contract/running';
+import type { PresenterState, PresenterWelcome } from '../../../core/contract/running';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import type { presenterShowSchema } from '../../../core/contract/runningInputs';
 import type { DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
@@ -29,6 +30,8 @@ function youthHandout(module: CurriculumModule, sessions: readonly Session[], ha
 export function createPresenterService(options: { store: DataStore; host: DesktopHost; translations: (ref: ModuleRef) => LibraryModule[] }) {
   const { store, host } = options;
   let state: PresenterState | null = null;
+  /** The language of the workshop the window was last opened for, to welcome the room in before anything is shown. */
+  let welcome: PresenterWelcome | null = null;
 
   /** The planned module, in the words of its translation into `language` when the library has one: ids stay the planned ones. */
   function shownModule(planned: CurriculumModule, language: string | undefined): CurriculumModule {
@@ -40,7 +43,9 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
 
   return {
     async open(ref: { workshopId: string; meetingId: string }): Promise<{ opened: true }> {
-      findMeeting(await requireWorkshop(store, ref.workshopId), ref.meetingId);
+      const workshop = await requireWorkshop(store, ref.workshopId);
+      findMeeting(workshop, ref.meetingId);
+      welcome = { waiting: true, language: workshopLanguage(workshop) };
       await host.openPresenter();
       return { opened: true };
     },
@@ -48,7 +53,8 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
     async show(input: z.infer<typeof presenterShowSchema>): Promise<PresenterState> {
       const workshop = await requireWorkshop(store, input.workshopId);
       const meeting = findMeeting(workshop, input.meetingId);
-      const module = shownModule(workshop.module, input.textLanguage);
+      const roomLanguage = input.language ?? workshopLanguage(workshop);
+      const module = shownModule(workshop.module, input.textLanguage ?? roomLanguage);
       const sessions = meeting.sessionIds.flatMap((id) => module.sessions.filter((session) => session.id === id));
       const session =
         (input.handoutId !== undefined ? sessions.find((candidate) => candidate.handouts.includes(input.handoutId!)) : undefined) ??
@@ -57,8 +63,9 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
         sessions[0];
       const activity = session?.activities.find((candidate) => candidate.id === input.activityId);
       const next: PresenterState = {
+        language: roomLanguage,
         workshopTitle: workshop.title,
-        sessionTitle: session ? `Session ${session.number}: ${session.title}` : workshop.title,
+        ...(session ? { session: { number: session.number, title: session.title } } : {}),
         agreements: [...workshop.agreements],
         resources: store.settings.get().resources.map(({ name, contact, hours }) => ({ name, contact, hours })),
         paused: input.paused,
@@ -73,6 +80,6 @@ export function createPresenterService(options: { store: DataStore; host: Deskto
       return next;
     },
 
-    state: (): PresenterState | null => state,
+    state: (): PresenterState | PresenterWelcome | null => state ?? welcome,
   };
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatPercent } from '../../format/numbers';
+import { usePercent } from '../../format/useDates';
 
 export interface ShareBar {
   label: string;
@@ -27,6 +27,7 @@ const TEXT = '#1c2329';
  */
 export function ShareChart({ title, description, bars, direction }: ShareChartProps) {
   const id = useId();
+  const formatPercent = usePercent();
   const summary = bars.map((bar) => `${bar.label}: ${bar.share === undefined ? (bar.note ?? '') : formatPercent(bar.share)}`).join('; ');
   return (
     <figure className="reports-share-chart">
@@ -65,6 +66,7 @@ function Frame({ id, summary, width, height, children }: { id: string; summary: 
 }
 
 function Columns({ bars, id, summary }: DrawingProps) {
+  const formatPercent = usePercent();
   const slot = 44;
   const plot = 150;
   const top = 20;
@@ -108,6 +110,7 @@ function Columns({ bars, id, summary }: DrawingProps) {
 }
 
 function Rows({ bars, id, summary }: DrawingProps) {
+  const formatPercent = usePercent();
   // Each group's name on its own line above its bar, so long module titles are never cut.
   const row = 40;
   const track = 360;

@@ -2,10 +2,13 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { Identification } from '../../../core/domain/attendance';
+import type { Language } from '../../../core/domain/languages';
 import { call } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { ExportProgressBar, useExportProgress } from './ExportProgress';
 import { DateField } from '../../components/ShortFields';
+import { LanguageField } from '../../components/LanguageField';
+import { shownLanguage } from '../../i18n';
 import { RadioGroup } from '../../components/RadioGroup';
 import { rangeErrors as rangeErrorsOf, type RangeErrors } from './range';
 import { FileStatus, useSavedFile } from '../../components/useSavedFile';
@@ -17,8 +20,8 @@ type Shape = AttendanceExportInput['shape'];
 /** The export form's choices: side by side, with the note about the chosen one set off under them. */
 const choiceLook = { group: 'exports-choices', list: 'exports-choice-list', note: 'exports-note' };
 
-/** One workshop, or every workshop with meetings between two dates (these are the dates first shown). */
-export type ExportScope = { kind: 'workshop'; workshopId: string } | { kind: 'range'; from: string; to: string };
+/** One workshop (whose files start in its group's language), or every workshop with meetings between two dates (these are the dates first shown). */
+export type ExportScope = { kind: 'workshop'; workshopId: string; language: Language } | { kind: 'range'; from: string; to: string };
 
 interface AttendanceExportFormProps {
   /** Prefix of the ids inside the form; unique on the page. */
@@ -39,13 +42,14 @@ interface AttendanceExportFormProps {
  * a bar and "Writing 42,000 of 100,000 rows…"; then where it was saved.
  */
 export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus = false, onClose, children }: AttendanceExportFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const settings = useSettings();
   const allowFullNames = settings.state.status === 'ready' && settings.state.value.preferences.allowFullNames;
   const [format, setFormat] = useState<Format>('csv');
   const [shape, setShape] = useState<Shape>('long');
   const [chosen, setChosen] = useState<Identification>('codes');
   const [byteOrderMark, setByteOrderMark] = useState(true);
+  const [language, setLanguage] = useState<Language>(() => (scope.kind === 'workshop' ? scope.language : shownLanguage(i18n.language)));
   const [from, setFrom] = useState(scope.kind === 'range' ? scope.from : '');
   const [to, setTo] = useState(scope.kind === 'range' ? scope.to : '');
   const [rangeErrors, setRangeErrors] = useState<RangeErrors>({});
@@ -80,7 +84,7 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
       }
     }
     const target: AttendanceExportInput['scope'] = scope.kind === 'workshop' ? { kind: 'workshop', workshopId: scope.workshopId } : { kind: 'range', from, to };
-    const input: AttendanceExportInput = { scope: target, format, shape, identification, byteOrderMark: format === 'csv' && byteOrderMark };
+    const input: AttendanceExportInput = { scope: target, format, shape, identification, byteOrderMark: format === 'csv' && byteOrderMark, language };
     void file.save(() => call('exports.attendance', input));
   }
 
@@ -148,6 +152,7 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
         note={t(`exports.attendance.appear.${identification}`)}
         classNames={choiceLook}
       />
+      <LanguageField id={`${id}-language`} label={t('languages.exports.label')} hint={t('languages.exports.hint')} value={language} onChange={setLanguage} />
       {format === 'csv' ? (
         <div className="field exports-checkbox-field">
           <label className="checkbox" htmlFor={`${id}-bom`}>

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SavedFile } from '../../../core/contract/files';
 import type { Identification } from '../../../core/domain/attendance';
-import { formatLongDate } from '../../format/dates';
+import type { Language } from '../../../core/domain/languages';
+import { InLanguage } from '../../components/InLanguage';
+import { LanguageField } from '../../components/LanguageField';
+import { useDates } from '../../format/useDates';
 import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 import type { PaperSize } from './paper';
 import { PaperSelect } from './PaperSelect';
@@ -23,6 +26,8 @@ interface PrintPageProps {
   onPaper: (paper: PaperSize) => void;
   /** Offered for records that name people; left out for those that do not. */
   identification?: IdentificationChoice;
+  /** The language the document is printed in (the toolbar stays in the app's). */
+  language: { value: Language; onChange: (value: Language) => void };
   /** Further choices for the toolbar (a participant, a meeting). */
   choices?: ReactNode;
   /** Saves the page as a PDF; undefined when there is nothing to save. */
@@ -39,7 +44,7 @@ interface PrintPageProps {
  * picks the named @page of the paper (styles.css). Chromium prints it the same way in the app
  * (printToPDF) and in the tests.
  */
-export function PrintPage({ title, back, paper, onPaper, identification, choices, onSave, note, landscape = false, children }: PrintPageProps) {
+export function PrintPage({ title, back, paper, onPaper, identification, language, choices, onSave, note, landscape = false, children }: PrintPageProps) {
   const { t } = useTranslation();
   const file = useSavedFile();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,6 +65,7 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
         </h1>
         <div className="doc-choices">
           <PaperSelect id="print-paper" paper={paper} onChange={onPaper} />
+          <LanguageField id="print-language" label={t('languages.print.label')} value={language.value} onChange={language.onChange} />
           {identification ? (
             <div className="field doc-field">
               <label htmlFor="print-people">{t('print.toolbar.identification')}</label>
@@ -98,7 +104,12 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
           failed={(message) => t('print.toolbar.failed', { message })}
         />
       </section>
-      <div className={`doc-sheet doc-sheet--${paper} paper--${paper}${landscape ? ' doc-sheet--landscape paper--landscape' : ''}`}>{children}</div>
+      <InLanguage
+        language={language.value}
+        className={`doc-sheet doc-sheet--${paper} paper--${paper}${landscape ? ' doc-sheet--landscape paper--landscape' : ''}`}
+      >
+        {children}
+      </InLanguage>
     </div>
   );
 }
@@ -106,10 +117,11 @@ export function PrintPage({ title, back, paper, onPaper, identification, choices
 /** The line at the foot of a record: how people are named, and the day it was made. */
 export function RecordFooter({ identification, madeOn }: { identification?: Identification; madeOn: string }) {
   const { t } = useTranslation();
+  const dates = useDates();
   return (
     <p className="doc-footer">
       {identification ? `${t(`print.identifiedBy.${identification}`)} ` : null}
-      {t('print.madeOn', { date: formatLongDate(madeOn) })}
+      {t('print.madeOn', { date: dates.longDate(madeOn) })}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { PrintableKind, PrintableRequest, PrintableView } from '../../../core/contract/records';
+import type { Language } from '../../../core/domain/languages';
 import { call } from '../../api';
 import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';
@@ -21,9 +22,16 @@ const titles = {
 } as const;
 
 /** What to ask main for: the kind in the path; the meeting and how people are named in the address. */
-function requestOf(kind: PrintableKind, workshopId: string, meetingId: string, identification: PrintableRequest['identification']): PrintableRequest {
-  if (kind === 'sign-in') return { kind, workshopId, meetingId, identification };
-  return { kind, workshopId, identification };
+function requestOf(
+  kind: PrintableKind,
+  workshopId: string,
+  meetingId: string,
+  identification: PrintableRequest['identification'],
+  language?: Language,
+): PrintableRequest {
+  const inLanguage = language ? { language } : {};
+  if (kind === 'sign-in') return { kind, workshopId, meetingId, identification, ...inLanguage };
+  return { kind, workshopId, identification, ...inLanguage };
 }
 
 /** Letters and certificates for one participant, or for everyone, as the toolbar chooses. */
@@ -51,9 +59,12 @@ export function RecordScreen() {
   const options = usePrintOptions();
   const kind = kinds.find((candidate) => candidate === kindParam) ?? 'attendance-summary';
   const meetingId = options.params.get('meeting') ?? '';
-  const { identification } = options;
-  const request = requestOf(kind, workshopId, meetingId, identification);
-  const load = useCallback(() => call('records.view', requestOf(kind, workshopId, meetingId, identification)), [kind, workshopId, meetingId, identification]);
+  const { identification, language } = options;
+  const request = requestOf(kind, workshopId, meetingId, identification, language);
+  const load = useCallback(
+    () => call('records.view', requestOf(kind, workshopId, meetingId, identification, language)),
+    [kind, workshopId, meetingId, identification, language],
+  );
   const { state, retry } = useLoad(load);
   const participantId = options.params.get('participant');
   const back = { to: `/workshops/${workshopId}`, label: t('print.backToWorkshop') };
@@ -76,6 +87,7 @@ export function RecordScreen() {
             paper={options.paper}
             onPaper={options.setPaper}
             identification={{ value: options.identification, allowFullNames: options.allowFullNames, onChange: options.setIdentification }}
+            language={{ value: view.heading.language, onChange: options.setLanguage }}
             landscape={(view.kind === 'attendance-summary' && view.meetings.length > PORTRAIT_MEETINGS) || view.kind === 'certificate'}
             note={t('print.toolbar.logged')}
             {...(isEmpty(view) ? {} : { onSave: () => call('records.savePdf', { document, paper: options.paper }) })}

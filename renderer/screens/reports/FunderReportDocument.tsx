@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { FunderFigures, FunderGroup, FunderReport, PeopleCount } from '../../../core/contract/reports';
 import { ShareChart } from '../../components/charts/ShareChart';
-import { formatLongDate } from '../../format/dates';
-import { formatPercent } from '../../format/numbers';
+import { formatCount, formatPercent } from '../../format/numbers';
+import { useDates } from '../../format/useDates';
 import { RecordFooter } from '../print/PrintPage';
 
-function count(value: PeopleCount): string {
-  return typeof value === 'number' ? value.toLocaleString() : value;
+function count(value: PeopleCount, language: string): string {
+  return typeof value === 'number' ? formatCount(value, language) : value;
 }
 
 /** The report as it prints: key figures, two charts, a table each by module, site and audience, and how it counts. */
 export function FunderReportDocument({ report }: { report: FunderReport }) {
-  const { t } = useTranslation();
-  const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share));
+  const { t, i18n } = useTranslation();
+  const dates = useDates();
+  const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share, i18n.language));
   const { totals } = report;
   return (
     <article className="doc reports-funder-report">
@@ -20,19 +21,19 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
         {report.organisation ? <p className="doc-organisation">{report.organisation}</p> : null}
         <h2 className="doc-title">{t('funder.title')}</h2>
         <p className="doc-meta">
-          <strong>{t('funder.range', { from: formatLongDate(report.from), to: formatLongDate(report.to) })}</strong>
+          <strong>{t('funder.range', { from: dates.longDate(report.from), to: dates.longDate(report.to) })}</strong>
         </p>
       </header>
 
       {totals.workshopsHeld === 0 && report.byModule.length === 0 ? <p>{t('funder.empty')}</p> : null}
 
       <dl className="reports-funder-figures">
-        <Figure term={t('funder.figures.workshopsHeld')} value={totals.workshopsHeld.toLocaleString()} />
+        <Figure term={t('funder.figures.workshopsHeld')} value={formatCount(totals.workshopsHeld, i18n.language)} />
         <Figure
           term={t('funder.figures.sessions')}
           value={t('funder.figures.sessionsValue', { delivered: totals.sessionsDelivered, planned: totals.sessionsPlanned })}
         />
-        <Figure term={t('funder.figures.participants')} value={count(totals.participants)} />
+        <Figure term={t('funder.figures.participants')} value={count(totals.participants, i18n.language)} />
         <Figure term={t('funder.figures.attendanceRate')} value={rate(totals.attendanceRate)} />
         <Figure term={t('funder.figures.completionRate')} value={rate(totals.completionRate)} />
       </dl>
@@ -87,18 +88,18 @@ function Figure({ term, value }: { term: string; value: string }) {
 }
 
 function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; groupLabel: string; groups: readonly FunderGroup[]; totals: FunderFigures }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!groups.length) return null;
-  const rate = (share: number | undefined) => (share === undefined ? '–' : formatPercent(share));
+  const rate = (share: number | undefined) => (share === undefined ? '–' : formatPercent(share, i18n.language));
   const row = (label: string, figures: FunderFigures, total = false) => (
     <tr key={label} className={total ? 'reports-funder-total' : undefined}>
       <th scope="row">{label}</th>
       <td>{figures.workshopsHeld}</td>
       <td>{t('funder.figures.sessionsCell', { delivered: figures.sessionsDelivered, planned: figures.sessionsPlanned })}</td>
-      <td>{count(figures.participants)}</td>
+      <td>{count(figures.participants, i18n.language)}</td>
       <td>{rate(figures.attendanceRate)}</td>
-      <td>{count(figures.finishers)}</td>
-      <td>{count(figures.completed)}</td>
+      <td>{count(figures.finishers, i18n.language)}</td>
+      <td>{count(figures.completed, i18n.language)}</td>
       <td>{rate(figures.completionRate)}</td>
     </tr>
   );

@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { LoadedScreen } from '../../components/LoadedScreen';
 import { useLoad } from '../../data/useLoad';
 import { FileStatus, useSavedFile } from '../../components/useSavedFile';
+import { shownLanguage } from '../../i18n';
 import { PrintPage } from '../print/PrintPage';
 import { usePrintOptions } from '../print/usePrintOptions';
 import { FunderReportDocument } from './FunderReportDocument';
@@ -11,13 +12,14 @@ import './reports.css';
 
 /** `/print/funder?from=…&to=…`: the funder report, to read, print, or save as PDF or CSV. */
 export function FunderReportScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const options = usePrintOptions();
   const from = options.params.get('from') ?? '';
   const to = options.params.get('to') ?? '';
   const load = useCallback(() => call('reports.funder', { from, to }), [from, to]);
   const { state, retry } = useLoad(load);
   const csv = useSavedFile();
+  const language = options.language ?? shownLanguage(i18n.language);
   const back = { to: '/reports', label: t('funder.back') };
 
   return (
@@ -32,6 +34,7 @@ export function FunderReportScreen() {
           back={back}
           paper={options.paper}
           onPaper={options.setPaper}
+          language={{ value: language, onChange: options.setLanguage }}
           onSave={() => call('reports.saveFunderPdf', { from, to })}
           note={t('funder.logged')}
           choices={
@@ -40,7 +43,7 @@ export function FunderReportScreen() {
                 type="button"
                 className="button button--secondary"
                 disabled={csv.busy}
-                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to }))}
+                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to, language }))}
               >
                 {t('funder.saveCsv')}
               </button>

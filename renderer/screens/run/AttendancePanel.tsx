@@ -13,6 +13,7 @@ import { usePresence } from './attendance/usePresence';
 import { useRosterFocus } from './attendance/useRosterFocus';
 import { WalkInForm } from './attendance/WalkInForm';
 import './attendance/attendance.css';
+import { useBuiltInLabels } from '../../format/useBuiltInLabels';
 
 export interface CurrentActivity {
   sessionId: string;
@@ -56,7 +57,9 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
   const readOnly = readOnlyReason(view);
   const editable = readOnly === null;
   const past = isPastMeeting(view);
-  const attendedStatus = firstAttendedStatus(view.statuses);
+  const labels = useBuiltInLabels();
+  const attended = firstAttendedStatus(view.statuses);
+  const attendedStatus = attended && { ...attended, label: labels.status(attended) };
 
   const [pastConfirmed, setPastConfirmed] = useState(false);
   const [question, setQuestion] = useState<Question | null>(null);

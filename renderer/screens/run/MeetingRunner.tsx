@@ -61,7 +61,7 @@ export function MeetingRunner({ initialView, groupLanguage }: { initialView: Mee
           </div>
         </>
       ) : (
-        <Runner planned={view} setView={setView} groupLanguage={groupLanguage} />
+        <Runner planned={view} setView={setView} groupLanguage={groupLanguage ?? view.workshop.language} />
       )}
       {back}
     </Screen>

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PresenterState } from '../../../core/contract/running';
+import type { PresenterState, PresenterWelcome } from '../../../core/contract/running';
+import type { Language } from '../../../core/domain/languages';
 import { call } from '../../api';
+import { InLanguage } from '../../components/InLanguage';
 import { Markdown } from '../../components/Markdown';
+import { shownLanguage } from '../../i18n';
+import { sessionTitle } from './runFormat';
 import { formatCountdown } from './timer';
 import { WholeNumbers } from './WholeNumbers';
 import './run.css';
@@ -11,8 +15,8 @@ const POLL_MS = 500;
 const TICK_MS = 250;
 
 /** What the runner last sent, asked for every half second; the last good answer stays on screen. */
-function usePresenterState(): PresenterState | null {
-  const [state, setState] = useState<PresenterState | null>(null);
+function usePresenterState(): PresenterState | PresenterWelcome | null {
+  const [state, setState] = useState<PresenterState | PresenterWelcome | null>(null);
   useEffect(() => {
     let alive = true;
     let asking = false;
@@ -53,12 +57,26 @@ function useTimeLeft(timer: PresenterState['timer']): number | undefined {
 }
 
 /**
- * The projector window: what the room sees. It only ever gets a PresenterState (titles, prompt,
- * timer, a youth handout, agreements, resources), never the roster, marks, notes or follow-ups.
+ * The projector window: what the room sees, in the group's language (the app's own until a meeting
+ * says which). It only ever gets a PresenterState (titles, prompt, timer, a youth handout,
+ * agreements, resources), never the roster, marks, notes or follow-ups.
  */
 export function PresenterScreen() {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const state = usePresenterState();
+  const language: Language = state?.language ?? shownLanguage(i18n.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <InLanguage language={language}>
+      <PresenterView state={state && 'waiting' in state ? null : state} />
+    </InLanguage>
+  );
+}
+
+function PresenterView({ state }: { state: PresenterState | null }) {
+  const { t } = useTranslation();
   const timeLeft = useTimeLeft(state?.timer);
   const documentTitle = t('app.documentTitle', { screen: t('run.presenter.documentTitle') });
   useEffect(() => {
@@ -90,12 +108,13 @@ export function PresenterScreen() {
     );
   }
 
+  const session = state.session ? sessionTitle(t, state.session) : state.workshopTitle;
   if (state.handout) {
     return (
       <main className="run-presenter run-presenter--handout">
         <header className="run-presenter-header">
           <p className="run-presenter-workshop">{state.workshopTitle}</p>
-          <p className="run-presenter-session">{state.sessionTitle}</p>
+          <p className="run-presenter-session">{session}</p>
         </header>
         <article className="run-presenter-handout" aria-labelledby="presenter-handout-title">
           <h1 id="presenter-handout-title">{state.handout.title}</h1>
@@ -109,7 +128,7 @@ export function PresenterScreen() {
     <main className="run-presenter">
       <header className="run-presenter-header">
         <p className="run-presenter-workshop">{state.workshopTitle}</p>
-        {state.activityTitle ? <p className="run-presenter-session">{state.sessionTitle}</p> : null}
+        {state.activityTitle ? <p className="run-presenter-session">{session}</p> : null}
       </header>
       <div className="run-presenter-stage">
         <div className="run-presenter-activity">
@@ -119,7 +138,7 @@ export function PresenterScreen() {
               {state.prompt ? <p className="run-presenter-prompt">{state.prompt}</p> : null}
             </>
           ) : (
-            <h1>{state.sessionTitle}</h1>
+            <h1>{session}</h1>
           )}
         </div>
         {timeLeft !== undefined && state.activityTitle ? (

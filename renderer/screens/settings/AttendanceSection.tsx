@@ -14,6 +14,7 @@ import { useSaveStatus, type Outcome } from '../../data/useSaveStatus';
 import type { ItemFieldsProps } from '../../components/ItemForm';
 import { AttendanceList, type ListTexts } from './AttendanceList';
 import './attendance.css';
+import { useBuiltInLabels } from '../../format/useBuiltInLabels';
 
 interface Lists {
   attendanceStatuses: AttendanceStatus[];
@@ -240,6 +241,7 @@ function useListTexts(list: 'statuses' | 'reasons'): ListTexts {
 
 function StatusSummary({ status }: { status: AttendanceStatus }) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   const details = [
     status.countsAsAttended ? t('settings.attendance.statuses.counts') : t('settings.attendance.statuses.notCounts'),
     status.isAbsence ? t('settings.attendance.statuses.asksReason') : null,
@@ -251,7 +253,7 @@ function StatusSummary({ status }: { status: AttendanceStatus }) {
         <kbd>{status.key.toUpperCase()}</kbd>
       </span>
       <div>
-        <p className="record-name">{status.label}</p>
+        <p className="record-name">{labels.status(status)}</p>
         <p className="record-detail">{details.join(' · ')}</p>
       </div>
     </div>

@@ -11,6 +11,7 @@ import { BackupsSection } from './BackupsSection';
 import { ExportFolderSetting } from './ExportFolderSetting';
 import { FacilitatorsSection } from './FacilitatorsSection';
 import { FirstRunChecklistSetting } from './FirstRunChecklistSetting';
+import { LanguageSection } from './LanguageSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PrivacySection } from './PrivacySection';
 import { RetentionSection } from './RetentionSection';
@@ -66,6 +67,8 @@ function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
           <FirstRunChecklistSetting hidden={settings.preferences.firstRunChecklistHidden ?? false} />
         </>
       );
+    case 'language':
+      return <LanguageSection language={settings.preferences.language} />;
     case 'facilitators':
       return <FacilitatorsSection facilitators={settings.facilitators} />;
     case 'sites':
@@ -95,6 +98,7 @@ function usePageTitles(): Record<SettingsPage, string> {
   const { t } = useTranslation();
   return {
     organisation: t('settings.organisation.heading'),
+    language: t('languages.settings.heading'),
     facilitators: t('settings.facilitators.heading'),
     sites: t('settings.sites.heading'),
     resources: t('settings.resources.heading'),

@@ -1,5 +1,16 @@
 /** The sections of Settings, in the order of its menu; each lives at `/settings/<section>`. */
-export const settingsPages = ['organisation', 'facilitators', 'sites', 'resources', 'privacy', 'protection', 'attendance', 'backups', 'retention'] as const;
+export const settingsPages = [
+  'organisation',
+  'language',
+  'facilitators',
+  'sites',
+  'resources',
+  'privacy',
+  'protection',
+  'attendance',
+  'backups',
+  'retention',
+] as const;
 export type SettingsPage = (typeof settingsPages)[number];
 
 export function isSettingsPage(value: string | undefined): value is SettingsPage {

@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../core/domain/languages';
 import type { FacilitatorRole } from '../../../core/domain/settings';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { FieldMessages } from '../../components/FieldMessages';
+import { LanguageField } from '../../components/LanguageField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { describedBy } from '../../components/fieldError';
@@ -21,6 +24,7 @@ interface DetailsValues {
   /** Chosen facilitators and the roles each holds in this workshop. */
   facilitators: { facilitatorId: string; roles: FacilitatorRole[] }[];
   timeZone: string;
+  language: Language;
 }
 
 interface FacilitatorOption {
@@ -29,7 +33,7 @@ interface FacilitatorOption {
   roles: readonly FacilitatorRole[];
 }
 
-/** "Edit details": title, audience, site, facilitators with their roles, time zone. */
+/** "Edit details": title, audience, site, facilitators with their roles, time zone, the group's language. */
 export function DetailsForm({ status, onClose }: { status: ReturnType<typeof useSaveStatus>; onClose: () => void }) {
   const { t } = useTranslation();
   const { view, apply } = useWorkshop();
@@ -43,6 +47,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
     siteId: workshop.site?.siteId ?? '',
     facilitators: workshop.facilitators.map(({ facilitatorId, roles }) => ({ facilitatorId, roles })),
     timeZone: workshop.timeZone,
+    language: workshopLanguage(workshop),
   });
   const zones = useMemo(() => timeZoneChoices(workshop.timeZone), [workshop.timeZone]);
   const subjects = {
@@ -51,6 +56,7 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
     siteId: t('workshop.details.site'),
     facilitators: t('workshop.details.facilitators'),
     timeZone: t('workshop.details.timeZone'),
+    language: t('languages.workshop.label'),
   };
   const form = useActionForm(subjects, { roles: 'facilitators', facilitatorId: 'facilitators' });
 
@@ -91,9 +97,10 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
                 ...(values.siteId ? { siteId: values.siteId } : {}),
                 facilitators: values.facilitators,
                 timeZone: values.timeZone,
+                language: values.language,
               }),
             ),
-          ['title', 'audience', 'siteId', 'facilitators', 'roles', 'timeZone'],
+          ['title', 'audience', 'siteId', 'facilitators', 'roles', 'timeZone', 'language'],
         ),
       onClose,
     );
@@ -173,6 +180,13 @@ export function DetailsForm({ status, onClose }: { status: ReturnType<typeof use
         options={zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }))}
         onChange={(timeZone) => setValues({ ...values, timeZone })}
         error={form.errorFor('timeZone')}
+      />
+      <LanguageField
+        id="details-language"
+        label={subjects.language}
+        hint={t('languages.workshop.hint')}
+        value={values.language}
+        onChange={(language) => setValues({ ...values, language })}
       />
     </WorkshopForm>
   );

@@ -10,6 +10,7 @@ import { useActionForm } from '../../components/useActionForm';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
 import { WorkshopOverride } from './WorkshopOverride';
+import { useBuiltInLabels } from '../../format/useBuiltInLabels';
 
 interface ProgressCreditProps {
   credit: CreditView;
@@ -24,7 +25,11 @@ type MadeUpOption = 'madeUpCounts' | 'excusedMadeUpOnly';
 export function ProgressCredit({ credit, statuses, status, onChanged }: ProgressCreditProps) {
   const { t } = useTranslation();
   const { view } = useWorkshop();
-  const labelOf = (id: string) => statuses.find((candidate) => candidate.id === id)?.label ?? id;
+  const labels = useBuiltInLabels();
+  const labelOf = (id: string) => {
+    const found = statuses.find((candidate) => candidate.id === id);
+    return found ? labels.status(found) : id;
+  };
   const counted = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(credit.statuses.map(labelOf));
   const madeUp = !credit.madeUpCounts ? 'notCounted' : credit.excusedMadeUpOnly ? 'excusedOnly' : 'counted';
   return (

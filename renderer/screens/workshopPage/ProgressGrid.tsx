@@ -5,6 +5,7 @@ import type { ParticipantProgress, ProgressView } from '../../../core/contract/r
 import { formatDayMonth, formatShortDate } from '../../format/dates';
 import { cellContent, columnSessions, columnState, type CellContent, type ColumnState, type ProgressMeeting } from './progressFormat';
 import { useWorkshop } from './WorkshopContext';
+import { useBuiltInLabels } from '../../format/useBuiltInLabels';
 
 /**
  * The attendance grid: a row per participant, a column per meeting, each cell the status's key
@@ -12,6 +13,7 @@ import { useWorkshop } from './WorkshopContext';
  */
 export function ProgressGrid({ progress, participants }: { progress: ProgressView; participants: readonly ParticipantProgress[] }) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   const { view } = useWorkshop();
   const columns = progress.meetings.map((meeting) => ({ meeting, state: columnState(meeting, view.today) }));
 
@@ -54,7 +56,7 @@ export function ProgressGrid({ progress, participants }: { progress: ProgressVie
       <p className="workshop-progress-grid-key">
         <span className="workshop-progress-grid-key-label">{t('progress.grid.key')}</span>
         {[
-          ...progress.statuses.map((status) => ({ key: status.key.toUpperCase(), label: status.label })),
+          ...progress.statuses.map((status) => ({ key: status.key.toUpperCase(), label: labels.status(status) })),
           { key: '—', label: t('progress.grid.notEnrolled') },
         ].map((item) => (
           <Fragment key={item.key}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import { AttendanceExportForm } from '../exports/AttendanceExportForm';
 import { BundleExport } from '../exports/BundleExport';
 import { PrintableRecords } from '../exports/PrintableRecords';
@@ -20,7 +21,11 @@ export function RecordsSection() {
       <div className="toolbar">
         <ExportCalendarButton workshopId={workshop.id} />
       </div>
-      <AttendanceExportForm id="records-attendance" heading={t('exports.attendance.heading')} scope={{ kind: 'workshop', workshopId: workshop.id }} />
+      <AttendanceExportForm
+        id="records-attendance"
+        heading={t('exports.attendance.heading')}
+        scope={{ kind: 'workshop', workshopId: workshop.id, language: workshopLanguage(workshop) }}
+      />
       <PrintableRecords id="records-printable" workshopId={workshop.id} meetings={workshop.meetings} today={today} />
       <BundleExport id="records-bundle" workshopId={workshop.id} />
     </section>

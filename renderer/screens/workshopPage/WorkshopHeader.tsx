@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { languageName } from '../../../core/domain/languages';
+import { workshopLanguage } from '../../../core/domain/workshop';
 import { call } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
 import { sectionMove } from '../../components/SubNav';
@@ -74,6 +76,10 @@ export function WorkshopHeader() {
         <div>
           <dt>{t('workshop.details.timeZone')}</dt>
           <dd>{timeZoneLabel(workshop.timeZone)}</dd>
+        </div>
+        <div>
+          <dt>{t('languages.workshop.label')}</dt>
+          <dd>{languageName(workshopLanguage(workshop))}</dd>
         </div>
       </dl>
       {readOnly ? null : <HeaderActions status={status} />}

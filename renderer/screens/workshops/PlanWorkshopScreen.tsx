@@ -140,7 +140,7 @@ function PlanWizard({ settings, resumed }: { settings: Settings; resumed?: KeptD
   const [requestedId] = useState(() => params.get('module') ?? '');
   const modules = useLoad(loadModules);
   const participants = useLoad(loadParticipants);
-  const [draft, setDraft] = useState<PlanDraft>(() => resumed?.draft ?? emptyDraft(requestedId, defaultTimeZone()));
+  const [draft, setDraft] = useState<PlanDraft>(() => resumed?.draft ?? emptyDraft(requestedId, defaultTimeZone(), settings.preferences.language));
   const chosen = useChosenModule(draft.moduleId);
   const module = chosen.module;
   const [step, setStep] = useState(resumed?.step ?? 0);

@@ -6,6 +6,7 @@ import type { InputOf } from '../../../core/contract/contract';
 import type { InputIssue } from '../../../core/contract/result';
 import { isCivilDate, weekdayOf, type Weekday } from '../../../core/domain/calendar/civil';
 import type { CurriculumModule, SessionsPerWeek } from '../../../core/domain/curriculum/schema';
+import type { Language } from '../../../core/domain/languages';
 import type { Facilitator, FacilitatorRole } from '../../../core/domain/settings';
 import type { Coverage, SchedulePlan } from '../../../core/domain/workshop';
 
@@ -19,6 +20,8 @@ export interface PlanDraft {
   /** '' for no site. */
   siteId: string;
   timeZone: string;
+  /** The group's language: the app's when the plan was begun, unless chosen. */
+  language: Language;
   /** Chosen facilitators' ids, and the roles picked for each facilitator (chosen or not): one or more. */
   facilitatorIds: string[];
   roles: Record<string, FacilitatorRole[]>;
@@ -35,13 +38,14 @@ export interface PlanDraft {
   edited: { title: boolean; weekdays: boolean; minutes: boolean };
 }
 
-export function emptyDraft(moduleId: string, timeZone: string): PlanDraft {
+export function emptyDraft(moduleId: string, timeZone: string, language: Language): PlanDraft {
   return {
     moduleId,
     title: '',
     audience: '',
     siteId: '',
     timeZone,
+    language,
     facilitatorIds: [],
     roles: {},
     startDate: '',
@@ -196,6 +200,7 @@ export function createInput(draft: PlanDraft, facilitators: readonly Facilitator
     ...(draft.siteId ? { siteId: draft.siteId } : {}),
     facilitators: chosenFacilitators(draft, facilitators),
     timeZone: draft.timeZone,
+    language: draft.language,
     moduleId: draft.moduleId,
     plan,
     participantIds: [...draft.participantIds],

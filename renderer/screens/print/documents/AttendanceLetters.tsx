@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceLetter, AttendanceLettersView } from '../../../../core/contract/records';
-import { formatLongDate } from '../../../format/dates';
+import type { Dates } from '../../../format/dates';
 import { formatPercent } from '../../../format/numbers';
+import { useDates } from '../../../format/useDates';
 import { RecordFooter } from '../PrintPage';
 import { contactParts } from './contact';
 import { Signatures } from './Signatures';
@@ -24,21 +25,22 @@ export function AttendanceLetters({ view }: { view: AttendanceLettersView }) {
 }
 
 /** How many meetings were held while they were enrolled (one date when there was one) and how many they attended. */
-function attendanceSentence(t: TFunction, letter: AttendanceLetter): string {
+function attendanceSentence(t: TFunction, dates: Dates, language: string, letter: AttendanceLetter): string {
   if (!letter.from || !letter.to) return t('print.letter.noneHeld');
   const held =
     letter.from === letter.to
-      ? t('print.letter.heldOn', { count: letter.held, date: formatLongDate(letter.from) })
-      : t('print.letter.heldBetween', { count: letter.held, from: formatLongDate(letter.from), to: formatLongDate(letter.to) });
+      ? t('print.letter.heldOn', { count: letter.held, date: dates.longDate(letter.from) })
+      : t('print.letter.heldBetween', { count: letter.held, from: dates.longDate(letter.from), to: dates.longDate(letter.to) });
   const attended =
     letter.held === 1
       ? t(letter.attended ? 'print.letter.attendedIt' : 'print.letter.missedIt')
-      : t('print.letter.attendedOf', { attended: letter.attended, percent: formatPercent(letter.held ? letter.attended / letter.held : 0) });
+      : t('print.letter.attendedOf', { attended: letter.attended, percent: formatPercent(letter.held ? letter.attended / letter.held : 0, language) });
   return `${held} ${attended}`;
 }
 
 function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLettersView }) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const { heading } = view;
   const contact = contactParts(heading.contact);
   const organisation = heading.organisation || t('print.letter.organisationFallback');
@@ -53,12 +55,12 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
             {part}
           </p>
         ))}
-        <p>{formatLongDate(heading.madeOn)}</p>
+        <p>{dates.longDate(heading.madeOn)}</p>
       </header>
       <h2 className="doc-title">{t('print.letter.heading')}</h2>
       <p>{t('print.letter.greeting')}</p>
       <p>{t('print.letter.confirms', { who, program, organisation })}</p>
-      <p>{attendanceSentence(t, letter)}</p>
+      <p>{attendanceSentence(t, dates, i18n.language, letter)}</p>
       <p>{t(letter.completed ? 'print.letter.completed' : 'print.letter.notCompleted', { count: letter.sessionsNeeded, sessions: letter.sessionsAttended })}</p>
       {letter.meetings.length ? (
         <table className="doc-table doc-letter-table">
@@ -71,7 +73,7 @@ function Letter({ letter, view }: { letter: AttendanceLetter; view: AttendanceLe
           <tbody>
             {letter.meetings.map((meeting) => (
               <tr key={meeting.date}>
-                <td>{formatLongDate(meeting.date)}</td>
+                <td>{dates.longDate(meeting.date)}</td>
                 <td>{meeting.attended ? t('print.letter.yes') : t('print.letter.no')}</td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceSummaryView } from '../../../../core/contract/records';
-import { formatShortDate } from '../../../format/dates';
 import { formatPercent } from '../../../format/numbers';
+import { useDates, useList } from '../../../format/useDates';
 import { RecordFooter } from '../PrintPage';
 import { sessionText } from './sessionRefs';
 import { WorkshopHeading } from './WorkshopHeading';
@@ -11,7 +11,9 @@ export const PORTRAIT_MEETINGS = 10;
 
 /** The workshop's marks on paper: a column per meeting (M1, M2…, explained under the table), totals and completion. */
 export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const dates = useDates();
+  const list = useList();
   const held = view.meetings.filter((meeting) => meeting.state === 'held').length;
   const cancelled = view.meetings.filter((meeting) => meeting.state === 'cancelled').length;
   const { needed, of, required } = view.completion;
@@ -20,7 +22,7 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
       <WorkshopHeading heading={view.heading} title={t('print.summary.title')}>
         <p className="doc-meta">{t('print.summary.counts', { held, meetings: view.meetings.length, cancelled, people: view.rows.length })}</p>
         <p className="doc-meta">
-          {required.length ? t('print.summary.ruleRequired', { needed, of, required: required.join(', ') }) : t('print.summary.rule', { needed, of })}
+          {required.length ? t('print.summary.ruleRequired', { needed, of, required: list(required.map(String)) }) : t('print.summary.rule', { needed, of })}
         </p>
       </WorkshopHeading>
       <table className="doc-table doc-summary-table">
@@ -59,7 +61,7 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
               ))}
               <td className="doc-summary-total">{row.attended}</td>
               <td className="doc-summary-total">{row.heldWhileEnrolled}</td>
-              <td className="doc-summary-total">{row.share === undefined ? '' : formatPercent(row.share)}</td>
+              <td className="doc-summary-total">{row.share === undefined ? '' : formatPercent(row.share, i18n.language)}</td>
               <td className="doc-summary-state">{t(`print.summary.states.${row.completion}`)}</td>
             </tr>
           ))}
@@ -76,8 +78,8 @@ export function AttendanceSummary({ view }: { view: AttendanceSummaryView }) {
         <ol className="doc-summary-meetings">
           {view.meetings.map((meeting) => (
             <li key={meeting.number}>
-              <strong>{t('print.summary.meeting', { number: meeting.number })}</strong> {formatShortDate(meeting.date, true)}
-              {meeting.sessions.length ? ` — ${meeting.sessions.map(sessionText).join('; ')}` : ''}
+              <strong>{t('print.summary.meeting', { number: meeting.number })}</strong> {dates.shortDate(meeting.date, true)}
+              {meeting.sessions.length ? ` — ${meeting.sessions.map((session) => sessionText(t, session)).join('; ')}` : ''}
               {meeting.state === 'cancelled' ? ` (${t('print.summary.cancelled')})` : ''}
             </li>
           ))}

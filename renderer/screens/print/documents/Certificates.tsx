@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { CertificatesView } from '../../../../core/contract/records';
-import { formatLongDate } from '../../../format/dates';
+import { useDates } from '../../../format/useDates';
 import { contactParts } from './contact';
 import { Signatures } from './Signatures';
 
 /** One certificate per page, in neutral words: the program is named generically, its subject never. */
 export function Certificates({ view }: { view: CertificatesView }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { heading } = view;
   if (!view.certificates.length) return <p>{t('print.certificate.nobody')}</p>;
   const organisation = heading.organisation || t('print.letter.organisationFallback');
@@ -22,7 +23,7 @@ export function Certificates({ view }: { view: CertificatesView }) {
             <p className="doc-certificate-name">{certificate.participant}</p>
             <p>{t('print.certificate.completed', { program: t('print.program') })}</p>
             <p>{t('print.certificate.by', { organisation })},</p>
-            <p>{t('print.certificate.details', { count: certificate.sessionsAttended, date: formatLongDate(certificate.completedOn) })}</p>
+            <p>{t('print.certificate.details', { count: certificate.sessionsAttended, date: dates.longDate(certificate.completedOn) })}</p>
             <Signatures names={heading.signers} role={t('print.certificate.signer')} />
             {contact.length ? <p className="doc-certificate-contact">{contact.join(' · ')}</p> : null}
           </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SignInSheetView } from '../../../../core/contract/records';
-import { formatLongDate, formatTime } from '../../../format/dates';
+import { useDates } from '../../../format/useDates';
 import { RecordFooter } from '../PrintPage';
 import { sessionText } from './sessionRefs';
 import { WorkshopHeading } from './WorkshopHeading';
@@ -8,16 +8,17 @@ import { WorkshopHeading } from './WorkshopHeading';
 /** A sheet to sign at the door: everyone expected, a blank line to sign and the time in, and spare lines. */
 export function SignInSheet({ view }: { view: SignInSheetView }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const lines = [...view.people, ...Array.from({ length: view.spareLines }, () => '')];
   return (
     <article className="doc">
       <WorkshopHeading heading={view.heading} title={t('print.signIn.title')}>
         <p className="doc-meta">
-          <strong>{formatLongDate(view.date)}</strong> · {formatTime(view.startTime)}–{formatTime(view.endTime)}
+          <strong>{dates.longDate(view.date)}</strong> · {dates.time(view.startTime)}–{dates.time(view.endTime)}
         </p>
         {view.sessions.map((session) => (
           <p className="doc-meta" key={`${session.number}-${session.part ?? 0}`}>
-            {sessionText(session)}
+            {sessionText(t, session)}
           </p>
         ))}
       </WorkshopHeading>

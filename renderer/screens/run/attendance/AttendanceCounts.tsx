@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AttendanceCounts as Counts } from '../../../../core/contract/running';
 import type { AttendanceStatus } from '../../../../core/domain/attendance';
+import { useBuiltInLabels } from '../../../format/useBuiltInLabels';
 
 /** Live counts at the top of the panel: expected, attended, not marked yet, then each status. */
 export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuses: readonly AttendanceStatus[] }) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   const items: { key: string; label: string; value: number; className?: string }[] = [
     { key: 'expected', label: t('attendance.counts.expected'), value: counts.expected, className: 'run-attendance-count--total' },
     { key: 'attended', label: t('attendance.counts.attended'), value: counts.attended, className: 'run-attendance-count--total' },
@@ -14,7 +16,7 @@ export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuse
       value: counts.unmarked,
       className: counts.unmarked > 0 ? 'run-attendance-count--open run-attendance-count--end' : 'run-attendance-count--end',
     },
-    ...statuses.map((status) => ({ key: status.id, label: status.label, value: counts.byStatus[status.id] ?? 0 })),
+    ...statuses.map((status) => ({ key: status.id, label: labels.status(status), value: counts.byStatus[status.id] ?? 0 })),
   ];
   return (
     <div role="group" aria-label={t('attendance.counts.label')}>
@@ -33,6 +35,7 @@ export function AttendanceCounts({ counts, statuses }: { counts: Counts; statuse
 /** The keys that work in the roster, shown so they can be learnt. */
 export function KeysHelp({ id, statuses, editable }: { id: string; statuses: readonly AttendanceStatus[]; editable: boolean }) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   return (
     <p id={id} className="run-attendance-keys">
       <span>
@@ -42,7 +45,7 @@ export function KeysHelp({ id, statuses, editable }: { id: string; statuses: rea
         <>
           {statuses.map((status) => (
             <span key={status.id}>
-              <kbd>{status.key.toUpperCase()}</kbd> {status.label}
+              <kbd>{status.key.toUpperCase()}</kbd> {labels.status(status)}
             </span>
           ))}
           <span>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AbsenceReason } from '../../../../core/domain/attendance';
+import { useBuiltInLabels } from '../../../format/useBuiltInLabels';
 
 interface ReasonChooserProps {
   id: string;
@@ -17,6 +18,7 @@ interface ReasonChooserProps {
  */
 export function ReasonChooser({ id, code, reasons, onChoose, onCancel }: ReasonChooserProps) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -62,7 +64,7 @@ export function ReasonChooser({ id, code, reasons, onChoose, onCancel }: ReasonC
             aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
             onClick={() => onChoose(reason.id)}
           >
-            {index < 9 ? <kbd aria-hidden="true">{index + 1}</kbd> : null} {reason.label}
+            {index < 9 ? <kbd aria-hidden="true">{index + 1}</kbd> : null} {labels.reason(reason)}
           </button>
         ))}
       </div>

@@ -4,6 +4,7 @@ import type { AbsenceReason, AttendanceStatus } from '../../../../core/domain/at
 import type { Participant } from '../../../../core/domain/participants';
 import { participantDetails, type MarkMap, type MarkValue } from './marks';
 import type { RowState } from './useMarking';
+import { useBuiltInLabels } from '../../../format/useBuiltInLabels';
 
 export type PresenceKind = 'passed' | 'stepped-out';
 export const presenceKinds: readonly PresenceKind[] = ['passed', 'stepped-out'];
@@ -41,10 +42,13 @@ export interface RosterGridProps {
 /** The text of a mark: its status, and the reason for an absence. */
 export function useMarkText(statuses: readonly AttendanceStatus[], reasons: readonly AbsenceReason[]) {
   const { t } = useTranslation();
+  const labels = useBuiltInLabels();
   return (mark: MarkValue | undefined): string => {
     if (!mark) return t('attendance.notMarked');
-    const status = statuses.find((candidate) => candidate.id === mark.statusId)?.label ?? mark.statusId;
-    const reason = mark.reasonId ? (reasons.find((candidate) => candidate.id === mark.reasonId)?.label ?? mark.reasonId) : undefined;
+    const found = statuses.find((candidate) => candidate.id === mark.statusId);
+    const status = found ? labels.status(found) : mark.statusId;
+    const foundReason = mark.reasonId ? reasons.find((candidate) => candidate.id === mark.reasonId) : undefined;
+    const reason = foundReason ? labels.reason(foundReason) : mark.reasonId;
     return reason ? t('attendance.markWithReason', { status, reason }) : status;
   };
 }

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describedBy } from '../../../components/fieldError';
 import { FieldMessages } from '../../../components/FieldMessages';
+import { LanguageField } from '../../../components/LanguageField';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { fieldIds } from '../planFields';
@@ -70,6 +71,13 @@ export function DetailsStep({ draft, setDraft, errorFor, settings }: Omit<StepPr
           ))}
         </select>
       </div>
+      <LanguageField
+        id="plan-language"
+        label={t('languages.workshop.label')}
+        hint={t('languages.workshop.hint')}
+        value={draft.language}
+        onChange={(language) => setDraft((current) => ({ ...current, language }))}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../../../core/contract/planning';
+import { languageName } from '../../../../core/domain/languages';
 import { formatLongDate, formatShortDate, formatTimeRange, weekdayName } from '../../../format/dates';
 import { i18n } from '../../../i18n';
 import { chosenFacilitators } from '../planDraft';
@@ -36,6 +37,7 @@ export function ReviewStep({
     [t('workshops.plan.review.audience'), draft.audience.trim() || none],
     [t('workshops.plan.review.site'), site?.name ?? none],
     [t('workshops.plan.review.timeZone'), timeZoneLabel(draft.timeZone)],
+    [t('languages.workshop.label'), languageName(draft.language)],
     [t('workshops.plan.review.facilitators'), facilitators.length > 0 ? conjunction.format(facilitators) : none],
     [
       t('workshops.plan.review.schedule'),
