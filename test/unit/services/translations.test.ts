@@ -41,7 +41,11 @@ describe('curriculum translations, on real files', () => {
       ['test-friendship-basics', 'en', 'imported'],
       ['test-friendship-basics-es', 'es', 'imported'],
     ]);
-    expect(await app.call('curricula.translations', { id: 'juvenile-hall-five-week-series', version: 1 })).toHaveLength(1);
+    const shippedFamily = await app.call('curricula.translations', { id: 'juvenile-hall-five-week-series', version: 1 });
+    expect(shippedFamily.map((entry) => [entry.module.id, entry.module.language])).toEqual([
+      ['juvenile-hall-five-week-series', 'en'],
+      ['juvenile-hall-five-week-series-es', 'es'],
+    ]);
   });
 
   it('refuses a translation whose ids differ from its original in the library, saving nothing', async () => {
