@@ -6,6 +6,8 @@ import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, 
 import { attendanceCsvChunks } from '../../../core/domain/exports/csv';
 import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
+import { mayMeetBetween } from '../../../core/domain/workshopDigest';
+import { wholeWorkshops } from '../workshopReads';
 import type { DesktopHost } from '../host';
 import { recordExport, requireIdentificationAllowed } from './auditLog';
 import type { Clock } from '../planning/clock';
@@ -84,7 +86,8 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
       if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
       return [workshop];
     }
-    const workshops = workshopsInRange(await store.workshops.list(), scope.from, scope.to);
+    const candidates = (await store.workshops.summaries('all')).filter((digest) => mayMeetBetween(digest, scope.from, scope.to));
+    const workshops = workshopsInRange(await wholeWorkshops(store, candidates), scope.from, scope.to);
     if (!workshops.length) throw new AppFailure('invalid-input', `No workshop has meetings between ${scope.from} and ${scope.to}.`);
     return workshops;
   }
