@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../core/domain/workshop';
 import { writeJsonFile } from '../../../electron/storage/jsonFile';
 import { openDataDir, sealedFiles, type FileCodec } from '../../../electron/storage/index';
+import { WORKSHOP_CACHE_SIZE } from '../../../electron/storage/workshops';
 import { clock, day, tempDir, workshop } from './helpers';
 
 const titles = (digests: readonly { title: string }[]) => digests.map((digest) => digest.title);
@@ -85,6 +86,18 @@ describe('the index of workshop digests', () => {
     expect(await reopened.workshops.get(saved[1]!.id)).toEqual(saved[1]);
     await expect(reopened.workshops.get(saved[2]!.id)).rejects.toMatchObject({ kind: 'read-failed', path: `workshops/${saved[2]!.id}.json` });
     await reopened.close();
+  });
+
+  it('holds only the recently used workshops in memory and reads the others from their files', async () => {
+    const dir = join(await tempDir(), 'data');
+    const store = await openDataDir({ dir, now: clock(day(3)).now });
+    const saved: Workshop[] = [];
+    for (let index = 0; index <= WORKSHOP_CACHE_SIZE; index++) saved.push(await store.workshops.save(archived(`Group ${index + 1}`, day(1))));
+    // The first one saved is no longer among the recently used: what its file holds now is what get answers.
+    const first = saved[0]!;
+    await writeJsonFile(join(dir, 'workshops', `${first.id}.json`), { ...first, audience: 'Changed on disk' });
+    expect(await store.workshops.get(first.id)).toEqual({ ...first, audience: 'Changed on disk' });
+    await store.close();
   });
 
   it('keeps a workshop moved to the archive and back in the right part', async () => {
