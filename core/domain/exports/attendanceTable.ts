@@ -98,6 +98,8 @@ export interface WorkshopAttendance {
   workshopId: string;
   title: string;
   summary: WorkshopSummary;
+  /** How many rows `long` gives, known without building them (an export counts before it writes). */
+  longRowCount: number;
   long(): LongRow[];
   grid(): { columns: GridColumn[]; rows: GridRow[] };
 }
@@ -309,7 +311,8 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     return { columns, rows };
   }
 
-  return { workshopId: workshop.id, title: workshop.title, summary, long, grid };
+  const longRowCount = meetings.reduce((count, meeting) => count + expected.get(meeting.id)!.length, 0);
+  return { workshopId: workshop.id, title: workshop.title, summary, longRowCount, long, grid };
 }
 
 /** The attendance of each workshop, in the order given. */

@@ -2,7 +2,7 @@ import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { SavedFile } from '../../../core/contract/files';
 import type { ExportProgress } from '../../../core/contract/records';
 import { AppFailure } from '../../../core/contract/result';
-import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 import { attendanceCsvChunks } from '../../../core/domain/exports/csv';
 import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
@@ -21,26 +21,12 @@ const IDLE: ExportProgress = { state: 'idle' };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The workshop's table, with its long rows worked out once however often they are asked for. */
-function rowsOnce(workshop: WorkshopAttendance): WorkshopAttendance {
-  let rows: LongRow[] | undefined;
-  return { ...workshop, long: () => (rows ??= workshop.long()) };
-}
-
-/** How many rows the file will hold: long rows are counted (letting the event loop run), grid rows are the participants. */
-async function rowsIn(tables: readonly WorkshopAttendance[], shape: AttendanceExportInput['shape']): Promise<number> {
-  let total = 0;
-  let sinceTurn = 0;
-  for (const table of tables) {
-    const rows = shape === 'long' ? table.long().length : table.summary.participants;
-    total += rows;
-    sinceTurn += rows;
-    if (sinceTurn >= ROWS_PER_TURN) {
-      sinceTurn = 0;
-      await nextTurn();
-    }
-  }
-  return total;
+/**
+ * How many rows the file will hold, counted without building them: each workshop's long rows are
+ * then built when written and let go, so an export never holds all its rows at once.
+ */
+function rowsIn(tables: readonly WorkshopAttendance[], shape: AttendanceExportInput['shape']): number {
+  return tables.reduce((total, table) => total + (shape === 'long' ? table.longRowCount : table.summary.participants), 0);
 }
 
 /**
@@ -53,8 +39,7 @@ export async function attendanceFile(
   choices: Pick<AttendanceExportInput, 'format' | 'shape' | 'byteOrderMark'>,
   report: (done: number, total: number) => void = () => {},
 ): Promise<Uint8Array | string> {
-  const remembered = tables.map(rowsOnce);
-  const total = await rowsIn(remembered, choices.shape);
+  const total = rowsIn(tables, choices.shape);
   let done = 0;
   let sinceTurn = 0;
   report(done, total);
@@ -66,9 +51,9 @@ export async function attendanceFile(
     sinceTurn = 0;
     return nextTurn();
   };
-  if (choices.format === 'xlsx') return attendanceXlsx(remembered, choices.shape, rowsLaidOut);
+  if (choices.format === 'xlsx') return attendanceXlsx(tables, choices.shape, rowsLaidOut);
   let text = '';
-  for (const chunk of attendanceCsvChunks(remembered, choices.shape, { byteOrderMark: choices.byteOrderMark }, ROWS_PER_TURN)) {
+  for (const chunk of attendanceCsvChunks(tables, choices.shape, { byteOrderMark: choices.byteOrderMark }, ROWS_PER_TURN)) {
     text += chunk.text;
     await rowsLaidOut(chunk.rows);
   }
