@@ -2,7 +2,6 @@
  * Attendance as CSV text: RFC 4180 (commas, CRLF line ends, quotes only where needed), numbers
  * left as numbers, and an optional UTF-8 byte-order mark so Excel reads accents and dashes right.
  */
-import Papa from 'papaparse';
 import { GRID_TOTAL_HEADERS, LONG_COLUMNS, percentOf, type WorkshopAttendance } from './attendanceTable';
 
 export type CsvCell = string | number;
@@ -19,11 +18,37 @@ const BOM = '\uFEFF';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** What makes a cell need quotes: a line break, a quote, the delimiter or a byte-order mark inside. */
+const NEEDS_QUOTES = /[\r\n",\uFEFF]/;
+
+/**
+ * One cell as papaparse's unparse writes it with these options (quotes only where needed, formulas
+ * escaped); the attendance table's tests compare the two. Written here because the export spends
+ * most of its time in this one loop, and papaparse's general one checks options for every cell.
+ */
+function csvCell(cell: CsvCell | undefined): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  let text = cell;
+  let quoted = false;
+  if (FORMULA_START.test(text)) {
+    text = `'${text}`;
+    quoted = true;
+  }
+  if (text.includes('"')) text = text.replace(/"/g, '""');
+  quoted ||= NEEDS_QUOTES.test(text) || text.startsWith(' ') || text.endsWith(' ');
+  return quoted ? `"${text}"` : text;
+}
+
 /** Rows to CSV text, every line ended by CRLF. Rows may differ in length (a title line above a table). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): string {
-  const text = Papa.unparse(rows as CsvCell[][], { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: false });
-  // papaparse leaves the last line without its end; RFC 4180 allows both, and files read better with it.
-  return `${options.byteOrderMark ? BOM : ''}${text}\r\n`;
+  let text = options.byteOrderMark ? BOM : '';
+  if (rows.length === 0) return `${text}\r\n`;
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) text += column === 0 ? csvCell(row[column]) : `,${csvCell(row[column])}`;
+    text += '\r\n';
+  }
+  return text;
 }
 
 /** A line of the file, and whether it is one of the attendance rows (long or grid) it counts. */

@@ -20,6 +20,13 @@ describe('CSV text', () => {
     expect(read.data[2]).toEqual(['JH-26-002', 87.5, 'said "hi"']);
   });
 
+  it("writes every cell as papaparse's unparse does with the same options", () => {
+    const awkward = ['', ' ', ' lead', 'trail ', 'a,b', 'a"b', '"', 'line\nbreak', 'cr\rcr', '\uFEFFmark', '=1', "'=1", '-', '- 3', 'Ünïcödé – “x”', '\t'];
+    const rows = [awkward, [0, -3, 87.5, 1e21, Number.NaN], [], ['short']];
+    const papaparse = Papa.unparse(rows, { newline: '\r\n', quotes: false, escapeFormulae: /^[=+\-@\t\r]/, header: false });
+    expect(toCsv(rows, { byteOrderMark: false })).toBe(`${papaparse}\r\n`);
+  });
+
   it('starts with a byte-order mark only when asked', () => {
     expect(toCsv([['a']], { byteOrderMark: true }).charCodeAt(0)).toBe(0xfeff);
     expect(toCsv([['a']], { byteOrderMark: false })).toBe('a\r\n');
