@@ -121,12 +121,22 @@ function median(values: readonly number[]): number {
 }
 
 async function timeRuns(write: () => Promise<void>): Promise<number[]> {
-  const times: number[] = [];
+  const [times] = await timeInTurns([write]);
+  return times!;
+}
+
+/**
+ * Runs the writers in turns (a, b, a, b, …) so that a busy machine weighs on each alike: a ratio
+ * between two of them is then fair even when absolute times drift. The first round warms up.
+ */
+async function timeInTurns(writers: ReadonlyArray<() => Promise<void>>): Promise<number[][]> {
+  const times = writers.map(() => [] as number[]);
   for (let run = 0; run < RUNS + 1; run++) {
-    const started = performance.now();
-    await write();
-    // The first run warms up the code paths.
-    if (run > 0) times.push(performance.now() - started);
+    for (const [index, write] of writers.entries()) {
+      const started = performance.now();
+      await write();
+      if (run > 0) times[index]!.push(performance.now() - started);
+    }
   }
   return times;
 }
@@ -152,15 +162,19 @@ async function main() {
       attendanceFile(attendanceOf(workshops, context), { format, shape, byteOrderMark: format === 'csv' }, (done, total) => {
         progress = { done, total };
       });
-    const csv = await timeRuns(async () => writeFileDurably(csvPath, await file('csv', 'long')));
-    const xlsx = await timeRuns(async () => writeFileDurably(xlsxPath, await file('xlsx', 'long')));
-    const grid = await timeRuns(async () => writeFileDurably(gridPath, await file('xlsx', 'grid')));
-    // Every workshop has finished by "today", so each one's completion is worked out too: the slowest case.
-    // The anchors: the same long rows, as plain values, through the libraries alone.
+    // The anchors: the same long rows, as plain values, through the libraries alone, timed in turns with the app's.
     const header = LONG_COLUMNS.map((column) => column.header);
     const plainRows = attendanceOf(workshops, context).flatMap((table) => table.long().map((row) => LONG_COLUMNS.map((column) => row[column.key])));
-    const papaCsv = await timeRuns(async () => writeFileDurably(join(root, 'papaparse.csv'), Papa.unparse({ fields: header, data: plainRows })));
-    const exceljsXlsx = await timeRuns(async () => writeFileDurably(join(root, 'exceljs.xlsx'), await plainXlsx(header, plainRows)));
+    const [csv = [], papaCsv = []] = await timeInTurns([
+      async () => writeFileDurably(csvPath, await file('csv', 'long')),
+      async () => writeFileDurably(join(root, 'papaparse.csv'), Papa.unparse({ fields: header, data: plainRows })),
+    ]);
+    const [xlsx = [], exceljsXlsx = []] = await timeInTurns([
+      async () => writeFileDurably(xlsxPath, await file('xlsx', 'long')),
+      async () => writeFileDurably(join(root, 'exceljs.xlsx'), await plainXlsx(header, plainRows)),
+    ]);
+    const grid = await timeRuns(async () => writeFileDurably(gridPath, await file('xlsx', 'grid')));
+    // Every workshop has finished by "today", so each one's completion is worked out too: the slowest case.
     const funder = await timeRuns(async () => {
       funderReport(workshops, { from: '2026-01-01', to: '2027-12-31', today: '2028-01-01', organisation: 'Bench', statuses: settings.attendanceStatuses });
     });
