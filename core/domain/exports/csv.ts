@@ -40,14 +40,18 @@ function csvCell(cell: CsvCell | undefined): string {
   return quoted ? `"${text}"` : text;
 }
 
+/** One row as a line of CSV, ended by CRLF. */
+function csvLine(row: readonly CsvCell[]): string {
+  let line = '';
+  for (let column = 0; column < row.length; column++) line += column === 0 ? csvCell(row[column]) : `,${csvCell(row[column])}`;
+  return `${line}\r\n`;
+}
+
 /** Rows to CSV text, every line ended by CRLF. Rows may differ in length (a title line above a table). */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions): string {
   let text = options.byteOrderMark ? BOM : '';
   if (rows.length === 0) return `${text}\r\n`;
-  for (const row of rows) {
-    for (let column = 0; column < row.length; column++) text += column === 0 ? csvCell(row[column]) : `,${csvCell(row[column])}`;
-    text += '\r\n';
-  }
+  for (const row of rows) text += csvLine(row);
   return text;
 }
 
@@ -112,22 +116,19 @@ export function* attendanceCsvChunks(
   options: CsvOptions,
   rowsPerChunk = 2000,
 ): Generator<CsvChunk> {
-  let lines: CsvCell[][] = [];
+  let text = options.byteOrderMark ? BOM : '';
   let rows = 0;
-  let first = true;
   const chunk = (): CsvChunk => {
-    const text = toCsv(lines, { byteOrderMark: first && options.byteOrderMark });
     const done = { text, rows };
-    first = false;
-    lines = [];
+    text = '';
     rows = 0;
     return done;
   };
   for (const line of shape === 'long' ? longLines(workshops) : gridLines(workshops)) {
-    lines.push(line.cells);
+    text += csvLine(line.cells);
     if (line.counted && ++rows >= rowsPerChunk) yield chunk();
   }
-  if (lines.length) yield chunk();
+  if (text !== '') yield chunk();
 }
 
 export function attendanceCsv(workshops: readonly WorkshopAttendance[], shape: 'long' | 'grid', options: CsvOptions): string {
