@@ -9,6 +9,7 @@ import { referencedParticipantIds, type Workshop } from '../../core/domain/works
 import { safetyKeptUntil, secondFolderProblem, type DataStore } from '../storage';
 import type { BackupService } from './backupService';
 import type { Clock } from './planning/clock';
+import { wholeWorkshops } from './workshopReads';
 
 /** The same day `months` months earlier; the last day of that month when it is shorter (31 March − 1 = 28 February). */
 export function monthsBefore(date: CivilDate, months: number): CivilDate {
@@ -77,7 +78,7 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
     const months = store.settings.get().retention.purgeAfterMonths;
     if (months === undefined) return undefined;
     return retentionPlan({
-      workshops: await store.workshops.list(),
+      workshops: await wholeWorkshops(store, await store.workshops.summaries('all')),
       participants: store.participants.get().participants,
       today: civilDateIn(clock.now(), clock.timeZone),
       months,

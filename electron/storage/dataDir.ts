@@ -37,6 +37,18 @@ import { SerialQueue } from './queue';
 import { checkGeneration, replaceDataFiles } from './restore';
 import type { DataStore, OpenDataDirOptions, StoredModule } from './types';
 import { createWorkshopStore, workshopIdCheck } from './workshops';
+import { digestOf } from '../../core/domain/workshopDigest';
+import {
+  createWorkshopIndex,
+  fileRevision,
+  folderRevision,
+  indexStateOf,
+  readActivePart,
+  readArchivedPart,
+  writeIndex,
+  type IndexEntry,
+  type IndexState,
+} from './workshopIndex';
 
 /** Test seams. Not part of the app's API. */
 export interface StorageInternals {
@@ -75,10 +87,79 @@ async function inspect<T>(
 interface Loaded {
   settings: Settings;
   participants: ParticipantsFile;
-  workshops: Map<string, Workshop>;
-  newerWorkshops: Set<string>;
+  index: IndexState;
   modules: StoredModule[];
   notices: Notice[];
+}
+
+/** The index as it was written, if it is in step with the workshops folder and this app version. */
+async function freshIndex(dir: string, codec: FileCodec, workshopVersion: number): Promise<IndexState | undefined> {
+  const active = await readActivePart(dir, codec);
+  if (active === undefined || active.workshopVersion !== workshopVersion || active.folder === null) return undefined;
+  if (active.folder !== (await folderRevision(dir).catch(() => undefined))) return undefined;
+  // A file changed in place (not by the app, which always renames a new file over it) leaves the
+  // folder as it was: the few workshops not archived are checked one by one, the archive when read.
+  for (const entry of active.entries) {
+    if (entry.revision !== (await fileRevision(dir, workshopRelativePath(entry.digest.id)).catch(() => undefined))) return undefined;
+  }
+  return {
+    active: new Map(active.entries.map((entry) => [entry.digest.id, entry])),
+    archived: undefined,
+    archivedStamp: active.archivedStamp,
+    archivedTally: active.archivedTally,
+    newer: new Map(active.newer.map((entry) => [entry.id, entry.revision])),
+  };
+}
+
+interface WorkshopScan {
+  /** Files read because the index did not describe them as they are now. */
+  inspections: Map<string, Inspection<Workshop>>;
+  /** Entries of the old index whose file has not changed since. */
+  reused: Map<string, IndexEntry>;
+}
+
+/**
+ * Reads the workshop files the old index (if any) does not describe as they are, and keeps its
+ * entries for the files that have not changed: a stale index costs only the files that changed.
+ */
+async function scanWorkshops(dir: string, kinds: DocumentKinds, codec: FileCodec, skip: ReadonlySet<string> = new Set()): Promise<WorkshopScan> {
+  await removeStaleTemps(join(dir, WORKSHOPS_DIR));
+  const known = new Map<string, IndexEntry>();
+  const active = await readActivePart(dir, codec);
+  if (active?.workshopVersion === kinds.workshop.version) {
+    const archived = await readArchivedPart(dir, codec);
+    for (const entry of [...active.entries, ...(archived?.entries ?? [])]) known.set(entry.digest.id, entry);
+  }
+  const ids = (await readdir(join(dir, WORKSHOPS_DIR)))
+    .map(workshopIdOf)
+    .filter((id): id is string => id !== undefined && !skip.has(id))
+    .sort();
+  const inspections = new Map<string, Inspection<Workshop>>();
+  const reused = new Map<string, IndexEntry>();
+  for (const id of ids) {
+    const file = workshopRelativePath(id);
+    const entry = known.get(id);
+    if (entry !== undefined && entry.revision === (await fileRevision(dir, file).catch(() => undefined))) reused.set(id, entry);
+    else inspections.set(id, await inspect(dir, file, kinds.workshop, codec, workshopIdCheck(id)));
+  }
+  return { inspections, reused };
+}
+
+/** Makes the index again from the workshops just read and the entries kept, and writes it. */
+async function rebuiltIndex(
+  dir: string,
+  codec: FileCodec,
+  workshopVersion: number,
+  from: { read: ReadonlyMap<string, Workshop>; reused: ReadonlyMap<string, IndexEntry>; newer: ReadonlySet<string> },
+): Promise<IndexState> {
+  const entries: IndexEntry[] = [...from.reused.values()];
+  for (const [id, workshop] of from.read) entries.push({ revision: await fileRevision(dir, workshopRelativePath(id)), digest: digestOf(workshop) });
+  const newer = new Map<string, string>();
+  for (const id of from.newer) newer.set(id, await fileRevision(dir, workshopRelativePath(id)));
+  const state = indexStateOf(entries, newer);
+  // A workshop still saved safely when the index cannot be written: it is made again at the next open.
+  await writeIndex({ dir, codec, workshopVersion, state, archived: state.archived, folderSettled: true }).catch(() => undefined);
+  return state;
 }
 
 /**
@@ -89,7 +170,6 @@ interface Loaded {
 async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
   await removeStaleTemps(dir);
   await removeLockDebris(dir);
-  await removeStaleTemps(join(dir, WORKSHOPS_DIR));
   await removeStaleTemps(join(dir, CURRICULA_DIR));
   await removeStaleGenerationTemps(dir);
 
@@ -102,15 +182,15 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     if (inspection.state === 'newer') throw newerVersionFailure(file, inspection.version, kind.version);
   }
 
-  const workshopIds = (await readdir(join(dir, WORKSHOPS_DIR)))
-    .map(workshopIdOf)
-    .filter((id): id is string => id !== undefined)
-    .sort();
-  const workshopFiles = new Map<string, Inspection<Workshop>>();
-  for (const id of workshopIds) {
-    workshopFiles.set(id, await inspect(dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id)));
-  }
-  refuseForeignKey(dir, [settingsFile, participantsFile, ...workshopFiles.values()]);
+  // The index, when it is in step with the workshops folder, stands in for reading every workshop file.
+  const fresh = await freshIndex(dir, codec, kinds.workshop.version);
+  const scan = fresh ? undefined : await scanWorkshops(dir, kinds, codec);
+  refuseForeignKey(dir, [
+    settingsFile,
+    participantsFile,
+    ...(scan?.inspections.values() ?? []),
+    ...(scan?.reused.size ? [{ state: 'valid', value: undefined } as const] : []),
+  ]);
 
   const notices: Notice[] = [];
   const migrated: Array<{ file: string; value: unknown }> = [];
@@ -144,7 +224,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
 
   const workshops = new Map<string, Workshop>();
   const newerWorkshops = new Set<string>();
-  for (const [id, inspection] of workshopFiles) {
+  for (const [id, inspection] of scan?.inspections ?? []) {
     const file = workshopRelativePath(id);
     if (inspection.state === 'valid') {
       if (inspection.migratedFrom !== undefined) migrated.push({ file, value: inspection.value });
@@ -172,11 +252,16 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
 
   // The generation made here holds the files as they were before migrating: the old files are kept.
   const made: string[] = [];
-  const counts = countData({ participants, workshops: workshops.values(), modules: imported.modules.length });
+  const digests = fresh
+    ? [...fresh.active.values()].map((entry) => entry.digest)
+    : [...workshops.values(), ...[...(scan?.reused.values() ?? [])].map((entry) => entry.digest)];
+  const counts = countData({ participants, workshops: digests, modules: imported.modules.length, ...(fresh && { unread: fresh.archivedTally }) });
   if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }, codec));
   for (const { file, value } of [...migrated, ...missing]) {
     await writeJsonFile(absolutePath(dir, file), value, codec, file);
   }
+  const index =
+    fresh ?? (await rebuiltIndex(dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops }));
 
   try {
     const daily = await ensureDailyGeneration(dir, now(), timeZone, counts, codec);
@@ -191,7 +276,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
   const copyNotice = secondCopyNotice(copied, now());
   if (copyNotice) notices.push(copyNotice);
 
-  return { settings, participants, workshops, newerWorkshops, modules: imported.modules, notices };
+  return { settings, participants, index, modules: imported.modules, notices };
 }
 
 /**
@@ -255,11 +340,30 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
     createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file), codec, file), kind, initial, assertOpen });
+  const writes = { underWay: 0 };
+  const indexFor = (state: IndexState) =>
+    createWorkshopIndex({
+      dir,
+      codec,
+      workshopVersion: kinds.workshop.version,
+      state,
+      writesUnderWay: () => writes.underWay,
+      rebuildArchived: async (active, newer) => {
+        const scan = await scanWorkshops(dir, kinds, codec, new Set([...active, ...newer]));
+        const entries = new Map<string, IndexEntry>(scan.reused);
+        for (const [id, inspection] of scan.inspections) {
+          // A damaged file is left to the recovery of the next open (the index then cannot be in step).
+          if (inspection.state === 'valid')
+            entries.set(id, { revision: await fileRevision(dir, workshopRelativePath(id)), digest: digestOf(inspection.value) });
+        }
+        return new Map([...entries].filter(([, entry]) => entry.digest.archivedAt !== undefined));
+      },
+    });
   /** The in-memory state over the files; made again from disk after a restore. */
   const storesFor = (from: Loaded) => ({
     settings: documentFor(SETTINGS_FILE, kinds.settings, from.settings),
     participants: documentFor(PARTICIPANTS_FILE, kinds.participants, from.participants),
-    workshops: createWorkshopStore({ dir, kind: kinds.workshop, initial: from.workshops, newer: from.newerWorkshops, assertOpen, codec }),
+    workshops: createWorkshopStore({ dir, kind: kinds.workshop, index: indexFor(from.index), assertOpen, codec, writes }),
     curricula: createCurriculumStore({ dir, initial: from.modules, assertOpen, codec }),
   });
   let stores = storesFor(loaded);
@@ -330,7 +434,11 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
-      const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
+      const counts = countData({
+        participants: stores.participants.get(),
+        workshops: await stores.workshops.summaries('all'),
+        modules: stores.curricula.list().length,
+      });
       name = await createGeneration(dir, now(), { reason, counts }, codec);
     } catch (error) {
       throw saveFailure('a backup of your data', error);
@@ -407,7 +515,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     settings: { get: () => stores.settings.get(), update: (change) => stores.settings.update(change) },
     participants: { get: () => stores.participants.get(), update: (change) => stores.participants.update(change) },
     workshops: {
-      list: () => stores.workshops.list(),
+      summaries: (scope) => stores.workshops.summaries(scope),
       get: (id) => stores.workshops.get(id),
       save: (workshop) => stores.workshops.save(workshop),
       update: (id, change) => stores.workshops.update(id, change),
@@ -439,6 +547,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       closing ??= (async () => {
         await backupQueue.idle();
         await idle();
+        await stores.workshops.close();
         await lock.release();
       })();
       return closing;

@@ -130,9 +130,20 @@ export async function readGenerationInfo(
 }
 
 /** The counts of a generation made from this data (the app's state at the moment it is copied). */
-export function countData(data: { participants: ParticipantsFile; workshops: Iterable<Workshop>; modules: number }): GenerationCounts {
-  const counts: GenerationCounts = { workshops: 0, participants: data.participants.participants.length, modules: data.modules, settings: true };
-  let newest: string | undefined;
+export function countData(data: {
+  participants: ParticipantsFile;
+  workshops: Iterable<Pick<Workshop, 'updatedAt'>>;
+  modules: number;
+  /** Workshops counted without being read (the archived ones the index tallies). */
+  unread?: { count: number; newestChange?: string };
+}): GenerationCounts {
+  const counts: GenerationCounts = {
+    workshops: data.unread?.count ?? 0,
+    participants: data.participants.participants.length,
+    modules: data.modules,
+    settings: true,
+  };
+  let newest: string | undefined = data.unread?.newestChange;
   for (const participant of data.participants.participants) newest = newer(newest, participant.createdAt);
   for (const workshop of data.workshops) {
     counts.workshops += 1;

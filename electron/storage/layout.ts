@@ -9,6 +9,12 @@ export const BACKUPS_DIR = 'backups';
 /** Modules the user imported, as validated copies of their files. */
 export const CURRICULA_DIR = 'curricula';
 export const LOCK_FILE = 'lock';
+/** Digests of the workshops (workshopIndex.ts): made from the files, so never backed up or bundled. */
+export const INDEX_DIR = 'index';
+/** The digests of the workshops that are not archived: all that opening the data and Today read. */
+export const ACTIVE_INDEX_FILE = `${INDEX_DIR}/active.json`;
+/** The digests of archived workshops, read when a list or report first asks for them. */
+export const ARCHIVED_INDEX_FILE = `${INDEX_DIR}/archived.json`;
 
 const workshopFilePattern = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 

@@ -3,6 +3,7 @@ import type { BackupReason, GenerationRef, SecondCopy } from '../../core/domain/
 import type { ParticipantsFile } from '../../core/domain/participants';
 import type { PendingPrune, Settings } from '../../core/domain/settings';
 import type { Workshop } from '../../core/domain/workshop';
+import type { WorkshopDigest } from '../../core/domain/workshopDigest';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
@@ -45,7 +46,12 @@ export interface DocumentRepository<T> {
 }
 
 export interface WorkshopRepository {
-  list(): Promise<Workshop[]>;
+  /**
+   * Digests of the workshops, oldest first: of those not archived, or of all of them. Answered from
+   * the index without reading workshop files (the archived digests are read on first use).
+   */
+  summaries(scope?: 'active' | 'all'): Promise<WorkshopDigest[]>;
+  /** One whole workshop, read from its file when it is not among the recently used. */
   get(id: string): Promise<Workshop | undefined>;
   save(workshop: Workshop): Promise<Workshop>;
   /**

@@ -1,18 +1,64 @@
 import { unlink } from 'node:fs/promises';
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
+import { digestOf } from '../../core/domain/workshopDigest';
 import { fsyncDirectory } from './durableFile';
-import { errnoCode, invalidDataFailure, notFound, saveFailure, StorageError } from './errors';
+import { errnoCode, invalidDataFailure, notFound, readFailure, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
-import { writeJsonFile } from './jsonFile';
-import type { DocumentKind } from './kinds';
+import { readJsonFile, writeJsonFile } from './jsonFile';
+import { decodeDocument, type DocumentKind } from './kinds';
 import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
 import type { OpenCheck, WorkshopRepository } from './types';
+import { fileRevision, type WorkshopIndex } from './workshopIndex';
 
 export interface WorkshopStore extends WorkshopRepository {
   idle(): Promise<void>;
+  /** Waits for pending writes, then writes what the index left for later. */
+  close(): Promise<void>;
+}
+
+/** How many whole workshops stay in memory after they were read or saved; the rest are read when asked for. */
+export const WORKSHOP_CACHE_SIZE = 64;
+
+/** The most recently used workshops, up to `capacity`. */
+function recentlyUsed<T>(capacity: number) {
+  const items = new Map<string, T>();
+  return {
+    get(id: string): T | undefined {
+      const item = items.get(id);
+      if (item !== undefined) {
+        items.delete(id);
+        items.set(id, item);
+      }
+      return item;
+    },
+    set(id: string, item: T): void {
+      items.delete(id);
+      items.set(id, item);
+      if (items.size > capacity) items.delete(items.keys().next().value as string);
+    },
+    delete: (id: string) => items.delete(id),
+  };
+}
+
+/** Reads one workshop file (migrating it in memory if it is older). A file gone since the index was made reads as absent. */
+export async function readWorkshopFile(dir: string, id: string, kind: DocumentKind<Workshop>, codec: FileCodec): Promise<Workshop | undefined> {
+  const file = workshopRelativePath(id);
+  let read;
+  try {
+    read = await readJsonFile(absolutePath(dir, file), codec, file);
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  if (read.state === 'missing') return undefined;
+  if (read.state === 'unparsable') throw new StorageError('read-failed', `Could not read ${file}: ${read.reason}.`, { path: file });
+  const decoded = decodeDocument(kind, read.value, workshopIdCheck(id));
+  if (decoded.status === 'newer')
+    throw new StorageError('newer-version', `Could not read ${file}: it was written by a newer version of the app.`, { path: file });
+  if (decoded.status === 'invalid') throw new StorageError('read-failed', `Could not read ${file}: ${decoded.reason}.`, { path: file });
+  return decoded.value;
 }
 
 /** A workshop file must hold the workshop its name says. */
@@ -21,21 +67,22 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
 }
 
 /**
- * One file per workshop. All valid workshops are read at open and kept in memory; every save writes
- * only that workshop's file. Writes to one workshop run one at a time; different workshops do not wait.
+ * One file per workshop. Lists answer from the index of digests; a whole workshop is read from its
+ * file when asked for, and the most recently used stay in memory. Every save writes only that
+ * workshop's file, then the index. Writes to one workshop run one at a time; different workshops do not wait.
  */
 export function createWorkshopStore(options: {
   dir: string;
   kind: DocumentKind<Workshop>;
-  initial: ReadonlyMap<string, Workshop>;
-  /** Files written by a newer app version: left untouched, and never overwritten or removed. */
-  newer: ReadonlySet<string>;
+  /** The digests, and the files written by a newer app version (left untouched, never overwritten or removed). */
+  index: WorkshopIndex;
   assertOpen: OpenCheck;
   codec: FileCodec;
+  /** Counts workshop files being written, which the index must know of. */
+  writes: { underWay: number };
 }): WorkshopStore {
-  const { dir, kind, newer, assertOpen, codec } = options;
-  const workshops = new Map<string, Workshop>();
-  for (const [id, workshop] of options.initial) workshops.set(id, deepFreeze(workshop));
+  const { dir, kind, index, assertOpen, codec, writes } = options;
+  const cache = recentlyUsed<Workshop>(WORKSHOP_CACHE_SIZE);
   const queues = new Map<string, SerialQueue>();
 
   function queueFor(id: string): SerialQueue {
@@ -48,7 +95,7 @@ export function createWorkshopStore(options: {
   }
 
   function refuseNewer(id: string, file: string): void {
-    if (newer.has(id)) {
+    if (index.isNewer(id)) {
       throw new StorageError('newer-version', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`, { path: file });
     }
   }
@@ -62,14 +109,45 @@ export function createWorkshopStore(options: {
   /** Runs in the workshop's queue: writes durably, then makes the new state the committed one. */
   async function commit(workshop: Workshop, file: string): Promise<Workshop> {
     refuseNewer(workshop.id, file);
+    const settle = writeUnderWay();
     try {
-      await writeJsonFile(absolutePath(dir, file), workshop, codec, file);
-    } catch (error) {
-      throw saveFailure(file, error);
+      try {
+        await writeJsonFile(absolutePath(dir, file), workshop, codec, file);
+      } catch (error) {
+        throw saveFailure(file, error);
+      }
+      const committed = deepFreeze(workshop);
+      cache.set(workshop.id, committed);
+      // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
+      await fileRevision(dir, file)
+        .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
+        .catch(() => undefined);
+      return committed;
+    } finally {
+      settle();
     }
-    const committed = deepFreeze(workshop);
-    workshops.set(workshop.id, committed);
-    return committed;
+  }
+
+  /** Counts a workshop file write until the index holds it; the returned function ends it (once). */
+  function writeUnderWay(): () => void {
+    writes.underWay += 1;
+    let counted = true;
+    return () => {
+      if (counted) writes.underWay -= 1;
+      counted = false;
+    };
+  }
+
+  async function get(id: string): Promise<Workshop | undefined> {
+    if (!isWorkshopId(id)) return undefined;
+    const cached = cache.get(id);
+    if (cached) return cached;
+    if ((await index.entry(id)) === undefined) return undefined;
+    const read = await readWorkshopFile(dir, id, kind, codec);
+    if (!read) return undefined;
+    const workshop = deepFreeze(read);
+    cache.set(id, workshop);
+    return workshop;
   }
 
   async function save(input: Workshop): Promise<Workshop> {
@@ -85,7 +163,7 @@ export function createWorkshopStore(options: {
     const file = workshopRelativePath(id);
     assertOpen(file);
     return queueFor(id).run(async () => {
-      const current = workshops.get(id);
+      const current = await get(id);
       if (!current) throw notFound('That workshop does not exist.');
       const next = validated(change(current), file);
       if (next.id !== id) throw new StorageError('identity-changed', `A change to ${file} tried to change the workshop's id.`, { path: file });
@@ -99,27 +177,39 @@ export function createWorkshopStore(options: {
     assertOpen(file);
     await queueFor(id).run(async () => {
       refuseNewer(id, file);
-      if (!workshops.has(id)) throw notFound('That workshop does not exist.');
+      if ((await index.entry(id)) === undefined) throw notFound('That workshop does not exist.');
+      const settle = writeUnderWay();
       try {
-        await unlink(absolutePath(dir, file));
-        await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));
-      } catch (error) {
-        if (errnoCode(error) !== 'ENOENT') {
-          throw saveFailure(file, error, 'delete');
+        try {
+          await unlink(absolutePath(dir, file));
+          await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));
+        } catch (error) {
+          if (errnoCode(error) !== 'ENOENT') {
+            throw saveFailure(file, error, 'delete');
+          }
         }
+        cache.delete(id);
+        await index.forget(id, settle).catch(() => undefined);
+      } finally {
+        settle();
       }
-      workshops.delete(id);
     });
   }
 
+  const idle = async () => {
+    for (const queue of queues.values()) await queue.idle();
+  };
+
   return {
-    list: async () => [...workshops.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
-    get: async (id) => workshops.get(id),
+    summaries: (scope = 'all') => index.digests(scope),
+    get,
     save,
     update,
     remove,
-    idle: async () => {
-      for (const queue of queues.values()) await queue.idle();
+    idle,
+    close: async () => {
+      await idle();
+      await index.flush().catch(() => undefined);
     },
   };
 }

@@ -5,7 +5,7 @@
  * Only meetings that are held or have marks appear, and for each only the people it was for.
  * Nothing here reads notes or follow-ups: an attendance file never holds them.
  */
-import type { AbsenceReason, AttendanceStatus, Identification } from '../attendance';
+import type { AbsenceReason, AttendanceMark, AttendanceStatus, Identification } from '../attendance';
 import { reasonLabel, statusLabel } from '../builtInLabels';
 import { FALLBACK_LANGUAGE, type Language } from '../languages';
 import { fileLabels, type FileLabels } from './fileLabels';
@@ -103,6 +103,8 @@ export interface WorkshopAttendance {
   workshopId: string;
   title: string;
   summary: WorkshopSummary;
+  /** How many rows `long` gives, known without building them (an export counts before it writes). */
+  longRowCount: number;
   long(): LongRow[];
   grid(): { columns: GridColumn[]; rows: GridRow[] };
 }
@@ -193,10 +195,32 @@ function uniqueHeaders(headers: string[]): string[] {
   });
 }
 
+/**
+ * Values by meeting, then by participant. Nested maps look the ids up as they are; a joined key
+ * (`meeting:participant`) would be built and hashed again for every row, which was most of an export's time.
+ */
+class ByMeetingAndParticipant<T> {
+  private readonly meetings = new Map<string, Map<string, T>>();
+
+  get(meetingId: string, participantId: string): T | undefined {
+    return this.meetings.get(meetingId)?.get(participantId);
+  }
+
+  set(meetingId: string, participantId: string, value: T): void {
+    let participants = this.meetings.get(meetingId);
+    if (!participants) {
+      participants = new Map();
+      this.meetings.set(meetingId, participants);
+    }
+    participants.set(participantId, value);
+  }
+}
+
 /** One workshop's attendance within the export's scope. */
 export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): WorkshopAttendance {
   const { context, labels } = lookups;
-  const marks = new Map(workshop.attendance.map((mark) => [`${mark.meetingId}:${mark.participantId}`, mark]));
+  const marks = new ByMeetingAndParticipant<AttendanceMark>();
+  for (const mark of workshop.attendance) marks.set(mark.meetingId, mark.participantId, mark);
   const marked = new Set(workshop.attendance.map((mark) => mark.meetingId));
   const ended = new Set(workshop.runs.filter((run) => run.endedAt !== undefined).map((run) => run.meetingId));
   // isHeld, without scanning every mark once per meeting.
@@ -216,7 +240,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     for (const id of expected.get(meeting.id)!) {
       const total = totals.get(id)!;
       total.held += 1;
-      const mark = marks.get(`${meeting.id}:${id}`);
+      const mark = marks.get(meeting.id, id);
       if (mark && statusOf(lookups, mark.statusId).attended) total.attended += 1;
     }
   }
@@ -238,12 +262,11 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     for (const session of workshop.module.sessions) {
       for (const activity of session.activities) if (!activityTitles.has(activity.id)) activityTitles.set(activity.id, activity.title);
     }
-    const presence = new Map<string, string[]>();
+    const presence = new ByMeetingAndParticipant<string[]>();
     for (const entry of workshop.presence) {
-      const key = `${entry.meetingId}:${entry.participantId}`;
-      const list = presence.get(key) ?? [];
+      const list = presence.get(entry.meetingId, entry.participantId) ?? [];
       list.push(`${activityTitles.get(entry.activityId) ?? entry.activityId} (${labels.presence[entry.kind]})`);
-      presence.set(key, list);
+      presence.set(entry.meetingId, entry.participantId, list);
     }
     const module = workshop.module.title;
     const site = workshop.site?.name ?? '';
@@ -254,8 +277,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
       const meetingStatus = labels.meetingStatuses[meeting.cancellation ? 'cancelled' : held(meeting) ? 'held' : 'upcoming'];
       const ids = [...expected.get(meeting.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
       for (const id of ids) {
-        const key = `${meeting.id}:${id}`;
-        const mark = marks.get(key);
+        const mark = marks.get(meeting.id, id);
         const status = mark ? statusOf(lookups, mark.statusId) : undefined;
         rows.push({
           workshop: workshop.title,
@@ -271,7 +293,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
           statusLabel: status ? status.label : '',
           countsAsAttended: status?.attended ? labels.yes : labels.no,
           reason: mark?.reasonId ? (lookups.reasons.get(mark.reasonId) ?? mark.reasonId) : '',
-          passedOrSteppedOut: presence.get(key)?.join('; ') ?? '',
+          passedOrSteppedOut: presence.get(meeting.id, id)?.join('; ') ?? '',
         });
       }
     }
@@ -290,7 +312,7 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     const rows = participantIds.map((id) => {
       const cells = meetings.map((meeting) => {
         if (!expectedSets.get(meeting.id)!.has(id)) return NOT_EXPECTED;
-        const mark = marks.get(`${meeting.id}:${id}`);
+        const mark = marks.get(meeting.id, id);
         return mark ? statusOf(lookups, mark.statusId).code : '';
       });
       const total = totals.get(id)!;
@@ -301,7 +323,8 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     return { columns, rows };
   }
 
-  return { workshopId: workshop.id, title: workshop.title, summary, long, grid };
+  const longRowCount = meetings.reduce((count, meeting) => count + expected.get(meeting.id)!.length, 0);
+  return { workshopId: workshop.id, title: workshop.title, summary, longRowCount, long, grid };
 }
 
 /** The attendance of each workshop, in the order given. */

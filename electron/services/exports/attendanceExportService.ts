@@ -2,11 +2,13 @@ import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { SavedFile } from '../../../core/contract/files';
 import type { ExportProgress } from '../../../core/contract/records';
 import { AppFailure } from '../../../core/contract/result';
-import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { ATTENDANCE_LAYOUT_NAMES, attendanceOf, workshopsInRange, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 import { attendanceCsvChunks } from '../../../core/domain/exports/csv';
 import { fileLabels } from '../../../core/domain/exports/fileLabels';
 import { workshopLanguage, type Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
+import { mayMeetBetween } from '../../../core/domain/workshopDigest';
+import { wholeWorkshops } from '../workshopReads';
 import type { DesktopHost } from '../host';
 import { recordExport, requireIdentificationAllowed } from './auditLog';
 import type { Clock } from '../planning/clock';
@@ -20,26 +22,12 @@ const IDLE: ExportProgress = { state: 'idle' };
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The workshop's table, with its long rows worked out once however often they are asked for. */
-function rowsOnce(workshop: WorkshopAttendance): WorkshopAttendance {
-  let rows: LongRow[] | undefined;
-  return { ...workshop, long: () => (rows ??= workshop.long()) };
-}
-
-/** How many rows the file will hold: long rows are counted (letting the event loop run), grid rows are the participants. */
-async function rowsIn(tables: readonly WorkshopAttendance[], shape: AttendanceExportInput['shape']): Promise<number> {
-  let total = 0;
-  let sinceTurn = 0;
-  for (const table of tables) {
-    const rows = shape === 'long' ? table.long().length : table.summary.participants;
-    total += rows;
-    sinceTurn += rows;
-    if (sinceTurn >= ROWS_PER_TURN) {
-      sinceTurn = 0;
-      await nextTurn();
-    }
-  }
-  return total;
+/**
+ * How many rows the file will hold, counted without building them: each workshop's long rows are
+ * then built when written and let go, so an export never holds all its rows at once.
+ */
+function rowsIn(tables: readonly WorkshopAttendance[], shape: AttendanceExportInput['shape']): number {
+  return tables.reduce((total, table) => total + (shape === 'long' ? table.longRowCount : table.summary.participants), 0);
 }
 
 /**
@@ -52,8 +40,7 @@ export async function attendanceFile(
   choices: Pick<AttendanceExportInput, 'format' | 'shape' | 'byteOrderMark' | 'language'>,
   report: (done: number, total: number) => void = () => {},
 ): Promise<Uint8Array | string> {
-  const remembered = tables.map(rowsOnce);
-  const total = await rowsIn(remembered, choices.shape);
+  const total = rowsIn(tables, choices.shape);
   let done = 0;
   let sinceTurn = 0;
   report(done, total);
@@ -65,9 +52,9 @@ export async function attendanceFile(
     sinceTurn = 0;
     return nextTurn();
   };
-  if (choices.format === 'xlsx') return attendanceXlsx(remembered, choices.shape, rowsLaidOut, choices.language);
+  if (choices.format === 'xlsx') return attendanceXlsx(tables, choices.shape, rowsLaidOut, choices.language);
   let text = '';
-  for (const chunk of attendanceCsvChunks(remembered, choices.shape, { byteOrderMark: choices.byteOrderMark, language: choices.language }, ROWS_PER_TURN)) {
+  for (const chunk of attendanceCsvChunks(tables, choices.shape, { byteOrderMark: choices.byteOrderMark, language: choices.language }, ROWS_PER_TURN)) {
     text += chunk.text;
     await rowsLaidOut(chunk.rows);
   }
@@ -85,7 +72,8 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
       if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
       return [workshop];
     }
-    const workshops = workshopsInRange(await store.workshops.list(), scope.from, scope.to);
+    const candidates = (await store.workshops.summaries('all')).filter((digest) => mayMeetBetween(digest, scope.from, scope.to));
+    const workshops = workshopsInRange(await wholeWorkshops(store, candidates), scope.from, scope.to);
     if (!workshops.length) throw new AppFailure('invalid-input', `No workshop has meetings between ${scope.from} and ${scope.to}.`);
     return workshops;
   }

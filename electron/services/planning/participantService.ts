@@ -4,6 +4,7 @@ import { AppFailure } from '../../../core/contract/result';
 import type { Participant, ParticipantInput } from '../../../core/domain/participants';
 import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
+import { eachWorkshop } from '../workshopReads';
 import type { Clock } from './clock';
 
 /** Program codes are compared without regard to case: JH-26-014 and jh-26-014 are the same person. */
@@ -14,9 +15,9 @@ export function sameCode(a: string, b: string): boolean {
 type Stay = ParticipantView['enrolments'][number];
 
 /** Every stay in every workshop, by participant id: one pass over the rosters, whoever asks. */
-function staysByParticipant(workshops: readonly Workshop[]): Map<string, Stay[]> {
+async function staysByParticipant(workshops: AsyncIterable<Workshop> | Iterable<Workshop>): Promise<Map<string, Stay[]>> {
   const stays = new Map<string, Stay[]>();
-  for (const workshop of workshops) {
+  for await (const workshop of workshops) {
     for (const entry of workshop.roster) {
       const list = stays.get(entry.participantId) ?? [];
       list.push({ ...entry, workshopId: workshop.id, workshopTitle: workshop.title });
@@ -27,8 +28,13 @@ function staysByParticipant(workshops: readonly Workshop[]): Map<string, Stay[]>
   return stays;
 }
 
-export function historyOf(participant: Participant, workshops: readonly Workshop[]): ParticipantView {
-  return { participant, enrolments: staysByParticipant(workshops).get(participant.id) ?? [] };
+export async function historyOf(participant: Participant, workshops: AsyncIterable<Workshop> | Iterable<Workshop>): Promise<ParticipantView> {
+  return { participant, enrolments: (await staysByParticipant(workshops)).get(participant.id) ?? [] };
+}
+
+/** Every workshop, one at a time: a participant's history may be in any of them. */
+async function everyWorkshop(store: DataStore): Promise<AsyncIterable<Workshop>> {
+  return eachWorkshop(store, await store.workshops.summaries('all'));
 }
 
 export function createParticipantService(options: { store: DataStore; clock: Clock }) {
@@ -49,7 +55,7 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
   }
 
   async function list(): Promise<ParticipantView[]> {
-    const stays = staysByParticipant(await store.workshops.list());
+    const stays = await staysByParticipant(await everyWorkshop(store));
     return registry()
       .map((participant) => ({ participant, enrolments: stays.get(participant.id) ?? [] }))
       .sort((a, b) => a.participant.code.localeCompare(b.participant.code, 'en', { numeric: true }));
@@ -75,7 +81,7 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
         return { ...current, participants };
       });
       const participant = saved.participants.find((candidate) => candidate.id === id)!;
-      return historyOf(participant, await store.workshops.list());
+      return await historyOf(participant, await everyWorkshop(store));
     },
 
     /** Adds several new participants in one durable write (a roster import). */
@@ -108,7 +114,7 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
     async remove(id: string): Promise<ParticipantView[]> {
       const participant = registry().find((candidate) => candidate.id === id);
       if (!participant) throw new AppFailure('not-found', 'That participant is no longer in the registry.');
-      const history = historyOf(participant, await store.workshops.list());
+      const history = await historyOf(participant, await everyWorkshop(store));
       if (history.enrolments.length > 0) {
         throw new AppFailure(
           'invalid-input',

@@ -1,10 +1,11 @@
 import type { CalendarView, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
 import type { AtRiskParticipant } from '../../../core/contract/running';
 import { atRiskIn } from '../../../core/domain/progress';
-import { workshopStatus } from '../../../core/domain/schedule';
+import { digestStatus } from '../../../core/domain/workshopDigest';
 import { addDays, startOfWeek, type CivilDate } from '../../../core/domain/calendar/civil';
 import { civilDateIn } from '../../../core/domain/calendar/zone';
 import type { DataStore } from '../../storage';
+import { activeWorkshops, wholeWorkshops } from '../workshopReads';
 import type { Clock } from './clock';
 import { allConflicts, conflictedMeetingIds, occurrenceOf } from './views';
 
@@ -14,7 +15,7 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
   const today = () => civilDateIn(clock.now(), clock.timeZone);
 
   async function meetingsBetween(from: CivilDate, to: CivilDate): Promise<MeetingOccurrence[]> {
-    const workshops = (await store.workshops.list()).filter((workshop) => workshop.archivedAt === undefined);
+    const workshops = await activeWorkshops(store);
     const conflicted = conflictedMeetingIds(allConflicts(workshops));
     return workshops
       .flatMap((workshop) =>
@@ -34,10 +35,8 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
     const registry = store.participants.get().participants;
     const now = clock.now();
     // Only running workshops: in planned ones nothing is held yet, and in finished ones it is too late to be "at risk".
-    return (await store.workshops.list()).flatMap((workshop) => {
-      const today = civilDateIn(now, workshop.timeZone);
-      return workshopStatus(workshop, today) === 'running' ? atRiskIn(workshop, statuses, registry, today) : [];
-    });
+    const running = (await store.workshops.summaries('active')).filter((digest) => digestStatus(digest, civilDateIn(now, digest.timeZone)) === 'running');
+    return (await wholeWorkshops(store, running)).flatMap((workshop) => atRiskIn(workshop, statuses, registry, civilDateIn(now, workshop.timeZone)));
   }
 
   return {

@@ -1,34 +1,34 @@
 import type { Conflict, MeetingOccurrence, WorkshopSummary, WorkshopView } from '../../../core/contract/planning';
 import { civilDateIn } from '../../../core/domain/calendar/zone';
 import type { Participant } from '../../../core/domain/participants';
-import { currentParticipantIds, everListedParticipantIds } from '../../../core/domain/roster/rules';
+import { everListedParticipantIds } from '../../../core/domain/roster/rules';
 import { bookingsOf, findConflicts, workshopStatus } from '../../../core/domain/schedule';
 import type { Meeting, Workshop } from '../../../core/domain/workshop';
+import { digestStatus, type WorkshopDigest } from '../../../core/domain/workshopDigest';
 
 export function todayOf(workshop: Workshop, now: Date): string {
   return civilDateIn(now, workshop.timeZone);
 }
 
-const held = (meeting: Meeting) => meeting.cancellation === undefined;
-
-export function summarise(workshop: Workshop, now: Date): WorkshopSummary {
-  const today = todayOf(workshop, now);
-  const meetings = workshop.meetings.filter(held);
+/** A line of the workshops list, from the workshop's digest (the list never reads workshop files). */
+export function summarise(digest: WorkshopDigest, now: Date): WorkshopSummary {
+  const today = civilDateIn(now, digest.timeZone);
+  const dates = digest.heldDates;
   const summary: WorkshopSummary = {
-    id: workshop.id,
-    title: workshop.title,
-    audience: workshop.audience,
-    status: workshopStatus(workshop, today),
-    moduleTitle: workshop.module.title,
-    facilitatorNames: workshop.facilitators.map((facilitator) => facilitator.name),
-    meetingCount: meetings.length,
-    pastMeetingCount: meetings.filter((meeting) => meeting.date < today).length,
-    enrolledCount: currentParticipantIds(workshop).length,
+    id: digest.id,
+    title: digest.title,
+    audience: digest.audience,
+    status: digestStatus(digest, today),
+    moduleTitle: digest.module.title,
+    facilitatorNames: digest.facilitators.map((facilitator) => facilitator.name),
+    meetingCount: dates.length,
+    pastMeetingCount: dates.filter((date) => date < today).length,
+    enrolledCount: digest.enrolledCount,
   };
-  if (workshop.site) summary.siteName = workshop.site.name;
-  if (meetings.length > 0) {
-    summary.firstDate = meetings[0]!.date;
-    summary.lastDate = meetings[meetings.length - 1]!.date;
+  if (digest.site) summary.siteName = digest.site.name;
+  if (dates.length > 0) {
+    summary.firstDate = dates[0]!;
+    summary.lastDate = dates[dates.length - 1]!;
   }
   return summary;
 }

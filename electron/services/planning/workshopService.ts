@@ -30,6 +30,7 @@ import {
 import type { Settings } from '../../../core/domain/settings';
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
+import { activeWorkshops } from '../workshopReads';
 import type { CurriculumService } from '../curriculumService';
 import type { DesktopHost } from '../host';
 import { saveToChosenFile } from '../savedFiles';
@@ -78,7 +79,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
     return viewOf(workshop, {
       now: clock.now(),
       registry: store.participants.get().participants,
-      conflicts: allConflicts(await store.workshops.list()),
+      conflicts: allConflicts(await activeWorkshops(store)),
     });
   }
 
@@ -97,7 +98,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
     const module = curricula.get(input.moduleId).module;
     const staff = resolveStaff(store.settings.get(), input);
     const generated = applyRule(() => generateSchedule(input.plan, sessionIdsOf(module)));
-    return store.workshops.list().then((workshops) => {
+    return activeWorkshops(store).then((workshops) => {
       const draft = previewBookings({ title: module.title, timeZone: input.timeZone, ...staff }, generated.meetings);
       const conflicts = findConflicts([...workshops.flatMap(bookingsOf), ...draft]).filter(
         (conflict) => conflict.first.meetingId === undefined || conflict.second.meetingId === undefined,
@@ -156,7 +157,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
   return {
     async list(): Promise<WorkshopSummary[]> {
       const now = clock.now();
-      return (await store.workshops.list()).map((workshop) => summarise(workshop, now));
+      return (await store.workshops.summaries('all')).map((digest) => summarise(digest, now));
     },
     get: viewById,
     viewFor,

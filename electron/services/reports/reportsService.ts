@@ -6,6 +6,9 @@ import { fileLabels } from '../../../core/domain/exports/fileLabels';
 import { funderReport } from '../../../core/domain/reports/funder';
 import { funderCsvRows } from '../../../core/domain/reports/funderCsv';
 import type { DataStore } from '../../storage';
+import type { Workshop } from '../../../core/domain/workshop';
+import { mayMeetBetween } from '../../../core/domain/workshopDigest';
+import { wholeWorkshops } from '../workshopReads';
 import { recordExport } from '../exports/auditLog';
 import type { DesktopHost } from '../host';
 import type { Clock } from '../planning/clock';
@@ -16,9 +19,15 @@ const NOT_SHOWN = 'The window no longer shows the funder report for these dates,
 
 /** The funder report: figures over every workshop (archived ones too), small counts of people hidden. */
 export function createReportsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {
+  /** The workshops that may have a meeting in the range: the archive outside it is never read. */
+  async function inRange(range: ReportRange): Promise<Workshop[]> {
+    const candidates = (await store.workshops.summaries('all')).filter((digest) => mayMeetBetween(digest, range.from, range.to));
+    return wholeWorkshops(store, candidates);
+  }
+
   async function funder(range: ReportRange): Promise<FunderReport> {
     const settings = store.settings.get();
-    return funderReport(await store.workshops.list(), {
+    return funderReport(await inRange(range), {
       ...range,
       today: civilDateIn(clock.now(), clock.timeZone),
       organisation: settings.organisation.name,
@@ -33,9 +42,7 @@ export function createReportsService({ store, host, clock }: { store: DataStore;
   async function save(range: ReportRange, format: 'csv' | 'pdf', content: (report: FunderReport) => Promise<Uint8Array | string> | string): Promise<SavedFile> {
     const report = await funder(range);
     const record = async () => {
-      const counted = (await store.workshops.list()).filter((workshop) =>
-        workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to),
-      );
+      const counted = (await inRange(range)).filter((workshop) => workshop.meetings.some((meeting) => meeting.date >= range.from && meeting.date <= range.to));
       await recordExport(
         store,
         clock,

@@ -7,6 +7,7 @@ import { moduleFileName } from '../../../electron/storage/layout';
 import { buildWorkshop } from '../../support/workshops';
 import { repoRoot, tempDir } from '../storage/helpers';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 /** The generations made for `reason` (read from each generation's about.json). */
 async function generationsFor(app: PlanningHarness, reason: string): Promise<string[]> {
@@ -301,7 +302,7 @@ describe('retention', () => {
     const preview = await app.call('retention.preview');
     await app.call('settings.setRetention', {});
     expect((await app.fail('retention.purge', { token: preview.token! })).code).toBe('not-found');
-    expect(await app.store.workshops.list()).toHaveLength(1);
+    expect(await wholeWorkshops(app.store, await app.store.workshops.summaries())).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,7 @@ import { sealedFiles } from '../../../electron/storage/protection/codec';
 import { SECOND_BACKUPS_DIR } from '../../../electron/storage/secondFolder';
 import { parseModuleBytes } from '../../../core/domain/curriculum/parse';
 import { addFacilitator, repoRoot, tempDir, workshop } from '../storage/helpers';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 const UTC = 'UTC';
 const opened: DataStore[] = [];
@@ -239,7 +240,7 @@ describe('restoring a generation', () => {
     const { safety } = await store.restoreBackup({ location: 'data', name });
 
     expect(facilitatorNames(store)).toEqual(['Ana']);
-    expect((await store.workshops.list()).map((w) => w.title)).toEqual(['Spring group']);
+    expect((await wholeWorkshops(store, await store.workshops.summaries())).map((w) => w.title)).toEqual(['Spring group']);
     for (const file of ['settings.json', 'participants.json', `workshops/${kept.id}.json`]) {
       expect(await readFile(join(dir, file))).toEqual(await readFile(join(dir, 'backups', name, file)));
     }

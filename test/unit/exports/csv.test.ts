@@ -41,6 +41,7 @@ function tables(title: string, people: number): WorkshopAttendance {
     workshopId: title,
     title,
     summary: { workshop: title, heldMeetings: 2, participants: people },
+    longRowCount: people * dates.length,
     long: () =>
       dates.flatMap((date) =>
         codes.map((participant) => ({

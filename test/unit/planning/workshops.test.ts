@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from './harness';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
   return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
@@ -33,7 +34,7 @@ describe('planning a workshop', () => {
     ]);
     expect(preview.skipped).toEqual(['2027-03-11']);
     expect(preview.meetings[0]).toMatchObject({ startTime: '15:30', minutes: 60, sessionIds: ['welcome-and-agreements'] });
-    expect(await app.store.workshops.list()).toEqual([]);
+    expect(await wholeWorkshops(app.store, await app.store.workshops.summaries())).toEqual([]);
   });
 
   it('creates the workshop durably, with a snapshot of the module, its staff and the roster', async () => {
@@ -76,7 +77,7 @@ describe('planning a workshop', () => {
     expect(error.issues).toContainEqual({ path: 'plan.weekdays', message: expect.stringContaining('at least one weekday') });
     const unknownSite = await app.fail('workshops.create', { ...draft, siteId: crypto.randomUUID() });
     expect(unknownSite.issues?.[0]?.path).toBe('siteId');
-    expect(await app.store.workshops.list()).toEqual([]);
+    expect(await wholeWorkshops(app.store, await app.store.workshops.summaries())).toEqual([]);
   });
 
   it('keeps the module version it was planned from when the library module is upgraded', async () => {

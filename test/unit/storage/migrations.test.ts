@@ -13,6 +13,7 @@ import { settingsKind, workshopKind } from '../../../electron/storage/kinds';
 import { migrateDocument } from '../../../electron/storage/migrations';
 import { parse as parseYaml } from 'yaml';
 import { addFacilitator, clock, day, readJson, tempDir, workshop } from './helpers';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 /** A settings file version 5 that does not exist yet: it adds a theme. */
 const settingsV5Schema = z.strictObject({ ...settingsSchema.shape, schemaVersion: z.literal(5), theme: z.enum(['light', 'dark']) });
@@ -186,7 +187,7 @@ describe('migration at open', () => {
     await writeFile(join(dir, 'workshops', `${current.id}.json`), JSON.stringify(v1));
 
     const store = await openDataDir({ dir, now: clock(day(2)).now });
-    const [migrated] = await store.workshops.list();
+    const [migrated] = await wholeWorkshops(store, await store.workshops.summaries());
     expect(migrated).toMatchObject({ id: current.id, title: 'Unit B', schemaVersion: WORKSHOP_SCHEMA_VERSION, site: { kind: 'detention' } });
     expect(migrated?.module).toMatchObject({ formatVersion: 2, delivery: { sessionsPerWeek: { min: 1, max: 1 }, joining: { rule: 'open' } } });
     expect(migrated?.module.audiences[0]?.settings).toEqual(['school', 'detention']);
@@ -269,7 +270,7 @@ describe('migration at open', () => {
     await writeFile(file, bytes);
 
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });
-    expect((await reopened.workshops.list()).map((w) => w.id)).toEqual([current.id]);
+    expect((await wholeWorkshops(reopened, await reopened.workshops.summaries())).map((w) => w.id)).toEqual([current.id]);
     expect(reopened.notices()).toEqual([{ id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() }]);
     await expect(reopened.workshops.save(future)).rejects.toMatchObject({ kind: 'newer-version', message: expect.stringContaining('newer version') });
     await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ kind: 'newer-version' });

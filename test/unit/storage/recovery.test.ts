@@ -7,6 +7,7 @@ import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
 import { moveAside } from '../../../electron/storage/recovery';
 import { clock, day, facilitator, readJson, tempDir, workshop } from './helpers';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 const GEN_OLD = '2025-01-01T12-00-00-000Z';
 const GEN_NEW = '2025-01-02T12-00-00-000Z';
@@ -153,7 +154,9 @@ describe('recovering a damaged workshop file', () => {
     expect(notice?.movedTo).toMatch(new RegExp(`^workshops/${saved.id}\\.corrupt-.+\\.json$`));
     expect(await readFile(join(dir, notice?.movedTo as string), 'utf8')).toBe('{"schemaVersion":1,"id":"');
     expect(workshopSchema.parse(await readJson(file))).toEqual(saved);
-    expect(await store.workshops.list()).toEqual([saved, other].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)));
+    expect(await wholeWorkshops(store, await store.workshops.summaries())).toEqual(
+      [saved, other].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    );
     await store.close();
   });
 
@@ -168,7 +171,7 @@ describe('recovering a damaged workshop file', () => {
     expect(notice?.restoredFrom).toBeUndefined();
     expect(await readFile(join(dir, notice?.movedTo as string), 'utf8')).toBe(JSON.stringify({ ...saved, title: 42 }));
     expect(await store.workshops.get(saved.id)).toBeUndefined();
-    expect((await store.workshops.list()).map((w) => w.id)).toEqual([other.id]);
+    expect((await wholeWorkshops(store, await store.workshops.summaries())).map((w) => w.id)).toEqual([other.id]);
     await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' });
     await store.close();
 

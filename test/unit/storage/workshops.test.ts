@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
 import { clock, day, listTemps, readJson, tempDir, workshop } from './helpers';
+import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
 async function freshStore() {
   const dir = join(await tempDir(), 'data');
@@ -18,12 +19,12 @@ describe('WorkshopRepository', () => {
     expect(b.title).toBe('School group');
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
     expect(workshopSchema.parse(await readJson(join(dir, 'workshops', `${b.id}.json`)))).toEqual(b);
-    expect(await store.workshops.list()).toEqual([a, b]);
+    expect(await wholeWorkshops(store, await store.workshops.summaries())).toEqual([a, b]);
     expect(await store.workshops.get(a.id)).toEqual(a);
     await store.close();
 
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });
-    expect(await reopened.workshops.list()).toEqual([a, b]);
+    expect(await wholeWorkshops(reopened, await reopened.workshops.summaries())).toEqual([a, b]);
     await reopened.close();
   });
 
@@ -77,7 +78,7 @@ describe('WorkshopRepository', () => {
     const { store } = await freshStore();
     const a = await store.workshops.save(workshop('A'));
     expect(Object.isFrozen(a)).toBe(true);
-    expect(Object.isFrozen((await store.workshops.list())[0])).toBe(true);
+    expect(Object.isFrozen((await wholeWorkshops(store, await store.workshops.summaries()))[0])).toBe(true);
     await store.close();
   });
 });

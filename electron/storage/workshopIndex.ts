@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { byCreation, workshopDigestSchema, type WorkshopDigest } from '../../core/domain/workshopDigest';
+import { DIR_MODE } from './durableFile';
+import { readJsonFile, writeJsonFile } from './jsonFile';
+import { absolutePath, ACTIVE_INDEX_FILE, ARCHIVED_INDEX_FILE, INDEX_DIR, WORKSHOPS_DIR } from './layout';
+import type { FileCodec } from './protection/codec';
+
+/**
+ * The index of workshop digests: what opening the data folder, Today and every list read instead of
+ * the workshop files. It is made from the files and only ever follows them: each part is written
+ * durably after the workshop file it describes, so a crash leaves it stale, never ahead, and a stale
+ * or damaged index is made again from the files.
+ *
+ * Two parts, so that opening does not grow with the archive: `index/active.json` (workshops not
+ * archived) is read at open; `index/archived.json` when something first asks for archived workshops.
+ * Freshness is checked cheaply: the active part records the workshops folder's modification time as
+ * it was when written (any file written, added or removed there since changes it), and each entry
+ * records its file's revision (inode, size, modification time), so a stale index is brought up to
+ * date by reading only the files that changed.
+ */
+export const INDEX_SCHEMA_VERSION = 1;
+
+export interface IndexEntry {
+  /** The workshop file's revision this digest was made from (`fileRevision`). */
+  revision: string;
+  digest: WorkshopDigest;
+}
+
+const entrySchema = z.strictObject({ revision: z.string(), digest: workshopDigestSchema });
+
+const activePartSchema = z.strictObject({
+  schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
+  /** The workshop schemaVersion the digests were made under: another app version makes them again. */
+  workshopVersion: z.number(),
+  /** The workshops folder's revision when this part was written with no workshop write under way; null otherwise. */
+  folder: z.string().nullable(),
+  /** The stamp of the archived part written together with this one. */
+  archivedStamp: z.string(),
+  /** How many workshops the archived part holds and their latest change, for backup counts made without reading it. */
+  archivedTally: z.strictObject({ count: z.number(), newestChange: z.string().optional() }),
+  entries: z.array(entrySchema),
+  /** Files written by a newer app version: never read, never overwritten. */
+  newer: z.array(z.strictObject({ id: z.string(), revision: z.string() })),
+});
+
+const archivedPartSchema = z.strictObject({
+  schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
+  stamp: z.string(),
+  entries: z.array(entrySchema),
+});
+
+export type ActivePart = z.infer<typeof activePartSchema>;
+export type ArchivedPart = z.infer<typeof archivedPartSchema>;
+
+async function revisionOf(path: string): Promise<string> {
+  const stats = await stat(path, { bigint: true });
+  return `${stats.ino}-${stats.size}-${stats.mtimeNs}`;
+}
+
+/** Changes whenever the file is replaced (every durable write renames a new file over it). */
+export function fileRevision(dir: string, relativePath: string): Promise<string> {
+  return revisionOf(absolutePath(dir, relativePath));
+}
+
+/** Changes whenever a file in `workshops/` is written, added, renamed or removed. */
+export function folderRevision(dir: string): Promise<string> {
+  return revisionOf(absolutePath(dir, WORKSHOPS_DIR));
+}
+
+async function readPart<T>(dir: string, file: string, schema: z.ZodType<T>, codec: FileCodec): Promise<T | undefined> {
+  try {
+    const read = await readJsonFile(absolutePath(dir, file), codec, file);
+    if (read.state !== 'parsed') return undefined;
+    const parsed = schema.safeParse(read.value);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // An index that cannot be read is made again from the files: it holds nothing of its own.
+    return undefined;
+  }
+}
+
+export const readActivePart = (dir: string, codec: FileCodec) => readPart(dir, ACTIVE_INDEX_FILE, activePartSchema, codec);
+export const readArchivedPart = (dir: string, codec: FileCodec) => readPart(dir, ARCHIVED_INDEX_FILE, archivedPartSchema, codec);
+
+export type ArchivedTally = ActivePart['archivedTally'];
+
+export interface IndexState {
+  active: Map<string, IndexEntry>;
+  /** Undefined until something asks for archived workshops (then read from the archived part). */
+  archived: Map<string, IndexEntry> | undefined;
+  archivedStamp: string;
+  /** Kept while the archived entries are not read. */
+  archivedTally: ArchivedTally;
+  newer: Map<string, string>;
+}
+
+function tallyOf(entries: ReadonlyMap<string, IndexEntry>): ArchivedTally {
+  let newestChange: string | undefined;
+  for (const { digest } of entries.values()) if (newestChange === undefined || digest.updatedAt > newestChange) newestChange = digest.updatedAt;
+  return newestChange === undefined ? { count: entries.size } : { count: entries.size, newestChange };
+}
+
+/**
+ * Writes the index durably: the archived part first when `archived` is given (a new stamp), then the
+ * active part naming that stamp. The folder's revision is recorded only when `folderSettled`.
+ */
+export async function writeIndex(options: {
+  dir: string;
+  codec: FileCodec;
+  workshopVersion: number;
+  state: IndexState;
+  archived: ReadonlyMap<string, IndexEntry> | undefined;
+  folderSettled: boolean;
+}): Promise<void> {
+  const { dir, codec, state } = options;
+  await mkdir(absolutePath(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
+  if (options.archived !== undefined) {
+    const stamp = randomBytes(8).toString('hex');
+    const part: ArchivedPart = { schemaVersion: INDEX_SCHEMA_VERSION, stamp, entries: [...options.archived.values()] };
+    await writeJsonFile(absolutePath(dir, ARCHIVED_INDEX_FILE), part, codec, ARCHIVED_INDEX_FILE);
+    state.archivedStamp = stamp;
+  }
+  const active: ActivePart = {
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    workshopVersion: options.workshopVersion,
+    folder: options.folderSettled ? await folderRevision(dir) : null,
+    archivedStamp: state.archivedStamp,
+    archivedTally: state.archived ? tallyOf(state.archived) : state.archivedTally,
+    entries: [...state.active.values()],
+    newer: [...state.newer].map(([id, revision]) => ({ id, revision })),
+  };
+  await writeJsonFile(absolutePath(dir, ACTIVE_INDEX_FILE), active, codec, ACTIVE_INDEX_FILE);
+}
+
+const isArchived = (entry: IndexEntry) => entry.digest.archivedAt !== undefined;
+
+/** Splits fresh entries into the two parts. */
+export function indexStateOf(entries: Iterable<IndexEntry>, newer: Map<string, string>): IndexState {
+  const active = new Map<string, IndexEntry>();
+  const archived = new Map<string, IndexEntry>();
+  for (const entry of entries) (isArchived(entry) ? archived : active).set(entry.digest.id, entry);
+  return { active, archived, archivedStamp: '', archivedTally: tallyOf(archived), newer };
+}
+
+/** Digests that differ only in when they were last changed describe the same lists. */
+function sameListing(a: WorkshopDigest, b: WorkshopDigest): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+export interface WorkshopIndex {
+  /** Digests of the workshops not archived, or of all of them, oldest first. */
+  digests(scope: 'active' | 'all'): Promise<WorkshopDigest[]>;
+  /** The entry of a workshop, archived or not. */
+  entry(id: string): Promise<IndexEntry | undefined>;
+  isNewer(id: string): boolean;
+  /**
+   * Records a workshop file just written; writes the index now when a list would show the change.
+   * `settled` is called once the entry is in memory, before anything is written.
+   */
+  record(entry: IndexEntry, settled: () => void): Promise<void>;
+  forget(id: string, settled: () => void): Promise<void>;
+  /** Writes what `record` left for later (revisions only). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Keeps the index in step with the workshop files. `writesUnderWay` says how many workshop files are
+ * being written right now: the folder's revision is recorded only when none is, since a write in
+ * flight would make it describe a file the index does not.
+ */
+export function createWorkshopIndex(options: {
+  dir: string;
+  codec: FileCodec;
+  workshopVersion: number;
+  state: IndexState;
+  /** Makes the archived entries from the files when the archived part is missing or out of step. */
+  rebuildArchived: (active: ReadonlySet<string>, newer: ReadonlySet<string>) => Promise<Map<string, IndexEntry>>;
+  writesUnderWay: () => number;
+}): WorkshopIndex {
+  const { dir, codec, workshopVersion, state, rebuildArchived, writesUnderWay } = options;
+  let dirty = false;
+  let archivedChanged = false;
+  let writing: Promise<void> = Promise.resolve();
+  let loadingArchived: Promise<Map<string, IndexEntry>> | undefined;
+
+  async function archived(): Promise<Map<string, IndexEntry>> {
+    if (state.archived) return state.archived;
+    loadingArchived ??= (async () => {
+      const part = await readArchivedPart(dir, codec);
+      if (part !== undefined && part.stamp === state.archivedStamp) return new Map(part.entries.map((entry) => [entry.digest.id, entry]));
+      archivedChanged = true;
+      dirty = true;
+      return rebuildArchived(new Set(state.active.keys()), new Set(state.newer.keys()));
+    })();
+    state.archived = await loadingArchived;
+    return state.archived;
+  }
+
+  async function write(): Promise<void> {
+    dirty = false;
+    const archivedEntries = archivedChanged || state.archivedStamp === '' ? await archived() : undefined;
+    archivedChanged = false;
+    await writeIndex({ dir, codec, workshopVersion, state, archived: archivedEntries, folderSettled: writesUnderWay() === 0 });
+  }
+
+  /** Index writes run one at a time, each writing the state as it is when it starts. */
+  function persist(): Promise<void> {
+    writing = writing.catch(() => undefined).then(write);
+    return writing;
+  }
+
+  async function entry(id: string): Promise<IndexEntry | undefined> {
+    return state.active.get(id) ?? (state.newer.has(id) ? undefined : (await archived()).get(id));
+  }
+
+  return {
+    async digests(scope) {
+      const entries = scope === 'active' ? [...state.active.values()] : [...state.active.values(), ...(await archived()).values()];
+      return entries.map((each) => each.digest).sort(byCreation);
+    },
+    entry,
+    isNewer: (id) => state.newer.has(id),
+    async record(next, settled) {
+      const id = next.digest.id;
+      const active = state.active.get(id);
+      // A workshop that stays out of the archive (every mark) never reads the archived part.
+      const archivedEntries = active && !isArchived(next) ? undefined : await archived();
+      const before = active ?? archivedEntries?.get(id);
+      state.active.delete(id);
+      if (archivedEntries?.delete(id)) archivedChanged = true;
+      if (isArchived(next)) {
+        archivedEntries?.set(id, next);
+        archivedChanged = true;
+      } else {
+        state.active.set(id, next);
+      }
+      dirty = true;
+      settled();
+      if (!before || archivedChanged || !sameListing(before.digest, next.digest)) await persist();
+    },
+    async forget(id, settled) {
+      let removed = state.active.delete(id);
+      if (!removed && (await archived()).delete(id)) {
+        removed = true;
+        archivedChanged = true;
+      }
+      settled();
+      if (removed) await persist();
+    },
+    async flush() {
+      await writing.catch(() => undefined);
+      if (dirty) await persist();
+    },
+  };
+}
