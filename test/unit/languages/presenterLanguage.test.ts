@@ -14,11 +14,15 @@ describe('the presenter’s language', () => {
 
     await app.call('presenter.show', { workshopId: workshop.id, meetingId: meeting.id, paused: false });
     const shown = await app.call('presenter.state');
-    const session = workshop.module.sessions.find((candidate) => candidate.id === meeting.sessionIds[0])!;
+    // The room reads the session in the group's language: the Spanish translation's words, with the planned ids.
+    const [, spanish] = await app.call('curricula.translations', { id: workshop.module.id, version: workshop.module.version });
+    const session = spanish!.module.sessions.find((candidate) => candidate.id === meeting.sessionIds[0])!;
+    expect(session.title).not.toBe(workshop.module.sessions.find((candidate) => candidate.id === session.id)!.title);
     expect(shown).toMatchObject({ language: 'es', session: { number: session.number, title: session.title } });
     expect(JSON.stringify(shown)).not.toMatch(/Session \d/);
 
     await app.call('presenter.show', { workshopId: workshop.id, meetingId: meeting.id, paused: false, language: 'en' });
-    expect(await app.call('presenter.state')).toMatchObject({ language: 'en' });
+    const planned = workshop.module.sessions.find((candidate) => candidate.id === session.id)!;
+    expect(await app.call('presenter.state')).toMatchObject({ language: 'en', session: { title: planned.title } });
   });
 });
