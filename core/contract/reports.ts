@@ -1,4 +1,5 @@
 /** The funder report: what its channels take and return. */
+import { ruleOf } from '../domain/issues';
 import { z } from 'zod';
 import { civilDate } from '../domain/calendar/civil';
 import type { SavedFile } from './files';
@@ -12,7 +13,7 @@ export type PaperSize = (typeof paperSizes)[number];
 
 export const reportRangeSchema = z
   .strictObject({ from: civilDate, to: civilDate })
-  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] });
+  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'], ...ruleOf({ rule: 'ends-before-start' }) });
 
 export type ReportRange = z.infer<typeof reportRangeSchema>;
 

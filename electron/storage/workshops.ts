@@ -49,7 +49,7 @@ export function createWorkshopStore(options: {
 
   function refuseNewer(id: string, file: string): void {
     if (newer.has(id)) {
-      throw new StorageError('newer-version', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`, { path: file });
+      throw new StorageError('newer-version', { code: 'newer-version-change', params: { file } }, { path: file });
     }
   }
 
@@ -81,25 +81,25 @@ export function createWorkshopStore(options: {
   }
 
   async function update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop> {
-    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound({ code: 'workshop-missing' });
     const file = workshopRelativePath(id);
     assertOpen(file);
     return queueFor(id).run(async () => {
       const current = workshops.get(id);
-      if (!current) throw notFound('That workshop does not exist.');
+      if (!current) throw notFound({ code: 'workshop-missing' });
       const next = validated(change(current), file);
-      if (next.id !== id) throw new StorageError('identity-changed', `A change to ${file} tried to change the workshop's id.`, { path: file });
+      if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
       return commit(next, file);
     });
   }
 
   async function remove(id: string): Promise<void> {
-    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound({ code: 'workshop-missing' });
     const file = workshopRelativePath(id);
     assertOpen(file);
     await queueFor(id).run(async () => {
       refuseNewer(id, file);
-      if (!workshops.has(id)) throw notFound('That workshop does not exist.');
+      if (!workshops.has(id)) throw notFound({ code: 'workshop-missing' });
       try {
         await unlink(absolutePath(dir, file));
         await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));

@@ -8,6 +8,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { messagesText } from './es/messages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -35,6 +36,7 @@ export const es: Translation = {
   attendance: attendanceText,
   run: runText,
   notes: notesText,
+  messages: messagesText,
   exports: exportsText,
   print: printText,
   funder: funderText,
@@ -78,10 +80,6 @@ export const es: Translation = {
     failedField: 'Not saved. Please check the message next to the field.',
   },
   errors: {
-    /** A field's name followed by what is wrong, e.g. "Name is required." */
-    fieldPredicate: '{{field}} {{message}}.',
-    /** A field's name and a full sentence about it. */
-    fieldStatement: '{{field}}: {{message}}',
     unexpected: 'Something unexpected went wrong.',
     noBridge: 'Facilitator cannot reach its data. Please close the app and open it again.',
     screenFailed: 'Something went wrong on this screen.',
