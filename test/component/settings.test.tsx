@@ -185,7 +185,7 @@ describe('Settings', () => {
 
       const roles = await within(add).findByRole('group', { name: 'Roles' });
       expect(roles).toHaveAttribute('aria-invalid', 'true');
-      expect(roles).toHaveAccessibleDescription(expect.stringContaining('This facilitator needs at least 1.'));
+      expect(roles).toHaveAccessibleDescription(expect.stringContaining('This facilitator needs at least one.'));
       expect(within(add).getByLabelText('Name')).toHaveValue('Carmen Diaz');
       expect(within(add).getByRole('checkbox', { name: 'Lead' })).toHaveFocus();
       expect(within(section('Facilitators')).getByRole('status')).toHaveTextContent('Not saved. Please check the message next to the field.');

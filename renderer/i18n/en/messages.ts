@@ -164,7 +164,7 @@ export const messagesText = {
     'too-long': 'must be at most {{maximum}} characters',
     'too-small': 'must be at least {{minimum}}',
     'too-big': 'must be at most {{maximum}}',
-    'too-few_one': 'needs at least {{minimum}}',
+    'too-few_one': 'needs at least one',
     'too-few_other': 'needs at least {{minimum}}',
     'too-many_one': 'can list at most {{maximum}}',
     'too-many_other': 'can list at most {{maximum}}',

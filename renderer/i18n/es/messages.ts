@@ -163,7 +163,7 @@ export const messagesText = {
     'too-long': 'puede tener como máximo {{maximum}} caracteres',
     'too-small': 'debe ser {{minimum}} o más',
     'too-big': 'debe ser {{maximum}} o menos',
-    'too-few_one': 'necesita al menos {{minimum}}',
+    'too-few_one': 'necesita al menos uno',
     'too-few_many': 'necesita al menos {{minimum}}',
     'too-few_other': 'necesita al menos {{minimum}}',
     'too-many_one': 'puede tener como máximo {{maximum}}',

@@ -46,8 +46,11 @@ describe('every message code main can send has a wording in each language', () =
       const texts = wordings(rules, rule);
       expect(texts.length).toBeGreaterThan(0);
       const params = Object.keys(fieldRuleSpecs[rule]);
+      // The number that chooses the plural may be said in words in the one form ("needs at least one").
       const all = new Set(texts.flatMap(placeholders));
       expect(params.filter((name) => !all.has(name))).toEqual([]);
+      const other = wordings(rules, `${rule}_other`).concat(texts.length === 1 ? texts : []);
+      for (const text of other) expect(params.filter((name) => !placeholders(text).includes(name))).toEqual([]);
       for (const text of texts) expect(placeholders(text).filter((name) => !params.includes(name) && name !== 'count')).toEqual([]);
     });
 
