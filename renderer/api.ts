@@ -2,21 +2,43 @@
  * The renderer's only door to the app: typed calls through `window.facilitator`.
  *
  * `call('settings.saveSite', input)` resolves with the value or throws an `ApiError`
- * (code, a message a person can read, and `issues` pointing at fields).
+ * (code, the reason as data worded in the chosen language, and `issues` pointing at fields).
  */
 import type { ChannelName, InputOf, OutputOf } from '../core/contract/contract';
-import type { AppError, ErrorCode, InputIssue, Result } from '../core/contract/result';
+import type { AppError, ErrorCode, FieldIssue, Message, Result } from '../core/contract/result';
 import { i18n } from './i18n';
+import { describeMessage } from './format/describe';
 
+/** A problem the renderer has already worded, at a field (a check made here, in the screen's own words). */
+export interface WordedIssue {
+  path: string;
+  rule: 'worded';
+  /** Said after the field's label ("is already used by “Present”"), or alone where the field has none. */
+  text: string;
+}
+
+/** What a form can show at a field: a problem the app reported, or one the renderer worded. */
+export type ShownIssue = FieldIssue | WordedIssue;
+
+/** A failure the app reported; `message` is its reason worded in the language chosen when it arrived. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
-  readonly issues: readonly InputIssue[];
+  readonly reason: Message;
+  issues: readonly ShownIssue[];
 
-  constructor(error: AppError) {
-    super(error.message);
+  /** `text`: the renderer's own words for it, where it has better ones than the reason's (a check made here). */
+  constructor(error: AppError, text?: string) {
+    super(text ?? describeMessage(error.reason));
     this.name = 'ApiError';
     this.code = error.code;
+    this.reason = error.reason;
     this.issues = error.issues ?? [];
+  }
+
+  /** The same failure with the issues a screen placed itself. */
+  withIssues(issues: readonly ShownIssue[]): ApiError {
+    this.issues = issues;
+    return this;
   }
 }
 
@@ -29,8 +51,7 @@ export function unwrap<T>(result: Result<T>): T {
 /** Anything thrown while talking to the app, as an ApiError (never loses the message). */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  const message = error instanceof Error && error.message ? error.message : i18n.t('errors.unexpected');
-  return new ApiError({ code: 'internal', message });
+  return new ApiError({ code: 'internal', reason: { code: 'unexpected' } }, i18n.t('errors.unexpected'));
 }
 
 type ArgsOf<C extends ChannelName> = undefined extends InputOf<C> ? [input?: InputOf<C>] : [input: InputOf<C>];
@@ -45,7 +66,7 @@ export async function call<C extends ChannelName>(channel: C, ...args: ArgsOf<C>
   const bridge = (window as { facilitator?: unknown }).facilitator as LooseBridge | undefined;
   const [namespace = '', method = ''] = channel.split('.');
   const fn = bridge?.[namespace]?.[method];
-  if (!fn) throw new ApiError({ code: 'internal', message: i18n.t('errors.noBridge') });
+  if (!fn) throw new ApiError({ code: 'internal', reason: { code: 'unexpected' } }, i18n.t('errors.noBridge'));
   let result: Result<unknown>;
   try {
     result = await fn(args[0]);
@@ -66,12 +87,12 @@ export function issueField(path: string): string {
   return segments[segments.length - 1] ?? '';
 }
 
-/** The first issue message for each field; issues with no field go under ''. */
-export function issuesByField(error: ApiError | null | undefined): Record<string, string> {
-  const byField: Record<string, string> = {};
+/** The first issue for each field; issues with no field go under ''. */
+export function issuesByField(error: ApiError | null | undefined): Record<string, ShownIssue> {
+  const byField: Record<string, ShownIssue> = {};
   for (const issue of error?.issues ?? []) {
     const field = issueField(issue.path);
-    byField[field] ??= issue.message;
+    byField[field] ??= issue;
   }
   return byField;
 }

@@ -1,4 +1,5 @@
 /** Exports and workshop bundles: what their channels take and return. */
+import { ruleOf } from '../domain/issues';
 import { z } from 'zod';
 import { identifications } from '../domain/attendance';
 import { civilDate } from '../domain/calendar/civil';
@@ -18,7 +19,7 @@ export const attendanceExportSchema = z.strictObject({
     /** Every workshop (not archived or archived) with meetings in the range, one sheet each. */
     z
       .strictObject({ kind: z.literal('range'), from: civilDate, to: civilDate })
-      .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] }),
+      .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'], ...ruleOf({ rule: 'ends-before-start' }) }),
   ]),
   format: z.enum(['csv', 'xlsx']),
   /** long: one row per participant and meeting; grid: participants by meetings with totals. */

@@ -1,3 +1,4 @@
+import { ruleOf } from '../domain/issues';
 import { z } from 'zod';
 import { civilDate, clockTime, daysBetween, timeZoneName } from '../domain/calendar/civil';
 import { calendarDetails } from '../domain/calendar/detail';
@@ -25,7 +26,10 @@ export const workshopDetailsSchema = z.strictObject({
   facilitators: z
     .array(z.strictObject({ facilitatorId: recordId, roles: workshopRolesSchema }))
     .max(20)
-    .refine((list) => new Set(list.map((item) => item.facilitatorId)).size === list.length, { message: 'lists a facilitator twice' }),
+    .refine((list) => new Set(list.map((item) => item.facilitatorId)).size === list.length, {
+      message: 'lists a facilitator twice',
+      ...ruleOf({ rule: 'duplicate' }),
+    }),
   timeZone: timeZoneName,
   /** The group's language; a new workshop takes the app's when none is given, an edit keeps the one it had. */
   language: languageSchema.optional(),
@@ -102,7 +106,7 @@ export const rosterImportSchema = z.strictObject({ workshopId: recordId, enrolle
 
 export const calendarRangeSchema = z
   .strictObject({ from: civilDate, to: civilDate })
-  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] })
+  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'], ...ruleOf({ rule: 'ends-before-start' }) })
   .refine(({ from, to }) => daysBetween(from, to) <= MAX_CALENDAR_DAYS, { message: `the range can be at most ${MAX_CALENDAR_DAYS} days`, path: ['to'] });
 
 export { participantInputSchema };

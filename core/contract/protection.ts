@@ -1,4 +1,5 @@
 /** Protection at rest: what its channels take and return. */
+import type { Message } from '../domain/messages';
 import { z } from 'zod';
 import { channel, noInput } from './defineChannel';
 
@@ -30,8 +31,8 @@ export type ProtectionState =
 export interface ProtectionStatus {
   state: ProtectionState;
   keychain: KeychainView;
-  /** Why the data cannot be opened at all (a missing or damaged key file), in words. */
-  problem?: string;
+  /** Why the data cannot be opened at all (a missing or damaged key file), worded by the renderer. */
+  problem?: Message;
   /**
    * Set by an unlock that found turning protection on ('sealing') or off ('unsealing') interrupted:
    * the data stays locked until the user, told so, unlocks again asking to finish it.

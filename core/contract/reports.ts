@@ -1,4 +1,5 @@
 /** The funder report: what its channels take and return. */
+import { ruleOf } from '../domain/issues';
 import { z } from 'zod';
 import { civilDate } from '../domain/calendar/civil';
 import { languageSchema } from '../domain/languages';
@@ -12,9 +13,8 @@ export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
 
 export const reportRangeSchema = z
-  /** `language`: the words of a saved file (the funder CSV); the app's when absent. */
   .strictObject({ from: civilDate, to: civilDate, language: languageSchema.optional() })
-  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'] });
+  .refine(({ from, to }) => from <= to, { message: 'the range must not end before it starts', path: ['to'], ...ruleOf({ rule: 'ends-before-start' }) });
 
 export type ReportRange = z.infer<typeof reportRangeSchema>;
 

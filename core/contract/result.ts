@@ -1,6 +1,8 @@
-import type { InputIssue } from '../domain/issues';
+import type { FieldIssue } from '../domain/issues';
+import type { Message } from '../domain/messages';
 
-export { describeIssues, formatPath, issuesOf, type InputIssue } from '../domain/issues';
+export { fieldIssueOf, fieldRules, formatPath, issuesOf, type FieldIssue, type FieldRule, type InputIssue } from '../domain/issues';
+export { messageCodes, messageSpecs, type Message, type MessageCode } from '../domain/messages';
 
 export const errorCodes = [
   'invalid-input',
@@ -15,10 +17,11 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AppError {
+  /** The category (what the renderer does about it: show the lock screen, say "not found"...). */
   code: ErrorCode;
-  /** A sentence a facilitator can read. */
-  message: string;
-  issues?: InputIssue[];
+  /** What exactly went wrong, as data; the renderer words it in the chosen language. */
+  reason: Message;
+  issues?: FieldIssue[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -27,14 +30,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export class AppFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly issues?: InputIssue[],
+    readonly reason: Message,
+    readonly issues?: FieldIssue[],
   ) {
-    super(message);
+    // The code in the developer's stack trace; people are shown the reason, worded by the renderer.
+    super(reason.code);
     this.name = 'AppFailure';
   }
 
   toAppError(): AppError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues ? { code: this.code, reason: this.reason, issues: this.issues } : { code: this.code, reason: this.reason };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleOf } from './issues';
 import { recordId, requiredText, singleLineText } from './text';
 
 /**
@@ -18,7 +19,7 @@ export const slugId = z
 export const attendanceStatusSchema = z.strictObject({
   id: slugId,
   /** One letter or digit: the key that marks it while taking attendance. */
-  key: z.string().regex(/^[a-z0-9]$/, { message: 'must be one lowercase letter or digit' }),
+  key: z.string().refine((key) => /^[a-z0-9]$/.test(key), { message: 'must be one lowercase letter or digit', ...ruleOf({ rule: 'one-key' }) }),
   label: requiredText(40),
   countsAsAttended: z.boolean(),
   /** Asks for an absence reason when used. */

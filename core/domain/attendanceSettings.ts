@@ -4,19 +4,16 @@
  * next to its field and the service can refuse the same things with the same paths.
  */
 import { absenceReasonSchema, attendanceStatusSchema, type AbsenceReason, type AttendanceStatus } from './attendance';
+import { fieldIssueOf, type FieldIssue } from './issues';
 
 export const MAX_ATTENDANCE_STATUSES = 12;
 export const MAX_ABSENCE_REASONS = 30;
 
-export type AttendanceIssueCode = 'invalid' | 'key-taken' | 'label-taken' | 'id-taken' | 'none-attended' | 'too-many' | 'none';
-
-export interface AttendanceIssue {
-  /** `attendanceStatuses[2].key`, or `attendanceStatuses` for the list as a whole. */
-  path: string;
-  /** Words that follow the field's name ("is already used by “Present”"), or a sentence for a whole list. */
-  message: string;
-  code: AttendanceIssueCode;
-}
+/**
+ * A problem at `attendanceStatuses[2].key`, or at `attendanceStatuses` for the list as a whole.
+ * `fromSchema`: one the item's own schema finds (the settings schema reports those itself).
+ */
+export type AttendanceIssue = FieldIssue & { fromSchema?: true };
 
 export interface AttendanceSettings {
   attendanceStatuses: readonly AttendanceStatus[];
@@ -29,40 +26,40 @@ export function attendanceSettingsIssues({ attendanceStatuses, absenceReasons }:
   const list = 'attendanceStatuses';
 
   if (attendanceStatuses.length === 0) {
-    issues.push({ path: list, code: 'none', message: 'There must be at least one attendance status.' });
+    issues.push({ path: list, rule: 'no-statuses' });
   } else if (!attendanceStatuses.some((status) => status.countsAsAttended)) {
-    issues.push({ path: list, code: 'none-attended', message: 'At least one status must count as attended.' });
+    issues.push({ path: list, rule: 'none-attended' });
   }
   if (attendanceStatuses.length > MAX_ATTENDANCE_STATUSES) {
-    issues.push({ path: list, code: 'too-many', message: `There can be at most ${MAX_ATTENDANCE_STATUSES} attendance statuses.` });
+    issues.push({ path: list, rule: 'too-many', params: { maximum: MAX_ATTENDANCE_STATUSES } });
   }
   attendanceStatuses.forEach((status, index) => {
     const at = `${list}[${index}]`;
-    if (status.key === '') issues.push({ path: `${at}.key`, code: 'invalid', message: 'is required' });
+    if (status.key === '') issues.push({ path: `${at}.key`, rule: 'required', fromSchema: true });
     issues.push(...schemaIssues(attendanceStatusSchema, status, at).filter((issue) => status.key !== '' || issue.path !== `${at}.key`));
     const earlier = attendanceStatuses.slice(0, index);
     const sameKey = earlier.find((other) => other.key === status.key);
-    if (sameKey) issues.push({ path: `${at}.key`, code: 'key-taken', message: `is already used by “${sameKey.label}”` });
+    if (sameKey) issues.push({ path: `${at}.key`, rule: 'key-taken', params: { label: sameKey.label } });
     if (earlier.some((other) => sameLabel(other.label, status.label))) {
-      issues.push({ path: `${at}.label`, code: 'label-taken', message: 'is already used by another status' });
+      issues.push({ path: `${at}.label`, rule: 'taken' });
     }
     if (earlier.some((other) => other.id === status.id)) {
-      issues.push({ path: `${at}.id`, code: 'id-taken', message: 'is already the id of another status' });
+      issues.push({ path: `${at}.id`, rule: 'taken' });
     }
   });
 
   if (absenceReasons.length > MAX_ABSENCE_REASONS) {
-    issues.push({ path: 'absenceReasons', code: 'too-many', message: `There can be at most ${MAX_ABSENCE_REASONS} absence reasons.` });
+    issues.push({ path: 'absenceReasons', rule: 'too-many', params: { maximum: MAX_ABSENCE_REASONS } });
   }
   absenceReasons.forEach((reason, index) => {
     const at = `absenceReasons[${index}]`;
     issues.push(...schemaIssues(absenceReasonSchema, reason, at));
     const earlier = absenceReasons.slice(0, index);
     if (earlier.some((other) => sameLabel(other.label, reason.label))) {
-      issues.push({ path: `${at}.label`, code: 'label-taken', message: 'is already used by another reason' });
+      issues.push({ path: `${at}.label`, rule: 'taken' });
     }
     if (earlier.some((other) => other.id === reason.id)) {
-      issues.push({ path: `${at}.id`, code: 'id-taken', message: 'is already the id of another reason' });
+      issues.push({ path: `${at}.id`, rule: 'taken' });
     }
   });
   return issues;
@@ -71,11 +68,7 @@ export function attendanceSettingsIssues({ attendanceStatuses, absenceReasons }:
 function schemaIssues(schema: typeof attendanceStatusSchema | typeof absenceReasonSchema, value: unknown, at: string): AttendanceIssue[] {
   const parsed = schema.safeParse(value);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => ({
-    path: [at, ...issue.path.map(String)].join('.'),
-    code: 'invalid' as const,
-    message: issue.message,
-  }));
+  return parsed.error.issues.map((issue) => ({ ...fieldIssueOf(issue), path: [at, ...issue.path.map(String)].join('.'), fromSchema: true as const }));
 }
 
 function sameLabel(a: string, b: string): boolean {

@@ -1,11 +1,69 @@
 import type { z } from 'zod';
 
-/** One problem found in a document or an input, and where it is. */
-export interface InputIssue {
-  /** Where the problem is, e.g. `facilitators[2].name`. Empty for the input as a whole. */
-  path: string;
-  message: string;
+/**
+ * What can be wrong with one field, as data: the renderer words it after the field's own label
+ * ("Name" + required -> "Name is required."). Each rule lists its parameters and their kinds,
+ * as messageSpecs does for messages.
+ */
+export const fieldRuleSpecs = {
+  required: {},
+  'too-short': { minimum: 'count' },
+  'too-long': { maximum: 'count' },
+  'too-small': { minimum: 'count' },
+  'too-big': { maximum: 'count' },
+  'too-few': { minimum: 'count' },
+  'too-many': { maximum: 'count' },
+  'not-whole': {},
+  'wrong-type': {},
+  'bad-format': {},
+  'not-an-option': {},
+  'unknown-field': {},
+  'control-characters': {},
+  duplicate: {},
+  taken: {},
+  'key-taken': { label: 'text' },
+  'not-in-settings': {},
+  'only-for-absences': {},
+  'must-confirm': {},
+  'does-not-unlock': {},
+  'not-a-recovery-key': {},
+  'does-not-open-bundle': {},
+  'names-off': {},
+  'not-in-module': {},
+  'ends-before-start': {},
+  'not-an-email': {},
+  'not-a-date': {},
+  'code-characters': {},
+  'one-key': {},
+  'over-sessions': { count: 'count' },
+  'no-statuses': {},
+  'none-attended': {},
+  invalid: {},
+  /** The failure's own reason says what is wrong with this field: the form shows that sentence there. */
+  'as-reason': {},
+} as const satisfies Record<string, Record<string, 'count' | 'text'>>;
+
+export type FieldRule = keyof typeof fieldRuleSpecs;
+
+export const fieldRules = Object.keys(fieldRuleSpecs) as FieldRule[];
+
+export function isFieldRule(value: unknown): value is FieldRule {
+  return typeof value === 'string' && Object.hasOwn(fieldRuleSpecs, value);
 }
+
+type RuleParams<R extends FieldRule> = { -readonly [P in keyof (typeof fieldRuleSpecs)[R]]: (typeof fieldRuleSpecs)[R][P] extends 'count' ? number : string };
+
+/** One problem found in a document or an input, where it is, and what rule it breaks. */
+export type FieldIssue = {
+  [R in FieldRule]: {
+    /** Where the problem is, e.g. `facilitators[2].name`. Empty for the input as a whole. */
+    path: string;
+    rule: R;
+  } & (keyof (typeof fieldRuleSpecs)[R] extends never ? { params?: undefined } : { params: RuleParams<R> });
+}[FieldRule];
+
+/** The earlier name of FieldIssue, kept for the code that names it so. */
+export type InputIssue = FieldIssue;
 
 /** Where in a document a problem is, as people read it: `sessions[3].activities[1].minutes`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -16,10 +74,57 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-export function issuesOf(error: z.ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/** A schema's own rule for a refinement or an added issue: `.refine(check, ruleOf({ rule: 'duplicate' }))`. */
+export function ruleOf(issue: Omit<FieldIssue, 'path'>): { params: Record<string, unknown> } {
+  return { params: { rule: issue.rule, ...issue.params } };
 }
 
-export function describeIssues(issues: readonly InputIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+type ZodIssue = z.core.$ZodIssue;
+
+function sizeIssue(issue: Extract<ZodIssue, { code: 'too_small' | 'too_big' }>, path: string): FieldIssue {
+  const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const small = issue.code === 'too_small';
+  if (issue.origin === 'string') {
+    if (small && limit <= 1) return { path, rule: 'required' };
+    return small ? { path, rule: 'too-short', params: { minimum: limit } } : { path, rule: 'too-long', params: { maximum: limit } };
+  }
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return small ? { path, rule: 'too-few', params: { minimum: limit } } : { path, rule: 'too-many', params: { maximum: limit } };
+  }
+  return small ? { path, rule: 'too-small', params: { minimum: limit } } : { path, rule: 'too-big', params: { maximum: limit } };
+}
+
+/** A zod issue as a field problem: its path, and the rule it breaks (zod's own, or the schema's via `params.rule`). */
+export function fieldIssueOf(issue: ZodIssue): FieldIssue {
+  const path = formatPath(issue.path);
+  switch (issue.code) {
+    case 'too_small':
+    case 'too_big':
+      return sizeIssue(issue, path);
+    case 'invalid_type':
+      return issue.expected === 'int' ? { path, rule: 'not-whole' } : { path, rule: 'wrong-type' };
+    case 'invalid_format':
+      return { path, rule: 'bad-format' };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { path, rule: 'not-an-option' };
+    case 'unrecognized_keys':
+      return { path, rule: 'unknown-field' };
+    case 'custom': {
+      const { rule, ...params } = (issue.params ?? {}) as Record<string, unknown>;
+      if (!isFieldRule(rule)) return { path, rule: 'invalid' };
+      return (Object.keys(params).length ? { path, rule, params } : { path, rule }) as FieldIssue;
+    }
+    default:
+      return { path, rule: 'invalid' };
+  }
+}
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map(fieldIssueOf);
+}
+
+/** A zod error in English for developers (logs, a damaged file's reason): never shown as it is to people. */
+export function developerSummary(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${formatPath(issue.path)}: ${issue.message}` : issue.message)).join('; ');
 }

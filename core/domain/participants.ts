@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleOf } from './issues';
 import { recordId, singleLineText } from './text';
 
 export const PARTICIPANTS_SCHEMA_VERSION = 1;
@@ -9,7 +10,7 @@ export const programCode = z
   .trim()
   .min(1, { message: 'is required' })
   .max(32, { message: 'must be at most 32 characters' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { message: 'may hold only letters, digits and dashes' });
+  .refine((code) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(code), { message: 'may hold only letters, digits and dashes', ...ruleOf({ rule: 'code-characters' }) });
 
 export const participantSchema = z.strictObject({
   id: recordId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { absenceReasonSchema, attendanceStatusSchema, defaultAbsenceReasons, defaultAttendanceStatuses } from './attendance';
 import { attendanceSettingsIssues, type AttendanceSettings } from './attendanceSettings';
 import { FALLBACK_LANGUAGE, languageSchema, type Language } from './languages';
+import { ruleOf } from './issues';
 import { boundedText, recordId, requiredText, singleLineText } from './text';
 
 export const SETTINGS_SCHEMA_VERSION = 4;
@@ -32,7 +33,10 @@ export const organisationSchema = z.strictObject({
   name: boundedText(200),
   phone: singleLineText(40).optional(),
   email: singleLineText(120)
-    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'must be an email address such as office@example.org' })
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+      message: 'must be an email address such as office@example.org',
+      ...ruleOf({ rule: 'not-an-email' }),
+    })
     .optional(),
   /** A postal address, on several lines if need be. */
   address: boundedText(300).optional(),
@@ -44,7 +48,7 @@ export const facilitatorSchema = z.strictObject({
   roles: z
     .array(z.enum(facilitatorRoles))
     .min(1, { message: 'needs at least one role' })
-    .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice' }),
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice', ...ruleOf({ rule: 'duplicate' }) }),
 });
 
 export const siteSchema = z.strictObject({
@@ -118,9 +122,9 @@ function pathOf(text: string): (string | number)[] {
 
 /** The attendance lists' own rules (unique keys and labels, one status that counts), each at its field. */
 function checkAttendanceLists(value: AttendanceSettings, context: z.RefinementCtx): void {
-  for (const issue of attendanceSettingsIssues(value)) {
+  for (const { path, fromSchema, ...rule } of attendanceSettingsIssues(value)) {
     // A field that is invalid on its own is already reported by its schema.
-    if (issue.code !== 'invalid') context.addIssue({ code: 'custom', message: issue.message, path: pathOf(issue.path) });
+    if (!fromSchema) context.addIssue({ code: 'custom', message: rule.rule, path: pathOf(path), ...ruleOf(rule) });
   }
 }
 

@@ -1,3 +1,4 @@
+import { ruleOf } from './issues';
 import { z } from 'zod';
 import { civilDate, clockTime, timeZoneName } from './calendar/civil';
 import { activityPresenceSchema, attendanceMarkSchema, auditEntrySchema, followUpSchema, meetingRunSchema, slugId } from './attendance';
@@ -30,7 +31,7 @@ export const schedulePlanSchema = z.strictObject({
     .array(z.number().int().min(1).max(7))
     .min(1, { message: 'needs at least one weekday' })
     .max(7)
-    .refine((days) => new Set(days).size === days.length, { message: 'lists a weekday twice' }),
+    .refine((days) => new Set(days).size === days.length, { message: 'lists a weekday twice', ...ruleOf({ rule: 'duplicate' }) }),
   startTime: clockTime,
   minutes: z.number().int().min(10, { message: 'must be at least 10 minutes' }).max(480, { message: 'must be at most 480 minutes' }),
   everyWeeks: z.number().int().min(1, { message: 'must be at least 1' }).max(8, { message: 'must be at most 8' }),
@@ -99,7 +100,7 @@ export const workshopRolesSchema = z
   .array(z.enum(facilitatorRoles))
   .min(1, { message: 'needs at least one role' })
   .max(facilitatorRoles.length)
-  .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice' });
+  .refine((roles) => new Set(roles).size === roles.length, { message: 'lists a role twice', ...ruleOf({ rule: 'duplicate' }) });
 
 export const workshopFacilitatorSchema = z.strictObject({
   facilitatorId: recordId,

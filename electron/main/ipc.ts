@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents, WebFrameMain } from 'electron';
 import { channelNames, presenterChannelNames } from '../../core/contract/channels';
-import { AppFailure, type Result } from '../../core/contract/result';
+import { AppFailure, type Result, type Message } from '../../core/contract/result';
 import type { Dispatch } from '../services';
 import { APP_HOST, APP_SCHEME } from './appProtocol';
 
@@ -27,8 +27,8 @@ export function channelsByWindow(isPresenter: (sender: Pick<WebContents, 'id'>) 
   return (sender) => (isPresenter(sender) ? presenterChannels : everyChannel);
 }
 
-function refused(message: string): Promise<Result<unknown>> {
-  return Promise.resolve({ ok: false, error: new AppFailure('forbidden', message).toAppError() });
+function refused(reason: Message): Promise<Result<unknown>> {
+  return Promise.resolve({ ok: false, error: new AppFailure('forbidden', reason).toAppError() });
 }
 
 /** The one wrapper every channel goes through: sender and window checks, then validation and the service. */
@@ -39,8 +39,8 @@ export function handle(
   input: unknown,
   allowed: WindowChannels = () => everyChannel,
 ): Promise<Result<unknown>> {
-  if (!isTrustedSender(event.senderFrame)) return refused('This request did not come from the app’s own window and was refused.');
-  if (!allowed(event.sender).has(channel)) return refused('This window may not make that request, so it was refused.');
+  if (!isTrustedSender(event.senderFrame)) return refused({ code: 'window-not-allowed' });
+  if (!allowed(event.sender).has(channel)) return refused({ code: 'channel-not-allowed', params: { channel } });
   return dispatch(channel, input);
 }
 

@@ -52,6 +52,9 @@ function isInside(folder: string, parent: string): boolean {
   return child === root || child.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
 }
 
+/** What a task that needs a backup first says when the backup cannot be made. */
+type BackupRefusal = 'import-backup-failed' | 'purge-backup-failed';
+
 /** Backups (list, make one now, restore one) and the second folder of Settings › Backups. */
 export function createBackupService(options: { store: DataStore; host: DesktopHost; clock: Clock }) {
   const { store, host, clock } = options;
@@ -59,12 +62,12 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
   const list = async (): Promise<BackupsView> => backupsView(await store.listBackups(), clock.timeZone);
 
   /** Makes a backup generation of the data as it is; when it cannot be made, throws `refusal` and why. */
-  async function backUpOrRefuse(reason: BackupReason, refusal: string): Promise<BackupResult> {
+  async function backUpOrRefuse(reason: BackupReason, refusal: BackupRefusal): Promise<BackupResult> {
     try {
       return await store.backupNow(reason);
     } catch (error) {
       const failure = asAppFailure(error);
-      if (failure) throw new AppFailure(failure.code, `${refusal} ${failure.message}`);
+      if (failure) throw new AppFailure(failure.code, { code: refusal, params: { cause: failure.reason } });
       throw error;
     }
   }
@@ -73,7 +76,7 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
    * Runs `task` (an import, a purge) only after a backup generation of the data as it is: when the
    * backup cannot be made, nothing is done and the user is told why.
    */
-  async function afterBackup<T>(reason: BackupReason, refusal: string, task: (backup: BackupResult) => Promise<T>): Promise<T> {
+  async function afterBackup<T>(reason: BackupReason, refusal: BackupRefusal, task: (backup: BackupResult) => Promise<T>): Promise<T> {
     return task(await backUpOrRefuse(reason, refusal));
   }
 
@@ -113,7 +116,7 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
       const folder = await host.chooseFolder();
       if (folder === undefined) return { status: 'cancelled' };
       if (isInside(folder, store.dir)) {
-        throw new AppFailure('invalid-input', 'Choose a folder outside the data folder: a copy kept inside it would be lost with it.');
+        throw new AppFailure('invalid-input', { code: 'backup-folder-inside' });
       }
       await setSecondFolder(folder);
       let secondCopy: SecondCopy;
@@ -146,7 +149,7 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
      */
     beforeImport<T>(task: (backUp: BackUpFirst) => Promise<T>): Promise<T> {
       return task(async () => {
-        await backUpOrRefuse('import', 'Nothing was imported, because a backup of your data could not be made first.');
+        await backUpOrRefuse('import', 'import-backup-failed');
       });
     },
 

@@ -90,7 +90,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     const summary = summarise({ module, origin: 'imported' });
     const judgement = judgeImport(module, find(module.id));
     if (judgement.status === 'unchanged' || judgement.status === 'refused') {
-      return { status: judgement.status, message: judgement.message, fileName, module: summary };
+      return { status: judgement.status, reason: judgement.reason, fileName, module: summary };
     }
     const token = randomUUID();
     // What is stored is exactly the text that was checked.
@@ -108,7 +108,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
 
     get(id: string): LibraryModule {
       const entry = find(id);
-      if (!entry) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
+      if (!entry) throw new AppFailure('not-found', { code: 'module-missing' });
       return entry;
     },
 
@@ -123,14 +123,14 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     /** Adds the previewed module; `backUp` runs before the write, never for a refused or stale import. */
     async confirmImport(token: string, backUp: BackUpFirst): Promise<ModuleSummary> {
       if (!pending || pending.token !== token) {
-        throw new AppFailure('not-found', 'This import is no longer waiting to be confirmed. Please choose the file again.');
+        throw new AppFailure('not-found', { code: 'module-import-expired' });
       }
       const { module, text } = pending;
       // The library may have changed since the preview (another import): judge again.
       const judgement = judgeImport(module, find(module.id));
       if (judgement.status === 'unchanged' || judgement.status === 'refused') {
         pending = undefined;
-        throw new AppFailure('invalid-input', judgement.message);
+        throw new AppFailure('invalid-input', judgement.reason);
       }
       await backUp();
       await repository.add(module, text);
@@ -141,9 +141,7 @@ export function createCurriculumService(options: { repository: CurriculumReposit
     async remove(id: string): Promise<ModuleSummary[]> {
       const importedVersions = repository.list().filter((stored) => stored.module.id === id);
       if (importedVersions.length === 0) {
-        throw find(id)
-          ? new AppFailure('forbidden', 'Modules that come with the app cannot be removed.')
-          : new AppFailure('not-found', 'That curriculum module is not in your library.');
+        throw find(id) ? new AppFailure('forbidden', { code: 'module-built-in' }) : new AppFailure('not-found', { code: 'module-missing' });
       }
       await repository.remove(id);
       return summariseLibrary(library());

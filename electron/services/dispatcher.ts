@@ -1,5 +1,5 @@
 import { contract, isChannelName, type ChannelName } from '../../core/contract/contract';
-import { AppFailure, describeIssues, issuesOf, type Result } from '../../core/contract/result';
+import { AppFailure, issuesOf, type Result } from '../../core/contract/result';
 import type { DataHandlers, Handlers } from './handlers';
 import { asAppFailure } from './storageFailure';
 
@@ -14,23 +14,23 @@ type Log = (message: string, error: unknown) => void;
 export function createDispatcher(handlers: DataHandlers & Partial<Handlers>, log: Log = console.error): Dispatch {
   return async (channel, input) => {
     if (!isChannelName(channel)) {
-      return failure(new AppFailure('unknown-channel', `The app has no action called "${String(channel).slice(0, 80)}".`));
+      return failure(new AppFailure('unknown-channel', { code: 'unknown-action', params: { action: String(channel).slice(0, 80) } }));
     }
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) {
       const issues = issuesOf(parsed.error);
-      return failure(new AppFailure('invalid-input', `That was not saved: ${describeIssues(issues)}.`, issues));
+      return failure(new AppFailure('invalid-input', { code: 'input-invalid' }, issues));
     }
     const handler = handlers[channel] as ((value: unknown) => unknown) | undefined;
     // Only the app's session answers the protection channels; a bare data dispatcher has none.
-    if (!handler) return failure(new AppFailure('unknown-channel', `The app has no action called "${channel}" here.`));
+    if (!handler) return failure(new AppFailure('unknown-channel', { code: 'unknown-action', params: { action: channel } }));
     try {
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       const known = asAppFailure(error);
       if (known) return failure(known);
       log(`Unexpected error in ${channel satisfies ChannelName}`, error);
-      return failure(new AppFailure('internal', 'Something went wrong inside the app. Please try again, and restart the app if it keeps happening.'));
+      return failure(new AppFailure('internal', { code: 'unexpected' }));
     }
   };
 }

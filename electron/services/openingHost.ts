@@ -3,11 +3,9 @@ import { AppFailure } from '../../core/contract/result';
 import type { DataStore } from '../storage';
 import type { DesktopHost } from './host';
 
-const LOCKED_MEANWHILE = 'The data was locked while the dialog was open, so nothing was saved or read. Unlock it and try again.';
-
 /** Refuses to go on once the data this work began on was locked (or closed) meanwhile. */
 export function requireStillOpen(store: Pick<DataStore, 'isOpen'>): void {
-  if (!store.isOpen()) throw new AppFailure('locked', LOCKED_MEANWHILE);
+  if (!store.isOpen()) throw new AppFailure('locked', { code: 'locked-meanwhile' });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SavedFile } from '../../core/contract/files';
-import { AppFailure } from '../../core/contract/result';
+import { AppFailure, type Message } from '../../core/contract/result';
 import type { DesktopHost } from './host';
 import { saveToChosenFile } from './savedFiles';
 
@@ -16,7 +16,7 @@ const RECORD_FREE_PAGES = [
   /^\/print\/curricula\/[^/]+\/handouts\/[^/]+$/,
 ];
 
-const HOLDS_RECORDS = 'This page can only be saved from its own “Save as PDF” button, which notes the export in the workshop’s record. Nothing was saved.';
+const HOLDS_RECORDS: Message = { code: 'page-saved-by-its-button' };
 
 /** A page the app's window shows: its route (the path in the hash) and the query after it. */
 export interface ShownPage {
@@ -38,7 +38,7 @@ export function pageOf(pageUrl: string): ShownPage {
  * the request is about. Checked before the dialog and again as the page is printed (the window may
  * have moved on while the dialog was open).
  */
-export function requirePageShown(host: DesktopHost, isExpected: (page: ShownPage) => boolean, refusal: string): void {
+export function requirePageShown(host: DesktopHost, isExpected: (page: ShownPage) => boolean, refusal: Message): void {
   if (!isExpected(pageOf(host.shownPageUrl()))) throw new AppFailure('forbidden', refusal);
 }
 

@@ -106,19 +106,19 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
      */
     async purge(token: string): Promise<PurgeDone> {
       if (!pending || pending.token !== token) {
-        throw new AppFailure('not-found', 'This purge is no longer waiting to be confirmed. Please review what would be purged again.');
+        throw new AppFailure('not-found', { code: 'purge-expired' });
       }
       const confirmed = pending;
       pending = undefined;
       const plan = await currentPlan();
-      if (!plan) throw new AppFailure('invalid-input', 'Purging is turned off in Settings, so nothing was purged.');
+      if (!plan) throw new AppFailure('invalid-input', { code: 'purge-off' });
       const workshopIds = plan.workshops.filter((workshop) => confirmed.workshopIds.has(workshop.id)).map((workshop) => workshop.id);
       const participantIds = new Set(
         plan.participants.filter((participant) => confirmed.participantIds.has(participant.id)).map((participant) => participant.id),
       );
-      if (workshopIds.length === 0) throw new AppFailure('invalid-input', 'None of the listed workshops can be purged any more, so nothing was purged.');
+      if (workshopIds.length === 0) throw new AppFailure('invalid-input', { code: 'purge-nothing-left' });
 
-      return backups.afterBackup('purge', 'Nothing was purged, because a backup of your data could not be made first.', async (backup) => {
+      return backups.afterBackup('purge', 'purge-backup-failed', async (backup) => {
         for (const id of workshopIds) await store.workshops.remove(id);
         if (participantIds.size > 0) {
           await store.participants.update((current) => ({

@@ -18,9 +18,9 @@ const codeOfKind: Record<StorageErrorKind, ErrorCode> = {
   'identity-changed': 'internal',
 };
 
-/** A storage failure as the renderer is told it: the same words, under the contract's code. */
+/** A storage failure as the renderer is told it: the same reason and issues, under the contract's code. */
 export function storageFailure(error: StorageError): AppFailure {
-  return new AppFailure(codeOfKind[error.kind], error.message, error.issues);
+  return new AppFailure(codeOfKind[error.kind], error.reason, error.issues);
 }
 
 /** `error` as an AppFailure when it is one or a storage failure; undefined for anything unexpected. */

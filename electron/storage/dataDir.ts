@@ -20,7 +20,7 @@ import {
   openFailure,
   ProtectedWithoutKeyError,
   readFailure,
-  saveFailure,
+  backupFailure,
   StorageError,
 } from './errors';
 import { countData, generationFiles, generationReader } from './generationReader';
@@ -332,10 +332,10 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   let closed = false;
   let closing: Promise<void> | undefined;
   /** Why saves are refused for now (while a restore replaces the files), if they are. */
-  let paused: string | undefined;
+  let paused: 'saving-paused-restoring' | 'saving-paused-restart' | undefined;
   const assertOpen = (file: string) => {
-    if (closed) throw new StorageError('closed', `Could not save ${file}: the data folder is closed.`, { path: file });
-    if (paused !== undefined) throw new StorageError('busy', `Could not save ${file}: ${paused}. Nothing was changed.`, { path: file });
+    if (closed) throw new StorageError('closed', { code: 'data-closed', params: { file } }, { path: file });
+    if (paused !== undefined) throw new StorageError('busy', { code: paused, params: { file } }, { path: file });
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
@@ -441,7 +441,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       });
       name = await createGeneration(dir, now(), { reason, counts }, codec);
     } catch (error) {
-      throw saveFailure('a backup of your data', error);
+      throw backupFailure(error);
     }
     // The backup is made: pruning old ones can wait for the next backup if it fails now.
     await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
@@ -463,9 +463,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
 
   async function restoreGeneration(ref: GenerationRef) {
     const folder = generationFolder(dir, secondFolder(), ref);
-    if (folder === undefined) throw notFound('There is no second backup folder to restore from. Choose one in Settings › Backups.');
+    if (folder === undefined) throw notFound({ code: 'no-second-folder' });
     const files = await checkGeneration(folder, kinds, reader);
-    const restoring = 'a backup is being restored; please try again in a moment';
+    const restoring = 'saving-paused-restoring' as const;
     paused = restoring;
     try {
       await idle();
@@ -478,11 +478,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
         try {
           await replaceDataFiles(dir, before, await generationFiles(before));
         } catch {
-          paused = 'a restore stopped half-way; please close the app and open it again';
-          throw new StorageError(
-            'restore-stuck',
-            `The backup was not restored, and the data could not be put back as it was. Close the app and open it again; the data as it was is in the backup ${safety.name}.`,
-          );
+          paused = 'saving-paused-restart';
+          throw new StorageError('restore-stuck', { code: 'restore-stuck', params: { backup: safety.name } });
         }
         throw error;
       }
@@ -491,7 +488,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
         reloaded = await load(dir, kinds, now, codec, timeZone);
       } catch (error) {
         // The files on disk are the restored ones but memory holds the old: saving now would mix them.
-        paused = 'the restored data could not be loaded; please close the app and open it again';
+        paused = 'saving-paused-restart';
         throw openFailure(dir, error);
       }
       stores = storesFor(reloaded);

@@ -1,4 +1,5 @@
-import { describeIssues, type InputIssue } from '../../core/domain/issues';
+import type { FieldIssue } from '../../core/domain/issues';
+import type { DriveProblem, Message } from '../../core/domain/messages';
 
 /**
  * What storage can fail at. Services map each kind to the contract's failure code in one place
@@ -32,16 +33,19 @@ export type StorageErrorKind =
   /** A change tried to alter what identifies a record (a workshop's id). */
   | 'identity-changed';
 
-/** A failure of the data folder: what kind, which file (relative to the data folder, when known), and why in words. */
+/** A failure of the data folder: what kind, which file (relative to the data folder, when known), and what went wrong as data. */
 export class StorageError extends Error {
   readonly kind: StorageErrorKind;
+  readonly reason: Message;
   readonly path: string | undefined;
-  readonly issues: InputIssue[] | undefined;
+  readonly issues: FieldIssue[] | undefined;
 
-  constructor(kind: StorageErrorKind, message: string, details: { path?: string; issues?: InputIssue[]; cause?: unknown } = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(kind: StorageErrorKind, reason: Message, details: { path?: string; issues?: FieldIssue[]; cause?: unknown } = {}) {
+    // The code and file in the developer's stack trace; people are shown the reason, worded by the renderer.
+    super(details.path === undefined ? reason.code : `${reason.code}: ${details.path}`, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'StorageError';
     this.kind = kind;
+    this.reason = reason;
     this.path = details.path;
     this.issues = details.issues;
   }
@@ -64,65 +68,62 @@ export function errnoCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Plain words for what went wrong on the drive; `verb` is 'write to' or 'read'. */
-function plainReason(error: unknown, verb: 'write to' | 'read'): string {
-  const code = errnoCode(error);
-  switch (code) {
+/** What went wrong on the drive, from the error's errno code. */
+export function driveProblemOf(error: unknown): DriveProblem {
+  switch (errnoCode(error)) {
     case 'ENOSPC':
-      return 'the disk is full';
+      return 'disk-full';
     case 'EDQUOT':
-      return 'your storage quota on this disk is used up';
+      return 'quota';
     case 'EROFS':
-      return 'the data folder is on a read-only drive';
+      return 'read-only';
     case 'EACCES':
     case 'EPERM':
-      return `the app is not allowed to ${verb} the data folder`;
+      return 'not-allowed';
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'the data folder is missing or was moved';
+      return 'missing';
     case 'EIO':
-      return 'the drive reported an error (it may be failing or was disconnected)';
+      return 'drive-error';
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many files are open; close some programs and try again';
+      return 'too-many-files';
     case 'EBUSY':
-      return 'the file is in use by another program';
-    default: {
-      const detail = error instanceof Error ? error.message : String(error);
-      return code ? `an unexpected error occurred (${code})` : `an unexpected error occurred (${detail})`;
-    }
+      return 'in-use';
+    default:
+      return 'unexpected';
   }
 }
 
 export function saveFailure(file: string, error: unknown, action: 'save' | 'delete' = 'save'): StorageError {
   if (error instanceof StorageError) return error;
-  return new StorageError('write-failed', `Could not ${action} ${file}: ${plainReason(error, 'write to')}. Nothing was changed.`, { path: file, cause: error });
+  const drive = driveProblemOf(error);
+  const reason: Message = action === 'save' ? { code: 'save-failed', params: { file, drive } } : { code: 'delete-failed', params: { file, drive } };
+  return new StorageError('write-failed', reason, { path: file, cause: error });
 }
 
-export function invalidDataFailure(file: string, issues: InputIssue[]): StorageError {
-  return new StorageError('invalid-data', `Could not save ${file}: the data is not valid (${describeIssues(issues)}). Nothing was changed.`, {
-    path: file,
-    issues,
-  });
+/** A backup of the data that could not be made. */
+export function backupFailure(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  return new StorageError('write-failed', { code: 'backup-failed', params: { drive: driveProblemOf(error) } }, { cause: error });
+}
+
+export function invalidDataFailure(file: string, issues: FieldIssue[]): StorageError {
+  return new StorageError('invalid-data', { code: 'data-invalid', params: { file } }, { path: file, issues });
 }
 
 export function readFailure(file: string, error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  return new StorageError('read-failed', `Could not read ${file}: ${plainReason(error, 'read')}.`, { path: file, cause: error });
+  return new StorageError('read-failed', { code: 'read-failed', params: { file, drive: driveProblemOf(error) } }, { path: file, cause: error });
 }
 
 export function openFailure(dir: string, error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  return new StorageError('read-failed', `Could not open the data folder ${dir}: ${plainReason(error, 'write to')}.`, { path: dir, cause: error });
+  return new StorageError('read-failed', { code: 'open-failed', params: { dir, drive: driveProblemOf(error) } }, { path: dir, cause: error });
 }
 
 export function newerVersionFailure(file: string, found: number, known: number): StorageError {
-  return new StorageError(
-    'newer-version',
-    `${file} was written by a newer version of the app (data version ${found}; this version knows up to ${known}). ` +
-      'Install the newer version to open this data folder. Nothing was changed.',
-    { path: file },
-  );
+  return new StorageError('newer-version', { code: 'newer-version', params: { file, found, known } }, { path: file });
 }
 
 /**
@@ -132,28 +133,19 @@ export function newerVersionFailure(file: string, found: number, known: number):
  */
 export function changeFailure(file: string, error: unknown): unknown {
   if (error instanceof Error && !builtInErrors.has(Object.getPrototypeOf(error))) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError('change-failed', `Could not save ${file}: the change could not be made (${detail}). Nothing was changed.`, {
-    path: file,
-    cause: error,
-  });
+  return new StorageError('change-failed', { code: 'change-failed', params: { file } }, { path: file, cause: error });
 }
 
 const builtInErrors = new Set<unknown>([Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError].map((type) => type.prototype));
 
-export function notFound(message: string): StorageError {
-  return new StorageError('not-found', message);
+export function notFound(reason: Message): StorageError {
+  return new StorageError('not-found', reason);
 }
 
 /** The data folder holds protected files but is being opened without the key: its key file is missing. */
 export class ProtectedWithoutKeyError extends StorageError {
   constructor(dir: string) {
-    super(
-      'key-missing',
-      `The data in ${dir} is protected, but its key file (keyring.json) is missing, so it cannot be opened. Nothing has been changed. ` +
-        'Put keyring.json back from a copy of the data folder (a backup drive, for example) and start the app again.',
-      { path: dir },
-    );
+    super('key-missing', { code: 'key-missing', params: { dir } }, { path: dir });
     this.name = 'ProtectedWithoutKeyError';
   }
 }
@@ -161,11 +153,7 @@ export class ProtectedWithoutKeyError extends StorageError {
 /** Not one protected file opens with the key given: the key file belongs to other data. */
 export class ForeignKeyError extends StorageError {
   constructor(dir: string) {
-    super(
-      'foreign-key',
-      `None of the protected files in ${dir} opens with this key: the key file (keyring.json) seems to belong to other data. Nothing has been changed.`,
-      { path: dir },
-    );
+    super('foreign-key', { code: 'foreign-key', params: { dir } }, { path: dir });
     this.name = 'ForeignKeyError';
   }
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issuesOf, describeIssues } from '../../core/domain/issues';
+import { developerSummary } from '../../core/domain/issues';
 import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../../core/domain/participants';
 import {
   addAttendanceDefaults,
@@ -61,7 +61,7 @@ export function decodeDocument<T>(kind: DocumentKind<T>, raw: unknown, check?: (
   const migrated = migrateDocument(raw, kind.version, kind.migrations);
   if (migrated.status === 'newer' || migrated.status === 'invalid') return migrated;
   const parsed = kind.schema.safeParse(migrated.value);
-  if (!parsed.success) return { status: 'invalid', reason: `it does not match the expected shape (${describeIssues(issuesOf(parsed.error))})` };
+  if (!parsed.success) return { status: 'invalid', reason: `it does not match the expected shape (${developerSummary(parsed.error)})` };
   const problem = check?.(parsed.data);
   if (problem !== undefined) return { status: 'invalid', reason: problem };
   return migrated.status === 'migrated' ? { status: 'valid', value: parsed.data, migratedFrom: migrated.from } : { status: 'valid', value: parsed.data };

@@ -105,7 +105,7 @@ export async function acquireLock(dir: string, key: string, startedAt: Date): Pr
       if (pid !== undefined && isAlive(pid)) throw new DataDirInUseError(pid, dir);
       await takeOverStale(path, existing, dir);
     }
-    throw new StorageError('busy', `Could not lock the data folder ${dir}: another copy of the app keeps taking it.`, { path: dir });
+    throw new StorageError('busy', { code: 'lock-taken', params: { dir } }, { path: dir });
   } catch (error) {
     heldInThisProcess.delete(key);
     throw error;

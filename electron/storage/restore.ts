@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { parseModuleBytes } from '../../core/domain/curriculum/parse';
 import { forEachLimited, listNames } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
+import type { Message } from '../../core/domain/messages';
 import { errnoCode, saveFailure, StorageError } from './errors';
 import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
 import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 import { workshopIdCheck } from './workshops';
 
-function refused(reason: string): StorageError {
-  return new StorageError('unusable-backup', `This backup cannot be restored: ${reason}. Nothing was changed.`);
+function refused(reason: Message, cause?: unknown): StorageError {
+  return new StorageError('unusable-backup', reason, { cause });
 }
 
 /**
@@ -22,21 +23,21 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
   try {
     files = await generationFiles(folder);
   } catch {
-    throw refused('its folder cannot be read');
+    throw refused({ code: 'backup-unreadable' });
   }
-  if (!files.settings) throw refused(`it does not hold ${SETTINGS_FILE}`);
-  if (!files.participants) throw refused(`it does not hold ${PARTICIPANTS_FILE}`);
+  if (!files.settings) throw refused({ code: 'backup-lacks-file', params: { file: SETTINGS_FILE } });
+  if (!files.participants) throw refused({ code: 'backup-lacks-file', params: { file: PARTICIPANTS_FILE } });
 
   async function checkDocument<T>(file: string, kind: DocumentKind<T>, check?: (value: T) => string | undefined): Promise<void> {
     let raw: unknown;
     try {
       raw = await reader.readDocument(folder, file);
     } catch (error) {
-      throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      throw refused({ code: 'backup-file-unreadable', params: { file } }, error);
     }
     const decoded = decodeDocument(kind, raw, check);
-    if (decoded.status === 'newer') throw refused(`its file ${file} was written by a newer version of the app`);
-    if (decoded.status === 'invalid') throw refused(`its file ${file} is damaged (${decoded.reason})`);
+    if (decoded.status === 'newer') throw refused({ code: 'backup-file-newer', params: { file } });
+    if (decoded.status === 'invalid') throw refused({ code: 'backup-file-damaged', params: { file } }, decoded.reason);
   }
 
   await checkDocument(SETTINGS_FILE, kinds.settings);
@@ -49,10 +50,10 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
     try {
       parsed = parseModuleBytes(await reader.readModule(folder, file));
     } catch (error) {
-      throw refused(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      throw refused({ code: 'backup-file-unreadable', params: { file } }, error);
     }
     if (!parsed.ok || !isModuleFileFor(file.slice(CURRICULA_DIR.length + 1), parsed.module.id, parsed.module.version))
-      throw refused(`its file ${file} is damaged`);
+      throw refused({ code: 'backup-file-damaged', params: { file } });
   }
   return files;
 }

@@ -53,11 +53,10 @@ export async function readWorkshopFile(dir: string, id: string, kind: DocumentKi
     throw readFailure(file, error);
   }
   if (read.state === 'missing') return undefined;
-  if (read.state === 'unparsable') throw new StorageError('read-failed', `Could not read ${file}: ${read.reason}.`, { path: file });
+  if (read.state === 'unparsable') throw new StorageError('read-failed', { code: 'workshop-file-damaged', params: { file } }, { path: file });
   const decoded = decodeDocument(kind, read.value, workshopIdCheck(id));
-  if (decoded.status === 'newer')
-    throw new StorageError('newer-version', `Could not read ${file}: it was written by a newer version of the app.`, { path: file });
-  if (decoded.status === 'invalid') throw new StorageError('read-failed', `Could not read ${file}: ${decoded.reason}.`, { path: file });
+  if (decoded.status === 'newer') throw new StorageError('newer-version', { code: 'newer-version-read', params: { file } }, { path: file });
+  if (decoded.status === 'invalid') throw new StorageError('read-failed', { code: 'workshop-file-damaged', params: { file } }, { path: file });
   return decoded.value;
 }
 
@@ -96,7 +95,7 @@ export function createWorkshopStore(options: {
 
   function refuseNewer(id: string, file: string): void {
     if (index.isNewer(id)) {
-      throw new StorageError('newer-version', `Could not change ${file}: it was written by a newer version of the app. Nothing was changed.`, { path: file });
+      throw new StorageError('newer-version', { code: 'newer-version-change', params: { file } }, { path: file });
     }
   }
 
@@ -159,25 +158,25 @@ export function createWorkshopStore(options: {
   }
 
   async function update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop> {
-    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound({ code: 'workshop-missing' });
     const file = workshopRelativePath(id);
     assertOpen(file);
     return queueFor(id).run(async () => {
       const current = await get(id);
-      if (!current) throw notFound('That workshop does not exist.');
+      if (!current) throw notFound({ code: 'workshop-missing' });
       const next = validated(change(current), file);
-      if (next.id !== id) throw new StorageError('identity-changed', `A change to ${file} tried to change the workshop's id.`, { path: file });
+      if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
       return commit(next, file);
     });
   }
 
   async function remove(id: string): Promise<void> {
-    if (!isWorkshopId(id)) throw notFound('That workshop does not exist.');
+    if (!isWorkshopId(id)) throw notFound({ code: 'workshop-missing' });
     const file = workshopRelativePath(id);
     assertOpen(file);
     await queueFor(id).run(async () => {
       refuseNewer(id, file);
-      if ((await index.entry(id)) === undefined) throw notFound('That workshop does not exist.');
+      if ((await index.entry(id)) === undefined) throw notFound({ code: 'workshop-missing' });
       const settle = writeUnderWay();
       try {
         try {

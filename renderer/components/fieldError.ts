@@ -1,12 +1,15 @@
-import type { TFunction } from 'i18next';
+import type { ApiError, ShownIssue } from '../api';
+import { i18n } from '../i18n';
+import { describeIssue } from '../format/describe';
 
 /**
- * Names the field in an error message: "Name" + "is required" -> "Name is required.";
- * a message that is already a sentence keeps it: "Kind of site: Invalid option".
+ * A field's problem as the form shows it: its label and its rule ("Name" + required -> "Name is
+ * required."), or the failure's own sentence when the issue says the reason tells what is wrong.
  */
-export function formatFieldError(t: TFunction, field: string, message: string): string {
-  const startsLower = /^[a-z]/.test(message);
-  return startsLower ? t('errors.fieldPredicate', { field, message }) : t('errors.fieldStatement', { field, message });
+export function formatFieldError(label: string | null, issue: ShownIssue, error?: Pick<ApiError, 'message'> | null): string {
+  if (issue.rule === 'worded') return label ? i18n.t('messages.field', { field: label, rule: issue.text }) : issue.text;
+  if (issue.rule === 'as-reason' && error) return error.message;
+  return describeIssue(issue, label);
 }
 
 /** The ids a control is described by: its hint and its error, when it has them. */

@@ -1,20 +1,12 @@
 import { useEffect, type RefObject } from 'react';
-import type { TFunction } from 'i18next';
 import { issueField, type ApiError } from '../api';
 import { formatFieldError } from './fieldError';
 
 /**
  * The words that name each field of a form in an error message ("Name" is required); null for a
- * field whose messages are whole sentences already. A field left out is not shown by the form.
+ * field shown without its name (a checkbox that says it all). A field left out is not shown by the form.
  */
 export type Subjects<F extends string> = Partial<Record<F, string | null>>;
-
-/** An error message naming its field; messages that are instructions ("choose at least one…") stand alone. */
-function fieldErrorText(t: TFunction, subject: string | null, message: string): string {
-  if (subject === null) return message;
-  if (/^choose /.test(message)) return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
-  return formatFieldError(t, subject, message);
-}
 
 export interface PlacedIssues<F extends string> {
   /** The first message for each field of the form, naming the field. */
@@ -28,7 +20,6 @@ export interface PlacedIssues<F extends string> {
  * that shows it (`role` -> `facilitators`).
  */
 export function placeIssues<F extends string>(
-  t: TFunction,
   error: ApiError | null,
   subjects: Subjects<F>,
   aliases: Partial<Record<string, NoInfer<F>>> = {},
@@ -40,7 +31,7 @@ export function placeIssues<F extends string>(
     const name = issueField(issue.path);
     const field = (Object.hasOwn(subjects, name) ? name : aliases[name]) as F | undefined;
     if (field === undefined) elsewhere = true;
-    else byField[field] ??= fieldErrorText(t, subjects[field] ?? null, issue.message);
+    else byField[field] ??= formatFieldError(subjects[field] ?? null, issue, error);
   }
   return { byField, elsewhere: elsewhere || Object.keys(byField).length === 0 };
 }

@@ -22,7 +22,7 @@ export function useActionForm<F extends string>(subjects: Subjects<F>, aliases: 
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const placed = placeIssues(t, error, subjects, aliases);
+  const placed = placeIssues(error, subjects, aliases);
   const errorFor = (field: F): string | undefined => placed.byField[field];
   const formError = error && placed.elsewhere ? t('status.failed', { message: error.message }) : null;
 
@@ -46,10 +46,17 @@ export function useActionForm<F extends string>(subjects: Subjects<F>, aliases: 
     }
   }
 
-  /** Refuses to send: marks `field` with `message` (a checked-here mistake, such as no reason chosen). */
-  function invalid(field: F, message: string) {
-    refuse(new ApiError({ code: 'invalid-input', message, issues: [{ path: field, message }] }));
+  /** Refuses to send: marks `field` with what is wrong, said after its label ("is required"). */
+  function invalid(field: F, predicate: string) {
+    refuse(
+      new ApiError({ code: 'invalid-input', reason: { code: 'input-invalid' } }, predicate).withIssues([{ path: field, rule: 'worded', text: predicate }]),
+    );
   }
 
-  return { error, busy, attempt, formError, errorFor, submit, invalid, refuse, clear: () => setError(null) };
+  /** Refuses to send: marks `field` with a sentence of its own ("Choose why the meeting is cancelled."). */
+  function refuseAt(field: F, sentence: string) {
+    refuse(new ApiError({ code: 'invalid-input', reason: { code: 'input-invalid' }, issues: [{ path: field, rule: 'as-reason' }] }, sentence));
+  }
+
+  return { error, busy, attempt, formError, errorFor, submit, invalid, refuseAt, refuse, clear: () => setError(null) };
 }

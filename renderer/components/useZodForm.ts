@@ -40,7 +40,7 @@ export function useZodForm<V extends object>({ initial, subjects, schema, toInpu
   function problems(next: V): ApiError | null {
     const parsed = schema?.safeParse(toInput(next));
     if (!parsed || parsed.success) return null;
-    return new ApiError({ code: 'invalid-input', message: t('status.failedField'), issues: issuesOf(parsed.error) });
+    return new ApiError({ code: 'invalid-input', reason: { code: 'input-invalid' }, issues: issuesOf(parsed.error) }, t('status.failedField'));
   }
 
   /** Takes the values as they now stand (e.g. from a fields component). */

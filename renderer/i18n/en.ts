@@ -12,6 +12,7 @@ import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
 import { moduleLanguagesText } from './en/moduleLanguages';
 import { languagesText } from './en/languages';
+import { messagesText } from './en/messages';
 import { notesText } from './en/notes';
 import { participantsText } from './en/participants';
 import { planningText } from './en/planning';
@@ -39,6 +40,7 @@ export const en = {
   attendance: attendanceText,
   run: runText,
   notes: notesText,
+  messages: messagesText,
   exports: exportsText,
   print: printText,
   funder: funderText,
@@ -84,10 +86,6 @@ export const en = {
     failedField: 'Not saved. Please check the message next to the field.',
   },
   errors: {
-    /** A field's name followed by what is wrong, e.g. "Name is required." */
-    fieldPredicate: '{{field}} {{message}}.',
-    /** A field's name and a full sentence about it. */
-    fieldStatement: '{{field}}: {{message}}',
     unexpected: 'Something unexpected went wrong.',
     noBridge: 'Facilitator cannot reach its data. Please close the app and open it again.',
     screenFailed: 'Something went wrong on this screen.',

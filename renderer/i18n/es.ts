@@ -23,6 +23,7 @@ import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
 import { moduleLanguagesText } from './es/moduleLanguages';
 import { languagesText } from './es/languages';
+import { messagesText } from './es/messages';
 import { notesText } from './es/notes';
 import { participantsText } from './es/participants';
 import { planningText } from './es/planning';
@@ -417,6 +418,7 @@ export const es: Translation = {
   attendance: attendanceText,
   run: runText,
   notes: notesText,
+  messages: messagesText,
   exports: exportsText,
   print: printText,
   funder: funderText,
@@ -462,10 +464,6 @@ export const es: Translation = {
     failedField: 'No se guardó. Revisa el mensaje junto al campo.',
   },
   errors: {
-    /** A field's name, then what is wrong with it: "Fecha: falta completar este campo." (a colon, so no gender agreement is needed). */
-    fieldPredicate: '{{field}}: {{message}}.',
-    /** A field's name and a full sentence about it. */
-    fieldStatement: '{{field}}: {{message}}',
     unexpected: 'Algo salió mal de forma inesperada.',
     noBridge: 'Facilitator no puede acceder a sus datos. Cierra la app y vuelve a abrirla.',
     screenFailed: 'Algo salió mal en esta pantalla.',

@@ -65,7 +65,7 @@ async function openApp(dir: string): Promise<App> {
     store,
     async call(channel, input) {
       const result = await dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.value as never;
     },
   };

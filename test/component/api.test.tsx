@@ -1,18 +1,22 @@
 import { ApiError, call, issueField, issuesByField, unwrap } from '../../renderer/api';
-import { installFakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, installFakeFacilitator } from './fakeFacilitator';
 
 describe('api client', () => {
   it('unwraps a value, and turns a failure into an ApiError with its issues', () => {
     expect(unwrap({ ok: true, value: 3 })).toBe(3);
     const failure = {
       ok: false as const,
-      error: { code: 'invalid-input' as const, message: 'Not valid.', issues: [{ path: 'name', message: 'is required' }] },
+      error: { code: 'invalid-input' as const, reason: { code: 'input-invalid' as const }, issues: [{ path: 'name', rule: 'required' as const }] },
     };
     expect(() => unwrap(failure)).toThrow(ApiError);
     try {
       unwrap(failure);
     } catch (error) {
-      expect(error).toMatchObject({ code: 'invalid-input', message: 'Not valid.', issues: [{ path: 'name', message: 'is required' }] });
+      expect(error).toMatchObject({
+        code: 'invalid-input',
+        message: 'That was not saved: some of it is not valid. Check the fields marked.',
+        issues: [{ path: 'name', rule: 'required' }],
+      });
     }
   });
 
@@ -24,8 +28,8 @@ describe('api client', () => {
 
   it('rejects with the app’s error', async () => {
     const fake = installFakeFacilitator();
-    fake.failNext('settings.get', { code: 'storage', message: 'The disk is full.' });
-    await expect(call('settings.get')).rejects.toMatchObject({ name: 'ApiError', code: 'storage', message: 'The disk is full.' });
+    fake.failNext('settings.get', DISK_FULL);
+    await expect(call('settings.get')).rejects.toMatchObject({ name: 'ApiError', code: 'storage', message: DISK_FULL_TEXT });
   });
 
   it('says so plainly when there is no bridge', async () => {
@@ -41,12 +45,12 @@ describe('api client', () => {
     expect(issueField('')).toBe('');
     const error = new ApiError({
       code: 'invalid-input',
-      message: 'x',
+      reason: { code: 'input-invalid' },
       issues: [
-        { path: 'name', message: 'first' },
-        { path: 'name', message: 'second' },
+        { path: 'name', rule: 'required' },
+        { path: 'name', rule: 'too-long', params: { maximum: 80 } },
       ],
     });
-    expect(issuesByField(error)).toEqual({ name: 'first' });
+    expect(issuesByField(error)).toEqual({ name: { path: 'name', rule: 'required' } });
   });
 });

@@ -8,7 +8,7 @@ import { SettingsProvider } from '../../renderer/data/SettingsProvider';
 import '../../renderer/i18n';
 import { AttendancePanel, type CurrentActivity } from '../../renderer/screens/run/AttendancePanel';
 import { buildWorkshop } from '../support/workshops';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 
 const WORKSHOP_ID = '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c01';
 const AT = '2027-03-02T23:40:00.000Z';
@@ -518,11 +518,11 @@ describe('the attendance panel', () => {
 
   it('keeps the previous mark when saving fails, and says why', async () => {
     const user = await renderPanel(runView({ marks: [markOf(ana, 'present')] }));
-    fake.failNext('attendance.mark', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('attendance.mark', DISK_FULL);
     await enterRoster(user);
     await user.keyboard('a3');
-    await waitFor(() => expect(markIn('JH-26-001')).toHaveTextContent('PresentNot saved. The disk is full.'));
-    expect(announcement()).toHaveTextContent('JH-26-001: not saved. The disk is full.');
+    await waitFor(() => expect(markIn('JH-26-001')).toHaveTextContent(`PresentNot saved. ${DISK_FULL_TEXT}`));
+    expect(announcement()).toHaveTextContent(`JH-26-001: not saved. ${DISK_FULL_TEXT}`);
     expect(count('Present')).toBe('1');
     // A failed change is not undoable: there is nothing to put back.
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
@@ -530,9 +530,9 @@ describe('the attendance panel', () => {
 
   it('says why “All present” failed, and changes nothing', async () => {
     const user = await renderPanel(runView());
-    fake.failNext('attendance.markAll', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('attendance.markAll', DISK_FULL);
     await user.click(screen.getByRole('button', { name: 'All present' }));
-    expect(await screen.findByText('The marks were not saved. The disk is full.')).toBeInTheDocument();
+    expect(await screen.findByText(`The marks were not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
     expect(markIn('JH-26-001')).toHaveTextContent('Not marked');
   });
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { BackupsView, GenerationView, RetentionPreview } from '../../core/contract/backups';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator, type PlanningHandlers } from './fakeFacilitator';
+import { type FakeFacilitator, installFakeFacilitator, type PlanningHandlers, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 const generation = (overrides: Partial<GenerationView> = {}): GenerationView => ({
@@ -160,7 +160,7 @@ describe('Settings › Backups', () => {
     install();
     fake.failNext('backups.restore', {
       code: 'invalid-input',
-      message: 'This backup cannot be restored: it does not hold settings.json. Nothing was changed.',
+      reason: { code: 'backup-lacks-file', params: { file: 'settings.json' } },
     });
     const { user } = await openBackups();
     await user.click(within(dataList()).getByRole('button', { name: 'Restore the backup of Thursday, March 4, 2027 at 10:00 AM' }));
@@ -219,9 +219,9 @@ describe('Settings › Backups', () => {
   });
 
   it('says so, with a way to try again, when the backups cannot be listed', async () => {
-    fake.failNext('backups.list', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('backups.list', UNREADABLE);
     const { user } = await openSettings();
-    expect(await within(backups()).findByText('The backups could not be listed. The data folder cannot be read.')).toBeInTheDocument();
+    expect(await within(backups()).findByText(`The backups could not be listed. ${UNREADABLE_TEXT}`)).toBeInTheDocument();
     await user.click(within(backups()).getByRole('button', { name: 'Try again' }));
     expect(await within(backups()).findAllByRole('listitem')).toHaveLength(3);
   });

@@ -121,9 +121,11 @@ describe('importing a workshop bundle', () => {
     const { user } = await openWorkshops();
     await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
     expect(importPanel()).toHaveTextContent('New workshop: it is not on this computer yet.');
-    fake.failNext('bundles.confirmImport', { code: 'not-found', message: 'This import is no longer waiting. Choose the file again.' });
+    fake.failNext('bundles.confirmImport', { code: 'not-found', reason: { code: 'bundle-import-expired' } });
     await user.click(within(importPanel()).getByRole('button', { name: 'Import' }));
-    expect(await within(importPanel()).findByRole('alert')).toHaveTextContent('Nothing was imported. This import is no longer waiting. Choose the file again.');
+    expect(await within(importPanel()).findByRole('alert')).toHaveTextContent(
+      'Nothing was imported. This bundle import is no longer waiting to be confirmed. Please choose the file again.',
+    );
     expect(within(importPanel()).getByRole('button', { name: 'Import' })).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { CalendarView, MeetingOccurrence } from '../../core/contract/planning';
 import type { Meeting } from '../../core/domain/workshop';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { type FakeFacilitator, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 const tuesdayGroup = { workshopId: '0b6f1d2e-3c4a-4b5c-8d6e-7f8091a2b3c4', workshopTitle: 'Tuesday group' };
@@ -187,9 +187,9 @@ describe('Calendar, month', () => {
 
   it('says so when the calendar cannot be loaded, and tries again', async () => {
     install([]);
-    fake.failNext('schedule.range', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('schedule.range', UNREADABLE);
     const { user } = renderApp('/calendar?view=month&date=2027-03-01');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The calendar could not be loaded. The data folder cannot be read.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The calendar could not be loaded. ${UNREADABLE_TEXT}`);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'March 2027' })).toBeInTheDocument();
   });

@@ -125,9 +125,18 @@ describe('the curriculum library', () => {
     await user.click(within(upgrade).getByRole('button', { name: 'Cancel' }));
     expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
 
-    fake.nextImport = { preview: { status: 'refused', fileName: 'v2.yaml', module, message: 'Your library already has it with different content.' } };
+    fake.nextImport = {
+      preview: {
+        status: 'refused',
+        fileName: 'v2.yaml',
+        module,
+        reason: { code: 'module-changed-same-version', params: { name: 'Friendship Basics', version: '2', next: '3' } },
+      },
+    };
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('v2.yaml was not importedYour library already has it with different content.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'v2.yaml was not importedYour library already has “Friendship Basics” version 2, and this file has different content under the same id and version.',
+    );
   });
 });
 
@@ -251,7 +260,7 @@ describe('a session page', () => {
     expect(await screen.findByText('Saved to /home/ana/Documents/plan.pdf')).toBeInTheDocument();
     expect(fake.callsTo('print.savePdf')).toEqual([{ fileName: 'Friendship Basics (test module) - Session 1: What friends do' }]);
 
-    fake.failNext('print.savePdf', { code: 'storage', message: 'Could not save plan.pdf: the disk is full. Nothing was changed.' });
+    fake.failNext('print.savePdf', { code: 'storage', reason: { code: 'save-failed', params: { file: 'plan.pdf', drive: 'disk-full' } } });
     await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The PDF was not saved. Could not save plan.pdf: the disk is full.');
   });

@@ -9,7 +9,7 @@ import { App } from '../../renderer/app/App';
 import { routes } from '../../renderer/app/routes';
 import { ReportsScreen } from '../../renderer/screens/reports/ReportsScreen';
 import '../../renderer/i18n';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, emptyProgress, summaries, TODAY, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
@@ -155,9 +155,9 @@ describe('exporting a workshop’s attendance', () => {
   it('says why the file was not saved, and nothing when the save dialog was cancelled', async () => {
     install();
     const { user } = await openExports();
-    fake.failNext('exports.attendance', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('exports.attendance', DISK_FULL);
     await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
-    expect(await within(attendanceForm()).findByRole('alert')).toHaveTextContent('The attendance file was not saved. The disk is full.');
+    expect(await within(attendanceForm()).findByRole('alert')).toHaveTextContent(`The attendance file was not saved. ${DISK_FULL_TEXT}`);
 
     saved = { status: 'cancelled' };
     await user.click(screen.getByRole('button', { name: 'Save attendance as CSV…' }));
@@ -204,10 +204,12 @@ describe('exporting a workshop bundle', () => {
   it('shows why a bundle was not saved', async () => {
     install();
     const { user, panel } = await openExports();
-    fake.failNext('bundles.export', { code: 'storage', message: 'The folder is read-only.' });
+    fake.failNext('bundles.export', { code: 'storage', reason: { code: 'save-failed', params: { file: 'bundle.facilitator', drive: 'read-only' } } });
     await user.click(within(panel).getByRole('checkbox', { name: 'Seal the bundle with a passphrase' }));
     await user.click(within(panel).getByRole('button', { name: 'Export workshop bundle…' }));
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('The bundle was not saved. The folder is read-only.');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      'The bundle was not saved. Could not save bundle.facilitator: the data folder is on a read-only drive.',
+    );
   });
 });
 

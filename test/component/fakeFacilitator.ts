@@ -106,9 +106,16 @@ const planningChannels = channelNames.filter((name): name is PlanningChannel =>
 
 function notSetUp(channel: ChannelName) {
   return () => {
-    throw new AppFailure('internal', `This component test gives no answer for ${channel}.`);
+    throw new AppFailure('internal', { code: 'unknown-action', params: { action: `${channel} (no answer in this component test)` } });
   };
 }
+
+/** A failure to save, as storage reports it; worded: "Could not save settings.json: the disk is full. Nothing was changed." */
+export const DISK_FULL: AppError = { code: 'storage', reason: { code: 'save-failed', params: { file: 'settings.json', drive: 'disk-full' } } };
+export const DISK_FULL_TEXT = 'Could not save settings.json: the disk is full. Nothing was changed.';
+/** A failure to read; worded: "Could not read settings.json: the data folder is missing or was moved." */
+export const UNREADABLE: AppError = { code: 'storage', reason: { code: 'read-failed', params: { file: 'settings.json', drive: 'missing' } } };
+export const UNREADABLE_TEXT = 'Could not read settings.json: the data folder is missing or was moved.';
 
 export function createFakeFacilitator(
   options: { settings?: Settings; notices?: Notice[]; version?: string; library?: LibraryModule[]; planning?: PlanningHandlers } = {},
@@ -187,13 +194,13 @@ export function createFakeFacilitator(
     'curricula.list': () => summariseLibrary(fake.library),
     'curricula.get': ({ id }) => {
       const entry = fake.library.find((candidate) => candidate.module.id === id);
-      if (!entry) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
+      if (!entry) throw new AppFailure('not-found', { code: 'module-missing' });
       return entry;
     },
     'curricula.chooseImport': () => fake.nextImport.preview,
     'curricula.confirmImport': ({ token }) => {
       const { preview, module } = fake.nextImport;
-      if (!module || !('token' in preview) || preview.token !== token) throw new AppFailure('not-found', 'This import is no longer waiting.');
+      if (!module || !('token' in preview) || preview.token !== token) throw new AppFailure('not-found', { code: 'module-import-expired' });
       fake.library = [...fake.library.filter((entry) => entry.module.id !== module.id), { module, origin: 'imported' }];
       return summarise({ module, origin: 'imported' });
     },
@@ -223,7 +230,7 @@ export function createFakeFacilitator(
 
     const parsed = contract[name].input.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-input', message: 'Some of what was entered is not valid.', issues: issuesOf(parsed.error) } };
+      return { ok: false, error: { code: 'invalid-input', reason: { code: 'input-invalid' }, issues: issuesOf(parsed.error) } };
     }
     const handler = handlers[name] as (input: unknown) => unknown;
     try {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { TodayView, WorkshopSummary } from '../../core/contract/planning';
 import { defaultSettings, type Settings } from '../../core/domain/settings';
-import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { summaries } from './workshopFixtures';
 
@@ -96,10 +96,10 @@ describe('Today’s first-run checklist', () => {
 
   it('stays, saying why, when hiding it cannot be saved', async () => {
     const fake = install(defaultSettings());
-    fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('settings.setPreferences', DISK_FULL);
     const { user } = renderApp('/today');
     const region = await checklist();
     await user.click(within(region).getByRole('button', { name: 'Hide this list' }));
-    expect(await within(region).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+    expect(await within(region).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
   });
 });

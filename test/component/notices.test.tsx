@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { installFakeFacilitator, sampleNotice } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, installFakeFacilitator, sampleNotice } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 /** Today, with nothing planned: the screen the notices are shown over. */
@@ -69,11 +69,11 @@ describe('notices about data files', () => {
 
   it('keeps the notice and says so when it cannot be dismissed', async () => {
     const fake = installFakeFacilitator({ notices: [sampleNotice()], planning: quietToday });
-    fake.failNext('app.dismissNotice', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('app.dismissNotice', DISK_FULL);
     const { user } = renderApp('/today');
     const alert = await screen.findByRole('alert');
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
-    expect(await within(alert).findByText('This notice could not be dismissed. The disk is full.')).toBeInTheDocument();
+    expect(await within(alert).findByText(`This notice could not be dismissed. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
   });
 
   it('shows no banner when there is nothing to tell', async () => {

@@ -38,8 +38,8 @@ describe('Settings › Organisation: how people reach the organisation', () => {
     const { user } = await openOrganisation();
     fake.failNext('settings.setOrganisation', {
       code: 'invalid-input',
-      message: 'That was not saved.',
-      issues: [{ path: 'email', message: 'must be an email address such as office@example.org' }],
+      reason: { code: 'input-invalid' },
+      issues: [{ path: 'email', rule: 'not-an-email' }],
     });
     const email = within(section()).getByLabelText(/^Email/);
     await user.type(email, 'riverside.example');

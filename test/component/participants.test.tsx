@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { ParticipantView } from '../../core/contract/planning';
 import { AppFailure } from '../../core/contract/result';
 import type { Participant } from '../../core/domain/participants';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 const ids = {
@@ -60,10 +60,7 @@ function install({ allowFullNames = false } = {}) {
       'participants.list': () => people,
       'participants.save': (input) => {
         const taken = people.find((view) => view.participant.code === input.code && view.participant.id !== input.id);
-        if (taken)
-          throw new AppFailure('invalid-input', 'This program code is already used.', [
-            { path: 'code', message: `${input.code} is already the code of another participant.` },
-          ]);
+        if (taken) throw new AppFailure('invalid-input', { code: 'code-taken', params: { code: input.code } }, [{ path: 'code', rule: 'as-reason' }]);
         const existing = people.find((view) => view.participant.id === input.id);
         const participant: Participant = { ...input, id: input.id ?? ids.newcomer, createdAt };
         const saved = { participant, enrolments: existing?.enrolments ?? [] };
@@ -205,7 +202,7 @@ describe('Participants', () => {
       await user.type(screen.getByLabelText('Program code'), 'JH-26-014');
       await user.click(screen.getByRole('button', { name: 'Add participant' }));
       const code = screen.getByLabelText('Program code');
-      await waitFor(() => expect(code).toHaveAccessibleDescription(/Program code: JH-26-014 is already the code of another participant\./));
+      await waitFor(() => expect(code).toHaveAccessibleDescription(/JH-26-014 is already the code of another participant\./));
       expect(code).toHaveValue('JH-26-014');
       expect(screen.getByRole('form', { name: 'Add a participant' })).toBeInTheDocument();
       expect(codes()).toEqual(['JH-26-003', 'JH-26-014', 'SC-27-101']);
@@ -213,12 +210,12 @@ describe('Participants', () => {
 
     it('shows a failure that is not about a field in the form', async () => {
       const { user } = await openRegistry();
-      fake.failNext('participants.save', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('participants.save', DISK_FULL);
       await user.click(screen.getByRole('button', { name: 'Add a participant' }));
       await user.type(screen.getByLabelText('Program code'), 'JH-26-030');
       await user.click(screen.getByRole('button', { name: 'Add participant' }));
       const form = screen.getByRole('form', { name: 'Add a participant' });
-      expect(await within(form).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(await within(form).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
       expect(within(form).getByLabelText('Program code')).toHaveValue('JH-26-030');
     });
   });
@@ -295,11 +292,11 @@ describe('Participants', () => {
 
     it('says so when removing fails, and keeps the participant', async () => {
       const { user } = await openRegistry();
-      fake.failNext('participants.remove', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('participants.remove', DISK_FULL);
       await user.click(screen.getByRole('button', { name: 'Remove SC-27-101' }));
       await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
       const confirm = screen.getByRole('group', { name: /Remove SC-27-101/ });
-      expect(await within(confirm).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(await within(confirm).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
       expect(codes()).toContain('SC-27-101');
     });
   });
@@ -314,9 +311,9 @@ describe('Participants', () => {
 
   it('says so when the registry cannot be loaded, and tries again', async () => {
     install();
-    fake.failNext('participants.list', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('participants.list', UNREADABLE);
     const { user } = renderApp('/participants');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The participants could not be loaded. The data folder cannot be read.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The participants could not be loaded. ${UNREADABLE_TEXT}`);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { level: 3, name: 'JH-26-014' })).toBeInTheDocument();
   });

@@ -5,7 +5,7 @@ import { AppFailure } from '../../core/contract/result';
 import { generateSchedule } from '../../core/domain/schedule/generate';
 import { formatLongDate } from '../../renderer/format/dates';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
-import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, ids, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { custodyModule, sampleModule } from '../support/sampleModules';
 import { buildWorkshop } from '../support/workshops';
@@ -24,7 +24,7 @@ let registry: ParticipantView[];
 
 function moduleById(id: string): CurriculumModule {
   const module = [sampleModule(), custodyModule()].find((candidate) => candidate.id === id);
-  if (!module) throw new AppFailure('not-found', 'That curriculum module is not in your library.');
+  if (!module) throw new AppFailure('not-found', { code: 'module-missing' });
   return module;
 }
 
@@ -345,8 +345,8 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await stepHeading(4, 'Schedule');
     fake.failAlways('workshops.previewSchedule', {
       code: 'invalid-input',
-      message: 'Some of what was entered is not valid.',
-      issues: [{ path: 'plan.skipDates[0]', message: 'must be a date written YYYY-MM-DD' }],
+      reason: { code: 'input-invalid' },
+      issues: [{ path: 'plan.skipDates[0]', rule: 'not-a-date' }],
     });
     await user.click(screen.getByRole('checkbox', { name: 'Friday' }));
     await waitFor(() => expect(screen.getByLabelText('Date to skip')).toHaveAccessibleDescription('Dates to skip must be a date written YYYY-MM-DD.'));
@@ -444,23 +444,23 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await next(user, 5, 'Roster');
     await next(user, 6, 'Review');
 
-    fake.failNext('workshops.create', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('workshops.create', DISK_FULL);
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The workshop was not created. The disk is full.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The workshop was not created. ${DISK_FULL_TEXT}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Step 6 of 6: Review' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/workshops/new');
 
     fake.failNext('workshops.create', {
       code: 'invalid-input',
-      message: 'Some of what was entered is not valid.',
-      issues: [{ path: 'title', message: 'is already the title of a running workshop' }],
+      reason: { code: 'input-invalid' },
+      issues: [{ path: 'title', rule: 'taken' }],
     });
     await user.click(screen.getByRole('button', { name: 'Create workshop' }));
     expect(await stepHeading(2, 'Details')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The workshop was not created. Please check the message next to the field.');
     const title = screen.getByLabelText('Title');
     expect(title).toHaveValue('Unit B spring series');
-    expect(title).toHaveAccessibleDescription(/Title is already the title of a running workshop\./);
+    expect(title).toHaveAccessibleDescription(/Title is already used by another one\./);
     expect(title).toHaveFocus();
 
     await setValue(user, 'Title', 'Unit B spring series 2');

@@ -152,7 +152,7 @@ describe('the presenter screen', () => {
     state = presenterState();
     await openPresenter();
     expect(await screen.findByRole('heading', { level: 1, name: 'Friend map' })).toBeInTheDocument();
-    fake.failNext('presenter.state', { code: 'internal', message: 'Something went wrong.' });
+    fake.failNext('presenter.state', { code: 'internal', reason: { code: 'unexpected' } });
     await wait(500);
     expect(screen.getByRole('heading', { level: 1, name: 'Friend map' })).toBeInTheDocument();
     expect(screen.queryByText(/went wrong/)).not.toBeInTheDocument();

@@ -217,7 +217,7 @@ describe('a printable record', () => {
 
   it('shows why a record cannot be laid out, with the way back', async () => {
     install();
-    fake.failNext('records.view', { code: 'invalid-input', message: 'JH-26-015 has not completed this workshop: 0 of the 2 sessions needed.' });
+    fake.failNext('records.view', { code: 'invalid-input', reason: { code: 'not-completed', params: { participant: 'JH-26-015', attended: 0, needed: 2 } } });
     renderWorkshopApp(`/print/workshops/${wid.tuesday}/certificate`);
     expect(await screen.findByText('JH-26-015 has not completed this workshop: 0 of the 2 sessions needed.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);

@@ -5,7 +5,7 @@ import { defaultAttendanceStatuses } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/workshop';
 import { formatShortDate, formatTime } from '../../renderer/format/dates';
 import { custodyModule } from '../support/sampleModules';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, settingsCredit, sampleWorkshop, wid } from './workshopFixtures';
 
 /**
@@ -332,12 +332,12 @@ describe('attendance and completion on the workshop page', () => {
   });
 
   it('keeps what was typed and says why when the make-up is not saved', async () => {
-    fake.failNext('meetings.add', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('meetings.add', DISK_FULL);
     const { user } = await openWorkshop();
     await user.click(within(personItem('JH-26-015')).getByRole('button', { name: 'Schedule a make-up' }));
     const form = within(section()).getByRole('form', { name: /^Make-up for JH-26-015/ });
     await user.click(within(form).getByRole('button', { name: 'Schedule the make-up' }));
-    expect(await within(form).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+    expect(await within(form).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
     expect(within(form).getByLabelText('Date')).toHaveValue('2027-03-17');
   });
 
@@ -349,10 +349,10 @@ describe('attendance and completion on the workshop page', () => {
   });
 
   it('says so when the progress cannot be loaded, and tries again', async () => {
-    fake.failNext('progress.get', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('progress.get', UNREADABLE);
     const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}/attendance`);
     expect(await within(await screen.findByRole('region', { name: 'Attendance and completion' })).findByRole('alert')).toHaveTextContent(
-      'Attendance and completion could not be loaded. The data folder cannot be read.',
+      `Attendance and completion could not be loaded. ${UNREADABLE_TEXT}`,
     );
     await user.click(within(section()).getByRole('button', { name: 'Try again' }));
     expect(await within(section()).findByRole('table')).toBeInTheDocument();

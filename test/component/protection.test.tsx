@@ -5,7 +5,7 @@ import { AppFailure } from '../../core/contract/result';
 import { FirstStartScreen } from '../../renderer/screens/protection/FirstStartScreen';
 import { UnlockScreen } from '../../renderer/screens/protection/UnlockScreen';
 import '../../renderer/i18n';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator, type PlanningHandlers } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, installFakeFacilitator, sampleSettings, type FakeFacilitator, type PlanningHandlers } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 const RECOVERY_KEY = '7KQ2-M9XD-4TRW-PB8C-ZN3F-H6JA-QE5V-0GYS';
@@ -26,7 +26,7 @@ function statusOf(state: ProtectionStatus['state'], keychain: KeychainView = key
 }
 
 function wrongPassphrase(): never {
-  throw new AppFailure('invalid-input', WRONG_PASSPHRASE, [{ path: 'passphrase', message: 'does not unlock the data' }]);
+  throw new AppFailure('invalid-input', { code: 'wrong-passphrase' }, [{ path: 'passphrase', rule: 'does-not-unlock' }]);
 }
 
 let fake: FakeFacilitator;
@@ -161,14 +161,14 @@ describe('first start', () => {
   it('keeps what was typed and shows the message when setting up fails', async () => {
     install({
       'protection.setUp': () => {
-        throw new AppFailure('storage', 'The disk is full.');
+        throw new AppFailure('storage', DISK_FULL.reason);
       },
     });
     const { user, onDone } = renderFirstStart(statusOf('first-start'));
     await user.type(screen.getByLabelText('Passphrase'), PASSPHRASE);
     await user.type(screen.getByLabelText('Type the passphrase again'), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Protect the data and continue' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The data was not set up. The disk is full.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The data was not set up. ${DISK_FULL_TEXT}`);
     expect(screen.getByLabelText('Passphrase')).toHaveValue(PASSPHRASE);
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -228,9 +228,7 @@ describe('the lock screen', () => {
     install({
       'protection.unlock': (input) => {
         if ('recoveryKey' in input && input.recoveryKey === RECOVERY_KEY) return statusOf('unlocked');
-        throw new AppFailure('invalid-input', 'That recovery key does not unlock the data. Check each group of four characters and try again.', [
-          { path: 'recoveryKey', message: 'does not unlock the data' },
-        ]);
+        throw new AppFailure('invalid-input', { code: 'wrong-recovery-key' }, [{ path: 'recoveryKey', rule: 'does-not-unlock' }]);
       },
     });
     const { user, onUnlocked } = renderUnlock(statusOf('locked'));
@@ -262,10 +260,7 @@ describe('the lock screen', () => {
   it('says so when the keychain cannot unlock, and the passphrase still can', async () => {
     install({
       'protection.unlock': () => {
-        throw new AppFailure(
-          'invalid-input',
-          'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.',
-        );
+        throw new AppFailure('invalid-input', { code: 'keychain-failed' });
       },
     });
     const { user, onUnlocked } = renderUnlock(statusOf('locked', keychains.inUse));
@@ -312,9 +307,8 @@ describe('the lock screen', () => {
 
   it('explains a missing or damaged key file, with nothing to type', () => {
     install();
-    const problem = 'The data’s key file (keyring.json) is damaged: it is not valid JSON. Nothing has been changed.';
-    renderUnlock({ ...statusOf('locked'), problem });
-    expect(screen.getByRole('alert')).toHaveTextContent(problem);
+    renderUnlock({ ...statusOf('locked'), problem: { code: 'key-file-damaged', params: { file: 'keyring.json' } } });
+    expect(screen.getByRole('alert')).toHaveTextContent('The data’s key file (keyring.json) is damaged. Nothing has been changed.');
     expect(screen.queryByLabelText('Passphrase')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
@@ -405,7 +399,7 @@ describe('Settings › Protection', () => {
       'protection.changePassphrase': (input) => {
         if ('current' in input && input.current === PASSPHRASE) return statusOf('unlocked');
         // The service names the field it checked: the current passphrase.
-        throw new AppFailure('invalid-input', WRONG_PASSPHRASE, [{ path: 'current', message: 'does not unlock the data' }]);
+        throw new AppFailure('invalid-input', { code: 'wrong-passphrase' }, [{ path: 'current', rule: 'does-not-unlock' }]);
       },
     });
     const open = within(section()).getByRole('button', { name: 'Change passphrase…' });

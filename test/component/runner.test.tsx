@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { MeetingRunView, PresenterState } from '../../core/contract/running';
 import { defaultAbsenceReasons, defaultAttendanceStatuses } from '../../core/domain/attendance';
 import { useIdleLockHeld } from '../../renderer/app/idleLockHold';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { registry, sampleWorkshop, wid } from './workshopFixtures';
 
@@ -467,11 +467,11 @@ describe('the session runner', () => {
   it('keeps what was typed and says why when notes are not saved', async () => {
     install(started(runView()));
     const { user } = await openRunner();
-    fake.failNext('run.notes', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('run.notes', DISK_FULL);
     const notes = screen.getByRole('region', { name: 'Session notes' });
     await user.type(within(notes).getByLabelText('How the session went'), 'Went well');
     await user.click(within(notes).getByRole('button', { name: 'Save notes' }));
-    expect(await within(notes).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+    expect(await within(notes).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
     expect(within(notes).getByLabelText('How the session went')).toHaveValue('Went well');
   });
 
@@ -514,10 +514,10 @@ describe('the session runner', () => {
 
   it('says when the session cannot be started, and stays as it was', async () => {
     install(runView());
-    fake.failNext('run.start', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('run.start', DISK_FULL);
     const { user } = await openRunner();
     await user.click(within(controls()).getByRole('button', { name: 'Start session' }));
-    expect(await screen.findByText('That did not work. The disk is full.')).toBeInTheDocument();
+    expect(await screen.findByText(`That did not work. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
     expect(within(controls()).getByRole('button', { name: 'Start session' })).toBeInTheDocument();
   });
 
@@ -600,10 +600,10 @@ describe('the session runner', () => {
 
   it('says so when the meeting is not in the workshop', async () => {
     install(runView());
-    fake.failNext('attendance.get', { code: 'not-found', message: 'That meeting is not in this workshop.' });
+    fake.failNext('attendance.get', { code: 'not-found', reason: { code: 'meeting-missing' } });
     renderApp(`/workshops/${wid.tuesday}/meetings/${wid.m3}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This meeting is not in your records' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('That meeting is not in this workshop.');
+    expect(screen.getByRole('alert')).toHaveTextContent('That meeting is no longer in this workshop.');
     expect(screen.getByRole('link', { name: 'Back to the workshop' })).toHaveAttribute('href', `/workshops/${wid.tuesday}`);
   });
 });

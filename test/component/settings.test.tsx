@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, ids, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 let fake: FakeFacilitator;
@@ -87,9 +87,9 @@ describe('Settings', () => {
   });
 
   it('says so, with a way to try again, when settings cannot be loaded', async () => {
-    fake.failNext('settings.get', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('settings.get', UNREADABLE);
     const { user } = renderApp('/settings');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Settings could not be loaded. The data folder cannot be read.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Settings could not be loaded. ${UNREADABLE_TEXT}`);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByLabelText('Organisation name')).toHaveValue('Riverside Youth Services');
   });
@@ -196,7 +196,7 @@ describe('Settings', () => {
 
       const roles = await within(add).findByRole('group', { name: 'Roles' });
       expect(roles).toHaveAttribute('aria-invalid', 'true');
-      expect(roles).toHaveAccessibleDescription(expect.stringContaining('This facilitator needs at least one role.'));
+      expect(roles).toHaveAccessibleDescription(expect.stringContaining('This facilitator needs at least one.'));
       expect(within(add).getByLabelText('Name')).toHaveValue('Carmen Diaz');
       expect(within(add).getByRole('checkbox', { name: 'Lead' })).toHaveFocus();
       expect(within(section('Facilitators')).getByRole('status')).toHaveTextContent('Not saved. Please check the message next to the field.');
@@ -206,8 +206,8 @@ describe('Settings', () => {
     it('on a failed save, shows the message next to the field it names and keeps the typed text', async () => {
       fake.failNext('settings.saveFacilitator', {
         code: 'invalid-input',
-        message: 'Some of what was entered is not valid.',
-        issues: [{ path: 'name', message: 'is already used by another facilitator' }],
+        reason: { code: 'input-invalid' },
+        issues: [{ path: 'name', rule: 'taken' }],
       });
       const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
@@ -216,7 +216,7 @@ describe('Settings', () => {
       await user.click(within(add).getByRole('checkbox', { name: 'Observer' }));
       await user.click(within(add).getByRole('button', { name: 'Add facilitator' }));
 
-      const message = await within(add).findByText('Name is already used by another facilitator.');
+      const message = await within(add).findByText('Name is already used by another one.');
       expect(name).toHaveAttribute('aria-invalid', 'true');
       expect(name).toHaveAttribute('aria-describedby', message.id);
       expect(name).toHaveValue('Ana Reyes');
@@ -231,15 +231,15 @@ describe('Settings', () => {
     });
 
     it('on a failure that is not about a field, says what went wrong', async () => {
-      fake.failNext('settings.saveFacilitator', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('settings.saveFacilitator', DISK_FULL);
       const { user } = await openSettings('facilitators');
       const add = form('Add a facilitator');
       await user.type(within(add).getByLabelText('Name'), 'Carmen Diaz');
       await user.click(within(add).getByRole('checkbox', { name: 'Lead' }));
       await user.click(within(add).getByRole('button', { name: 'Add facilitator' }));
 
-      await waitFor(() => expect(within(section('Facilitators')).getByRole('status')).toHaveTextContent('Not saved. The disk is full.'));
-      expect(within(add).getByText('Not saved. The disk is full.')).toBeInTheDocument();
+      await waitFor(() => expect(within(section('Facilitators')).getByRole('status')).toHaveTextContent(`Not saved. ${DISK_FULL_TEXT}`));
+      expect(within(add).getByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
       expect(within(add).getByLabelText('Name')).toHaveValue('Carmen Diaz');
     });
 
@@ -292,12 +292,12 @@ describe('Settings', () => {
     });
 
     it('keeps the person and says why when removing fails', async () => {
-      fake.failNext('settings.removeFacilitator', { code: 'storage', message: 'The data file is locked.' });
+      fake.failNext('settings.removeFacilitator', { code: 'storage', reason: { code: 'lock-taken', params: { dir: '/data' } } });
       const { user } = await openSettings('facilitators');
       await user.click(screen.getByRole('button', { name: 'Remove Ana Reyes' }));
       await user.click(screen.getByRole('button', { name: 'Yes, remove' }));
       const confirm = screen.getByRole('group', { name: /Remove Ana Reyes/ });
-      expect(await within(confirm).findByText('Not saved. The data file is locked.')).toBeInTheDocument();
+      expect(await within(confirm).findByText('Not saved. Could not lock the data folder /data: another copy of the app keeps taking it.')).toBeInTheDocument();
       expect(screen.getByText('Ana Reyes')).toBeInTheDocument();
     });
 
@@ -424,11 +424,11 @@ describe('Settings', () => {
     });
 
     it('shows the saved value again when the change fails', async () => {
-      fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('settings.setPreferences', DISK_FULL);
       const { user } = await openSettings('privacy');
       const box = screen.getByRole('checkbox', { name: 'Allow participants’ full names' });
       await user.click(box);
-      await waitFor(() => expect(within(section('Privacy')).getByRole('status')).toHaveTextContent('Not saved. The disk is full.'));
+      await waitFor(() => expect(within(section('Privacy')).getByRole('status')).toHaveTextContent(`Not saved. ${DISK_FULL_TEXT}`));
       expect(box).not.toBeChecked();
     });
   });
@@ -457,10 +457,10 @@ describe('Settings', () => {
 
     it('keeps showing the folder, saying why, when forgetting it cannot be saved', async () => {
       fake = installFakeFacilitator({ settings: { ...sampleSettings(), exportFolder: '/media/usb/Exports' } });
-      fake.failNext('settings.forgetExportFolder', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('settings.forgetExportFolder', DISK_FULL);
       const { user } = await openSettings('privacy');
       await user.click(within(block()).getByRole('button', { name: 'Forget this folder' }));
-      expect(await within(block()).findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(await within(block()).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
       expect(block()).toHaveTextContent('Where exports are saved first: /media/usb/Exports');
     });
   });
@@ -483,10 +483,10 @@ describe('Settings', () => {
     it('shows the saved value again when the change fails', async () => {
       const settings = sampleSettings();
       fake = installFakeFacilitator({ settings: { ...settings, preferences: { ...settings.preferences, firstRunChecklistHidden: true } } });
-      fake.failNext('settings.setPreferences', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('settings.setPreferences', DISK_FULL);
       const { user } = await openSettings('organisation');
       await user.click(box());
-      expect(await screen.findByText('Not saved. The disk is full.')).toBeInTheDocument();
+      expect(await screen.findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
       expect(box()).not.toBeChecked();
     });
   });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { AttendanceStatus } from '../../core/domain/attendance';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 let fake: FakeFacilitator;
@@ -210,10 +210,10 @@ describe('Settings › Attendance', () => {
   });
 
   it('a move that was not saved says so, and does not come back with the next change', async () => {
-    fake.failNext('settings.setAttendance', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('settings.setAttendance', DISK_FULL);
     const { user } = await openSettings();
     await user.click(within(statusList()).getByRole('button', { name: 'Move Late up' }));
-    await waitFor(() => expect(saveStatus()).toHaveTextContent('Not saved. The disk is full.'));
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(`Not saved. ${DISK_FULL_TEXT}`));
     expect(rows(statusList())[0]).toMatch(/Present/);
 
     await user.click(within(statusList()).getByRole('button', { name: 'Move Absence up' }));
@@ -254,12 +254,12 @@ describe('Settings › Attendance', () => {
   });
 
   it('on a failed save, says why and keeps what was typed', async () => {
-    fake.failNext('settings.setAttendance', { code: 'storage', message: 'The disk is full.' });
+    fake.failNext('settings.setAttendance', DISK_FULL);
     const { user } = await openSettings();
     const add = form('Add a reason');
     await user.type(within(add).getByLabelText('Reason'), 'Family visit{Enter}');
-    expect(await within(add).findByText('Not saved. The disk is full.')).toBeInTheDocument();
-    expect(saveStatus()).toHaveTextContent('Not saved. The disk is full.');
+    expect(await within(add).findByText(`Not saved. ${DISK_FULL_TEXT}`)).toBeInTheDocument();
+    expect(saveStatus()).toHaveTextContent(`Not saved. ${DISK_FULL_TEXT}`);
     expect(within(add).getByLabelText('Reason')).toHaveValue('Family visit');
     expect(within(reasonList()).queryByText('Family visit')).not.toBeInTheDocument();
   });
@@ -267,8 +267,8 @@ describe('Settings › Attendance', () => {
   it('shows a problem the app reports about a field next to that field', async () => {
     fake.failNext('settings.setAttendance', {
       code: 'invalid-input',
-      message: 'That was not saved.',
-      issues: [{ path: 'attendanceStatuses[5].label', message: 'must be at most 40 characters' }],
+      reason: { code: 'input-invalid' },
+      issues: [{ path: 'attendanceStatuses[5].label', rule: 'too-long', params: { maximum: 40 } }],
     });
     const { user } = await openSettings();
     const add = form('Add a status');

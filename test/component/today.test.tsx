@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import type { MeetingOccurrence, TodayView } from '../../core/contract/planning';
 import type { AtRiskParticipant } from '../../core/contract/running';
 import type { Meeting } from '../../core/domain/workshop';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { type FakeFacilitator, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
 const tuesdayGroup = { workshopId: randomUUID(), workshopTitle: 'Tuesday group' };
@@ -162,9 +162,9 @@ describe('Today', () => {
 
   it('says so when the meetings cannot be loaded, and tries again', async () => {
     install(todayView([occurrence(tuesdayGroup, {})]));
-    fake.failNext('schedule.today', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('schedule.today', UNREADABLE);
     const { user } = renderApp('/today');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Today’s meetings could not be loaded. The data folder cannot be read.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Today’s meetings could not be loaded. ${UNREADABLE_TEXT}`);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('article', { name: 'Tuesday group' })).toBeInTheDocument();
   });

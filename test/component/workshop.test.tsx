@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { SavedFile } from '../../core/contract/files';
 import type { WorkshopView } from '../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange } from '../../renderer/format/dates';
-import { ids, installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, ids, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderWorkshopApp, sampleView, emptyProgress, summaries, wid } from './workshopFixtures';
 
 let fake: FakeFacilitator;
@@ -140,10 +140,10 @@ describe('the workshop page', () => {
   });
 
   it('says so when the workshop is not in the records', async () => {
-    fake.failNext('workshops.get', { code: 'not-found', message: 'That workshop is not in your records.' });
+    fake.failNext('workshops.get', { code: 'not-found', reason: { code: 'workshop-missing' } });
     renderWorkshopApp(`/workshops/${wid.tuesday}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This workshop is not in your records' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('That workshop is not in your records.');
+    expect(screen.getByRole('alert')).toHaveTextContent('That workshop does not exist. It may have been removed.');
     expect(screen.getByRole('link', { name: 'Back to the workshops' })).toHaveAttribute('href', '/workshops');
   });
 
@@ -190,8 +190,8 @@ describe('the workshop page', () => {
     it('keeps the form open with what was typed when the save fails', async () => {
       fake.failNext('workshops.update', {
         code: 'invalid-input',
-        message: 'Some of what was entered is not valid.',
-        issues: [{ path: 'title', message: 'is required' }],
+        reason: { code: 'input-invalid' },
+        issues: [{ path: 'title', rule: 'required' }],
       });
       const { user } = await openWorkshop();
       await user.click(screen.getByRole('button', { name: 'Edit details' }));
@@ -250,10 +250,10 @@ describe('the workshop page', () => {
     });
 
     it('explains a failure', async () => {
-      fake.failNext('workshops.exportCalendar', { code: 'storage', message: 'The disk is full.' });
+      fake.failNext('workshops.exportCalendar', DISK_FULL);
       const { user } = await openRecords();
       await user.click(screen.getByRole('button', { name: 'Export schedule (.ics)' }));
-      expect(await screen.findByRole('alert')).toHaveTextContent('The schedule was not saved. The disk is full.');
+      expect(await screen.findByRole('alert')).toHaveTextContent(`The schedule was not saved. ${DISK_FULL_TEXT}`);
     });
   });
 

@@ -83,8 +83,8 @@ describe('the schedule', () => {
   it('keeps the move form and what was typed when the move fails', async () => {
     fake.failNext('meetings.move', {
       code: 'invalid-input',
-      message: 'Some of what was entered is not valid.',
-      issues: [{ path: 'minutes', message: 'must be at most 480 minutes' }],
+      reason: { code: 'input-invalid' },
+      issues: [{ path: 'minutes', rule: 'too-big', params: { maximum: 480 } }],
     });
     const { user } = await openWorkshop();
     const item = meetingItem(/^Meeting 3 /);
@@ -95,7 +95,7 @@ describe('the schedule', () => {
     await user.type(within(form).getByLabelText('Length (minutes)'), '500');
     await user.click(within(form).getByRole('button', { name: 'Move the meeting' }));
 
-    expect(await within(form).findByText('Length (minutes) must be at most 480 minutes.')).toBeInTheDocument();
+    expect(await within(form).findByText('Length (minutes) must be at most 480.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Length (minutes)')).toHaveFocus();
     expect(within(form).getByLabelText('Date')).toHaveValue('2027-03-24');
     expect(within(schedule()).getByText('Not saved. Please check the message next to the field.')).toBeInTheDocument();

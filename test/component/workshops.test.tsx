@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { WorkshopSummary } from '../../core/contract/planning';
-import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
+import { type FakeFacilitator, installFakeFacilitator, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 import { buildWorkshop } from '../support/workshops';
 
@@ -187,9 +187,9 @@ describe('the workshop list with no workshops yet', () => {
   });
 
   it('says so, with a way to try again, when the list cannot be loaded', async () => {
-    fake.failNext('workshops.list', { code: 'storage', message: 'The data folder cannot be read.' });
+    fake.failNext('workshops.list', UNREADABLE);
     const { user } = renderApp('/workshops');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The workshops could not be loaded. The data folder cannot be read.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The workshops could not be loaded. ${UNREADABLE_TEXT}`);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'No workshops yet' })).toBeInTheDocument();
   });

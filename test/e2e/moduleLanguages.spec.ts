@@ -33,7 +33,7 @@ test('a module and its Spanish translation: one library card, a language switch 
       const preview = await api.curricula.chooseImport();
       if (!preview.ok || !('token' in preview.value)) return JSON.stringify(preview);
       const confirmed = await api.curricula.confirmImport({ token: preview.value.token });
-      return confirmed.ok ? preview.value.status : confirmed.error.message;
+      return confirmed.ok ? preview.value.status : JSON.stringify(confirmed.error.reason);
     });
     expect(status).toBe('new');
   }
@@ -73,7 +73,7 @@ test('a module and its Spanish translation: one library card, a language switch 
       plan: { startDate: '2027-03-02', weekdays: [2], startTime: '15:30', minutes: 45, everyWeeks: 1, coverage: 'one', skipDates: [] },
       participantIds: [],
     });
-    if (!created.ok) throw new Error(created.error.message);
+    if (!created.ok) throw new Error(JSON.stringify(created.error.reason));
     return { workshopId: created.value.workshop.id, meetingId: created.value.workshop.meetings[0]!.id };
   });
   await page.goto(`${ENTRY_URL}#/workshops/${workshopId}/meetings/${meetingId}`);

@@ -90,7 +90,7 @@ test('a refused change shows its message next to the field and keeps what was ty
   const facilitators = page.getByRole('region', { name: 'Facilitators' });
   await facilitators.getByLabel('Name').fill('Ana Ortiz');
   await facilitators.getByRole('button', { name: 'Add facilitator' }).click();
-  await expect(facilitators.getByText(/needs at least one role/)).toBeVisible();
+  await expect(facilitators.getByText(/needs at least one\./)).toBeVisible();
   await expect(facilitators.getByLabel('Name')).toHaveValue('Ana Ortiz');
   expect((await settingsOnDisk(dataDir)).facilitators).toEqual([]);
   await expectNoSeriousA11yViolations(page);

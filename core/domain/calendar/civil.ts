@@ -1,3 +1,4 @@
+import { ruleOf } from '../issues';
 import { z } from 'zod';
 
 /**
@@ -25,7 +26,7 @@ export function isCivilDate(text: string): boolean {
   return year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const civilDate = z.string().refine(isCivilDate, { message: 'must be a date written YYYY-MM-DD' });
+export const civilDate = z.string().refine(isCivilDate, { message: 'must be a date written YYYY-MM-DD', ...ruleOf({ rule: 'not-a-date' }) });
 export const clockTime = z.string().regex(timePattern, { message: 'must be a time written HH:MM (24-hour)' });
 
 function toUtcDate(date: CivilDate): Date {
@@ -85,4 +86,7 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-export const timeZoneName = z.string().max(64).refine(isTimeZone, { message: 'must be a time zone such as America/Los_Angeles' });
+export const timeZoneName = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, { message: 'must be a time zone such as America/Los_Angeles', ...ruleOf({ rule: 'not-an-option' }) });

@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import type { ModuleOrigin, ModuleSummary } from './library';
 import type { ModuleProblem } from './parse';
 import type { CurriculumModule } from './schema';
@@ -6,9 +7,9 @@ import type { CurriculumModule } from './schema';
 export type ImportPreview =
   | { status: 'cancelled' }
   | { status: 'invalid'; fileName: string; problems: ModuleProblem[] }
-  /** Nothing to do, or nothing allowed: the message says which and why. */
-  | { status: 'unchanged'; fileName: string; message: string; module: ModuleSummary }
-  | { status: 'refused'; fileName: string; message: string; module: ModuleSummary }
+  /** Nothing to do, or nothing allowed: the reason says which and why. */
+  | { status: 'unchanged'; fileName: string; reason: Message; module: ModuleSummary }
+  | { status: 'refused'; fileName: string; reason: Message; module: ModuleSummary }
   /** `notices`: what was assumed to read a module written in an older format (empty for a current one). */
   | { status: 'new'; fileName: string; token: string; module: ModuleSummary; notices: ModuleProblem[] }
   | { status: 'upgrade'; fileName: string; token: string; module: ModuleSummary; notices: ModuleProblem[]; fromVersion: number; fromOrigin: ModuleOrigin };
@@ -16,8 +17,8 @@ export type ImportPreview =
 export type ImportJudgement =
   | { status: 'new' }
   | { status: 'upgrade'; fromVersion: number; fromOrigin: ModuleOrigin }
-  | { status: 'unchanged'; message: string }
-  | { status: 'refused'; message: string };
+  | { status: 'unchanged'; reason: Message }
+  | { status: 'refused'; reason: Message };
 
 /** JSON with keys sorted, so that two modules with the same content compare equal whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -33,21 +34,18 @@ export function canonicalJson(value: unknown): string {
 export function judgeImport(candidate: CurriculumModule, current: { module: CurriculumModule; origin: ModuleOrigin } | undefined): ImportJudgement {
   if (!current) return { status: 'new' };
   const { module, origin } = current;
-  const name = `“${module.title}”`;
   if (candidate.version > module.version) return { status: 'upgrade', fromVersion: module.version, fromOrigin: origin };
   if (candidate.version < module.version) {
     return {
       status: 'refused',
-      message: `Your library already has ${name} version ${module.version}, which is newer than this file (version ${candidate.version}). Nothing was imported.`,
+      reason: { code: 'module-newer-in-library', params: { name: module.title, version: String(module.version), candidate: String(candidate.version) } },
     };
   }
   if (canonicalJson(candidate) === canonicalJson(module)) {
-    return { status: 'unchanged', message: `${name} version ${module.version} is already in your library, with the same content. Nothing needs importing.` };
+    return { status: 'unchanged', reason: { code: 'module-same-in-library', params: { name: module.title, version: String(module.version) } } };
   }
   return {
     status: 'refused',
-    message:
-      `Your library already has ${name} version ${module.version}, and this file has different content under the same id and version. ` +
-      `If the file is a newer edition, raise its version to ${module.version + 1} and import it again. Nothing was imported.`,
+    reason: { code: 'module-changed-same-version', params: { name: module.title, version: String(module.version), next: String(module.version + 1) } },
   };
 }

@@ -18,10 +18,7 @@ export function meetingDay(meeting: Pick<Meeting, 'date'>, today: CivilDate): Me
  */
 export function requireNotFuture(meeting: Pick<Meeting, 'date'>, today: CivilDate): void {
   if (meetingDay(meeting, today) === 'future') {
-    throw new ScheduleError(
-      'invalid',
-      `This meeting is planned for ${meeting.date}, after today. Nothing can be recorded for it before its day: move it to today to run it now.`,
-    );
+    throw new ScheduleError('invalid', { code: 'meeting-in-future', params: { date: meeting.date } });
   }
 }
 
@@ -32,10 +29,7 @@ export function requireNotFuture(meeting: Pick<Meeting, 'date'>, today: CivilDat
 export function requireStartableToday(meeting: Pick<Meeting, 'date'>, today: CivilDate): void {
   requireNotFuture(meeting, today);
   if (meetingDay(meeting, today) === 'past') {
-    throw new ScheduleError(
-      'invalid',
-      `This meeting was planned for ${meeting.date}, before today. Move it to today to start it now, or record it as held on its date with the times it took place.`,
-    );
+    throw new ScheduleError('invalid', { code: 'meeting-in-past', params: { date: meeting.date } });
   }
 }
 
@@ -51,10 +45,10 @@ export interface HeldTimes {
  */
 export function recordedRun(meeting: Meeting, times: HeldTimes, today: CivilDate, timeZone: string, existing: MeetingRun | undefined): MeetingRun {
   if (meetingDay(meeting, today) !== 'past') {
-    throw new ScheduleError('invalid', 'A meeting can be recorded as held on its date only once that date is past. Start it from the runner on its day.');
+    throw new ScheduleError('invalid', { code: 'held-on-not-past' });
   }
-  if (existing?.endedAt !== undefined) throw new ScheduleError('invalid', 'This meeting is already recorded as held.');
-  if (minutesOfDay(times.endTime) <= minutesOfDay(times.startTime)) throw new ScheduleError('invalid', 'The end time must be after the start time.');
+  if (existing?.endedAt !== undefined) throw new ScheduleError('invalid', { code: 'already-held' });
+  if (minutesOfDay(times.endTime) <= minutesOfDay(times.startTime)) throw new ScheduleError('invalid', { code: 'end-before-start' });
   const at = (time: ClockTime) => zonedInstant(meeting.date, time, timeZone).toISOString();
   return {
     meetingId: meeting.id,

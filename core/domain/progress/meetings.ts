@@ -42,7 +42,7 @@ export function enrolledOn(entry: Enrolment, date: CivilDate): boolean {
  */
 export function attendanceCounts(workshop: Workshop, meetingId: string, statuses: readonly AttendanceStatus[]): AttendanceCounts {
   const meeting = workshop.meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) throw new ScheduleError('not-found', 'That meeting is no longer in this workshop.');
+  if (!meeting) throw new ScheduleError('not-found', { code: 'meeting-missing' });
   const expected = new Set(expectedParticipantIds(workshop, meeting));
   const attendedIds = attendedStatusIds(statuses);
 

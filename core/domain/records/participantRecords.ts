@@ -1,3 +1,4 @@
+import type { Message } from '../messages';
 import type { AttendanceLetter, AttendanceLettersView, Certificate, CertificatesView } from './views';
 import type { ParticipantProgress } from '../progress/views';
 import type { CivilDate } from '../calendar/civil';
@@ -7,7 +8,13 @@ import type { RecordContext } from './context';
 import { labeller, neutralHeading } from './heading';
 
 /** Why a letter or certificate cannot be made for the participant asked for. */
-export class RecordRefusal extends Error {}
+/** A record that cannot be made, and why (worded by the renderer). */
+export class RecordRefusal extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.code);
+    this.name = 'RecordRefusal';
+  }
+}
 
 interface Chosen {
   progress: ParticipantProgress[];
@@ -28,7 +35,7 @@ function choose(workshop: Workshop, context: RecordContext, participantId: strin
 
   if (participantId === undefined) return { progress: progress.participants, meetingsFor };
   const one = progress.participants.filter((participant) => participant.participantId === participantId);
-  if (!one.length) throw new RecordRefusal('That participant has never been on this workshop’s roster.');
+  if (!one.length) throw new RecordRefusal({ code: 'record-never-on-roster' });
   return { progress: one, meetingsFor };
 }
 
@@ -61,10 +68,9 @@ export function certificates(workshop: Workshop, context: RecordContext, partici
   const label = labeller(context);
   const { progress: chosen, meetingsFor } = choose(workshop, context, participantId);
   if (participantId !== undefined && chosen[0]!.state !== 'complete') {
-    throw new RecordRefusal(
-      `${label(participantId)} has not completed this workshop: ${chosen[0]!.sessionsAttended.length} of the ${chosen[0]!.sessionsNeeded} sessions needed` +
-        (chosen[0]!.missedRequired.length ? ', and a required session is missing.' : '.'),
-    );
+    const { sessionsAttended, sessionsNeeded, missedRequired } = chosen[0]!;
+    const params = { participant: label(participantId), attended: sessionsAttended.length, needed: sessionsNeeded };
+    throw new RecordRefusal(missedRequired.length ? { code: 'not-completed-required', params } : { code: 'not-completed', params });
   }
   const list = chosen
     .filter((participant) => participant.state === 'complete')

@@ -1,12 +1,13 @@
 import type { CivilDate } from '../calendar/civil';
+import type { Message } from '../messages';
 import type { Enrolment, ExitReason, Workshop } from '../workshop';
 
 export class RosterError extends Error {
   constructor(
     readonly code: 'not-found' | 'invalid',
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(reason.code);
     this.name = 'RosterError';
   }
 }
@@ -42,13 +43,13 @@ export function enrol(
   const added: Enrolment[] = [];
   for (const participantId of new Set(participantIds)) {
     if (openEnrolment(workshop, participantId)) {
-      throw new RosterError('invalid', `${codeOf(participantId)} is already on the roster of ${workshop.title}.`);
+      throw new RosterError('invalid', { code: 'already-enrolled', params: { code: codeOf(participantId), title: workshop.title } });
     }
     const lastExit = workshop.roster
       .filter((entry) => entry.participantId === participantId && entry.exit)
       .reduce<CivilDate | undefined>((latest, entry) => (latest && latest > entry.exit!.on ? latest : entry.exit!.on), undefined);
     if (lastExit && on < lastExit) {
-      throw new RosterError('invalid', `${codeOf(participantId)} left this workshop on ${lastExit}; a new enrolment cannot start before that.`);
+      throw new RosterError('invalid', { code: 'enrol-before-exit', params: { code: codeOf(participantId), date: lastExit } });
     }
     added.push(fromWorkshopId ? { participantId, enrolledOn: on, fromWorkshopId } : { participantId, enrolledOn: on });
   }
@@ -63,9 +64,9 @@ export function exitParticipant(
   codeOf: (participantId: string) => string,
 ): Workshop {
   const current = openEnrolment(workshop, participantId);
-  if (!current) throw new RosterError('not-found', `${codeOf(participantId)} is not on the roster of ${workshop.title} now.`);
+  if (!current) throw new RosterError('not-found', { code: 'not-enrolled-now', params: { code: codeOf(participantId), title: workshop.title } });
   if (exit.on < current.enrolledOn) {
-    throw new RosterError('invalid', `${codeOf(participantId)} was enrolled on ${current.enrolledOn}; the exit date cannot be earlier.`);
+    throw new RosterError('invalid', { code: 'exit-before-enrolment', params: { code: codeOf(participantId), date: current.enrolledOn } });
   }
   const ended: Enrolment = {
     ...current,

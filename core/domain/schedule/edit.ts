@@ -1,14 +1,15 @@
 import { isCivilDate, minutesOfDay, type CivilDate, type ClockTime } from '../calendar/civil';
 import { meetingSchema, type Cancellation, type Meeting, type Workshop } from '../workshop';
 import { patternDatesAfter } from './generate';
+import type { Message } from '../messages';
 
-/** A schedule change that cannot be made; the message is for the facilitator. */
+/** A schedule change that cannot be made; the reason is worded for the facilitator by the renderer. */
 export class ScheduleError extends Error {
   constructor(
     readonly code: 'not-found' | 'invalid',
-    message: string,
+    readonly reason: Message,
   ) {
-    super(message);
+    super(reason.code);
     this.name = 'ScheduleError';
   }
 }
@@ -49,7 +50,7 @@ export function uncoveredSessionIds(workshop: Workshop): string[] {
 export function moveMeeting(workshop: Workshop, meetingId: string, to: Timing, shiftLater: boolean): Workshop {
   const original = findMeeting(workshop, meetingId);
   if (original.cancellation) {
-    throw new ScheduleError('invalid', 'This meeting is cancelled. Restore it before moving it.');
+    throw new ScheduleError('invalid', { code: 'meeting-cancelled-cannot-move' });
   }
   checkTiming(to);
 
@@ -72,7 +73,7 @@ export function moveMeeting(workshop: Workshop, meetingId: string, to: Timing, s
 
 export function cancelMeeting(workshop: Workshop, meetingId: string, cancellation: Cancellation, moveSessionsLater: boolean, newId: () => string): Workshop {
   const cancelled = findMeeting(workshop, meetingId);
-  if (cancelled.cancellation) throw new ScheduleError('invalid', 'This meeting is already cancelled.');
+  if (cancelled.cancellation) throw new ScheduleError('invalid', { code: 'meeting-already-cancelled' });
 
   const replaced = new Map<string, Meeting>([[meetingId, revised(cancelled, { ...cancelled, cancellation: { ...cancellation } })]]);
   const added: Meeting[] = [];
@@ -94,7 +95,7 @@ export function cancelMeeting(workshop: Workshop, meetingId: string, cancellatio
 
 export function restoreMeeting(workshop: Workshop, meetingId: string): Workshop {
   const meeting = findMeeting(workshop, meetingId);
-  if (!meeting.cancellation) throw new ScheduleError('invalid', 'This meeting is not cancelled, so there is nothing to restore.');
+  if (!meeting.cancellation) throw new ScheduleError('invalid', { code: 'meeting-not-cancelled' });
   const { cancellation: _removed, ...rest } = meeting;
   return replaceMeeting(workshop, revised(meeting, rest));
 }
@@ -116,11 +117,11 @@ export function addMeeting(
   },
 ): Workshop {
   if (workshop.meetings.some((existing) => existing.id === meeting.id)) {
-    throw new ScheduleError('invalid', 'A meeting with this id is already in the workshop.');
+    throw new ScheduleError('invalid', { code: 'meeting-id-taken' });
   }
   if (workshop.meetings.length >= MAX_MEETINGS) throw tooManyMeetings();
   if (meeting.kind === 'catch-up' && meeting.participantIds?.length !== 1) {
-    throw new ScheduleError('invalid', 'A one-to-one catch-up is for one young person: choose exactly one.');
+    throw new ScheduleError('invalid', { code: 'catch-up-one-person' });
   }
   checkTiming(meeting);
   const added: Meeting = {
@@ -148,7 +149,7 @@ export function setMeetingSessions(workshop: Workshop, meetingId: string, sessio
 
 function findMeeting(workshop: Workshop, meetingId: string): Meeting {
   const meeting = workshop.meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) throw new ScheduleError('not-found', 'That meeting is no longer in this workshop.');
+  if (!meeting) throw new ScheduleError('not-found', { code: 'meeting-missing' });
   return meeting;
 }
 
@@ -199,14 +200,14 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function checkTiming(timing: Timing): void {
-  if (!isCivilDate(timing.date)) throw new ScheduleError('invalid', `"${timing.date}" is not a date written YYYY-MM-DD.`);
+  if (!isCivilDate(timing.date)) throw new ScheduleError('invalid', { code: 'not-a-date', params: { value: timing.date } });
   try {
     minutesOfDay(timing.startTime);
   } catch {
-    throw new ScheduleError('invalid', `"${timing.startTime}" is not a time written HH:MM (24-hour).`);
+    throw new ScheduleError('invalid', { code: 'not-a-time', params: { value: timing.startTime } });
   }
   if (!meetingSchema.shape.minutes.safeParse(timing.minutes).success) {
-    throw new ScheduleError('invalid', 'A meeting must last a whole number of minutes, from 10 to 480.');
+    throw new ScheduleError('invalid', { code: 'meeting-minutes-range', params: { minimum: 10, maximum: 480 } });
   }
 }
 
@@ -214,13 +215,13 @@ function checkedSessionIds(workshop: Workshop, sessionIds: readonly string[]): s
   const known = new Set(workshop.module.sessions.map((session) => session.id));
   const unknown = sessionIds.find((id) => !known.has(id));
   if (unknown !== undefined) {
-    throw new ScheduleError('invalid', `There is no session "${unknown}" in ${workshop.module.title}.`);
+    throw new ScheduleError('invalid', { code: 'unknown-session', params: { session: unknown, module: workshop.module.title } });
   }
   if (new Set(sessionIds).size !== sessionIds.length) {
-    throw new ScheduleError('invalid', 'A meeting lists the same session twice.');
+    throw new ScheduleError('invalid', { code: 'session-twice' });
   }
   if (sessionIds.length > MAX_SESSIONS_PER_MEETING) {
-    throw new ScheduleError('invalid', `A meeting can cover at most ${MAX_SESSIONS_PER_MEETING} sessions.`);
+    throw new ScheduleError('invalid', { code: 'too-many-sessions', params: { maximum: MAX_SESSIONS_PER_MEETING } });
   }
   return [...sessionIds];
 }
@@ -228,11 +229,11 @@ function checkedSessionIds(workshop: Workshop, sessionIds: readonly string[]): s
 function checkedParticipantIds(workshop: Workshop, participantIds: readonly string[]): string[] {
   const onRoster = new Set(workshop.roster.map((enrolment) => enrolment.participantId));
   if (participantIds.some((id) => !onRoster.has(id))) {
-    throw new ScheduleError('invalid', 'Someone chosen for this meeting has never been on this workshop’s roster.');
+    throw new ScheduleError('invalid', { code: 'never-on-roster' });
   }
   return [...new Set(participantIds)];
 }
 
 function tooManyMeetings(): ScheduleError {
-  return new ScheduleError('invalid', `This workshop already has ${MAX_MEETINGS} meetings, the most one workshop can hold.`);
+  return new ScheduleError('invalid', { code: 'too-many-meetings', params: { maximum: MAX_MEETINGS } });
 }

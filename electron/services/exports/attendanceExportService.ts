@@ -69,12 +69,12 @@ export function createAttendanceExportService({ store, host, clock }: { store: D
   async function covered(scope: AttendanceExportInput['scope']): Promise<Workshop[]> {
     if (scope.kind === 'workshop') {
       const workshop = await store.workshops.get(scope.workshopId);
-      if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+      if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
       return [workshop];
     }
     const candidates = (await store.workshops.summaries('all')).filter((digest) => mayMeetBetween(digest, scope.from, scope.to));
     const workshops = workshopsInRange(await wholeWorkshops(store, candidates), scope.from, scope.to);
-    if (!workshops.length) throw new AppFailure('invalid-input', `No workshop has meetings between ${scope.from} and ${scope.to}.`);
+    if (!workshops.length) throw new AppFailure('invalid-input', { code: 'no-workshops-in-range', params: { from: scope.from, to: scope.to } });
     return workshops;
   }
 

@@ -6,13 +6,10 @@ import { StorageError, type DataStore } from '../../storage';
 import { requireStillOpen } from '../openingHost';
 import type { Clock } from '../planning/clock';
 
-const NAMES_OFF =
-  'Full names are turned off in Settings, so they cannot be exported. Choose codes or initials, or turn on full names in Settings › Preferences.';
-
 /** Refuses an export by name while the organisation has full names turned off. */
 export function requireIdentificationAllowed(identification: Identification, settings: Settings): void {
   if (identification === 'names' && !settings.preferences.allowFullNames) {
-    throw new AppFailure('invalid-input', NAMES_OFF, [{ path: 'identification', message: 'full names are turned off in Settings' }]);
+    throw new AppFailure('invalid-input', { code: 'names-export-off' }, [{ path: 'identification', rule: 'names-off' }]);
   }
 }
 

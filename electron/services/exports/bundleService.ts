@@ -50,9 +50,6 @@ function withParticipants(registry: readonly Participant[], updates: readonly Pa
  * Workshop bundles: one workshop and the people it refers to, in one file, so a co-facilitator's
  * laptop or a coordinator can merge it into theirs.
  */
-const NEEDS_PASSPHRASE =
-  'This data is protected, so a bundle of it leaves protected too: give it a passphrase (at least 10 characters), and tell it to the person who will import it another way than the file.';
-const WRONG_BUNDLE_PASSPHRASE = 'That passphrase does not open this bundle. Ask the person who made it for the passphrase they chose.';
 
 export function createBundleService(options: { store: DataStore; host: DesktopHost; clock: Clock }) {
   const { store, host, clock } = options;
@@ -92,8 +89,9 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     include: BundleContents;
   }): Promise<SavedFile> {
     const workshop = await store.workshops.get(workshopId);
-    if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
-    if (store.sealed && passphrase === undefined) throw new AppFailure('invalid-input', NEEDS_PASSPHRASE, [{ path: 'passphrase', message: 'is required' }]);
+    if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
+    if (store.sealed && passphrase === undefined)
+      throw new AppFailure('invalid-input', { code: 'bundle-needs-passphrase' }, [{ path: 'passphrase', rule: 'required' }]);
     return saveToChosenFile(
       host,
       workshop.title,
@@ -152,14 +150,14 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
   /** A sealed bundle, opened with the passphrase its sender chose. */
   async function openImport(input: { token: string; passphrase: string }): Promise<BundlePreview> {
     if (!sealedFile || sealedFile.token !== input.token) {
-      throw new AppFailure('not-found', 'This bundle is no longer waiting to be opened. Please choose the file again.');
+      throw new AppFailure('not-found', { code: 'bundle-open-expired' });
     }
     let bytes: Buffer;
     try {
       bytes = await openWithPassphrase(sealedFile.bytes, input.passphrase);
     } catch (error) {
       if (error instanceof WrongSecretError)
-        throw new AppFailure('invalid-input', WRONG_BUNDLE_PASSPHRASE, [{ path: 'passphrase', message: 'does not open this bundle' }]);
+        throw new AppFailure('invalid-input', { code: 'bundle-wrong-passphrase' }, [{ path: 'passphrase', rule: 'does-not-open-bundle' }]);
       throw error;
     }
     const { fileName } = sealedFile;
@@ -192,7 +190,7 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
    */
   async function confirmImport(input: { token: string; resolutions: Record<string, 'mine' | 'theirs'> }, backUp: BackUpFirst): Promise<BundleImportResult> {
     if (!pending || pending.token !== input.token) {
-      throw new AppFailure('not-found', 'This bundle import is no longer waiting to be confirmed. Please choose the file again.');
+      throw new AppFailure('not-found', { code: 'bundle-import-expired' });
     }
     const { bundle } = pending;
     const workshopId = bundle.workshop.id;

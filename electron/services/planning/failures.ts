@@ -8,10 +8,10 @@ export function applyRule<T>(rule: () => T): T {
     return rule();
   } catch (error) {
     if (error instanceof ScheduleError || error instanceof RosterError) {
-      throw new AppFailure(error.code === 'not-found' ? 'not-found' : 'invalid-input', error.message);
+      throw new AppFailure(error.code === 'not-found' ? 'not-found' : 'invalid-input', error.reason);
     }
     // The schedule's pattern refuses to run on for decades (a date far in the future).
-    if (error instanceof RangeError) throw new AppFailure('invalid-input', error.message);
+    if (error instanceof RangeError) throw new AppFailure('invalid-input', { code: 'schedule-too-far' });
     throw error;
   }
 }

@@ -44,12 +44,10 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
   function checked(input: ParticipantInput): ParticipantInput {
     const taken = registry().find((other) => other.id !== input.id && sameCode(other.code, input.code));
     if (taken) {
-      const message = `${taken.code} is already the code of another participant. Each participant needs their own code.`;
-      throw new AppFailure('invalid-input', message, [{ path: 'code', message }]);
+      throw new AppFailure('invalid-input', { code: 'code-taken', params: { code: taken.code } }, [{ path: 'code', rule: 'as-reason' }]);
     }
     if (input.fullName && !store.settings.get().preferences.allowFullNames) {
-      const message = 'Full names are turned off in Settings › Privacy. Use the program code and initials instead.';
-      throw new AppFailure('invalid-input', message, [{ path: 'fullName', message }]);
+      throw new AppFailure('invalid-input', { code: 'full-names-off' }, [{ path: 'fullName', rule: 'as-reason' }]);
     }
     return input;
   }
@@ -69,7 +67,7 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       const valid = checked(input);
       const id = valid.id ?? randomUUID();
       if (valid.id !== undefined && !registry().some((participant) => participant.id === valid.id)) {
-        throw new AppFailure('not-found', 'That participant is no longer in the registry.');
+        throw new AppFailure('not-found', { code: 'participant-missing' });
       }
       const saved = await store.participants.update((current) => {
         checked(valid); // again, against the state this update really applies to
@@ -99,7 +97,7 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
      */
     async eraseFullNames(): Promise<FullNamesErased> {
       if (store.settings.get().preferences.allowFullNames) {
-        throw new AppFailure('invalid-input', 'Full names are allowed, so they were not erased. Turn full names off first.');
+        throw new AppFailure('invalid-input', { code: 'full-names-still-on' });
       }
       const erased = registry().filter((participant) => participant.fullName !== undefined).length;
       await store.participants.update((current) => ({
@@ -113,13 +111,10 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
     /** Only someone who was never on any roster: a participant's history is never deleted. */
     async remove(id: string): Promise<ParticipantView[]> {
       const participant = registry().find((candidate) => candidate.id === id);
-      if (!participant) throw new AppFailure('not-found', 'That participant is no longer in the registry.');
+      if (!participant) throw new AppFailure('not-found', { code: 'participant-missing' });
       const history = await historyOf(participant, await everyWorkshop(store));
       if (history.enrolments.length > 0) {
-        throw new AppFailure(
-          'invalid-input',
-          `${participant.code} has a history in ${history.enrolments.length === 1 ? 'a workshop' : 'workshops'}, which is kept. They cannot be removed.`,
-        );
+        throw new AppFailure('invalid-input', { code: 'participant-has-history', params: { code: participant.code, count: history.enrolments.length } });
       }
       await store.participants.update((current) => ({ ...current, participants: current.participants.filter((candidate) => candidate.id !== id) }));
       return list();

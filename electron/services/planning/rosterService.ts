@@ -36,15 +36,14 @@ export function createRosterService(options: { store: DataStore; workshops: Work
   function requireParticipants(ids: readonly string[]): void {
     ids.forEach((id, index) => {
       if (!store.participants.get().participants.some((participant) => participant.id === id)) {
-        const message = 'That participant is no longer in the registry.';
-        throw new AppFailure('not-found', message, [{ path: `participantIds[${index}]`, message }]);
+        throw new AppFailure('not-found', { code: 'participant-missing' }, [{ path: `participantIds[${index}]`, rule: 'as-reason' }]);
       }
     });
   }
 
   async function requireWorkshop(id: string) {
     const workshop = await store.workshops.get(id);
-    if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+    if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
     return workshop;
   }
 
@@ -72,13 +71,13 @@ export function createRosterService(options: { store: DataStore; workshops: Work
    */
   async function confirmImport(token: string, backUp: BackUpFirst): Promise<WorkshopView> {
     if (!pending || pending.token !== token) {
-      throw new AppFailure('not-found', 'This roster import is no longer waiting to be confirmed. Please choose the file again.');
+      throw new AppFailure('not-found', { code: 'roster-import-expired' });
     }
     const { workshopId, enrolledOn, rows } = pending;
     const wanted = rows.filter((row) => row.status === 'new' || row.status === 'existing');
     if (wanted.length === 0) {
       pending = undefined;
-      throw new AppFailure('invalid-input', 'No row of this file can be enrolled, so nothing was changed.');
+      throw new AppFailure('invalid-input', { code: 'roster-import-empty' });
     }
     // The registry and the roster may have changed since the preview: match codes again.
     const registry = store.participants.get().participants;
@@ -128,9 +127,9 @@ export function createRosterService(options: { store: DataStore; workshops: Work
      * be on both rosters, never on none.
      */
     async move(input: z.infer<typeof moveParticipantSchema>): Promise<WorkshopView> {
-      if (input.fromWorkshopId === input.toWorkshopId) throw new AppFailure('invalid-input', 'Choose a different workshop to move to.');
+      if (input.fromWorkshopId === input.toWorkshopId) throw new AppFailure('invalid-input', { code: 'move-to-same-workshop' });
       const from = await requireWorkshop(input.fromWorkshopId);
-      if (from.archivedAt !== undefined) throw new AppFailure('invalid-input', `${from.title} is archived. Restore it before changing it.`);
+      if (from.archivedAt !== undefined) throw new AppFailure('invalid-input', { code: 'workshop-archived', params: { title: from.title } });
       applyRule(() => exitParticipant(from, input.participantId, { on: input.on, reason: 'moved', toWorkshopId: input.toWorkshopId }, codeOf));
       const moved = await workshops.change(input.toWorkshopId, (current) => enrol(current, [input.participantId], input.on, codeOf, input.fromWorkshopId));
       await workshops.change(input.fromWorkshopId, (current) =>
@@ -142,7 +141,7 @@ export function createRosterService(options: { store: DataStore; workshops: Work
     async chooseImport(input: { workshopId: string; enrolledOn: CivilDate }): Promise<RosterImportPreview> {
       pending = undefined;
       const workshop = await requireWorkshop(input.workshopId);
-      if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', `${workshop.title} is archived. Restore it before changing it.`);
+      if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', { code: 'workshop-archived', params: { title: workshop.title } });
       const path = await host.chooseFileToOpen('roster');
       return path === undefined ? { status: 'cancelled' } : preview(input.workshopId, input.enrolledOn, path);
     },

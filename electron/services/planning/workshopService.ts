@@ -12,7 +12,7 @@ import type {
   workshopDetailsSchema,
   workshopDraftSchema,
 } from '../../../core/contract/planningInputs';
-import { AppFailure } from '../../../core/contract/result';
+import { AppFailure, type Message } from '../../../core/contract/result';
 import { workshopCalendar } from '../../../core/domain/calendar/ics';
 import type { CurriculumModule } from '../../../core/domain/curriculum/schema';
 import { enrol } from '../../../core/domain/roster/rules';
@@ -42,8 +42,9 @@ import { allConflicts, summarise, viewOf } from './views';
 
 type Details = z.infer<typeof workshopDetailsSchema>;
 
-function issue(path: string, message: string): AppFailure {
-  return new AppFailure('invalid-input', message, [{ path, message }]);
+/** A refusal about one field: the form shows the reason at that field. */
+function issue(path: string, reason: Message): AppFailure {
+  return new AppFailure('invalid-input', reason, [{ path, rule: 'as-reason' }]);
 }
 
 /** The site and facilitators the details name, as the workshop keeps them (with names for history). */
@@ -51,12 +52,12 @@ function resolveStaff(settings: Settings, details: Pick<Details, 'siteId' | 'fac
   let site: Workshop['site'];
   if (details.siteId !== undefined) {
     const found = settings.sites.find((candidate) => candidate.id === details.siteId);
-    if (!found) throw issue('siteId', 'That site is no longer in Settings. Choose another one.');
+    if (!found) throw issue('siteId', { code: 'site-gone-choose' });
     site = { siteId: found.id, name: found.name, kind: found.kind };
   }
   const facilitators = details.facilitators.map((chosen, index) => {
     const found = settings.facilitators.find((candidate) => candidate.id === chosen.facilitatorId);
-    if (!found) throw issue(`facilitators[${index}].facilitatorId`, 'That facilitator is no longer in Settings. Choose another one.');
+    if (!found) throw issue(`facilitators[${index}].facilitatorId`, { code: 'facilitator-gone-choose' });
     return { facilitatorId: found.id, name: found.name, roles: chosen.roles };
   });
   return site ? { site, facilitators } : { facilitators };
@@ -71,7 +72,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
 
   async function viewById(id: string): Promise<WorkshopView> {
     const workshop = await store.workshops.get(id);
-    if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+    if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
     return viewFor(workshop);
   }
 
@@ -87,7 +88,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
   async function change(workshopId: string, apply: (workshop: Workshop) => Workshop): Promise<WorkshopView> {
     const saved = await store.workshops.update(workshopId, (current) => {
       if (current.archivedAt !== undefined) {
-        throw new AppFailure('invalid-input', `${current.title} is archived. Restore it before changing it.`);
+        throw new AppFailure('invalid-input', { code: 'workshop-archived', params: { title: current.title } });
       }
       return { ...applyRule(() => apply(current)), updatedAt: clock.now().toISOString() };
     });
@@ -114,11 +115,11 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
     const codeOf = (id: string) => registry.find((participant) => participant.id === id)?.code ?? 'A participant';
     draft.participantIds.forEach((id, index) => {
       if (!registry.some((participant) => participant.id === id)) {
-        throw issue(`participantIds[${index}]`, 'That participant is no longer in the registry.');
+        throw issue(`participantIds[${index}]`, { code: 'participant-missing' });
       }
     });
     const generated = applyRule(() => generateSchedule(draft.plan, sessionIdsOf(module)));
-    if (generated.meetings.length === 0) throw issue('moduleId', 'This module has no sessions to schedule.');
+    if (generated.meetings.length === 0) throw issue('moduleId', { code: 'module-no-sessions' });
     const at = clock.now().toISOString();
     const planned: Workshop = {
       schemaVersion: WORKSHOP_SCHEMA_VERSION,
@@ -179,7 +180,7 @@ export function createWorkshopService(options: { store: DataStore; curricula: Cu
     /** The neutral calendar's file is named neutrally too: a file name says what the group is as well as its content. */
     async exportCalendar({ workshopId, detail }: { workshopId: string; detail: CalendarDetail }): Promise<SavedFile> {
       const workshop = await store.workshops.get(workshopId);
-      if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+      if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
       const organisationName = store.settings.get().organisation.name;
       return saveToChosenFile(
         host,

@@ -5,7 +5,7 @@
  */
 import { channelNames, type ChannelName } from '../../../core/contract/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
-import { AppFailure } from '../../../core/contract/result';
+import { AppFailure, type Message } from '../../../core/contract/result';
 import { languageOfLocales } from '../../../core/domain/languages';
 import {
   backUpBeforeProtecting,
@@ -62,12 +62,7 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-const LOCKED = 'The data is locked. Unlock it with the passphrase to go on.';
-const WRONG_PASSPHRASE = 'That passphrase does not unlock the data. Check that Caps Lock is off and try again, or use the recovery key.';
-const WRONG_RECOVERY_KEY = 'That recovery key does not unlock the data. Check each group of four characters and try again.';
-const NOT_A_RECOVERY_KEY = 'That is not a whole recovery key: it has 32 letters and digits, in groups of four.';
-const KEY_FILE_CHANGED = `The data's key file (${KEYRING_FILE}) has been changed outside the app, so it is not trusted and nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`;
-const KEYCHAIN_AFTER_LOCK = 'After a lock, the data opens only with the passphrase or the recovery key.';
+const LOCKED: Message = { code: 'locked' };
 
 /** The recovery key as the user is shown it (once); its bytes are wiped. */
 function shownOnce(recoveryKey: Buffer): string {
@@ -81,7 +76,7 @@ type UnlockInput = ({ passphrase: string } | { recoveryKey: string } | { keychai
 type Phase =
   | { kind: 'first-start' }
   | { kind: 'unprotected'; store: DataStore }
-  | { kind: 'locked'; keyring?: Keyring; problem?: string }
+  | { kind: 'locked'; keyring?: Keyring; problem?: Message }
   | { kind: 'unlocked'; store: DataStore; keyring: Keyring; dataKey: Buffer };
 
 export async function createAppSession(options: AppSessionOptions): Promise<AppSession> {
@@ -107,14 +102,14 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     if (found.state === 'damaged') {
       return {
         kind: 'locked',
-        problem: `The data's key file (${KEYRING_FILE}) is damaged: ${found.reason}. Nothing has been changed. Put back a good copy of ${KEYRING_FILE} (from a copy of the data folder) and start the app again.`,
+        problem: { code: 'key-file-damaged', params: { file: KEYRING_FILE } },
       };
     }
     if (!(await holdsData(dir))) return { kind: 'first-start' };
     try {
       return { kind: 'unprotected', store: await open(plainFiles) };
     } catch (error) {
-      if (error instanceof ProtectedWithoutKeyError) return { kind: 'locked', problem: error.message };
+      if (error instanceof ProtectedWithoutKeyError) return { kind: 'locked', problem: error.reason };
       throw error;
     }
   }
@@ -208,15 +203,12 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   async function keyFrom(keyring: Keyring, input: UnlockInput): Promise<Buffer> {
     if ('passphrase' in input) return verify(keyring, input.passphrase);
     if ('recoveryKey' in input) return verifyRecoveryKey(keyring, input.recoveryKey);
-    if (!keychainMayUnlock) throw new AppFailure('invalid-input', KEYCHAIN_AFTER_LOCK);
-    if (!keyring.keychain) throw new AppFailure('invalid-input', 'The keychain does not hold the key to this data. Unlock it with the passphrase.');
+    if (!keychainMayUnlock) throw new AppFailure('invalid-input', { code: 'keychain-after-lock' });
+    if (!keyring.keychain) throw new AppFailure('invalid-input', { code: 'keychain-no-key' });
     try {
       return keyMemory(await keychain.open(Buffer.from(keyring.keychain.sealedKey, 'base64')));
     } catch {
-      throw new AppFailure(
-        'invalid-input',
-        'The keychain could not unlock the data (it may have been reset). Unlock it with the passphrase or the recovery key.',
-      );
+      throw new AppFailure('invalid-input', { code: 'keychain-failed' });
     }
   }
 
@@ -225,7 +217,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     try {
       return await unwrapWithPassphrase(keyring, passphrase);
     } catch (error) {
-      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', WRONG_PASSPHRASE, [{ path, message: 'does not unlock the data' }]);
+      if (error instanceof WrongSecretError) throw new AppFailure('invalid-input', { code: 'wrong-passphrase' }, [{ path, rule: 'does-not-unlock' }]);
       throw error;
     }
   }
@@ -233,12 +225,12 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   /** The data key, from the recovery key as typed (case, spaces and dashes forgiven). */
   async function verifyRecoveryKey(keyring: Keyring, typed: string): Promise<Buffer> {
     const parsed = parseRecoveryKey(typed);
-    if (!parsed) throw new AppFailure('invalid-input', NOT_A_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'is not a whole recovery key' }]);
+    if (!parsed) throw new AppFailure('invalid-input', { code: 'not-a-recovery-key' }, [{ path: 'recoveryKey', rule: 'not-a-recovery-key' }]);
     try {
       return await unwrapWithRecoveryKey(keyring, parsed);
     } catch (error) {
       if (error instanceof WrongSecretError)
-        throw new AppFailure('invalid-input', WRONG_RECOVERY_KEY, [{ path: 'recoveryKey', message: 'does not unlock the data' }]);
+        throw new AppFailure('invalid-input', { code: 'wrong-recovery-key' }, [{ path: 'recoveryKey', rule: 'does-not-unlock' }]);
       throw error;
     } finally {
       parsed.fill(0);
@@ -249,7 +241,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     'protection.status': status,
 
     async 'protection.setUp'(input: { protect: true; passphrase: string; useKeychain: boolean } | { protect: false }): Promise<SetUpResult> {
-      if (phase.kind !== 'first-start') throw new AppFailure('invalid-input', 'The data is already set up.');
+      if (phase.kind !== 'first-start') throw new AppFailure('invalid-input', { code: 'already-set-up' });
       if (!input.protect) {
         const store = await open(plainFiles);
         phase = { kind: 'unprotected', store };
@@ -278,7 +270,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const fromBeforeAuthentication = keyring.mac === undefined;
       if (!fromBeforeAuthentication && !isAuthentic(keyring, dataKey)) {
         dataKey.fill(0);
-        throw new AppFailure('invalid-input', KEY_FILE_CHANGED);
+        throw new AppFailure('invalid-input', { code: 'key-file-changed', params: { file: KEYRING_FILE } });
       }
       if (keyring.state !== 'sealed' && input.finishInterrupted !== true) {
         dataKey.fill(0);
@@ -297,7 +289,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     },
 
     async 'protection.turnOn'(input: { passphrase: string; useKeychain: boolean }): Promise<RecoveryKeyShown> {
-      if (phase.kind !== 'unprotected') throw new AppFailure('invalid-input', 'The data is already protected.');
+      if (phase.kind !== 'unprotected') throw new AppFailure('invalid-input', { code: 'already-protected' });
       const dataKey = newDataKey();
       const { keyring, recoveryKey } = await newKeyring(dataKey, input.passphrase, input.useKeychain, 'sealing');
       const { secondFolder } = phase.store.settings.get().backups;
@@ -340,7 +332,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       const current = unlocked();
       const { keychain: _dropped, ...rest } = current.keyring;
       const sealedByKeychain = input.on ? await keychainWrap(current.dataKey) : undefined;
-      if (input.on && !sealedByKeychain) throw new AppFailure('invalid-input', 'This computer has no keychain that can protect the key.');
+      if (input.on && !sealedByKeychain) throw new AppFailure('invalid-input', { code: 'no-keychain' });
       const keyring = await writeKeyring(dir, sealedByKeychain ? { ...rest, keychain: sealedByKeychain } : rest, current.dataKey);
       phase = { ...current, keyring };
       return status();

@@ -1,7 +1,7 @@
 import type { SavedFile } from '../../../core/contract/files';
 import type { PrintableRequest, PrintableView } from '../../../core/contract/records';
 import type { PaperSize } from '../../../core/contract/reports';
-import { AppFailure } from '../../../core/contract/result';
+import { AppFailure, type Message } from '../../../core/contract/result';
 import { attendanceLetters, attendanceSummary, certificates, RecordRefusal, signInSheet, type RecordContext } from '../../../core/domain/records';
 import { workshopLanguage, type Workshop } from '../../../core/domain/workshop';
 import { organisationContact } from '../../../core/domain/settings';
@@ -47,7 +47,7 @@ function describe(view: PrintableView, workshop: Workshop): { fileName: string; 
   }
 }
 
-const NOT_SHOWN = 'The window no longer shows this record as it was asked for, so nothing was saved. Open the record again and save it from there.';
+const NOT_SHOWN: Message = { code: 'record-not-shown' };
 
 /**
  * Whether the window shows the record asked for, naming people as the request says (the record
@@ -89,7 +89,7 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
     try {
       return { view: layOut(workshop, request, context), workshop };
     } catch (error) {
-      if (error instanceof RecordRefusal) throw new AppFailure('invalid-input', error.message);
+      if (error instanceof RecordRefusal) throw new AppFailure('invalid-input', error.reason);
       throw error;
     }
   }
@@ -100,7 +100,7 @@ export function createRecordsService({ store, host, clock }: { store: DataStore;
     /** Prints the page showing the record to a PDF where the user chooses, noting it in the audit log as it is saved. */
     async savePdf({ document, paper }: { document: PrintableRequest; paper: PaperSize }): Promise<SavedFile> {
       const { view, workshop } = await build(document);
-      if (isEmpty(view)) throw new AppFailure('invalid-input', 'There is nothing to print yet: no one on this workshop has a record of this kind.');
+      if (isEmpty(view)) throw new AppFailure('invalid-input', { code: 'record-nothing-to-print' });
       const { fileName, what } = describe(view, workshop);
       const requireShown = () => requirePageShown(host, (page) => showsRecord(page, document, store.settings.get().preferences.allowFullNames), NOT_SHOWN);
       requireShown();

@@ -1,3 +1,4 @@
+import type { Message } from '../../../core/contract/result';
 import type { SavedFile } from '../../../core/contract/files';
 import type { FunderReport, ReportRange } from '../../../core/contract/reports';
 import { civilDateIn } from '../../../core/domain/calendar/zone';
@@ -15,7 +16,7 @@ import type { Clock } from '../planning/clock';
 import { requirePageShown, type ShownPage } from '../printService';
 import { saveToChosenFile } from '../savedFiles';
 
-const NOT_SHOWN = 'The window no longer shows the funder report for these dates, so nothing was saved. Open the report again and save it from there.';
+const NOT_SHOWN: Message = { code: 'report-not-shown' };
 
 /** The funder report: figures over every workshop (archived ones too), small counts of people hidden. */
 export function createReportsService({ store, host, clock }: { store: DataStore; host: DesktopHost; clock: Clock }) {

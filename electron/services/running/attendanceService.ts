@@ -15,21 +15,20 @@ import { isOver, requireRecordable, requireWorkshop, runViewOf } from './meeting
 
 type Mark = z.infer<typeof markSchema>;
 
-const PAST_EDIT_MESSAGE = 'This meeting is over. Confirm that you want to change its attendance; the change is recorded.';
-
 export function createAttendanceService(options: { store: DataStore; participants: ParticipantService; clock: Clock }) {
   const { store, participants, clock } = options;
   const settings = () => store.settings.get();
 
   function checkStatus(statusId: string, reasonId: string | undefined) {
     const status = settings().attendanceStatuses.find((candidate) => candidate.id === statusId);
-    if (!status)
-      throw new AppFailure('invalid-input', 'That attendance status is no longer in Settings.', [{ path: 'statusId', message: 'is not a status in Settings' }]);
+    if (!status) throw new AppFailure('invalid-input', { code: 'status-missing' }, [{ path: 'statusId', rule: 'not-in-settings' }]);
     if (reasonId !== undefined) {
       if (!status.isAbsence)
-        throw new AppFailure('invalid-input', `${status.label} does not take an absence reason.`, [{ path: 'reasonId', message: 'is only for absences' }]);
+        throw new AppFailure('invalid-input', { code: 'reason-not-for-status', params: { status: status.label } }, [
+          { path: 'reasonId', rule: 'only-for-absences' },
+        ]);
       if (!settings().absenceReasons.some((reason) => reason.id === reasonId)) {
-        throw new AppFailure('invalid-input', 'That absence reason is no longer in Settings.', [{ path: 'reasonId', message: 'is not a reason in Settings' }]);
+        throw new AppFailure('invalid-input', { code: 'reason-missing' }, [{ path: 'reasonId', rule: 'not-in-settings' }]);
       }
     }
   }
@@ -44,10 +43,11 @@ export function createAttendanceService(options: { store: DataStore; participant
     let attendance = workshop.attendance;
     const audit: AuditEntry[] = [];
     for (const change of changes) {
-      if (!expected.has(change.participantId)) throw new AppFailure('invalid-input', 'That participant is not on the roster for this meeting.');
+      if (!expected.has(change.participantId)) throw new AppFailure('invalid-input', { code: 'not-on-meeting-roster' });
       const previous = attendance.find((mark) => mark.meetingId === meetingId && mark.participantId === change.participantId);
       if (previous?.statusId === (change.statusId ?? undefined) && previous?.reasonId === change.reasonId) continue;
-      if (over && !confirmPastEdit) throw new AppFailure('invalid-input', PAST_EDIT_MESSAGE, [{ path: 'confirmPastEdit', message: 'must be confirmed' }]);
+      if (over && !confirmPastEdit)
+        throw new AppFailure('invalid-input', { code: 'past-edit-unconfirmed' }, [{ path: 'confirmPastEdit', rule: 'must-confirm' }]);
       attendance = attendance.filter((mark) => mark !== previous);
       if (change.statusId !== null) {
         const mark: AttendanceMark = { meetingId, participantId: change.participantId, statusId: change.statusId, at };
@@ -111,7 +111,7 @@ export function createAttendanceService(options: { store: DataStore; participant
       const saved = await store.workshops.update(input.workshopId, (current) => {
         const meeting = requireRecordable(current, input.meetingId, clock.now());
         if (!expectedParticipantIds(current, meeting).includes(input.participantId)) {
-          throw new AppFailure('invalid-input', 'That participant is not on the roster for this meeting.');
+          throw new AppFailure('invalid-input', { code: 'not-on-meeting-roster' });
         }
         const same = (entry: (typeof current.presence)[number]) =>
           entry.meetingId === meeting.id && entry.participantId === input.participantId && entry.activityId === input.activityId && entry.kind === input.kind;
@@ -140,7 +140,7 @@ export function createAttendanceService(options: { store: DataStore; participant
           };
         }
         if (!expectedParticipantIds(next, meeting.participantIds ? next.meetings.find((item) => item.id === meeting.id)! : meeting).includes(participant.id)) {
-          throw new AppFailure('invalid-input', `${participant.code} was enrolled after this meeting's date, so they cannot be marked for it.`);
+          throw new AppFailure('invalid-input', { code: 'enrolled-after-meeting', params: { code: participant.code } });
         }
         return applyMarks(next, meeting.id, [{ participantId: participant.id, statusId: input.statusId }], true);
       });

@@ -10,15 +10,15 @@ import { todayOf } from '../planning/views';
 
 export function findMeeting(workshop: Workshop, meetingId: string): Meeting {
   const meeting = workshop.meetings.find((candidate) => candidate.id === meetingId);
-  if (!meeting) throw new AppFailure('not-found', 'That meeting is no longer in this workshop.');
+  if (!meeting) throw new AppFailure('not-found', { code: 'meeting-missing' });
   return meeting;
 }
 
 /** A meeting that can be run and marked: in a workshop that is not archived, and not cancelled. */
 export function requireRunnable(workshop: Workshop, meetingId: string): Meeting {
-  if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', `${workshop.title} is archived. Restore it before changing it.`);
+  if (workshop.archivedAt !== undefined) throw new AppFailure('invalid-input', { code: 'workshop-archived', params: { title: workshop.title } });
   const meeting = findMeeting(workshop, meetingId);
-  if (meeting.cancellation) throw new AppFailure('invalid-input', 'This meeting was cancelled. Restore it on the workshop page first.');
+  if (meeting.cancellation) throw new AppFailure('invalid-input', { code: 'meeting-cancelled' });
   return meeting;
 }
 
@@ -62,6 +62,6 @@ export function runViewOf(workshop: Workshop, meetingId: string, store: DataStor
 
 export async function requireWorkshop(store: DataStore, id: string): Promise<Workshop> {
   const workshop = await store.workshops.get(id);
-  if (!workshop) throw new AppFailure('not-found', 'That workshop does not exist. It may have been removed.');
+  if (!workshop) throw new AppFailure('not-found', { code: 'workshop-missing' });
   return workshop;
 }

@@ -15,9 +15,9 @@ import { findMeeting, requireWorkshop } from './meetingContext';
 function youthHandout(module: CurriculumModule, sessions: readonly Session[], handoutId: string): { title: string; body: string } {
   const handout = module.handouts.find((candidate) => candidate.id === handoutId);
   if (!handout || !sessions.some((session) => session.handouts.includes(handoutId))) {
-    throw new AppFailure('not-found', 'That handout is not one of this meeting’s sessions.');
+    throw new AppFailure('not-found', { code: 'handout-not-in-meeting' });
   }
-  if (handout.audience !== 'youth') throw new AppFailure('forbidden', 'A facilitator handout is never shown on the presenter screen.');
+  if (handout.audience !== 'youth') throw new AppFailure('forbidden', { code: 'handout-for-facilitators' });
   return { title: handout.title, body: handout.body };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { MeetingRunView, ProgressView } from '../../../core/contract/running';
 import type { fidelitySchema, followUpAddSchema, followUpDoneSchema, recordHeldSchema, startSchema } from '../../../core/contract/runningInputs';
-import { AppFailure } from '../../../core/contract/result';
+import { AppFailure, type Message } from '../../../core/contract/result';
 import type { FollowUp, MeetingRun } from '../../../core/domain/attendance';
 import { clockTimeIn } from '../../../core/domain/calendar/zone';
 import { expectedParticipantIds, progressOf, recordedRun, requireStartableToday } from '../../../core/domain/progress';
@@ -51,7 +51,7 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
 
   async function change(workshopId: string, apply: (workshop: Workshop) => Workshop): Promise<Workshop> {
     return store.workshops.update(workshopId, (current) => {
-      if (current.archivedAt !== undefined) throw new AppFailure('invalid-input', `${current.title} is archived. Restore it before changing it.`);
+      if (current.archivedAt !== undefined) throw new AppFailure('invalid-input', { code: 'workshop-archived', params: { title: current.title } });
       return { ...apply(current), updatedAt: stamp() };
     });
   }
@@ -78,8 +78,8 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
     fidelity: ({ workshopId, meetingId, ...entry }: z.infer<typeof fidelitySchema>) =>
       changeRun({ workshopId, meetingId }, (run) => {
         if (entry.outcome !== 'as-planned' && entry.note === '') {
-          const message = entry.outcome === 'adapted' ? 'Say briefly how the activity was adapted.' : 'Say briefly why the activity was skipped.';
-          throw new AppFailure('invalid-input', message, [{ path: 'note', message }]);
+          const reason: Message = { code: entry.outcome === 'adapted' ? 'fidelity-note-adapted' : 'fidelity-note-skipped' };
+          throw new AppFailure('invalid-input', reason, [{ path: 'note', rule: 'as-reason' }]);
         }
         const others = run.fidelity.filter((item) => item.sessionId !== entry.sessionId || item.activityId !== entry.activityId);
         return { ...run, fidelity: [...others, entry] };
@@ -98,7 +98,7 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
       const saved = await change(input.workshopId, (current) => {
         const meeting = requireRunnable(current, input.meetingId);
         if (!expectedParticipantIds(current, meeting).includes(input.participantId)) {
-          throw new AppFailure('invalid-input', 'That participant is not on the roster for this meeting.');
+          throw new AppFailure('invalid-input', { code: 'not-on-meeting-roster' });
         }
         const followUp: FollowUp = { id: randomUUID(), participantId: input.participantId, meetingId: meeting.id, kind: input.kind, neededAt: stamp() };
         return { ...current, followUps: [...current.followUps, followUp] };
@@ -108,7 +108,7 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
 
     async setFollowUpDone(input: z.infer<typeof followUpDoneSchema>): Promise<FollowUp[]> {
       const saved = await change(input.workshopId, (current) => {
-        if (!current.followUps.some((item) => item.id === input.followUpId)) throw new AppFailure('not-found', 'That follow-up is no longer in this workshop.');
+        if (!current.followUps.some((item) => item.id === input.followUpId)) throw new AppFailure('not-found', { code: 'follow-up-missing' });
         const followUps = current.followUps.map((item) => {
           if (item.id !== input.followUpId) return item;
           const { doneAt: _previous, ...open } = item;
@@ -129,12 +129,14 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
         const known = new Set(current.module.sessions.map((session) => session.id));
         const unknown = rule.requiredSessionIds.find((id) => !known.has(id));
         if (unknown)
-          throw new AppFailure('invalid-input', `The module has no session ${unknown}.`, [
-            { path: 'rule.requiredSessionIds', message: 'names a session the module does not have' },
+          throw new AppFailure('invalid-input', { code: 'module-lacks-session', params: { session: unknown } }, [
+            { path: 'rule.requiredSessionIds', rule: 'not-in-module' },
           ]);
         if (rule.minimumSessions !== undefined && rule.minimumSessions > current.module.sessions.length) {
-          const message = `is more than the ${current.module.sessions.length} sessions of the module`;
-          throw new AppFailure('invalid-input', `The minimum ${message}.`, [{ path: 'rule.minimumSessions', message }]);
+          const count = current.module.sessions.length;
+          throw new AppFailure('invalid-input', { code: 'minimum-over-sessions', params: { count } }, [
+            { path: 'rule.minimumSessions', rule: 'over-sessions', params: { count } },
+          ]);
         }
         return { ...current, completion: rule };
       });
@@ -146,8 +148,8 @@ export function createRunService(options: { store: DataStore; clock: Clock }) {
         const known = new Set(store.settings.get().attendanceStatuses.map((status) => status.id));
         const unknown = credit.statuses.find((id) => !known.has(id));
         if (unknown)
-          throw new AppFailure('invalid-input', `There is no attendance status ${unknown} in Settings.`, [
-            { path: 'credit.statuses', message: 'names a status Settings does not have' },
+          throw new AppFailure('invalid-input', { code: 'unknown-status', params: { status: unknown } }, [
+            { path: 'credit.statuses', rule: 'not-in-settings' },
           ]);
       }
       const saved = await change(workshopId, ({ credit: _previous, ...current }) => (credit ? { ...current, credit } : current));

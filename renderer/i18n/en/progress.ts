@@ -41,7 +41,7 @@ export const progressText = {
       heading: 'What counts toward completion in this workshop',
       statuses: 'Statuses that count as attended',
       statusesHint: 'Marks with these statuses count toward completion.',
-      noStatus: 'choose at least one status',
+      noStatus: 'Choose at least one status.',
       madeUp: 'Made-up sessions',
       madeUpCounts: 'A missed session made up at a make-up meeting or one-to-one catch-up counts',
       excusedMadeUpOnly: 'Only when the absence was excused',

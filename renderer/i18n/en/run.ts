@@ -113,7 +113,7 @@ export const runText = {
     change: 'Change how it went',
     formHeading: 'How did “{{activity}}” go?',
     outcome: 'It went',
-    chooseOutcome: 'choose how the activity went',
+    chooseOutcome: 'Choose how the activity went.',
     outcomes: {
       'as-planned': 'As planned',
       adapted: 'Adapted',
@@ -173,7 +173,7 @@ export const runText = {
     recordHeading: 'Record a follow-up',
     participant: 'Participant',
     chooseParticipant: 'Choose a participant',
-    participantRequired: 'choose the participant the follow-up is for',
+    participantRequired: 'Choose the participant the follow-up is for.',
     noRoster: 'Nobody is on the roster of this meeting.',
     kind: 'What is needed',
     kinds: {

@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../../core/domain/curriculum/importing';
 import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import type { ModuleProblem } from '../../../core/domain/curriculum/parse';
 import { call, toApiError } from '../../api';
+import { describeMessage } from '../../format/describe';
 import { readablePath, typicalLength } from './format';
 
 type ImportState =
@@ -112,7 +113,7 @@ function PreviewPanel({
     return (
       <div className={preview.status === 'refused' ? 'panel panel--error' : 'panel'} role="alert" tabIndex={-1} ref={panelRef}>
         <h3>{t(`curricula.import.${preview.status}Heading`, { file: preview.fileName })}</h3>
-        <p>{preview.message}</p>
+        <p>{describeMessage(preview.reason)}</p>
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.close')}
         </button>

@@ -45,8 +45,9 @@ export function BundleExport({ id, workshopId, level = 3 }: { id: string; worksh
       try {
         return await call('bundles.export', sealed ? { workshopId, passphrase, include } : { workshopId, include });
       } catch (error) {
-        const at = issuesByField(toApiError(error));
-        if (at.passphrase) setErrors({ passphrase: at.passphrase });
+        const failure = toApiError(error);
+        // The passphrase's problem is the whole reason (it is needed, or it does not open the bundle).
+        if (issuesByField(failure).passphrase) setErrors({ passphrase: failure.message });
         throw error;
       }
     });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus } from '../../../core/contract/protection';
 import { call, toApiError } from '../../api';
+import { describeMessage } from '../../format/describe';
 import { placeError } from './errors';
 import { SecretField } from '../../components/SecretField';
 import { GatePage } from './GatePage';
@@ -40,7 +41,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
       <GatePage documentTitle={t('protection.unlock.title')} heading={t('protection.unlock.heading')}>
         <div className="problem protection-problem" role="alert">
           <h2>{t('protection.unlock.problemHeading')}</h2>
-          <p>{status.problem}</p>
+          <p>{describeMessage(status.problem)}</p>
         </div>
       </GatePage>
     );
@@ -78,7 +79,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
     } catch (thrown) {
       setBusy(null);
       const error = toApiError(thrown);
-      const placed = placeError(t, error, {
+      const placed = placeError(error, {
         passphrase: { field: 'passphrase', label: t('protection.passphrase.label') },
         recoveryKey: { field: 'recoveryKey', label: t('protection.unlock.recoveryLabel') },
       });

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { issueField, type ApiError } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
 
@@ -14,12 +13,12 @@ export interface FieldTarget<F extends string> {
  * several issues are each shown as "<field> <what is wrong>". An empty result: show the message
  * above the form's buttons instead.
  */
-export function placeError<F extends string>(t: TFunction, error: ApiError, targets: Readonly<Record<string, FieldTarget<F>>>): Partial<Record<F, string>> {
+export function placeError<F extends string>(error: ApiError, targets: Readonly<Record<string, FieldTarget<F>>>): Partial<Record<F, string>> {
   const placed: Partial<Record<F, string>> = {};
   const known = error.issues.filter((issue) => Object.hasOwn(targets, issueField(issue.path)));
   for (const issue of known) {
     const target = targets[issueField(issue.path)]!;
-    placed[target.field] ??= error.issues.length === 1 ? error.message : formatFieldError(t, target.label, issue.message);
+    placed[target.field] ??= error.issues.length === 1 ? error.message : formatFieldError(target.label, issue, error);
   }
   return placed;
 }

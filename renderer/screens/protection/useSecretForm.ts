@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../api';
 import { placeError, type FieldTarget } from './errors';
 
@@ -9,7 +8,6 @@ import { placeError, type FieldTarget } from './errors';
  * `attempt` changes on every refusal, so the form can move focus to what needs fixing.
  */
 export function useSecretForm<F extends string>(targets: Readonly<Record<string, FieldTarget<F>>>, failedText: (message: string) => string) {
-  const { t } = useTranslation();
   const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +32,7 @@ export function useSecretForm<F extends string>(targets: Readonly<Record<string,
       value = await work();
     } catch (thrown) {
       const error = toApiError(thrown);
-      const placed = placeError(t, error, targets);
+      const placed = placeError(error, targets);
       setErrors(placed);
       if (Object.keys(placed).length === 0) setFormError(failedText(error.message));
       setBusy(false);

@@ -80,9 +80,9 @@ function AgreementsForm({
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean);
-    if (lines.length > MAX_AGREEMENTS) return form.invalid('agreements', t('run.agreements.tooMany', { max: MAX_AGREEMENTS }));
+    if (lines.length > MAX_AGREEMENTS) return form.refuseAt('agreements', t('run.agreements.tooMany', { max: MAX_AGREEMENTS }));
     const long = lines.findIndex((line) => line.length > MAX_LENGTH);
-    if (long >= 0) return form.invalid('agreements', t('run.agreements.tooLong', { number: long + 1, max: MAX_LENGTH }));
+    if (long >= 0) return form.refuseAt('agreements', t('run.agreements.tooLong', { number: long + 1, max: MAX_LENGTH }));
     void form.submit(() => attempt(() => call('workshops.setAgreements', { workshopId, agreements: lines })), onSaved);
   }
 

@@ -125,7 +125,7 @@ function FollowUpForm({ view, onViewChange }: { view: MeetingRunView; onViewChan
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!participantId) return form.invalid('participantId', t('run.disclosure.participantRequired'));
+    if (!participantId) return form.refuseAt('participantId', t('run.disclosure.participantRequired'));
     void form.submit(
       () => attempt(() => call('followUps.add', { workshopId: view.workshop.id, meetingId: view.meeting.id, participantId, kind })),
       (next) => {

@@ -86,7 +86,7 @@ function FidelityForm({
   const form = useActionForm({ outcome: t('run.fidelity.outcome'), note: noteLabel });
 
   function submit() {
-    if (!outcome) return form.invalid('outcome', t('run.fidelity.chooseOutcome'));
+    if (!outcome) return form.refuseAt('outcome', t('run.fidelity.chooseOutcome'));
     const text = outcome === 'as-planned' ? '' : note.trim();
     if (outcome !== 'as-planned' && !text) return form.invalid('note', t('run.fidelity.noteRequired'));
     void form.submit(

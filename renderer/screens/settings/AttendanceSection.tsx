@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AbsenceReason, AttendanceStatus } from '../../../core/domain/attendance';
 import { attendanceSettingsIssues, newSlugId, type AttendanceIssue } from '../../../core/domain/attendanceSettings';
 import type { Settings } from '../../../core/domain/settings';
-import { ApiError, call } from '../../api';
+import { ApiError, call, type ShownIssue } from '../../api';
+import { describeIssue } from '../../format/describe';
 import { describedBy } from '../../components/fieldError';
 import { FieldMessages } from '../../components/FieldMessages';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -83,7 +84,7 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
    * and "none counts as attended" next to the box that was just unticked.
    */
   function refusal(issues: AttendanceIssue[], next: Lists, target: Target | undefined): ApiError {
-    let placed: { path: string; message: string; code?: AttendanceIssue['code'] }[] = issues;
+    let placed: ShownIssue[] = issues.map(({ fromSchema: _schema, ...issue }) => issue);
     if (target) {
       const items: readonly { label: string; key?: string }[] = next[target.list];
       const edited = items[target.index];
@@ -93,29 +94,32 @@ export function AttendanceSection({ statuses, reasons }: { statuses: readonly At
       const sameLabel = others.find((other) => normalised(other.label) === normalised(edited?.label ?? ''));
       const noun = target.list === 'attendanceStatuses' ? 'statuses' : 'reasons';
       placed = placed.flatMap((issue) => {
-        if (issue.code === 'key-taken' && sameKey) return [];
-        if (issue.code === 'label-taken' && sameLabel) return [];
-        if (issue.code === 'none-attended' && target.list === 'attendanceStatuses' && edited && !(edited as AttendanceStatus).countsAsAttended) {
-          return [{ path: at('countsAsAttended'), message: t('settings.attendance.statuses.noneAttended') }];
+        if (issue.rule === 'key-taken' && sameKey) return [];
+        if (issue.rule === 'taken' && issue.path.endsWith('.label') && sameLabel) return [];
+        if (issue.rule === 'none-attended' && target.list === 'attendanceStatuses' && edited && !(edited as AttendanceStatus).countsAsAttended) {
+          return [{ path: at('countsAsAttended'), rule: 'worded', text: t('settings.attendance.statuses.noneAttended') }];
         }
         return [issue];
       });
-      if (sameLabel) placed.unshift({ path: at('label'), message: t(`settings.attendance.${noun}.labelTaken`) });
-      if (sameKey) placed.unshift({ path: at('key'), message: t('settings.attendance.statuses.keyTaken', { name: sameKey.label }) });
+      if (sameLabel) placed.unshift({ path: at('label'), rule: 'worded', text: t(`settings.attendance.${noun}.labelTaken`) });
+      if (sameKey) placed.unshift({ path: at('key'), rule: 'worded', text: t('settings.attendance.statuses.keyTaken', { name: sameKey.label }) });
     }
-    const sentences = placed.filter((issue) => /^[A-Z]/.test(issue.message) && !issue.path.includes('.')).map((issue) => issue.message);
-    return new ApiError({
-      code: 'invalid-input',
-      message: sentences.join(' ') || t('status.failedField'),
-      issues: placed.map(({ path, message }) => ({ path, message })),
-    });
+    // Problems with a list as a whole (none counts as attended, too many) are the form's own message.
+    const listLabels: Record<string, string> = {
+      attendanceStatuses: t('settings.attendance.statuses.heading'),
+      absenceReasons: t('settings.attendance.reasons.heading'),
+    };
+    const forLists = placed.flatMap((issue) =>
+      issue.rule !== 'worded' && Object.hasOwn(listLabels, issue.path) ? [describeIssue(issue, listLabels[issue.path])] : [],
+    );
+    return new ApiError({ code: 'invalid-input', reason: { code: 'input-invalid' } }, forLists.join(' ') || t('status.failedField')).withIssues(placed);
   }
 
   /** Points what went wrong at the target's fields; problems elsewhere in the lists are for the form to say. */
   function placedAt(outcome: Outcome<Settings>, target: Target): Outcome<Settings> {
     if (outcome.ok) return outcome;
-    const issues = outcome.error.issues.map((issue) => ({ path: fieldOf(issue.path, target) ?? '', message: issue.message }));
-    return { ok: false, error: new ApiError({ code: outcome.error.code, message: outcome.error.message, issues }) };
+    const issues = outcome.error.issues.map((issue) => ({ ...issue, path: fieldOf(issue.path, target) ?? '' }));
+    return { ok: false, error: new ApiError({ code: outcome.error.code, reason: outcome.error.reason }, outcome.error.message).withIssues(issues) };
   }
 
   async function saveItem<L extends ListName>(

@@ -51,7 +51,6 @@ interface OrganisationInputProps {
 
 /** One field of the organisation, saved on its own: only it is sent, so the others stay as saved. */
 function OrganisationInput({ field, organisation, run, label, hint, multiline }: OrganisationInputProps) {
-  const { t } = useTranslation();
   const { apply } = useSettings();
   const savedValue = organisation[field] ?? '';
   const [draft, setDraft] = useState(savedValue);
@@ -95,7 +94,7 @@ function OrganisationInput({ field, organisation, run, label, hint, multiline }:
         value={draft}
         onChange={setDraft}
         onBlur={() => void save()}
-        error={issue === undefined ? undefined : formatFieldError(t, label, issue)}
+        error={issue === undefined ? undefined : formatFieldError(label, issue, error)}
       />
     </form>
   );

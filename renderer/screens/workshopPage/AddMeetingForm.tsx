@@ -45,14 +45,14 @@ export function AddMeetingForm({ preset, status, onClose }: { preset: AddMeeting
 
   function submit() {
     const { kind } = values;
-    if (!kind) return form.invalid('kind', t('workshop.add.chooseKind'));
+    if (!kind) return form.refuseAt('kind', t('workshop.add.chooseKind'));
     const checked = checkMeetingTime(t, values);
     if ('field' in checked) return form.invalid(checked.field, checked.message);
     const { minutes } = checked;
-    if (values.sessionIds.length === 0) return form.invalid('sessionIds', t('workshop.add.chooseSession'));
-    if (values.who === 'chosen' && values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.add.chooseParticipant'));
+    if (values.sessionIds.length === 0) return form.refuseAt('sessionIds', t('workshop.add.chooseSession'));
+    if (values.who === 'chosen' && values.participantIds.length === 0) return form.refuseAt('participantIds', t('workshop.add.chooseParticipant'));
     if (kind === 'catch-up' && (values.who !== 'chosen' || values.participantIds.length !== 1))
-      return form.invalid('participantIds', t('workshop.add.chooseOne'));
+      return form.refuseAt('participantIds', t('workshop.add.chooseOne'));
     addMeeting(
       form,
       Object.keys(subjects),

@@ -99,7 +99,7 @@ export function CancelMeetingForm({ meeting, name, status, onClose }: MeetingFor
 
   function submit() {
     const { reason } = values;
-    if (!reason) return form.invalid('reason', t('workshop.cancel.chooseReason'));
+    if (!reason) return form.refuseAt('reason', t('workshop.cancel.chooseReason'));
     void form.submit(
       () =>
         run(() =>

@@ -75,7 +75,7 @@ function CreditForm({
   const form = useActionForm(subjects, { credit: 'statuses', excusedMadeUpOnly: 'madeUp' });
 
   function submit() {
-    if (counted.length === 0) return form.invalid('statuses', t('progress.credit.form.noStatus'));
+    if (counted.length === 0) return form.refuseAt('statuses', t('progress.credit.form.noStatus'));
     const madeUpCounts = madeUp.includes('madeUpCounts');
     // Excused-only narrows made-up sessions: it means nothing when they do not count at all.
     const excusedMadeUpOnly = madeUpCounts && madeUp.includes('excusedMadeUpOnly');

@@ -40,7 +40,7 @@ export function ExitForm({ enrolment, status, onClose, onLeft }: ParticipantForm
   function submit() {
     const { reason } = values;
     if (!values.on) return form.invalid('on', t('workshop.forms.required'));
-    if (!reason) return form.invalid('reason', t('workshop.exit.chooseReason'));
+    if (!reason) return form.refuseAt('reason', t('workshop.exit.chooseReason'));
     void form.submit(
       () =>
         status.run(
@@ -92,7 +92,7 @@ export function MoveParticipantForm({ enrolment, status, onClose, onMoved }: Par
 
   function submit() {
     const target = list.find((summary) => summary.id === values.toWorkshopId);
-    if (!target) return form.invalid('toWorkshopId', t('workshop.moveParticipant.chooseWorkshop'));
+    if (!target) return form.refuseAt('toWorkshopId', t('workshop.moveParticipant.chooseWorkshop'));
     if (!values.on) return form.invalid('on', t('workshop.forms.required'));
     void form.submit(
       () =>
@@ -158,7 +158,7 @@ export function EnrolForm({ status, onClose }: { status: Status; onClose: () => 
       : [];
 
   function submit() {
-    if (values.participantIds.length === 0) return form.invalid('participantIds', t('workshop.enrol.choose'));
+    if (values.participantIds.length === 0) return form.refuseAt('participantIds', t('workshop.enrol.choose'));
     if (!values.enrolledOn) return form.invalid('enrolledOn', t('workshop.forms.required'));
     void form.submit(
       () =>

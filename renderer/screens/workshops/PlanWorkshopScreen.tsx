@@ -193,7 +193,9 @@ function PlanWizard({ settings, resumed }: { settings: Settings; resumed?: KeptD
   const update = useCallback((change: (current: PlanDraft) => PlanDraft) => setDraft(change), []);
 
   const previewErrors =
-    preview.status === 'failed' ? issueMessages(t, issuesByFieldKey(preview.error.issues.filter((issue) => issue.path.startsWith('plan.')))) : {};
+    preview.status === 'failed'
+      ? issueMessages(t, issuesByFieldKey(preview.error.issues.filter((issue) => issue.path.startsWith('plan.'))), preview.error)
+      : {};
   const errorFor = (field: FieldKey) => shownError(field) ?? (stepKeys[step] === 'schedule' ? previewErrors[field] : undefined);
 
   /** The fields that stop the user leaving `key`, with their messages. */
@@ -243,7 +245,7 @@ function PlanWizard({ settings, resumed }: { settings: Settings; resumed?: KeptD
       if (fields.length === 0) return;
       // Send the user to the earliest step holding a field the app refused, with the message next to it.
       const target = Math.min(...fields.map((field) => stepKeys.indexOf(stepOfField(field))));
-      const messages = issueMessages(t, byField);
+      const messages = issueMessages(t, byField, error);
       setErrors(messages);
       moveFocus.current = fields.find((field) => stepKeys.indexOf(stepOfField(field)) === target) ?? 'heading';
       setStep(target);

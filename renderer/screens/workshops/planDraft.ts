@@ -3,7 +3,7 @@
  * makes before moving on. Pure: no React, no calls.
  */
 import type { InputOf } from '../../../core/contract/contract';
-import type { InputIssue } from '../../../core/contract/result';
+import type { ShownIssue } from '../../api';
 import { isCivilDate, weekdayOf, type Weekday } from '../../../core/domain/calendar/civil';
 import type { CurriculumModule, SessionsPerWeek } from '../../../core/domain/curriculum/schema';
 import type { Language } from '../../../core/domain/languages';
@@ -254,9 +254,9 @@ export function stepOfField(field: FieldKey): StepKey {
 }
 
 /** The first message for each field among a channel's issues. */
-export function issuesByFieldKey(issues: readonly InputIssue[]): Record<FieldKey, string> {
-  const byField: Record<FieldKey, string> = {};
-  for (const issue of issues) byField[fieldOfIssue(issue.path)] ??= issue.message;
+export function issuesByFieldKey(issues: readonly ShownIssue[]): Record<FieldKey, ShownIssue> {
+  const byField: Record<FieldKey, ShownIssue> = {};
+  for (const issue of issues) byField[fieldOfIssue(issue.path)] ??= issue;
   return byField;
 }
 

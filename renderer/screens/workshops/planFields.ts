@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ApiError, ShownIssue } from '../../api';
 import { formatFieldError } from '../../components/fieldError';
 import type { FieldKey, StepProblem } from './planDraft';
 
@@ -49,8 +50,8 @@ export function problemMessages(t: TFunction, problems: Record<FieldKey, StepPro
 }
 
 /** Messages for issues a channel reported, each naming its field. */
-export function issueMessages(t: TFunction, issues: Record<FieldKey, string>): Record<FieldKey, string> {
-  return Object.fromEntries(Object.entries(issues).map(([field, message]) => [field, formatFieldError(t, fieldLabel(t, field), message)]));
+export function issueMessages(t: TFunction, issues: Record<FieldKey, ShownIssue>, error: ApiError): Record<FieldKey, string> {
+  return Object.fromEntries(Object.entries(issues).map(([field, issue]) => [field, formatFieldError(fieldLabel(t, field), issue, error)]));
 }
 
 /** Moves focus to the control that shows `field` (the first control of a group). */

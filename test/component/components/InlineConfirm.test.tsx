@@ -8,6 +8,7 @@ import { TextField } from '../../../renderer/components/TextField';
 import { useActionForm } from '../../../renderer/components/useActionForm';
 import { ApiError } from '../../../renderer/api';
 import '../../../renderer/i18n';
+import { DISK_FULL, DISK_FULL_TEXT } from '../fakeFacilitator';
 
 function RemovableSite({ onRemove }: { onRemove: () => void }) {
   const [asking, setAsking] = useState(false);
@@ -96,11 +97,11 @@ describe('ActionForm', () => {
     expect(name).toHaveFocus();
     expect(closed).toBe(0);
 
-    rerender(<RenameForm onClose={() => (closed += 1)} fail={new ApiError({ code: 'storage', message: 'The disk is full.' })} />);
+    rerender(<RenameForm onClose={() => (closed += 1)} fail={new ApiError(DISK_FULL)} />);
     await user.type(name, 'Spring group');
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     const message = await screen.findByRole('alert');
-    expect(message).toHaveTextContent('The disk is full.');
+    expect(message).toHaveTextContent(`${DISK_FULL_TEXT}`);
     expect(message).toHaveFocus();
     expect(name).toHaveValue('Spring group');
     expect(closed).toBe(0);

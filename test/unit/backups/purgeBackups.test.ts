@@ -81,7 +81,7 @@ describe('turning full names off', () => {
     await first.call('participants.save', { code: 'JH-27-002' });
     first.host.nextFolder = usb;
     await first.call('backups.chooseFolder');
-    expect((await first.fail('participants.eraseFullNames')).message).toMatch(/Turn full names off first/);
+    expect((await first.fail('participants.eraseFullNames')).reason).toEqual({ code: 'full-names-still-on' });
     await first.session.close();
 
     const next = await startSession(dir, fakeKeychain(), 2);

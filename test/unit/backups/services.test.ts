@@ -88,9 +88,7 @@ describe('a backup before every import', () => {
 
     const error = await app.fail('roster.confirmImport', { token: preview.token });
     expect(error.code).toBe('storage');
-    expect(error.message).toMatch(
-      /^Nothing was imported, because a backup of your data could not be made first\. Could not save a backup of your data: .*\. Nothing was changed\.$/,
-    );
+    expect(error.reason).toEqual({ code: 'import-backup-failed', params: { cause: { code: 'backup-failed', params: { drive: expect.any(String) } } } });
     expect(await readFile(join(app.dir, 'participants.json'))).toEqual(registry);
 
     // Once backups can be made again, the same preview can still be confirmed.
@@ -113,7 +111,7 @@ describe('no backup for an import that changes nothing', () => {
     if (refused.status !== 'ready') throw new Error(refused.status);
     const before = await generationsOnDisk(app);
 
-    expect((await app.fail('roster.confirmImport', { token: refused.token })).message).toBe('No row of this file can be enrolled, so nothing was changed.');
+    expect((await app.fail('roster.confirmImport', { token: refused.token })).reason).toEqual({ code: 'roster-import-empty' });
     // The same confirmation again, and one for a preview that never was: both stale.
     expect((await app.fail('roster.confirmImport', { token: refused.token })).code).toBe('not-found');
     expect((await app.fail('roster.confirmImport', { token: '00000000-0000-4000-8000-000000000000' })).code).toBe('not-found');
@@ -201,7 +199,7 @@ describe('the backup channels', () => {
     app.host.nextFolder = undefined;
     expect(await app.call('backups.chooseFolder')).toEqual({ status: 'cancelled' });
     app.host.nextFolder = join(app.dir, 'workshops');
-    expect((await app.fail('backups.chooseFolder')).message).toBe('Choose a folder outside the data folder: a copy kept inside it would be lost with it.');
+    expect((await app.fail('backups.chooseFolder')).reason).toEqual({ code: 'backup-folder-inside' });
     expect(await app.call('backups.clearFolder', { deleteCopies: false })).toMatchObject({ settings: { backups: {} }, copies: 'kept' });
   });
 
@@ -288,9 +286,7 @@ describe('retention', () => {
       sessionIds: [old.workshop.module.sessions[0]!.id],
       kind: 'extra',
     });
-    expect((await app.fail('retention.purge', { token: preview.token! })).message).toBe(
-      'None of the listed workshops can be purged any more, so nothing was purged.',
-    );
+    expect((await app.fail('retention.purge', { token: preview.token! })).reason).toEqual({ code: 'purge-nothing-left' });
     expect(await readdir(join(app.dir, 'workshops'))).toEqual([`${old.workshop.id}.json`]);
   });
 

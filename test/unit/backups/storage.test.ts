@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generationsToKeep, listGenerations, listGenerationsIn } from '../../../electron/storage/backups';
-import { openDataDir, type DataStore } from '../../../electron/storage';
+import { openDataDir, type DataStore, type StorageError } from '../../../electron/storage';
 import { fileTimestamp, moduleFileName } from '../../../electron/storage/layout';
 import { sealedFiles } from '../../../electron/storage/protection/codec';
 import { SECOND_BACKUPS_DIR } from '../../../electron/storage/secondFolder';
@@ -284,9 +284,7 @@ describe('restoring a generation', () => {
 
     await expect(store.restoreBackup({ location: 'data', name })).rejects.toMatchObject({
       kind: 'unusable-backup',
-      message: expect.stringMatching(
-        new RegExp(`^This backup cannot be restored: its file workshops/${kept.id}\\.json cannot be read \\(.*\\)\\. Nothing was changed\\.$`),
-      ),
+      reason: { code: 'backup-file-unreadable', params: { file: `workshops/${kept.id}.json` } },
     });
     expect(await readFile(join(dir, 'settings.json'))).toEqual(filesBefore.settings);
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual(filesBefore.workshops);
@@ -300,11 +298,14 @@ describe('restoring a generation', () => {
     const settingsPath = join(dir, 'backups', name, 'settings.json');
     const settings = JSON.parse(await readFile(settingsPath, 'utf8')) as Record<string, unknown>;
     await writeFile(settingsPath, JSON.stringify({ ...settings, facilitators: 'everyone' }));
-    await expect(store.restoreBackup({ location: 'data', name })).rejects.toThrow(/its file settings\.json is damaged \(it does not match the expected shape/);
+    await expect(store.restoreBackup({ location: 'data', name })).rejects.toMatchObject({
+      reason: { code: 'backup-file-damaged', params: { file: 'settings.json' } },
+      cause: expect.stringContaining('it does not match the expected shape'),
+    });
     await rm(settingsPath);
-    await expect(store.restoreBackup({ location: 'data', name })).rejects.toThrow(
-      'This backup cannot be restored: it does not hold settings.json. Nothing was changed.',
-    );
+    await expect(store.restoreBackup({ location: 'data', name })).rejects.toMatchObject({
+      reason: { code: 'backup-lacks-file', params: { file: 'settings.json' } },
+    });
     expect(facilitatorNames(store)).toEqual(['Ana', 'Ben']);
   });
 
@@ -317,14 +318,12 @@ describe('restoring a generation', () => {
     });
     const refusals: string[] = [];
     while (!done) {
-      await store.settings.update(addFacilitator('Eve')).catch((error: Error) => refusals.push(error.message));
+      await store.settings.update(addFacilitator('Eve')).catch((error: StorageError) => refusals.push(JSON.stringify(error.reason)));
       await new Promise((resolve) => setImmediate(resolve));
     }
     await restoring;
     expect(refusals.length).toBeGreaterThan(0);
-    expect(new Set(refusals)).toEqual(
-      new Set(['Could not save settings.json: a backup is being restored; please try again in a moment. Nothing was changed.']),
-    );
+    expect(new Set(refusals)).toEqual(new Set([JSON.stringify({ code: 'saving-paused-restoring', params: { file: 'settings.json' } })]));
     expect(facilitatorNames(store)).toEqual(['Ana']);
     await store.settings.update(addFacilitator('Eve'));
     expect(facilitatorNames(store)).toEqual(['Ana', 'Eve']);

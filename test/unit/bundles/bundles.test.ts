@@ -432,7 +432,7 @@ describe('importing a workshop bundle', () => {
     b.host.nextOpenFile = undefined;
     expect(await b.call('bundles.chooseImport')).toEqual({ status: 'cancelled' });
     const stale = await b.fail('bundles.confirmImport', { token: preview.token, resolutions: {} });
-    expect(stale.message).toContain('no longer waiting to be confirmed');
+    expect(stale.reason).toEqual({ code: 'bundle-import-expired' });
     expect(await wholeWorkshops(b.store, await b.store.workshops.summaries())).toEqual([]);
   });
 });

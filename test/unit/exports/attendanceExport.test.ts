@@ -219,7 +219,7 @@ describe('attendance CSV', () => {
 
     const refused = await app.fail('exports.attendance', input({ scope: { kind: 'workshop', workshopId }, identification: 'names' }));
     expect(refused.code).toBe('invalid-input');
-    expect(refused.message).toContain('Full names are turned off in Settings');
+    expect(refused.reason).toEqual({ code: 'names-export-off' });
     expect(app.host.dialogs.length).toBe(dialogsBefore);
     expect((await app.store.workshops.get(workshopId))!.audit.some((entry) => entry.kind === 'exported')).toBe(false);
   });
@@ -281,7 +281,7 @@ describe('attendance CSV', () => {
     const app = await planningHarness({ now: NOW });
     await recordedSeries(app);
     const refused = await app.fail('exports.attendance', input({ scope: { kind: 'range', from: '2026-01-01', to: '2026-01-31' } }));
-    expect(refused.message).toBe('No workshop has meetings between 2026-01-01 and 2026-01-31.');
+    expect(refused.reason).toEqual({ code: 'no-workshops-in-range', params: { from: '2026-01-01', to: '2026-01-31' } });
   });
 
   it('records nothing when the save dialog is cancelled', async () => {

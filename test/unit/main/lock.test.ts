@@ -35,7 +35,7 @@ describe('main on every lock', () => {
     expect(window.webContents.reload).toHaveBeenCalledTimes(1);
     expect(await invoke('protection.unlock', { keychain: true })).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/only with the passphrase or the recovery key/) },
+      error: { reason: { code: 'keychain-after-lock' } },
     });
     expect(await invoke('protection.unlock', { passphrase: 'river stones at dawn' })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 

@@ -48,7 +48,7 @@ export async function planningHarness(options: { now?: string; dir?: string } = 
     },
     async call(channel, ...input) {
       const result = await dispatch(channel, input[0]);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.issues ?? [])}`);
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.value as never;
     },
     async fail(channel, input) {

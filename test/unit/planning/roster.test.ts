@@ -8,7 +8,8 @@ describe('participants', () => {
     const app = await planningHarness();
     await app.call('participants.save', { code: 'JH-26-014', initials: 'MT', pronouns: 'she/her' });
     const error = await app.fail('participants.save', { code: 'jh-26-014' });
-    expect(error.issues).toEqual([{ path: 'code', message: expect.stringContaining('JH-26-014 is already the code of another participant') }]);
+    expect(error.reason).toEqual({ code: 'code-taken', params: { code: 'JH-26-014' } });
+    expect(error.issues).toEqual([{ path: 'code', rule: 'as-reason' }]);
     const saved = JSON.parse(await readFile(join(app.dir, 'participants.json'), 'utf8'));
     expect(saved.participants).toHaveLength(1);
     expect(saved.participants[0]).toMatchObject({ code: 'JH-26-014', initials: 'MT', pronouns: 'she/her', createdAt: '2027-03-04T18:00:00.000Z' });
@@ -17,7 +18,8 @@ describe('participants', () => {
   it('takes full names only when the organisation turned them on', async () => {
     const app = await planningHarness();
     const refused = await app.fail('participants.save', { code: 'JH-26-015', fullName: 'Maria Torres' });
-    expect(refused.issues?.[0]).toMatchObject({ path: 'fullName', message: expect.stringContaining('turned off in Settings') });
+    expect(refused.reason).toEqual({ code: 'full-names-off' });
+    expect(refused.issues?.[0]).toEqual({ path: 'fullName', rule: 'as-reason' });
     await app.call('settings.setPreferences', { allowFullNames: true });
     const saved = await app.call('participants.save', { code: 'JH-26-015', fullName: 'Maria Torres' });
     expect(saved.participant.fullName).toBe('Maria Torres');
@@ -35,7 +37,10 @@ describe('participants', () => {
     const kept = await app.call('participants.save', { code: 'JH-26-017' });
     const spare = await app.call('participants.save', { code: 'JH-26-018' });
     await app.call('workshops.create', juvenileHallDraft({ participantIds: [kept.participant.id] }));
-    expect((await app.fail('participants.remove', { id: kept.participant.id })).message).toContain('history');
+    expect((await app.fail('participants.remove', { id: kept.participant.id })).reason).toMatchObject({
+      code: 'participant-has-history',
+      params: { count: 1 },
+    });
     const left = await app.call('participants.remove', { id: spare.participant.id });
     expect(left.map((view) => view.participant.code)).toEqual(['JH-26-017']);
   });
@@ -48,12 +53,14 @@ describe('the roster', () => {
     const view = await app.call('workshops.create', juvenileHallDraft());
     const workshopId = view.workshop.id;
     await app.call('roster.enrol', { workshopId, participantIds: [youth.participant.id], enrolledOn: '2027-03-04' });
-    expect((await app.fail('roster.enrol', { workshopId, participantIds: [youth.participant.id], enrolledOn: '2027-03-05' })).message).toContain(
-      'JH-26-020 is already on the roster',
-    );
-    expect((await app.fail('roster.exit', { workshopId, participantId: youth.participant.id, on: '2027-03-01', reason: 'released' })).message).toContain(
-      'cannot be earlier',
-    );
+    expect((await app.fail('roster.enrol', { workshopId, participantIds: [youth.participant.id], enrolledOn: '2027-03-05' })).reason).toMatchObject({
+      code: 'already-enrolled',
+      params: { code: 'JH-26-020' },
+    });
+    expect((await app.fail('roster.exit', { workshopId, participantId: youth.participant.id, on: '2027-03-01', reason: 'released' })).reason).toEqual({
+      code: 'exit-before-enrolment',
+      params: { code: 'JH-26-020', date: '2027-03-04' },
+    });
     const exited = await app.call('roster.exit', { workshopId, participantId: youth.participant.id, on: '2027-03-10', reason: 'released' });
     expect(exited.workshop.roster).toEqual([{ participantId: youth.participant.id, enrolledOn: '2027-03-04', exit: { on: '2027-03-10', reason: 'released' } }]);
     const [history] = await app.call('participants.list');
@@ -115,7 +122,7 @@ describe('importing a roster from CSV', () => {
     expect(codes).toEqual(['JH-26-030', 'JH-26-032']);
     expect(after.workshop.roster.every((entry) => entry.enrolledOn === '2027-03-04')).toBe(true);
     expect(after.participants.find((participant) => participant.id === existing.participant.id)).toBeDefined();
-    expect((await app.fail('roster.confirmImport', { token: preview.token })).message).toContain('no longer waiting');
+    expect((await app.fail('roster.confirmImport', { token: preview.token })).reason).toEqual({ code: 'roster-import-expired' });
   });
 
   it('refuses a file with a column the app never keeps, saying which', async () => {

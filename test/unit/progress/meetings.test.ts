@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceCounts, expectedParticipantIds, isHeld } from '../../../core/domain/progress';
-import { ScheduleError } from '../../../core/domain/schedule';
 import { cancel, custodySeries, endRun, enrol, mark, markAt, meetingOn, participant, REMOVED_STATUS, statuses, withMakeUp } from './helpers';
 
 const ana = participant('JH-26-001');
@@ -102,7 +101,7 @@ describe('attendanceCounts', () => {
 
   it('says so when the meeting is not in the workshop', () => {
     expect(() => attendanceCounts(custodySeries(), '7d1f6a52-3f0e-4b8e-9a43-1c2d3e4f5a6b', statuses)).toThrow(
-      new ScheduleError('not-found', 'That meeting is no longer in this workshop.'),
+      expect.objectContaining({ code: 'not-found', reason: { code: 'meeting-missing' } }),
     );
   });
 });

@@ -41,7 +41,7 @@ export async function startSession(dir: string, keychain = fakeKeychain(), day =
   sessions.push(session);
   const call = async <C extends ChannelName>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>> => {
     const result = await session.dispatch(channel, input[0]);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return result.value as OutputOf<C>;
   };
   const fail = async <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<AppError> => {

@@ -38,7 +38,7 @@ describe('the key file cannot be changed by someone who can write the data folde
 
     const app = await startSession(dir);
     const refused = await app.fail('protection.unlock', { passphrase: PASSPHRASE, finishInterrupted: true });
-    expect(refused.message).toMatch(/key file \(keyring\.json\) has been changed outside the app, so it is not trusted and nothing has been changed/);
+    expect(refused.reason).toEqual({ code: 'key-file-changed', params: { file: 'keyring.json' } });
     expect((await app.call('protection.status')).state).toBe('locked');
     expect((await app.fail('participants.list')).code).toBe('locked');
     await app.session.close();
@@ -66,9 +66,9 @@ describe('the key file cannot be changed by someone who can write the data folde
       await editKeyring(dir, tamper);
       const before = await snapshot(dir);
       const app = await startSession(dir);
-      expect((await app.fail('protection.unlock', { passphrase: PASSPHRASE, finishInterrupted: true })).message).toMatch(/has been changed outside the app/);
+      expect((await app.fail('protection.unlock', { passphrase: PASSPHRASE, finishInterrupted: true })).reason.code).toBe('key-file-changed');
       // The keychain, at app start, is checked the same way.
-      expect((await app.fail('protection.unlock', { keychain: true, finishInterrupted: true })).message).toMatch(/has been changed outside the app/);
+      expect((await app.fail('protection.unlock', { keychain: true, finishInterrupted: true })).reason.code).toBe('key-file-changed');
       await app.session.close();
       expect(await snapshot(dir)).toEqual(before);
     }
@@ -79,7 +79,7 @@ describe('the key file cannot be changed by someone who can write the data folde
       (keyring.passphrase as Record<string, unknown>).cost = 22;
     });
     const costly = await startSession(dir);
-    expect((await costly.call('protection.status')).problem).toMatch(/key file \(keyring\.json\) is damaged/);
+    expect((await costly.call('protection.status')).problem).toEqual({ code: 'key-file-damaged', params: { file: 'keyring.json' } });
     await costly.session.close();
   });
 

@@ -33,7 +33,7 @@ describe('taking attendance', () => {
     const absent = await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[1]!, statusId: 'absent', reasonId: 'court-date' });
     expect(absent.marks.find((mark) => mark.participantId === ids[1])).toMatchObject({ statusId: 'absent', reasonId: 'court-date' });
     const wrongReason = await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: ids[0]!, statusId: 'present', reasonId: 'ill' });
-    expect(wrongReason.message).toContain('does not take an absence reason');
+    expect(wrongReason.reason).toEqual({ code: 'reason-not-for-status', params: { status: 'Present' } });
 
     const undone = await app.call('attendance.mark', { workshopId, meetingId: second, participantId: ids[0]!, statusId: null });
     expect(undone.counts.unmarked).toBe(2);
@@ -54,7 +54,7 @@ describe('taking attendance', () => {
     const app = await planningHarness();
     const { workshopId, first, ids } = await seriesWithRoster(app); // the first meeting was on Tuesday
     const refused = await app.fail('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'present' });
-    expect(refused.message).toContain('This meeting is over');
+    expect(refused.reason).toEqual({ code: 'past-edit-unconfirmed' });
     await app.call('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'present', confirmPastEdit: true });
     await app.call('attendance.mark', { workshopId, meetingId: first, participantId: ids[0]!, statusId: 'excused', confirmPastEdit: true });
     expect((await onDisk(app, workshopId)).audit).toEqual([
@@ -82,12 +82,12 @@ describe('taking attendance', () => {
     const app = await planningHarness();
     const { workshopId, second } = await seriesWithRoster(app);
     const outsider = await app.call('participants.save', { code: 'JH-26-099' });
-    expect(
-      (await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' })).message,
-    ).toContain('not on the roster');
+    expect((await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' })).reason).toEqual({
+      code: 'not-on-meeting-roster',
+    });
     await app.call('meetings.cancel', { workshopId, meetingId: second, reason: 'lockdown', note: '', moveSessionsLater: false });
     const cancelled = await app.fail('attendance.mark', { workshopId, meetingId: second, participantId: outsider.participant.id, statusId: 'present' });
-    expect(cancelled.message).toContain('was cancelled');
+    expect(cancelled.reason).toEqual({ code: 'meeting-cancelled' });
   });
 });
 
@@ -151,16 +151,18 @@ describe('running a session', () => {
       rule: { minimumSessions: 8, requiredSessionIds: ['welcome-and-agreements'] },
     });
     expect(progress.rule).toMatchObject({ source: 'workshop', minimumSessions: 8 });
-    expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).message).toContain(
-      'more than',
-    );
+    expect((await app.fail('workshops.setCompletionRule', { workshopId, rule: { minimumSessions: 11, requiredSessionIds: [] } })).reason).toEqual({
+      code: 'minimum-over-sessions',
+      params: { count: 10 },
+    });
     expect((await app.call('workshops.setCompletionRule', { workshopId, rule: null })).rule.source).toBe('module');
 
     const credit = { statuses: ['present'], madeUpCounts: false, excusedMadeUpOnly: false };
     expect((await app.call('workshops.setCredit', { workshopId, credit })).rule.credit).toEqual({ source: 'workshop', ...credit });
-    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).message).toContain(
-      'no attendance status on-leave',
-    );
+    expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, statuses: ['on-leave'] } })).reason).toEqual({
+      code: 'unknown-status',
+      params: { status: 'on-leave' },
+    });
     expect((await app.fail('workshops.setCredit', { workshopId, credit: { ...credit, excusedMadeUpOnly: true } })).issues?.[0]?.path).toBe(
       'credit.excusedMadeUpOnly',
     );
@@ -240,13 +242,17 @@ describe('no record says a meeting was held in the future', () => {
     expect(thirdDate > '2027-03-04').toBe(true);
     const before = await onDisk(app, workshopId);
     const start = await app.fail('run.start', { workshopId, meetingId: third });
-    expect(start.message).toContain('after today');
-    expect((await app.fail('attendance.mark', { workshopId, meetingId: third, participantId: ids[0]!, statusId: 'present' })).message).toContain('after today');
-    expect((await app.fail('attendance.markAll', { workshopId, meetingId: third, statusId: 'present', overwrite: false })).message).toContain('after today');
-    expect((await app.fail('attendance.walkIn', { workshopId, meetingId: third, code: 'JH-26-077', statusId: 'present' })).message).toContain('after today');
-    expect((await app.fail('run.recordHeld', { workshopId, meetingId: third, startTime: '10:00', endTime: '11:00' })).message).toContain(
-      'once that date is past',
+    expect(start.reason).toMatchObject({ code: 'meeting-in-future' });
+    expect((await app.fail('attendance.mark', { workshopId, meetingId: third, participantId: ids[0]!, statusId: 'present' })).reason.code).toBe(
+      'meeting-in-future',
     );
+    expect((await app.fail('attendance.markAll', { workshopId, meetingId: third, statusId: 'present', overwrite: false })).reason.code).toBe(
+      'meeting-in-future',
+    );
+    expect((await app.fail('attendance.walkIn', { workshopId, meetingId: third, code: 'JH-26-077', statusId: 'present' })).reason.code).toBe(
+      'meeting-in-future',
+    );
+    expect((await app.fail('run.recordHeld', { workshopId, meetingId: third, startTime: '10:00', endTime: '11:00' })).reason.code).toBe('held-on-not-past');
     const after = await onDisk(app, workshopId);
     expect(after.runs).toEqual(before.runs);
     expect(after.attendance).toEqual(before.attendance);
@@ -266,13 +272,13 @@ describe('no record says a meeting was held in the future', () => {
   it('asks a past meeting to be moved or recorded with its times, and records it as held on its own date', async () => {
     const app = await planningHarness();
     const { workshopId, first } = await series(app);
-    expect((await app.fail('run.start', { workshopId, meetingId: first })).message).toContain('record it as held on its date');
+    expect((await app.fail('run.start', { workshopId, meetingId: first })).reason.code).toBe('meeting-in-past');
     const wrongWay = await app.fail('run.recordHeld', { workshopId, meetingId: first, startTime: '11:00', endTime: '10:00' });
-    expect(wrongWay.message).toContain('end time must be after');
+    expect(wrongWay.reason).toEqual({ code: 'end-before-start' });
     const recorded = await app.call('run.recordHeld', { workshopId, meetingId: first, startTime: '10:05', endTime: '11:20' });
     expect(recorded.meeting.date).toBe('2027-03-02');
     expect(recorded.run).toMatchObject({ startedAt: '2027-03-02T18:05:00.000Z', endedAt: '2027-03-02T19:20:00.000Z' });
     expect((await onDisk(app, workshopId)).runs.find((run) => run.meetingId === first)?.endedAt).toBe('2027-03-02T19:20:00.000Z');
-    expect((await app.fail('run.recordHeld', { workshopId, meetingId: first, startTime: '10:05', endTime: '11:20' })).message).toContain('already recorded');
+    expect((await app.fail('run.recordHeld', { workshopId, meetingId: first, startTime: '10:05', endTime: '11:20' })).reason).toEqual({ code: 'already-held' });
   });
 });

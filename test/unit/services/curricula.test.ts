@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AppError } from '../../../core/contract/result';
 import type { ImportPreview } from '../../../core/domain/curriculum/importing';
 import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch, type ModuleSource } from '../../../electron/services';
@@ -18,7 +19,7 @@ interface Harness {
   store: DataStore;
   host: FakeHost;
   call<T>(channel: string, input?: unknown): Promise<T>;
-  fail(channel: string, input?: unknown): Promise<{ code: string; message: string }>;
+  fail(channel: string, input?: unknown): Promise<AppError>;
   /** Writes `text` to a file outside the data folder and previews importing it, as the file dialog would. */
   preview(text: string | Uint8Array, name?: string): Promise<ImportPreview>;
   moduleFiles(): Promise<string[]>;
@@ -38,7 +39,7 @@ async function harness(options: { dir?: string; shippedModules?: ModuleSource[];
   const dispatch: Dispatch = createDispatcher(createHandlers(store, { version: '1.0.0', shippedModules: options.shippedModules ?? shipped, host }));
   const call = async <T>(channel: string, input?: unknown): Promise<T> => {
     const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
     return result.value as T;
   };
   let count = 0;
@@ -140,10 +141,10 @@ describe('the curriculum library, on real files', () => {
     expect(await app.moduleFiles()).toEqual([moduleFileName(TEST_ID, 2)]);
 
     const older = await app.preview(validText());
-    expect(older).toMatchObject({ status: 'refused', message: expect.stringContaining('version 2, which is newer than this file (version 1)') });
+    expect(older).toMatchObject({ status: 'refused', reason: { code: 'module-newer-in-library', params: { version: '2', candidate: '1' } } });
 
     const sameVersionOtherContent = await app.preview(edited('summary: A two-session', 'summary: A changed two-session', v2));
-    expect(sameVersionOtherContent).toMatchObject({ status: 'refused', message: expect.stringContaining('raise its version to 3') });
+    expect(sameVersionOtherContent).toMatchObject({ status: 'refused', reason: { code: 'module-changed-same-version', params: { next: '3' } } });
 
     // Same content with other comments and key order is the same module.
     const reordered = `# a comment\n${v2.replace('version: 2\n', '')}version: 2\n`;
@@ -171,7 +172,7 @@ describe('the curriculum library, on real files', () => {
     const app = await harness();
     expect(await app.fail('curricula.remove', { id: 'girls-group-ten-sessions' })).toMatchObject({
       code: 'forbidden',
-      message: 'Modules that come with the app cannot be removed.',
+      reason: { code: 'module-built-in' },
     });
     await importText(app, validText());
     const library = await app.call<ModuleSummary[]>('curricula.remove', { id: TEST_ID });

@@ -17,14 +17,19 @@ describe('dispatcher', () => {
     expect(result.error.code).toBe('invalid-input');
     const paths = result.error.issues?.map((issue) => issue.path);
     expect(paths).toEqual(expect.arrayContaining(['name', 'roles[1]', '']));
-    expect(result.error.message).toMatch(/name: is required/);
-    expect(result.error.message).toMatch(/nickname/);
+    expect(result.error.reason).toEqual({ code: 'input-invalid' });
+    expect(result.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'name', rule: 'required' },
+        { path: '', rule: 'unknown-field' },
+      ]),
+    );
     expect(handlers['settings.saveFacilitator']).not.toHaveBeenCalled();
   });
 
   it('refuses a 1 MB name with a length message', async () => {
     const result = await createDispatcher(fakeHandlers())('settings.setOrganisation', { name: 'x'.repeat(1024 * 1024) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'name', message: 'must be at most 200 characters' }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'name', rule: 'too-long', params: { maximum: 200 } }] } });
   });
 
   it('refuses wrong types', async () => {
@@ -34,9 +39,10 @@ describe('dispatcher', () => {
 
   it('passes a service failure through as it is', async () => {
     const handlers = fakeHandlers();
-    handlers['settings.get'].mockRejectedValue(new AppFailure('storage', 'Could not save settings.json: the disk is full.'));
+    const reason = { code: 'save-failed', params: { file: 'settings.json', drive: 'disk-full' } } as const;
+    handlers['settings.get'].mockRejectedValue(new AppFailure('storage', reason));
     const result = await createDispatcher(handlers)('settings.get', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'storage', message: 'Could not save settings.json: the disk is full.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'storage', reason } });
   });
 
   it('hides the details of an unexpected error', async () => {

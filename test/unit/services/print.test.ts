@@ -33,7 +33,7 @@ describe('saving a page as PDF', () => {
     host.nextSaveTarget = join(dir, 'records.pdf');
     await expect(createPrintService(host).savePdf('Anything')).rejects.toMatchObject({
       code: 'forbidden',
-      message: expect.stringMatching(/its own “Save as PDF” button/),
+      reason: { code: 'page-saved-by-its-button' },
     });
     expect(host.dialogs).toEqual([]);
     expect(existsSync(join(dir, 'records.pdf'))).toBe(false);
@@ -73,9 +73,9 @@ describe('saving a page as PDF', () => {
   it('says in plain words when the folder cannot be written', async () => {
     const host = createFakeHost();
     host.nextSaveTarget = '/nonexistent-folder/plan.pdf';
-    await expect(createPrintService(host).savePdf('Plan')).rejects.toThrow(
-      /Could not save \/nonexistent-folder\/plan\.pdf: the data folder is missing or was moved/,
-    );
+    await expect(createPrintService(host).savePdf('Plan')).rejects.toMatchObject({
+      reason: { code: 'save-failed', params: { file: '/nonexistent-folder/plan.pdf', drive: 'missing' } },
+    });
   });
 
   it('makes file names every system accepts', () => {

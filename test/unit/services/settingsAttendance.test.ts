@@ -83,7 +83,7 @@ describe('attendance statuses and absence reasons in settings, on real files', (
       const clash = { ...tardy, key: 'p' };
       await expect(service.setAttendance({ attendanceStatuses: [present, absent, clash], absenceReasons: [] })).rejects.toMatchObject({
         code: 'invalid-input',
-        issues: [{ path: 'attendanceStatuses[2].key', message: 'is already used by “Present”' }],
+        issues: [{ path: 'attendanceStatuses[2].key', rule: 'key-taken', params: { label: 'Present' } }],
       });
       // The same through the app's front door: refused too.
       const result = await dispatch('settings.setAttendance', { attendanceStatuses: [present, absent, clash], absenceReasons: [] });
@@ -95,15 +95,15 @@ describe('attendance statuses and absence reasons in settings, on real files', (
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'attendanceStatuses' }] } });
       const service = createSettingsService(store.settings);
       await expect(service.setAttendance({ attendanceStatuses: [absent], absenceReasons: [] })).rejects.toMatchObject({
-        issues: [{ path: 'attendanceStatuses', message: 'At least one status must count as attended.' }],
+        issues: [{ path: 'attendanceStatuses', rule: 'none-attended' }],
       });
     });
 
     it('an empty label, naming the field', async () => {
       const result = await dispatch('settings.setAttendance', { attendanceStatuses: [present, { ...absent, label: '   ' }], absenceReasons: [] });
-      expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'attendanceStatuses[1].label', message: 'is required' }] } });
+      expect(result).toMatchObject({ ok: false, error: { issues: [{ path: 'attendanceStatuses[1].label', rule: 'required' }] } });
       const reasons = await dispatch('settings.setAttendance', { attendanceStatuses: [present], absenceReasons: [court, { id: 'x', label: '' }] });
-      expect(reasons).toMatchObject({ ok: false, error: { issues: [{ path: 'absenceReasons[1].label', message: 'is required' }] } });
+      expect(reasons).toMatchObject({ ok: false, error: { issues: [{ path: 'absenceReasons[1].label', rule: 'required' }] } });
     });
 
     it('two statuses or two reasons with the same label', async () => {
@@ -115,8 +115,8 @@ describe('attendance statuses and absence reasons in settings, on real files', (
         }),
       ).rejects.toMatchObject({
         issues: [
-          { path: 'attendanceStatuses[1].label', message: 'is already used by another status' },
-          { path: 'absenceReasons[1].label', message: 'is already used by another reason' },
+          { path: 'attendanceStatuses[1].label', rule: 'taken' },
+          { path: 'absenceReasons[1].label', rule: 'taken' },
         ],
       });
     });

@@ -4,6 +4,8 @@ import { createDispatcher, type DataHandlers } from '../../../electron/services'
 import { asAppFailure, storageFailure } from '../../../electron/services/storageFailure';
 import { ProtectedWithoutKeyError, StorageError, type StorageErrorKind } from '../../../electron/storage';
 
+const diskFull = { code: 'save-failed', params: { file: 'settings.json', drive: 'disk-full' } } as const;
+
 describe('storageFailure', () => {
   it.each<[StorageErrorKind, string]>([
     ['write-failed', 'storage'],
@@ -19,20 +21,21 @@ describe('storageFailure', () => {
     ['key-missing', 'locked'],
     ['foreign-key', 'locked'],
     ['identity-changed', 'internal'],
-  ])('a %s storage error reaches the renderer as %s, in the same words', (kind, code) => {
-    const failure = storageFailure(new StorageError(kind, 'Could not save settings.json: the disk is full. Nothing was changed.'));
+  ])('a %s storage error reaches the renderer as %s, with the same reason', (kind, code) => {
+    const failure = storageFailure(new StorageError(kind, diskFull));
     expect(failure).toBeInstanceOf(AppFailure);
-    expect(failure.toAppError()).toEqual({ code, message: 'Could not save settings.json: the disk is full. Nothing was changed.' });
+    expect(failure.toAppError()).toEqual({ code, reason: diskFull });
   });
 
   it('keeps the issues that say where invalid data is wrong', () => {
-    const issues = [{ path: 'facilitators[1].name', message: 'is required' }];
-    expect(storageFailure(new StorageError('invalid-data', 'Could not save settings.json: the data is not valid.', { issues })).issues).toEqual(issues);
+    const issues = [{ path: 'facilitators[1].name', rule: 'required' as const }];
+    const invalid = new StorageError('invalid-data', { code: 'data-invalid', params: { file: 'settings.json' } }, { issues });
+    expect(storageFailure(invalid).issues).toEqual(issues);
   });
 
   it('maps the storage error subclasses and leaves unexpected errors alone', () => {
     expect(asAppFailure(new ProtectedWithoutKeyError('/data'))?.code).toBe('locked');
-    const refusal = new AppFailure('invalid-input', 'No.');
+    const refusal = new AppFailure('invalid-input', { code: 'purge-off' });
     expect(asAppFailure(refusal)).toBe(refusal);
     expect(asAppFailure(new Error('boom'))).toBeUndefined();
   });
@@ -41,13 +44,13 @@ describe('storageFailure', () => {
     const log: unknown[] = [];
     const handlers = {
       'settings.get': () => {
-        throw new StorageError('write-failed', 'Could not save settings.json: the disk is full. Nothing was changed.');
+        throw new StorageError('write-failed', diskFull);
       },
     } as unknown as DataHandlers;
     const dispatch = createDispatcher(handlers, (...args) => log.push(args));
     expect(await dispatch('settings.get', undefined)).toEqual({
       ok: false,
-      error: { code: 'storage', message: 'Could not save settings.json: the disk is full. Nothing was changed.' },
+      error: { code: 'storage', reason: diskFull },
     });
     expect(log).toEqual([]);
   });

@@ -116,7 +116,7 @@ describe('a failing save through the repositories', () => {
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({
       kind: 'write-failed',
-      message: `Could not save workshops/${kept.id}.json: the data folder is missing or was moved. Nothing was changed.`,
+      reason: { code: 'save-failed', params: { file: `workshops/${kept.id}.json`, drive: 'missing' } },
     });
 
     expect(await store.workshops.get(kept.id)).toEqual(kept);

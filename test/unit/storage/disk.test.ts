@@ -98,7 +98,7 @@ describe('saving to a disk that cannot take it', () => {
       const attempt = store.settings.update(addFacilitator('Ben'));
       await expect(attempt).rejects.toMatchObject({
         kind: 'write-failed',
-        message: 'Could not save settings.json: the disk is full. Nothing was changed.',
+        reason: { code: 'save-failed', params: { file: 'settings.json', drive: 'disk-full' } },
       });
       await expectUnchanged(store, dir, bytes);
     },
@@ -114,7 +114,7 @@ describe('saving to a disk that cannot take it', () => {
       const attempt = store.settings.update(addFacilitator('Ben'));
       await expect(attempt).rejects.toMatchObject({
         kind: 'write-failed',
-        message: 'Could not save settings.json: the data folder is on a read-only drive. Nothing was changed.',
+        reason: { code: 'save-failed', params: { file: 'settings.json', drive: 'read-only' } },
       });
       await expectUnchanged(store, dir, bytes);
 
@@ -150,7 +150,7 @@ describe('saving to a disk that cannot take it', () => {
 
       await expect(openDataDir({ dir, now: clock(day(2)).now })).rejects.toMatchObject({
         kind: 'read-failed',
-        message: `Could not open the data folder ${dir}: the disk is full.`,
+        reason: { code: 'open-failed', params: { dir, drive: 'disk-full' } },
       });
       expect(await readFile(join(dir, 'settings.json'))).toEqual(bytes);
       expect(await readdir(dir)).not.toContain('lock');
@@ -171,7 +171,7 @@ describe('saving to a disk that cannot take it', () => {
       try {
         await expect(store.settings.update(addFacilitator('Ben'))).rejects.toMatchObject({
           kind: 'write-failed',
-          message: 'Could not save settings.json: the app is not allowed to write to the data folder. Nothing was changed.',
+          reason: { code: 'save-failed', params: { file: 'settings.json', drive: 'not-allowed' } },
         });
         await expectUnchanged(store, dir, bytes);
       } finally {

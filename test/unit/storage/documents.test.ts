@@ -85,7 +85,8 @@ describe('DocumentRepository.update', () => {
     await expect(bad).rejects.toBeInstanceOf(StorageError);
     await expect(bad).rejects.toMatchObject({
       kind: 'invalid-data',
-      message: expect.stringMatching(/^Could not save settings\.json: the data is not valid \(facilitators\[1\]\.name: .*Nothing was changed\.$/),
+      reason: { code: 'data-invalid', params: { file: 'settings.json' } },
+      issues: expect.arrayContaining([{ path: 'facilitators[1].name', rule: 'required' }]),
     });
 
     expect(store.settings.get()).toBe(before);
@@ -106,7 +107,7 @@ describe('DocumentRepository.update', () => {
     });
     await expect(mutating).rejects.toMatchObject({
       kind: 'change-failed',
-      message: expect.stringMatching(/^Could not save settings\.json: the change could not be made/),
+      reason: { code: 'change-failed', params: { file: 'settings.json' } },
     });
     expect(store.settings.get().facilitators).toEqual([]);
     await store.close();
@@ -114,7 +115,7 @@ describe('DocumentRepository.update', () => {
 
   it('passes an error of the caller’s own thrown by the change itself through unchanged', async () => {
     const { store } = await freshStore();
-    const failure = new AppFailure('not-found', 'That facilitator no longer exists.');
+    const failure = new AppFailure('not-found', { code: 'facilitator-missing' });
     await expect(
       store.settings.update(() => {
         throw failure;
@@ -126,7 +127,7 @@ describe('DocumentRepository.update', () => {
   it('refuses writes after close()', async () => {
     const { store } = await freshStore();
     await store.close();
-    await expect(store.participants.update((p) => p)).rejects.toMatchObject({ kind: 'closed', message: expect.stringContaining('closed') });
+    await expect(store.participants.update((p) => p)).rejects.toMatchObject({ kind: 'closed', reason: { code: 'data-closed' } });
   });
 
   it('close() waits for updates already queued', async () => {

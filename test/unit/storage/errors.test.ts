@@ -7,24 +7,31 @@ function errno(code: string): NodeJS.ErrnoException {
 
 describe('saveFailure', () => {
   it.each([
-    ['ENOSPC', 'Could not save settings.json: the disk is full. Nothing was changed.'],
-    ['EROFS', 'Could not save settings.json: the data folder is on a read-only drive. Nothing was changed.'],
-    ['EACCES', 'Could not save settings.json: the app is not allowed to write to the data folder. Nothing was changed.'],
-    ['EPERM', 'Could not save settings.json: the app is not allowed to write to the data folder. Nothing was changed.'],
-    ['EDQUOT', 'Could not save settings.json: your storage quota on this disk is used up. Nothing was changed.'],
-    ['EWEIRD', 'Could not save settings.json: an unexpected error occurred (EWEIRD). Nothing was changed.'],
-  ])('%s', (code, message) => {
+    ['ENOSPC', 'disk-full'],
+    ['EROFS', 'read-only'],
+    ['EACCES', 'not-allowed'],
+    ['EPERM', 'not-allowed'],
+    ['EDQUOT', 'quota'],
+    ['ENOENT', 'missing'],
+    ['EIO', 'drive-error'],
+    ['EMFILE', 'too-many-files'],
+    ['EBUSY', 'in-use'],
+    ['EWEIRD', 'unexpected'],
+  ])('%s', (code, drive) => {
     const failure = saveFailure('settings.json', errno(code));
     expect(failure).toBeInstanceOf(StorageError);
     expect(failure.kind).toBe('write-failed');
     expect(failure.path).toBe('settings.json');
-    expect(failure.message).toBe(message);
+    expect(failure.reason).toEqual({ code: 'save-failed', params: { file: 'settings.json', drive } });
   });
 
   it('keeps a StorageError as it is, and names the file being deleted', () => {
-    const original = new StorageError('write-failed', 'already readable');
+    const original = new StorageError('write-failed', { code: 'data-closed', params: { file: 'x.json' } });
     expect(saveFailure('x.json', original)).toBe(original);
-    expect(saveFailure('workshops/a.json', errno('EIO'), 'delete').message).toMatch(/^Could not delete workshops\/a\.json: the drive reported an error/);
+    expect(saveFailure('workshops/a.json', errno('EIO'), 'delete').reason).toEqual({
+      code: 'delete-failed',
+      params: { file: 'workshops/a.json', drive: 'drive-error' },
+    });
   });
 });
 
@@ -35,10 +42,7 @@ describe('changeFailure', () => {
     expect(changeFailure('settings.json', refusal)).toBe(refusal);
     const slip = changeFailure('settings.json', new TypeError('Cannot add property 1, object is not extensible'));
     expect(slip).toBeInstanceOf(StorageError);
-    expect(slip).toMatchObject({
-      kind: 'change-failed',
-      message: 'Could not save settings.json: the change could not be made (Cannot add property 1, object is not extensible). Nothing was changed.',
-    });
+    expect(slip).toMatchObject({ kind: 'change-failed', reason: { code: 'change-failed', params: { file: 'settings.json' } } });
   });
 });
 

@@ -213,7 +213,7 @@ describe('migration at open', () => {
     await expect(attempt).rejects.toBeInstanceOf(StorageError);
     await expect(attempt).rejects.toMatchObject({
       kind: 'newer-version',
-      message: expect.stringContaining('settings.json was written by a newer version of the app'),
+      reason: { code: 'newer-version', params: expect.objectContaining({ file: 'settings.json' }) },
     });
 
     expect(await readFile(join(dir, 'settings.json'), 'utf8')).toBe(newer);
@@ -272,7 +272,7 @@ describe('migration at open', () => {
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });
     expect((await wholeWorkshops(reopened, await reopened.workshops.summaries())).map((w) => w.id)).toEqual([current.id]);
     expect(reopened.notices()).toEqual([{ id: expect.any(String), code: 'newer-than-app', file: `workshops/${future.id}.json`, at: day(2).toISOString() }]);
-    await expect(reopened.workshops.save(future)).rejects.toMatchObject({ kind: 'newer-version', message: expect.stringContaining('newer version') });
+    await expect(reopened.workshops.save(future)).rejects.toMatchObject({ kind: 'newer-version', reason: { code: 'newer-version-change' } });
     await expect(reopened.workshops.remove(future.id)).rejects.toMatchObject({ kind: 'newer-version' });
     expect(await readFile(file, 'utf8')).toBe(bytes);
     await reopened.close();

@@ -55,7 +55,8 @@ describe('WorkshopRepository', () => {
     const bad = { ...workshop('x'), title: '' };
     await expect(store.workshops.save(bad)).rejects.toMatchObject({
       kind: 'invalid-data',
-      message: expect.stringMatching(/^Could not save workshops\/.+\.json: the data is not valid \(title: /),
+      reason: { code: 'data-invalid' },
+      issues: [{ path: 'title', rule: 'required' }],
     });
     await expect(store.workshops.save({ ...workshop('x'), id: '../settings' })).rejects.toMatchObject({ kind: 'invalid-data' });
     expect(await readdir(join(dir, 'workshops'))).toEqual([]);

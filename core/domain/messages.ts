@@ -1,0 +1,191 @@
+/**
+ * Messages as data: every failure, refusal and problem that main (or the domain) reports is a code
+ * with its parameters, never a sentence. The renderer words it in the chosen language
+ * (renderer/format/describe.ts, catalog renderer/i18n/<lang>/messages.ts).
+ *
+ * `messageSpecs` is the vocabulary: each code and the kind of each of its parameters. The types
+ * below are derived from it, so a wrong or missing parameter is a type error, and tests enumerate
+ * it to require a wording of every code in every language.
+ */
+
+/** How a drive or file system refused (from an errno code), worded by the renderer. */
+export const driveProblems = ['disk-full', 'quota', 'read-only', 'not-allowed', 'missing', 'drive-error', 'too-many-files', 'in-use', 'unexpected'] as const;
+export type DriveProblem = (typeof driveProblems)[number];
+
+/**
+ * The kinds of parameter: `text` is shown as it is (a title, a code, a file name), `count` is a
+ * number (and chooses the plural), `date` is a civil date YYYY-MM-DD worded with Intl, `list` is a
+ * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message.
+ */
+type ParamKind = 'text' | 'count' | 'date' | 'list' | 'drive' | 'message';
+
+export const messageSpecs = {
+  // The dispatcher and the IPC wrapper.
+  'unknown-action': { action: 'text' },
+  'input-invalid': {},
+  unexpected: {},
+  'window-not-allowed': {},
+  'channel-not-allowed': { channel: 'text' },
+
+  // Records that are gone.
+  'workshop-missing': {},
+  'meeting-missing': {},
+  'participant-missing': {},
+  'follow-up-missing': {},
+  'module-missing': {},
+  'facilitator-missing': {},
+  'site-missing': {},
+  'resource-missing': {},
+  'handout-not-in-meeting': {},
+  'site-gone-choose': {},
+  'facilitator-gone-choose': {},
+  'module-no-sessions': {},
+
+  // Pending confirmations that expired.
+  'module-import-expired': {},
+  'roster-import-expired': {},
+  'bundle-open-expired': {},
+  'bundle-import-expired': {},
+  'purge-expired': {},
+
+  // Workshops, rosters and meetings.
+  'workshop-archived': { title: 'text' },
+  'meeting-cancelled': {},
+  'not-on-meeting-roster': {},
+  'move-to-same-workshop': {},
+  'roster-import-empty': {},
+  'already-enrolled': { code: 'text', title: 'text' },
+  'enrol-before-exit': { code: 'text', date: 'date' },
+  'not-enrolled-now': { code: 'text', title: 'text' },
+  'exit-before-enrolment': { code: 'text', date: 'date' },
+  'enrolled-after-meeting': { code: 'text' },
+  'schedule-too-far': {},
+  'meeting-cancelled-cannot-move': {},
+  'meeting-already-cancelled': {},
+  'meeting-not-cancelled': {},
+  'meeting-id-taken': {},
+  'catch-up-one-person': {},
+  'not-a-date': { value: 'text' },
+  'not-a-time': { value: 'text' },
+  'meeting-minutes-range': { minimum: 'count', maximum: 'count' },
+  'unknown-session': { session: 'text', module: 'text' },
+  'session-twice': {},
+  'too-many-sessions': { maximum: 'count' },
+  'never-on-roster': {},
+  'too-many-meetings': { maximum: 'count' },
+  'meeting-in-future': { date: 'date' },
+  'meeting-in-past': { date: 'date' },
+  'held-on-not-past': {},
+  'already-held': {},
+  'end-before-start': {},
+
+  // Participants.
+  'code-taken': { code: 'text' },
+  'full-names-off': {},
+  'full-names-still-on': {},
+  'participant-has-history': { code: 'text', count: 'count' },
+
+  // Running a meeting.
+  'fidelity-note-adapted': {},
+  'fidelity-note-skipped': {},
+  'module-lacks-session': { session: 'text' },
+  'minimum-over-sessions': { count: 'count' },
+  'unknown-status': { status: 'text' },
+  'status-missing': {},
+  'reason-not-for-status': { status: 'text' },
+  'reason-missing': {},
+  'past-edit-unconfirmed': {},
+  'handout-for-facilitators': {},
+
+  // Records, prints and exports.
+  'record-never-on-roster': {},
+  'record-nothing-to-print': {},
+  'not-completed': { participant: 'text', attended: 'count', needed: 'count' },
+  'not-completed-required': { participant: 'text', attended: 'count', needed: 'count' },
+  'record-not-shown': {},
+  'report-not-shown': {},
+  'page-saved-by-its-button': {},
+  'names-export-off': {},
+  'no-workshops-in-range': { from: 'date', to: 'date' },
+  'bundle-needs-passphrase': {},
+  'bundle-wrong-passphrase': {},
+
+  // Curricula.
+  'module-built-in': {},
+  'module-newer-in-library': { name: 'text', version: 'text', candidate: 'text' },
+  'module-same-in-library': { name: 'text', version: 'text' },
+  'module-changed-same-version': { name: 'text', version: 'text', next: 'text' },
+
+  // Backups and retention.
+  'import-backup-failed': { cause: 'message' },
+  'purge-backup-failed': { cause: 'message' },
+  'backup-folder-inside': {},
+  'purge-off': {},
+  'purge-nothing-left': {},
+
+  // Protection.
+  locked: {},
+  'locked-meanwhile': {},
+  'keychain-after-lock': {},
+  'keychain-no-key': {},
+  'keychain-failed': {},
+  'wrong-passphrase': {},
+  'wrong-recovery-key': {},
+  'not-a-recovery-key': {},
+  'already-set-up': {},
+  'already-protected': {},
+  'no-keychain': {},
+  'key-file-changed': { file: 'text' },
+  'key-file-damaged': { file: 'text' },
+
+  // Storage (electron/storage/errors.ts).
+  'save-failed': { file: 'text', drive: 'drive' },
+  'delete-failed': { file: 'text', drive: 'drive' },
+  'backup-failed': { drive: 'drive' },
+  'read-failed': { file: 'text', drive: 'drive' },
+  'open-failed': { dir: 'text', drive: 'drive' },
+  'data-invalid': { file: 'text' },
+  'change-failed': { file: 'text' },
+  'newer-version': { file: 'text', found: 'count', known: 'count' },
+  'newer-version-change': { file: 'text' },
+  'newer-version-read': { file: 'text' },
+  'workshop-file-damaged': { file: 'text' },
+  'data-closed': { file: 'text' },
+  'saving-paused-restoring': { file: 'text' },
+  'saving-paused-restart': { file: 'text' },
+  'lock-taken': { dir: 'text' },
+  'restore-stuck': { backup: 'text' },
+  'backup-unreadable': {},
+  'backup-lacks-file': { file: 'text' },
+  'backup-file-unreadable': { file: 'text' },
+  'backup-file-newer': { file: 'text' },
+  'backup-file-damaged': { file: 'text' },
+  'no-second-folder': {},
+  'key-missing': { dir: 'text' },
+  'foreign-key': { dir: 'text' },
+  'identity-changed': { file: 'text' },
+} as const satisfies Record<string, Record<string, ParamKind>>;
+
+export type MessageCode = keyof typeof messageSpecs;
+
+interface ParamTypes {
+  text: string;
+  count: number;
+  date: string;
+  list: readonly string[];
+  drive: DriveProblem;
+  message: Message;
+}
+
+export type MessageParams<C extends MessageCode> = { -readonly [P in keyof (typeof messageSpecs)[C]]: ParamTypes[(typeof messageSpecs)[C][P] & ParamKind] };
+
+/** One message: its code, and its parameters when the code has any. */
+export type Message = {
+  [C in MessageCode]: keyof (typeof messageSpecs)[C] extends never ? { code: C; params?: undefined } : { code: C; params: MessageParams<C> };
+}[MessageCode];
+
+export const messageCodes = Object.keys(messageSpecs) as MessageCode[];
+
+export function isMessageCode(value: unknown): value is MessageCode {
+  return typeof value === 'string' && Object.hasOwn(messageSpecs, value);
+}
