@@ -2,7 +2,7 @@ import { languageName, type Language } from '../../core/domain/languages';
 import { appLanguages } from '../i18n';
 import { SelectField } from './SelectField';
 
-const options = appLanguages.map((value) => ({ value, label: languageName(value) }));
+const options = appLanguages.map((value) => ({ value, label: languageName(value), lang: value }));
 
 /** A choice of the languages the app speaks, each named in itself ("English", "Español"). */
 export function LanguageField({

@@ -5,7 +5,8 @@ interface SelectFieldProps<V extends string> {
   id: string;
   label: string;
   value: V;
-  options: readonly { value: V; label: string }[];
+  /** `lang`: an option written in another language than the page's (a language named in itself). */
+  options: readonly { value: V; label: string; lang?: string }[];
   onChange: (value: V) => void;
   hint?: string | undefined;
   error?: string | undefined;
@@ -27,7 +28,7 @@ export function SelectField<V extends string>({ id, label, value, options, onCha
         }}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

@@ -47,7 +47,8 @@ test('the built main bundle loads under Node and wires the app up', async () => 
     expect(existsSync(join(dataDir, 'keyring.json'))).toBe(true);
     // The five shipped modules are inside the bundle and validate there.
     expect(seen.library.ok).toBe(true);
-    expect(seen.library.value.map((module) => module.origin)).toEqual(Array(5).fill('shipped'));
+    // Five modules and the Spanish translation of the juvenile-hall series.
+    expect(seen.library.value.map((module) => module.origin)).toEqual(Array(6).fill('shipped'));
     // The file writers (iCalendar, exceljs, bundles) work inside the bundle, and their files are what they say.
     expect(seen.exports.mark).toBe(true);
     for (const saved of [seen.exports.ics, seen.exports.xlsx, seen.exports.bundle]) expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });

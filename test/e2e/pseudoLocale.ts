@@ -125,6 +125,9 @@ export function findProblems(page: Page, data: DataText): Promise<PageFindings> 
       // Markdown is always module or user content.
       if (!element || element.closest('script, style, kbd, textarea, [hidden], .markdown')) continue;
       if (element.getClientRects().length === 0 && !element.closest('select')) continue; // not rendered (a closed list's options still count)
+      // Text marked as another language than the page's (a language named in itself, "Español") is not the interface's.
+      const marked = element.closest('[lang]');
+      if (marked && marked !== document.documentElement && marked.getAttribute('lang') !== document.documentElement.lang) continue;
       for (const run of plainEnglish(collapse(node.textContent ?? ''))) untranslated.add(`${where(element)}: ${run}`);
     }
     for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {

@@ -20,7 +20,7 @@ export function LanguageSwitch({ module, pageOf }: { module: CurriculumModule; p
         {state.value.map(({ module: version }) => (
           <li key={version.id}>
             {version.id === module.id ? (
-              <span aria-current="page" className="curricula-languages-current">
+              <span aria-current="page" className="curricula-languages-current" lang={version.language}>
                 {languageName(version.language)}
               </span>
             ) : (

@@ -79,7 +79,7 @@ export function WorkshopHeader() {
         </div>
         <div>
           <dt>{t('languages.workshop.label')}</dt>
-          <dd>{languageName(workshopLanguage(workshop))}</dd>
+          <dd lang={workshopLanguage(workshop)}>{languageName(workshopLanguage(workshop))}</dd>
         </div>
       </dl>
       {readOnly ? null : <HeaderActions status={status} />}
