@@ -1,4 +1,3 @@
-import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Notice } from '../../core/domain/notices';
@@ -23,6 +22,8 @@ import {
   saveFailure,
   StorageError,
 } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { nodeFileSystem } from './fs/nodeFileSystem';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
@@ -49,6 +50,7 @@ type Inspection<T> =
 
 /** Reads and judges one file without changing anything on disk. */
 async function inspect<T>(
+  fs: StorageFileSystem,
   dir: string,
   relativePath: string,
   kind: DocumentKind<T>,
@@ -57,7 +59,7 @@ async function inspect<T>(
 ): Promise<Inspection<T>> {
   let read;
   try {
-    read = await readJsonFile(absolutePath(dir, relativePath), codec, relativePath);
+    read = await readJsonFile(fs, absolutePath(dir, relativePath), codec, relativePath);
   } catch (error) {
     if (error instanceof SealedWithoutKey) throw new ProtectedWithoutKeyError(dir);
     throw readFailure(relativePath, error);
@@ -86,15 +88,15 @@ interface Loaded {
  * change anything), then recover damaged files, back up and migrate old ones, create missing ones,
  * and finally make today's backup generation.
  */
-async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
-  await removeStaleTemps(dir);
-  await removeLockDebris(dir);
-  await removeStaleTemps(join(dir, WORKSHOPS_DIR));
-  await removeStaleTemps(join(dir, CURRICULA_DIR));
-  await removeStaleGenerationTemps(dir);
+async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
+  await removeStaleTemps(fs, dir);
+  await removeLockDebris(fs, dir);
+  await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
+  await removeStaleTemps(fs, join(dir, CURRICULA_DIR));
+  await removeStaleGenerationTemps(fs, dir);
 
-  const settingsFile = await inspect(dir, SETTINGS_FILE, kinds.settings, codec);
-  const participantsFile = await inspect(dir, PARTICIPANTS_FILE, kinds.participants, codec);
+  const settingsFile = await inspect(fs, dir, SETTINGS_FILE, kinds.settings, codec);
+  const participantsFile = await inspect(fs, dir, PARTICIPANTS_FILE, kinds.participants, codec);
   for (const [file, inspection, kind] of [
     [SETTINGS_FILE, settingsFile, kinds.settings],
     [PARTICIPANTS_FILE, participantsFile, kinds.participants],
@@ -102,13 +104,13 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     if (inspection.state === 'newer') throw newerVersionFailure(file, inspection.version, kind.version);
   }
 
-  const workshopIds = (await readdir(join(dir, WORKSHOPS_DIR)))
+  const workshopIds = (await fs.readdir(join(dir, WORKSHOPS_DIR)))
     .map(workshopIdOf)
     .filter((id): id is string => id !== undefined)
     .sort();
   const workshopFiles = new Map<string, Inspection<Workshop>>();
   for (const id of workshopIds) {
-    workshopFiles.set(id, await inspect(dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id)));
+    workshopFiles.set(id, await inspect(fs, dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id)));
   }
   refuseForeignKey(dir, [settingsFile, participantsFile, ...workshopFiles.values()]);
 
@@ -124,9 +126,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     if (inspection.state === 'missing') {
       // A fresh folder has no backups. A missing file that backups hold was deleted, or lost in a crash
       // between moving a damaged file aside and restoring it: restore it rather than start empty.
-      const backup = await findGoodBackup(dir, file, kind, codec);
+      const backup = await findGoodBackup(fs, dir, file, kind, codec);
       if (backup) {
-        await writeJsonFile(absolutePath(dir, file), backup.value, codec, file);
+        await writeJsonFile(fs, absolutePath(dir, file), backup.value, codec, file);
         notices.push({ id: randomUUID(), code: 'recovered-from-backup', file, restoredFrom: backup.generation, at: now().toISOString() });
         return backup.value;
       }
@@ -134,7 +136,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
       missing.push({ file, value });
       return value;
     }
-    const recovered = await recoverDocument({ dir, relativePath: file, kind, now: now(), useDefaults: true, codec });
+    const recovered = await recoverDocument({ fs, dir, relativePath: file, kind, now: now(), useDefaults: true, codec });
     notices.push(recovered.notice);
     return recovered.value as T;
   }
@@ -154,6 +156,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
       notices.push({ id: randomUUID(), code: 'newer-than-app', file, at: now().toISOString() });
     } else if (inspection.state === 'damaged') {
       const recovered = await recoverDocument({
+        fs,
         dir,
         relativePath: file,
         kind: kinds.workshop,
@@ -167,27 +170,27 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     }
   }
 
-  const imported = await loadImportedModules(dir, now(), codec);
+  const imported = await loadImportedModules(fs, dir, now(), codec);
   notices.push(...imported.notices);
 
   // The generation made here holds the files as they were before migrating: the old files are kept.
   const made: string[] = [];
   const counts = countData({ participants, workshops: workshops.values(), modules: imported.modules.length });
-  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }, codec));
+  if (migrated.length > 0) made.push(await createGeneration(fs, dir, now(), { reason: 'migration', counts }, codec));
   for (const { file, value } of [...migrated, ...missing]) {
-    await writeJsonFile(absolutePath(dir, file), value, codec, file);
+    await writeJsonFile(fs, absolutePath(dir, file), value, codec, file);
   }
 
   try {
-    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts, codec);
+    const daily = await ensureDailyGeneration(fs, dir, now(), timeZone, counts, codec);
     if (daily !== undefined) made.push(daily);
-    await pruneGenerations(dir, now(), timeZone);
+    await pruneGenerations(fs, dir, now(), timeZone);
   } catch {
     // A backup that cannot be made (e.g. a full disk) must not lock the user out of their data,
     // but they must know their safety net is missing.
     notices.push({ id: randomUUID(), code: 'backup-failed', file: BACKUPS_DIR, at: now().toISOString() });
   }
-  const copied = await copyToSecondFolder({ dir, names: made, secondFolder: settings.backups.secondFolder, now: now(), timeZone });
+  const copied = await copyToSecondFolder({ fs, dir, names: made, secondFolder: settings.backups.secondFolder, now: now(), timeZone });
   const copyNotice = secondCopyNotice(copied, now());
   if (copyNotice) notices.push(copyNotice);
 
@@ -206,10 +209,10 @@ function refuseForeignKey(dir: string, inspections: readonly Inspection<unknown>
 }
 
 /** Makes a newly created data folder's own entry (and its subfolders') durable. */
-async function fsyncNewFolder(dir: string): Promise<void> {
-  await fsyncDirectory(dir);
+async function fsyncNewFolder(fs: StorageFileSystem, dir: string): Promise<void> {
+  await fsyncDirectory(fs, dir);
   // The parent may not be readable by us (e.g. a shared drive root); the data folder itself is what matters.
-  await fsyncDirectory(dirname(dir)).catch(() => undefined);
+  await fsyncDirectory(fs, dirname(dir)).catch(() => undefined);
 }
 
 /** Opens (creating if needed) a data folder and takes its single-writer lock. */
@@ -217,25 +220,26 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const now = options.now ?? (() => new Date());
   const codec = options.codec ?? plainFiles;
   const timeZone = options.timeZone ?? systemTimeZone();
+  const fs = options.fileSystem ?? nodeFileSystem;
   const kinds: DocumentKinds = { ...defaultKinds, ...internals.kinds };
   const dir = resolve(options.dir);
   let key: string;
   try {
-    const created = await mkdir(join(dir, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
-    await mkdir(join(dir, BACKUPS_DIR), { recursive: true, mode: DIR_MODE });
-    await mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
-    if (created !== undefined) await fsyncNewFolder(dir);
-    key = await realpath(dir);
+    const created = await fs.mkdir(join(dir, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(dir, BACKUPS_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
+    if (created !== undefined) await fsyncNewFolder(fs, dir);
+    key = await fs.realpath(dir);
   } catch (error) {
     throw openFailure(dir, error);
   }
 
-  const lock = await acquireLock(dir, key, now()).catch((error: unknown) => {
+  const lock = await acquireLock(fs, dir, key, now()).catch((error: unknown) => {
     throw error instanceof DataDirInUseError ? error : openFailure(dir, error);
   });
   let loaded: Loaded;
   try {
-    loaded = await load(dir, kinds, now, codec, timeZone);
+    loaded = await load(fs, dir, kinds, now, codec, timeZone);
   } catch (error) {
     await lock.release();
     if (error instanceof ProtectedWithoutKeyError || error instanceof ForeignKeyError) throw error;
@@ -252,13 +256,13 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
-    createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file), codec, file), kind, initial, assertOpen });
+    createDocumentStore({ file, adapter: new DurableJsonFile<T>(fs, join(dir, file), codec, file), kind, initial, assertOpen });
   /** The in-memory state over the files; made again from disk after a restore. */
   const storesFor = (from: Loaded) => ({
     settings: documentFor(SETTINGS_FILE, kinds.settings, from.settings),
     participants: documentFor(PARTICIPANTS_FILE, kinds.participants, from.participants),
-    workshops: createWorkshopStore({ dir, kind: kinds.workshop, initial: from.workshops, newer: from.newerWorkshops, assertOpen, codec }),
-    curricula: createCurriculumStore({ dir, initial: from.modules, assertOpen, codec }),
+    workshops: createWorkshopStore({ fs, dir, kind: kinds.workshop, initial: from.workshops, newer: from.newerWorkshops, assertOpen, codec }),
+    curricula: createCurriculumStore({ fs, dir, initial: from.modules, assertOpen, codec }),
   });
   let stores = storesFor(loaded);
   const idle = async () => {
@@ -270,7 +274,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   // Backups and restores run one at a time.
   const backupQueue = new SerialQueue();
   const previews: PreviewCache = new Map();
-  const reader = generationReader(codec);
+  const reader = generationReader(codec, fs);
   const secondFolder = () => stores.settings.get().backups.secondFolder;
 
   /**
@@ -280,7 +284,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   async function sealSecondFolderCopies(folder = stores.settings.get().backups.unsealedCopiesIn): Promise<void> {
     if (!codec.sealed || folder === undefined) return;
     const remembered = () => stores.settings.get().backups.unsealedCopiesIn;
-    if (await sealCopiesIn(folder, codec)) {
+    if (await sealCopiesIn(fs, folder, codec)) {
       if (remembered() === folder) {
         await stores.settings.update((current) => {
           const { unsealedCopiesIn: _sealed, ...backups } = current.backups;
@@ -304,7 +308,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
         return { ...current, backups: pendingPrunes.length > 0 ? { ...backups, pendingPrunes } : backups };
       });
     if (prune) await save(pending);
-    const left = await runPendingPrunes({ backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
+    const left = await runPendingPrunes({ fs, backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
     previews.clear();
     if (left.length !== pending.length) await save(left);
     return left;
@@ -313,9 +317,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   async function renameModuleFilesInBackups(): Promise<void> {
     const folders = [join(dir, BACKUPS_DIR)];
     const second = secondFolder();
-    if (second !== undefined && (await secondFolderProblem(second)) === undefined) folders.push(secondBackupsFolder(second));
+    if (second !== undefined && (await secondFolderProblem(second, fs)) === undefined) folders.push(secondBackupsFolder(second));
     for (const folder of folders) {
-      for (const name of await listGenerationsIn(folder)) await renameModuleFilesIn(join(folder, name), codec);
+      for (const name of await listGenerationsIn(fs, folder)) await renameModuleFilesIn(fs, join(folder, name), codec);
     }
   }
 
@@ -329,13 +333,13 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     let name: string;
     try {
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
-      name = await createGeneration(dir, now(), { reason, counts }, codec);
+      name = await createGeneration(fs, dir, now(), { reason, counts }, codec);
     } catch (error) {
       throw saveFailure('a backup of your data', error);
     }
     // The backup is made: pruning old ones can wait for the next backup if it fails now.
-    await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
-    const secondCopy = await copyToSecondFolder({ dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
+    await pruneGenerations(fs, dir, now(), timeZone).catch(() => undefined);
+    const secondCopy = await copyToSecondFolder({ fs, dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
     notices = withNotice(notices, secondCopyNotice(secondCopy, now()));
     await pruneFromBackups().catch(() => undefined);
     return { name, secondCopy };
@@ -361,12 +365,12 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       await idle();
       const safety = await makeBackup('restore');
       try {
-        await replaceDataFiles(dir, folder, files);
+        await replaceDataFiles(fs, dir, folder, files);
       } catch (error) {
         // Stopped half-way (e.g. a full disk): put the files back as they were, so disk and memory agree again.
         const before = join(dir, BACKUPS_DIR, safety.name);
         try {
-          await replaceDataFiles(dir, before, await generationFiles(before));
+          await replaceDataFiles(fs, dir, before, await generationFiles(fs, before));
         } catch {
           paused = 'a restore stopped half-way; please close the app and open it again';
           throw new StorageError(
@@ -378,7 +382,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       }
       let reloaded: Loaded;
       try {
-        reloaded = await load(dir, kinds, now, codec, timeZone);
+        reloaded = await load(fs, dir, kinds, now, codec, timeZone);
       } catch (error) {
         // The files on disk are the restored ones but memory holds the old: saving now would mix them.
         paused = 'the restored data could not be loaded; please close the app and open it again';

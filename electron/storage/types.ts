@@ -6,6 +6,7 @@ import type { Workshop } from '../../core/domain/workshop';
 import type { StoredBackups } from './backupSets';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
+import type { StorageFileSystem } from './fs/fileSystem';
 
 export interface OpenDataDirOptions {
   dir: string;
@@ -15,6 +16,8 @@ export interface OpenDataDirOptions {
   codec?: FileCodec;
   /** Whose days and weeks the backup keeping rule counts. Defaults to the computer's time zone. */
   timeZone?: string;
+  /** Where files are read and written; the real file system by default (a test gives one that models power loss). */
+  fileSystem?: StorageFileSystem;
 }
 
 export interface BackupResult {

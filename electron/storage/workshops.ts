@@ -1,9 +1,9 @@
-import { unlink } from 'node:fs/promises';
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode, invalidDataFailure, notFound, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { writeJsonFile } from './jsonFile';
 import type { DocumentKind } from './kinds';
 import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
@@ -25,6 +25,7 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
  * only that workshop's file. Writes to one workshop run one at a time; different workshops do not wait.
  */
 export function createWorkshopStore(options: {
+  fs: StorageFileSystem;
   dir: string;
   kind: DocumentKind<Workshop>;
   initial: ReadonlyMap<string, Workshop>;
@@ -33,7 +34,7 @@ export function createWorkshopStore(options: {
   assertOpen: OpenCheck;
   codec: FileCodec;
 }): WorkshopStore {
-  const { dir, kind, newer, assertOpen, codec } = options;
+  const { fs, dir, kind, newer, assertOpen, codec } = options;
   const workshops = new Map<string, Workshop>();
   for (const [id, workshop] of options.initial) workshops.set(id, deepFreeze(workshop));
   const queues = new Map<string, SerialQueue>();
@@ -63,7 +64,7 @@ export function createWorkshopStore(options: {
   async function commit(workshop: Workshop, file: string): Promise<Workshop> {
     refuseNewer(workshop.id, file);
     try {
-      await writeJsonFile(absolutePath(dir, file), workshop, codec, file);
+      await writeJsonFile(fs, absolutePath(dir, file), workshop, codec, file);
     } catch (error) {
       throw saveFailure(file, error);
     }
@@ -101,8 +102,8 @@ export function createWorkshopStore(options: {
       refuseNewer(id, file);
       if (!workshops.has(id)) throw notFound('That workshop does not exist.');
       try {
-        await unlink(absolutePath(dir, file));
-        await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));
+        await fs.unlink(absolutePath(dir, file));
+        await fsyncDirectory(fs, absolutePath(dir, WORKSHOPS_DIR));
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') {
           throw saveFailure(file, error, 'delete');
