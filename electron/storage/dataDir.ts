@@ -208,9 +208,13 @@ function refuseForeignKey(dir: string, inspections: readonly Inspection<unknown>
   }
 }
 
-/** Makes a newly created data folder's own entry (and its subfolders') durable. */
+/**
+ * Makes a newly created data folder's own entry durable. Its subfolders' entries need no fsync of
+ * their own: the first file the open writes (settings.json, durably) fsyncs the data folder, and
+ * subfolders lost to a cut before that held nothing and are made again (the power-loss test,
+ * test/unit/storage/powerLoss, checks both).
+ */
 async function fsyncNewFolder(fs: StorageFileSystem, dir: string): Promise<void> {
-  await fsyncDirectory(fs, dir);
   // The parent may not be readable by us (e.g. a shared drive root); the data folder itself is what matters.
   await fsyncDirectory(fs, dirname(dir)).catch(() => undefined);
 }
