@@ -38,6 +38,7 @@ import { SerialQueue } from './queue';
 import { checkGeneration, replaceDataFiles } from './restore';
 import type { DataStore, OpenDataDirOptions, StoredModule } from './types';
 import { createWorkshopStore, workshopIdCheck } from './workshops';
+import { replayJournals } from './workshopJournal';
 
 /** Test seams. Not part of the app's API. */
 export interface StorageInternals {
@@ -146,6 +147,7 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
 
   const workshops = new Map<string, Workshop>();
   const newerWorkshops = new Set<string>();
+  const notLoaded = new Set<string>();
   for (const [id, inspection] of workshopFiles) {
     const file = workshopRelativePath(id);
     if (inspection.state === 'valid') {
@@ -153,8 +155,10 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
       workshops.set(id, inspection.value);
     } else if (inspection.state === 'newer') {
       newerWorkshops.add(id);
+      notLoaded.add(id);
       notices.push({ id: randomUUID(), code: 'newer-than-app', file, at: now().toISOString() });
     } else if (inspection.state === 'damaged') {
+      notLoaded.add(id);
       const recovered = await recoverDocument({
         fs,
         dir,
@@ -169,6 +173,9 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
       if (recovered.value) workshops.set(id, recovered.value);
     }
   }
+
+  // Changes made since a workshop's journal was last folded (the app closed without folding it, or a cut).
+  notices.push(...(await replayJournals({ fs, dir, codec, schema: kinds.workshop.schema, workshops, notLoaded, now: now() })));
 
   const imported = await loadImportedModules(fs, dir, now(), codec);
   notices.push(...imported.notices);
@@ -336,6 +343,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
+      // A backup copies the files: each workshop's journal is folded into its file first.
+      await stores.workshops.foldAll();
       const counts = countData({ participants: stores.participants.get(), workshops: await stores.workshops.list(), modules: stores.curricula.list().length });
       name = await createGeneration(fs, dir, now(), { reason, counts }, codec);
     } catch (error) {
@@ -392,6 +401,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
         paused = 'the restored data could not be loaded; please close the app and open it again';
         throw openFailure(dir, error);
       }
+      await stores.workshops.close();
       stores = storesFor(reloaded);
       for (const notice of reloaded.notices) notices = withNotice(notices, notice);
       return { safety: safety.name };
@@ -445,6 +455,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       closing ??= (async () => {
         await backupQueue.idle();
         await idle();
+        await stores.workshops.close();
         await lock.release();
       })();
       return closing;

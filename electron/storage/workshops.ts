@@ -1,18 +1,21 @@
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
-import { fsyncDirectory } from './durableFile';
-import { errnoCode, invalidDataFailure, notFound, saveFailure, StorageError } from './errors';
+import { invalidDataFailure, notFound, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
 import type { StorageFileSystem } from './fs/fileSystem';
-import { writeJsonFile } from './jsonFile';
 import type { DocumentKind } from './kinds';
-import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
+import { isWorkshopId, workshopRelativePath } from './layout';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
 import type { OpenCheck, WorkshopRepository } from './types';
+import { createWorkshopFiles } from './workshopJournal';
 
 export interface WorkshopStore extends WorkshopRepository {
   idle(): Promise<void>;
+  /** Folds every journal into its workshop file: before anything copies the files. */
+  foldAll(): Promise<void>;
+  /** Waits for pending writes, folds the journals and closes them. */
+  close(): Promise<void>;
 }
 
 /** A workshop file must hold the workshop its name says. */
@@ -21,8 +24,9 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
 }
 
 /**
- * One file per workshop. All valid workshops are read at open and kept in memory; every save writes
- * only that workshop's file. Writes to one workshop run one at a time; different workshops do not wait.
+ * One file per workshop. All valid workshops are read at open and kept in memory; a new workshop is
+ * written whole, a change to one is a record in its journal (workshopJournal.ts). Writes to one
+ * workshop run one at a time; different workshops do not wait.
  */
 export function createWorkshopStore(options: {
   fs: StorageFileSystem;
@@ -38,6 +42,21 @@ export function createWorkshopStore(options: {
   const workshops = new Map<string, Workshop>();
   for (const [id, workshop] of options.initial) workshops.set(id, deepFreeze(workshop));
   const queues = new Map<string, SerialQueue>();
+  const files = createWorkshopFiles({
+    fs,
+    dir,
+    codec,
+    onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
+  });
+  const fold = (id: string) =>
+    queueFor(id).run(async () => {
+      const current = workshops.get(id);
+      if (current) await files.fold(id, current);
+    });
+
+  async function idle(): Promise<void> {
+    for (const queue of queues.values()) await queue.idle();
+  }
 
   function queueFor(id: string): SerialQueue {
     let queue = queues.get(id);
@@ -64,7 +83,7 @@ export function createWorkshopStore(options: {
   async function commit(workshop: Workshop, file: string): Promise<Workshop> {
     refuseNewer(workshop.id, file);
     try {
-      await writeJsonFile(fs, absolutePath(dir, file), workshop, codec, file);
+      await files.write(workshop.id, workshops.get(workshop.id), workshop);
     } catch (error) {
       throw saveFailure(file, error);
     }
@@ -102,12 +121,9 @@ export function createWorkshopStore(options: {
       refuseNewer(id, file);
       if (!workshops.has(id)) throw notFound('That workshop does not exist.');
       try {
-        await fs.unlink(absolutePath(dir, file));
-        await fsyncDirectory(fs, absolutePath(dir, WORKSHOPS_DIR));
+        await files.remove(id);
       } catch (error) {
-        if (errnoCode(error) !== 'ENOENT') {
-          throw saveFailure(file, error, 'delete');
-        }
+        throw saveFailure(file, error, 'delete');
       }
       workshops.delete(id);
     });
@@ -119,8 +135,14 @@ export function createWorkshopStore(options: {
     save,
     update,
     remove,
-    idle: async () => {
-      for (const queue of queues.values()) await queue.idle();
+    idle,
+    foldAll: async () => {
+      await Promise.all(files.unfolded().map(fold));
+    },
+    close: async () => {
+      await idle();
+      await Promise.all(files.unfolded().map(fold)).catch(() => undefined); // unfolded journals are replayed at the next open
+      await files.close();
     },
   };
 }

@@ -139,6 +139,12 @@ export const es: Translation = {
       body: 'Facilitator could not read the module file {{file}} and found no backup of it, so that module is not shown in the library.',
       advice: 'Workshops planned from it keep their own copy. To use the module again, import it again from its original file.',
     },
+    'journal-set-aside': {
+      title: 'Se apartaron los cambios recientes de un taller',
+      body: 'Facilitator no pudo leer los cambios recientes del taller en {{file}} tal como se guardaron, así que muestra ese taller como quedó guardado completo por última vez.',
+      advice:
+        'Los cambios se conservaron, sin tocar, junto al archivo. Revise la asistencia y las notas más recientes de ese taller; alguien con apoyo técnico podría recuperarlos.',
+    },
   },
   screens: {
     curricula: {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { writeFileDurably } from '../durableFile';
 import { isTempName } from '../durableFile';
+import { isJournalName } from '../workshopJournal';
 import type { StorageFileSystem } from '../fs/fileSystem';
 import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, WORKSHOPS_DIR } from '../layout';
 import { listGenerationsIn } from '../backups';
@@ -31,7 +32,8 @@ export async function dataFilesUnder(fs: StorageFileSystem, root: string): Promi
   }
   for (const folder of [WORKSHOPS_DIR, CURRICULA_DIR]) {
     for (const name of await namesIn(fs, join(root, folder))) {
-      if (!isTempName(name) && (await fs.stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);
+      // A workshop's journal is folded before anything reseals (the data is closed first); its records are sealed one by one.
+      if (!isTempName(name) && !isJournalName(name) && (await fs.stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);
     }
   }
   return files.sort();

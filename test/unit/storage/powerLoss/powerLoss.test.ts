@@ -139,7 +139,7 @@ describe('power loss', () => {
   // Each cut costs an open of the data folder; the two runs together check well over a thousand.
   it.each([
     ['as they are', plainFiles, 3],
-    ['sealed (protection on)', sealedFiles(Buffer.alloc(32, 7)), 2],
+    ['sealed (protection on)', sealedFiles(Buffer.alloc(32, 7)), 3],
   ] as const)('keeps every answered save, files stored %s, through a cut before each change', { timeout: 180_000 }, async (_label, codec, seedsPerCut) => {
     const run = await simulate({ codec, seedsPerCut });
     expect(run.failures.slice(0, 5)).toEqual([]);
