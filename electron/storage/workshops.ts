@@ -27,6 +27,11 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
  * One file per workshop. All valid workshops are read at open and kept in memory; a new workshop is
  * written whole, a change to one is a record in its journal (workshopJournal.ts). Writes to one
  * workshop run one at a time; different workshops do not wait.
+ *
+ * Workshops do not go through lowdb's `Low`, unlike settings and participants (documentStore.ts):
+ * `Low.write()` hands its adapter the whole document, and a mark must cost one small append, not a
+ * rewrite of a file that holds a whole module. The journal needs the state before and after a change
+ * to find what changed, which the store has and an adapter would have to keep a second copy of.
  */
 export function createWorkshopStore(options: {
   fs: StorageFileSystem;
