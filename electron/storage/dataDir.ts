@@ -38,12 +38,14 @@ import { SerialQueue } from './queue';
 import { checkGeneration, replaceDataFiles } from './restore';
 import type { DataStore, OpenDataDirOptions, StoredModule } from './types';
 import { createWorkshopStore, workshopIdCheck } from './workshops';
-import { replayJournals } from './workshopJournal';
+import { replayJournals, type FoldRule } from './workshopJournal';
 
 /** Test seams. Not part of the app's API. */
 export interface StorageInternals {
   /** Replace a kind's version, schema or migration table, e.g. to test a migration that does not exist yet. */
   kinds?: Partial<DocumentKinds>;
+  /** When workshop journals are folded, e.g. at once or after a few milliseconds idle. */
+  foldRule?: FoldRule;
 }
 
 type Inspection<T> =
@@ -272,7 +274,16 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const storesFor = (from: Loaded) => ({
     settings: documentFor(SETTINGS_FILE, kinds.settings, from.settings),
     participants: documentFor(PARTICIPANTS_FILE, kinds.participants, from.participants),
-    workshops: createWorkshopStore({ fs, dir, kind: kinds.workshop, initial: from.workshops, newer: from.newerWorkshops, assertOpen, codec }),
+    workshops: createWorkshopStore({
+      fs,
+      dir,
+      kind: kinds.workshop,
+      initial: from.workshops,
+      newer: from.newerWorkshops,
+      assertOpen,
+      codec,
+      ...(internals.foldRule ? { foldRule: internals.foldRule } : {}),
+    }),
     curricula: createCurriculumStore({ fs, dir, initial: from.modules, assertOpen, codec }),
   });
   let stores = storesFor(loaded);

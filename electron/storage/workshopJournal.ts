@@ -29,8 +29,15 @@ import { absolutePath, fileTimestamp, WORKSHOPS_DIR, workshopRelativePath } from
 import type { FileCodec } from './protection/codec';
 
 const HEADER_BYTES = 12;
-/** A journal past this size is folded at once, so replay at open stays short. */
-export const FOLD_AFTER_BYTES = 256 * 1024;
+/** When a journal is folded besides on close and before a backup. */
+export interface FoldRule {
+  /** Past this size, at once: replay at open stays short. */
+  afterBytes: number;
+  /** When its workshop has gone this long without a change. */
+  whenIdleMs: number;
+}
+
+export const defaultFoldRule: FoldRule = { afterBytes: 256 * 1024, whenIdleMs: 30_000 };
 
 type Path = (string | number)[];
 /** One change: the value at `path` set to `value`, or removed (`remove`). */
@@ -224,9 +231,6 @@ export function isJournalName(name: string): boolean {
   return name.endsWith('.journal');
 }
 
-/** How long a workshop goes unchanged before its journal is folded. */
-export const FOLD_WHEN_IDLE_MS = 30_000;
-
 /**
  * The workshop files and their journals, for the workshop store: a new workshop is written whole,
  * a change to one is a journal record. Callers run one workshop's calls one at a time.
@@ -247,8 +251,9 @@ export function createWorkshopFiles(options: {
   codec: FileCodec;
   /** Called when a workshop has been idle a while with records in its journal. */
   onIdle: (id: string) => void;
+  foldRule: FoldRule;
 }): WorkshopFiles {
-  const { fs, dir, codec } = options;
+  const { fs, dir, codec, foldRule } = options;
   const journals = new Map<string, WorkshopJournal>();
   const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -283,12 +288,12 @@ export function createWorkshopFiles(options: {
       }
       const journal = await journalFor(id);
       await journal.append(diffOf(before, after));
-      if (journal.size > FOLD_AFTER_BYTES) {
+      if (journal.size > foldRule.afterBytes) {
         await fold(id, after);
         return;
       }
       stopTimer(id);
-      const timer = setTimeout(() => options.onIdle(id), FOLD_WHEN_IDLE_MS);
+      const timer = setTimeout(() => options.onIdle(id), foldRule.whenIdleMs);
       timer.unref?.();
       idleTimers.set(id, timer);
     },

@@ -8,7 +8,7 @@ import { isWorkshopId, workshopRelativePath } from './layout';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
 import type { OpenCheck, WorkshopRepository } from './types';
-import { createWorkshopFiles } from './workshopJournal';
+import { createWorkshopFiles, defaultFoldRule, type FoldRule } from './workshopJournal';
 
 export interface WorkshopStore extends WorkshopRepository {
   idle(): Promise<void>;
@@ -42,6 +42,7 @@ export function createWorkshopStore(options: {
   newer: ReadonlySet<string>;
   assertOpen: OpenCheck;
   codec: FileCodec;
+  foldRule?: FoldRule;
 }): WorkshopStore {
   const { fs, dir, kind, newer, assertOpen, codec } = options;
   const workshops = new Map<string, Workshop>();
@@ -52,6 +53,7 @@ export function createWorkshopStore(options: {
     dir,
     codec,
     onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
+    foldRule: options.foldRule ?? defaultFoldRule,
   });
   const fold = (id: string) =>
     queueFor(id).run(async () => {

@@ -101,6 +101,20 @@ describe('workshop journal', () => {
     expect(((await readJson(join(dir, 'backups', name, 'workshops', `${saved.id}.json`))) as Workshop).title).toBe('Unit B, folded first');
   });
 
+  it.each([
+    ['past a size', { afterBytes: 1, whenIdleMs: 60_000 }],
+    ['when the workshop has been idle', { afterBytes: 1_000_000, whenIdleMs: 20 }],
+  ] as const)('folds the journal into the workshop file %s, while the data stays open', async (_label, foldRule) => {
+    const { dir, saved } = await savedWorkshop(plainFiles);
+    const store = await openDataDir({ dir, now: clock(day(3)).now }, { foldRule });
+    await store.workshops.update(saved.id, (current) => ({ ...current, title: 'Unit B, folded early' }));
+    await expect
+      .poll(async () => ((await readJson(join(dir, 'workshops', `${saved.id}.json`))) as Workshop).title, { timeout: 5_000, interval: 20 })
+      .toBe('Unit B, folded early');
+    await expect.poll(async () => readdir(join(dir, 'workshops')), { timeout: 5_000, interval: 20 }).toEqual([`${saved.id}.json`]);
+    await store.close();
+  });
+
   it('removes a journal whose workshop was deleted', async () => {
     const { dir, saved } = await savedWorkshop(plainFiles);
     const orphan = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
