@@ -141,6 +141,8 @@ export interface WorkshopJournal {
   append(changes: JournalChange[]): Promise<void>;
   /** Bytes written since the last fold. */
   readonly size: number;
+  /** A failed append could not be cut off again: the next change folds instead of appending after it. */
+  readonly broken: boolean;
   /**
    * Removes the journal once its records are folded into the workshop file. Not fsynced: a journal
    * a cut brings back is replayed onto the folded file, which changes nothing, and the next
@@ -168,6 +170,7 @@ export async function openJournal(options: {
   let seq = options.records;
   let size = options.bytes;
   let entryDurable = true;
+  let broken = false;
 
   async function opened(): Promise<StorageFileHandle> {
     if (handle) return handle;
@@ -188,6 +191,9 @@ export async function openJournal(options: {
     get size() {
       return size;
     },
+    get broken() {
+      return broken;
+    },
     async append(changes) {
       const file = await opened();
       const bytes = encodeRecord({ seq: seq + 1, changes }, relativePath, codec);
@@ -200,14 +206,16 @@ export async function openJournal(options: {
         }
       } catch (error) {
         // What may have reached the file is cut off again, so the next record follows a whole one.
-        await file.truncate(size).catch(() => undefined);
+        await file.truncate(size).catch(() => {
+          broken = true;
+        });
         throw error;
       }
       seq += 1;
       size += bytes.length;
     },
     async clear() {
-      if (size === 0) return;
+      if (size === 0 && !broken) return;
       await handle?.close();
       handle = undefined;
       await fs.unlink(path).catch((error: unknown) => {
@@ -215,6 +223,7 @@ export async function openJournal(options: {
       });
       seq = 0;
       size = 0;
+      broken = false;
     },
     async close() {
       await handle?.close();
@@ -287,6 +296,10 @@ export function createWorkshopFiles(options: {
         return;
       }
       const journal = await journalFor(id);
+      if (journal.broken) {
+        await fold(id, after);
+        return;
+      }
       await journal.append(diffOf(before, after));
       if (journal.size > foldRule.afterBytes) {
         await fold(id, after);
@@ -298,7 +311,7 @@ export function createWorkshopFiles(options: {
       idleTimers.set(id, timer);
     },
     fold,
-    unfolded: () => [...journals].filter(([, journal]) => journal.size > 0).map(([id]) => id),
+    unfolded: () => [...journals].filter(([, journal]) => journal.size > 0 || journal.broken).map(([id]) => id),
     async remove(id) {
       stopTimer(id);
       await journals.get(id)?.close();

@@ -3,9 +3,11 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../core/domain/workshop';
+import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { openDataDir } from '../../../electron/storage/index';
 import { plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage/protection/codec';
-import { applyChanges, diffOf, encodeRecord, type JournalChange } from '../../../electron/storage/workshopJournal';
+import { applyChanges, decodeJournal, diffOf, encodeRecord, type JournalChange } from '../../../electron/storage/workshopJournal';
 import { clock, day, readJson, tempDir, workshop } from './helpers';
 
 const sealed = sealedFiles(randomBytes(32));
@@ -113,6 +115,46 @@ describe('workshop journal', () => {
       .toBe('Unit B, folded early');
     await expect.poll(async () => readdir(join(dir, 'workshops')), { timeout: 5_000, interval: 20 }).toEqual([`${saved.id}.json`]);
     await store.close();
+  });
+
+  it('after an append that failed and could not be cut off, the next change is saved whole and nothing is set aside', async () => {
+    const { dir, saved } = await savedWorkshop(plainFiles);
+    let failNextAppend = false;
+    const failing: StorageFileSystem = {
+      ...nodeFileSystem,
+      async open(path, flags, mode) {
+        const handle = await nodeFileSystem.open(path, flags, mode);
+        if (flags !== 'a') return handle;
+        const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        return {
+          ...handle,
+          write: async (data) => {
+            if (!failNextAppend) return handle.write(data);
+            await handle.write(Buffer.from(data).subarray(0, 7)); // half a header reached the file
+            throw full;
+          },
+          truncate: async (length) => {
+            if (!failNextAppend) return handle.truncate(length);
+            failNextAppend = false;
+            throw full;
+          },
+        };
+      },
+    };
+    const store = await openDataDir({ dir, now: clock(day(3)).now, fileSystem: failing });
+    await store.workshops.update(saved.id, (current) => ({ ...current, title: 'Unit B, week 2' }));
+    failNextAppend = true;
+    await expect(store.workshops.update(saved.id, (current) => ({ ...current, title: 'not saved' }))).rejects.toMatchObject({ kind: 'write-failed' });
+    await store.workshops.update(saved.id, (current) => ({ ...current, audience: 'Girls 14–17, Unit B (moved)' }));
+    // What a crash now would leave reads back whole (closing below would fold it anyway).
+    const left = await readFile(join(dir, 'workshops', `${saved.id}.journal`)).catch(() => Buffer.alloc(0));
+    expect(decodeJournal(left, `workshops/${saved.id}.journal`, plainFiles).state).toBe('records');
+    await store.close();
+
+    const reopened = await openDataDir({ dir, now: clock(day(4)).now });
+    expect(await reopened.workshops.get(saved.id)).toMatchObject({ title: 'Unit B, week 2', audience: 'Girls 14–17, Unit B (moved)' });
+    expect(reopened.notices()).toEqual([]);
+    await reopened.close();
   });
 
   it('removes a journal whose workshop was deleted', async () => {
