@@ -62,8 +62,9 @@ export function diffOf(before: unknown, after: unknown, path: Path = []): Journa
     }
     return changes;
   }
-  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    return after.flatMap((value, index) => diffOf(before[index], value, [...path, index]));
+  // A list that grew (a mark, an audit entry) records only what changed and what was added.
+  if (Array.isArray(before) && Array.isArray(after) && before.length <= after.length) {
+    return after.flatMap((value, index) => (index < before.length ? diffOf(before[index], value, [...path, index]) : [{ path: [...path, index], value }]));
   }
   if (JSON.stringify(before) === JSON.stringify(after)) return [];
   return [{ path, value: after }];

@@ -34,6 +34,9 @@ describe('workshop journal', () => {
     const changes = diffOf(before, after);
     expect(changes.map((change) => change.path.join('.'))).toEqual(['title', ...(before.meetings.length > 0 ? ['meetings.0.date'] : [])]);
     expect(applyChanges(structuredClone(before), changes)).toEqual(after);
+    const grown = { ...after, audit: [...after.audit, { at: '2027-01-05T10:00:00.000Z', kind: 'note', what: 'added' }] } as unknown as Workshop;
+    expect(diffOf(after, grown)).toEqual([{ path: ['audit', after.audit.length], value: grown.audit.at(-1) }]);
+    expect(applyChanges(structuredClone(after), diffOf(after, grown))).toEqual(grown);
   });
 
   it('replays the records left after a crash, up to the last whole one, and folds them into the workshop file', async () => {
