@@ -41,12 +41,23 @@ export const BACKUPS_KEY = 'backups/';
 /** What the user was told is saved: every document as committed, by file. */
 export type Committed = Map<string, string>;
 
+/** JSON with every object's keys sorted: a digest read back from the index lists its fields in the schema's order. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b))) : item,
+  );
+}
+
 export async function committedState(store: DataStore, fileSystem: StorageFileSystem): Promise<Committed> {
   const state: Committed = new Map([
     ['settings.json', JSON.stringify(store.settings.get())],
     ['participants.json', JSON.stringify(store.participants.get())],
   ]);
-  for (const { id } of await store.workshops.summaries('all')) state.set(`workshops/${id}.json`, JSON.stringify(await store.workshops.get(id)));
+  // The digest lists show as well as the workshop: an index that a cut left behind the files must be made again.
+  for (const digest of await store.workshops.summaries('all')) {
+    state.set(`workshops/${digest.id}.json`, JSON.stringify(await store.workshops.get(digest.id)));
+    state.set(`index: ${digest.id}`, sortedJson(digest));
+  }
   for (const stored of store.curricula.list()) state.set(stored.file, stored.text);
   state.set(BACKUPS_KEY, JSON.stringify(await listGenerations(fileSystem, DATA_DIR)));
   return state;
