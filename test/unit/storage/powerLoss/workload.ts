@@ -1,6 +1,7 @@
 import type { ChannelName, InputOf, OutputOf } from '../../../../core/contract/contract';
 import { parseModuleBytes } from '../../../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../../../core/domain/curriculum/schema';
+import { digestOf } from '../../../../core/domain/workshopDigest';
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch } from '../../../../electron/services';
 import { openDataDir, type DataStore, type FileCodec } from '../../../../electron/storage';
 import { listGenerations } from '../../../../electron/storage/backups';
@@ -55,8 +56,11 @@ export async function committedState(store: DataStore, fileSystem: StorageFileSy
   ]);
   // The digest lists show as well as the workshop: an index that a cut left behind the files must be made again.
   for (const digest of await store.workshops.summaries('all')) {
-    state.set(`workshops/${digest.id}.json`, JSON.stringify(await store.workshops.get(digest.id)));
+    const workshop = await store.workshops.get(digest.id);
+    state.set(`workshops/${digest.id}.json`, JSON.stringify(workshop));
     state.set(`index: ${digest.id}`, sortedJson(digest));
+    // Never so in a store that is running: a key only a reopen on a stale index can add.
+    if (workshop && sortedJson(digest) !== sortedJson(digestOf(workshop))) state.set(`index disagrees with workshops/${digest.id}.json`, sortedJson(digest));
   }
   for (const stored of store.curricula.list()) state.set(stored.file, stored.text);
   state.set(BACKUPS_KEY, JSON.stringify(await listGenerations(fileSystem, DATA_DIR)));
