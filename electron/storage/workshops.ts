@@ -155,7 +155,8 @@ export function createWorkshopStore(options: {
   /** Runs in the workshop's queue: folds its journal into the file, then records the file in the index. */
   const fold = (id: string) =>
     queueFor(id).run(async () => {
-      const current = unfolded.get(id);
+      // A journal broken by a failed append holds no committed change: the committed state is then the file's.
+      const current = unfolded.get(id) ?? (files.unfolded().includes(id) ? await get(id) : undefined);
       if (!current) return;
       const settle = writeUnderWay();
       try {
@@ -168,7 +169,7 @@ export function createWorkshopStore(options: {
     });
 
   const foldAll = async () => {
-    await Promise.all([...unfolded.keys()].map(fold));
+    await Promise.all([...new Set([...unfolded.keys(), ...files.unfolded()])].map(fold));
   };
 
   function refuseNewer(id: string, file: string): void {
