@@ -18,6 +18,14 @@ const noFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => 
   message: 'Services reach files only through storage (electron/storage/index.ts), user files included.',
 }));
 const layer = (group, message) => ({ group, message });
+const storageFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
+  name,
+  message: 'Storage reaches files only through its file-system seam (electron/storage/fs/fileSystem.ts), so the power-loss test sees every operation.',
+}));
+const storagePatterns = [
+  layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.'),
+  layer(['**/contract', '**/contract/**'], 'storage never imports the contract: it raises StorageError, which services map to AppFailure.'),
+];
 const notElectronOrRenderer = layer(
   ['**/electron/**', '**/renderer/**'],
   'core is pure and shared by both processes: it imports nothing of electron/ or renderer/.',
@@ -53,11 +61,14 @@ const layerRules = [
   },
   {
     files: ['electron/storage/**'],
+    paths: [electron, ...noNetwork, ...storageFs],
+    patterns: storagePatterns,
+  },
+  {
+    // The one real implementation of the file-system seam (electron/storage/fs/fileSystem.ts).
+    files: ['electron/storage/fs/nodeFileSystem.ts'],
     paths: [electron, ...noNetwork],
-    patterns: [
-      layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.'),
-      layer(['**/contract', '**/contract/**'], 'storage never imports the contract: it raises StorageError, which services map to AppFailure.'),
-    ],
+    patterns: storagePatterns,
   },
   {
     files: ['electron/services/**'],

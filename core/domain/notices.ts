@@ -12,7 +12,9 @@ export type NoticeCode =
   /** A new backup could not be copied to the second backup folder (`file` is that folder; `reason` says why). */
   | 'backup-copy-failed'
   /** Backup copies in a second folder (`file`) are still unprotected: it could not be reached when protection was turned on. */
-  | 'backup-copies-unsealed';
+  | 'backup-copies-unsealed'
+  /** A workshop's journal of recent changes did not read back as written: kept aside (`movedTo`), the workshop shown as last folded. */
+  | 'journal-set-aside';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {

@@ -5,11 +5,11 @@
  * loses them once it expires. What is still to do is kept in the settings, so it survives a restart
  * and an unplugged second folder.
  */
-import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GENERATION_INFO_FILE, listGenerationsIn, listNames } from './backups';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { decodeStoredJson, writeJsonFile } from './jsonFile';
 import type { PendingPrune } from '../../core/domain/settings';
 import { PARTICIPANTS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
@@ -26,27 +26,27 @@ export function safetyKeptUntil(madeAt: Date): Date {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Takes the records out of one generation (a file at a time, each durably). Running it again changes nothing. */
-async function pruneGeneration(folder: string, prune: PendingPrune, codec: FileCodec): Promise<void> {
+async function pruneGeneration(fs: StorageFileSystem, folder: string, prune: PendingPrune, codec: FileCodec): Promise<void> {
   const workshops = new Set(prune.workshopIds);
-  const doomed = (await listNames(join(folder, WORKSHOPS_DIR))).filter((name) => workshops.has(workshopIdOf(name) ?? ''));
-  for (const name of doomed) await unlink(join(folder, WORKSHOPS_DIR, name));
-  if (doomed.length > 0) await fsyncDirectory(join(folder, WORKSHOPS_DIR));
+  const doomed = (await listNames(fs, join(folder, WORKSHOPS_DIR))).filter((name) => workshops.has(workshopIdOf(name) ?? ''));
+  for (const name of doomed) await fs.unlink(join(folder, WORKSHOPS_DIR, name));
+  if (doomed.length > 0) await fsyncDirectory(fs, join(folder, WORKSHOPS_DIR));
 
   const participants = new Set(prune.participantIds);
   let removed = 0;
   try {
-    const read = decodeStoredJson(PARTICIPANTS_FILE, await readFile(join(folder, PARTICIPANTS_FILE)), codec);
+    const read = decodeStoredJson(PARTICIPANTS_FILE, await fs.readFile(join(folder, PARTICIPANTS_FILE)), codec);
     if (read.state === 'parsed' && isRecord(read.value) && Array.isArray(read.value.participants)) {
       const kept = read.value.participants.filter((participant) => !(isRecord(participant) && participants.has(String(participant.id))));
       removed = read.value.participants.length - kept.length;
       const named = prune.fullNames === true && kept.some((participant) => isRecord(participant) && participant.fullName !== undefined);
       const written = named ? kept.map((participant) => (isRecord(participant) ? withoutFullName(participant) : participant)) : kept;
-      if (removed > 0 || named) await writeJsonFile(join(folder, PARTICIPANTS_FILE), { ...read.value, participants: written }, codec, PARTICIPANTS_FILE);
+      if (removed > 0 || named) await writeJsonFile(fs, join(folder, PARTICIPANTS_FILE), { ...read.value, participants: written }, codec, PARTICIPANTS_FILE);
     }
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error;
   }
-  if (doomed.length > 0 || removed > 0) await recount(folder, doomed.length, removed, codec);
+  if (doomed.length > 0 || removed > 0) await recount(fs, folder, doomed.length, removed, codec);
 }
 
 function withoutFullName(participant: Record<string, unknown>): Record<string, unknown> {
@@ -55,10 +55,10 @@ function withoutFullName(participant: Record<string, unknown>): Record<string, u
 }
 
 /** Keeps a generation's recorded counts true to what it now holds. */
-async function recount(folder: string, workshops: number, participants: number, codec: FileCodec): Promise<void> {
+async function recount(fs: StorageFileSystem, folder: string, workshops: number, participants: number, codec: FileCodec): Promise<void> {
   let info: unknown;
   try {
-    const stored = await readFile(join(folder, GENERATION_INFO_FILE));
+    const stored = await fs.readFile(join(folder, GENERATION_INFO_FILE));
     info = JSON.parse(Buffer.from(codec.sealed ? codec.open(GENERATION_INFO_FILE, stored) : stored).toString('utf8'));
   } catch {
     return;
@@ -67,7 +67,7 @@ async function recount(folder: string, workshops: number, participants: number, 
   const counts = info.counts as Record<string, unknown>;
   const less = (value: unknown, by: number) => (typeof value === 'number' ? Math.max(0, value - by) : value);
   const updated = { ...info, counts: { ...counts, workshops: less(counts.workshops, workshops), participants: less(counts.participants, participants) } };
-  await writeJsonFile(join(folder, GENERATION_INFO_FILE), updated, codec, GENERATION_INFO_FILE);
+  await writeJsonFile(fs, join(folder, GENERATION_INFO_FILE), updated, codec, GENERATION_INFO_FILE);
 }
 
 /**
@@ -76,24 +76,25 @@ async function recount(folder: string, workshops: number, participants: number, 
  * expired yet, or whose second folder could not be reached.
  */
 export async function runPendingPrunes(options: {
+  fs: StorageFileSystem;
   backupsFolder: string;
   secondFolder: string | undefined;
   pending: readonly PendingPrune[];
   now: Date;
   codec: FileCodec;
 }): Promise<PendingPrune[]> {
-  const { pending, now, codec } = options;
+  const { fs, pending, now, codec } = options;
   if (pending.length === 0) return [];
   const folders = [options.backupsFolder];
-  const secondReachable = options.secondFolder !== undefined && (await secondFolderProblem(options.secondFolder)) === undefined;
+  const secondReachable = options.secondFolder !== undefined && (await secondFolderProblem(options.secondFolder, fs)) === undefined;
   if (options.secondFolder !== undefined && secondReachable) folders.push(secondBackupsFolder(options.secondFolder));
   const left: PendingPrune[] = [];
   for (const prune of pending) {
     const expired = now.getTime() >= Date.parse(prune.keptUntil);
     for (const folder of folders) {
-      for (const name of await listGenerationsIn(folder)) {
+      for (const name of await listGenerationsIn(fs, folder)) {
         if (name === prune.safety && !expired) continue;
-        await pruneGeneration(join(folder, name), prune, codec);
+        await pruneGeneration(fs, join(folder, name), prune, codec);
       }
     }
     if (!expired || (options.secondFolder !== undefined && !secondReachable)) left.push(prune);

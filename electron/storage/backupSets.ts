@@ -4,6 +4,7 @@ import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '..
 import type { Notice } from '../../core/domain/notices';
 import { generationDate, listGenerationsIn } from './backups';
 import { previewGeneration, readGenerationInfo, type GenerationReader, type StoredPreview } from './generationReader';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { BACKUPS_DIR } from './layout';
 import { copyGenerationToSecondFolder, secondBackupsFolder, secondFolderProblem, secondFolderReason } from './secondFolder';
 
@@ -35,6 +36,7 @@ export function generationFolder(dir: string, secondFolder: string | undefined, 
  * or full drive is reported in the outcome, and the data folder's own generation stands.
  */
 export async function copyToSecondFolder(options: {
+  fs: StorageFileSystem;
   dir: string;
   names: readonly string[];
   secondFolder: string | undefined;
@@ -45,7 +47,7 @@ export async function copyToSecondFolder(options: {
   if (secondFolder === undefined || options.names.length === 0) return { status: 'none' };
   try {
     for (const name of options.names) {
-      await copyGenerationToSecondFolder({ dir: options.dir, name, secondFolder, now: options.now, timeZone: options.timeZone });
+      await copyGenerationToSecondFolder({ fs: options.fs, dir: options.dir, name, secondFolder, now: options.now, timeZone: options.timeZone });
     }
     return { status: 'copied', folder: secondFolder };
   } catch (error) {
@@ -69,7 +71,7 @@ export function withNotice(notices: readonly Notice[], notice: Notice | undefine
 export type PreviewCache = Map<string, { reason?: BackupReason; preview: StoredPreview }>;
 
 async function generationsIn(location: BackupLocation, folder: string, reader: GenerationReader, cache: PreviewCache): Promise<StoredGeneration[]> {
-  const names = await listGenerationsIn(folder);
+  const names = await listGenerationsIn(reader.fs, folder);
   const found: StoredGeneration[] = [];
   for (const name of names) {
     const path = join(folder, name);
@@ -99,7 +101,7 @@ export async function listBackupSets(options: {
   const result: StoredBackups = { dataFolder, generations };
   if (secondFolder !== undefined) {
     result.secondFolder = secondFolder;
-    const problem = await secondFolderProblem(secondFolder);
+    const problem = await secondFolderProblem(secondFolder, reader.fs);
     if (problem !== undefined) result.secondFolderProblem = problem;
     else {
       try {

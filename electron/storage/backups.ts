@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupReason } from '../../core/domain/backups';
 import { startOfWeek, type CivilDate } from '../../core/domain/calendar/civil';
 import { civilDateIn } from '../../core/domain/calendar/zone';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
 import { errnoCode } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { plainFiles, type FileCodec } from './protection/codec';
 import {
   BACKUPS_DIR,
@@ -66,9 +66,9 @@ function compareGenerations(a: string, b: string): number {
   return suffix(a) - suffix(b);
 }
 
-export async function listNames(path: string): Promise<string[]> {
+export async function listNames(fs: StorageFileSystem, path: string): Promise<string[]> {
   try {
-    return await readdir(path);
+    return await fs.readdir(path);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return [];
     throw error;
@@ -76,14 +76,14 @@ export async function listNames(path: string): Promise<string[]> {
 }
 
 /** Backup generations in a folder of generations, oldest first. A missing folder has none. */
-export async function listGenerationsIn(folder: string): Promise<string[]> {
-  const names = await listNames(folder);
+export async function listGenerationsIn(fs: StorageFileSystem, folder: string): Promise<string[]> {
+  const names = await listNames(fs, folder);
   return names.filter((name) => generationDate(name) !== undefined).sort(compareGenerations);
 }
 
 /** Backup generations in `<dir>/backups`, oldest first. */
-export async function listGenerations(dir: string): Promise<string[]> {
-  return listGenerationsIn(join(dir, BACKUPS_DIR));
+export async function listGenerations(fs: StorageFileSystem, dir: string): Promise<string[]> {
+  return listGenerationsIn(fs, join(dir, BACKUPS_DIR));
 }
 
 /**
@@ -130,21 +130,21 @@ export function generationsToKeep(names: readonly string[], now: Date, timeZone:
   return keep;
 }
 
-export async function removeStaleGenerationTemps(dir: string): Promise<void> {
-  await removeStaleTemps(join(dir, BACKUPS_DIR));
+export async function removeStaleGenerationTemps(fs: StorageFileSystem, dir: string): Promise<void> {
+  await removeStaleTemps(fs, join(dir, BACKUPS_DIR));
 }
 
 /** The data files a generation copies, relative to the data folder. */
-async function dataFiles(dir: string): Promise<string[]> {
-  const top = new Set(await listNames(dir));
+async function dataFiles(fs: StorageFileSystem, dir: string): Promise<string[]> {
+  const top = new Set(await listNames(fs, dir));
   const files = [SETTINGS_FILE, PARTICIPANTS_FILE].filter((name) => top.has(name));
-  const workshops = (await listNames(join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  const modules = (await listNames(join(dir, CURRICULA_DIR))).filter(isModuleFileName).sort();
+  const workshops = (await listNames(fs, join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
+  const modules = (await listNames(fs, join(dir, CURRICULA_DIR))).filter(isModuleFileName).sort();
   return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`), ...modules.map((name) => `${CURRICULA_DIR}/${name}`)];
 }
 
-async function copyInto(source: string, target: string): Promise<void> {
-  await writeNewFile(target, await readFile(source));
+async function copyInto(fs: StorageFileSystem, source: string, target: string): Promise<void> {
+  await writeNewFile(fs, target, await fs.readFile(source));
 }
 
 /** Runs `task` over `items` with at most `limit` at a time, so fsyncs of many small files overlap. */
@@ -165,29 +165,29 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
  * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent. `info`
  * is written under `codec` (the data files are copied as they are stored).
  */
-export async function createGeneration(dir: string, now: Date, info?: GenerationInfo, codec: FileCodec = plainFiles): Promise<string> {
+export async function createGeneration(fs: StorageFileSystem, dir: string, now: Date, info?: GenerationInfo, codec: FileCodec = plainFiles): Promise<string> {
   const backupsDir = join(dir, BACKUPS_DIR);
-  await mkdir(backupsDir, { recursive: true, mode: DIR_MODE });
-  const existing = new Set(await listNames(backupsDir));
+  await fs.mkdir(backupsDir, { recursive: true, mode: DIR_MODE });
+  const existing = new Set(await listNames(fs, backupsDir));
   const base = fileTimestamp(now);
   let name = base;
   for (let n = 1; existing.has(name); n += 1) name = `${base}-${n}`;
 
   const temp = join(backupsDir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await mkdir(join(temp, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
-    await mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
-    const files = await dataFiles(dir);
-    await forEachLimited(files, 16, (file) => copyInto(join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
+    await fs.mkdir(join(temp, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
+    const files = await dataFiles(fs, dir);
+    await forEachLimited(files, 16, (file) => copyInto(fs, join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
     if (info !== undefined)
-      await writeNewFile(join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
-    await fsyncDirectory(join(temp, WORKSHOPS_DIR));
-    await fsyncDirectory(join(temp, CURRICULA_DIR));
-    await fsyncDirectory(temp);
-    await rename(temp, join(backupsDir, name));
-    await fsyncDirectory(backupsDir);
+      await writeNewFile(fs, join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
+    await fsyncDirectory(fs, join(temp, WORKSHOPS_DIR));
+    await fsyncDirectory(fs, join(temp, CURRICULA_DIR));
+    await fsyncDirectory(fs, temp);
+    await fs.rename(temp, join(backupsDir, name));
+    await fsyncDirectory(fs, backupsDir);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    await fs.rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
   return name;
@@ -195,34 +195,35 @@ export async function createGeneration(dir: string, now: Date, info?: Generation
 
 /** Makes today's generation (today in `timeZone`) unless one exists. Returns its name, or undefined if there already was one. */
 export async function ensureDailyGeneration(
+  fs: StorageFileSystem,
   dir: string,
   now: Date,
   timeZone: string = systemTimeZone(),
   counts?: GenerationCounts,
   codec: FileCodec = plainFiles,
 ): Promise<string | undefined> {
-  const generations = await listGenerations(dir);
+  const generations = await listGenerations(fs, dir);
   const today = civilDateIn(now, timeZone);
   if (generations.some((name) => civilDateIn(generationDate(name) as Date, timeZone) === today)) return undefined;
-  return createGeneration(dir, now, counts ? { reason: 'daily', counts } : { reason: 'daily' }, codec);
+  return createGeneration(fs, dir, now, counts ? { reason: 'daily', counts } : { reason: 'daily' }, codec);
 }
 
 /** Deletes the generations in `folder` the keeping rule does not keep. Returns the names deleted. */
-export async function pruneGenerationsIn(folder: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
-  const generations = await listGenerationsIn(folder);
+export async function pruneGenerationsIn(fs: StorageFileSystem, folder: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
+  const generations = await listGenerationsIn(fs, folder);
   const keep = generationsToKeep(generations, now, timeZone);
   const old = generations.filter((name) => !keep.has(name));
   for (const name of old) {
     // Renamed to a temp name first so that a crash never leaves half a generation under a valid name.
     const doomed = join(folder, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    await rename(join(folder, name), doomed);
-    await rm(doomed, { recursive: true, force: true });
+    await fs.rename(join(folder, name), doomed);
+    await fs.rm(doomed, { recursive: true, force: true });
   }
-  if (old.length > 0) await fsyncDirectory(folder);
+  if (old.length > 0) await fsyncDirectory(fs, folder);
   return old;
 }
 
 /** Deletes the generations in `<dir>/backups` the keeping rule does not keep. Returns the names deleted. */
-export async function pruneGenerations(dir: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
-  return pruneGenerationsIn(join(dir, BACKUPS_DIR), now, timeZone);
+export async function pruneGenerations(fs: StorageFileSystem, dir: string, now: Date, timeZone: string = systemTimeZone()): Promise<string[]> {
+  return pruneGenerationsIn(fs, join(dir, BACKUPS_DIR), now, timeZone);
 }

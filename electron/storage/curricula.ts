@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../../core/domain/notices';
 import { parseModuleBytes } from '../../core/domain/curriculum/parse';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import { errnoCode, ProtectedWithoutKeyError, readFailure, saveFailure } from './errors';
 import { deepFreeze } from './freeze';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, isNamedModuleFile, moduleRelativePath } from './layout';
 import type { CurriculumRepository, OpenCheck, StoredModule } from './types';
 import { SerialQueue } from './queue';
@@ -24,12 +24,12 @@ function decodeModuleFile(bytes: Uint8Array, name: string): StoredModule['module
  * Moves a module file still named `<id>@<version>.yaml` to its hashed name: written (sealed under
  * the new name when the data is protected) durably first, the old one deleted after.
  */
-async function renameByHash(dir: string, stored: StoredModule, codec: FileCodec): Promise<StoredModule> {
+async function renameByHash(fs: StorageFileSystem, dir: string, stored: StoredModule, codec: FileCodec): Promise<StoredModule> {
   const file = moduleRelativePath(stored.module.id, stored.module.version);
   try {
-    await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(stored.text, 'utf8')) : stored.text);
-    await unlink(absolutePath(dir, stored.file));
-    await fsyncDirectory(absolutePath(dir, CURRICULA_DIR));
+    await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(stored.text, 'utf8')) : stored.text, fs);
+    await fs.unlink(absolutePath(dir, stored.file));
+    await fsyncDirectory(fs, absolutePath(dir, CURRICULA_DIR));
   } catch (error) {
     throw saveFailure(file, error);
   }
@@ -40,7 +40,12 @@ async function renameByHash(dir: string, stored: StoredModule, codec: FileCodec)
  * Reads every imported module at open. A damaged file is moved aside and replaced by its newest
  * good backup; with no backup it stays aside and the user is told to import it again.
  */
-export async function loadImportedModules(dir: string, now: Date, codec: FileCodec): Promise<{ modules: StoredModule[]; notices: Notice[] }> {
+export async function loadImportedModules(
+  fs: StorageFileSystem,
+  dir: string,
+  now: Date,
+  codec: FileCodec,
+): Promise<{ modules: StoredModule[]; notices: Notice[] }> {
   /** The file's plain bytes, or undefined when a sealed file does not open. */
   const opened = (file: string, stored: Uint8Array): Uint8Array | undefined => {
     try {
@@ -50,7 +55,7 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
       return undefined;
     }
   };
-  const names = (await readdir(join(dir, CURRICULA_DIR))).sort();
+  const names = (await fs.readdir(join(dir, CURRICULA_DIR))).sort();
   // By file: a module found under both names (renaming was cut short) is listed once.
   const modules = new Map<string, StoredModule>();
   const add = (stored: StoredModule) => modules.set(stored.file, stored);
@@ -60,7 +65,7 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
     const file = `${CURRICULA_DIR}/${name}`;
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(absolutePath(dir, file));
+      bytes = await fs.readFile(absolutePath(dir, file));
     } catch (error) {
       throw readFailure(file, error);
     }
@@ -68,19 +73,19 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
     const module = plain && decodeModuleFile(plain, name);
     if (plain && module) {
       const stored = { file, module, text: Buffer.from(plain).toString('utf8') };
-      add(isNamedModuleFile(name) ? await renameByHash(dir, stored, codec) : stored);
+      add(isNamedModuleFile(name) ? await renameByHash(fs, dir, stored, codec) : stored);
       continue;
     }
-    const movedTo = await moveAside(dir, file, now);
+    const movedTo = await moveAside(fs, dir, file, now);
     const base = { id: randomUUID(), file, movedTo, at: now.toISOString() };
-    const backup = await findNewestBackup(dir, file, (backupBytes) => {
+    const backup = await findNewestBackup(fs, dir, file, (backupBytes) => {
       const backupPlain = opened(file, backupBytes);
       const backupModule = backupPlain && decodeModuleFile(backupPlain, name);
       return backupPlain && backupModule ? { module: backupModule, text: Buffer.from(backupPlain).toString('utf8') } : undefined;
     });
     if (backup) {
       // The backup's bytes are stored as they are: sealed under the same key and name, or plain.
-      await writeFileDurably(absolutePath(dir, file), backup.bytes);
+      await writeFileDurably(absolutePath(dir, file), backup.bytes, fs);
       add({ file, module: backup.value.module, text: backup.value.text });
       notices.push({ ...base, code: 'recovered-from-backup', restoredFrom: backup.generation });
     } else {
@@ -95,31 +100,37 @@ export async function loadImportedModules(dir: string, now: Date, codec: FileCod
  * (opened and sealed again under the new name when the data is protected). A file that does not
  * open or is not the module its name says is left as it is.
  */
-export async function renameModuleFilesIn(generation: string, codec: FileCodec): Promise<void> {
+export async function renameModuleFilesIn(fs: StorageFileSystem, generation: string, codec: FileCodec): Promise<void> {
   const folder = join(generation, CURRICULA_DIR);
-  const named = (await listNames(folder)).filter(isNamedModuleFile);
+  const named = (await listNames(fs, folder)).filter(isNamedModuleFile);
   for (const name of named) {
     let plain: Uint8Array;
     try {
-      plain = codec.open(`${CURRICULA_DIR}/${name}`, await readFile(join(folder, name)));
+      plain = codec.open(`${CURRICULA_DIR}/${name}`, await fs.readFile(join(folder, name)));
     } catch {
       continue;
     }
     const module = decodeModuleFile(plain, name);
     if (!module) continue;
     const file = moduleRelativePath(module.id, module.version);
-    await writeFileDurably(join(generation, ...file.split('/')), codec.seal(file, plain));
-    await unlink(join(folder, name));
+    await writeFileDurably(join(generation, ...file.split('/')), codec.seal(file, plain), fs);
+    await fs.unlink(join(folder, name));
   }
-  if (named.length > 0) await fsyncDirectory(folder);
+  if (named.length > 0) await fsyncDirectory(fs, folder);
 }
 
 export interface CurriculumStore extends CurriculumRepository {
   idle(): Promise<void>;
 }
 
-export function createCurriculumStore(options: { dir: string; initial: readonly StoredModule[]; assertOpen: OpenCheck; codec: FileCodec }): CurriculumStore {
-  const { dir, assertOpen, codec } = options;
+export function createCurriculumStore(options: {
+  fs: StorageFileSystem;
+  dir: string;
+  initial: readonly StoredModule[];
+  assertOpen: OpenCheck;
+  codec: FileCodec;
+}): CurriculumStore {
+  const { fs, dir, assertOpen, codec } = options;
   const folder = absolutePath(dir, CURRICULA_DIR);
   const modules = new Map<string, StoredModule>(options.initial.map((stored) => [stored.file, deepFreeze(stored)]));
   // One queue for the whole library: an upgrade touches two files of one id, and imports are rare.
@@ -128,13 +139,13 @@ export function createCurriculumStore(options: { dir: string; initial: readonly 
   async function removeFiles(files: readonly string[]): Promise<void> {
     for (const file of files) {
       try {
-        await unlink(absolutePath(dir, file));
+        await fs.unlink(absolutePath(dir, file));
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') throw saveFailure(file, error, 'delete');
       }
       modules.delete(file);
     }
-    if (files.length > 0) await fsyncDirectory(folder);
+    if (files.length > 0) await fsyncDirectory(fs, folder);
   }
 
   const filesOf = (id: string) => [...modules.values()].filter((stored) => stored.module.id === id).map((stored) => stored.file);
@@ -146,7 +157,7 @@ export function createCurriculumStore(options: { dir: string; initial: readonly 
       assertOpen(file);
       return queue.run(async () => {
         try {
-          await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(text, 'utf8')) : text);
+          await writeFileDurably(absolutePath(dir, file), codec.sealed ? codec.seal(file, Buffer.from(text, 'utf8')) : text, fs);
         } catch (error) {
           throw saveFailure(file, error);
         }

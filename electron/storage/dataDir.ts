@@ -1,4 +1,3 @@
-import { mkdir, readdir, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Notice } from '../../core/domain/notices';
@@ -23,6 +22,8 @@ import {
   backupFailure,
   StorageError,
 } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { nodeFileSystem } from './fs/nodeFileSystem';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
@@ -30,7 +31,17 @@ import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
 import type { PendingPrune } from '../../core/domain/settings';
 import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
-import { absolutePath, BACKUPS_DIR, CURRICULA_DIR, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf, workshopRelativePath } from './layout';
+import {
+  absolutePath,
+  BACKUPS_DIR,
+  CURRICULA_DIR,
+  INDEX_DIR,
+  PARTICIPANTS_FILE,
+  SETTINGS_FILE,
+  WORKSHOPS_DIR,
+  workshopIdOf,
+  workshopRelativePath,
+} from './layout';
 import { acquireLock, removeLockDebris } from './lock';
 import { findGoodBackup, recoverDocument } from './recovery';
 import { SerialQueue } from './queue';
@@ -49,11 +60,14 @@ import {
   type IndexEntry,
   type IndexState,
 } from './workshopIndex';
+import { replayJournals, setJournalAside, type FoldRule, type JournalReplay } from './workshopJournal';
 
 /** Test seams. Not part of the app's API. */
 export interface StorageInternals {
   /** Replace a kind's version, schema or migration table, e.g. to test a migration that does not exist yet. */
   kinds?: Partial<DocumentKinds>;
+  /** When workshop journals are folded, e.g. at once or after a few milliseconds idle. */
+  foldRule?: FoldRule;
 }
 
 type Inspection<T> =
@@ -61,6 +75,7 @@ type Inspection<T> =
 
 /** Reads and judges one file without changing anything on disk. */
 async function inspect<T>(
+  fs: StorageFileSystem,
   dir: string,
   relativePath: string,
   kind: DocumentKind<T>,
@@ -69,7 +84,7 @@ async function inspect<T>(
 ): Promise<Inspection<T>> {
   let read;
   try {
-    read = await readJsonFile(absolutePath(dir, relativePath), codec, relativePath);
+    read = await readJsonFile(fs, absolutePath(dir, relativePath), codec, relativePath);
   } catch (error) {
     if (error instanceof SealedWithoutKey) throw new ProtectedWithoutKeyError(dir);
     throw readFailure(relativePath, error);
@@ -93,14 +108,14 @@ interface Loaded {
 }
 
 /** The index as it was written, if it is in step with the workshops folder and this app version. */
-async function freshIndex(dir: string, codec: FileCodec, workshopVersion: number): Promise<IndexState | undefined> {
-  const active = await readActivePart(dir, codec);
+async function freshIndex(fs: StorageFileSystem, dir: string, codec: FileCodec, workshopVersion: number): Promise<IndexState | undefined> {
+  const active = await readActivePart(fs, dir, codec);
   if (active === undefined || active.workshopVersion !== workshopVersion || active.folder === null) return undefined;
-  if (active.folder !== (await folderRevision(dir).catch(() => undefined))) return undefined;
+  if (active.folder !== (await folderRevision(fs, dir).catch(() => undefined))) return undefined;
   // A file changed in place (not by the app, which always renames a new file over it) leaves the
   // folder as it was: the few workshops not archived are checked one by one, the archive when read.
   for (const entry of active.entries) {
-    if (entry.revision !== (await fileRevision(dir, workshopRelativePath(entry.digest.id)).catch(() => undefined))) return undefined;
+    if (entry.revision !== (await fileRevision(fs, dir, workshopRelativePath(entry.digest.id)).catch(() => undefined))) return undefined;
   }
   return {
     active: new Map(active.entries.map((entry) => [entry.digest.id, entry])),
@@ -121,16 +136,23 @@ interface WorkshopScan {
 /**
  * Reads the workshop files the old index (if any) does not describe as they are, and keeps its
  * entries for the files that have not changed: a stale index costs only the files that changed.
+ * The files of `changed` are read whatever the index says (their journal was set aside at open).
  */
-async function scanWorkshops(dir: string, kinds: DocumentKinds, codec: FileCodec, skip: ReadonlySet<string> = new Set()): Promise<WorkshopScan> {
-  await removeStaleTemps(join(dir, WORKSHOPS_DIR));
+async function scanWorkshops(
+  fs: StorageFileSystem,
+  dir: string,
+  kinds: DocumentKinds,
+  codec: FileCodec,
+  skip: ReadonlySet<string> = new Set(),
+  changed: ReadonlySet<string> = new Set(),
+): Promise<WorkshopScan> {
   const known = new Map<string, IndexEntry>();
-  const active = await readActivePart(dir, codec);
+  const active = await readActivePart(fs, dir, codec);
   if (active?.workshopVersion === kinds.workshop.version) {
-    const archived = await readArchivedPart(dir, codec);
+    const archived = await readArchivedPart(fs, dir, codec);
     for (const entry of [...active.entries, ...(archived?.entries ?? [])]) known.set(entry.digest.id, entry);
   }
-  const ids = (await readdir(join(dir, WORKSHOPS_DIR)))
+  const ids = (await fs.readdir(join(dir, WORKSHOPS_DIR)))
     .map(workshopIdOf)
     .filter((id): id is string => id !== undefined && !skip.has(id))
     .sort();
@@ -139,26 +161,27 @@ async function scanWorkshops(dir: string, kinds: DocumentKinds, codec: FileCodec
   for (const id of ids) {
     const file = workshopRelativePath(id);
     const entry = known.get(id);
-    if (entry !== undefined && entry.revision === (await fileRevision(dir, file).catch(() => undefined))) reused.set(id, entry);
-    else inspections.set(id, await inspect(dir, file, kinds.workshop, codec, workshopIdCheck(id)));
+    if (entry !== undefined && !changed.has(id) && entry.revision === (await fileRevision(fs, dir, file).catch(() => undefined))) reused.set(id, entry);
+    else inspections.set(id, await inspect(fs, dir, file, kinds.workshop, codec, workshopIdCheck(id)));
   }
   return { inspections, reused };
 }
 
 /** Makes the index again from the workshops just read and the entries kept, and writes it. */
 async function rebuiltIndex(
+  fs: StorageFileSystem,
   dir: string,
   codec: FileCodec,
   workshopVersion: number,
   from: { read: ReadonlyMap<string, Workshop>; reused: ReadonlyMap<string, IndexEntry>; newer: ReadonlySet<string> },
 ): Promise<IndexState> {
   const entries: IndexEntry[] = [...from.reused.values()];
-  for (const [id, workshop] of from.read) entries.push({ revision: await fileRevision(dir, workshopRelativePath(id)), digest: digestOf(workshop) });
+  for (const [id, workshop] of from.read) entries.push({ revision: await fileRevision(fs, dir, workshopRelativePath(id)), digest: digestOf(workshop) });
   const newer = new Map<string, string>();
-  for (const id of from.newer) newer.set(id, await fileRevision(dir, workshopRelativePath(id)));
+  for (const id of from.newer) newer.set(id, await fileRevision(fs, dir, workshopRelativePath(id)));
   const state = indexStateOf(entries, newer);
   // A workshop still saved safely when the index cannot be written: it is made again at the next open.
-  await writeIndex({ dir, codec, workshopVersion, state, archived: state.archived, folderSettled: true }).catch(() => undefined);
+  await writeIndex({ fs, dir, codec, workshopVersion, state, archived: state.archived, folderSettled: true }).catch(() => undefined);
   return state;
 }
 
@@ -167,14 +190,15 @@ async function rebuiltIndex(
  * change anything), then recover damaged files, back up and migrate old ones, create missing ones,
  * and finally make today's backup generation.
  */
-async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
-  await removeStaleTemps(dir);
-  await removeLockDebris(dir);
-  await removeStaleTemps(join(dir, CURRICULA_DIR));
-  await removeStaleGenerationTemps(dir);
+async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
+  await removeStaleTemps(fs, dir);
+  await removeLockDebris(fs, dir);
+  await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
+  await removeStaleTemps(fs, join(dir, CURRICULA_DIR));
+  await removeStaleGenerationTemps(fs, dir);
 
-  const settingsFile = await inspect(dir, SETTINGS_FILE, kinds.settings, codec);
-  const participantsFile = await inspect(dir, PARTICIPANTS_FILE, kinds.participants, codec);
+  const settingsFile = await inspect(fs, dir, SETTINGS_FILE, kinds.settings, codec);
+  const participantsFile = await inspect(fs, dir, PARTICIPANTS_FILE, kinds.participants, codec);
   for (const [file, inspection, kind] of [
     [SETTINGS_FILE, settingsFile, kinds.settings],
     [PARTICIPANTS_FILE, participantsFile, kinds.participants],
@@ -182,9 +206,23 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     if (inspection.state === 'newer') throw newerVersionFailure(file, inspection.version, kind.version);
   }
 
+  // Changes made since a workshop's journal was last folded (the app closed without folding it, or a cut),
+  // each replayed onto its own file: the index check below then sees those files changed.
+  const replay: JournalReplay = await replayJournals({
+    fs,
+    dir,
+    codec,
+    schema: kinds.workshop.schema,
+    readFile: async (id) => {
+      const inspection = await inspect(fs, dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id));
+      return inspection.state === 'valid' ? { state: 'valid', value: inspection.value } : { state: inspection.state };
+    },
+    now: now(),
+  });
+
   // The index, when it is in step with the workshops folder, stands in for reading every workshop file.
-  const fresh = await freshIndex(dir, codec, kinds.workshop.version);
-  const scan = fresh ? undefined : await scanWorkshops(dir, kinds, codec);
+  const fresh = await freshIndex(fs, dir, codec, kinds.workshop.version);
+  const scan = fresh ? undefined : await scanWorkshops(fs, dir, kinds, codec, new Set(), replay.setAside);
   refuseForeignKey(dir, [
     settingsFile,
     participantsFile,
@@ -192,7 +230,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     ...(scan?.reused.size ? [{ state: 'valid', value: undefined } as const] : []),
   ]);
 
-  const notices: Notice[] = [];
+  const notices: Notice[] = [...replay.notices];
+  // A damaged workshop file is recovered from a backup below: its journal's changes must not go onto that older state.
+  for (const id of replay.damaged) notices.push(await setJournalAside(fs, dir, id, now()));
   const migrated: Array<{ file: string; value: unknown }> = [];
   const missing: Array<{ file: string; value: unknown }> = [];
 
@@ -204,9 +244,9 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     if (inspection.state === 'missing') {
       // A fresh folder has no backups. A missing file that backups hold was deleted, or lost in a crash
       // between moving a damaged file aside and restoring it: restore it rather than start empty.
-      const backup = await findGoodBackup(dir, file, kind, codec);
+      const backup = await findGoodBackup(fs, dir, file, kind, codec);
       if (backup) {
-        await writeJsonFile(absolutePath(dir, file), backup.value, codec, file);
+        await writeJsonFile(fs, absolutePath(dir, file), backup.value, codec, file);
         notices.push({ id: randomUUID(), code: 'recovered-from-backup', file, restoredFrom: backup.generation, at: now().toISOString() });
         return backup.value;
       }
@@ -214,7 +254,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
       missing.push({ file, value });
       return value;
     }
-    const recovered = await recoverDocument({ dir, relativePath: file, kind, now: now(), useDefaults: true, codec });
+    const recovered = await recoverDocument({ fs, dir, relativePath: file, kind, now: now(), useDefaults: true, codec });
     notices.push(recovered.notice);
     return recovered.value as T;
   }
@@ -234,6 +274,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
       notices.push({ id: randomUUID(), code: 'newer-than-app', file, at: now().toISOString() });
     } else if (inspection.state === 'damaged') {
       const recovered = await recoverDocument({
+        fs,
         dir,
         relativePath: file,
         kind: kinds.workshop,
@@ -247,7 +288,7 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     }
   }
 
-  const imported = await loadImportedModules(dir, now(), codec);
+  const imported = await loadImportedModules(fs, dir, now(), codec);
   notices.push(...imported.notices);
 
   // The generation made here holds the files as they were before migrating: the old files are kept.
@@ -256,23 +297,23 @@ async function load(dir: string, kinds: DocumentKinds, now: () => Date, codec: F
     ? [...fresh.active.values()].map((entry) => entry.digest)
     : [...workshops.values(), ...[...(scan?.reused.values() ?? [])].map((entry) => entry.digest)];
   const counts = countData({ participants, workshops: digests, modules: imported.modules.length, ...(fresh && { unread: fresh.archivedTally }) });
-  if (migrated.length > 0) made.push(await createGeneration(dir, now(), { reason: 'migration', counts }, codec));
+  if (migrated.length > 0) made.push(await createGeneration(fs, dir, now(), { reason: 'migration', counts }, codec));
   for (const { file, value } of [...migrated, ...missing]) {
-    await writeJsonFile(absolutePath(dir, file), value, codec, file);
+    await writeJsonFile(fs, absolutePath(dir, file), value, codec, file);
   }
   const index =
-    fresh ?? (await rebuiltIndex(dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops }));
+    fresh ?? (await rebuiltIndex(fs, dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops }));
 
   try {
-    const daily = await ensureDailyGeneration(dir, now(), timeZone, counts, codec);
+    const daily = await ensureDailyGeneration(fs, dir, now(), timeZone, counts, codec);
     if (daily !== undefined) made.push(daily);
-    await pruneGenerations(dir, now(), timeZone);
+    await pruneGenerations(fs, dir, now(), timeZone);
   } catch {
     // A backup that cannot be made (e.g. a full disk) must not lock the user out of their data,
     // but they must know their safety net is missing.
     notices.push({ id: randomUUID(), code: 'backup-failed', file: BACKUPS_DIR, at: now().toISOString() });
   }
-  const copied = await copyToSecondFolder({ dir, names: made, secondFolder: settings.backups.secondFolder, now: now(), timeZone });
+  const copied = await copyToSecondFolder({ fs, dir, names: made, secondFolder: settings.backups.secondFolder, now: now(), timeZone });
   const copyNotice = secondCopyNotice(copied, now());
   if (copyNotice) notices.push(copyNotice);
 
@@ -290,11 +331,15 @@ function refuseForeignKey(dir: string, inspections: readonly Inspection<unknown>
   }
 }
 
-/** Makes a newly created data folder's own entry (and its subfolders') durable. */
-async function fsyncNewFolder(dir: string): Promise<void> {
-  await fsyncDirectory(dir);
+/**
+ * Makes a newly created data folder's own entry durable. Its subfolders' entries need no fsync of
+ * their own: the first file the open writes (settings.json, durably) fsyncs the data folder, and
+ * subfolders lost to a cut before that held nothing and are made again (the power-loss test,
+ * test/unit/storage/powerLoss, checks both).
+ */
+async function fsyncNewFolder(fs: StorageFileSystem, dir: string): Promise<void> {
   // The parent may not be readable by us (e.g. a shared drive root); the data folder itself is what matters.
-  await fsyncDirectory(dirname(dir)).catch(() => undefined);
+  await fsyncDirectory(fs, dirname(dir)).catch(() => undefined);
 }
 
 /** Opens (creating if needed) a data folder and takes its single-writer lock. */
@@ -305,24 +350,27 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const { language } = options;
   const settings = language ? { ...defaultKinds.settings, defaults: () => defaultSettings(language) } : defaultKinds.settings;
   const kinds: DocumentKinds = { ...defaultKinds, settings, ...internals.kinds };
+  const fs = options.fileSystem ?? nodeFileSystem;
   const dir = resolve(options.dir);
   let key: string;
   try {
-    const created = await mkdir(join(dir, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
-    await mkdir(join(dir, BACKUPS_DIR), { recursive: true, mode: DIR_MODE });
-    await mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
-    if (created !== undefined) await fsyncNewFolder(dir);
-    key = await realpath(dir);
+    const created = await fs.mkdir(join(dir, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(dir, BACKUPS_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
+    // Made here, before the first durable write fsyncs the data folder: an index folder made later could be lost to a cut.
+    await fs.mkdir(join(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
+    if (created !== undefined) await fsyncNewFolder(fs, dir);
+    key = await fs.realpath(dir);
   } catch (error) {
     throw openFailure(dir, error);
   }
 
-  const lock = await acquireLock(dir, key, now()).catch((error: unknown) => {
+  const lock = await acquireLock(fs, dir, key, now()).catch((error: unknown) => {
     throw error instanceof DataDirInUseError ? error : openFailure(dir, error);
   });
   let loaded: Loaded;
   try {
-    loaded = await load(dir, kinds, now, codec, timeZone);
+    loaded = await load(fs, dir, kinds, now, codec, timeZone);
   } catch (error) {
     await lock.release();
     if (error instanceof ProtectedWithoutKeyError || error instanceof ForeignKeyError) throw error;
@@ -339,22 +387,23 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   };
 
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
-    createDocumentStore({ file, adapter: new DurableJsonFile<T>(join(dir, file), codec, file), kind, initial, assertOpen });
+    createDocumentStore({ file, adapter: new DurableJsonFile<T>(fs, join(dir, file), codec, file), kind, initial, assertOpen });
   const writes = { underWay: 0 };
   const indexFor = (state: IndexState) =>
     createWorkshopIndex({
+      fs,
       dir,
       codec,
       workshopVersion: kinds.workshop.version,
       state,
       writesUnderWay: () => writes.underWay,
       rebuildArchived: async (active, newer) => {
-        const scan = await scanWorkshops(dir, kinds, codec, new Set([...active, ...newer]));
+        const scan = await scanWorkshops(fs, dir, kinds, codec, new Set([...active, ...newer]));
         const entries = new Map<string, IndexEntry>(scan.reused);
         for (const [id, inspection] of scan.inspections) {
           // A damaged file is left to the recovery of the next open (the index then cannot be in step).
           if (inspection.state === 'valid')
-            entries.set(id, { revision: await fileRevision(dir, workshopRelativePath(id)), digest: digestOf(inspection.value) });
+            entries.set(id, { revision: await fileRevision(fs, dir, workshopRelativePath(id)), digest: digestOf(inspection.value) });
         }
         return new Map([...entries].filter(([, entry]) => entry.digest.archivedAt !== undefined));
       },
@@ -363,8 +412,17 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const storesFor = (from: Loaded) => ({
     settings: documentFor(SETTINGS_FILE, kinds.settings, from.settings),
     participants: documentFor(PARTICIPANTS_FILE, kinds.participants, from.participants),
-    workshops: createWorkshopStore({ dir, kind: kinds.workshop, index: indexFor(from.index), assertOpen, codec, writes }),
-    curricula: createCurriculumStore({ dir, initial: from.modules, assertOpen, codec }),
+    workshops: createWorkshopStore({
+      fs,
+      dir,
+      kind: kinds.workshop,
+      index: indexFor(from.index),
+      assertOpen,
+      codec,
+      writes,
+      ...(internals.foldRule ? { foldRule: internals.foldRule } : {}),
+    }),
+    curricula: createCurriculumStore({ fs, dir, initial: from.modules, assertOpen, codec }),
   });
   let stores = storesFor(loaded);
   const idle = async () => {
@@ -376,7 +434,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   // Backups and restores run one at a time.
   const backupQueue = new SerialQueue();
   const previews: PreviewCache = new Map();
-  const reader = generationReader(codec);
+  const reader = generationReader(codec, fs);
   const secondFolder = () => stores.settings.get().backups.secondFolder;
 
   /**
@@ -386,7 +444,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   async function sealSecondFolderCopies(folder = stores.settings.get().backups.unsealedCopiesIn): Promise<void> {
     if (!codec.sealed || folder === undefined) return;
     const remembered = () => stores.settings.get().backups.unsealedCopiesIn;
-    if (await sealCopiesIn(folder, codec)) {
+    if (await sealCopiesIn(fs, folder, codec)) {
       if (remembered() === folder) {
         await stores.settings.update((current) => {
           const { unsealedCopiesIn: _sealed, ...backups } = current.backups;
@@ -410,7 +468,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
         return { ...current, backups: pendingPrunes.length > 0 ? { ...backups, pendingPrunes } : backups };
       });
     if (prune) await save(pending);
-    const left = await runPendingPrunes({ backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
+    const left = await runPendingPrunes({ fs, backupsFolder: join(dir, BACKUPS_DIR), secondFolder: secondFolder(), pending, now: now(), codec });
     previews.clear();
     if (left.length !== pending.length) await save(left);
     return left;
@@ -419,9 +477,9 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   async function renameModuleFilesInBackups(): Promise<void> {
     const folders = [join(dir, BACKUPS_DIR)];
     const second = secondFolder();
-    if (second !== undefined && (await secondFolderProblem(second)) === undefined) folders.push(secondBackupsFolder(second));
+    if (second !== undefined && (await secondFolderProblem(second, fs)) === undefined) folders.push(secondBackupsFolder(second));
     for (const folder of folders) {
-      for (const name of await listGenerationsIn(folder)) await renameModuleFilesIn(join(folder, name), codec);
+      for (const name of await listGenerationsIn(fs, folder)) await renameModuleFilesIn(fs, join(folder, name), codec);
     }
   }
 
@@ -434,18 +492,20 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await renameModuleFilesInBackups().catch(() => undefined);
     let name: string;
     try {
+      // A backup copies the files: each workshop's journal is folded into its file first.
+      await stores.workshops.foldAll();
       const counts = countData({
         participants: stores.participants.get(),
         workshops: await stores.workshops.summaries('all'),
         modules: stores.curricula.list().length,
       });
-      name = await createGeneration(dir, now(), { reason, counts }, codec);
+      name = await createGeneration(fs, dir, now(), { reason, counts }, codec);
     } catch (error) {
       throw backupFailure(error);
     }
     // The backup is made: pruning old ones can wait for the next backup if it fails now.
-    await pruneGenerations(dir, now(), timeZone).catch(() => undefined);
-    const secondCopy = await copyToSecondFolder({ dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
+    await pruneGenerations(fs, dir, now(), timeZone).catch(() => undefined);
+    const secondCopy = await copyToSecondFolder({ fs, dir, names: [name], secondFolder: secondFolder(), now: now(), timeZone });
     notices = withNotice(notices, secondCopyNotice(secondCopy, now()));
     await pruneFromBackups().catch(() => undefined);
     return { name, secondCopy };
@@ -470,13 +530,15 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     try {
       await idle();
       const safety = await makeBackup('restore');
+      // Journals folded and closed, the index written as the files are now: nothing of the old state is written after the restore.
+      await stores.workshops.close();
       try {
-        await replaceDataFiles(dir, folder, files);
+        await replaceDataFiles(fs, dir, folder, files);
       } catch (error) {
         // Stopped half-way (e.g. a full disk): put the files back as they were, so disk and memory agree again.
         const before = join(dir, BACKUPS_DIR, safety.name);
         try {
-          await replaceDataFiles(dir, before, await generationFiles(before));
+          await replaceDataFiles(fs, dir, before, await generationFiles(fs, before));
         } catch {
           paused = 'saving-paused-restart';
           throw new StorageError('restore-stuck', { code: 'restore-stuck', params: { backup: safety.name } });
@@ -485,7 +547,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       }
       let reloaded: Loaded;
       try {
-        reloaded = await load(dir, kinds, now, codec, timeZone);
+        reloaded = await load(fs, dir, kinds, now, codec, timeZone);
       } catch (error) {
         // The files on disk are the restored ones but memory holds the old: saving now would mix them.
         paused = 'saving-paused-restart';

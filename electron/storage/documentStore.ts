@@ -13,8 +13,12 @@ export interface DocumentStore<T> extends DocumentRepository<T> {
 }
 
 /**
- * A lowdb document whose `data` only ever holds committed state: the new state is written through the
- * adapter first and assigned only after the write succeeded, so `get()` never sees a half-done update.
+ * A lowdb document whose `data` only ever holds committed state. lowdb's `write()` writes whatever
+ * `data` holds, so assigning the new state first would let `get()` see it before it is on disk (or
+ * after the write failed). A change is therefore staged in a second `Low` over the same durable
+ * (and sealing) adapter, written with its `write()`, and becomes `db.data` only once that resolved.
+ * Reading at open goes through `inspect` in dataDir.ts instead of `db.read()`: a file read there may
+ * need migrating, or recovering from a backup, before it becomes a document.
  */
 export function createDocumentStore<T>(options: {
   file: string;
@@ -36,12 +40,13 @@ export function createDocumentStore<T>(options: {
     }
     const parsed = kind.schema.safeParse(next);
     if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
+    const staged = new Low<T>(db.adapter, parsed.data);
     try {
-      await db.adapter.write(parsed.data);
+      await staged.write();
     } catch (error) {
       throw saveFailure(file, error);
     }
-    db.data = deepFreeze(parsed.data);
+    db.data = deepFreeze(staged.data);
     return db.data;
   }
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { nodeFileSystem } from './fs/nodeFileSystem';
 
 const isWindows = process.platform === 'win32';
 
@@ -19,9 +20,9 @@ export function isTempName(name: string): boolean {
 }
 
 /** Makes a rename or unlink in `dir` durable. Windows cannot open a folder for fsync and journals renames itself. */
-export async function fsyncDirectory(dir: string): Promise<void> {
+export async function fsyncDirectory(fs: StorageFileSystem, dir: string): Promise<void> {
   if (isWindows) return;
-  const handle = await open(dir, 'r');
+  const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
   } catch (error) {
@@ -34,10 +35,10 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /** Windows may briefly refuse a rename while a virus scanner or indexer holds the file. */
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function renameWithRetry(fs: StorageFileSystem, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       const code = errnoCode(error);
@@ -49,17 +50,17 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Writes and fsyncs a new file that must not exist yet. Removes it again if anything fails. */
-export async function writeNewFile(path: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(path, 'wx', FILE_MODE);
+export async function writeNewFile(fs: StorageFileSystem, path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(path, 'wx', FILE_MODE);
   try {
     try {
-      await handle.writeFile(data);
+      await handle.write(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
   } catch (error) {
-    await unlink(path).catch(() => undefined);
+    await fs.unlink(path).catch(() => undefined);
     throw error;
   }
 }
@@ -68,27 +69,27 @@ export async function writeNewFile(path: string, data: string | Uint8Array): Pro
  * Replaces `target` so that after a crash it holds either the old or the new bytes, never a mix:
  * unique temp file, fsync, rename over the target, fsync the folder. Resolves only after all of that.
  */
-export async function writeFileDurably(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(target: string, data: string | Uint8Array, fs: StorageFileSystem = nodeFileSystem): Promise<void> {
   const temp = tempPathFor(target);
-  await writeNewFile(temp, data);
+  await writeNewFile(fs, temp, data);
   try {
-    await renameWithRetry(temp, target);
+    await renameWithRetry(fs, temp, target);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await fsyncDirectory(dirname(target));
+  await fsyncDirectory(fs, dirname(target));
 }
 
 /** Deletes temp files (and temp folders) a crashed writer left in `dir`. Returns their names. */
-export async function removeStaleTemps(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch((error: unknown) => {
+export async function removeStaleTemps(fs: StorageFileSystem, dir: string): Promise<string[]> {
+  const names = await fs.readdir(dir).catch((error: unknown) => {
     if (errnoCode(error) === 'ENOENT') return [] as string[];
     throw error;
   });
   const stale = names.filter(isTempName);
   for (const name of stale) {
-    await rm(join(dir, name), { recursive: true, force: true });
+    await fs.rm(join(dir, name), { recursive: true, force: true });
   }
   return stale;
 }

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupReasons, type BackupReason } from '../../core/domain/backups';
 import type { ParticipantsFile } from '../../core/domain/participants';
 import type { Workshop } from '../../core/domain/workshop';
 import { GENERATION_INFO_FILE, listNames, type GenerationCounts } from './backups';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { nodeFileSystem } from './fs/nodeFileSystem';
 import { decodeStoredJson } from './jsonFile';
 import { isSealed, plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
 import { CURRICULA_DIR, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
@@ -14,6 +15,8 @@ import { CURRICULA_DIR, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORK
  * opened with the data folder's codec under the same relative path.
  */
 export interface GenerationReader {
+  /** The file system the generations are read from. */
+  readonly fs: StorageFileSystem;
   /** The parsed JSON of a data file. Throws (with a reason a person can read) when it cannot be read or parsed. */
   readDocument(folder: string, relativePath: string): Promise<unknown>;
   /** The plain bytes of an imported module file (YAML). */
@@ -31,11 +34,12 @@ function openWith(codec: FileCodec, relativePath: string, stored: Uint8Array): U
   }
 }
 
-export function generationReader(codec: FileCodec = plainFiles): GenerationReader {
+export function generationReader(codec: FileCodec = plainFiles, fs: StorageFileSystem = nodeFileSystem): GenerationReader {
   const pathOf = (folder: string, relativePath: string) => join(folder, ...relativePath.split('/'));
   return {
+    fs,
     async readDocument(folder, relativePath) {
-      const stored = await readFile(pathOf(folder, relativePath));
+      const stored = await fs.readFile(pathOf(folder, relativePath));
       let read;
       try {
         read = decodeStoredJson(relativePath, stored, codec);
@@ -46,7 +50,7 @@ export function generationReader(codec: FileCodec = plainFiles): GenerationReade
       return read.value;
     },
     async readModule(folder, relativePath) {
-      return openWith(codec, relativePath, await readFile(pathOf(folder, relativePath)));
+      return openWith(codec, relativePath, await fs.readFile(pathOf(folder, relativePath)));
     },
     openAny: (relativePath, stored) => (isSealed(stored) ? openWith(codec, relativePath, stored) : stored),
   };
@@ -65,10 +69,10 @@ export interface GenerationFiles {
 }
 
 /** Lists the data files in a generation folder. Other files (and `about.json`) are not data. */
-export async function generationFiles(folder: string): Promise<GenerationFiles> {
-  const top = new Set(await listNames(folder));
-  const workshops = (await listNames(join(folder, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
-  const modules = (await listNames(join(folder, CURRICULA_DIR))).filter(isModuleFileName).sort();
+export async function generationFiles(fs: StorageFileSystem, folder: string): Promise<GenerationFiles> {
+  const top = new Set(await listNames(fs, folder));
+  const workshops = (await listNames(fs, join(folder, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
+  const modules = (await listNames(fs, join(folder, CURRICULA_DIR))).filter(isModuleFileName).sort();
   return {
     settings: top.has(SETTINGS_FILE),
     participants: top.has(PARTICIPANTS_FILE),
@@ -118,7 +122,7 @@ export async function readGenerationInfo(
 ): Promise<{ reason?: BackupReason; counts?: GenerationCounts }> {
   let info: unknown;
   try {
-    const stored = reader.openAny(GENERATION_INFO_FILE, await readFile(join(folder, GENERATION_INFO_FILE)));
+    const stored = reader.openAny(GENERATION_INFO_FILE, await reader.fs.readFile(join(folder, GENERATION_INFO_FILE)));
     info = JSON.parse(Buffer.from(stored).toString('utf8')) as unknown;
   } catch {
     return {};
@@ -158,7 +162,7 @@ export function countData(data: {
  * record their counts. Light on purpose (no schema check): a restore checks every file fully first.
  */
 export async function previewGeneration(folder: string, reader: GenerationReader = plainGenerationReader): Promise<StoredPreview> {
-  const files = await generationFiles(folder);
+  const files = await generationFiles(reader.fs, folder);
   const preview: StoredPreview = { workshops: files.workshops.length, participants: 0, modules: files.modules.length, settings: files.settings };
   const read = async (file: string): Promise<unknown> => {
     try {

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durableFile';
 import { errnoCode } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { plainFiles, UnreadableSealedFile, type FileCodec } from './protection/codec';
 
 export type JsonRead =
@@ -41,10 +41,15 @@ export function decodeStoredJson(relativePath: string, stored: Uint8Array, codec
 }
 
 /** Reads a JSON file. A missing file is not an error; a drive error (EIO, EACCES…) is thrown. */
-export async function readJsonFile(path: string, codec: FileCodec = plainFiles, relativePath: string = basename(path)): Promise<JsonRead> {
+export async function readJsonFile(
+  fs: StorageFileSystem,
+  path: string,
+  codec: FileCodec = plainFiles,
+  relativePath: string = basename(path),
+): Promise<JsonRead> {
   let stored: Buffer;
   try {
-    stored = await readFile(path);
+    stored = await fs.readFile(path);
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return { state: 'missing' };
     throw error;
@@ -53,9 +58,15 @@ export async function readJsonFile(path: string, codec: FileCodec = plainFiles, 
 }
 
 /** Writes a JSON document durably, sealed when `codec` seals. */
-export async function writeJsonFile(path: string, data: unknown, codec: FileCodec = plainFiles, relativePath: string = basename(path)): Promise<void> {
+export async function writeJsonFile(
+  fs: StorageFileSystem,
+  path: string,
+  data: unknown,
+  codec: FileCodec = plainFiles,
+  relativePath: string = basename(path),
+): Promise<void> {
   const text = serializeJson(data);
-  await writeFileDurably(path, codec.sealed ? codec.seal(relativePath, Buffer.from(text, 'utf8')) : text);
+  await writeFileDurably(path, codec.sealed ? codec.seal(relativePath, Buffer.from(text, 'utf8')) : text, fs);
 }
 
 export class UnparsableFileError extends Error {
@@ -75,19 +86,20 @@ export class UnparsableFileError extends Error {
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
+    private readonly fs: StorageFileSystem,
     readonly path: string,
     private readonly codec: FileCodec = plainFiles,
     private readonly relativePath: string = basename(path),
   ) {}
 
   async read(): Promise<T | null> {
-    const result = await readJsonFile(this.path, this.codec, this.relativePath);
+    const result = await readJsonFile(this.fs, this.path, this.codec, this.relativePath);
     if (result.state === 'missing') return null;
     if (result.state === 'unparsable') throw new UnparsableFileError(this.path, result.reason);
     return result.value as T;
   }
 
   async write(data: T): Promise<void> {
-    await writeJsonFile(this.path, data, this.codec, this.relativePath);
+    await writeJsonFile(this.fs, this.path, data, this.codec, this.relativePath);
   }
 }

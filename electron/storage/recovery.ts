@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { access, readFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Notice } from '../../core/domain/notices';
 import { listGenerations } from './backups';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { decodeDocument, type DocumentKind } from './kinds';
 import { decodeStoredJson, writeJsonFile } from './jsonFile';
 import type { FileCodec } from './protection/codec';
 import { absolutePath, BACKUPS_DIR, fileTimestamp } from './layout';
 
-async function exists(path: string): Promise<boolean> {
+async function exists(fs: StorageFileSystem, path: string): Promise<boolean> {
   try {
-    await access(path);
+    await fs.stat(path);
     return true;
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return false;
@@ -24,7 +24,7 @@ async function exists(path: string): Promise<boolean> {
  * Renames a damaged file to `<name>.corrupt-<time>.<ext>` beside it (never deletes it).
  * Returns the new path relative to the data folder.
  */
-export async function moveAside(dir: string, relativePath: string, now: Date): Promise<string> {
+export async function moveAside(fs: StorageFileSystem, dir: string, relativePath: string, now: Date): Promise<string> {
   const source = absolutePath(dir, relativePath);
   const extension = extname(relativePath);
   const stem = basename(relativePath, extension);
@@ -32,9 +32,9 @@ export async function moveAside(dir: string, relativePath: string, now: Date): P
   const base = `${folder}${stem}.corrupt-${fileTimestamp(now)}`;
   let target = `${base}${extension}`;
   // rename() would silently replace an earlier damaged copy with the same time stamp.
-  for (let n = 1; await exists(absolutePath(dir, target)); n += 1) target = `${base}-${n}${extension}`;
-  await rename(source, absolutePath(dir, target));
-  await fsyncDirectory(dirname(source));
+  for (let n = 1; await exists(fs, absolutePath(dir, target)); n += 1) target = `${base}-${n}${extension}`;
+  await fs.rename(source, absolutePath(dir, target));
+  await fsyncDirectory(fs, dirname(source));
   return target;
 }
 
@@ -45,14 +45,15 @@ export interface GoodBackup<T> {
 
 /** The newest generation holding a copy of `relativePath` that `decode` accepts (returns a value for). */
 export async function findNewestBackup<T>(
+  fs: StorageFileSystem,
   dir: string,
   relativePath: string,
   decode: (bytes: Buffer) => T | undefined,
 ): Promise<(GoodBackup<T> & { bytes: Buffer }) | undefined> {
-  for (const generation of (await listGenerations(dir)).reverse()) {
+  for (const generation of (await listGenerations(fs, dir)).reverse()) {
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
+      bytes = await fs.readFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
     } catch {
       continue; // A missing or unreadable backup is just not a good one.
     }
@@ -64,13 +65,14 @@ export async function findNewestBackup<T>(
 
 /** The newest generation holding a copy of `relativePath` that opens with `codec`, parses, migrates and validates. */
 export async function findGoodBackup<T>(
+  fs: StorageFileSystem,
   dir: string,
   relativePath: string,
   kind: DocumentKind<T>,
   codec: FileCodec,
   check?: (value: T) => string | undefined,
 ): Promise<GoodBackup<T> | undefined> {
-  return findNewestBackup(dir, relativePath, (bytes) => {
+  return findNewestBackup(fs, dir, relativePath, (bytes) => {
     let read;
     try {
       read = decodeStoredJson(relativePath, bytes, codec);
@@ -101,18 +103,19 @@ export async function recoverDocument<T>(options: {
   useDefaults: boolean;
   check?: (value: T) => string | undefined;
   codec: FileCodec;
+  fs: StorageFileSystem;
 }): Promise<Recovered<T>> {
-  const { dir, relativePath, kind, now, codec } = options;
-  const movedTo = await moveAside(dir, relativePath, now);
-  const backup = await findGoodBackup(dir, relativePath, kind, codec, options.check);
+  const { dir, relativePath, kind, now, codec, fs } = options;
+  const movedTo = await moveAside(fs, dir, relativePath, now);
+  const backup = await findGoodBackup(fs, dir, relativePath, kind, codec, options.check);
   const base = { id: randomUUID(), file: relativePath, movedTo, at: now.toISOString() };
   if (backup) {
-    await writeJsonFile(absolutePath(dir, relativePath), backup.value, codec, relativePath);
+    await writeJsonFile(fs, absolutePath(dir, relativePath), backup.value, codec, relativePath);
     return { value: backup.value, notice: { ...base, code: 'recovered-from-backup', restoredFrom: backup.generation } };
   }
   if (options.useDefaults) {
     const value = kind.defaults();
-    await writeJsonFile(absolutePath(dir, relativePath), value, codec, relativePath);
+    await writeJsonFile(fs, absolutePath(dir, relativePath), value, codec, relativePath);
     return { value, notice: { ...base, code: 'reset-no-backup' } };
   }
   return { value: undefined, notice: { ...base, code: 'set-aside-no-backup' } };

@@ -1,10 +1,10 @@
-import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseModuleBytes } from '../../core/domain/curriculum/parse';
 import { forEachLimited, listNames } from './backups';
 import { fsyncDirectory, writeFileDurably } from './durableFile';
 import type { Message } from '../../core/domain/messages';
 import { errnoCode, saveFailure, StorageError } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
 import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
@@ -21,7 +21,7 @@ function refused(reason: Message, cause?: unknown): StorageError {
 export async function checkGeneration(folder: string, kinds: DocumentKinds, reader: GenerationReader): Promise<GenerationFiles> {
   let files: GenerationFiles;
   try {
-    files = await generationFiles(folder);
+    files = await generationFiles(reader.fs, folder);
   } catch {
     throw refused({ code: 'backup-unreadable' });
   }
@@ -64,10 +64,10 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
  * has just backed them up). Settings and participants come first, so the registry never lacks
  * someone a restored workshop names.
  */
-export async function replaceDataFiles(dir: string, folder: string, files: GenerationFiles): Promise<void> {
+export async function replaceDataFiles(fs: StorageFileSystem, dir: string, folder: string, files: GenerationFiles): Promise<void> {
   const copy = async (file: string) => {
     try {
-      await writeFileDurably(absolutePath(dir, file), await readFile(join(folder, ...file.split('/'))));
+      await writeFileDurably(absolutePath(dir, file), await fs.readFile(join(folder, ...file.split('/'))), fs);
     } catch (error) {
       throw saveFailure(file, error);
     }
@@ -85,14 +85,14 @@ export async function replaceDataFiles(dir: string, folder: string, files: Gener
     [WORKSHOPS_DIR, (name: string) => workshopIdOf(name) !== undefined],
     [CURRICULA_DIR, isModuleFileName],
   ] as const) {
-    const extra = (await listNames(join(dir, subfolder))).filter((name) => isData(name) && !keep.has(`${subfolder}/${name}`));
+    const extra = (await listNames(fs, join(dir, subfolder))).filter((name) => isData(name) && !keep.has(`${subfolder}/${name}`));
     for (const name of extra) {
       try {
-        await unlink(join(dir, subfolder, name));
+        await fs.unlink(join(dir, subfolder, name));
       } catch (error) {
         if (errnoCode(error) !== 'ENOENT') throw saveFailure(`${subfolder}/${name}`, error, 'delete');
       }
     }
-    if (extra.length > 0) await fsyncDirectory(join(dir, subfolder));
+    if (extra.length > 0) await fsyncDirectory(fs, join(dir, subfolder));
   }
 }

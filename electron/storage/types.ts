@@ -8,6 +8,7 @@ import type { StoredBackups } from './backupSets';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
 import type { Language } from '../../core/domain/languages';
+import type { StorageFileSystem } from './fs/fileSystem';
 
 export interface OpenDataDirOptions {
   dir: string;
@@ -19,6 +20,8 @@ export interface OpenDataDirOptions {
   timeZone?: string;
   /** The language a new settings file starts in (the computer's, when the app speaks it). Defaults to English. */
   language?: Language;
+  /** Where files are read and written; the real file system by default (a test gives one that models power loss). */
+  fileSystem?: StorageFileSystem;
 }
 
 export interface BackupResult {

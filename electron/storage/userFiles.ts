@@ -2,10 +2,11 @@
  * Files the user chose, outside the data folder: reading one in (a module, a roster, a bundle) and
  * saving an export where they asked. The one place services touch such files.
  */
-import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from './durableFile';
 import { saveFailure } from './errors';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { nodeFileSystem } from './fs/nodeFileSystem';
 
 export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
@@ -13,10 +14,15 @@ export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; mess
  * Reads a file the user chose, refusing a huge one by its size before reading any of it.
  * `tooLarge` words the refusal for the kind of file expected.
  */
-export async function readChosenFile(path: string, maxBytes: number, tooLarge: (size: number) => string): Promise<ChosenFileRead> {
+export async function readChosenFile(
+  path: string,
+  maxBytes: number,
+  tooLarge: (size: number) => string,
+  fs: StorageFileSystem = nodeFileSystem,
+): Promise<ChosenFileRead> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await fs.open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
@@ -36,16 +42,16 @@ export async function readChosenFile(path: string, maxBytes: number, tooLarge: (
 }
 
 /** Writes an export durably where the user chose: resolves only once it is on disk; a StorageError says why not. */
-export async function saveUserFile(target: string, data: Uint8Array | string): Promise<void> {
+export async function saveUserFile(target: string, data: Uint8Array | string, fs: StorageFileSystem = nodeFileSystem): Promise<void> {
   try {
-    await writeFileDurably(target, data);
+    await writeFileDurably(target, data, fs);
   } catch (error) {
     throw saveFailure(target, error);
   }
 }
 
 /** Every `*.yaml` file in a folder, by name, in name order (the shipped curriculum modules, for tests and tools). */
-export async function readYamlFiles(dir: string): Promise<{ name: string; text: string }[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
-  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(dir, name), 'utf8') })));
+export async function readYamlFiles(dir: string, fs: StorageFileSystem = nodeFileSystem): Promise<{ name: string; text: string }[]> {
+  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  return Promise.all(names.map(async (name) => ({ name, text: (await fs.readFile(join(dir, name))).toString('utf8') })));
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { byCreation, workshopDigestSchema, type WorkshopDigest } from '../../core/domain/workshopDigest';
 import { DIR_MODE } from './durableFile';
+import type { StorageFileSystem } from './fs/fileSystem';
 import { readJsonFile, writeJsonFile } from './jsonFile';
 import { absolutePath, ACTIVE_INDEX_FILE, ARCHIVED_INDEX_FILE, INDEX_DIR, WORKSHOPS_DIR } from './layout';
 import type { FileCodec } from './protection/codec';
@@ -54,24 +54,24 @@ const archivedPartSchema = z.strictObject({
 export type ActivePart = z.infer<typeof activePartSchema>;
 export type ArchivedPart = z.infer<typeof archivedPartSchema>;
 
-async function revisionOf(path: string): Promise<string> {
-  const stats = await stat(path, { bigint: true });
-  return `${stats.ino}-${stats.size}-${stats.mtimeNs}`;
+async function revisionOf(fs: StorageFileSystem, path: string): Promise<string> {
+  const stats = await fs.stat(path);
+  return `${stats.ino}-${stats.size}-${stats.mtimeMs}`;
 }
 
 /** Changes whenever the file is replaced (every durable write renames a new file over it). */
-export function fileRevision(dir: string, relativePath: string): Promise<string> {
-  return revisionOf(absolutePath(dir, relativePath));
+export function fileRevision(fs: StorageFileSystem, dir: string, relativePath: string): Promise<string> {
+  return revisionOf(fs, absolutePath(dir, relativePath));
 }
 
 /** Changes whenever a file in `workshops/` is written, added, renamed or removed. */
-export function folderRevision(dir: string): Promise<string> {
-  return revisionOf(absolutePath(dir, WORKSHOPS_DIR));
+export function folderRevision(fs: StorageFileSystem, dir: string): Promise<string> {
+  return revisionOf(fs, absolutePath(dir, WORKSHOPS_DIR));
 }
 
-async function readPart<T>(dir: string, file: string, schema: z.ZodType<T>, codec: FileCodec): Promise<T | undefined> {
+async function readPart<T>(fs: StorageFileSystem, dir: string, file: string, schema: z.ZodType<T>, codec: FileCodec): Promise<T | undefined> {
   try {
-    const read = await readJsonFile(absolutePath(dir, file), codec, file);
+    const read = await readJsonFile(fs, absolutePath(dir, file), codec, file);
     if (read.state !== 'parsed') return undefined;
     const parsed = schema.safeParse(read.value);
     return parsed.success ? parsed.data : undefined;
@@ -81,8 +81,8 @@ async function readPart<T>(dir: string, file: string, schema: z.ZodType<T>, code
   }
 }
 
-export const readActivePart = (dir: string, codec: FileCodec) => readPart(dir, ACTIVE_INDEX_FILE, activePartSchema, codec);
-export const readArchivedPart = (dir: string, codec: FileCodec) => readPart(dir, ARCHIVED_INDEX_FILE, archivedPartSchema, codec);
+export const readActivePart = (fs: StorageFileSystem, dir: string, codec: FileCodec) => readPart(fs, dir, ACTIVE_INDEX_FILE, activePartSchema, codec);
+export const readArchivedPart = (fs: StorageFileSystem, dir: string, codec: FileCodec) => readPart(fs, dir, ARCHIVED_INDEX_FILE, archivedPartSchema, codec);
 
 export type ArchivedTally = ActivePart['archivedTally'];
 
@@ -107,6 +107,7 @@ function tallyOf(entries: ReadonlyMap<string, IndexEntry>): ArchivedTally {
  * active part naming that stamp. The folder's revision is recorded only when `folderSettled`.
  */
 export async function writeIndex(options: {
+  fs: StorageFileSystem;
   dir: string;
   codec: FileCodec;
   workshopVersion: number;
@@ -114,24 +115,25 @@ export async function writeIndex(options: {
   archived: ReadonlyMap<string, IndexEntry> | undefined;
   folderSettled: boolean;
 }): Promise<void> {
-  const { dir, codec, state } = options;
-  await mkdir(absolutePath(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
+  const { fs, dir, codec, state } = options;
+  // Made at open with the other folders; made again here if it was removed since (a lost index is only made again).
+  await fs.mkdir(absolutePath(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
   if (options.archived !== undefined) {
     const stamp = randomBytes(8).toString('hex');
     const part: ArchivedPart = { schemaVersion: INDEX_SCHEMA_VERSION, stamp, entries: [...options.archived.values()] };
-    await writeJsonFile(absolutePath(dir, ARCHIVED_INDEX_FILE), part, codec, ARCHIVED_INDEX_FILE);
+    await writeJsonFile(fs, absolutePath(dir, ARCHIVED_INDEX_FILE), part, codec, ARCHIVED_INDEX_FILE);
     state.archivedStamp = stamp;
   }
   const active: ActivePart = {
     schemaVersion: INDEX_SCHEMA_VERSION,
     workshopVersion: options.workshopVersion,
-    folder: options.folderSettled ? await folderRevision(dir) : null,
+    folder: options.folderSettled ? await folderRevision(fs, dir) : null,
     archivedStamp: state.archivedStamp,
     archivedTally: state.archived ? tallyOf(state.archived) : state.archivedTally,
     entries: [...state.active.values()],
     newer: [...state.newer].map(([id, revision]) => ({ id, revision })),
   };
-  await writeJsonFile(absolutePath(dir, ACTIVE_INDEX_FILE), active, codec, ACTIVE_INDEX_FILE);
+  await writeJsonFile(fs, absolutePath(dir, ACTIVE_INDEX_FILE), active, codec, ACTIVE_INDEX_FILE);
 }
 
 const isArchived = (entry: IndexEntry) => entry.digest.archivedAt !== undefined;
@@ -171,6 +173,7 @@ export interface WorkshopIndex {
  * flight would make it describe a file the index does not.
  */
 export function createWorkshopIndex(options: {
+  fs: StorageFileSystem;
   dir: string;
   codec: FileCodec;
   workshopVersion: number;
@@ -179,7 +182,7 @@ export function createWorkshopIndex(options: {
   rebuildArchived: (active: ReadonlySet<string>, newer: ReadonlySet<string>) => Promise<Map<string, IndexEntry>>;
   writesUnderWay: () => number;
 }): WorkshopIndex {
-  const { dir, codec, workshopVersion, state, rebuildArchived, writesUnderWay } = options;
+  const { fs, dir, codec, workshopVersion, state, rebuildArchived, writesUnderWay } = options;
   let dirty = false;
   let archivedChanged = false;
   let writing: Promise<void> = Promise.resolve();
@@ -188,7 +191,7 @@ export function createWorkshopIndex(options: {
   async function archived(): Promise<Map<string, IndexEntry>> {
     if (state.archived) return state.archived;
     loadingArchived ??= (async () => {
-      const part = await readArchivedPart(dir, codec);
+      const part = await readArchivedPart(fs, dir, codec);
       if (part !== undefined && part.stamp === state.archivedStamp) return new Map(part.entries.map((entry) => [entry.digest.id, entry]));
       archivedChanged = true;
       dirty = true;
@@ -202,7 +205,7 @@ export function createWorkshopIndex(options: {
     dirty = false;
     const archivedEntries = archivedChanged || state.archivedStamp === '' ? await archived() : undefined;
     archivedChanged = false;
-    await writeIndex({ dir, codec, workshopVersion, state, archived: archivedEntries, folderSettled: writesUnderWay() === 0 });
+    await writeIndex({ fs, dir, codec, workshopVersion, state, archived: archivedEntries, folderSettled: writesUnderWay() === 0 });
   }
 
   /** Index writes run one at a time, each writing the state as it is when it starts. */

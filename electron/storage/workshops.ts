@@ -1,21 +1,23 @@
-import { unlink } from 'node:fs/promises';
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
 import { digestOf } from '../../core/domain/workshopDigest';
-import { fsyncDirectory } from './durableFile';
-import { errnoCode, invalidDataFailure, notFound, readFailure, saveFailure, StorageError } from './errors';
+import { invalidDataFailure, notFound, readFailure, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
-import { readJsonFile, writeJsonFile } from './jsonFile';
+import type { StorageFileSystem } from './fs/fileSystem';
+import { readJsonFile } from './jsonFile';
 import { decodeDocument, type DocumentKind } from './kinds';
-import { absolutePath, isWorkshopId, WORKSHOPS_DIR, workshopRelativePath } from './layout';
+import { absolutePath, isWorkshopId, workshopRelativePath } from './layout';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
 import type { OpenCheck, WorkshopRepository } from './types';
 import { fileRevision, type WorkshopIndex } from './workshopIndex';
+import { createWorkshopFiles, defaultFoldRule, type FoldRule } from './workshopJournal';
 
 export interface WorkshopStore extends WorkshopRepository {
   idle(): Promise<void>;
-  /** Waits for pending writes, then writes what the index left for later. */
+  /** Folds every journal into its workshop file: before anything copies the files. */
+  foldAll(): Promise<void>;
+  /** Waits for pending writes, folds the journals and closes them, then writes what the index left for later. */
   close(): Promise<void>;
 }
 
@@ -44,11 +46,17 @@ function recentlyUsed<T>(capacity: number) {
 }
 
 /** Reads one workshop file (migrating it in memory if it is older). A file gone since the index was made reads as absent. */
-export async function readWorkshopFile(dir: string, id: string, kind: DocumentKind<Workshop>, codec: FileCodec): Promise<Workshop | undefined> {
+export async function readWorkshopFile(
+  fs: StorageFileSystem,
+  dir: string,
+  id: string,
+  kind: DocumentKind<Workshop>,
+  codec: FileCodec,
+): Promise<Workshop | undefined> {
   const file = workshopRelativePath(id);
   let read;
   try {
-    read = await readJsonFile(absolutePath(dir, file), codec, file);
+    read = await readJsonFile(fs, absolutePath(dir, file), codec, file);
   } catch (error) {
     throw readFailure(file, error);
   }
@@ -67,10 +75,21 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
 
 /**
  * One file per workshop. Lists answer from the index of digests; a whole workshop is read from its
- * file when asked for, and the most recently used stay in memory. Every save writes only that
- * workshop's file, then the index. Writes to one workshop run one at a time; different workshops do not wait.
+ * file when asked for, and the most recently used stay in memory. A new workshop is written whole,
+ * a change to one is a record in its journal (workshopJournal.ts), folded into the file later; after
+ * every write the index records the file's revision. Writes to one workshop run one at a time;
+ * different workshops do not wait.
+ *
+ * A workshop whose journal holds records is newer than its file: its committed state is kept in
+ * `unfolded` (never evicted) until the journal is folded, so it is never read back from the file alone.
+ *
+ * Workshops do not go through lowdb's `Low`, unlike settings and participants (documentStore.ts):
+ * `Low.write()` hands its adapter the whole document, and a mark must cost one small append, not a
+ * rewrite of a file that holds a whole module. The journal needs the state before and after a change
+ * to find what changed, which the store has and an adapter would have to keep a second copy of.
  */
 export function createWorkshopStore(options: {
+  fs: StorageFileSystem;
   dir: string;
   kind: DocumentKind<Workshop>;
   /** The digests, and the files written by a newer app version (left untouched, never overwritten or removed). */
@@ -79,10 +98,20 @@ export function createWorkshopStore(options: {
   codec: FileCodec;
   /** Counts workshop files being written, which the index must know of. */
   writes: { underWay: number };
+  foldRule?: FoldRule;
 }): WorkshopStore {
-  const { dir, kind, index, assertOpen, codec, writes } = options;
+  const { fs, dir, kind, index, assertOpen, codec, writes } = options;
   const cache = recentlyUsed<Workshop>(WORKSHOP_CACHE_SIZE);
+  /** Committed states of workshops whose journal holds records not yet folded into the file. */
+  const unfolded = new Map<string, Workshop>();
   const queues = new Map<string, SerialQueue>();
+  const files = createWorkshopFiles({
+    fs,
+    dir,
+    codec,
+    onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
+    foldRule: options.foldRule ?? defaultFoldRule,
+  });
 
   function queueFor(id: string): SerialQueue {
     let queue = queues.get(id);
@@ -92,6 +121,55 @@ export function createWorkshopStore(options: {
     }
     return queue;
   }
+
+  async function idle(): Promise<void> {
+    for (const queue of queues.values()) await queue.idle();
+  }
+
+  /** Counts a workshop file write until the index holds it; the returned function ends it (once). */
+  function writeUnderWay(): () => void {
+    writes.underWay += 1;
+    let counted = true;
+    return () => {
+      if (counted) writes.underWay -= 1;
+      counted = false;
+    };
+  }
+
+  /** Tells the index the workshop file as it is now holds `committed`'s digest. */
+  async function recordInIndex(committed: Workshop, settle: () => void): Promise<void> {
+    // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
+    await fileRevision(fs, dir, workshopRelativePath(committed.id))
+      .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
+      .catch(() => undefined);
+  }
+
+  /** Keeps where the committed state lives in step with the journal: `unfolded` while it holds records. */
+  function remember(committed: Workshop): void {
+    cache.set(committed.id, committed);
+    if (files.unfolded().includes(committed.id)) unfolded.set(committed.id, committed);
+    else unfolded.delete(committed.id);
+  }
+
+  /** Runs in the workshop's queue: folds its journal into the file, then records the file in the index. */
+  const fold = (id: string) =>
+    queueFor(id).run(async () => {
+      // A journal broken by a failed append holds no committed change: the committed state is then the file's.
+      const current = unfolded.get(id) ?? (files.unfolded().includes(id) ? await get(id) : undefined);
+      if (!current) return;
+      const settle = writeUnderWay();
+      try {
+        await files.fold(id, current);
+        unfolded.delete(id);
+        await recordInIndex(current, settle);
+      } finally {
+        settle();
+      }
+    });
+
+  const foldAll = async () => {
+    await Promise.all([...new Set([...unfolded.keys(), ...files.unfolded()])].map(fold));
+  };
 
   function refuseNewer(id: string, file: string): void {
     if (index.isNewer(id)) {
@@ -105,44 +183,34 @@ export function createWorkshopStore(options: {
     return parsed.data;
   }
 
-  /** Runs in the workshop's queue: writes durably, then makes the new state the committed one. */
-  async function commit(workshop: Workshop, file: string): Promise<Workshop> {
+  /**
+   * Runs in the workshop's queue: writes durably (a journal record when `before` is the committed
+   * state, the whole file when it is not known), then makes the new state the committed one.
+   */
+  async function commit(workshop: Workshop, before: Workshop | undefined, file: string): Promise<Workshop> {
     refuseNewer(workshop.id, file);
     const settle = writeUnderWay();
     try {
       try {
-        await writeJsonFile(absolutePath(dir, file), workshop, codec, file);
+        await files.write(workshop.id, before, workshop);
       } catch (error) {
         throw saveFailure(file, error);
       }
       const committed = deepFreeze(workshop);
-      cache.set(workshop.id, committed);
-      // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
-      await fileRevision(dir, file)
-        .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
-        .catch(() => undefined);
+      remember(committed);
+      await recordInIndex(committed, settle);
       return committed;
     } finally {
       settle();
     }
   }
 
-  /** Counts a workshop file write until the index holds it; the returned function ends it (once). */
-  function writeUnderWay(): () => void {
-    writes.underWay += 1;
-    let counted = true;
-    return () => {
-      if (counted) writes.underWay -= 1;
-      counted = false;
-    };
-  }
-
   async function get(id: string): Promise<Workshop | undefined> {
     if (!isWorkshopId(id)) return undefined;
-    const cached = cache.get(id);
-    if (cached) return cached;
+    const held = unfolded.get(id) ?? cache.get(id);
+    if (held) return held;
     if ((await index.entry(id)) === undefined) return undefined;
-    const read = await readWorkshopFile(dir, id, kind, codec);
+    const read = await readWorkshopFile(fs, dir, id, kind, codec);
     if (!read) return undefined;
     const workshop = deepFreeze(read);
     cache.set(id, workshop);
@@ -154,7 +222,8 @@ export function createWorkshopStore(options: {
     const file = isWorkshopId(id) ? workshopRelativePath(id) : 'the workshop';
     const workshop = validated(input, file);
     assertOpen(file);
-    return queueFor(workshop.id).run(() => commit(workshop, file));
+    // An existing workshop no longer in memory has an empty journal (else it is in `unfolded`): written whole.
+    return queueFor(workshop.id).run(() => commit(workshop, unfolded.get(workshop.id) ?? cache.get(workshop.id), file));
   }
 
   async function update(id: string, change: (current: Workshop) => Workshop): Promise<Workshop> {
@@ -166,7 +235,7 @@ export function createWorkshopStore(options: {
       if (!current) throw notFound({ code: 'workshop-missing' });
       const next = validated(change(current), file);
       if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
-      return commit(next, file);
+      return commit(next, current, file);
     });
   }
 
@@ -180,24 +249,18 @@ export function createWorkshopStore(options: {
       const settle = writeUnderWay();
       try {
         try {
-          await unlink(absolutePath(dir, file));
-          await fsyncDirectory(absolutePath(dir, WORKSHOPS_DIR));
+          await files.remove(id);
         } catch (error) {
-          if (errnoCode(error) !== 'ENOENT') {
-            throw saveFailure(file, error, 'delete');
-          }
+          throw saveFailure(file, error, 'delete');
         }
         cache.delete(id);
+        unfolded.delete(id);
         await index.forget(id, settle).catch(() => undefined);
       } finally {
         settle();
       }
     });
   }
-
-  const idle = async () => {
-    for (const queue of queues.values()) await queue.idle();
-  };
 
   return {
     summaries: (scope = 'all') => index.digests(scope),
@@ -206,8 +269,12 @@ export function createWorkshopStore(options: {
     update,
     remove,
     idle,
+    foldAll,
     close: async () => {
       await idle();
+      await foldAll().catch(() => undefined); // unfolded journals are replayed at the next open
+      await files.close();
+      // After the folds: the index records the folder as the journals left it.
       await index.flush().catch(() => undefined);
     },
   };

@@ -143,6 +143,12 @@ export const en = {
       body: 'Facilitator could not read the module file {{file}} and found no backup of it, so that module is not shown in the library.',
       advice: 'Workshops planned from it keep their own copy. To use the module again, import it again from its original file.',
     },
+    'journal-set-aside': {
+      title: 'Recent changes to a workshop were set aside',
+      body: 'Facilitator could not read back the recent changes to the workshop in {{file}} as they were saved, so it shows that workshop as it was last saved in full.',
+      advice:
+        'The changes were kept, unchanged, beside it. Please check that workshop’s latest attendance and notes; someone with technical help may be able to recover them.',
+    },
   },
   screens: {
     curricula: {

@@ -521,6 +521,12 @@ export const es: Translation = {
       body: 'Facilitator no pudo leer el archivo de módulo {{file}} y no encontró ninguna copia de seguridad, así que ese módulo no aparece en la biblioteca.',
       advice: 'Los talleres planificados con él conservan su propia copia. Para volver a usar el módulo, impórtalo otra vez desde su archivo original.',
     },
+    'journal-set-aside': {
+      title: 'Se apartaron los cambios recientes de un taller',
+      body: 'Facilitator no pudo leer los cambios recientes del taller en {{file}} tal como se guardaron, así que muestra ese taller como quedó guardado completo por última vez.',
+      advice:
+        'Los cambios se conservaron, sin tocar, junto al archivo. Revise la asistencia y las notas más recientes de ese taller; alguien con apoyo técnico podría recuperarlos.',
+    },
   },
   screens: {
     curricula: {

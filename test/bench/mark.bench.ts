@@ -28,6 +28,7 @@ import { createDispatcher, createHandlers, readModuleSources, type Dispatch } fr
 import { openDataDir, type DataStore } from '../../electron/storage';
 import { forEachLimited } from '../../electron/storage/backups';
 import { writeJsonFile } from '../../electron/storage/jsonFile';
+import { nodeFileSystem } from '../../electron/storage/fs/nodeFileSystem';
 import { workshopRelativePath } from '../../electron/storage/layout';
 import { createFakeHost } from '../support/fakeHost';
 
@@ -175,7 +176,7 @@ async function writeArchive(dir: string, source: Workshop, size: number): Promis
   await forEachLimited(indexes, 16, async (index) => {
     const people = Array.from({ length: PARTICIPANTS }, (_, slot) => pool[(index * PARTICIPANTS + slot) % PARTICIPANT_POOL]!);
     const copy = pastCopy(source, index, people);
-    await writeJsonFile(join(dir, ...workshopRelativePath(copy.id).split('/')), copy);
+    await writeJsonFile(nodeFileSystem, join(dir, ...workshopRelativePath(copy.id).split('/')), copy);
   });
 }
 

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Workshop } from '../../core/domain/workshop';
+import { workshopOnDisk } from '../support/workshopOnDisk';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './fixtures';
 import { planSeries } from './series';
 
@@ -40,7 +39,7 @@ for (const size of [
     await shot(page, 'runner-start-question');
     await question.getByRole('button', { name: 'Move it to today and start' }).click();
     await expect(page.getByText(/Running since/)).toBeVisible();
-    const saved = JSON.parse(await readFile(join(dataDir, 'workshops', `${workshopId}.json`), 'utf8')) as Workshop;
+    const saved = await workshopOnDisk(dataDir, workshopId);
     expect(saved.meetings.filter((meeting) => meeting.date === '2027-03-02')).toHaveLength(2);
 
     // All present with a mark made: the safe answer first.

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import type { Workshop } from '../../core/domain/workshop';
+import { workshopOnDisk as storedWorkshop } from '../support/workshopOnDisk';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 
 const SERIES = 'Knowing Your Worth: A Five-Week Series for Girls in Juvenile Hall';
@@ -35,7 +36,7 @@ async function seed(page: Page): Promise<void> {
 async function workshopOnDisk(dataDir: string, page: Page): Promise<Workshop> {
   const id = /#\/workshops\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   if (!id) throw new Error(`Not on a workshop page: ${page.url()}`);
-  return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+  return await storedWorkshop(dataDir, id);
 }
 
 test('plans the five-week juvenile-hall series, imports part of the roster, exports the .ics and sees it on Today', async ({ app, dataDir }) => {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import type { Workshop } from '../../core/domain/workshop';
 import { pdfInfo, pdfText, pdfToImages } from '../support/pdf';
+import { workshopOnDisk } from '../support/workshopOnDisk';
 import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, screenshot, test } from './fixtures';
 
 const TITLE = 'Knowing Your Worth – Winter';
@@ -90,7 +91,7 @@ async function heldSeries(page: Page): Promise<string> {
 }
 
 async function workshopFile(dataDir: string, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+  return await workshopOnDisk(dataDir, id);
 }
 
 /** Saves the record on screen as a PDF to `name` in the data folder's parent, and reads it back. */

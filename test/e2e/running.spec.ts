@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Workshop } from '../../core/domain/workshop';
+import { workshopOnDisk } from '../support/workshopOnDisk';
 import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
 import { CODES, planSeries, TITLE } from './series';
 
 async function workshopFile(dataDir: string, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+  return await workshopOnDisk(dataDir, id);
 }
 
 test('runs the first meeting of the five-week series: attendance by keyboard, fidelity, presenter view, end, progress', async ({ app, dataDir }) => {

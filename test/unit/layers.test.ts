@@ -32,6 +32,9 @@ describe('layer rules (DESIGN.md) enforced by eslint', () => {
     ['electron/storage/bad.ts', "import { AppFailure } from '../../core/contract/result'; export const x = AppFailure;"],
     ['electron/storage/protection/bad.ts', "import type { Notice } from '../../../core/contract/appInfo'; export type X = Notice;"],
     ['electron/storage/bad.ts', "import { createHandlers } from '../services'; export const x = createHandlers;"],
+    // Storage reaches files only through its file-system seam, so the power-loss test sees every operation.
+    ['electron/storage/bad.ts', "import { rename } from 'node:fs/promises'; export const x = rename;"],
+    ['electron/storage/protection/bad.ts', "import { readFileSync } from 'fs'; export const x = readFileSync;"],
     // Services reach storage only through its index, and files only through storage.
     ['electron/services/bad.ts', "import { fsyncDirectory } from '../storage/durableFile'; export const x = fsyncDirectory;"],
     ['electron/services/protection/bad.ts', "import { readKeyring } from '../../storage/protection/keyring'; export const x = readKeyring;"],
@@ -49,7 +52,7 @@ describe('layer rules (DESIGN.md) enforced by eslint', () => {
     ['electron/main/ok.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/preload/ok.ts', "import { contextBridge } from 'electron'; export const x = contextBridge;"],
     ['electron/preload/ok.ts', "import { buildBridge } from '../../core/contract/bridge'; export const x = buildBridge;"],
-    ['electron/storage/ok.ts', "import { rename } from 'node:fs/promises'; export const x = rename;"],
+    ['electron/storage/fs/nodeFileSystem.ts', "import { rename } from 'node:fs/promises'; export const x = rename;"],
     ['electron/storage/ok.ts', "import { workshopSchema } from '../../core/domain/workshop'; export const x = workshopSchema;"],
     ['electron/services/ok.ts', "import { openDataDir } from '../storage'; export const x = openDataDir;"],
     ['electron/services/exports/ok.ts', "import { StorageError } from '../../storage'; export const x = StorageError;"],

@@ -20,10 +20,11 @@ import {
   timingSafeEqual,
   type BinaryLike,
 } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../durableFile';
+import type { StorageFileSystem } from '../fs/fileSystem';
+import { nodeFileSystem } from '../fs/nodeFileSystem';
 import { errnoCode } from '../errors';
 import { DATA_KEY_BYTES } from './codec';
 
@@ -144,10 +145,10 @@ export async function unwrapWithRecoveryKey(keyring: Keyring, recoveryKey: Uint8
 
 export type KeyringRead = { state: 'missing' } | { state: 'found'; keyring: Keyring } | { state: 'damaged'; reason: string };
 
-export async function readKeyring(dir: string): Promise<KeyringRead> {
+export async function readKeyring(dir: string, fs: StorageFileSystem = nodeFileSystem): Promise<KeyringRead> {
   let text: string;
   try {
-    text = await readFile(join(dir, KEYRING_FILE), 'utf8');
+    text = (await fs.readFile(join(dir, KEYRING_FILE))).toString('utf8');
   } catch (error) {
     if (errnoCode(error) === 'ENOENT') return { state: 'missing' };
     throw error;
@@ -195,9 +196,14 @@ export function isAuthentic(keyring: Keyring, dataKey: Uint8Array): boolean {
 }
 
 /** Writes the key file durably, authenticated under `dataKey`, and returns it as written. */
-export async function writeKeyring(dir: string, fields: KeyringFields | Keyring, dataKey: Uint8Array): Promise<Keyring> {
+export async function writeKeyring(
+  dir: string,
+  fields: KeyringFields | Keyring,
+  dataKey: Uint8Array,
+  fs: StorageFileSystem = nodeFileSystem,
+): Promise<Keyring> {
   const { mac: _stale, ...rest } = fields as Keyring;
   const keyring = keyringSchema.parse({ ...rest, mac: macOf(rest, dataKey).toString('base64') });
-  await writeFileDurably(join(dir, KEYRING_FILE), `${JSON.stringify(keyring, null, 2)}\n`);
+  await writeFileDurably(join(dir, KEYRING_FILE), `${JSON.stringify(keyring, null, 2)}\n`, fs);
   return keyring;
 }

@@ -4,34 +4,36 @@
  * as damaged are data too, so they are included. A file already in the wanted form is left alone,
  * which makes a run that was interrupted safe to run again.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../durableFile';
 import { isTempName } from '../durableFile';
+import { isJournalName } from '../workshopJournal';
+import type { StorageFileSystem } from '../fs/fileSystem';
 import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, WORKSHOPS_DIR } from '../layout';
 import { listGenerationsIn } from '../backups';
 import { secondBackupsFolder, secondFolderProblem } from '../secondFolder';
 import { isSealed, plainFiles, type FileCodec } from './codec';
 import { KEYRING_FILE } from './keyring';
 
-async function namesIn(path: string): Promise<string[]> {
+async function namesIn(fs: StorageFileSystem, path: string): Promise<string[]> {
   try {
-    return await readdir(path);
+    return await fs.readdir(path);
   } catch {
     return [];
   }
 }
 
 /** The data files under `root` (a data folder or a generation), relative to it with forward slashes. */
-export async function dataFilesUnder(root: string): Promise<string[]> {
+export async function dataFilesUnder(fs: StorageFileSystem, root: string): Promise<string[]> {
   const files: string[] = [];
-  for (const name of await namesIn(root)) {
+  for (const name of await namesIn(fs, root)) {
     if (name === KEYRING_FILE || name.startsWith(LOCK_FILE) || isTempName(name)) continue;
-    if ((await stat(join(root, name))).isFile()) files.push(name);
+    if ((await fs.stat(join(root, name))).isFile()) files.push(name);
   }
   for (const folder of [WORKSHOPS_DIR, CURRICULA_DIR]) {
-    for (const name of await namesIn(join(root, folder))) {
-      if (!isTempName(name) && (await stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);
+    for (const name of await namesIn(fs, join(root, folder))) {
+      // A workshop's journal is folded before anything reseals (the data is closed first); its records are sealed one by one.
+      if (!isTempName(name) && !isJournalName(name) && (await fs.stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);
     }
   }
   return files.sort();
@@ -41,8 +43,8 @@ export async function dataFilesUnder(root: string): Promise<string[]> {
  * The roots holding data: the folder itself, each backup generation in it, and each generation
  * copied to the second backup folder (when one is set and plugged in).
  */
-export async function dataRoots(dir: string, secondFolder?: string): Promise<string[]> {
-  const generationsIn = async (folder: string) => (await namesIn(folder)).filter((name) => !isTempName(name)).map((name) => join(folder, name));
+export async function dataRoots(fs: StorageFileSystem, dir: string, secondFolder?: string): Promise<string[]> {
+  const generationsIn = async (folder: string) => (await namesIn(fs, folder)).filter((name) => !isTempName(name)).map((name) => join(folder, name));
   return [dir, ...(await generationsIn(join(dir, BACKUPS_DIR))), ...(secondFolder ? await generationsIn(secondBackupsFolder(secondFolder)) : [])];
 }
 
@@ -50,11 +52,12 @@ export async function dataRoots(dir: string, secondFolder?: string): Promise<str
  * Seals the plain copies in a second folder's generations under `codec`. False when the folder
  * cannot be reached (nothing is done then).
  */
-export async function sealCopiesIn(secondFolder: string, codec: FileCodec): Promise<boolean> {
-  if ((await secondFolderProblem(secondFolder)) !== undefined) return false;
+export async function sealCopiesIn(fs: StorageFileSystem, secondFolder: string, codec: FileCodec): Promise<boolean> {
+  if ((await secondFolderProblem(secondFolder, fs)) !== undefined) return false;
   const folder = secondBackupsFolder(secondFolder);
   await resealFiles(
-    (await listGenerationsIn(folder)).map((name) => join(folder, name)),
+    fs,
+    (await listGenerationsIn(fs, folder)).map((name) => join(folder, name)),
     plainFiles,
     codec,
   );
@@ -65,13 +68,18 @@ export async function sealCopiesIn(secondFolder: string, codec: FileCodec): Prom
  * Rewrites every data file under each root from `from` to `to` (plain to sealed, or back). Returns
  * how many files were rewritten. A file that does not open with `from` is left as it is and listed.
  */
-export async function resealFiles(roots: readonly string[], from: FileCodec, to: FileCodec): Promise<{ rewritten: number; unreadable: string[] }> {
+export async function resealFiles(
+  fs: StorageFileSystem,
+  roots: readonly string[],
+  from: FileCodec,
+  to: FileCodec,
+): Promise<{ rewritten: number; unreadable: string[] }> {
   let rewritten = 0;
   const unreadable: string[] = [];
   for (const root of roots) {
-    for (const file of await dataFilesUnder(root)) {
+    for (const file of await dataFilesUnder(fs, root)) {
       const path = join(root, ...file.split('/'));
-      const stored = await readFile(path);
+      const stored = await fs.readFile(path);
       if (isSealed(stored) === to.sealed) continue;
       let plain: Uint8Array;
       try {
@@ -80,7 +88,7 @@ export async function resealFiles(roots: readonly string[], from: FileCodec, to:
         unreadable.push(path);
         continue;
       }
-      await writeFileDurably(path, to.seal(file, plain));
+      await writeFileDurably(path, to.seal(file, plain), fs);
       rewritten += 1;
     }
   }

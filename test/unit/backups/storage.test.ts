@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { generationsToKeep, listGenerations, listGenerationsIn } from '../../../electron/storage/backups';
 import { openDataDir, type DataStore, type StorageError } from '../../../electron/storage';
 import { fileTimestamp, moduleFileName } from '../../../electron/storage/layout';
@@ -51,8 +52,8 @@ describe('backups in the data folder and a second folder', () => {
       const made = await store.backupNow('manual');
       expect(made.secondCopy).toEqual({ status: 'copied', folder: usb });
     }
-    const inData = await listGenerations(dir);
-    const onUsb = await listGenerationsIn(join(usb, SECOND_BACKUPS_DIR));
+    const inData = await listGenerations(nodeFileSystem, dir);
+    const onUsb = await listGenerationsIn(nodeFileSystem, join(usb, SECOND_BACKUPS_DIR));
     // 7 daily (8–14 February) and 4 weekly.
     expect(inData).toHaveLength(11);
     expect(new Set(inData)).toEqual(generationsToKeep(inData, clock.now(), UTC));
@@ -75,7 +76,7 @@ describe('backups in the data folder and a second folder', () => {
     clock.set('2027-03-01T10:00:00Z');
     const made = await store.backupNow('import');
     expect(made.secondCopy).toEqual({ status: 'failed', folder: unplugged, reason: 'the folder is not there (is the drive plugged in?)' });
-    expect(await listGenerations(dir)).toContain(made.name);
+    expect(await listGenerations(nodeFileSystem, dir)).toContain(made.name);
     clock.set('2027-03-01T11:00:00Z');
     await store.backupNow('import');
     await store.settings.update(addFacilitator('Ana'));
@@ -105,13 +106,13 @@ describe('backups in the data folder and a second folder', () => {
 
     clock.set('2027-03-02T09:00:00Z');
     await (await open(dir, clock)).close();
-    expect(await listGenerationsIn(join(usb, SECOND_BACKUPS_DIR))).toEqual([fileTimestamp(new Date('2027-03-02T09:00:00Z'))]);
+    expect(await listGenerationsIn(nodeFileSystem, join(usb, SECOND_BACKUPS_DIR))).toEqual([fileTimestamp(new Date('2027-03-02T09:00:00Z'))]);
 
     await rm(usb, { recursive: true });
     clock.set('2027-03-03T09:00:00Z');
     const third = await open(dir, clock);
     expect(third.notices()).toMatchObject([{ code: 'backup-copy-failed', file: usb }]);
-    expect(await listGenerations(dir)).toContain(fileTimestamp(new Date('2027-03-03T09:00:00Z')));
+    expect(await listGenerations(nodeFileSystem, dir)).toContain(fileTimestamp(new Date('2027-03-03T09:00:00Z')));
   });
 
   it('lists generations of both folders, newest first, with what each holds and why it was made', async () => {
@@ -278,7 +279,7 @@ describe('restoring a generation', () => {
     const filesBefore = {
       settings: await readFile(join(dir, 'settings.json')),
       workshops: (await readdir(join(dir, 'workshops'))).sort(),
-      generations: await listGenerations(dir),
+      generations: await listGenerations(nodeFileSystem, dir),
     };
     clock.set('2027-03-01T12:00:00Z');
 
@@ -288,7 +289,7 @@ describe('restoring a generation', () => {
     });
     expect(await readFile(join(dir, 'settings.json'))).toEqual(filesBefore.settings);
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual(filesBefore.workshops);
-    expect(await listGenerations(dir)).toEqual(filesBefore.generations);
+    expect(await listGenerations(nodeFileSystem, dir)).toEqual(filesBefore.generations);
     expect(facilitatorNames(store)).toEqual(['Ana', 'Ben']);
     await store.settings.update(addFacilitator('Cleo'));
   });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
@@ -56,7 +57,7 @@ describe('what a workshop bundle carries', () => {
     const text = (await exportTo(app, { workshopId, include: { followUps: true, notes: true } })).toString('utf8');
     for (const secret of [RUN_NOTE, FIDELITY_NOTE]) expect(text).toContain(secret);
     expect((JSON.parse(text) as { workshop: Workshop }).workshop.followUps).toEqual([expect.objectContaining({ kind: 'referral' })]);
-    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${workshopId}.json`), 'utf8')) as Workshop;
+    const onDisk = (await workshopOnDisk(app.dir, workshopId)) as unknown as Workshop;
     expect(onDisk.audit.filter((entry) => entry.kind === 'exported').map((entry) => entry.kind === 'exported' && entry.what)).toEqual([
       'workshop bundle, not sealed, with follow-ups and notes',
     ]);
@@ -67,19 +68,19 @@ describe('what a workshop bundle carries', () => {
     const bytes = await exportTo(app, { workshopId, passphrase: BUNDLE_PASSPHRASE, include: { followUps: true, notes: true } });
     expect(bytes.subarray(0, 4).toString()).toBe('FCB1');
     for (const secret of [RUN_NOTE, 'JH-26-014', 'Knowing Your Worth']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
-    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${workshopId}.json`), 'utf8')) as Workshop;
+    const onDisk = (await workshopOnDisk(app.dir, workshopId)) as unknown as Workshop;
     expect(onDisk.audit.at(-1)).toMatchObject({ kind: 'exported', what: 'workshop bundle, sealed, with follow-ups and notes' });
   });
 
   it('a bundle without notes merged back keeps the notes and follow-ups this computer has', async () => {
     const { app, workshopId } = await laptopWithNotesAndFollowUp();
-    const before = JSON.parse(await readFile(join(app.dir, 'workshops', `${workshopId}.json`), 'utf8')) as Workshop;
+    const before = (await workshopOnDisk(app.dir, workshopId)) as unknown as Workshop;
     await app.pickFile('back.facilitator', await exportTo(app, { workshopId }));
     const preview = await app.call('bundles.chooseImport');
     if (preview.status !== 'ready') throw new Error(`expected a preview, got ${preview.status}`);
     expect(preview.changes).toEqual([]);
     await app.call('bundles.confirmImport', { token: preview.token, resolutions: {} });
-    const after = JSON.parse(await readFile(join(app.dir, 'workshops', `${workshopId}.json`), 'utf8')) as Workshop;
+    const after = (await workshopOnDisk(app.dir, workshopId)) as unknown as Workshop;
     expect(after.runs).toEqual(before.runs);
     expect(after.followUps).toEqual(before.followUps);
   });

@@ -1,6 +1,7 @@
 import { readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { BundlePreview } from '../../../core/contract/exports';
 import type { Participant } from '../../../core/domain/participants';
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/workshop';
@@ -8,9 +9,7 @@ import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../pla
 import { tempDir } from '../storage/helpers';
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
-async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
-}
+const onDisk = (app: PlanningHarness, id: string): Promise<Workshop> => workshopOnDisk(app.dir, id);
 
 /** Laptop A: the five-week series with three young people (and one more in the registry, in no workshop). */
 async function laptopWithSeries() {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { ChannelName, InputOf } from '../../../core/contract/contract';
 import { recordPageUrl } from '../../support/fakeHost';
 import { PASSPHRASE, recordSomething, startSession, type Started } from '../protection/harness';
@@ -116,7 +117,7 @@ describe('locking while a save dialog is open', () => {
     const input = csvAttendanceOf(workshopId);
     expect(await laptop.call('exports.attendance', input)).toEqual({ status: 'saved', path: target });
     expect(await readFile(target, 'utf8')).toMatch(/^\ufeffWorkshop,Module,Site/);
-    const stored = JSON.parse(await readFile(join(laptop.session.store()!.dir, 'workshops', `${workshopId}.json`), 'utf8')) as {
+    const stored = (await workshopOnDisk(laptop.session.store()!.dir, workshopId)) as unknown as {
       audit: { kind: string; what: string }[];
     };
     expect(stored.audit.filter((entry) => entry.kind === 'exported')).toEqual([

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from './harness';
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
 
-async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
-}
+const onDisk = (app: PlanningHarness, id: string): Promise<Workshop> => workshopOnDisk(app.dir, id);
 
 async function withStaff(app: PlanningHarness) {
   const settings = await app.call('settings.saveFacilitator', { name: 'Ana Reyes', roles: ['lead', 'clinician'] });
@@ -244,7 +243,7 @@ describe('changing the schedule', () => {
     expect(text).toContain('TZID=America/Los_Angeles');
     for (const secret of ['Knowing Your Worth', 'Unit B', view.workshop.module.title, 'Session 1']) expect(text).not.toContain(secret);
 
-    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as {
+    const onDisk = (await workshopOnDisk(app.dir, view.workshop.id)) as unknown as {
       audit: { kind: string; what: string; identification: string }[];
     };
     expect(onDisk.audit.filter((entry) => entry.kind === 'exported')).toEqual([
@@ -260,7 +259,7 @@ describe('changing the schedule', () => {
     expect(await app.call('workshops.exportCalendar', { workshopId: view.workshop.id, detail: 'detailed' })).toEqual({ status: 'saved', path: target });
     expect(app.host.suggestedNames.at(-1)).toBe('Knowing Your Worth – Unit B.ics');
     expect(await readFile(target, 'utf8')).toContain('Knowing Your Worth');
-    const onDisk = JSON.parse(await readFile(join(app.dir, 'workshops', `${view.workshop.id}.json`), 'utf8')) as { audit: { kind: string; what: string }[] };
+    const onDisk = (await workshopOnDisk(app.dir, view.workshop.id)) as unknown as { audit: { kind: string; what: string }[] };
     expect(onDisk.audit.filter((entry) => entry.kind === 'exported').map((entry) => entry.what)).toEqual(['schedule (.ics, detailed)']);
   });
 });

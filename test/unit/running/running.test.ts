@@ -1,12 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { Workshop } from '../../../core/domain/workshop';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 
-async function onDisk(app: PlanningHarness, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(app.dir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
-}
+const onDisk = (app: PlanningHarness, id: string): Promise<Workshop> => workshopOnDisk(app.dir, id);
 
 /** The five-week series with three young people; the clock is Thursday 4 March 2027, the second meeting's day. */
 async function seriesWithRoster(app: PlanningHarness) {

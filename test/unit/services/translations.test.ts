@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../../../core/domain/workshop';
 import { edited, validText } from '../curricula/helpers';
 import { FIXTURE_DIR } from '../curricula/helpers';
+import { workshopOnDisk } from '../../support/workshopOnDisk';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 
 const spanishText = async (): Promise<string> => readFile(join(FIXTURE_DIR, 'valid-module-es.yaml'), 'utf8');
@@ -87,7 +87,7 @@ describe('curriculum translations, on real files', () => {
     expect(noTranslation.prompt).toBe('What does a good friend do?');
 
     await app.call('attendance.mark', { ...ref, participantId, statusId: 'present' });
-    const saved = JSON.parse(await readFile(join(app.dir, 'workshops', `${workshop.id}.json`), 'utf8')) as Workshop;
+    const saved = await workshopOnDisk(app.dir, workshop.id);
     expect({ id: saved.module.id, language: saved.module.language, title: saved.module.sessions[0]?.title }).toEqual({
       id: 'test-friendship-basics',
       language: 'en',

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { StorageError } from '../../../electron/storage';
 import { writeFileDurably } from '../../../electron/storage/durableFile';
 import { DurableJsonFile, UnparsableFileError } from '../../../electron/storage/jsonFile';
@@ -14,12 +15,12 @@ describe('DurableJsonFile (lowdb adapter)', () => {
   it('round-trips a document through lowdb and leaves no temp files', async () => {
     const dir = await tempDir();
     const path = join(dir, 'doc.json');
-    const db = new Low<Doc>(new DurableJsonFile<Doc>(path), { schemaVersion: 1, items: [] });
+    const db = new Low<Doc>(new DurableJsonFile<Doc>(nodeFileSystem, path), { schemaVersion: 1, items: [] });
     db.data = { schemaVersion: 1, items: ['a', 'b'] };
     await db.write();
 
     expect(await readJson(path)).toEqual({ schemaVersion: 1, items: ['a', 'b'] });
-    const again = new Low<Doc>(new DurableJsonFile<Doc>(path), { schemaVersion: 1, items: [] });
+    const again = new Low<Doc>(new DurableJsonFile<Doc>(nodeFileSystem, path), { schemaVersion: 1, items: [] });
     await again.read();
     expect(again.data).toEqual({ schemaVersion: 1, items: ['a', 'b'] });
     expect(await listTemps(dir)).toEqual([]);
@@ -27,17 +28,17 @@ describe('DurableJsonFile (lowdb adapter)', () => {
 
   it('reads a missing file as null and refuses an unparsable one', async () => {
     const dir = await tempDir();
-    expect(await new DurableJsonFile(join(dir, 'absent.json')).read()).toBeNull();
+    expect(await new DurableJsonFile(nodeFileSystem, join(dir, 'absent.json')).read()).toBeNull();
     await writeFile(join(dir, 'bad.json'), '{"schemaVersion": 1, "ite');
-    await expect(new DurableJsonFile(join(dir, 'bad.json')).read()).rejects.toBeInstanceOf(UnparsableFileError);
+    await expect(new DurableJsonFile(nodeFileSystem, join(dir, 'bad.json')).read()).rejects.toBeInstanceOf(UnparsableFileError);
     await writeFile(join(dir, 'empty.json'), '');
-    await expect(new DurableJsonFile(join(dir, 'empty.json')).read()).rejects.toBeInstanceOf(UnparsableFileError);
+    await expect(new DurableJsonFile(nodeFileSystem, join(dir, 'empty.json')).read()).rejects.toBeInstanceOf(UnparsableFileError);
   });
 
   it('replaces the target by rename (a new inode), never by rewriting it in place', async () => {
     const dir = await tempDir();
     const path = join(dir, 'doc.json');
-    const adapter = new DurableJsonFile<Doc>(path);
+    const adapter = new DurableJsonFile<Doc>(nodeFileSystem, path);
     await adapter.write({ schemaVersion: 1, items: ['old'] });
     const before = await stat(path);
     await adapter.write({ schemaVersion: 1, items: ['new'] });
@@ -53,7 +54,7 @@ describe('DurableJsonFile (lowdb adapter)', () => {
     const path = join(dir, 'doc.json');
     const small: Doc = { schemaVersion: 1, items: ['small'] };
     const large: Doc = { schemaVersion: 1, items: Array.from({ length: 5000 }, (_, i) => `item ${i}`) };
-    const adapter = new DurableJsonFile<Doc>(path);
+    const adapter = new DurableJsonFile<Doc>(nodeFileSystem, path);
     await adapter.write(small);
 
     let writing = true;
@@ -79,7 +80,7 @@ describe('DurableJsonFile (lowdb adapter)', () => {
     const dir = await tempDir();
     const docs = join(dir, 'docs');
     await mkdir(docs);
-    const adapter = new DurableJsonFile<Doc>(join(docs, 'doc.json'));
+    const adapter = new DurableJsonFile<Doc>(nodeFileSystem, join(docs, 'doc.json'));
     await adapter.write({ schemaVersion: 1, items: ['kept'] });
     const bytes = await readFile(join(docs, 'doc.json'));
 

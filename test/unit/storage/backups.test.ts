@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { createGeneration, listGenerations } from '../../../electron/storage/backups';
 import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
@@ -22,7 +23,7 @@ describe('daily backup generations', () => {
 
     time.set(day(2, 9));
     await (await openDataDir({ dir, now: time.now })).close();
-    const generations = await listGenerations(dir);
+    const generations = await listGenerations(nodeFileSystem, dir);
     expect(generations).toEqual([fileTimestamp(day(1, 8)), fileTimestamp(day(2, 9))]);
 
     // The new generation is a byte-for-byte copy of the data files as they were at open.
@@ -56,10 +57,10 @@ describe('daily backup generations', () => {
   it('names a second generation made at the same instant so it still sorts after the first', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), '{}');
-    const a = await createGeneration(dir, day(1));
-    const b = await createGeneration(dir, day(1));
+    const a = await createGeneration(nodeFileSystem, dir, day(1));
+    const b = await createGeneration(nodeFileSystem, dir, day(1));
     expect(b).not.toBe(a);
-    expect(await listGenerations(dir)).toEqual([a, b]);
+    expect(await listGenerations(nodeFileSystem, dir)).toEqual([a, b]);
   });
 
   it('ignores stray folders and cleans up a half-made generation left by a crash', async () => {

@@ -249,6 +249,7 @@ describe('migration at open', () => {
       ...read!,
       facilitators: read!.facilitators.map((f) => (f.name === 'Ben Okafor' ? { ...f, roles: ['co-facilitator', 'survivor-mentor'] } : f)),
     });
+    await store.close(); // folds the change, journaled until then, into the workshop file
     const onDisk = (await readJson(join(dir, 'workshops', `${v1.id}.json`))) as { schemaVersion: number; facilitators: unknown[] };
     expect(onDisk.schemaVersion).toBe(WORKSHOP_SCHEMA_VERSION);
     expect(onDisk.facilitators[1]).toEqual({
@@ -256,7 +257,6 @@ describe('migration at open', () => {
       name: 'Ben Okafor',
       roles: ['co-facilitator', 'survivor-mentor'],
     });
-    await store.close();
   });
 
   it('leaves a workshop from a newer app version untouched, tells the user, and refuses to overwrite it', async () => {

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
 import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
@@ -121,9 +122,9 @@ describe('recovering a damaged settings.json', () => {
   it('never overwrites an earlier damaged copy with the same time stamp', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'settings.json'), 'first');
-    const first = await moveAside(dir, 'settings.json', day(5));
+    const first = await moveAside(nodeFileSystem, dir, 'settings.json', day(5));
     await writeFile(join(dir, 'settings.json'), 'second');
-    const second = await moveAside(dir, 'settings.json', day(5));
+    const second = await moveAside(nodeFileSystem, dir, 'settings.json', day(5));
     expect(second).not.toBe(first);
     expect(await readFile(join(dir, first), 'utf8')).toBe('first');
     expect(await readFile(join(dir, second), 'utf8')).toBe('second');

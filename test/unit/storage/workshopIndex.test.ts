@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../core/domain/workshop';
 import { writeJsonFile } from '../../../electron/storage/jsonFile';
+import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { openDataDir, sealedFiles, type FileCodec } from '../../../electron/storage/index';
 import { WORKSHOP_CACHE_SIZE } from '../../../electron/storage/workshops';
 import { clock, day, tempDir, workshop } from './helpers';
@@ -37,7 +38,7 @@ describe('the index of workshop digests', () => {
   it('follows a workshop file written after it (a crash before the index was written)', async () => {
     const { dir, saved, open } = await folderWith([workshop('Spring group', day(1))]);
     const file = join(dir, 'workshops', `${saved[0]!.id}.json`);
-    await writeJsonFile(file, { ...saved[0], title: 'Spring group, unit B' });
+    await writeJsonFile(nodeFileSystem, file, { ...saved[0], title: 'Spring group, unit B' });
 
     const store = await open();
     expect(titles(await store.workshops.summaries())).toEqual(['Spring group, unit B']);
@@ -95,7 +96,7 @@ describe('the index of workshop digests', () => {
     for (let index = 0; index <= WORKSHOP_CACHE_SIZE; index++) saved.push(await store.workshops.save(archived(`Group ${index + 1}`, day(1))));
     // The first one saved is no longer among the recently used: what its file holds now is what get answers.
     const first = saved[0]!;
-    await writeJsonFile(join(dir, 'workshops', `${first.id}.json`), { ...first, audience: 'Changed on disk' });
+    await writeJsonFile(nodeFileSystem, join(dir, 'workshops', `${first.id}.json`), { ...first, audience: 'Changed on disk' });
     expect(await store.workshops.get(first.id)).toEqual({ ...first, audience: 'Changed on disk' });
     await store.close();
   });

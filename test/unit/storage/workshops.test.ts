@@ -28,16 +28,18 @@ describe('WorkshopRepository', () => {
     await reopened.close();
   });
 
-  it('replaces a workshop durably and writes only its file', async () => {
+  it('records a change in the workshop’s own journal, and folds it into only that workshop’s file on close', async () => {
     const { dir, store } = await freshStore();
     const a = await store.workshops.save(workshop('A'));
     const b = await store.workshops.save(workshop('B'));
     const bBytes = await readFile(join(dir, 'workshops', `${b.id}.json`));
     const renamed = await store.workshops.save({ ...a, title: 'A, renamed', updatedAt: day(3).toISOString() });
+    expect((await readFile(join(dir, 'workshops', `${a.id}.journal`))).toString('utf8')).toContain('A, renamed');
+    await store.close();
     expect(await readJson(join(dir, 'workshops', `${a.id}.json`))).toEqual(renamed);
     expect(await readFile(join(dir, 'workshops', `${b.id}.json`))).toEqual(bBytes);
+    expect((await readdir(join(dir, 'workshops'))).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
     expect(await listTemps(join(dir, 'workshops'))).toEqual([]);
-    await store.close();
   });
 
   it('serializes concurrent saves of one workshop: the last one queued wins on disk', async () => {
@@ -45,9 +47,9 @@ describe('WorkshopRepository', () => {
     const a = await store.workshops.save(workshop('v0'));
     const saves = Array.from({ length: 20 }, (_, i) => store.workshops.save({ ...a, title: `v${i + 1}` }));
     await Promise.all(saves);
-    expect(((await readJson(join(dir, 'workshops', `${a.id}.json`))) as { title: string }).title).toBe('v20');
     expect((await store.workshops.get(a.id))?.title).toBe('v20');
     await store.close();
+    expect(((await readJson(join(dir, 'workshops', `${a.id}.json`))) as { title: string }).title).toBe('v20');
   });
 
   it('rejects an invalid workshop without writing anything', async () => {
