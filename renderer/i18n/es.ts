@@ -525,7 +525,7 @@ export const es: Translation = {
       title: 'Se apartaron los cambios recientes de un taller',
       body: 'Facilitator no pudo leer los cambios recientes del taller en {{file}} tal como se guardaron, así que muestra ese taller como quedó guardado completo por última vez.',
       advice:
-        'Los cambios se conservaron, sin tocar, junto al archivo. Revise la asistencia y las notas más recientes de ese taller; alguien con apoyo técnico podría recuperarlos.',
+        'Los cambios se conservaron, sin tocar, junto al archivo. Revisa la asistencia y las notas más recientes de ese taller; alguien con apoyo técnico podría recuperarlos.',
     },
   },
   screens: {
