@@ -7,13 +7,18 @@ import { join } from 'node:path';
 import { writeFileDurably } from './durableFile';
 import { saveFailure } from './errors';
 
-export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+/** A refusal is a sentence from storage, or what `tooLarge` made of the size (a message code, for a module). */
+export type ChosenFileRead<TooLarge = string> = { ok: true; bytes: Uint8Array } | { ok: false; message: string | TooLarge };
 
 /**
  * Reads a file the user chose, refusing a huge one by its size before reading any of it.
  * `tooLarge` words the refusal for the kind of file expected.
  */
-export async function readChosenFile(path: string, maxBytes: number, tooLarge: (size: number) => string): Promise<ChosenFileRead> {
+export async function readChosenFile<TooLarge = string>(
+  path: string,
+  maxBytes: number,
+  tooLarge: (size: number) => TooLarge,
+): Promise<ChosenFileRead<TooLarge>> {
   let handle;
   try {
     handle = await open(path, 'r');
