@@ -8,7 +8,6 @@ import { join, relative } from 'node:path';
 import type { ModuleRef } from '../../core/domain/curriculum/moduleRef';
 import {
   decodeModuleBytes,
-  formatProblem,
   MAX_MODULE_BYTES,
   parseModuleText,
   placeProblems,
@@ -18,6 +17,8 @@ import {
 } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { checkTranslation } from '../../core/domain/curriculum/translation';
+import type { Message } from '../../core/domain/messages';
+import { englishWording, formatModuleProblem } from '../../renderer/format/moduleProblems';
 
 const curriculaDir = join(__dirname, '..');
 
@@ -29,12 +30,12 @@ function shippedFiles(): string[] {
 }
 
 /** Reads a file, refusing a huge one by its size before reading it. */
-function readModuleFile(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: string } {
+function readModuleFile(file: string): { ok: true; bytes: Uint8Array } | { ok: false; message: Message } {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (error) {
-    return { ok: false, message: `cannot be opened (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { ok: false, message: { code: 'module-file-unreadable', params: { detail: (error as NodeJS.ErrnoException).code ?? 'error' } } };
   }
   try {
     const { size } = fstatSync(fd);
@@ -75,6 +76,7 @@ function moduleFinder(checked: readonly CheckedFile[]): (ref: ModuleRef) => Curr
 
 export function checkFiles(files: readonly string[]): { output: string[]; failed: number } {
   const output: string[] = [];
+  const wording = englishWording();
   const owners = new Map<string, string>();
   let failed = 0;
   const checked = files.map(readAndParse);
@@ -89,13 +91,16 @@ export function checkFiles(files: readonly string[]): { output: string[]; failed
       const key = `${result.module.id}@${result.module.version}`;
       const owner = owners.get(result.module.id);
       if (owner)
-        problems = [...problems, { line: 1, column: 1, path: 'id', message: `"${result.module.id}" is also the id of ${owner}; each module needs its own id` }];
+        problems = [
+          ...problems,
+          { line: 1, column: 1, path: 'id', message: { code: 'module-id-in-two-files', params: { id: result.module.id, file: owner } } },
+        ];
       else owners.set(result.module.id, file);
       if (problems.length === 0) output.push(`ok ${file} (${key}, ${result.module.sessions.length} sessions)`);
     }
     if (problems.length > 0) failed += 1;
-    output.push(...warnings.map((notice) => formatProblem(file, notice, 'warning')));
-    output.push(...problems.map((problem) => formatProblem(file, problem)));
+    output.push(...warnings.map((notice) => formatModuleProblem(file, notice, wording, 'warning')));
+    output.push(...problems.map((problem) => formatModuleProblem(file, problem, wording)));
   }
   return { output, failed };
 }

@@ -4,7 +4,8 @@ import { AppFailure } from '../../core/contract/result';
 import { judgeImport, type ImportPreview } from '../../core/domain/curriculum/importing';
 import { currentModules, summarise, summariseLibrary, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
 import type { ModuleRef } from '../../core/domain/curriculum/moduleRef';
-import { decodeModuleBytes, formatProblem, MAX_MODULE_BYTES, parseModuleText, placeProblems, tooLargeMessage } from '../../core/domain/curriculum/parse';
+import type { Message } from '../../core/domain/messages';
+import { decodeModuleBytes, MAX_MODULE_BYTES, parseModuleText, placeProblems, tooLargeMessage, type ModuleProblem } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { checkTranslation, translationFamily } from '../../core/domain/curriculum/translation';
 import { readChosenFile, type CurriculumRepository } from '../storage';
@@ -18,8 +19,9 @@ export interface ModuleSource {
 }
 
 /** A shipped module that does not validate, or a shipped translation whose ids differ from its original's, is a build defect. */
-function shippedDefect(source: ModuleSource, problems: ReturnType<typeof placeProblems>): Error {
-  const details = problems.map((problem) => formatProblem(source.name, problem)).join('\n');
+function shippedDefect(source: ModuleSource, problems: readonly ModuleProblem[]): Error {
+  // For developers (a build defect): the problems as data, worded by curricula:check.
+  const details = problems.map(({ line, column, ...problem }) => `${source.name}:${line ?? 1}:${column ?? 1} ${JSON.stringify(problem)}`).join('\n');
   return new Error(`A module shipped with the app does not validate:\n${details}`);
 }
 
@@ -43,9 +45,11 @@ function findVersion(modules: readonly CurriculumModule[], ref: ModuleRef): Curr
 }
 
 /** Reads a chosen module file as text: not too big, not binary, UTF-8. */
-async function readModuleFile(path: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+async function readModuleFile(path: string): Promise<{ ok: true; text: string } | { ok: false; message: Message }> {
   const read = await readChosenFile(path, MAX_MODULE_BYTES, tooLargeMessage);
-  return read.ok ? decodeModuleBytes(read.bytes) : read;
+  if (read.ok) return decodeModuleBytes(read.bytes);
+  // Storage's own refusals (missing, a folder, a drive error) are still sentences: passed on as a detail.
+  return { ok: false, message: typeof read.message === 'string' ? { code: 'module-file-unreadable', params: { detail: read.message } } : read.message };
 }
 
 export function createCurriculumService(options: { repository: CurriculumRepository; shipped: readonly ModuleSource[]; host: DesktopHost }) {

@@ -8,18 +8,19 @@ import { saveFailure } from './errors';
 import type { StorageFileSystem } from './fs/fileSystem';
 import { nodeFileSystem } from './fs/nodeFileSystem';
 
-export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+/** A refusal is a sentence from storage, or what `tooLarge` made of the size (a message code, for a module). */
+export type ChosenFileRead<TooLarge = string> = { ok: true; bytes: Uint8Array } | { ok: false; message: string | TooLarge };
 
 /**
  * Reads a file the user chose, refusing a huge one by its size before reading any of it.
  * `tooLarge` words the refusal for the kind of file expected.
  */
-export async function readChosenFile(
+export async function readChosenFile<TooLarge = string>(
   path: string,
   maxBytes: number,
-  tooLarge: (size: number) => string,
+  tooLarge: (size: number) => TooLarge,
   fs: StorageFileSystem = nodeFileSystem,
-): Promise<ChosenFileRead> {
+): Promise<ChosenFileRead<TooLarge>> {
   let handle;
   try {
     handle = await fs.open(path, 'r');

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { i18n } from '../../renderer/i18n';
 import { summarise } from '../../core/domain/curriculum/library';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -58,8 +59,9 @@ describe('the curriculum library', () => {
         status: 'invalid',
         fileName: 'my-module.yaml',
         problems: [
-          { line: 4, column: 10, path: 'version', message: 'should be a number, not text' },
-          { line: 50, column: 7, path: 'sessions[0].activities[2].minutes', message: 'must be at least 1 minute' },
+          { line: 4, column: 10, path: 'version', rule: 'wrong-type' },
+          { line: 50, column: 7, path: 'sessions[0].activities[2].minutes', rule: 'too-small', params: { minimum: 1 } },
+          { line: 60, column: 3, path: 'sessions[1].id', message: { code: 'translation-extra-session', params: { id: 'extra', original: 'basics@1' } } },
         ],
       },
     };
@@ -68,11 +70,23 @@ describe('the curriculum library', () => {
     await user.click(screen.getByRole('button', { name: 'Import a module…' }));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'my-module.yaml has 2 problems, so nothing was imported' })).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: 'my-module.yaml has 3 problems, so nothing was imported' })).toBeInTheDocument();
     const items = within(alert).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('Line 4, column 10versionshould be a number, not text');
-    expect(items[1]).toHaveTextContent('Line 50, column 7Session 1 › activity 3 › minutesmust be at least 1 minute');
+    expect(items[0]).toHaveTextContent('Line 4, column 10versionis missing or of the wrong kind');
+    expect(items[1]).toHaveTextContent('Line 50, column 7Session 1 › activity 3 › minutesmust be at least 1');
+    expect(items[2]).toHaveTextContent('“extra” is not a session of basics@1; a translation keeps the original’s ids.');
     expect(alert).toHaveFocus();
+
+    // The same problems, worded in Spanish when the facilitator switches language.
+    await act(async () => {
+      await i18n.changeLanguage('es');
+    });
+    const spanishItems = within(screen.getByRole('alert')).getAllByRole('listitem');
+    expect(spanishItems[1]).toHaveTextContent('debe ser 1 o más');
+    expect(spanishItems[2]).toHaveTextContent('“extra” no es una sesión de basics@1; una traducción conserva los id del original.');
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
     expect(fake.callsTo('curricula.confirmImport')).toEqual([]);
     expect(cards()).toHaveLength(2);
   });
@@ -85,7 +99,9 @@ describe('the curriculum library', () => {
         fileName: 'imported.yaml',
         token: '2b1e2f1a-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
         module: summarise({ module: imported, origin: 'imported' }),
-        notices: [{ line: 24, column: 3, path: 'delivery.closedGroup', message: 'closedGroup: true was read as joining: closed' }],
+        notices: [
+          { line: 24, column: 3, path: 'delivery.closedGroup', message: { code: 'module-closed-group-read', params: { closed: 'true', rule: 'closed' } } },
+        ],
       },
       module: imported,
     };
@@ -95,7 +111,7 @@ describe('the curriculum library', () => {
     const preview = await screen.findByRole('region', { name: 'Add “Imported Module” to your library?' });
     expect(cards()).toHaveLength(2);
     const notices = within(preview).getByRole('region', { name: 'Written in an older module format' });
-    expect(within(notices).getByRole('listitem')).toHaveTextContent('Line 24, column 3delivery › closedGroupclosedGroup: true was read as joining: closed');
+    expect(within(notices).getByRole('listitem')).toHaveTextContent('Line 24, column 3delivery › closedGroupclosedGroup: true was read as joining: closed.');
 
     await user.click(within(preview).getByRole('button', { name: 'Add to library' }));
     expect(await screen.findByText('“Imported Module” (version 3) is now in your library.')).toBeInTheDocument();

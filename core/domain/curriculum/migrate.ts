@@ -1,11 +1,9 @@
 import { currentSiteKind } from '../settings';
+import type { PathMessage } from './parse';
 import { MODULE_FORMAT_VERSION } from './schema';
 
 /** Something assumed while reading an older module: where (in the file as written) and what. */
-export interface MigrationNotice {
-  path: (string | number)[];
-  message: string;
-}
+export type MigrationNotice = PathMessage;
 
 export interface ModuleMigration {
   /** The module data in the current format, still to be validated. */
@@ -31,7 +29,7 @@ function sessionsPerWeekRange(delivery: Data, notices: MigrationNotice[]): void 
   const value = delivery.sessionsPerWeek;
   if (typeof value !== 'number') return;
   delivery.sessionsPerWeek = { min: value, max: value };
-  notices.push({ path: ['delivery', 'sessionsPerWeek'], message: `sessionsPerWeek: ${value} was read as the range { min: ${value}, max: ${value} }` });
+  notices.push({ path: ['delivery', 'sessionsPerWeek'], message: { code: 'module-sessions-per-week-read', params: { value } } });
 }
 
 /** v1 `closedGroup` (default true) becomes `joining`. */
@@ -43,8 +41,8 @@ function joiningRule(delivery: Data, notices: MigrationNotice[]): void {
   delivery.joining = { rule };
   notices.push(
     closed === undefined
-      ? { path: ['delivery'], message: `no closedGroup was given; the group was read as joining: ${rule}` }
-      : { path: ['delivery', 'closedGroup'], message: `closedGroup: ${closed} was read as joining: ${rule}` },
+      ? { path: ['delivery'], message: { code: 'module-joining-assumed', params: { rule } } }
+      : { path: ['delivery', 'closedGroup'], message: { code: 'module-closed-group-read', params: { closed: String(closed), rule } } },
   );
 }
 
@@ -56,7 +54,10 @@ function audienceSettings(audiences: unknown, notices: MigrationNotice[]): void 
     audience.settings = audience.settings.map((kind: unknown, index) => {
       const renamed = currentSiteKind(kind);
       if (renamed !== kind) {
-        notices.push({ path: ['audiences', audienceIndex, 'settings', index], message: `setting "${String(kind)}" was read as "${String(renamed)}"` });
+        notices.push({
+          path: ['audiences', audienceIndex, 'settings', index],
+          message: { code: 'module-setting-renamed', params: { from: String(kind), to: String(renamed) } },
+        });
       }
       return renamed;
     });
@@ -73,12 +74,7 @@ export function migrateModuleData(raw: unknown): ModuleMigration {
   if (version !== 1) return { data: raw, fromVersion: typeof version === 'number' ? version : MODULE_FORMAT_VERSION, notices: [] };
 
   const data = structuredClone(raw);
-  const notices: MigrationNotice[] = [
-    {
-      path: [],
-      message: `this file is in module format 1 (it has no "formatVersion: ${MODULE_FORMAT_VERSION}"); it was read as format ${MODULE_FORMAT_VERSION}`,
-    },
-  ];
+  const notices: MigrationNotice[] = [{ path: [], message: { code: 'module-format-1', params: { version: MODULE_FORMAT_VERSION } } }];
   delete data.formatVersion;
   if (isRecord(data.delivery)) {
     sessionsPerWeekRange(data.delivery, notices);

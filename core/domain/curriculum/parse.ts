@@ -1,7 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { z } from 'zod';
-import { formatPath } from '../issues';
-import { moduleErrorMap } from './messages';
+import { formatPath, type FieldIssue } from '../issues';
+import type { Message } from '../messages';
+import { moduleFieldIssue } from './messages';
 import { migrateModuleData } from './migrate';
 import { moduleSchema, type CurriculumModule } from './schema';
 
@@ -12,14 +13,23 @@ const MAX_ALIAS_COUNT = 100;
 /** Problems reported for one file; past this, the rest are summarised in one line. */
 const MAX_PROBLEMS = 100;
 
-/** One thing wrong with a module file, located as precisely as the file allows. */
-export interface ModuleProblem {
-  /** 1-based line and column in the file, when the problem can be placed. */
+/** 1-based line and column in a module file, when a problem can be placed. */
+export interface FilePosition {
   line?: number;
   column?: number;
-  /** Where in the module, e.g. `sessions[3].activities[1].minutes`; empty for the file as a whole. */
-  path: string;
-  message: string;
+}
+
+/**
+ * One thing wrong with a module file, located as precisely as the file allows, as data: a field
+ * rule broken at `path` (e.g. `sessions[3].activities[1].minutes`), or a message about the place
+ * (`path` empty for the file as a whole). The renderer and curricula:check word it.
+ */
+export type ModuleProblem = FilePosition & (FieldIssue | { path: string; message: Message });
+
+/** Something found at a path of a module after reading it (a translation's ids, a migration's assumption). */
+export interface PathMessage {
+  path: (string | number)[];
+  message: Message;
 }
 
 /**
@@ -28,7 +38,7 @@ export interface ModuleProblem {
  */
 export type ModuleParse = { ok: true; module: CurriculumModule; notices: ModuleProblem[] } | { ok: false; problems: ModuleProblem[] };
 
-function failure(message: string, position?: { line: number; column: number }): ModuleParse {
+function failure(message: Message, position?: { line: number; column: number }): ModuleParse {
   return { ok: false, problems: [{ path: '', message, ...position }] };
 }
 
@@ -36,19 +46,19 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function tooLargeMessage(bytes: number): string {
-  return `The file is ${formatSize(bytes)}; a module file can be at most ${formatSize(MAX_MODULE_BYTES)}. Is this the right file?`;
+export function tooLargeMessage(bytes: number): Message {
+  return { code: 'module-file-too-large', params: { size: formatSize(bytes), limit: formatSize(MAX_MODULE_BYTES) } };
 }
 
 /** Turns file bytes into text, refusing what cannot be a module: too big, binary, or not UTF-8. */
-export function decodeModuleBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+export function decodeModuleBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: Message } {
   if (bytes.byteLength > MAX_MODULE_BYTES) return { ok: false, message: tooLargeMessage(bytes.byteLength) };
-  if (bytes.includes(0)) return { ok: false, message: 'This is not a text file (it holds binary data). A module is a YAML text file.' };
+  if (bytes.includes(0)) return { ok: false, message: { code: 'module-file-binary' } };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { ok: true, text };
   } catch {
-    return { ok: false, message: 'This file is not UTF-8 text. Save it as UTF-8 in your editor and try again.' };
+    return { ok: false, message: { code: 'module-file-not-utf8' } };
   }
 }
 
@@ -86,14 +96,10 @@ function schemaProblems(error: z.ZodError, doc: Document.Parsed, lines: LineCoun
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        problems.push({
-          path: formatPath(path),
-          message: 'is not a field this format knows (check its spelling and indentation)',
-          ...positionOf(locate(doc, path, true), lines),
-        });
+        problems.push({ path: formatPath(path), rule: 'not-a-module-field', ...positionOf(locate(doc, path, true), lines) });
       }
     } else {
-      problems.push({ path: formatPath(issue.path), message: issue.message, ...positionOf(locate(doc, issue.path, false), lines) });
+      problems.push({ ...moduleFieldIssue(issue), ...positionOf(locate(doc, issue.path, false), lines) });
     }
   }
   return byPosition(problems);
@@ -106,7 +112,7 @@ function byPosition(problems: ModuleProblem[]): ModuleProblem[] {
 function capped(problems: ModuleProblem[]): ModuleProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const rest = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { path: '', message: `…and ${rest} more problem${rest === 1 ? '' : 's'} like these.` }];
+  return [...problems.slice(0, MAX_PROBLEMS), { path: '', message: { code: 'module-more-problems', params: { count: rest } } }];
 }
 
 /** Reads a module from YAML text: every problem at once, with lines, or the validated module. */
@@ -117,7 +123,7 @@ export function parseModuleText(text: string): ModuleParse {
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true, stringKeys: true });
   } catch {
-    return failure('This file could not be read as YAML (it may be nested too deeply).');
+    return failure({ code: 'module-yaml-too-deep' });
   }
   if (doc.errors.length > 0) {
     return {
@@ -125,8 +131,11 @@ export function parseModuleText(text: string): ModuleParse {
       problems: capped(
         doc.errors.map((error) => {
           const { line, col } = lines.linePos(error.pos[0]);
-          const message = error.code === 'DUPLICATE_KEY' ? 'this field appears twice in the same place' : yamlMessage(error.message);
-          return { path: '', message: `YAML: ${message}`, line, column: col };
+          const message: Message =
+            error.code === 'DUPLICATE_KEY'
+              ? { code: 'module-yaml-duplicate-key' }
+              : { code: 'module-yaml-error', params: { detail: yamlMessage(error.message) } };
+          return { path: '', message, line, column: col };
         }),
       ),
     };
@@ -137,17 +146,17 @@ export function parseModuleText(text: string): ModuleParse {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      return failure('This file repeats its YAML aliases (*name) far too many times to be a module; it was not read.');
+      return failure({ code: 'module-yaml-aliases' });
     }
-    return failure('This file could not be read as YAML.');
+    return failure({ code: 'module-yaml-unreadable' });
   }
-  if (data === null || data === undefined) return failure('The file is empty. A module starts with its id, version and title.');
+  if (data === null || data === undefined) return failure({ code: 'module-file-empty' });
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return failure('The file does not hold a module: it should start with fields such as "id:", "version:" and "title:".', { line: 1, column: 1 });
+    return failure({ code: 'module-file-not-a-module' }, { line: 1, column: 1 });
   }
 
   const migration = migrateModuleData(data);
-  const parsed = moduleSchema.safeParse(migration.data, { error: moduleErrorMap });
+  const parsed = moduleSchema.safeParse(migration.data, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: capped(schemaProblems(parsed.error, doc, lines)) };
   const notices = byPosition(
     migration.notices.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, true), lines) })),
@@ -159,14 +168,17 @@ export function parseModuleText(text: string): ModuleParse {
  * Places problems found after parsing (a translation's ids against its original) at their lines in
  * the file's text; a path the file lacks is placed at the nearest field above it.
  */
-export function placeProblems(text: string, issues: ReadonlyArray<{ path: (string | number)[]; message: string }>): ModuleProblem[] {
+export function placeProblems(text: string, issues: readonly PathMessage[]): ModuleProblem[] {
   if (issues.length === 0) return [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, stringKeys: true });
   return byPosition(issues.map(({ path, message }) => ({ path: formatPath(path), message, ...positionOf(locate(doc, path, false), lines) })));
 }
 
-/** The yaml library's messages end with a code excerpt and "at line x, column y"; we show those apart. */
+/**
+ * The yaml library's messages end with a code excerpt and "at line x, column y"; we show those apart.
+ * What is left is the library's own English, passed on as a detail.
+ */
 function yamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -176,10 +188,4 @@ function yamlMessage(message: string): string {
 export function parseModuleBytes(bytes: Uint8Array): ModuleParse {
   const decoded = decodeModuleBytes(bytes);
   return decoded.ok ? parseModuleText(decoded.text) : failure(decoded.message);
-}
-
-/** `file:line:col path: message`, the form editors and terminals link to; a notice is marked `warning:`. */
-export function formatProblem(file: string, problem: ModuleProblem, severity: 'error' | 'warning' = 'error'): string {
-  const place = `${file}:${problem.line ?? 1}:${problem.column ?? 1}`;
-  return `${place} ${problem.path || '(file)'}: ${severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }

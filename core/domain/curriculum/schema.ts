@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCivilDate } from '../calendar/civil';
+import { ruleOf, type FieldIssue, type FieldRule } from '../issues';
 import { facilitatorRoles, siteKinds } from '../settings';
 import { canonicalLanguageTag, MODULE_REF_PATTERN, parseModuleRef } from './moduleRef';
 
@@ -41,36 +42,37 @@ export type JoiningRule = (typeof joiningRules)[number];
 export const componentKeys = ['safetyPlanning', 'collaboration', 'trustBuilding', 'culturalResponsiveness', 'traumaInformed', 'survivorInvolvement'] as const;
 export type ComponentKey = (typeof componentKeys)[number];
 
+type ModuleFieldRule = Omit<FieldIssue, 'path'>;
+
+/** A format check whose rule the message names (zod gives a format issue no params): see moduleFieldIssue. */
+const formatRule = (rule: FieldRule) => ({ message: rule });
+
+/** A problem found by a refinement, as a rule with its params (the message is for developers only). */
+function reportRule(context: z.RefinementCtx, path: PropertyKey[], issue: ModuleFieldRule): void {
+  context.addIssue({ code: 'custom', path, message: issue.rule, ...ruleOf(issue) });
+}
+
 const slug = (max: number) =>
   z
     .string()
-    .max(max, { message: `must be at most ${max} characters` })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      message: 'must be lowercase letters, digits and single hyphens, like "session-1"',
-    });
+    .max(max)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, formatRule('slug'));
 
 function text(max: number) {
   return z
     .string()
     .trim()
-    .min(1, { message: 'must not be empty' })
-    .max(max, { message: `must be at most ${max} characters` })
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
-      message: 'must not contain control characters',
-    });
+    .min(1)
+    .max(max)
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), ruleOf({ rule: 'control-characters' }));
 }
 
 /** Longer text written in Markdown: paragraphs, lists, emphasis. */
 const markdown = (max = 4000) => text(max);
 
-const list = (itemMax: number) => z.array(text(itemMax)).max(MODULE_LIMITS.listItems, { message: `can list at most ${MODULE_LIMITS.listItems} items` });
+const list = (itemMax: number) => z.array(text(itemMax)).max(MODULE_LIMITS.listItems);
 
-const minutes = (limits: { min: number; max: number }) =>
-  z
-    .number()
-    .int({ message: 'must be a whole number of minutes' })
-    .min(limits.min, { message: `must be at least ${limits.min} minute${limits.min === 1 ? '' : 's'}` })
-    .max(limits.max, { message: `must be at most ${limits.max} minutes` });
+const minutes = (limits: { min: number; max: number }) => z.number().int().min(limits.min).max(limits.max);
 
 export const activitySchema = z.strictObject({
   id: slug(40),
@@ -94,35 +96,26 @@ export const activitySchema = z.strictObject({
 /** A short one-to-one version of a session, for a youth who missed it. */
 const catchUpSchema = z.strictObject({
   minutes: minutes(MODULE_LIMITS.catchUpMinutes),
-  keyPoints: z
-    .array(text(300))
-    .min(1, { message: 'needs at least one key point' })
-    .max(MODULE_LIMITS.catchUpKeyPoints, { message: `can list at most ${MODULE_LIMITS.catchUpKeyPoints} key points` }),
+  keyPoints: z.array(text(300)).min(1).max(MODULE_LIMITS.catchUpKeyPoints),
 });
 
 const sessionFields = z.strictObject({
   id: slug(40),
-  number: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }),
+  number: z.number().int().min(1),
   title: text(120),
   minutes: minutes(MODULE_LIMITS.sessionMinutes).describe("The session's length; its activities must add up to exactly this."),
   summary: text(600).optional(),
-  topics: list(200).min(1, { message: 'needs at least one topic' }),
-  objectives: list(300).min(1, { message: 'needs at least one objective' }),
+  topics: list(200).min(1),
+  objectives: list(300).min(1),
   materials: list(300),
   preparation: list(400),
   /** What the session touches on, said plainly, read out before it starts. */
   contentNotice: text(600).describe('Read aloud before the session starts: what it touches on, and that anyone may pass or step out.'),
   optional: z.boolean().default(false),
   /** Ids of the module's handouts this session uses. */
-  handouts: z
-    .array(slug(40))
-    .max(MODULE_LIMITS.handoutsPerSession, { message: `can list at most ${MODULE_LIMITS.handoutsPerSession} handouts` })
-    .default([]),
+  handouts: z.array(slug(40)).max(MODULE_LIMITS.handoutsPerSession).default([]),
   catchUp: catchUpSchema.optional().describe('A short one-to-one catch-up version of the session: its key points, in 10 to 30 minutes.'),
-  activities: z
-    .array(activitySchema)
-    .min(1, { message: 'needs at least one activity' })
-    .max(MODULE_LIMITS.activitiesPerSession, { message: `can have at most ${MODULE_LIMITS.activitiesPerSession} activities` }),
+  activities: z.array(activitySchema).min(1).max(MODULE_LIMITS.activitiesPerSession),
 });
 
 /** Checked per session, so that a mistake elsewhere in the file does not hide these. */
@@ -132,22 +125,14 @@ function checkActivities(session: z.output<typeof sessionFields>, context: z.Ref
     const earlier = activityIds.get(activity.id);
     if (earlier === undefined) activityIds.set(activity.id, index);
     else {
-      context.addIssue({
-        code: 'custom',
-        path: ['activities', index, 'id'],
-        message: `"${activity.id}" is already the id of activity ${earlier + 1} in this session; each activity needs its own id`,
-      });
+      reportRule(context, ['activities', index, 'id'], { rule: 'id-repeated-activity', params: { id: activity.id, first: earlier + 1 } });
     }
   });
 
   const total = session.activities.reduce((sum, activity) => sum + activity.minutes, 0);
   if (total !== session.minutes) {
-    const difference = total > session.minutes ? `${total - session.minutes} minutes longer than` : `${session.minutes - total} minutes shorter than`;
-    context.addIssue({
-      code: 'custom',
-      path: ['activities'],
-      message: `the activities add up to ${total} minutes, ${difference} the session (${session.minutes} minutes)`,
-    });
+    const params = { total, minutes: session.minutes, count: Math.abs(total - session.minutes) };
+    reportRule(context, ['activities'], total > session.minutes ? { rule: 'activities-longer', params } : { rule: 'activities-shorter', params });
   }
 }
 
@@ -155,11 +140,11 @@ export const sessionSchema = sessionFields.superRefine(checkActivities);
 
 const audienceSchema = z.strictObject({
   ages: z.strictObject({
-    min: z.number().int({ message: 'must be a whole number' }).min(5, { message: 'must be at least 5' }).max(25, { message: 'must be at most 25' }),
-    max: z.number().int({ message: 'must be a whole number' }).min(5, { message: 'must be at least 5' }).max(25, { message: 'must be at most 25' }),
+    min: z.number().int().min(5).max(25),
+    max: z.number().int().min(5).max(25),
   }),
   genderFocus: z.enum(genderFocuses),
-  settings: z.array(z.enum(siteKinds)).min(1, { message: 'needs at least one setting' }),
+  settings: z.array(z.enum(siteKinds)).min(1),
   note: text(400).optional(),
 });
 
@@ -172,7 +157,7 @@ const roleSchema = z.strictObject({
 /** What counts toward completion. A workshop may override it. */
 const creditSchema = z.strictObject({
   /** Attendance status ids that count as attended; absent means the statuses Settings marks as counting. */
-  statuses: z.array(slug(40)).min(1, { message: 'needs at least one status' }).max(20, { message: 'can list at most 20 statuses' }).optional(),
+  statuses: z.array(slug(40)).min(1).max(20).optional(),
   /** A missed session made up at a make-up meeting or one-to-one catch-up counts. */
   madeUpCounts: z.boolean().default(true),
   /** Only an excused absence that is made up counts (needs madeUpCounts). */
@@ -180,8 +165,8 @@ const creditSchema = z.strictObject({
 });
 
 const completionSchema = z.strictObject({
-  minimumSessions: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).optional(),
-  minimumPercent: z.number().min(1, { message: 'must be at least 1' }).max(100, { message: 'must be at most 100' }).optional(),
+  minimumSessions: z.number().int().min(1).optional(),
+  minimumPercent: z.number().min(1).max(100).optional(),
   requiredSessions: z.array(slug(40)).default([]),
   note: text(400).optional(),
   credit: creditSchema.optional().describe('Which attendance counts toward completion; a workshop may override it.'),
@@ -189,9 +174,12 @@ const completionSchema = z.strictObject({
 
 const sourceSchema = z.strictObject({
   title: text(300),
-  url: z.url({ message: 'must be a web address' }).max(500).optional(),
+  url: z.url(formatRule('web-address')).max(500).optional(),
   /** When the source was last read and found to say what the module claims. */
-  lastChecked: z.string().refine(isCivilDate, { message: 'must be a date written YYYY-MM-DD' }).optional(),
+  lastChecked: z
+    .string()
+    .refine(isCivilDate, ruleOf({ rule: 'not-a-date' }))
+    .optional(),
 });
 
 /** A line that asks whoever holds the sheet to write who they are: "Name: ____", "Your code:". */
@@ -202,19 +190,15 @@ const handoutSchema = z.strictObject({
   title: text(120),
   audience: z.enum(handoutAudiences).describe('youth: printable and showable on the presenter screen; facilitator: printed only.'),
   body: markdown(MODULE_LIMITS.handoutBody)
-    .refine((body) => !asksForIdentity.test(body), {
-      message: "must not ask for a name or code: handouts are printed and shown without anyone's name or code",
-    })
+    .refine((body) => !asksForIdentity.test(body), ruleOf({ rule: 'asks-for-identity' }))
     .describe("Markdown. Never a place for a young person's name or code."),
 });
 
 /** A dotted path into the module, with [n] for list items: `sessions[2].minutes`, `audiences[0].ages`. */
 const inferredPath = z
   .string()
-  .max(200, { message: 'must be at most 200 characters' })
-  .regex(/^[A-Za-z]+(?:\[\d+\])*(?:\.[A-Za-z]+(?:\[\d+\])*)*$/, {
-    message: 'must be a dotted path to a field, like "delivery.sessionsPerWeek" or "sessions[2].minutes"',
-  });
+  .max(200)
+  .regex(/^[A-Za-z]+(?:\[\d+\])*(?:\.[A-Za-z]+(?:\[\d+\])*)*$/, formatRule('dotted-path'));
 
 const inferredMarkSchema = z.strictObject({
   path: inferredPath,
@@ -224,43 +208,32 @@ const inferredMarkSchema = z.strictObject({
 const joiningSchema = z.strictObject({
   rule: z.enum(joiningRules),
   /** With closed-after: youth may join up to and including this session. */
-  afterSession: z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).optional(),
+  afterSession: z.number().int().min(1).optional(),
 });
 
 const countRange = (max: number) =>
   z.strictObject({
-    min: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(1, { message: 'must be at least 1' })
-      .max(max, { message: `must be at most ${max}` }),
-    max: z
-      .number()
-      .int({ message: 'must be a whole number' })
-      .min(1, { message: 'must be at least 1' })
-      .max(max, { message: `must be at most ${max}` }),
+    min: z.number().int().min(1).max(max),
+    max: z.number().int().min(1).max(max),
   });
 
 /** A BCP 47 language tag in its canonical spelling ("es-MX", not "es-mx"); Intl knows the rules. */
 const languageTag = z
   .string()
-  .max(35, { message: 'must be at most 35 characters' })
+  .max(35)
   .superRefine((tag, context) => {
     const canonical = canonicalLanguageTag(tag);
-    if (canonical === undefined) context.addIssue({ code: 'custom', message: 'must be a language tag, like "en", "es" or "es-MX"' });
-    else if (canonical !== tag) context.addIssue({ code: 'custom', message: `should be written "${canonical}"` });
+    if (canonical === undefined) reportRule(context, [], { rule: 'language-tag' });
+    else if (canonical !== tag) reportRule(context, [], { rule: 'language-spelling', params: { canonical } });
   });
 
 /** Names one version of a module: `juvenile-hall-five-week-series@1`. */
-const moduleRef = z
-  .string()
-  .max(80, { message: 'must be at most 80 characters' })
-  .regex(MODULE_REF_PATTERN, { message: 'must name a module and its version, like "juvenile-hall-five-week-series@1"' });
+const moduleRef = z.string().max(80).regex(MODULE_REF_PATTERN, formatRule('module-ref'));
 
 const modeledOnSchema = z.strictObject({
   program: text(160),
   organisation: text(160),
-  sources: z.array(sourceSchema).min(1, { message: 'needs at least one public source' }),
+  sources: z.array(sourceSchema).min(1),
   confidence: z.enum(sourceConfidences),
   /** True when the session structure is the author's inference, not a published one. */
   structureInferred: z.boolean(),
@@ -270,14 +243,10 @@ const modeledOnSchema = z.strictObject({
 export const moduleSchema = z
   .strictObject({
     formatVersion: z
-      .literal(MODULE_FORMAT_VERSION, { message: `must be ${MODULE_FORMAT_VERSION}` })
+      .literal(MODULE_FORMAT_VERSION)
       .describe('The module format: 2. A file without it is read as format 1 and migrated, with notices of what was assumed.'),
     id: slug(60).describe("The module's id: lowercase words joined by hyphens. With `version`, it names the module."),
-    version: z
-      .number()
-      .int({ message: 'must be a whole number, like 1 or 2' })
-      .min(1, { message: 'must be at least 1' })
-      .describe('Raise it for a new edition: importing it is offered as an upgrade, and planned workshops keep their version.'),
+    version: z.number().int().min(1).describe('Raise it for a new edition: importing it is offered as an upgrade, and planned workshops keep their version.'),
     title: text(120),
     summary: text(600).describe('One or two sentences for the library card.'),
     overview: markdown(6000),
@@ -286,7 +255,7 @@ export const moduleSchema = z
       .optional()
       .describe('For a translation: the module it translates, as id@version. A translation keeps its session, activity and handout ids.'),
     modeledOn: modeledOnSchema.describe('The program this outline is modeled on, its public sources, and a note that it is not the licensed curriculum.'),
-    audiences: z.array(audienceSchema).min(1, { message: 'needs at least one audience' }),
+    audiences: z.array(audienceSchema).min(1),
     delivery: z.strictObject({
       sessionsPerWeek: countRange(7).describe('How many sessions a week, as a range: { min: 1, max: 2 }.'),
       groupSize: countRange(1000).optional(),
@@ -294,89 +263,86 @@ export const moduleSchema = z
       note: text(400).optional(),
     }),
     facilitation: z.strictObject({
-      roles: z.array(roleSchema).min(1, { message: 'needs at least one facilitation role' }),
+      roles: z.array(roleSchema).min(1),
       note: text(800).optional(),
     }),
     completion: completionSchema,
     handouts: z
       .array(handoutSchema)
-      .max(MODULE_LIMITS.handouts, { message: `can have at most ${MODULE_LIMITS.handouts} handouts` })
+      .max(MODULE_LIMITS.handouts)
       .default([])
       .describe('Markdown documents the sessions use: youth handouts and facilitator sheets.'),
     inferred: z
       .array(inferredMarkSchema)
-      .max(MODULE_LIMITS.inferredMarks, { message: `can have at most ${MODULE_LIMITS.inferredMarks} marks` })
+      .max(MODULE_LIMITS.inferredMarks)
       .default([])
       .describe("Fields that are the author's inference, not public fact: a dotted path and a short note."),
     components: z
       .strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>)
       .describe('How the module supports each of the six components of promising services.'),
-    sessions: z
-      .array(sessionSchema)
-      .min(1, { message: 'needs at least one session' })
-      .max(MODULE_LIMITS.sessions, { message: `can have at most ${MODULE_LIMITS.sessions} sessions` }),
+    sessions: z.array(sessionSchema).min(1).max(MODULE_LIMITS.sessions),
   })
   .superRefine((module, context) => {
-    const report = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const report = (path: PropertyKey[], issue: ModuleFieldRule) => reportRule(context, path, issue);
 
     const sessionIds = new Map<string, number>();
     module.sessions.forEach((session, index) => {
       const first = sessionIds.get(session.id);
       if (first === undefined) sessionIds.set(session.id, index);
-      else report(['sessions', index, 'id'], `"${session.id}" is already the id of session ${first + 1}; each session needs its own id`);
+      else report(['sessions', index, 'id'], { rule: 'id-repeated-session', params: { id: session.id, first: first + 1 } });
       if (session.number !== index + 1) {
-        report(['sessions', index, 'number'], `should be ${index + 1}: sessions are numbered in order, starting at 1`);
+        report(['sessions', index, 'number'], { rule: 'session-number', params: { expected: index + 1 } });
       }
     });
 
     module.audiences.forEach((audience, index) => {
-      if (audience.ages.min > audience.ages.max) report(['audiences', index, 'ages'], 'the youngest age is above the oldest');
+      if (audience.ages.min > audience.ages.max) report(['audiences', index, 'ages'], { rule: 'ages-reversed' });
     });
     const { groupSize, sessionsPerWeek, joining } = module.delivery;
-    if (groupSize && groupSize.min > groupSize.max) report(['delivery', 'groupSize'], 'the smallest group size is above the largest');
-    if (sessionsPerWeek.min > sessionsPerWeek.max) report(['delivery', 'sessionsPerWeek'], 'the smallest number of sessions a week is above the largest');
+    if (groupSize && groupSize.min > groupSize.max) report(['delivery', 'groupSize'], { rule: 'group-size-reversed' });
+    if (sessionsPerWeek.min > sessionsPerWeek.max) report(['delivery', 'sessionsPerWeek'], { rule: 'sessions-per-week-reversed' });
     if (joining.rule === 'closed-after') {
-      if (joining.afterSession === undefined) report(['delivery', 'joining'], 'closed-after needs afterSession: the last session youth may join at');
+      if (joining.afterSession === undefined) report(['delivery', 'joining'], { rule: 'needs-after-session' });
       else if (joining.afterSession > module.sessions.length) {
-        report(['delivery', 'joining', 'afterSession'], `is more than the ${module.sessions.length} sessions in the module`);
+        report(['delivery', 'joining', 'afterSession'], { rule: 'over-sessions', params: { count: module.sessions.length } });
       }
     } else if (joining.afterSession !== undefined) {
-      report(['delivery', 'joining', 'afterSession'], 'is only used with rule: closed-after');
+      report(['delivery', 'joining', 'afterSession'], { rule: 'only-closed-after' });
     }
 
     if (module.translationOf !== undefined && parseModuleRef(module.translationOf)?.id === module.id) {
-      report(['translationOf'], `names this module itself; a translation has its own id, like "${module.id}-es"`);
+      report(['translationOf'], { rule: 'translation-of-itself', params: { suggestion: `${module.id}-es` } });
     }
 
     const handoutIds = new Map<string, number>();
     module.handouts.forEach((handout, index) => {
       const first = handoutIds.get(handout.id);
       if (first === undefined) handoutIds.set(handout.id, index);
-      else report(['handouts', index, 'id'], `"${handout.id}" is already the id of handout ${first + 1}; each handout needs its own id`);
+      else report(['handouts', index, 'id'], { rule: 'id-repeated-handout', params: { id: handout.id, first: first + 1 } });
     });
     module.sessions.forEach((session, sessionIndex) => {
       session.handouts.forEach((id, index) => {
-        if (!handoutIds.has(id)) report(['sessions', sessionIndex, 'handouts', index], `"${id}" is not the id of any handout in this module`);
+        if (!handoutIds.has(id)) report(['sessions', sessionIndex, 'handouts', index], { rule: 'unknown-handout', params: { id } });
       });
     });
 
     module.inferred.forEach((mark, index) => {
-      if (!pathExists(module, mark.path)) report(['inferred', index, 'path'], `"${mark.path}" is not a field of this module`);
+      if (!pathExists(module, mark.path)) report(['inferred', index, 'path'], { rule: 'unknown-module-path', params: { path: mark.path } });
     });
 
     const { completion } = module;
     if ((completion.minimumSessions === undefined) === (completion.minimumPercent === undefined)) {
-      report(['completion'], 'give either minimumSessions or minimumPercent, not both and not neither');
+      report(['completion'], { rule: 'minimum-either' });
     }
     if (completion.minimumSessions !== undefined && completion.minimumSessions > module.sessions.length) {
-      report(['completion', 'minimumSessions'], `is more than the ${module.sessions.length} sessions in the module`);
+      report(['completion', 'minimumSessions'], { rule: 'over-sessions', params: { count: module.sessions.length } });
     }
     completion.requiredSessions.forEach((id, index) => {
-      if (!sessionIds.has(id)) report(['completion', 'requiredSessions', index], `"${id}" is not the id of any session in this module`);
+      if (!sessionIds.has(id)) report(['completion', 'requiredSessions', index], { rule: 'unknown-session-id', params: { id } });
     });
     const credit = completion.credit;
     if (credit?.excusedMadeUpOnly && !credit.madeUpCounts) {
-      report(['completion', 'credit', 'excusedMadeUpOnly'], 'needs madeUpCounts: true (only a made-up session can count)');
+      report(['completion', 'credit', 'excusedMadeUpOnly'], { rule: 'needs-made-up-counts' });
     }
   });
 

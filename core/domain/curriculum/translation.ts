@@ -1,11 +1,10 @@
+import type { Message } from '../messages';
 import { moduleRefText, parseModuleRef, primaryLanguage, type ModuleRef } from './moduleRef';
+import type { PathMessage } from './parse';
 import type { CurriculumModule, Session } from './schema';
 
 /** Something wrong with a translation, at a path of the translation's file. */
-export interface TranslationIssue {
-  path: (string | number)[];
-  message: string;
-}
+export type TranslationIssue = PathMessage;
 
 /** The module a module belongs with: what it translates, or itself when it is an original. */
 export function originalRef(module: Pick<CurriculumModule, 'id' | 'version' | 'translationOf'>): ModuleRef {
@@ -14,11 +13,27 @@ export function originalRef(module: Pick<CurriculumModule, 'id' | 'version' | 't
 
 const sameRef = (module: Pick<CurriculumModule, 'id' | 'version'>, ref: ModuleRef) => module.id === ref.id && module.version === ref.version;
 
-/** What is compared: "activity", with its article for "is not an activity of". */
-type IdKind = { noun: 'session' | 'activity' | 'handout'; article: 'a' | 'an' };
-const SESSION: IdKind = { noun: 'session', article: 'a' };
-const ACTIVITY: IdKind = { noun: 'activity', article: 'an' };
-const HANDOUT: IdKind = { noun: 'handout', article: 'a' };
+/** What is compared, and the message for an id the translation adds (`extra`) or lacks. */
+type IdKind = { extra: (id: string) => Message; lacks: (id: string) => Message };
+
+const moduleIds = (
+  original: string,
+  extra: 'translation-extra-session' | 'translation-extra-handout',
+  lacks: 'translation-lacks-session' | 'translation-lacks-handout',
+): IdKind => ({
+  extra: (id) => ({ code: extra, params: { id, original } }),
+  lacks: (id) => ({ code: lacks, params: { id, original } }),
+});
+
+const sessionIds = (
+  original: string,
+  session: string,
+  extra: 'translation-extra-activity' | 'translation-extra-session-handout',
+  lacks: 'translation-lacks-activity' | 'translation-lacks-session-handout',
+): IdKind => ({
+  extra: (id) => ({ code: extra, params: { id, original, session } }),
+  lacks: (id) => ({ code: lacks, params: { id, original, session } }),
+});
 
 /**
  * Ids the translation must share with the original: each extra one is reported where it stands,
@@ -29,18 +44,13 @@ function compareIds(
   translated: readonly string[],
   original: readonly string[],
   at: { list: (string | number)[]; item: (index: number) => (string | number)[] },
-  originalName: string,
 ): TranslationIssue[] {
   const issues: TranslationIssue[] = [];
   translated.forEach((id, index) => {
-    if (!original.includes(id)) {
-      issues.push({ path: at.item(index), message: `"${id}" is not ${kind.article} ${kind.noun} of ${originalName}; a translation keeps the original's ids` });
-    }
+    if (!original.includes(id)) issues.push({ path: at.item(index), message: kind.extra(id) });
   });
   for (const id of original) {
-    if (!translated.includes(id)) {
-      issues.push({ path: at.list, message: `lacks the ${kind.noun} "${id}" of ${originalName}; a translation has every one the original has` });
-    }
+    if (!translated.includes(id)) issues.push({ path: at.list, message: kind.lacks(id) });
   }
   return issues;
 }
@@ -49,18 +59,16 @@ function sessionIssues(translated: Session, index: number, original: Session, or
   const path = ['sessions', index];
   return [
     ...compareIds(
-      ACTIVITY,
+      sessionIds(originalName, original.id, 'translation-extra-activity', 'translation-lacks-activity'),
       translated.activities.map((activity) => activity.id),
       original.activities.map((activity) => activity.id),
       { list: [...path, 'activities'], item: (item) => [...path, 'activities', item, 'id'] },
-      `${originalName} session "${original.id}"`,
     ),
     ...compareIds(
-      HANDOUT,
+      sessionIds(originalName, original.id, 'translation-extra-session-handout', 'translation-lacks-session-handout'),
       translated.handouts,
       original.handouts,
       { list: [...path, 'handouts'], item: (item) => [...path, 'handouts', item] },
-      `${originalName} session "${original.id}"`,
     ),
   ];
 }
@@ -74,32 +82,33 @@ export function translationIssues(translation: CurriculumModule, original: Curri
   const name = moduleRefText(original);
   const issues: TranslationIssue[] = [];
   if (translation.language === original.language) {
-    issues.push({ path: ['language'], message: `is "${original.language}", the language of ${name} too; a translation is in another language` });
+    issues.push({ path: ['language'], message: { code: 'translation-same-language', params: { language: original.language, original: name } } });
   }
   issues.push(
     ...compareIds(
-      SESSION,
+      moduleIds(name, 'translation-extra-session', 'translation-lacks-session'),
       translation.sessions.map((session) => session.id),
       original.sessions.map((session) => session.id),
       { list: ['sessions'], item: (index) => ['sessions', index, 'id'] },
-      name,
     ),
   );
   translation.sessions.forEach((session, index) => {
     const match = original.sessions.find((candidate) => candidate.id === session.id);
     if (!match) return;
     if (match.number !== session.number) {
-      issues.push({ path: ['sessions', index, 'id'], message: `"${session.id}" is session ${match.number} of ${name}; keep the sessions in the same order` });
+      issues.push({
+        path: ['sessions', index, 'id'],
+        message: { code: 'translation-session-order', params: { id: session.id, number: match.number, original: name } },
+      });
     }
     issues.push(...sessionIssues(session, index, match, name));
   });
   issues.push(
     ...compareIds(
-      HANDOUT,
+      moduleIds(name, 'translation-extra-handout', 'translation-lacks-handout'),
       translation.handouts.map((handout) => handout.id),
       original.handouts.map((handout) => handout.id),
       { list: ['handouts'], item: (index) => ['handouts', index, 'id'] },
-      name,
     ),
   );
   return issues;
@@ -119,18 +128,13 @@ export function checkTranslation(
   if (!original) {
     return {
       problems: [],
-      notices: [
-        {
-          path: ['translationOf'],
-          message: `${moduleRefText(ref)} is not in the library; import it too, before or after this translation, to switch between the two languages`,
-        },
-      ],
+      notices: [{ path: ['translationOf'], message: { code: 'translation-original-missing', params: { original: moduleRefText(ref) } } }],
     };
   }
   if (original.translationOf !== undefined) {
     return {
       problems: [
-        { path: ['translationOf'], message: `${moduleRefText(ref)} is itself a translation; name the module it translates, ${original.translationOf}` },
+        { path: ['translationOf'], message: { code: 'translation-of-translation', params: { original: moduleRefText(ref), root: original.translationOf } } },
       ],
       notices: [],
     };

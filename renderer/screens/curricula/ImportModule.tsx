@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../core/domain/curriculum/importing';
 import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import type { ModuleProblem } from '../../../core/domain/curriculum/parse';
+import { wordModuleProblem } from '../../format/moduleProblems';
 import { call, toApiError } from '../../api';
 import { describeMessage } from '../../format/describe';
 import { readablePath, typicalLength } from './format';
@@ -153,7 +154,8 @@ function PreviewPanel({
 
 /** Problems or notices, each at its line and place in the module, in the author's words. */
 function ProblemList({ problems }: { problems: readonly ModuleProblem[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const wording = { t, language: i18n.resolvedLanguage ?? i18n.language };
   return (
     <ol className="problem-list">
       {problems.map((problem, index) => (
@@ -162,7 +164,7 @@ function ProblemList({ problems }: { problems: readonly ModuleProblem[] }) {
             <span className="problem-place">{t('curricula.import.line', { line: problem.line, column: problem.column ?? 1 })}</span>
           ) : null}
           <span className="problem-path">{readablePath(t, problem.path)}</span>
-          <span className="problem-message">{problem.message}</span>
+          <span className="problem-message">{wordModuleProblem(problem, wording)}</span>
         </li>
       ))}
     </ol>

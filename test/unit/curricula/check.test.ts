@@ -26,7 +26,7 @@ describe('npm run curricula:check', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`ok ${good}`);
     expect(result.stderr.trim().split('\n')).toEqual([
-      `${bad}:4:10 version: should be a number, not text`,
+      `${bad}:4:10 version: should be a number`,
       `${bad}:50:7 sessions[0].activities: the activities add up to 55 minutes, 10 minutes longer than the session (45 minutes)`,
       '1 file with problems.',
     ]);
@@ -38,10 +38,10 @@ describe('npm run curricula:check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`ok ${v1} (test-friendship-basics@1, 2 sessions)`);
     expect(result.stderr.trim().split('\n')).toEqual([
-      `${v1}:3:1 (file): warning: this file is in module format 1 (it has no "formatVersion: 2"); it was read as format 2`,
-      `${v1}:20:24 audiences[0].settings[1]: warning: setting "juvenile-hall" was read as "detention"`,
-      `${v1}:22:3 delivery.sessionsPerWeek: warning: sessionsPerWeek: 1 was read as the range { min: 1, max: 1 }`,
-      `${v1}:24:3 delivery.closedGroup: warning: closedGroup: false was read as joining: open`,
+      `${v1}:3:1 (file): warning: This file is in module format 1 (it has no “formatVersion: 2”); it was read as format 2.`,
+      `${v1}:20:24 audiences[0].settings[1]: warning: The setting “juvenile-hall” was read as “detention”.`,
+      `${v1}:22:3 delivery.sessionsPerWeek: warning: sessionsPerWeek: 1 was read as the range { min: 1, max: 1 }.`,
+      `${v1}:24:3 delivery.closedGroup: warning: closedGroup: false was read as joining: open.`,
     ]);
   });
 
@@ -63,7 +63,7 @@ describe('npm run curricula:check', () => {
     await writeFile(original, validText());
     const result = await runCheck(original, copy, join(dir, 'missing.yaml'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${copy}:1:1 id: "test-friendship-basics" is also the id of ${original}`);
-    expect(result.stderr).toContain(`${join(dir, 'missing.yaml')}:1:1 (file): cannot be opened (ENOENT)`);
+    expect(result.stderr).toContain(`${copy}:1:1 id: “test-friendship-basics” is also the id of ${original}; each module needs its own id.`);
+    expect(result.stderr).toContain(`${join(dir, 'missing.yaml')}:1:1 (file): The file could not be read: ENOENT`);
   });
 });

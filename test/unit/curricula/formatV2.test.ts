@@ -33,56 +33,58 @@ describe('module format 2', () => {
   it('refuses a session that links a handout the module does not have, at its line and column', () => {
     const text = edited('handouts: [trusted-adults, facilitator-scenarios]', 'handouts: [trusted-adults, safety-plan]');
     const line = lineOf(text, 'handouts: [trusted-adults, safety-plan]');
-    expect(problemsOf(text)).toEqual([
-      { line, column: 32, path: 'sessions[1].handouts[1]', message: '"safety-plan" is not the id of any handout in this module' },
-    ]);
+    expect(problemsOf(text)).toEqual([{ line, column: 32, path: 'sessions[1].handouts[1]', rule: 'unknown-handout', params: { id: 'safety-plan' } }]);
   });
 
   it('refuses two handouts with one id, and a handout that asks for a name or code', () => {
     const twice = edited('  - id: facilitator-scenarios', '  - id: trusted-adults');
-    expect(problemsOf(twice).map((problem) => problem.message)).toContain('"trusted-adults" is already the id of handout 1; each handout needs its own id');
+    expect(problemsOf(twice)).toContainEqual(expect.objectContaining({ rule: 'id-repeated-handout', params: { id: 'trusted-adults', first: 1 } }));
     const asking = edited('      ## People I can talk to', '      Name: ________________');
-    expect(problemsOf(asking)).toEqual([
-      expect.objectContaining({ path: 'handouts[0].body', message: expect.stringContaining('must not ask for a name or code') }),
-    ]);
+    expect(problemsOf(asking)).toEqual([expect.objectContaining({ path: 'handouts[0].body', rule: 'asks-for-identity' })]);
     expect(problemsOf(edited('      ## People I can talk to', '      - **Your code:** ____')).map((problem) => problem.path)).toEqual(['handouts[0].body']);
   });
 
   it('checks the joining rule against the sessions', () => {
     const withJoining = (joining: string) => edited('  groupSize: { min: 4, max: 12 }', `  groupSize: { min: 4, max: 12 }\n  joining: ${joining}`);
     expect(parseModuleText(withJoining('{ rule: closed-after, afterSession: 2 }')).ok).toBe(true);
-    expect(problemsOf(withJoining('{ rule: closed-after }')).map((problem) => problem.message)).toEqual([
-      'closed-after needs afterSession: the last session youth may join at',
+    expect(problemsOf(withJoining('{ rule: closed-after }'))).toEqual([expect.objectContaining({ path: 'delivery.joining', rule: 'needs-after-session' })]);
+    expect(problemsOf(withJoining('{ rule: closed-after, afterSession: 3 }'))).toEqual([
+      expect.objectContaining({ path: 'delivery.joining.afterSession', rule: 'over-sessions', params: { count: 2 } }),
     ]);
-    expect(problemsOf(withJoining('{ rule: closed-after, afterSession: 3 }')).map((problem) => [problem.path, problem.message])).toEqual([
-      ['delivery.joining.afterSession', 'is more than the 2 sessions in the module'],
+    expect(problemsOf(withJoining('{ rule: open, afterSession: 1 }'))).toEqual([expect.objectContaining({ rule: 'only-closed-after' })]);
+    expect(problemsOf(withJoining('{ rule: sometimes }'))).toEqual([
+      expect.objectContaining({ path: 'delivery.joining.rule', rule: 'one-of', params: { options: '"open", "closed", "closed-after"' } }),
     ]);
-    expect(problemsOf(withJoining('{ rule: open, afterSession: 1 }')).map((problem) => problem.message)).toEqual(['is only used with rule: closed-after']);
-    expect(problemsOf(withJoining('{ rule: sometimes }')).map((problem) => problem.message)).toEqual(['must be one of "open", "closed", "closed-after"']);
   });
 
   it('checks sessions per week as a range, credit, catch-up and inferred paths', () => {
-    expect(problemsOf(edited('sessionsPerWeek: { min: 1, max: 1 }', 'sessionsPerWeek: { min: 3, max: 2 }')).map((problem) => problem.message)).toEqual([
-      'the smallest number of sessions a week is above the largest',
+    expect(problemsOf(edited('sessionsPerWeek: { min: 1, max: 1 }', 'sessionsPerWeek: { min: 3, max: 2 }'))).toEqual([
+      expect.objectContaining({ path: 'delivery.sessionsPerWeek', rule: 'sessions-per-week-reversed' }),
     ]);
     const credit = (value: string) => edited('  requiredSessions: [what-friends-do]', `  requiredSessions: [what-friends-do]\n  credit: ${value}`);
     expect(parseModuleText(credit('{ statuses: [present, late], excusedMadeUpOnly: true }')).ok).toBe(true);
     expect(problemsOf(credit('{ madeUpCounts: false, excusedMadeUpOnly: true }')).map((problem) => problem.path)).toEqual([
       'completion.credit.excusedMadeUpOnly',
     ]);
-    expect(
-      problemsOf(edited('      minutes: 15\n      keyPoints', '      minutes: 45\n      keyPoints')).map((problem) => [problem.path, problem.message]),
-    ).toEqual([['sessions[1].catchUp.minutes', 'must be at most 30 minutes']]);
+    expect(problemsOf(edited('      minutes: 15\n      keyPoints', '      minutes: 45\n      keyPoints'))).toEqual([
+      expect.objectContaining({ path: 'sessions[1].catchUp.minutes', rule: 'too-big', params: { maximum: 30 } }),
+    ]);
     const badPath = edited('  - path: delivery.groupSize', '  - path: sessions[5].minutes');
     expect(problemsOf(badPath)).toEqual([
-      { line: lineOf(badPath, 'sessions[5].minutes'), column: 11, path: 'inferred[0].path', message: '"sessions[5].minutes" is not a field of this module' },
+      {
+        line: lineOf(badPath, 'sessions[5].minutes'),
+        column: 11,
+        path: 'inferred[0].path',
+        rule: 'unknown-module-path',
+        params: { path: 'sessions[5].minutes' },
+      },
     ]);
     expect(parseModuleText(edited('  - path: delivery.groupSize', '  - path: sessions[1].activities[2].minutes')).ok).toBe(true);
   });
 
   it('refuses a format it does not know', () => {
-    expect(problemsOf(edited('formatVersion: 2', 'formatVersion: 3')).map((problem) => [problem.path, problem.message])).toEqual([
-      ['formatVersion', 'must be 2'],
+    expect(problemsOf(edited('formatVersion: 2', 'formatVersion: 3'))).toEqual([
+      expect.objectContaining({ path: 'formatVersion', rule: 'must-be', params: { value: '"2"' } }),
     ]);
   });
 });
@@ -106,17 +108,17 @@ describe('migrating a format 1 module', () => {
       audiences: [{ settings: ['school', 'detention', 'residential-treatment'] }],
     });
     expect(migration.notices.map((notice) => notice.message)).toEqual([
-      'this file is in module format 1 (it has no "formatVersion: 2"); it was read as format 2',
-      'sessionsPerWeek: 2 was read as the range { min: 2, max: 2 }',
-      'closedGroup: true was read as joining: closed',
-      'setting "juvenile-hall" was read as "detention"',
-      'setting "residential" was read as "residential-treatment"',
+      { code: 'module-format-1', params: { version: 2 } },
+      { code: 'module-sessions-per-week-read', params: { value: 2 } },
+      { code: 'module-closed-group-read', params: { closed: 'true', rule: 'closed' } },
+      { code: 'module-setting-renamed', params: { from: 'juvenile-hall', to: 'detention' } },
+      { code: 'module-setting-renamed', params: { from: 'residential', to: 'residential-treatment' } },
     ]);
   });
 
   it('says so when a v1 module left closedGroup out (it was a closed group by default)', () => {
     const migration = migrateModuleData({ id: 'old', delivery: { sessionsPerWeek: 1 } });
-    expect(migration.notices.map((notice) => notice.message)).toContain('no closedGroup was given; the group was read as joining: closed');
+    expect(migration.notices.map((notice) => notice.message)).toContainEqual({ code: 'module-joining-assumed', params: { rule: 'closed' } });
   });
 
   it('leaves a format 2 module as it is', () => {

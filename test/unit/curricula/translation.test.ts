@@ -24,19 +24,19 @@ describe('a module language and translationOf', () => {
     expect(parsed(edited('language: es', 'language: es-MX', spanishText())).language).toBe('es-MX');
     expect(parsed(validText()).language).toBe('en');
     const lowercase = parseModuleText(edited('language: es', 'language: es-mx', spanishText()));
-    expect(lowercase.ok ? [] : lowercase.problems).toEqual([{ path: 'language', message: 'should be written "es-MX"', line: 6, column: 11 }]);
-    const notATag = parseModuleText(edited('language: es', 'language: es_MX', spanishText()));
-    expect(notATag.ok ? [] : notATag.problems).toEqual([
-      { path: 'language', message: 'must be a language tag, like "en", "es" or "es-MX"', line: 6, column: 11 },
+    expect(lowercase.ok ? [] : lowercase.problems).toEqual([
+      { path: 'language', rule: 'language-spelling', params: { canonical: 'es-MX' }, line: 6, column: 11 },
     ]);
+    const notATag = parseModuleText(edited('language: es', 'language: es_MX', spanishText()));
+    expect(notATag.ok ? [] : notATag.problems).toEqual([{ path: 'language', rule: 'language-tag', line: 6, column: 11 }]);
   });
 
   it('refuses a translationOf that is not id@version, or names the module itself', () => {
     const noVersion = parseModuleText(edited('translationOf: test-friendship-basics@1', 'translationOf: test-friendship-basics', spanishText()));
     expect(noVersion.ok ? [] : noVersion.problems.map((problem) => `${problem.line}:${problem.path}`)).toEqual(['7:translationOf']);
     const itself = parseModuleText(edited('translationOf: test-friendship-basics@1', 'translationOf: test-friendship-basics-es@1', spanishText()));
-    expect(itself.ok ? [] : itself.problems.map((problem) => problem.message)).toEqual([
-      'names this module itself; a translation has its own id, like "test-friendship-basics-es-es"',
+    expect(itself.ok ? [] : itself.problems).toEqual([
+      expect.objectContaining({ path: 'translationOf', rule: 'translation-of-itself', params: { suggestion: 'test-friendship-basics-es-es' } }),
     ]);
   });
 });
@@ -64,11 +64,11 @@ describe('npm run curricula:check with translations', () => {
     const result = await runCheck(ORIGINAL, bad);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
-      `${bad}:53:7 sessions[0].activities: lacks the activity "friend-map" of test-friendship-basics@1 session "what-friends-do"; a translation has every one the original has`,
-      `${bad}:58:13 sessions[0].activities[1].id: "friends-map" is not an activity of test-friendship-basics@1 session "what-friends-do"; a translation keeps the original's ids`,
-      `${bad}:100:15 sessions[1].handouts: lacks the handout "trusted-adults" of test-friendship-basics@1 session "when-it-feels-wrong"; a translation has every one the original has`,
-      `${bad}:105:3 handouts: lacks the handout "trusted-adults" of test-friendship-basics@1; a translation has every one the original has`,
-      `${bad}:105:9 handouts[0].id: "trusted-adult" is not a handout of test-friendship-basics@1; a translation keeps the original's ids`,
+      `${bad}:53:7 sessions[0].activities: This lacks the activity “friend-map” of test-friendship-basics@1 session “what-friends-do”; a translation has every one the original has.`,
+      `${bad}:58:13 sessions[0].activities[1].id: “friends-map” is not an activity of test-friendship-basics@1 session “what-friends-do”; a translation keeps the original’s ids.`,
+      `${bad}:100:15 sessions[1].handouts: This lacks the handout “trusted-adults” of test-friendship-basics@1 session “when-it-feels-wrong”; a translation has every one the original has.`,
+      `${bad}:105:3 handouts: This lacks the handout “trusted-adults” of test-friendship-basics@1; a translation has every one the original has.`,
+      `${bad}:105:9 handouts[0].id: “trusted-adult” is not a handout of test-friendship-basics@1; a translation keeps the original’s ids.`,
       '1 file with problems.',
     ]);
   });
@@ -80,16 +80,18 @@ describe('npm run curricula:check with translations', () => {
     await writeFile(swapped, text);
     const result = await runCheck(ORIGINAL, swapped);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${swapped}:6:11 language: is "en", the language of test-friendship-basics@1 too; a translation is in another language`);
-    expect(result.stderr).toContain(`${swapped}:43:3 sessions: lacks the session "when-it-feels-wrong" of test-friendship-basics@1`);
-    expect(result.stderr).toContain(`${swapped}:73:9 sessions[1].id: "when-it-feels-bad" is not a session of test-friendship-basics@1`);
+    expect(result.stderr).toContain(
+      `${swapped}:6:11 language: This is “en”, the language of test-friendship-basics@1 too; a translation is in another language.`,
+    );
+    expect(result.stderr).toContain(`${swapped}:43:3 sessions: This lacks the session “when-it-feels-wrong” of test-friendship-basics@1`);
+    expect(result.stderr).toContain(`${swapped}:73:9 sessions[1].id: “when-it-feels-bad” is not a session of test-friendship-basics@1`);
   });
 
   it('accepts a translation of a module it cannot find, with a warning, exiting zero', async () => {
     const result = await runCheck(SPANISH);
     expect(result.code).toBe(0);
     expect(result.stderr.trim()).toBe(
-      `${SPANISH}:7:16 translationOf: warning: test-friendship-basics@1 is not in the library; import it too, before or after this translation, to switch between the two languages`,
+      `${SPANISH}:7:16 translationOf: warning: test-friendship-basics@1 is not in the library; import it too, before or after this translation, to switch between the two languages.`,
     );
   });
 });

@@ -25,7 +25,7 @@ describe('curriculum translations, on real files', () => {
         path: 'translationOf',
         line: 7,
         column: 16,
-        message: 'test-friendship-basics@1 is not in the library; import it too, before or after this translation, to switch between the two languages',
+        message: { code: 'translation-original-missing', params: { original: 'test-friendship-basics@1' } },
       },
     ]);
     await importModule(app, 'en.yaml', validText());
@@ -56,8 +56,18 @@ describe('curriculum translations, on real files', () => {
     expect(preview).toMatchObject({
       status: 'invalid',
       problems: [
-        { path: 'sessions[0].activities', line: 53, column: 7, message: expect.stringContaining('lacks the activity "friend-map"') },
-        { path: 'sessions[0].activities[1].id', line: 58, column: 13, message: expect.stringContaining('"friends-map" is not an activity') },
+        {
+          path: 'sessions[0].activities',
+          line: 53,
+          column: 7,
+          message: { code: 'translation-lacks-activity', params: { id: 'friend-map', original: 'test-friendship-basics@1', session: 'what-friends-do' } },
+        },
+        {
+          path: 'sessions[0].activities[1].id',
+          line: 58,
+          column: 13,
+          message: { code: 'translation-extra-activity', params: { id: 'friends-map', original: 'test-friendship-basics@1', session: 'what-friends-do' } },
+        },
       ],
     });
     expect((await app.call('curricula.list')).map((summary) => summary.id)).not.toContain('test-friendship-basics-es');
