@@ -47,6 +47,9 @@ function wordedParams(message: Message, wording: Wording): Record<string, string
       case 'message':
         worded[name] = describeMessage(value as Message, wording);
         break;
+      case 'rule':
+        worded[name] = describeRule(value as FieldIssue, wording);
+        break;
       default:
         worded[name] = value as string | number;
     }
