@@ -89,6 +89,18 @@ export const messageSpecs = {
   'chosen-file-too-large': { size: 'text', maximum: 'text' },
   'chosen-file-drive-error': {},
 
+  // Workshop bundle files (core/domain/bundles/format.ts, the bundle import).
+  'bundle-not-text': {},
+  'bundle-not-json': {},
+  'bundle-not-a-bundle': {},
+  'bundle-newer': { found: 'count', known: 'count' },
+  'bundle-no-version': {},
+  'bundle-unknown-version': { found: 'text' },
+  'bundle-field': { path: 'text', rule: 'rule' },
+  'bundle-more-problems': { count: 'count' },
+  'bundle-participants-missing': { count: 'count' },
+  'bundle-seal-cost': { cost: 'count' },
+
   // Roster CSV import (core/domain/roster/csv.ts): `line` is the line in the file, `column` a header cell as written.
   'roster-file-too-large': { megabytes: 'text' },
   'roster-workbook': {},

@@ -97,12 +97,16 @@ describe('importing a workshop bundle', () => {
 
   it('lists the problems of a file that is not a valid bundle', async () => {
     install(summaries);
-    preview = { status: 'invalid', fileName: 'notes.txt', problems: ['This file is not a workshop bundle. Choose a .facilitator file exported from the app.'] };
+    preview = {
+      status: 'invalid',
+      fileName: 'notes.txt',
+      problems: [{ code: 'bundle-field', params: { path: 'workshop.meetings[1].date', rule: { path: 'workshop.meetings[1].date', rule: 'not-a-date' } } }],
+    };
     const { user } = await openWorkshops();
     await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
     const alert = within(importPanel()).getByRole('alert');
     expect(alert).toHaveTextContent('notes.txt has 1 problem, so nothing can be imported');
-    expect(alert).toHaveTextContent('This file is not a workshop bundle.');
+    expect(alert).toHaveTextContent('workshop.meetings[1].date: must be a date written YYYY-MM-DD.');
     expect(fake.callsTo('bundles.confirmImport')).toHaveLength(0);
   });
 

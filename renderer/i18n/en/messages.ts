@@ -66,6 +66,21 @@ export const messagesText = {
     'already-held': 'This meeting is already recorded as held.',
     'end-before-start': 'The end time must be after the start time.',
 
+    // Workshop bundle files.
+    'bundle-not-text': 'This file is not a workshop bundle (it is not UTF-8 text). Choose a .facilitator file exported from the app.',
+    'bundle-not-json': 'The file is damaged or not a workshop bundle: it is not valid JSON.',
+    'bundle-not-a-bundle': 'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
+    'bundle-newer':
+      'This bundle was made by a newer version of the app (bundle version {{found}}; this app reads version {{known}}). Update the app to import it.',
+    'bundle-no-version': 'The bundle does not say which version it is, so this app cannot read it.',
+    'bundle-unknown-version': 'The bundle’s version is not one this app knows (it says {{found}}).',
+    'bundle-field': '{{path}}: {{rule}}.',
+    'bundle-more-problems_one': 'And {{count}} more problem.',
+    'bundle-more-problems_other': 'And {{count}} more problems.',
+    'bundle-participants-missing_one': 'The bundle is missing a participant the workshop refers to.',
+    'bundle-participants-missing_other': 'The bundle is missing {{count}} participants the workshop refers to.',
+    'bundle-seal-cost': 'The file asks for a passphrase cost of 2^{{cost}}, which this app never uses: it was not made by this app, so nothing was tried.',
+
     // A file the user chose to import.
     'chosen-file-missing': 'The file could not be read: it no longer exists.',
     'chosen-file-not-allowed': 'The file could not be read: the app is not allowed to read it.',

@@ -61,6 +61,24 @@ export const messagesText = {
     'already-held': 'Este encuentro ya está anotado como realizado.',
     'end-before-start': 'La hora de terminar tiene que ser después de la hora de empezar.',
 
+    // Workshop bundle files.
+    'bundle-not-text': 'Este archivo no es un paquete de taller (no es texto UTF-8). Elige un archivo .facilitator que se haya exportado desde la app.',
+    'bundle-not-json': 'El archivo está dañado o no es un paquete de taller: no es JSON válido.',
+    'bundle-not-a-bundle': 'Este archivo no es un paquete de taller. Elige un archivo .facilitator que se haya exportado desde la app.',
+    'bundle-newer':
+      'Este paquete se hizo con una versión más nueva de la app (versión de paquete {{found}}; esta app lee la versión {{known}}). Actualiza la app para importarlo.',
+    'bundle-no-version': 'El paquete no dice qué versión es, así que esta app no lo puede leer.',
+    'bundle-unknown-version': 'Esta app no conoce la versión del paquete (dice {{found}}).',
+    'bundle-field': '{{path}}: {{rule}}.',
+    'bundle-more-problems_one': 'Y {{count}} problema más.',
+    'bundle-more-problems_many': 'Y {{count}} problemas más.',
+    'bundle-more-problems_other': 'Y {{count}} problemas más.',
+    'bundle-participants-missing_one': 'Al paquete le falta un participante que aparece en el taller.',
+    'bundle-participants-missing_many': 'Al paquete le faltan {{count}} participantes que aparecen en el taller.',
+    'bundle-participants-missing_other': 'Al paquete le faltan {{count}} participantes que aparecen en el taller.',
+    'bundle-seal-cost':
+      'El archivo pide un costo de frase de contraseña de 2^{{cost}}, que esta app nunca usa: no lo hizo esta app, así que no se intentó abrir.',
+
     // A file the user chose to import.
     'chosen-file-missing': 'No se pudo leer el archivo: ya no existe.',
     'chosen-file-not-allowed': 'No se pudo leer el archivo: la app no tiene permiso para leerlo.',

@@ -399,18 +399,22 @@ describe('importing a workshop bundle', () => {
       return preview.problems;
     };
 
-    expect((await problemsOf('cut.facilitator', text.slice(0, 200)))[0]).toContain('damaged or not a workshop bundle: it is not valid JSON');
-    expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([
-      'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
+    expect(await problemsOf('cut.facilitator', text.slice(0, 200))).toEqual([{ code: 'bundle-not-json' }]);
+    expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([{ code: 'bundle-not-a-bundle' }]);
+    expect(await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 3 }))).toEqual([
+      { code: 'bundle-newer', params: { found: 3, known: 2 } },
     ]);
-    expect((await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 3 })))[0]).toContain(
-      'made by a newer version of the app (bundle version 3',
-    );
+    expect(await problemsOf('zero.facilitator', JSON.stringify({ ...bundle, version: 0 }))).toEqual([
+      { code: 'bundle-unknown-version', params: { found: '0' } },
+    ]);
+    expect(await problemsOf('unversioned.facilitator', JSON.stringify({ ...bundle, version: undefined }))).toEqual([{ code: 'bundle-no-version' }]);
     const broken = structuredClone(bundle);
     broken.workshop.meetings[1]!.date = '2027-02-30';
-    expect(await problemsOf('broken.facilitator', JSON.stringify(broken))).toEqual(['workshop.meetings[1].date: must be a date written YYYY-MM-DD']);
+    expect(await problemsOf('broken.facilitator', JSON.stringify(broken))).toEqual([
+      { code: 'bundle-field', params: { path: 'workshop.meetings[1].date', rule: { path: 'workshop.meetings[1].date', rule: 'not-a-date' } } },
+    ]);
     const missing = { ...bundle, participants: [] };
-    expect(await problemsOf('missing.facilitator', JSON.stringify(missing))).toEqual(['participants: is missing 3 participants the workshop refers to']);
+    expect(await problemsOf('missing.facilitator', JSON.stringify(missing))).toEqual([{ code: 'bundle-participants-missing', params: { count: 3 } }]);
 
     const huge = join(await tempDir('huge-'), 'huge.facilitator');
     await writeFile(huge, '');
@@ -419,7 +423,7 @@ describe('importing a workshop bundle', () => {
     expect(await b.call('bundles.chooseImport')).toEqual({
       status: 'invalid',
       fileName: 'huge.facilitator',
-      problems: ['The file is 21.0 MB; a workshop bundle can be at most 20 MB. Is this the right file?'],
+      problems: [{ code: 'chosen-file-too-large', params: { size: '21.0', maximum: '20.0' } }],
     });
     expect(await wholeWorkshops(b.store, await b.store.workshops.summaries())).toEqual([]);
   });
