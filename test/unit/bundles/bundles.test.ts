@@ -111,7 +111,13 @@ describe('importing a workshop bundle', () => {
 
     const { preview, result } = await importPicked(b);
     expect(preview).toMatchObject({ fileName: 'bundle.facilitator', workshopTitle: 'Knowing Your Worth – Unit B', isNew: true, unchanged: false });
-    expect(preview.changes).toEqual([{ id: 'workshop', kind: 'add', label: expect.stringContaining('3 participants') as unknown as string }]);
+    expect(preview.changes).toEqual([
+      {
+        id: 'workshop',
+        kind: 'add',
+        label: { code: 'change-workshop', params: { title: 'Knowing Your Worth – Unit B', meetings: expect.any(Number), count: 3 } },
+      },
+    ]);
     expect(result).toEqual({ workshopId, added: 1, updated: 0, conflictsSettled: 0 });
 
     expect(await onDisk(b, workshopId)).toEqual(original);
@@ -165,9 +171,9 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes.filter((change) => change.kind === 'conflict')).toEqual([]);
     expect(preview.changes.map((change) => change.label)).toEqual(
       expect.arrayContaining([
-        'Mark of JH-26-002 at the meeting on Tue, Mar 2, 2027 at 15:30',
-        'Mark of JH-26-003 at the meeting on Thu, Mar 4, 2027 at 15:30',
-        'A follow-up for JH-26-003',
+        { code: 'change-mark', params: { code: 'JH-26-002', meeting: { code: 'merge-meeting', params: { date: '2027-03-02', time: '15:30' } } } },
+        { code: 'change-mark', params: { code: 'JH-26-003', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
+        { code: 'change-follow-up', params: { code: 'JH-26-003' } },
       ]),
     );
     expect(result.added).toBeGreaterThanOrEqual(3);
@@ -209,7 +215,7 @@ describe('importing a workshop bundle', () => {
         {
           id: `mark:${second}:${ids[0]}`,
           kind: 'conflict',
-          label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30',
+          label: { code: 'change-mark', params: { code: 'JH-26-001', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
           mine: 'Present, marked Thu, Mar 4, 2027 23:40 UTC',
           theirs: 'Absence, marked Thu, Mar 4, 2027 23:50 UTC',
           newer: 'theirs',
@@ -237,7 +243,11 @@ describe('importing a workshop bundle', () => {
     a.setNow('2027-03-05T01:00:00Z');
     const { preview, result } = await importPicked(a);
     expect(preview.changes).toEqual([
-      { id: `mark:${second}:${ids[0]}`, kind: 'update', label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30' },
+      {
+        id: `mark:${second}:${ids[0]}`,
+        kind: 'update',
+        label: { code: 'change-mark', params: { code: 'JH-26-001', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
+      },
     ]);
     expect(result).toEqual({ workshopId, added: 0, updated: 1, conflictsSettled: 0 });
     expect((await onDisk(a, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId])).toEqual([[ids[0], 'absent']]);
@@ -327,7 +337,7 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes).toContainEqual({
       id: 'workshop:agreements',
       kind: 'conflict',
-      label: 'Group agreements',
+      label: { code: 'change-agreements' },
       mine: 'We listen',
       theirs: 'We take turns',
       newer: 'theirs',
@@ -351,7 +361,7 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes).toContainEqual({
       id: `participant:${ids[0]}`,
       kind: 'update',
-      label: expect.stringContaining('Participant JH-26-001: already on this computer') as unknown as string,
+      label: { code: 'change-participant-matched', params: { code: 'JH-26-001' } },
     });
     const registry = b.store.participants.get().participants;
     expect(registry.filter((participant) => participant.code.toUpperCase() === 'JH-26-001')).toEqual([local]);
