@@ -7,6 +7,7 @@ import { recordId } from '../domain/text';
 import { languageSchema } from '../domain/languages';
 import { passphrase } from './protection';
 import type { BundleChange } from '../domain/bundles/views';
+import type { Message } from '../domain/messages';
 import type { ExportProgress } from './records';
 import type { SavedFile } from './files';
 import { channel, noInput } from './defineChannel';
@@ -35,7 +36,7 @@ export type AttendanceExportInput = z.infer<typeof attendanceExportSchema>;
 
 export type BundlePreview =
   | { status: 'cancelled' }
-  | { status: 'invalid'; fileName: string; problems: string[] }
+  | { status: 'invalid'; fileName: string; problems: Message[] }
   /** The bundle is sealed with a passphrase: `bundles.openImport` with it and the token shows the preview. */
   | { status: 'needs-passphrase'; fileName: string; token: string }
   | {

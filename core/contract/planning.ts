@@ -7,6 +7,7 @@ import type { CivilDate } from '../domain/calendar/civil';
 import type { Participant } from '../domain/participants';
 import type { Enrolment, Meeting, Workshop, WorkshopStatus } from '../domain/workshop';
 import type { AtRiskParticipant } from '../domain/progress/views';
+import type { Message } from '../domain/messages';
 import type { RosterRow } from '../domain/roster/views';
 import type { Conflict, PreviewMeeting } from '../domain/schedule/views';
 import type { SavedFile } from './files';
@@ -123,7 +124,7 @@ export interface ParticipantView {
 export type RosterImportPreview =
   | { status: 'cancelled' }
   /** The file as a whole cannot be used (unreadable, no header, unknown columns...). */
-  | { status: 'invalid'; fileName: string; problems: string[] }
+  | { status: 'invalid'; fileName: string; problems: Message[] }
   | {
       status: 'ready';
       fileName: string;

@@ -7,6 +7,7 @@
  * below are derived from it, so a wrong or missing parameter is a type error, and tests enumerate
  * it to require a wording of every code in every language.
  */
+import type { FieldIssue } from './issues';
 
 /** How a drive or file system refused (from an errno code), worded by the renderer. */
 export const driveProblems = ['disk-full', 'quota', 'read-only', 'not-allowed', 'missing', 'drive-error', 'too-many-files', 'in-use', 'unexpected'] as const;
@@ -15,9 +16,10 @@ export type DriveProblem = (typeof driveProblems)[number];
 /**
  * The kinds of parameter: `text` is shown as it is (a title, a code, a file name), `count` is a
  * number (and chooses the plural), `date` is a civil date YYYY-MM-DD worded with Intl, `list` is a
- * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message.
+ * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message,
+ * `rule` a FieldIssue whose rule is worded (its path is not shown).
  */
-type ParamKind = 'text' | 'count' | 'date' | 'list' | 'drive' | 'message';
+type ParamKind = 'text' | 'count' | 'date' | 'list' | 'drive' | 'message' | 'rule';
 
 export const messageSpecs = {
   // The dispatcher and the IPC wrapper.
@@ -78,6 +80,87 @@ export const messageSpecs = {
   'held-on-not-past': {},
   'already-held': {},
   'end-before-start': {},
+
+  // A file the user chose to import (electron/storage/userFiles.ts); sizes in megabytes.
+  'chosen-file-missing': {},
+  'chosen-file-not-allowed': {},
+  'chosen-file-unopenable': {},
+  'chosen-file-folder': {},
+  'chosen-file-too-large': { size: 'text', maximum: 'text' },
+  'chosen-file-drive-error': {},
+
+  // Workshop bundle files (core/domain/bundles/format.ts, the bundle import).
+  'bundle-not-text': {},
+  'bundle-not-json': {},
+  'bundle-not-a-bundle': {},
+  'bundle-newer': { found: 'count', known: 'count' },
+  'bundle-no-version': {},
+  'bundle-unknown-version': { found: 'text' },
+  'bundle-field': { path: 'text', rule: 'rule' },
+  'bundle-more-problems': { count: 'count' },
+  'bundle-participants-missing': { count: 'count' },
+  'bundle-seal-cost': { cost: 'count' },
+
+  // Bundle merge preview (core/domain/bundles/merge.ts): what each change is about; `meeting` is a merge-meeting message.
+  'merge-meeting': { date: 'date', time: 'text' },
+  'merge-meeting-removed': {},
+  'change-participant': { code: 'text' },
+  'change-participant-details': { code: 'text' },
+  'change-participant-matched': { code: 'text' },
+  'change-workshop': { title: 'text', meetings: 'count', count: 'count' },
+  'change-title': {},
+  'change-audience': {},
+  'change-site': {},
+  'change-facilitators': {},
+  'change-time-zone': {},
+  'change-module': {},
+  'change-plan': {},
+  'change-completion': {},
+  'change-agreements': {},
+  'change-archived': {},
+  'change-meeting': { date: 'date' },
+  'change-meeting-at': { date: 'date', time: 'text' },
+  'change-enrolment': { code: 'text', date: 'date' },
+  'change-mark': { code: 'text', meeting: 'message' },
+  'change-presence-passed': { code: 'text', meeting: 'message' },
+  'change-presence-stepped-out': { code: 'text', meeting: 'message' },
+  'change-fidelity': { activity: 'text', meeting: 'message' },
+  'change-notes': { meeting: 'message' },
+  'change-run': { meeting: 'message' },
+  'change-follow-up': { code: 'text' },
+  'change-follow-up-done': { code: 'text' },
+  'change-history': { count: 'count' },
+
+  // Roster CSV import (core/domain/roster/csv.ts): `line` is the line in the file, `column` a header cell as written.
+  'roster-file-too-large': { megabytes: 'text' },
+  'roster-workbook': {},
+  'roster-utf16': {},
+  'roster-binary': {},
+  'roster-not-utf8': {},
+  'roster-unreadable': {},
+  'roster-over-limit': {},
+  'roster-unclosed-quote': { line: 'count' },
+  'roster-empty': {},
+  'roster-no-header': { line: 'count', start: 'text' },
+  'roster-no-code-column': { line: 'count' },
+  'roster-column-twice': { first: 'text', second: 'text' },
+  'roster-column-names-off': { column: 'text' },
+  'roster-column-unknown': { column: 'text', allowed: 'list' },
+  'roster-column-birth-dates': { column: 'text', allowed: 'list' },
+  'roster-column-case-numbers': { column: 'text', allowed: 'list' },
+  'roster-column-addresses': { column: 'text', allowed: 'list' },
+  'roster-no-participants': { line: 'count' },
+  'roster-too-many-rows': { count: 'count', maximum: 'count' },
+  'roster-code-empty': {},
+  'roster-cell-formula': { column: 'text', character: 'text' },
+  'roster-cell-formula-tab': { column: 'text' },
+  'roster-cell-formula-line-break': { column: 'text' },
+  'roster-cell-lines': { column: 'text' },
+  'roster-cell-invalid': { column: 'text', value: 'text', rule: 'rule' },
+  'roster-too-many-cells': { cells: 'count', columns: 'count' },
+  'roster-unnamed-column': { column: 'count' },
+  'roster-text-after-quote': {},
+  'roster-code-repeated': { code: 'text', line: 'count' },
 
   // Participants.
   'code-taken': { code: 'text' },
@@ -207,6 +290,7 @@ interface ParamTypes {
   list: readonly string[];
   drive: DriveProblem;
   message: Message;
+  rule: FieldIssue;
 }
 
 export type MessageParams<C extends MessageCode> = { -readonly [P in keyof (typeof messageSpecs)[C]]: ParamTypes[(typeof messageSpecs)[C][P] & ParamKind] };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleOf } from './issues';
 
 /** Trimmed single-line text with a length limit people can read in an error message. */
 export function boundedText(max: number) {
@@ -8,6 +9,7 @@ export function boundedText(max: number) {
     .max(max, { message: `must be at most ${max} characters` })
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value), {
       message: 'must not contain control characters',
+      ...ruleOf({ rule: 'control-characters' }),
     });
 }
 

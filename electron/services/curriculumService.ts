@@ -5,7 +5,7 @@ import { judgeImport, type ImportPreview } from '../../core/domain/curriculum/im
 import { currentModules, summarise, summariseLibrary, type LibraryModule, type ModuleSummary } from '../../core/domain/curriculum/library';
 import type { ModuleRef } from '../../core/domain/curriculum/moduleRef';
 import type { Message } from '../../core/domain/messages';
-import { decodeModuleBytes, MAX_MODULE_BYTES, parseModuleText, placeProblems, tooLargeMessage, type ModuleProblem } from '../../core/domain/curriculum/parse';
+import { decodeModuleBytes, MAX_MODULE_BYTES, parseModuleText, placeProblems, type ModuleProblem } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import { checkTranslation, translationFamily } from '../../core/domain/curriculum/translation';
 import { readChosenFile, type CurriculumRepository } from '../storage';
@@ -46,10 +46,8 @@ function findVersion(modules: readonly CurriculumModule[], ref: ModuleRef): Curr
 
 /** Reads a chosen module file as text: not too big, not binary, UTF-8. */
 async function readModuleFile(path: string): Promise<{ ok: true; text: string } | { ok: false; message: Message }> {
-  const read = await readChosenFile(path, MAX_MODULE_BYTES, tooLargeMessage);
-  if (read.ok) return decodeModuleBytes(read.bytes);
-  // Storage's own refusals (missing, a folder, a drive error) are still sentences: passed on as a detail.
-  return { ok: false, message: typeof read.message === 'string' ? { code: 'module-file-unreadable', params: { detail: read.message } } : read.message };
+  const read = await readChosenFile(path, MAX_MODULE_BYTES);
+  return read.ok ? decodeModuleBytes(read.bytes) : { ok: false, message: read.refusal };
 }
 
 export function createCurriculumService(options: { repository: CurriculumRepository; shipped: readonly ModuleSource[]; host: DesktopHost }) {

@@ -4,39 +4,45 @@
  */
 import { join } from 'node:path';
 import { writeFileDurably } from './durableFile';
+import type { Message } from '../../core/domain/messages';
 import { saveFailure } from './errors';
 import type { StorageFileSystem } from './fs/fileSystem';
 import { nodeFileSystem } from './fs/nodeFileSystem';
 
-/** A refusal is a sentence from storage, or what `tooLarge` made of the size (a message code, for a module). */
-export type ChosenFileRead<TooLarge = string> = { ok: true; bytes: Uint8Array } | { ok: false; message: string | TooLarge };
+/** A refusal is a code with its parameters, worded by the renderer. */
+export type ChosenFileRead = { ok: true; bytes: Uint8Array } | { ok: false; refusal: Message };
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
 
 /**
  * Reads a file the user chose, refusing a huge one by its size before reading any of it.
- * `tooLarge` words the refusal for the kind of file expected.
  */
-export async function readChosenFile<TooLarge = string>(
-  path: string,
-  maxBytes: number,
-  tooLarge: (size: number) => TooLarge,
-  fs: StorageFileSystem = nodeFileSystem,
-): Promise<ChosenFileRead<TooLarge>> {
+export async function readChosenFile(path: string, maxBytes: number, fs: StorageFileSystem = nodeFileSystem): Promise<ChosenFileRead> {
   let handle;
   try {
     handle = await fs.open(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'it no longer exists' : code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to read it' : 'it could not be opened';
-    return { ok: false, message: `The file could not be read: ${reason}.` };
+    if (code === 'ENOENT') return { ok: false, refusal: { code: 'chosen-file-missing' } };
+    if (code === 'EACCES' || code === 'EPERM') {
+      return { ok: false, refusal: { code: 'chosen-file-not-allowed' } };
+    }
+    return { ok: false, refusal: { code: 'chosen-file-unopenable' } };
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, message: 'This is a folder, not a file.' };
-    if (stats.size > maxBytes) return { ok: false, message: tooLarge(stats.size) };
+    if (!stats.isFile()) return { ok: false, refusal: { code: 'chosen-file-folder' } };
+    if (stats.size > maxBytes) {
+      return {
+        ok: false,
+        refusal: { code: 'chosen-file-too-large', params: { size: megabytes(stats.size), maximum: megabytes(maxBytes) } },
+      };
+    }
     return { ok: true, bytes: await handle.readFile() };
   } catch {
-    return { ok: false, message: 'The file could not be read (the drive reported an error).' };
+    return { ok: false, refusal: { code: 'chosen-file-drive-error' } };
   } finally {
     await handle.close();
   }

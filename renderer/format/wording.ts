@@ -42,6 +42,9 @@ function wordedParams(message: Message, wording: Wording): Record<string, string
       case 'message':
         worded[name] = wordMessage(value as Message, wording);
         break;
+      case 'rule':
+        worded[name] = wordRule(value as FieldIssue, wording);
+        break;
       default:
         worded[name] = value as string | number;
     }

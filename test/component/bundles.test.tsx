@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { BundlePreview } from '../../core/contract/exports';
+import type { Message } from '../../core/domain/messages';
+import { i18n } from '../../renderer/i18n';
 import type { WorkshopSummary } from '../../core/contract/planning';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { renderApp } from './renderApp';
@@ -26,6 +28,8 @@ function install(initial: WorkshopSummary[]) {
   });
 }
 
+const onMarch9: Message = { code: 'merge-meeting', params: { date: '2027-03-09', time: '16:00' } };
+
 function ready(overrides: Partial<Extract<BundlePreview, { status: 'ready' }>> = {}): BundlePreview {
   return {
     status: 'ready',
@@ -35,12 +39,19 @@ function ready(overrides: Partial<Extract<BundlePreview, { status: 'ready' }>> =
     isNew: false,
     unchanged: false,
     changes: [
-      { id: 'add-1', label: 'Mark of JH-26-014 on Tue, Mar 9', kind: 'add' },
-      { id: 'add-2', label: 'Mark of JH-26-015 on Tue, Mar 9', kind: 'add' },
-      { id: 'add-3', label: 'Participant JH-26-031', kind: 'add' },
-      { id: 'upd-1', label: 'Meeting 3', kind: 'update' },
-      { id: 'mark-003', label: 'Mark of JH-26-003 on Tue, Mar 2', kind: 'conflict', mine: 'Present', theirs: 'Absent (sick)', newer: 'theirs' },
-      { id: 'title', label: 'Workshop title', kind: 'conflict', mine: 'Spring group', theirs: 'Spring girls group', newer: 'mine' },
+      { id: 'add-1', label: { code: 'change-mark', params: { code: 'JH-26-014', meeting: onMarch9 } }, kind: 'add' },
+      { id: 'add-2', label: { code: 'change-mark', params: { code: 'JH-26-015', meeting: onMarch9 } }, kind: 'add' },
+      { id: 'add-3', label: { code: 'change-participant', params: { code: 'JH-26-031' } }, kind: 'add' },
+      { id: 'upd-1', label: { code: 'change-meeting', params: { date: '2027-03-16' } }, kind: 'update' },
+      {
+        id: 'mark-003',
+        label: { code: 'change-mark', params: { code: 'JH-26-003', meeting: { code: 'merge-meeting', params: { date: '2027-03-02', time: '16:00' } } } },
+        kind: 'conflict',
+        mine: 'Present',
+        theirs: 'Absent (sick)',
+        newer: 'theirs',
+      },
+      { id: 'title', label: { code: 'change-title' }, kind: 'conflict', mine: 'Spring group', theirs: 'Spring girls group', newer: 'mine' },
     ],
     ...overrides,
   };
@@ -67,9 +78,9 @@ describe('importing a workshop bundle', () => {
     expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 2 conflicts to settle.');
 
     // Each conflict starts on the newer side, both values in words.
-    const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 on Tue, Mar 2' });
+    const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 at the meeting on March 2, 2027 at 16:00' });
     expect(within(mark).getByRole('radio', { name: /Take theirs: Absent \(sick\)/ })).toBeChecked();
-    const title = within(panel).getByRole('group', { name: 'Workshop title' });
+    const title = within(panel).getByRole('group', { name: 'Title' });
     expect(within(title).getByRole('radio', { name: /Keep mine: Spring group/ })).toBeChecked();
 
     await user.click(within(mark).getByRole('radio', { name: /Keep mine: Present/ }));
@@ -81,6 +92,31 @@ describe('importing a workshop bundle', () => {
     // The list is loaded again and shows the imported workshop.
     expect(await screen.findByRole('link', { name: 'Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
     expect(fake.callsTo('workshops.list')).toHaveLength(2);
+  });
+
+  it('words the changes and the conflicts in Spanish, dates as Spanish writes them', async () => {
+    install(summaries.filter((entry) => entry.id !== wid.oldGroup));
+    fake.settings.preferences = { ...fake.settings.preferences, language: 'es' };
+    try {
+      preview = ready();
+      const { user } = await openWorkshops();
+      await user.click(screen.getByRole('button', { name: 'Importar un taller…' }));
+      const panel = screen.getByRole('group', { name: 'Importar un taller' });
+      expect(within(panel).getByRole('group', { name: 'Asistencia de JH-26-003 en la reunión del 2 de marzo de 2027 a las 16:00' })).toBeInTheDocument();
+      expect(within(panel).getByRole('group', { name: 'Título' })).toBeInTheDocument();
+      expect(
+        within(panel)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual([
+        expect.stringMatching(/Asistencia de JH-26-014 en la reunión del 9 de marzo de 2027 a las 16:00$/),
+        expect.stringMatching(/Asistencia de JH-26-015 en la reunión del 9 de marzo de 2027 a las 16:00$/),
+        expect.stringMatching(/Participante JH-26-031$/),
+        expect.stringMatching(/Reunión del 16 de marzo de 2027$/),
+      ]);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('says when the file brings nothing new, and offers no import', async () => {
@@ -97,12 +133,16 @@ describe('importing a workshop bundle', () => {
 
   it('lists the problems of a file that is not a valid bundle', async () => {
     install(summaries);
-    preview = { status: 'invalid', fileName: 'notes.txt', problems: ['This file is not a workshop bundle. Choose a .facilitator file exported from the app.'] };
+    preview = {
+      status: 'invalid',
+      fileName: 'notes.txt',
+      problems: [{ code: 'bundle-field', params: { path: 'workshop.meetings[1].date', rule: { path: 'workshop.meetings[1].date', rule: 'not-a-date' } } }],
+    };
     const { user } = await openWorkshops();
     await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
     const alert = within(importPanel()).getByRole('alert');
     expect(alert).toHaveTextContent('notes.txt has 1 problem, so nothing can be imported');
-    expect(alert).toHaveTextContent('This file is not a workshop bundle.');
+    expect(alert).toHaveTextContent('workshop.meetings[1].date: must be a date written YYYY-MM-DD.');
     expect(fake.callsTo('bundles.confirmImport')).toHaveLength(0);
   });
 
@@ -131,7 +171,10 @@ describe('importing a workshop bundle', () => {
 
   it('works from an empty list, on a new laptop, and keeps the message once the list appears', async () => {
     install([]);
-    preview = ready({ isNew: true, changes: [{ id: 'workshop', label: 'The workshop', kind: 'add' }] });
+    preview = ready({
+      isNew: true,
+      changes: [{ id: 'workshop', label: { code: 'change-workshop', params: { title: 'Spring group', meetings: 5, count: 3 } }, kind: 'add' }],
+    });
     const { user } = await openWorkshops();
     await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
     await user.click(within(importPanel()).getByRole('button', { name: 'Import' }));

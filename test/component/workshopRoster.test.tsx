@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ParticipantView, RosterImportPreview, WorkshopView } from '../../core/contract/planning';
 import type { Enrolment } from '../../core/domain/workshop';
 import { formatShortDate } from '../../renderer/format/dates';
+import { i18n } from '../../renderer/i18n';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
 import { registry, renderWorkshopApp, sampleView, summaries, TOKEN, wid } from './workshopFixtures';
 
@@ -164,15 +165,22 @@ describe('the roster', () => {
         { line: 2, code: 'JH-26-031', initials: 'FG', pronouns: 'they/them', status: 'existing', problems: [] },
         { line: 3, code: 'JH-26-040', initials: 'HI', status: 'new', problems: [] },
         { line: 4, code: 'JH-26-014', status: 'already-enrolled', problems: [] },
-        { line: 5, code: 'Jane Doe', status: 'error', problems: ['The code may hold only letters, digits and dashes.'] },
-        { line: 6, code: '', status: 'error', problems: ['The code is missing.'] },
+        {
+          line: 5,
+          code: 'Jane Doe',
+          status: 'error',
+          problems: [{ code: 'roster-cell-invalid', params: { column: 'code', value: 'Jane Doe', rule: { path: '', rule: 'code-characters' } } }],
+        },
+        { line: 6, code: '', status: 'error', problems: [{ code: 'roster-code-empty' }] },
       ],
     });
 
     async function choose(user: Awaited<ReturnType<typeof openWorkshop>>['user']) {
       await user.click(within(roster()).getByRole('button', { name: 'Import from CSV…' }));
       const panel = within(roster()).getByRole('group', { name: 'Import participants from a CSV file' });
-      expect(panel).toHaveTextContent('The file needs a first row naming its columns: code, initials and pronouns.');
+      expect(panel).toHaveTextContent(
+        'The file needs a first row naming its columns: code, initials and pronouns (in English or in Spanish: código, iniciales, pronombres).',
+      );
       expect(within(panel).getByLabelText('Enrolled on')).toHaveFocus();
       fireEvent.change(within(panel).getByLabelText('Enrolled on'), { target: { value: '2027-03-17' } });
       await user.click(within(panel).getByRole('button', { name: 'Choose a CSV file…' }));
@@ -194,8 +202,8 @@ describe('the roster', () => {
         '2JH-26-031FGthey/themAlready in the registry',
         '3JH-26-040HINew',
         '4JH-26-014Already on this roster',
-        '5Jane DoeProblemThe code may hold only letters, digits and dashes.',
-        '6ProblemThe code is missing.',
+        '5Jane DoeProblemIn the “code” column, “Jane Doe” may hold only letters, digits and dashes.',
+        '6ProblemThe code is empty.',
       ]);
       expect(fake.callsTo('roster.confirmImport')).toEqual([]);
 
@@ -217,12 +225,17 @@ describe('the roster', () => {
       expect(roster()).toHaveTextContent('2 participants on the roster now');
     });
 
+    const unusable = (): RosterImportPreview => ({
+      status: 'invalid',
+      fileName: 'notes.csv',
+      problems: [
+        { code: 'roster-no-code-column', params: { line: 1 } },
+        { code: 'roster-column-birth-dates', params: { column: 'dob', allowed: ['code', 'initials', 'pronouns'] } },
+      ],
+    });
+
     it('lists the problems of a file it cannot use', async () => {
-      nextImport = {
-        status: 'invalid',
-        fileName: 'notes.csv',
-        problems: ['The first row must name the columns: code, initials, pronouns.', 'The column “dob” is not allowed.'],
-      };
+      nextImport = unusable();
       const { user } = await openWorkshop();
       const panel = await choose(user);
       const alert = await within(panel).findByRole('alert');
@@ -231,8 +244,36 @@ describe('the roster', () => {
         within(alert)
           .getAllByRole('listitem')
           .map((item) => item.textContent),
-      ).toEqual(['The first row must name the columns: code, initials, pronouns.', 'The column “dob” is not allowed.']);
+      ).toEqual([
+        'The header (line 1) has no code column. Add a column named “code” with each participant’s program code, for example JH-26-014.',
+        'Column “dob” is not a roster column: the app never stores dates of birth. A roster file can have: code, initials, and pronouns. Remove that column and try again.',
+      ]);
       expect(within(panel).queryByRole('button', { name: /Enrol/ })).not.toBeInTheDocument();
+    });
+
+    it('words the problems in Spanish when Spanish is chosen', async () => {
+      fake.settings.preferences = { ...fake.settings.preferences, language: 'es' };
+      try {
+        nextImport = unusable();
+        const { user } = await openWorkshop();
+        const spanishRoster = () => screen.getByRole('region', { name: 'Lista del grupo' });
+        await user.click(within(spanishRoster()).getByRole('button', { name: 'Importar de CSV…' }));
+        const panel = within(spanishRoster()).getByRole('group', { name: 'Importar participantes de un archivo CSV' });
+        expect(panel).toHaveTextContent('Puedes nombrar las columnas en inglés o en español');
+        fireEvent.change(within(panel).getByLabelText('Fecha de inscripción'), { target: { value: '2027-03-17' } });
+        await user.click(within(panel).getByRole('button', { name: 'Elegir un archivo CSV…' }));
+        const alert = await within(panel).findByRole('alert');
+        expect(
+          within(alert)
+            .getAllByRole('listitem')
+            .map((item) => item.textContent),
+        ).toEqual([
+          'El encabezado (línea 1) no tiene columna de código. Agrega una columna llamada “código” (o “code”) con el código de programa de cada participante, por ejemplo JH-26-014.',
+          '“dob” no es una columna de la lista: la app nunca guarda fechas de nacimiento. Las columnas posibles son code, initials y pronouns (o sus nombres en español). Quita esa columna y vuelve a intentarlo.',
+        ]);
+      } finally {
+        await i18n.changeLanguage('en');
+      }
     });
 
     it('does nothing when no file is chosen', async () => {

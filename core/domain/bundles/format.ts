@@ -1,6 +1,7 @@
 /** The workshop bundle file: one workshop and the participants it refers to, to carry between computers. */
 import { z } from 'zod';
-import { formatPath } from '../issues';
+import { fieldIssueOf, formatPath, ruleOf } from '../issues';
+import type { Message } from '../messages';
 import { participantSchema, type Participant } from '../participants';
 import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
 import { upgradeWorkshop } from '../workshopMigrations';
@@ -32,22 +33,19 @@ export const bundleSchema = z
     const codes = new Set<string>();
     bundle.participants.forEach((participant, index) => {
       if (ids.has(participant.id)) {
-        context.addIssue({ code: 'custom', path: ['participants', index, 'id'], message: 'lists the same participant twice' });
+        context.addIssue({
+          code: 'custom',
+          path: ['participants', index, 'id'],
+          message: 'lists the same participant twice',
+          ...ruleOf({ rule: 'duplicate' }),
+        });
       }
       if (codes.has(codeKey(participant.code))) {
-        context.addIssue({ code: 'custom', path: ['participants', index, 'code'], message: `gives the code ${participant.code} to two participants` });
+        context.addIssue({ code: 'custom', path: ['participants', index, 'code'], message: 'gives a code to two participants', ...ruleOf({ rule: 'taken' }) });
       }
       ids.add(participant.id);
       codes.add(codeKey(participant.code));
     });
-    const missing = [...referencedParticipantIds(bundle.workshop)].filter((id) => !ids.has(id));
-    if (missing.length > 0) {
-      context.addIssue({
-        code: 'custom',
-        path: ['participants'],
-        message: `is missing ${missing.length === 1 ? 'a participant' : `${missing.length} participants`} the workshop refers to`,
-      });
-    }
   });
 
 export type Bundle = z.infer<typeof bundleSchema>;
@@ -100,9 +98,15 @@ export function buildBundle(options: {
   };
 }
 
-export type BundleRead = { ok: true; bundle: Bundle } | { ok: false; problems: string[] };
+export type BundleRead = { ok: true; bundle: Bundle } | { ok: false; problems: Message[] };
 
-const NOT_A_BUNDLE = 'This file is not a workshop bundle. Choose a .facilitator file exported from the app.';
+const MAX_PROBLEMS_SHOWN = 20;
+
+/** How many of the people the workshop refers to the bundle does not carry. */
+function missingParticipants(bundle: Bundle): number {
+  const carried = new Set(bundle.participants.map((participant) => participant.id));
+  return [...referencedParticipantIds(bundle.workshop)].filter((id) => !carried.has(id)).length;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -114,36 +118,32 @@ export function readBundle(bytes: Uint8Array): BundleRead {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, problems: [`${NOT_A_BUNDLE} (It is not UTF-8 text.)`] };
+    return { ok: false, problems: [{ code: 'bundle-not-text' }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : '';
-    return { ok: false, problems: [`The file is damaged or not a workshop bundle: it is not valid JSON${detail}.`] };
+  } catch {
+    return { ok: false, problems: [{ code: 'bundle-not-json' }] };
   }
-  if (!isRecord(data) || data.format !== BUNDLE_FORMAT) return { ok: false, problems: [NOT_A_BUNDLE] };
+  if (!isRecord(data) || data.format !== BUNDLE_FORMAT) return { ok: false, problems: [{ code: 'bundle-not-a-bundle' }] };
   if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > BUNDLE_VERSION) {
-    return {
-      ok: false,
-      problems: [
-        `This bundle was made by a newer version of the app (bundle version ${data.version}; this app reads version ${BUNDLE_VERSION}). Update the app to import it.`,
-      ],
-    };
+    return { ok: false, problems: [{ code: 'bundle-newer', params: { found: data.version, known: BUNDLE_VERSION } }] };
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < OLDEST_BUNDLE_VERSION) {
-    return { ok: false, problems: [`The bundle's version is not one this app knows (it says ${JSON.stringify(data.version) ?? 'nothing'}).`] };
+    const found = JSON.stringify(data.version);
+    return { ok: false, problems: [found === undefined ? { code: 'bundle-no-version' } : { code: 'bundle-unknown-version', params: { found } }] };
   }
   // A bundle from an app that wrote an older workshop version is read as this app would have written it.
   const parsed = bundleSchema.safeParse({ ...data, workshop: upgradeWorkshop(data.workshop, WORKSHOP_SCHEMA_VERSION) });
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 20).map((issue) => {
-      const path = formatPath(issue.path);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    });
+    const problems = parsed.error.issues
+      .slice(0, MAX_PROBLEMS_SHOWN)
+      .map((issue): Message => ({ code: 'bundle-field', params: { path: formatPath(issue.path), rule: fieldIssueOf(issue) } }));
     const more = parsed.error.issues.length - problems.length;
-    return { ok: false, problems: more > 0 ? [...problems, `and ${more} more problems`] : problems };
+    return { ok: false, problems: more > 0 ? [...problems, { code: 'bundle-more-problems', params: { count: more } }] : problems };
   }
+  const missing = missingParticipants(parsed.data);
+  if (missing > 0) return { ok: false, problems: [{ code: 'bundle-participants-missing', params: { count: missing } }] };
   return { ok: true, bundle: parsed.data };
 }

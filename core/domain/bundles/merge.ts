@@ -6,6 +6,7 @@
  * only one changed on both sides, differently, is a conflict. Other records still compare two ways.
  */
 import type { BundleChange } from './views';
+import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
@@ -115,7 +116,7 @@ export function planParticipants(options: {
       if (filled.fullName === undefined && fullName !== undefined) filled = { ...filled, fullName };
       if (filled !== local) {
         updates.push(filled);
-        changes.push({ id: `participant:${local.id}`, label: `Participant ${local.code}: details the bundle adds`, kind: 'update' });
+        changes.push({ id: `participant:${local.id}`, label: { code: 'change-participant-details', params: { code: local.code } }, kind: 'update' });
       }
       continue;
     }
@@ -124,7 +125,7 @@ export function planParticipants(options: {
       idMap.set(incoming.id, sameCode.id);
       matches.push({
         id: `participant:${incoming.id}`,
-        label: `Participant ${incoming.code}: already on this computer under another record, so the bundle's marks and enrolments go to that record`,
+        label: { code: 'change-participant-matched', params: { code: incoming.code } },
         kind: 'update',
       });
       continue;
@@ -132,7 +133,7 @@ export function planParticipants(options: {
     const record: Participant = withField({ ...incoming }, 'fullName', fullName);
     additions.push(record);
     byCode.set(codeKey(record.code), record);
-    if (listAdditions) changes.push({ id: `participant:${record.id}`, label: `Participant ${record.code}`, kind: 'add' });
+    if (listAdditions) changes.push({ id: `participant:${record.id}`, label: { code: 'change-participant', params: { code: record.code } }, kind: 'add' });
   }
   return { idMap, additions, updates, changes, matches };
 }
@@ -157,10 +158,10 @@ export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string,
 
 interface Collector {
   changes: BundleChange[];
-  add(id: string, label: string): void;
-  update(id: string, label: string): void;
+  add(id: string, label: Message): void;
+  update(id: string, label: Message): void;
   /** Lists a conflict and returns the side the resolutions (or, by default, the newer side) keep. */
-  conflict<T>(id: string, label: string, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => string): T;
+  conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => string): T;
 }
 
 function collector(resolutions: Resolutions): Collector {
@@ -245,26 +246,26 @@ const roleWords: Record<FacilitatorRole, string> = {
 };
 
 /** The workshop-wide fields: different on the two sides is a conflict, the newer workshop by default. */
-const workshopFields: { key: keyof Workshop; label: string; describe: (value: never) => string }[] = [
-  { key: 'title', label: 'Title', describe: (value: string) => value },
-  { key: 'audience', label: 'Who the group is for', describe: (value: string) => value || 'Not given' },
-  { key: 'site', label: 'Site', describe: (value: Workshop['site']) => value?.name ?? 'No site' },
+const workshopFields: { key: keyof Workshop; label: Message; describe: (value: never) => string }[] = [
+  { key: 'title', label: { code: 'change-title' }, describe: (value: string) => value },
+  { key: 'audience', label: { code: 'change-audience' }, describe: (value: string) => value || 'Not given' },
+  { key: 'site', label: { code: 'change-site' }, describe: (value: Workshop['site']) => value?.name ?? 'No site' },
   {
     key: 'facilitators',
-    label: 'Facilitators',
+    label: { code: 'change-facilitators' },
     describe: (value: Workshop['facilitators']) =>
       value.length === 0
         ? 'None'
         : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', '),
   },
-  { key: 'timeZone', label: 'Time zone', describe: (value: string) => value },
-  { key: 'module', label: 'Module', describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },
-  { key: 'plan', label: 'Schedule pattern', describe: describePlan },
-  { key: 'completion', label: 'Completion rule', describe: describeCompletion },
-  { key: 'agreements', label: 'Group agreements', describe: describeAgreements },
+  { key: 'timeZone', label: { code: 'change-time-zone' }, describe: (value: string) => value },
+  { key: 'module', label: { code: 'change-module' }, describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },
+  { key: 'plan', label: { code: 'change-plan' }, describe: describePlan },
+  { key: 'completion', label: { code: 'change-completion' }, describe: describeCompletion },
+  { key: 'agreements', label: { code: 'change-agreements' }, describe: describeAgreements },
   {
     key: 'archivedAt',
-    label: 'Archived',
+    label: { code: 'change-archived' },
     describe: (value: string | undefined) => (value ? `Archived on ${dateInWords(value.slice(0, 10))}` : 'Not archived'),
   },
 ];
@@ -273,7 +274,7 @@ function mergeRuns(
   mine: readonly MeetingRun[],
   theirs: readonly MeetingRun[],
   collect: Collector,
-  words: { meeting(meetingId: string): string; activity(sessionId: string, activityId: string): string },
+  words: { meeting(meetingId: string): Message; activity(sessionId: string, activityId: string): string },
   newer: Side,
 ): MeetingRun[] {
   return mergeByKey(
@@ -298,7 +299,7 @@ function mergeRuns(
             ? a
             : collect.conflict(
                 `fidelity:${local.meetingId}:${a.sessionId}:${a.activityId}`,
-                `How "${words.activity(a.sessionId, a.activityId)}" went on ${where}`,
+                { code: 'change-fidelity', params: { activity: words.activity(a.sessionId, a.activityId), meeting: where } },
                 { mine: a, theirs: b },
                 newer,
                 (entry) => (entry.note ? `${entry.outcome}: ${entry.note}` : entry.outcome),
@@ -313,13 +314,19 @@ function mergeRuns(
           notes = other.notes;
           tookTheirs = true;
         } else if (other.notes.trim() !== '') {
-          notes = collect.conflict(`notes:${local.meetingId}`, `Session notes of ${where}`, { mine: local.notes, theirs: other.notes }, newer, (text) => text);
+          notes = collect.conflict(
+            `notes:${local.meetingId}`,
+            { code: 'change-notes', params: { meeting: where } },
+            { mine: local.notes, theirs: other.notes },
+            newer,
+            (text) => text,
+          );
         }
       }
-      if (tookTheirs) collect.update(`run:${local.meetingId}`, `Session record of ${where}`);
+      if (tookTheirs) collect.update(`run:${local.meetingId}`, { code: 'change-run', params: { meeting: where } });
       return withField({ ...local, startedAt, fidelity, notes }, 'endedAt', endedAt);
     },
-    (run) => collect.add(`run:${run.meetingId}`, `Session record of ${words.meeting(run.meetingId)}`),
+    (run) => collect.add(`run:${run.meetingId}`, { code: 'change-run', params: { meeting: words.meeting(run.meetingId) } }),
   );
 }
 
@@ -344,7 +351,7 @@ export function mergeWorkshop(options: {
       changes: [
         {
           id: 'workshop',
-          label: `Workshop "${theirs.title}": ${theirs.meetings.length} meeting${theirs.meetings.length === 1 ? '' : 's'}, ${people} participant${people === 1 ? '' : 's'}`,
+          label: { code: 'change-workshop', params: { title: theirs.title, meetings: theirs.meetings.length, count: people } },
           kind: 'add',
         },
       ],
@@ -354,9 +361,9 @@ export function mergeWorkshop(options: {
   const collect = collector(resolutions);
   const newer: Side = theirs.updatedAt > mine.updatedAt ? 'theirs' : 'mine';
   const meetingsById = new Map([...theirs.meetings, ...mine.meetings].map((meeting) => [meeting.id, meeting]));
-  const meetingWords = (meetingId: string) => {
+  const meetingWords = (meetingId: string): Message => {
     const meeting = meetingsById.get(meetingId);
-    return meeting ? `the meeting on ${dateInWords(meeting.date)} at ${meeting.startTime}` : 'a removed meeting';
+    return meeting ? { code: 'merge-meeting', params: { date: meeting.date, time: meeting.startTime } } : { code: 'merge-meeting-removed' };
   };
   const activityWords = (sessionId: string, activityId: string) =>
     [...mine.module.sessions, ...theirs.module.sessions].find((session) => session.id === sessionId)?.activities.find((activity) => activity.id === activityId)
@@ -377,7 +384,7 @@ export function mergeWorkshop(options: {
     (meeting) => meeting.id,
     (local, other) => {
       if (same(local, other)) return local;
-      const label = `Meeting on ${dateInWords(local.date)}`;
+      const label: Message = { code: 'change-meeting', params: { date: local.date } };
       if (other.sequence > local.sequence) {
         collect.update(`meeting:${local.id}`, label);
         return other;
@@ -385,7 +392,7 @@ export function mergeWorkshop(options: {
       if (other.sequence < local.sequence) return local;
       return collect.conflict(`meeting:${local.id}`, label, { mine: local, theirs: other }, newer, describeMeeting);
     },
-    (meeting) => collect.add(`meeting:${meeting.id}`, `Meeting on ${dateInWords(meeting.date)} at ${meeting.startTime}`),
+    (meeting) => collect.add(`meeting:${meeting.id}`, { code: 'change-meeting-at', params: { date: meeting.date, time: meeting.startTime } }),
   );
 
   const roster = mergeByKey<Enrolment>(
@@ -395,7 +402,7 @@ export function mergeWorkshop(options: {
     (local, other) => {
       if (same(local, other)) return local;
       const id = `enrolment:${local.participantId}:${local.enrolledOn}`;
-      const label = `Enrolment of ${codeOf(local.participantId)} from ${dateInWords(local.enrolledOn)}`;
+      const label: Message = { code: 'change-enrolment', params: { code: codeOf(local.participantId), date: local.enrolledOn } };
       const exitsDiffer = local.exit !== undefined && other.exit !== undefined && !same(local.exit, other.exit);
       const exit = exitsDiffer ? collect.conflict(id, label, { mine: local, theirs: other }, newer, describeExit).exit : (local.exit ?? other.exit);
       const result = withField(withField({ ...local }, 'fromWorkshopId', local.fromWorkshopId ?? other.fromWorkshopId), 'exit', exit);
@@ -403,7 +410,10 @@ export function mergeWorkshop(options: {
       return result;
     },
     (entry) =>
-      collect.add(`enrolment:${entry.participantId}:${entry.enrolledOn}`, `Enrolment of ${codeOf(entry.participantId)} from ${dateInWords(entry.enrolledOn)}`),
+      collect.add(`enrolment:${entry.participantId}:${entry.enrolledOn}`, {
+        code: 'change-enrolment',
+        params: { code: codeOf(entry.participantId), date: entry.enrolledOn },
+      }),
   );
 
   const describeMark = (mark: AttendanceMark) =>
@@ -414,7 +424,7 @@ export function mergeWorkshop(options: {
     (mark) => `${mark.meetingId}|${mark.participantId}`,
     (local, other) => {
       const id = `mark:${local.meetingId}:${local.participantId}`;
-      const label = `Mark of ${codeOf(local.participantId)} at ${meetingWords(local.meetingId)}`;
+      const label: Message = { code: 'change-mark', params: { code: codeOf(local.participantId), meeting: meetingWords(local.meetingId) } };
       switch (mergeMark(local, other)) {
         case 'same':
         case 'mine':
@@ -429,7 +439,11 @@ export function mergeWorkshop(options: {
         }
       }
     },
-    (mark) => collect.add(`mark:${mark.meetingId}:${mark.participantId}`, `Mark of ${codeOf(mark.participantId)} at ${meetingWords(mark.meetingId)}`),
+    (mark) =>
+      collect.add(`mark:${mark.meetingId}:${mark.participantId}`, {
+        code: 'change-mark',
+        params: { code: codeOf(mark.participantId), meeting: meetingWords(mark.meetingId) },
+      }),
   );
 
   const presence = mergeByKey(
@@ -438,10 +452,10 @@ export function mergeWorkshop(options: {
     (entry) => `${entry.meetingId}|${entry.participantId}|${entry.activityId}|${entry.kind}`,
     (local) => local,
     (entry) =>
-      collect.add(
-        `presence:${entry.meetingId}:${entry.participantId}:${entry.activityId}:${entry.kind}`,
-        `${codeOf(entry.participantId)} ${entry.kind === 'passed' ? 'passed' : 'stepped out'} during an activity at ${meetingWords(entry.meetingId)}`,
-      ),
+      collect.add(`presence:${entry.meetingId}:${entry.participantId}:${entry.activityId}:${entry.kind}`, {
+        code: entry.kind === 'passed' ? 'change-presence-passed' : 'change-presence-stepped-out',
+        params: { code: codeOf(entry.participantId), meeting: meetingWords(entry.meetingId) },
+      }),
   );
 
   const runs = mergeRuns(mine.runs, theirs.runs, collect, { meeting: meetingWords, activity: activityWords }, newer);
@@ -452,10 +466,10 @@ export function mergeWorkshop(options: {
     (followUp) => followUp.id,
     (local, other) => {
       if (local.doneAt !== undefined || other.doneAt === undefined) return local;
-      collect.update(`followUp:${local.id}`, `A ${local.kind} for ${codeOf(local.participantId)}: done`);
+      collect.update(`followUp:${local.id}`, { code: 'change-follow-up-done', params: { code: codeOf(local.participantId) } });
       return { ...local, doneAt: other.doneAt };
     },
-    (followUp) => collect.add(`followUp:${followUp.id}`, `A ${followUp.kind} for ${codeOf(followUp.participantId)}`),
+    (followUp) => collect.add(`followUp:${followUp.id}`, { code: 'change-follow-up', params: { code: codeOf(followUp.participantId) } }),
   );
 
   let newHistory = 0;
@@ -468,7 +482,7 @@ export function mergeWorkshop(options: {
       newHistory += 1;
     },
   );
-  if (newHistory > 0) collect.add('audit', `${newHistory} entr${newHistory === 1 ? 'y' : 'ies'} of the workshop's history`);
+  if (newHistory > 0) collect.add('audit', { code: 'change-history', params: { count: newHistory } });
   // Stable: entries at the same moment keep their order.
   audit.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 

@@ -1,8 +1,10 @@
+import type { Message } from '../messages';
+
 /** One change a bundle import would make, or a conflict to settle. */
 export interface BundleChange {
   id: string;
-  /** What it is about, in words: "Mark of JH-26-014 on Tue, Mar 9", "Meeting 3". */
-  label: string;
+  /** What it is about, worded by the renderer: "Mark of JH-26-014 at the meeting on March 9, 2027 at 16:00". */
+  label: Message;
   kind: 'add' | 'update' | 'conflict';
   /** For a conflict: both values, in words, and which is newer. */
   mine?: string;

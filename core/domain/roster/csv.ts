@@ -8,6 +8,8 @@ import Papa from 'papaparse';
 import type { RosterRow } from './views';
 import { participantSchema, programCode, type Participant } from '../participants';
 import { readCsvRecords, type CsvRecord } from './csvRecords';
+import { fieldIssueOf } from '../issues';
+import type { Message } from '../messages';
 
 export const MAX_ROSTER_BYTES = 1024 * 1024;
 export const MAX_ROSTER_ROWS = 2000;
@@ -20,33 +22,28 @@ export interface RosterCsvContext {
   enrolledParticipantIds: ReadonlySet<string>;
 }
 
-export type RosterCsvResult = { ok: false; problems: string[] } | { ok: true; rows: RosterRow[] };
-
-const SAVE_AS_CSV_UTF8 = 'In your spreadsheet program choose Save As and the format "CSV UTF-8", then try again.';
+export type RosterCsvResult = { ok: false; problems: Message[] } | { ok: true; rows: RosterRow[] };
 
 /** UTF-8 (with or without BOM) to text; refuses other encodings with advice. */
-export function decodeRosterBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+export function decodeRosterBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: Message } {
   if (bytes.byteLength > MAX_ROSTER_BYTES) {
     const megabytes = (bytes.byteLength / (1024 * 1024)).toFixed(1);
-    return { ok: false, message: `This file is ${megabytes} MB; a roster file can be at most 1 MB. Split it into smaller files.` };
+    return { ok: false, message: { code: 'roster-file-too-large', params: { megabytes } } };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { ok: false, message: `This is a spreadsheet workbook, not a CSV file. ${SAVE_AS_CSV_UTF8}` };
+    return { ok: false, message: { code: 'roster-workbook' } };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { ok: false, message: `This file is saved as UTF-16 ("Unicode Text"), which the app cannot read. ${SAVE_AS_CSV_UTF8}` };
+    return { ok: false, message: { code: 'roster-utf16' } };
   }
   if (bytes.includes(0)) {
-    return { ok: false, message: `This is not a CSV text file (it holds binary data). ${SAVE_AS_CSV_UTF8}` };
+    return { ok: false, message: { code: 'roster-binary' } };
   }
   try {
     // ignoreBOM: false means the decoder drops a leading byte-order mark.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
   } catch {
-    return {
-      ok: false,
-      message: `This file is not saved as UTF-8 text (it may use an older encoding such as Windows-1252), so letters like é would be read wrongly. ${SAVE_AS_CSV_UTF8}`,
-    };
+    return { ok: false, message: { code: 'roster-not-utf8' } };
   }
 }
 
@@ -59,7 +56,6 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 interface ReadFile {
   rows: CsvRecord[];
-  delimiter: string;
   /** Line of a quote that opens a cell and is never closed, so the rest of the file is one cell. */
   unclosedQuoteLine?: number;
 }
@@ -79,7 +75,7 @@ function readRows(text: string): ReadFile {
   // A file with one column has no delimiter to find; papaparse then falls back to a comma.
   const delimiter = DELIMITERS.includes(guess.meta.delimiter) ? guess.meta.delimiter : ',';
   const { records, unclosedQuoteLine } = readCsvRecords(normalized, delimiter);
-  return unclosedQuoteLine === undefined ? { rows: records, delimiter } : { rows: records, delimiter, unclosedQuoteLine };
+  return unclosedQuoteLine === undefined ? { rows: records } : { rows: records, unclosedQuoteLine };
 }
 
 function isBlank(row: CsvRecord): boolean {
@@ -91,6 +87,7 @@ function isBlank(row: CsvRecord): boolean {
 
 type Field = 'code' | 'initials' | 'pronouns' | 'fullName';
 
+/** Column names in English or Spanish (the help text offers both), as columnKey writes them. */
 const FIELD_NAMES: Record<string, Field> = {
   code: 'code',
   programcode: 'code',
@@ -99,11 +96,21 @@ const FIELD_NAMES: Record<string, Field> = {
   pronouns: 'pronouns',
   name: 'fullName',
   fullname: 'fullName',
+  codigo: 'code',
+  codigodelprograma: 'code',
+  codigodeparticipante: 'code',
+  iniciales: 'initials',
+  pronombres: 'pronouns',
+  nombre: 'fullName',
+  nombrecompleto: 'fullName',
 };
 
-const FIELD_LABELS: Record<Field, string> = { code: 'code', initials: 'initials', pronouns: 'pronouns', fullName: 'name' };
-
 const NAME_LIKE = new Set([
+  'nombre',
+  'nombres',
+  'apellido',
+  'apellidos',
+  'nombrecompleto',
   'name',
   'fullname',
   'firstname',
@@ -118,32 +125,39 @@ const NAME_LIKE = new Set([
   'youthname',
 ]);
 
-/** Column names matched without regard to case, spaces, underscores or dashes. */
+/** Column names matched without regard to case, accents, spaces, underscores or dashes. */
 function columnKey(name: string): string {
   return name
     .trim()
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s_-]+/g, '');
 }
 
+type NeverStoredCode = 'roster-column-birth-dates' | 'roster-column-case-numbers' | 'roster-column-addresses';
+
 /** What the app refuses to hold, by header name, so the message can say so. */
-function neverStored(name: string): string | undefined {
+function neverStored(name: string): NeverStoredCode | undefined {
   const key = name.toLowerCase().replace(/[^a-z0-9#]/g, '');
-  if (key === 'dob' || key.includes('birth')) return 'dates of birth';
-  if (/^(case|case(number|no|num|id|#|file|filenumber|ref|reference))$/.test(key)) return 'case numbers';
-  if (key.includes('address') || ['street', 'city', 'zip', 'zipcode', 'postcode', 'postalcode'].includes(key)) return 'addresses';
+  if (key === 'dob' || key.includes('birth')) return 'roster-column-birth-dates';
+  if (/^(case|case(number|no|num|id|#|file|filenumber|ref|reference))$/.test(key)) return 'roster-column-case-numbers';
+  if (key.includes('address') || ['street', 'city', 'zip', 'zipcode', 'postcode', 'postalcode'].includes(key)) return 'roster-column-addresses';
   return undefined;
 }
 
 interface Header {
   /** The field each column holds; undefined for a column with an empty header cell. */
   fields: (Field | undefined)[];
-  problems: string[];
+  /** Each column's header cell as written (trimmed), so a message names the column as the file does. */
+  names: string[];
+  problems: Message[];
 }
 
 function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
-  const problems = new Set<string>();
+  const problems: Message[] = [];
   const fields: (Field | undefined)[] = [];
+  const names: string[] = [];
   const firstCellFor = new Map<Field, string>();
 
   for (const cell of row.cells) {
@@ -151,13 +165,12 @@ function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
     const named = FIELD_NAMES[columnKey(written)];
     const field = named === 'fullName' && !allowFullNames ? undefined : named;
     fields.push(field);
+    names.push(shown(written));
     if (written === '') continue;
     if (field === undefined) {
-      problems.add(unknownColumnMessage(written, allowFullNames));
+      problems.push(unknownColumnMessage(written, allowFullNames));
     } else if (firstCellFor.has(field)) {
-      problems.add(
-        `The header names the ${FIELD_LABELS[field]} column twice ("${shown(firstCellFor.get(field) ?? '')}" and "${shown(written)}"). Keep one and try again.`,
-      );
+      problems.push({ code: 'roster-column-twice', params: { first: shown(firstCellFor.get(field) ?? ''), second: shown(written) } });
     } else {
       firstCellFor.set(field, written);
     }
@@ -165,17 +178,10 @@ function readHeader(row: CsvRecord, allowFullNames: boolean): Header {
 
   if (firstCellFor.size === 0 && looksLikeCode(row.cells[0] ?? '')) {
     const start = shown(row.cells.map((cell) => cell.trim()).join(','));
-    return {
-      fields,
-      problems: [
-        `Line ${row.line} should name the columns (for example: code,initials,pronouns), but it holds "${start}". Add a header line at the top and try again.`,
-      ],
-    };
+    return { fields, names, problems: [{ code: 'roster-no-header', params: { line: row.line, start } }] };
   }
-  if (!firstCellFor.has('code')) {
-    problems.add(`The header (line ${row.line}) has no code column. Add a column named "code" with each participant's program code, for example JH-26-014.`);
-  }
-  return { fields, problems: [...problems] };
+  if (!firstCellFor.has('code')) problems.push({ code: 'roster-no-code-column', params: { line: row.line } });
+  return { fields, names, problems: withoutRepeats(problems) };
 }
 
 /** A program code with a digit in it: what a first line holds when the header is missing. */
@@ -183,15 +189,22 @@ function looksLikeCode(cell: string): boolean {
   return /\d/.test(cell) && programCode.safeParse(cell).success;
 }
 
-function unknownColumnMessage(written: string, allowFullNames: boolean): string {
-  const column = `Column "${shown(written)}"`;
-  if (!allowFullNames && NAME_LIKE.has(columnKey(written))) {
-    return `${column} holds names, and full names are turned off in Settings › Privacy. Remove that column and try again.`;
-  }
-  const allowed = allowFullNames ? 'code, initials, pronouns, name' : 'code, initials, pronouns';
-  const refused = neverStored(written);
-  const never = refused ? ` The app never stores ${refused}.` : '';
-  return `${column} is not a roster column. A roster file can have: ${allowed}.${never} Remove that column and try again.`;
+/** The same message twice (a column named twice over) is said once. */
+function withoutRepeats(messages: Message[]): Message[] {
+  const seen = new Set<string>();
+  return messages.filter((message) => {
+    const key = JSON.stringify(message);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function unknownColumnMessage(written: string, allowFullNames: boolean): Message {
+  const column = shown(written);
+  if (!allowFullNames && NAME_LIKE.has(columnKey(written))) return { code: 'roster-column-names-off', params: { column } };
+  const allowed = allowFullNames ? ['code', 'initials', 'pronouns', 'name'] : ['code', 'initials', 'pronouns'];
+  return { code: neverStored(written) ?? 'roster-column-unknown', params: { column, allowed } };
 }
 
 /** Long values are cut so a message or a preview row stays readable. */
@@ -206,7 +219,15 @@ function shown(value: string, max = 60): string {
  * Spreadsheet programs run a cell that begins with one of these as a formula (CSV injection). A
  * carriage return arrives here as a line break: readRows turns every line ending into \n.
  */
-const FORMULA_STARTS: Record<string, string> = { '=': '"="', '+': '"+"', '-': '"-"', '@': '"@"', '\t': 'a tab', '\n': 'a line break' };
+const FORMULA_CHARACTERS = new Set(['=', '+', '-', '@']);
+
+function formulaStartMessage(column: string, raw: string, value: string): Message | undefined {
+  // Trimming removes a leading tab or line break, so those are looked for in the cell as written.
+  if (raw.startsWith('\t')) return { code: 'roster-cell-formula-tab', params: { column } };
+  if (raw.startsWith('\n')) return { code: 'roster-cell-formula-line-break', params: { column } };
+  const character = value.charAt(0);
+  return FORMULA_CHARACTERS.has(character) ? { code: 'roster-cell-formula', params: { column, character } } : undefined;
+}
 
 const VALUE_SCHEMAS = {
   initials: participantSchema.shape.initials,
@@ -217,57 +238,45 @@ const VALUE_SCHEMAS = {
 type RowValues = Partial<Record<Field, string>>;
 
 /** Checks one cell; returns its trimmed value (undefined when empty) and adds what is wrong with it. */
-function checkCell(field: Field, raw: string, problems: string[]): string | undefined {
+/** Checks one cell (`column` is its header cell as written); returns its trimmed value (undefined when empty) and adds what is wrong with it. */
+function checkCell(field: Field, column: string, raw: string, problems: Message[]): string | undefined {
   const value = raw.trim();
-  const label = FIELD_LABELS[field];
   if (value === '') {
-    if (field === 'code') problems.push('The code is empty.');
+    if (field === 'code') problems.push({ code: 'roster-code-empty' });
     return undefined;
   }
-  // Trimming removes a leading tab or line break, so those are looked for in the cell as written.
-  const formulaStart = FORMULA_STARTS[/^[\t\n]/.test(raw) ? raw.charAt(0) : value.charAt(0)];
+  const formulaStart = formulaStartMessage(column, raw, value);
   if (formulaStart !== undefined) {
-    problems.push(`The ${label} cell begins with ${formulaStart}, which spreadsheet programs run as a formula. Remove that character.`);
+    problems.push(formulaStart);
     return value;
   }
   if (value.includes('\n')) {
-    problems.push(`The ${label} cell runs over more than one line. Put it on one line.`);
+    problems.push({ code: 'roster-cell-lines', params: { column } });
     return value;
   }
   const schema = field === 'code' ? programCode : VALUE_SCHEMAS[field];
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const subject = field === 'code' ? `The code "${shown(value)}"` : `The ${label}`;
-    for (const issue of parsed.error.issues) problems.push(`${subject} ${issue.message}.`);
+    for (const issue of parsed.error.issues) problems.push({ code: 'roster-cell-invalid', params: { column, value: shown(value), rule: fieldIssueOf(issue) } });
   }
   return value;
 }
 
-function delimiterName(delimiter: string): string {
-  if (delimiter === ';') return 'semicolon';
-  if (delimiter === '\t') return 'tab';
-  return 'comma';
-}
-
-function checkRow(row: CsvRecord, header: Header, delimiter: string): { values: RowValues; problems: string[] } {
-  const problems: string[] = [];
+function checkRow(row: CsvRecord, header: Header): { values: RowValues; problems: Message[] } {
+  const problems: Message[] = [];
   const values: RowValues = {};
   header.fields.forEach((field, column) => {
-    if (field !== undefined) values[field] = checkCell(field, row.cells[column] ?? '', problems);
+    if (field !== undefined) values[field] = checkCell(field, header.names[column] ?? '', row.cells[column] ?? '', problems);
   });
 
   const lastFilled = row.cells.findLastIndex((cell) => cell.trim() !== '');
   if (lastFilled >= header.fields.length) {
-    problems.push(
-      `This line has ${lastFilled + 1} cells but the header has ${header.fields.length}. Remove the extra cells, or put quotes around a cell that holds a ${delimiterName(delimiter)}.`,
-    );
+    problems.push({ code: 'roster-too-many-cells', params: { cells: lastFilled + 1, columns: header.fields.length } });
   }
   header.fields.forEach((field, column) => {
-    if (field === undefined && (row.cells[column] ?? '').trim() !== '') {
-      problems.push(`Column ${column + 1} has no name in the header, but this line has a value there. Name the column or remove the value.`);
-    }
+    if (field === undefined && (row.cells[column] ?? '').trim() !== '') problems.push({ code: 'roster-unnamed-column', params: { column: column + 1 } });
   });
-  if (row.textAfterQuote) problems.push('A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.');
+  if (row.textAfterQuote) problems.push({ code: 'roster-text-after-quote' });
   return { values, problems };
 }
 
@@ -279,37 +288,29 @@ export function parseRosterCsv(text: string, context: RosterCsvContext): RosterC
     return parseChecked(text, context);
   } catch {
     // papaparse and the checks are not expected to throw; this keeps a surprise from reaching the user as a crash.
-    return { ok: false, problems: ['This file could not be read as a CSV file. Save it from your spreadsheet program as "CSV UTF-8" and try again.'] };
+    return { ok: false, problems: [{ code: 'roster-unreadable' }] };
   }
 }
 
 function parseChecked(input: string, context: RosterCsvContext): RosterCsvResult {
   const text = input.replace(/^\uFEFF/, '');
   if (text.length > MAX_ROSTER_BYTES) {
-    return { ok: false, problems: ['This file is larger than 1 MB, the most a roster file can be. Split it into smaller files.'] };
+    return { ok: false, problems: [{ code: 'roster-over-limit' }] };
   }
   const file = readRows(text);
   if (file.unclosedQuoteLine !== undefined) {
-    return {
-      ok: false,
-      problems: [
-        `A quote (") opens on line ${file.unclosedQuoteLine} and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.`,
-      ],
-    };
+    return { ok: false, problems: [{ code: 'roster-unclosed-quote', params: { line: file.unclosedQuoteLine } }] };
   }
   const [headerRow, ...dataRows] = file.rows.filter((row) => !isBlank(row));
   if (!headerRow) {
-    return {
-      ok: false,
-      problems: ['The file is empty. A roster file starts with a header line such as code,initials,pronouns, then one participant per line.'],
-    };
+    return { ok: false, problems: [{ code: 'roster-empty' }] };
   }
   const header = readHeader(headerRow, context.allowFullNames);
   const problems = [...header.problems];
   if (dataRows.length === 0) {
-    problems.push(`The file has a header (line ${headerRow.line}) but no participants below it.`);
+    problems.push({ code: 'roster-no-participants', params: { line: headerRow.line } });
   } else if (dataRows.length > MAX_ROSTER_ROWS) {
-    problems.push(`The file has ${dataRows.length} participants; a roster file can have at most ${MAX_ROSTER_ROWS}. Split it into smaller files.`);
+    problems.push({ code: 'roster-too-many-rows', params: { count: dataRows.length, maximum: MAX_ROSTER_ROWS } });
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -321,12 +322,12 @@ function parseChecked(input: string, context: RosterCsvContext): RosterCsvResult
   const firstLineOfCode = new Map<string, number>();
 
   const rows = dataRows.map((row): RosterRow => {
-    const { values, problems: rowProblems } = checkRow(row, header, file.delimiter);
+    const { values, problems: rowProblems } = checkRow(row, header);
     const code = values.code ?? '';
     const key = code.toUpperCase();
     if (code !== '' && programCode.safeParse(code).success) {
       const earlier = firstLineOfCode.get(key);
-      if (earlier !== undefined) rowProblems.push(`${shown(code)} is also on line ${earlier}.`);
+      if (earlier !== undefined) rowProblems.push({ code: 'roster-code-repeated', params: { code: shown(code), line: earlier } });
       else firstLineOfCode.set(key, row.line);
     }
     if (rowProblems.length > 0) {

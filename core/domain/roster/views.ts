@@ -1,3 +1,5 @@
+import type { Message } from '../messages';
+
 export type RosterRowStatus = 'new' | 'existing' | 'already-enrolled' | 'error';
 
 export interface RosterRow {
@@ -9,5 +11,5 @@ export interface RosterRow {
   fullName?: string;
   /** new: added to the registry and enrolled; existing: in the registry, enrolled; already-enrolled: skipped. */
   status: RosterRowStatus;
-  problems: string[];
+  problems: Message[];
 }

@@ -28,11 +28,6 @@ interface PendingImport {
   plan: BundleMerge;
 }
 
-function tooLarge(size: number): string {
-  const megabytes = (size / (1024 * 1024)).toFixed(1);
-  return `The file is ${megabytes} MB; a workshop bundle can be at most ${MAX_BUNDLE_BYTES / (1024 * 1024)} MB. Is this the right file?`;
-}
-
 /** The audit log's words for a bundle: "workshop bundle, sealed, with follow-ups and notes". */
 function bundleWhat(sealed: boolean, include: BundleContents): string {
   const carried = [include.followUps ? 'follow-ups' : undefined, include.notes ? 'notes' : undefined].filter(Boolean);
@@ -131,14 +126,14 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     const path = await host.chooseFileToOpen('bundle');
     if (path === undefined) return { status: 'cancelled' };
     const fileName = basename(path);
-    const read = await readChosenFile(path, MAX_BUNDLE_BYTES, tooLarge);
-    if (!read.ok) return { status: 'invalid', fileName, problems: [read.message] };
+    const read = await readChosenFile(path, MAX_BUNDLE_BYTES);
+    if (!read.ok) return { status: 'invalid', fileName, problems: [read.refusal] };
     if (isPassphraseSealed(read.bytes)) {
       try {
         requireReasonableCost(read.bytes);
       } catch (error) {
         if (error instanceof UnreasonableSealCostError)
-          return { status: 'invalid', fileName, problems: [`${error.message} It was not made by this app; nothing was tried.`] };
+          return { status: 'invalid', fileName, problems: [{ code: 'bundle-seal-cost', params: { cost: error.cost } }] };
         throw error;
       }
       sealedFile = { token: randomUUID(), fileName, bytes: read.bytes };

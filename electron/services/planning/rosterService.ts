@@ -21,10 +21,6 @@ interface PendingImport {
   rows: RosterRow[];
 }
 
-function tooLarge(size: number): string {
-  return `The file is ${Math.ceil(size / 1024)} KB; a roster file can be at most ${MAX_ROSTER_BYTES / 1024} KB. Is this the right file?`;
-}
-
 export function createRosterService(options: { store: DataStore; workshops: WorkshopService; participants: ParticipantService; host: DesktopHost }) {
   const { store, workshops, participants, host } = options;
   /** The one roster import the user is looking at: confirming enrols exactly the rows previewed. */
@@ -50,8 +46,9 @@ export function createRosterService(options: { store: DataStore; workshops: Work
   async function preview(workshopId: string, enrolledOn: CivilDate, path: string): Promise<RosterImportPreview> {
     const fileName = basename(path);
     const workshop = await requireWorkshop(workshopId);
-    const read = await readChosenFile(path, MAX_ROSTER_BYTES, tooLarge);
-    const decoded = read.ok ? decodeRosterBytes(read.bytes) : read;
+    const read = await readChosenFile(path, MAX_ROSTER_BYTES);
+    if (!read.ok) return { status: 'invalid', fileName, problems: [read.refusal] };
+    const decoded = decodeRosterBytes(read.bytes);
     if (!decoded.ok) return { status: 'invalid', fileName, problems: [decoded.message] };
     const parsed = parseRosterCsv(decoded.text, {
       allowFullNames: store.settings.get().preferences.allowFullNames,

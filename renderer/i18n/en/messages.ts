@@ -66,6 +66,102 @@ export const messagesText = {
     'already-held': 'This meeting is already recorded as held.',
     'end-before-start': 'The end time must be after the start time.',
 
+    // Workshop bundle files.
+    'bundle-not-text': 'This file is not a workshop bundle (it is not UTF-8 text). Choose a .facilitator file exported from the app.',
+    'bundle-not-json': 'The file is damaged or not a workshop bundle: it is not valid JSON.',
+    'bundle-not-a-bundle': 'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
+    'bundle-newer':
+      'This bundle was made by a newer version of the app (bundle version {{found}}; this app reads version {{known}}). Update the app to import it.',
+    'bundle-no-version': 'The bundle does not say which version it is, so this app cannot read it.',
+    'bundle-unknown-version': 'The bundle’s version is not one this app knows (it says {{found}}).',
+    'bundle-field': '{{path}}: {{rule}}.',
+    'bundle-more-problems_one': 'And {{count}} more problem.',
+    'bundle-more-problems_other': 'And {{count}} more problems.',
+    'bundle-participants-missing_one': 'The bundle is missing a participant the workshop refers to.',
+    'bundle-participants-missing_other': 'The bundle is missing {{count}} participants the workshop refers to.',
+    'bundle-seal-cost': 'The file asks for a passphrase cost of 2^{{cost}}, which this app never uses: it was not made by this app, so nothing was tried.',
+
+    // Bundle merge preview: what each change is about.
+    'merge-meeting': 'the meeting on {{date}} at {{time}}',
+    'merge-meeting-removed': 'a removed meeting',
+    'change-participant': 'Participant {{code}}',
+    'change-participant-details': 'Participant {{code}}: details the bundle adds',
+    'change-participant-matched': 'Participant {{code}}: already on this computer under another record, so the bundle’s marks and enrolments go to that record',
+    'change-workshop_one': 'Workshop “{{title}}”: {{count}} participant; meetings in the schedule: {{meetings}}',
+    'change-workshop_other': 'Workshop “{{title}}”: {{count}} participants; meetings in the schedule: {{meetings}}',
+    'change-title': 'Title',
+    'change-audience': 'Who the group is for',
+    'change-site': 'Site',
+    'change-facilitators': 'Facilitators',
+    'change-time-zone': 'Time zone',
+    'change-module': 'Module',
+    'change-plan': 'Schedule pattern',
+    'change-completion': 'Completion rule',
+    'change-agreements': 'Group agreements',
+    'change-archived': 'Archived',
+    'change-meeting': 'Meeting on {{date}}',
+    'change-meeting-at': 'Meeting on {{date}} at {{time}}',
+    'change-enrolment': 'Enrolment of {{code}} from {{date}}',
+    'change-mark': 'Mark of {{code}} at {{meeting}}',
+    'change-presence-passed': '{{code}} passed during an activity at {{meeting}}',
+    'change-presence-stepped-out': '{{code}} stepped out during an activity at {{meeting}}',
+    'change-fidelity': 'How “{{activity}}” went at {{meeting}}',
+    'change-notes': 'Session notes of {{meeting}}',
+    'change-run': 'Session record of {{meeting}}',
+    'change-follow-up': 'A follow-up for {{code}}',
+    'change-follow-up-done': 'A follow-up for {{code}}: done',
+    'change-history_one': 'One entry of the workshop’s history',
+    'change-history_other': '{{count}} entries of the workshop’s history',
+
+    // A file the user chose to import.
+    'chosen-file-missing': 'The file could not be read: it no longer exists.',
+    'chosen-file-not-allowed': 'The file could not be read: the app is not allowed to read it.',
+    'chosen-file-unopenable': 'The file could not be read: it could not be opened.',
+    'chosen-file-folder': 'This is a folder, not a file.',
+    'chosen-file-too-large': 'The file is {{size}} MB; it can be at most {{maximum}} MB. Is this the right file?',
+    'chosen-file-drive-error': 'The file could not be read (the drive reported an error).',
+
+    // Roster CSV import.
+    'roster-file-too-large': 'This file is {{megabytes}} MB; a roster file can be at most 1 MB. Split it into smaller files.',
+    'roster-workbook': 'This is a spreadsheet workbook, not a CSV file. In your spreadsheet program choose Save As and the format “CSV UTF-8”, then try again.',
+    'roster-utf16':
+      'This file is saved as UTF-16 (“Unicode Text”), which the app cannot read. In your spreadsheet program choose Save As and the format “CSV UTF-8”, then try again.',
+    'roster-binary':
+      'This is not a CSV text file (it holds binary data). In your spreadsheet program choose Save As and the format “CSV UTF-8”, then try again.',
+    'roster-not-utf8':
+      'This file is not saved as UTF-8 text (it may use an older encoding such as Windows-1252), so letters like é would be read wrongly. In your spreadsheet program choose Save As and the format “CSV UTF-8”, then try again.',
+    'roster-unreadable': 'This file could not be read as a CSV file. Save it from your spreadsheet program as “CSV UTF-8” and try again.',
+    'roster-over-limit': 'This file is larger than 1 MB, the most a roster file can be. Split it into smaller files.',
+    'roster-unclosed-quote':
+      'A quote (") opens on line {{line}} and is never closed, so the rest of the file reads as one cell. Check the quotes on that line and try again.',
+    'roster-empty': 'The file is empty. A roster file starts with a header line such as code,initials,pronouns, then one participant per line.',
+    'roster-no-header':
+      'Line {{line}} should name the columns (for example: code,initials,pronouns), but it holds “{{start}}”. Add a header line at the top and try again.',
+    'roster-no-code-column':
+      'The header (line {{line}}) has no code column. Add a column named “code” with each participant’s program code, for example JH-26-014.',
+    'roster-column-twice': 'The header names the same column twice (“{{first}}” and “{{second}}”). Keep one and try again.',
+    'roster-column-names-off': 'Column “{{column}}” holds names, and full names are turned off in Settings › Privacy. Remove that column and try again.',
+    'roster-column-unknown': 'Column “{{column}}” is not a roster column. A roster file can have: {{allowed}}. Remove that column and try again.',
+    'roster-column-birth-dates':
+      'Column “{{column}}” is not a roster column: the app never stores dates of birth. A roster file can have: {{allowed}}. Remove that column and try again.',
+    'roster-column-case-numbers':
+      'Column “{{column}}” is not a roster column: the app never stores case numbers. A roster file can have: {{allowed}}. Remove that column and try again.',
+    'roster-column-addresses':
+      'Column “{{column}}” is not a roster column: the app never stores addresses. A roster file can have: {{allowed}}. Remove that column and try again.',
+    'roster-no-participants': 'The file has a header (line {{line}}) but no participants below it.',
+    'roster-too-many-rows': 'The file has {{count}} participants; a roster file can have at most {{maximum}}. Split it into smaller files.',
+    'roster-code-empty': 'The code is empty.',
+    'roster-cell-formula': 'The “{{column}}” cell begins with “{{character}}”, which spreadsheet programs run as a formula. Remove that character.',
+    'roster-cell-formula-tab': 'The “{{column}}” cell begins with a tab, which spreadsheet programs run as a formula. Remove that character.',
+    'roster-cell-formula-line-break': 'The “{{column}}” cell begins with a line break, which spreadsheet programs run as a formula. Remove that character.',
+    'roster-cell-lines': 'The “{{column}}” cell runs over more than one line. Put it on one line.',
+    'roster-cell-invalid': 'In the “{{column}}” column, “{{value}}” {{rule}}.',
+    'roster-too-many-cells':
+      'This line has {{cells}} cells, but the header names {{columns}}. Remove the extra cells, or put quotes around a cell that holds the separator (a comma, semicolon or tab).',
+    'roster-unnamed-column': 'Column {{column}} has no name in the header, but this line has a value there. Name the column or remove the value.',
+    'roster-text-after-quote': 'A quoted cell on this line has text after its closing quote ("). Check the quotes on this line.',
+    'roster-code-repeated': '{{code}} is also on line {{line}}.',
+
     'code-taken': '{{code}} is already the code of another participant. Each participant needs their own code.',
     'full-names-off': 'Full names are turned off in Settings › Privacy. Use the program code and initials instead.',
     'full-names-still-on': 'Full names are allowed, so they were not erased. Turn full names off first.',

@@ -172,8 +172,10 @@ export const workshopText = {
   },
   import: {
     heading: 'Import participants from a CSV file',
-    columns: 'The file needs a first row naming its columns: code, initials and pronouns. Only code must be filled in.',
-    columnsWithNames: 'The file needs a first row naming its columns: code, initials, pronouns and name. Only code must be filled in.',
+    columns:
+      'The file needs a first row naming its columns: code, initials and pronouns (in English or in Spanish: código, iniciales, pronombres). Only code must be filled in.',
+    columnsWithNames:
+      'The file needs a first row naming its columns: code, initials, pronouns and name (in English or in Spanish: código, iniciales, pronombres, nombre). Only code must be filled in.',
     nothingYet: 'You will see every row before anything is enrolled.',
     enrolledOn: 'Enrolled on',
     dateRequired: 'Enrolled on is required.',

@@ -61,6 +61,117 @@ export const messagesText = {
     'already-held': 'Este encuentro ya está anotado como realizado.',
     'end-before-start': 'La hora de terminar tiene que ser después de la hora de empezar.',
 
+    // Workshop bundle files.
+    'bundle-not-text': 'Este archivo no es un paquete de taller (no es texto UTF-8). Elige un archivo .facilitator que se haya exportado desde la app.',
+    'bundle-not-json': 'El archivo está dañado o no es un paquete de taller: no es JSON válido.',
+    'bundle-not-a-bundle': 'Este archivo no es un paquete de taller. Elige un archivo .facilitator que se haya exportado desde la app.',
+    'bundle-newer':
+      'Este paquete se hizo con una versión más nueva de la app (versión de paquete {{found}}; esta app lee la versión {{known}}). Actualiza la app para importarlo.',
+    'bundle-no-version': 'El paquete no dice qué versión es, así que esta app no lo puede leer.',
+    'bundle-unknown-version': 'Esta app no conoce la versión del paquete (dice {{found}}).',
+    'bundle-field': '{{path}}: {{rule}}.',
+    'bundle-more-problems_one': 'Y {{count}} problema más.',
+    'bundle-more-problems_many': 'Y {{count}} problemas más.',
+    'bundle-more-problems_other': 'Y {{count}} problemas más.',
+    'bundle-participants-missing_one': 'Al paquete le falta un participante que aparece en el taller.',
+    'bundle-participants-missing_many': 'Al paquete le faltan {{count}} participantes que aparecen en el taller.',
+    'bundle-participants-missing_other': 'Al paquete le faltan {{count}} participantes que aparecen en el taller.',
+    'bundle-seal-cost':
+      'El archivo pide un costo de frase de contraseña de 2^{{cost}}, que esta app nunca usa: no lo hizo esta app, así que no se intentó abrir.',
+
+    // Bundle merge preview: what each change is about.
+    'merge-meeting': 'la reunión del {{date}} a las {{time}}',
+    'merge-meeting-removed': 'una reunión que se quitó',
+    'change-participant': 'Participante {{code}}',
+    'change-participant-details': 'Participante {{code}}: datos que agrega el paquete',
+    'change-participant-matched':
+      'Participante {{code}}: ya está en esta computadora con otro registro, así que sus asistencias e inscripciones del paquete van a ese registro',
+    'change-workshop_one': 'Taller “{{title}}”: {{count}} participante; reuniones en el calendario: {{meetings}}',
+    'change-workshop_many': 'Taller “{{title}}”: {{count}} participantes; reuniones en el calendario: {{meetings}}',
+    'change-workshop_other': 'Taller “{{title}}”: {{count}} participantes; reuniones en el calendario: {{meetings}}',
+    'change-title': 'Título',
+    'change-audience': 'Para quién es el grupo',
+    'change-site': 'Lugar',
+    'change-facilitators': 'Facilitadores',
+    'change-time-zone': 'Zona horaria',
+    'change-module': 'Módulo',
+    'change-plan': 'Patrón del calendario',
+    'change-completion': 'Regla para completar',
+    'change-agreements': 'Acuerdos del grupo',
+    'change-archived': 'Archivado',
+    'change-meeting': 'Reunión del {{date}}',
+    'change-meeting-at': 'Reunión del {{date}} a las {{time}}',
+    'change-enrolment': 'Inscripción de {{code}} desde el {{date}}',
+    'change-mark': 'Asistencia de {{code}} en {{meeting}}',
+    'change-presence-passed': '{{code}} pasó su turno en una actividad en {{meeting}}',
+    'change-presence-stepped-out': '{{code}} salió un momento durante una actividad en {{meeting}}',
+    'change-fidelity': 'Cómo salió “{{activity}}” en {{meeting}}',
+    'change-notes': 'Notas de la sesión de {{meeting}}',
+    'change-run': 'Registro de la sesión de {{meeting}}',
+    'change-follow-up': 'Un seguimiento para {{code}}',
+    'change-follow-up-done': 'Un seguimiento para {{code}}: hecho',
+    'change-history_one': 'Una entrada del historial del taller',
+    'change-history_many': '{{count}} entradas del historial del taller',
+    'change-history_other': '{{count}} entradas del historial del taller',
+
+    // A file the user chose to import.
+    'chosen-file-missing': 'No se pudo leer el archivo: ya no existe.',
+    'chosen-file-not-allowed': 'No se pudo leer el archivo: la app no tiene permiso para leerlo.',
+    'chosen-file-unopenable': 'No se pudo leer el archivo: no se pudo abrir.',
+    'chosen-file-folder': 'Esto es una carpeta, no un archivo.',
+    'chosen-file-too-large': 'El archivo pesa {{size}} MB y el máximo es {{maximum}} MB. ¿Seguro que es el archivo correcto?',
+    'chosen-file-drive-error': 'No se pudo leer el archivo (el disco reportó un error).',
+
+    // Roster CSV import.
+    'roster-file-too-large': 'Este archivo pesa {{megabytes}} MB y un archivo de lista puede pesar 1 MB como máximo. Divídelo en archivos más pequeños.',
+    'roster-workbook':
+      'Esto es un libro de hoja de cálculo, no un archivo CSV. En tu programa de hojas de cálculo elige Guardar como, con el formato “CSV UTF-8”, y vuelve a intentarlo.',
+    'roster-utf16':
+      'Este archivo está guardado como UTF-16 (“Texto Unicode”) y la app no lo puede leer. En tu programa de hojas de cálculo elige Guardar como, con el formato “CSV UTF-8”, y vuelve a intentarlo.',
+    'roster-binary':
+      'Esto no es un archivo de texto CSV (tiene datos binarios). En tu programa de hojas de cálculo elige Guardar como, con el formato “CSV UTF-8”, y vuelve a intentarlo.',
+    'roster-not-utf8':
+      'Este archivo no está guardado como texto UTF-8 (quizás usa una codificación antigua, como Windows-1252), así que letras como la é se leerían mal. En tu programa de hojas de cálculo elige Guardar como, con el formato “CSV UTF-8”, y vuelve a intentarlo.',
+    'roster-unreadable': 'No se pudo leer este archivo como CSV. Guárdalo desde tu programa de hojas de cálculo como “CSV UTF-8” y vuelve a intentarlo.',
+    'roster-over-limit': 'Este archivo pesa más de 1 MB, el máximo para un archivo de lista. Divídelo en archivos más pequeños.',
+    'roster-unclosed-quote':
+      'En la línea {{line}} se abren unas comillas (") que nunca se cierran, así que todo el resto del archivo se lee como una sola celda. Revisa las comillas de esa línea y vuelve a intentarlo.',
+    'roster-empty':
+      'El archivo está vacío. Un archivo de lista empieza con una línea de encabezado, como code,initials,pronouns o código,iniciales,pronombres, y luego un participante por línea.',
+    'roster-no-header':
+      'La línea {{line}} debería nombrar las columnas (por ejemplo: código,iniciales,pronombres), pero dice “{{start}}”. Agrega una línea de encabezado al principio y vuelve a intentarlo.',
+    'roster-no-code-column':
+      'El encabezado (línea {{line}}) no tiene columna de código. Agrega una columna llamada “código” (o “code”) con el código de programa de cada participante, por ejemplo JH-26-014.',
+    'roster-column-twice': 'El encabezado nombra la misma columna dos veces (“{{first}}” y “{{second}}”). Deja solo una y vuelve a intentarlo.',
+    'roster-column-names-off':
+      'La columna “{{column}}” trae nombres, y los nombres completos están desactivados en Configuración › Privacidad. Quita esa columna y vuelve a intentarlo.',
+    'roster-column-unknown':
+      '“{{column}}” no es una columna de la lista. Las columnas posibles son {{allowed}} (o sus nombres en español). Quita esa columna y vuelve a intentarlo.',
+    'roster-column-birth-dates':
+      '“{{column}}” no es una columna de la lista: la app nunca guarda fechas de nacimiento. Las columnas posibles son {{allowed}} (o sus nombres en español). Quita esa columna y vuelve a intentarlo.',
+    'roster-column-case-numbers':
+      '“{{column}}” no es una columna de la lista: la app nunca guarda números de caso. Las columnas posibles son {{allowed}} (o sus nombres en español). Quita esa columna y vuelve a intentarlo.',
+    'roster-column-addresses':
+      '“{{column}}” no es una columna de la lista: la app nunca guarda direcciones. Las columnas posibles son {{allowed}} (o sus nombres en español). Quita esa columna y vuelve a intentarlo.',
+    'roster-no-participants': 'El archivo tiene encabezado (línea {{line}}), pero no hay ningún participante debajo.',
+    'roster-too-many-rows':
+      'El archivo tiene {{count}} participantes y un archivo de lista puede tener {{maximum}} como máximo. Divídelo en archivos más pequeños.',
+    'roster-code-empty': 'Falta el código.',
+    'roster-cell-formula':
+      'La celda de “{{column}}” empieza con “{{character}}”, y los programas de hojas de cálculo la ejecutan como fórmula. Quita ese carácter.',
+    'roster-cell-formula-tab':
+      'La celda de “{{column}}” empieza con una tabulación, y los programas de hojas de cálculo la ejecutan como fórmula. Quita ese carácter.',
+    'roster-cell-formula-line-break':
+      'La celda de “{{column}}” empieza con un salto de línea, y los programas de hojas de cálculo la ejecutan como fórmula. Quita ese carácter.',
+    'roster-cell-lines': 'La celda de “{{column}}” ocupa más de una línea. Déjala en una sola línea.',
+    'roster-cell-invalid': 'En la columna “{{column}}”, “{{value}}” {{rule}}.',
+    'roster-too-many-cells':
+      'Esta línea tiene {{cells}} celdas, pero el encabezado nombra {{columns}}. Quita las celdas de más, o pon entre comillas la celda que lleve el separador (una coma, un punto y coma o una tabulación).',
+    'roster-unnamed-column':
+      'La columna {{column}} no tiene nombre en el encabezado, pero esta línea tiene un valor ahí. Ponle nombre a la columna o quita el valor.',
+    'roster-text-after-quote': 'Una celda entre comillas de esta línea tiene texto después de cerrar las comillas ("). Revisa las comillas de esta línea.',
+    'roster-code-repeated': '{{code}} también está en la línea {{line}}.',
+
     'code-taken': '{{code}} ya es el código de otra persona. Cada participante necesita su propio código.',
     'full-names-off': 'Los nombres completos están desactivados en Configuración › Privacidad. Usa el código del programa y las iniciales.',
     'full-names-still-on': 'Los nombres completos están permitidos, así que no se borraron. Primero desactívalos.',

@@ -176,8 +176,10 @@ export const workshopText = {
   },
   import: {
     heading: 'Importar participantes de un archivo CSV',
-    columns: 'La primera fila del archivo debe nombrar sus columnas, en inglés: code, initials y pronouns. Solo code es obligatoria.',
-    columnsWithNames: 'La primera fila del archivo debe nombrar sus columnas, en inglés: code, initials, pronouns y name. Solo code es obligatoria.',
+    columns:
+      'La primera fila del archivo debe nombrar sus columnas: código, iniciales y pronombres. Puedes nombrar las columnas en inglés o en español (code, initials, pronouns). Solo el código es obligatorio.',
+    columnsWithNames:
+      'La primera fila del archivo debe nombrar sus columnas: código, iniciales, pronombres y nombre. Puedes nombrar las columnas en inglés o en español (code, initials, pronouns, name). Solo el código es obligatorio.',
     nothingYet: 'Vas a ver cada fila antes de que se inscriba a nadie.',
     enrolledOn: 'Fecha de inscripción',
     dateRequired: 'La fecha de inscripción es obligatoria.',

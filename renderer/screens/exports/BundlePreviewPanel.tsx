@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BundleChange, BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import { call, toApiError } from '../../api';
+import { describeMessage } from '../../format/describe';
 import { RadioGroup } from '../../components/RadioGroup';
 
 type Ready = Extract<BundlePreview, { status: 'ready' }>;
@@ -74,7 +75,8 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
               <ul className="exports-change-list">
                 {others.map((change) => (
                   <li key={change.id}>
-                    <span className="exports-change-kind">{t(change.kind === 'add' ? 'exports.import.add' : 'exports.import.update')}</span> {change.label}
+                    <span className="exports-change-kind">{t(change.kind === 'add' ? 'exports.import.add' : 'exports.import.update')}</span>{' '}
+                    {describeMessage(change.label)}
                   </li>
                 ))}
               </ul>
@@ -90,7 +92,7 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
                 <RadioGroup<Side>
                   key={change.id}
                   id={`bundle-conflict-${index}`}
-                  legend={change.label}
+                  legend={describeMessage(change.label)}
                   value={resolutions[change.id] ?? ''}
                   options={(['mine', 'theirs'] as const).map((side) => ({
                     value: side,

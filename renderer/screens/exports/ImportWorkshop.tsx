@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
 import type { WorkshopSummary } from '../../../core/contract/planning';
 import { call, toApiError } from '../../api';
+import { describeMessage } from '../../format/describe';
 import { SecretField } from '../../components/SecretField';
 import { BundlePreviewPanel } from './BundlePreviewPanel';
 import './exports.css';
@@ -153,7 +154,7 @@ function InvalidFile({ preview, onClose }: { preview: Extract<BundlePreview, { s
       <h3 className="exports-form-heading">{t('exports.import.invalidHeading', { file: preview.fileName, count: preview.problems.length })}</h3>
       <ul className="problem-list">
         {preview.problems.map((problem, index) => (
-          <li key={index}>{problem}</li>
+          <li key={index}>{describeMessage(problem)}</li>
         ))}
       </ul>
       <p>{t('exports.import.invalidHelp')}</p>

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { RosterImportPreview, RosterRow } from '../../../core/contract/planning';
 import { call, toApiError } from '../../api';
 import { formatShortDate } from '../../format/dates';
+import { describeMessage } from '../../format/describe';
 import { DateField } from '../../components/ShortFields';
 import type { Status } from './MeetingForms';
 import { useWorkshop } from './WorkshopContext';
@@ -95,7 +96,7 @@ export function RosterImport({ status, onClose }: { status: Status; onClose: () 
           <h4 id="roster-import-problems">{t('workshop.import.invalidHeading', { file: state.preview.fileName, count: state.preview.problems.length })}</h4>
           <ul className="problem-list">
             {state.preview.problems.map((problem, index) => (
-              <li key={index}>{problem}</li>
+              <li key={index}>{describeMessage(problem)}</li>
             ))}
           </ul>
           <p>{t('workshop.import.invalidHelp')}</p>
@@ -175,7 +176,7 @@ function PreviewTable({ rows, showNames }: { rows: readonly RosterRow[]; showNam
                 {row.problems.length > 0 ? (
                   <ul className="workshop-row-problems">
                     {row.problems.map((problem, index) => (
-                      <li key={index}>{problem}</li>
+                      <li key={index}>{describeMessage(problem)}</li>
                     ))}
                   </ul>
                 ) : null}

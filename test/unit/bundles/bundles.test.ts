@@ -110,7 +110,13 @@ describe('importing a workshop bundle', () => {
 
     const { preview, result } = await importPicked(b);
     expect(preview).toMatchObject({ fileName: 'bundle.facilitator', workshopTitle: 'Knowing Your Worth – Unit B', isNew: true, unchanged: false });
-    expect(preview.changes).toEqual([{ id: 'workshop', kind: 'add', label: expect.stringContaining('3 participants') as unknown as string }]);
+    expect(preview.changes).toEqual([
+      {
+        id: 'workshop',
+        kind: 'add',
+        label: { code: 'change-workshop', params: { title: 'Knowing Your Worth – Unit B', meetings: expect.any(Number), count: 3 } },
+      },
+    ]);
     expect(result).toEqual({ workshopId, added: 1, updated: 0, conflictsSettled: 0 });
 
     expect(await onDisk(b, workshopId)).toEqual(original);
@@ -164,9 +170,9 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes.filter((change) => change.kind === 'conflict')).toEqual([]);
     expect(preview.changes.map((change) => change.label)).toEqual(
       expect.arrayContaining([
-        'Mark of JH-26-002 at the meeting on Tue, Mar 2, 2027 at 15:30',
-        'Mark of JH-26-003 at the meeting on Thu, Mar 4, 2027 at 15:30',
-        'A follow-up for JH-26-003',
+        { code: 'change-mark', params: { code: 'JH-26-002', meeting: { code: 'merge-meeting', params: { date: '2027-03-02', time: '15:30' } } } },
+        { code: 'change-mark', params: { code: 'JH-26-003', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
+        { code: 'change-follow-up', params: { code: 'JH-26-003' } },
       ]),
     );
     expect(result.added).toBeGreaterThanOrEqual(3);
@@ -208,7 +214,7 @@ describe('importing a workshop bundle', () => {
         {
           id: `mark:${second}:${ids[0]}`,
           kind: 'conflict',
-          label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30',
+          label: { code: 'change-mark', params: { code: 'JH-26-001', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
           mine: 'Present, marked Thu, Mar 4, 2027 23:40 UTC',
           theirs: 'Absence, marked Thu, Mar 4, 2027 23:50 UTC',
           newer: 'theirs',
@@ -236,7 +242,11 @@ describe('importing a workshop bundle', () => {
     a.setNow('2027-03-05T01:00:00Z');
     const { preview, result } = await importPicked(a);
     expect(preview.changes).toEqual([
-      { id: `mark:${second}:${ids[0]}`, kind: 'update', label: 'Mark of JH-26-001 at the meeting on Thu, Mar 4, 2027 at 15:30' },
+      {
+        id: `mark:${second}:${ids[0]}`,
+        kind: 'update',
+        label: { code: 'change-mark', params: { code: 'JH-26-001', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
+      },
     ]);
     expect(result).toEqual({ workshopId, added: 0, updated: 1, conflictsSettled: 0 });
     expect((await onDisk(a, workshopId)).attendance.map((entry) => [entry.participantId, entry.statusId])).toEqual([[ids[0], 'absent']]);
@@ -326,7 +336,7 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes).toContainEqual({
       id: 'workshop:agreements',
       kind: 'conflict',
-      label: 'Group agreements',
+      label: { code: 'change-agreements' },
       mine: 'We listen',
       theirs: 'We take turns',
       newer: 'theirs',
@@ -350,7 +360,7 @@ describe('importing a workshop bundle', () => {
     expect(preview.changes).toContainEqual({
       id: `participant:${ids[0]}`,
       kind: 'update',
-      label: expect.stringContaining('Participant JH-26-001: already on this computer') as unknown as string,
+      label: { code: 'change-participant-matched', params: { code: 'JH-26-001' } },
     });
     const registry = b.store.participants.get().participants;
     expect(registry.filter((participant) => participant.code.toUpperCase() === 'JH-26-001')).toEqual([local]);
@@ -398,18 +408,22 @@ describe('importing a workshop bundle', () => {
       return preview.problems;
     };
 
-    expect((await problemsOf('cut.facilitator', text.slice(0, 200)))[0]).toContain('damaged or not a workshop bundle: it is not valid JSON');
-    expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([
-      'This file is not a workshop bundle. Choose a .facilitator file exported from the app.',
+    expect(await problemsOf('cut.facilitator', text.slice(0, 200))).toEqual([{ code: 'bundle-not-json' }]);
+    expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([{ code: 'bundle-not-a-bundle' }]);
+    expect(await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 3 }))).toEqual([
+      { code: 'bundle-newer', params: { found: 3, known: 2 } },
     ]);
-    expect((await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 3 })))[0]).toContain(
-      'made by a newer version of the app (bundle version 3',
-    );
+    expect(await problemsOf('zero.facilitator', JSON.stringify({ ...bundle, version: 0 }))).toEqual([
+      { code: 'bundle-unknown-version', params: { found: '0' } },
+    ]);
+    expect(await problemsOf('unversioned.facilitator', JSON.stringify({ ...bundle, version: undefined }))).toEqual([{ code: 'bundle-no-version' }]);
     const broken = structuredClone(bundle);
     broken.workshop.meetings[1]!.date = '2027-02-30';
-    expect(await problemsOf('broken.facilitator', JSON.stringify(broken))).toEqual(['workshop.meetings[1].date: must be a date written YYYY-MM-DD']);
+    expect(await problemsOf('broken.facilitator', JSON.stringify(broken))).toEqual([
+      { code: 'bundle-field', params: { path: 'workshop.meetings[1].date', rule: { path: 'workshop.meetings[1].date', rule: 'not-a-date' } } },
+    ]);
     const missing = { ...bundle, participants: [] };
-    expect(await problemsOf('missing.facilitator', JSON.stringify(missing))).toEqual(['participants: is missing 3 participants the workshop refers to']);
+    expect(await problemsOf('missing.facilitator', JSON.stringify(missing))).toEqual([{ code: 'bundle-participants-missing', params: { count: 3 } }]);
 
     const huge = join(await tempDir('huge-'), 'huge.facilitator');
     await writeFile(huge, '');
@@ -418,7 +432,7 @@ describe('importing a workshop bundle', () => {
     expect(await b.call('bundles.chooseImport')).toEqual({
       status: 'invalid',
       fileName: 'huge.facilitator',
-      problems: ['The file is 21.0 MB; a workshop bundle can be at most 20 MB. Is this the right file?'],
+      problems: [{ code: 'chosen-file-too-large', params: { size: '21.0', maximum: '20.0' } }],
     });
     expect(await wholeWorkshops(b.store, await b.store.workshops.summaries())).toEqual([]);
   });

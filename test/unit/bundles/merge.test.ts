@@ -94,7 +94,9 @@ describe('merging two copies of a workshop', () => {
       }),
     );
     const result = merge(mine, theirs);
-    expect(result.changes).toEqual([{ id: `meeting:${extraId}`, kind: 'add', label: 'Meeting on Fri, Mar 5, 2027 at 10:00' }]);
+    expect(result.changes).toEqual([
+      { id: `meeting:${extraId}`, kind: 'add', label: { code: 'change-meeting-at', params: { date: '2027-03-05', time: '10:00' } } },
+    ]);
     expect(result.workshop.meetings.map((meeting) => meeting.date)).toEqual(['2027-03-02', '2027-03-05', '2027-03-09']);
     expect(result.workshop.updatedAt).toBe('2027-03-05T00:00:00.000Z');
   });
@@ -106,7 +108,9 @@ describe('merging two copies of a workshop', () => {
     });
     const one = twoCopies((w) => w, exit('2027-03-08', 'released'));
     const taken = merge(one.mine, one.theirs);
-    expect(taken.changes).toEqual([{ id: `enrolment:${P1}:2027-03-01`, kind: 'update', label: 'Enrolment of JH-26-001 from Mon, Mar 1, 2027' }]);
+    expect(taken.changes).toEqual([
+      { id: `enrolment:${P1}:2027-03-01`, kind: 'update', label: { code: 'change-enrolment', params: { code: 'JH-26-001', date: '2027-03-01' } } },
+    ]);
     expect(taken.workshop.roster[0]?.exit).toEqual({ on: '2027-03-08', reason: 'released' });
     expect(merge(one.theirs, one.mine).changes).toEqual([]);
 

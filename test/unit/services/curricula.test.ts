@@ -215,7 +215,7 @@ describe('the curriculum library, on real files', () => {
       ['a duplicate session id', () => edited('  - id: when-it-feels-wrong', '  - id: what-friends-do'), 'id-repeated-session'],
       ['a duplicate activity id', () => edited('      - id: scenarios', '      - id: closing'), 'id-repeated-activity'],
       ['an unknown field', () => edited('summary: A', 'summery: Typo\nsummary: A'), 'not-a-module-field'],
-      ['a 20 MB file', () => new Uint8Array(20 * 1024 * 1024).fill(0x20), 'module-file-too-large'],
+      ['a 20 MB file', () => new Uint8Array(20 * 1024 * 1024).fill(0x20), 'chosen-file-too-large'],
       ['an alias bomb', aliasBomb, 'module-yaml-aliases'],
       ['__proto__ and constructor keys', () => edited('id: test', '__proto__: { admin: true }\nconstructor: { name: x }\nid: test'), 'not-a-module-field'],
       ['a binary file', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'module-file-binary'],
