@@ -123,7 +123,7 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
       try {
         secondCopy = (await store.backupNow('manual')).secondCopy;
       } catch {
-        secondCopy = { status: 'failed', folder, reason: 'no new backup could be made in the data folder to copy' };
+        secondCopy = { status: 'failed', folder, reason: 'no-new-backup' };
       }
       return { status: 'chosen', settings: store.settings.get(), secondCopy };
     },

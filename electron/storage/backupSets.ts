@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '../../core/domain/backups';
+import type { BackupLocation, BackupReason, GenerationRef, SecondCopy, SecondFolderProblem } from '../../core/domain/backups';
 import type { Notice } from '../../core/domain/notices';
 import { generationDate, listGenerationsIn } from './backups';
 import { previewGeneration, readGenerationInfo, type GenerationReader, type StoredPreview } from './generationReader';
@@ -19,7 +19,7 @@ export interface StoredGeneration {
 export interface StoredBackups {
   dataFolder: string;
   secondFolder?: string;
-  secondFolderProblem?: string;
+  secondFolderProblem?: SecondFolderProblem;
   /** Newest first. */
   generations: StoredGeneration[];
 }

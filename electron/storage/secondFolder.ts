@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { forEachLimited, listGenerationsIn, pruneGenerationsIn } from './backups';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
-import { errnoCode } from './errors';
+import { secondFolderProblems, type SecondFolderProblem } from '../../core/domain/backups';
+import { driveProblemOf, errnoCode } from './errors';
 import { BACKUPS_DIR } from './layout';
 
 /** The folder made inside the chosen second folder, so the app never mixes its copies with the user's files. */
@@ -15,27 +16,9 @@ export function secondBackupsFolder(secondFolder: string): string {
 }
 
 /** Plain words for why the second folder could not be used, to end "The backup copy to E:\… could not be made: …". */
-export function secondFolderReason(error: unknown): string {
-  switch (errnoCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'the folder is not there (is the drive plugged in?)';
-    case 'ENOSPC':
-      return 'the drive is full';
-    case 'EDQUOT':
-      return 'your storage quota on that drive is used up';
-    case 'EROFS':
-      return 'the drive is read-only';
-    case 'EACCES':
-    case 'EPERM':
-      return 'the app is not allowed to write there';
-    case 'EIO':
-      return 'the drive reported an error (it may have been unplugged)';
-    default: {
-      const code = errnoCode(error);
-      return code ? `an unexpected error occurred (${code})` : `an unexpected error occurred (${error instanceof Error ? error.message : String(error)})`;
-    }
-  }
+export function secondFolderReason(error: unknown): SecondFolderProblem {
+  const problem = driveProblemOf(error);
+  return secondFolderProblems.find((known) => known === problem) ?? 'unexpected';
 }
 
 /**
@@ -106,7 +89,7 @@ export async function deleteCopiesIn(secondFolder: string): Promise<boolean> {
 }
 
 /** Why the second folder cannot be read now, or undefined when it can. */
-export async function secondFolderProblem(secondFolder: string): Promise<string | undefined> {
+export async function secondFolderProblem(secondFolder: string): Promise<SecondFolderProblem | undefined> {
   try {
     await requireFolder(secondFolder);
     return undefined;

@@ -212,4 +212,15 @@ export const messagesText = {
     'in-use': 'the file is in use by another program',
     unexpected: 'an unexpected error occurred',
   },
+  // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
+  secondFolder: {
+    missing: 'the folder is not there (is the drive plugged in?)',
+    'disk-full': 'the drive is full',
+    quota: 'your storage quota on that drive is used up',
+    'read-only': 'the drive is read-only',
+    'not-allowed': 'the app is not allowed to write there',
+    'drive-error': 'the drive reported an error (it may have been unplugged)',
+    unexpected: 'an unexpected error occurred',
+    'no-new-backup': 'no new backup could be made in the data folder to copy',
+  },
 };

@@ -213,4 +213,15 @@ export const messagesText = {
     'in-use': 'otro programa está usando el archivo',
     unexpected: 'ocurrió un error inesperado',
   },
+  // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
+  secondFolder: {
+    missing: 'la carpeta no está (¿está conectada la unidad?)',
+    'disk-full': 'la unidad está llena',
+    quota: 'se acabó tu espacio asignado en esa unidad',
+    'read-only': 'la unidad es de solo lectura',
+    'not-allowed': 'la app no tiene permiso para escribir ahí',
+    'drive-error': 'la unidad dio un error (puede que se haya desconectado)',
+    unexpected: 'ocurrió un error inesperado',
+    'no-new-backup': 'no se pudo hacer una copia nueva en la carpeta de datos para copiarla',
+  },
 };

@@ -74,7 +74,7 @@ describe('backups in the data folder and a second folder', () => {
 
     clock.set('2027-03-01T10:00:00Z');
     const made = await store.backupNow('import');
-    expect(made.secondCopy).toEqual({ status: 'failed', folder: unplugged, reason: 'the folder is not there (is the drive plugged in?)' });
+    expect(made.secondCopy).toEqual({ status: 'failed', folder: unplugged, reason: 'missing' });
     expect(await listGenerations(dir)).toContain(made.name);
     clock.set('2027-03-01T11:00:00Z');
     await store.backupNow('import');
@@ -86,7 +86,7 @@ describe('backups in the data folder and a second folder', () => {
         id: expect.any(String),
         code: 'backup-copy-failed',
         file: unplugged,
-        reason: 'the folder is not there (is the drive plugged in?)',
+        reason: 'missing',
         at: '2027-03-01T11:00:00.000Z',
       },
     ]);
@@ -150,7 +150,7 @@ describe('backups in the data folder and a second folder', () => {
 
     await rm(usb, { recursive: true });
     const unplugged = await store.listBackups();
-    expect(unplugged.secondFolderProblem).toBe('the folder is not there (is the drive plugged in?)');
+    expect(unplugged.secondFolderProblem).toBe('missing');
     expect(unplugged.generations.every((g) => g.location === 'data')).toBe(true);
   });
 
