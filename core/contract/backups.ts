@@ -26,8 +26,8 @@ export interface GenerationPreview {
   settings: boolean;
   /** The day of the newest change it holds (a workshop saved, a participant added), in the computer's time zone. */
   newestChange?: CivilDate;
-  /** Set when a file in it cannot be read: such a generation cannot be restored. */
-  problem?: string;
+  /** A file in it (relative to it) that cannot be read: such a generation cannot be restored. */
+  unreadableFile?: string;
 }
 
 export interface GenerationView {

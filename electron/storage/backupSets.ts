@@ -79,7 +79,7 @@ async function generationsIn(location: BackupLocation, folder: string, reader: G
       const preview = counts ?? (await previewGeneration(path, reader));
       entry = reason === undefined ? { preview } : { reason, preview };
       // A file that could not be read may be readable later (a drive hiccup): only good previews are kept.
-      if (entry.preview.problem === undefined) cache.set(path, entry);
+      if (entry.preview.unreadableFile === undefined) cache.set(path, entry);
     }
     found.push({ location, name, madeAt: generationDate(name) as Date, ...entry });
   }

@@ -31,7 +31,7 @@ const damaged = generation({
     participants: 4,
     modules: 0,
     settings: true,
-    problem: 'its file workshops/a.json cannot be read (the file is not valid JSON (it may be cut short))',
+    unreadableFile: 'workshops/a.json',
   },
 });
 

@@ -291,7 +291,7 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
           {holds}
           {preview.newestChange ? ` · ${t('backups.list.newestChange', { date: formatShortDate(preview.newestChange, true) })}` : ''}
         </p>
-        {preview.problem ? <p className="field-error">{t('backups.list.problem', { problem: preview.problem })}</p> : null}
+        {preview.unreadableFile ? <p className="field-error">{t('backups.list.unreadableFile', { file: preview.unreadableFile })}</p> : null}
       </div>
       {asking ? (
         <InlineConfirm
@@ -301,7 +301,7 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
           onCancel={props.onCancel}
           cancelRef={cancelButton}
         />
-      ) : preview.problem ? null : (
+      ) : preview.unreadableFile ? null : (
         <div className="actions record-actions">
           <button
             type="button"

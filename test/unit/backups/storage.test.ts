@@ -177,9 +177,7 @@ describe('backups in the data folder and a second folder', () => {
       madeAt: new Date('2027-03-01T10:00:00Z'),
       preview: { workshops: 2, participants: 0, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' },
     });
-    expect(listed.find((g) => g.name === broken)?.preview.problem).toBe(
-      `its file workshops/${first} cannot be read (the file is not valid JSON (it may be cut short))`,
-    );
+    expect(listed.find((g) => g.name === broken)?.preview.unreadableFile).toBe(`workshops/${first}`);
   });
 
   it('reads protected (sealed) generations through the data folder’s codec', async () => {
