@@ -44,8 +44,6 @@ const DATA = {
 const KNOWN = [
   // electron/services/running/presenterService.ts:49 words the presenter's session title in main.
   /^presenter: not pseudo-localized: .*: Session \d+: /,
-  // renderer/screens/curricula/format.ts:58 (readablePath) shows a module file's field names (minutes, credit, ages) as they are.
-  /^module: not pseudo-localized: .*› \w+”\)$/,
   // renderer/screens/workshopPage/workshop.css:36: the status strip cuts the next meeting with an ellipsis by design.
   /^workshop-[a-z]+: clipped: .*span\.workshop-strip-meeting: /,
 ];
