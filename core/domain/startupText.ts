@@ -23,7 +23,8 @@ interface StartupWording {
   reasons: { [C in StartupCode]: (params: MessageParams<C>) => string };
 }
 
-const enDrive: Record<DriveProblem, string> = {
+/** What went wrong on the drive, inside a sentence; the renderer's `messages.drive` catalogs are these too. */
+export const enDrive: Record<DriveProblem, string> = {
   'disk-full': 'the disk is full',
   quota: 'your storage quota on this disk is used up',
   'read-only': 'the data folder is on a read-only drive',
@@ -35,7 +36,7 @@ const enDrive: Record<DriveProblem, string> = {
   unexpected: 'an unexpected error occurred',
 };
 
-const esDrive: Record<DriveProblem, string> = {
+export const esDrive: Record<DriveProblem, string> = {
   'disk-full': 'el disco está lleno',
   quota: 'se acabó tu espacio asignado en este disco',
   'read-only': 'la carpeta de datos está en una unidad de solo lectura',
