@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
 import type { Settings } from '../domain/settings';
-import { generationRefSchema, type BackupLocation, type BackupReason, type GenerationRef, type SecondCopy } from '../domain/backups';
+import { generationRefSchema, type BackupLocation, type BackupReason, type GenerationRef, type SecondCopy, type SecondFolderProblem } from '../domain/backups';
 import { channel, noInput } from './defineChannel';
 
 export {
@@ -13,6 +13,7 @@ export {
   type BackupReason,
   type GenerationRef,
   type SecondCopy,
+  type SecondFolderProblem,
 } from '../domain/backups';
 
 /** What a generation holds, counted: enough to choose one without showing anyone's records. */
@@ -25,8 +26,8 @@ export interface GenerationPreview {
   settings: boolean;
   /** The day of the newest change it holds (a workshop saved, a participant added), in the computer's time zone. */
   newestChange?: CivilDate;
-  /** Set when a file in it cannot be read: such a generation cannot be restored. */
-  problem?: string;
+  /** A file in it (relative to it) that cannot be read: such a generation cannot be restored. */
+  unreadableFile?: string;
 }
 
 export interface GenerationView {
@@ -46,8 +47,8 @@ export interface BackupsView {
   dataFolder: string;
   /** The second folder as chosen in Settings, if any. */
   secondFolder?: string;
-  /** Why the second folder cannot be used now, e.g. "the folder is not there". */
-  secondFolderProblem?: string;
+  /** Why the second folder cannot be used now, e.g. `missing` (worded by the renderer). */
+  secondFolderProblem?: SecondFolderProblem;
   /** Every generation in both places, newest first. */
   generations: GenerationView[];
 }

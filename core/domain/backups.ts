@@ -22,5 +22,9 @@ export const generationRefSchema = z.strictObject({
 
 export type GenerationRef = z.infer<typeof generationRefSchema>;
 
+/** Why the second backup folder cannot be used, worded by the renderer (`messages.secondFolder`). */
+export const secondFolderProblems = ['missing', 'disk-full', 'quota', 'read-only', 'not-allowed', 'drive-error', 'unexpected', 'no-new-backup'] as const;
+export type SecondFolderProblem = (typeof secondFolderProblems)[number];
+
 /** What became of the copy of a new generation in the second folder. */
-export type SecondCopy = { status: 'none' } | { status: 'copied'; folder: string } | { status: 'failed'; folder: string; reason: string };
+export type SecondCopy = { status: 'none' } | { status: 'copied'; folder: string } | { status: 'failed'; folder: string; reason: SecondFolderProblem };

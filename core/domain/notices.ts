@@ -1,3 +1,5 @@
+import type { SecondFolderProblem } from './backups';
+
 export type NoticeCode =
   | 'recovered-from-backup'
   /** settings.json or participants.json was damaged, had no good backup, and started again empty. */
@@ -26,7 +28,7 @@ export interface Notice {
   movedTo?: string;
   /** The backup generation that was restored. */
   restoredFrom?: string;
-  /** Why it happened, in plain words, where the code alone does not say (e.g. "the folder is not there"). */
-  reason?: string;
+  /** Why the second backup folder could not be used, where the code alone does not say (worded by the renderer). */
+  reason?: SecondFolderProblem;
   at: string;
 }

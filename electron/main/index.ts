@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session } from 'electron';
+import { startupFailureText } from '../../core/domain/startupText';
 import { createAppSession, type AppSession } from '../services';
+import { asAppFailure } from '../services/storageFailure';
+import { DataDirInUseError } from '../storage';
 import { resolveDataDir } from './dataDirPath';
 import { channelsByWindow, registerIpc } from './ipc';
 import { installAppMenu } from './menu';
@@ -54,7 +57,9 @@ async function start(): Promise<void> {
       },
     });
   } catch (error) {
-    dialog.showErrorBox('Facilitator cannot open its data', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`);
+    const failure = error instanceof DataDirInUseError ? { inUseBy: error.pid } : asAppFailure(error)?.reason;
+    const { title, body } = startupFailureText(failure, app.getLocale(), dataDir);
+    dialog.showErrorBox(title, body);
     app.quit();
     return;
   }

@@ -23,10 +23,10 @@ export type BackUpFirst = () => Promise<void>;
 
 /** Dates in the view are the computer's: "made on Tuesday at 15:30" where the user is. */
 function generationView(stored: StoredGeneration, timeZone: string): GenerationView {
-  const { problem, newestChange, ...counts } = stored.preview;
+  const { unreadableFile, newestChange, ...counts } = stored.preview;
   const preview: GenerationView['preview'] = { ...counts };
   if (newestChange !== undefined) preview.newestChange = civilDateIn(new Date(newestChange), timeZone);
-  if (problem !== undefined) preview.problem = problem;
+  if (unreadableFile !== undefined) preview.unreadableFile = unreadableFile;
   const view: GenerationView = {
     location: stored.location,
     name: stored.name,
@@ -123,7 +123,7 @@ export function createBackupService(options: { store: DataStore; host: DesktopHo
       try {
         secondCopy = (await store.backupNow('manual')).secondCopy;
       } catch {
-        secondCopy = { status: 'failed', folder, reason: 'no new backup could be made in the data folder to copy' };
+        secondCopy = { status: 'failed', folder, reason: 'no-new-backup' };
       }
       return { status: 'chosen', settings: store.settings.get(), secondCopy };
     },

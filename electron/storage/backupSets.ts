@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { BackupLocation, BackupReason, GenerationRef, SecondCopy } from '../../core/domain/backups';
+import type { BackupLocation, BackupReason, GenerationRef, SecondCopy, SecondFolderProblem } from '../../core/domain/backups';
 import type { Notice } from '../../core/domain/notices';
 import { generationDate, listGenerationsIn } from './backups';
 import { previewGeneration, readGenerationInfo, type GenerationReader, type StoredPreview } from './generationReader';
@@ -20,7 +20,7 @@ export interface StoredGeneration {
 export interface StoredBackups {
   dataFolder: string;
   secondFolder?: string;
-  secondFolderProblem?: string;
+  secondFolderProblem?: SecondFolderProblem;
   /** Newest first. */
   generations: StoredGeneration[];
 }
@@ -81,7 +81,7 @@ async function generationsIn(location: BackupLocation, folder: string, reader: G
       const preview = counts ?? (await previewGeneration(path, reader));
       entry = reason === undefined ? { preview } : { reason, preview };
       // A file that could not be read may be readable later (a drive hiccup): only good previews are kept.
-      if (entry.preview.problem === undefined) cache.set(path, entry);
+      if (entry.preview.unreadableFile === undefined) cache.set(path, entry);
     }
     found.push({ location, name, madeAt: generationDate(name) as Date, ...entry });
   }

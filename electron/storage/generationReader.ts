@@ -87,8 +87,8 @@ export function allFiles(files: GenerationFiles): string[] {
 }
 
 export interface StoredPreview extends GenerationCounts {
-  /** Set when a file of the generation cannot be read. */
-  problem?: string;
+  /** A file of the generation (relative to it) that cannot be read. */
+  unreadableFile?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -161,6 +161,15 @@ export function countData(data: {
  * Counts what a generation holds by reading each file through `reader`: for generations that do not
  * record their counts. Light on purpose (no schema check): a restore checks every file fully first.
  */
+class UnreadableFile extends Error {
+  constructor(
+    readonly file: string,
+    options: ErrorOptions,
+  ) {
+    super(`${file} cannot be read`, options);
+  }
+}
+
 export async function previewGeneration(folder: string, reader: GenerationReader = plainGenerationReader): Promise<StoredPreview> {
   const files = await generationFiles(reader.fs, folder);
   const preview: StoredPreview = { workshops: files.workshops.length, participants: 0, modules: files.modules.length, settings: files.settings };
@@ -168,7 +177,7 @@ export async function previewGeneration(folder: string, reader: GenerationReader
     try {
       return await reader.readDocument(folder, file);
     } catch (error) {
-      throw new Error(`its file ${file} cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      throw new UnreadableFile(file, { cause: error });
     }
   };
   try {
@@ -183,7 +192,8 @@ export async function previewGeneration(folder: string, reader: GenerationReader
       preview.newestChange = newer(preview.newestChange, isRecord(workshop) ? workshop.updatedAt : undefined);
     }
   } catch (error) {
-    preview.problem = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof UnreadableFile)) throw error;
+    preview.unreadableFile = error.file;
   }
   return preview;
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { forEachLimited, listGenerationsIn, pruneGenerationsIn } from './backups';
 import { DIR_MODE, fsyncDirectory, removeStaleTemps, writeNewFile } from './durableFile';
-import { errnoCode } from './errors';
+import { secondFolderProblems, type SecondFolderProblem } from '../../core/domain/backups';
+import { driveProblemOf, errnoCode } from './errors';
 import type { StorageFileSystem } from './fs/fileSystem';
 import { nodeFileSystem } from './fs/nodeFileSystem';
 import { BACKUPS_DIR } from './layout';
@@ -16,27 +17,9 @@ export function secondBackupsFolder(secondFolder: string): string {
 }
 
 /** Plain words for why the second folder could not be used, to end "The backup copy to E:\… could not be made: …". */
-export function secondFolderReason(error: unknown): string {
-  switch (errnoCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'the folder is not there (is the drive plugged in?)';
-    case 'ENOSPC':
-      return 'the drive is full';
-    case 'EDQUOT':
-      return 'your storage quota on that drive is used up';
-    case 'EROFS':
-      return 'the drive is read-only';
-    case 'EACCES':
-    case 'EPERM':
-      return 'the app is not allowed to write there';
-    case 'EIO':
-      return 'the drive reported an error (it may have been unplugged)';
-    default: {
-      const code = errnoCode(error);
-      return code ? `an unexpected error occurred (${code})` : `an unexpected error occurred (${error instanceof Error ? error.message : String(error)})`;
-    }
-  }
+export function secondFolderReason(error: unknown): SecondFolderProblem {
+  const problem = driveProblemOf(error);
+  return secondFolderProblems.find((known) => known === problem) ?? 'unexpected';
 }
 
 /**
@@ -114,7 +97,7 @@ export async function deleteCopiesIn(secondFolder: string, fs: StorageFileSystem
 }
 
 /** Why the second folder cannot be read now, or undefined when it can. */
-export async function secondFolderProblem(secondFolder: string, fs: StorageFileSystem = nodeFileSystem): Promise<string | undefined> {
+export async function secondFolderProblem(secondFolder: string, fs: StorageFileSystem = nodeFileSystem): Promise<SecondFolderProblem | undefined> {
   try {
     await requireFolder(fs, secondFolder);
     return undefined;

@@ -30,7 +30,7 @@ function NoticeAlert({ notice, dataDir, onDismiss }: { notice: Notice; dataDir: 
   const body =
     notice.code === 'recovered-from-backup' && notice.restoredFrom
       ? t('notices.recovered-from-backup.bodyFrom', { file: notice.file, restoredFrom: notice.restoredFrom })
-      : t(`notices.${notice.code}.body`, { file: notice.file, reason: notice.reason ?? '' });
+      : t(`notices.${notice.code}.body`, { file: notice.file, reason: notice.reason === undefined ? '' : t(`messages.secondFolder.${notice.reason}`) });
   const at = new Date(notice.at);
   const when = Number.isNaN(at.getTime()) ? null : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(at);
 

@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { moduleFieldsText } from './en/moduleFields';
 import { moduleLanguagesText } from './en/moduleLanguages';
 import { languagesText } from './en/languages';
 import { messagesText } from './en/messages';
@@ -44,6 +45,7 @@ export const en = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   backups: backupsText,
   protection: protectionText,

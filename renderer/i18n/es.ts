@@ -21,6 +21,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { moduleFieldsText } from './es/moduleFields';
 import { moduleLanguagesText } from './es/moduleLanguages';
 import { languagesText } from './es/languages';
 import { messagesText } from './es/messages';
@@ -422,6 +423,7 @@ export const es: Translation = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   backups: backupsText,
   protection: protectionText,

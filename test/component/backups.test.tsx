@@ -31,7 +31,7 @@ const damaged = generation({
     participants: 4,
     modules: 0,
     settings: true,
-    problem: 'its file workshops/a.json cannot be read (the file is not valid JSON (it may be cut short))',
+    unreadableFile: 'workshops/a.json',
   },
 });
 
@@ -103,8 +103,8 @@ describe('Settings › Backups', () => {
     install({
       'backups.backupNow': () => ({
         name: importBackup.name,
-        secondCopy: { status: 'failed', folder: 'E:\\', reason: 'the folder is not there (is the drive plugged in?)' },
-        view: view({ secondFolder: 'E:\\', secondFolderProblem: 'the folder is not there (is the drive plugged in?)' }),
+        secondCopy: { status: 'failed', folder: 'E:\\', reason: 'missing' },
+        view: view({ secondFolder: 'E:\\', secondFolderProblem: 'missing' }),
       }),
     });
     const { user } = await openSettings();
@@ -212,10 +212,17 @@ describe('Settings › Backups', () => {
   });
 
   it('says when the second folder cannot be used now', async () => {
-    install({ 'backups.list': () => view({ secondFolder: 'E:\\', secondFolderProblem: 'the folder is not there (is the drive plugged in?)' }) });
+    install({ 'backups.list': () => view({ secondFolder: 'E:\\', secondFolderProblem: 'missing' }) });
     fake.settings = { ...fake.settings, backups: { secondFolder: 'E:\\' } };
     await openSettings();
     expect(await within(backups()).findByText('That folder cannot be used now: the folder is not there (is the drive plugged in?).')).toBeInTheDocument();
+  });
+
+  it('says why the second folder cannot be used in Spanish too, for a Spanish-speaking facilitator', async () => {
+    install({ 'backups.list': () => view({ secondFolder: 'E:\\', secondFolderProblem: 'read-only' }) });
+    fake.settings = { ...fake.settings, preferences: { ...fake.settings.preferences, language: 'es' }, backups: { secondFolder: 'E:\\' } };
+    renderApp('/settings/backups');
+    expect(await screen.findByText('Esa carpeta no se puede usar ahora: la unidad es de solo lectura.')).toBeInTheDocument();
   });
 
   it('says so, with a way to try again, when the backups cannot be listed', async () => {

@@ -306,7 +306,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Sunday' }));
     const notice = await within(screen.getByRole('region', { name: 'Meetings' })).findByRole('note', { name: 'Clock change' });
     expect(notice).toHaveTextContent(
-      `On ${formatLongDate('2027-03-14')} the clocks go forward, so 2:30 AM does not happen in America/Los Angeles. This meeting will be at 3:30 AM, moved forward by the change, and calendar files say 3:30 AM.`,
+      `On ${formatLongDate('2027-03-14')} the clocks go forward, so 2:30 AM does not happen in Pacific Time (Los Angeles). This meeting will be at 3:30 AM, moved forward by the change, and calendar files say 3:30 AM.`,
     );
     // A time the clocks do not touch has no warning.
     await setValue(user, 'Start time', '15:30');
@@ -409,7 +409,7 @@ describe('Plan a workshop', { timeout: 20_000 }, () => {
     expect(facts).toHaveTextContent('TitleUnit B spring series');
     expect(facts).toHaveTextContent('Who it is forGirls 14–17, Unit B');
     expect(facts).toHaveTextContent('SiteNone');
-    expect(facts).toHaveTextContent('Time zoneAmerica/Los Angeles');
+    expect(facts).toHaveTextContent('Time zonePacific Time (Los Angeles)');
     expect(facts).toHaveTextContent('FacilitatorsAna Reyes (Lead)');
     expect(facts).toHaveTextContent('Every Tuesday and Thursday, from Tuesday, March 2, 2027');
     expect(facts).toHaveTextContent('3:30 – 4:30 PM (60 minutes), one session per meeting');

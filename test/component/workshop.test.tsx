@@ -88,7 +88,7 @@ describe('the workshop page', () => {
     expect(fact('Audience')).toHaveTextContent('Girls 14–17, Unit B');
     expect(fact('Site')).toHaveTextContent('North High School (School)');
     expect(fact('Facilitators')).toHaveTextContent('Ana Reyes (Lead)');
-    expect(fact('Time zone')).toHaveTextContent('America/Los Angeles');
+    expect(fact('Time zone')).toHaveTextContent('Pacific Time (Los Angeles)');
   });
 
   it('shows one section at a time, each at its own address, under a strip with the next meeting', async () => {

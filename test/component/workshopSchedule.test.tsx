@@ -217,7 +217,7 @@ describe('the schedule', () => {
     fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2027-11-07' } });
     fireEvent.change(within(form).getByLabelText('Start time'), { target: { value: '01:30' } });
     expect(within(form).getByRole('note', { name: 'Clock change' })).toHaveTextContent(
-      `On ${formatLongDate('2027-11-07')} the clocks go back, so 1:30 AM happens twice in America/Los Angeles. This meeting is at the first 1:30 AM, before the clocks go back, and calendar files say so.`,
+      `On ${formatLongDate('2027-11-07')} the clocks go back, so 1:30 AM happens twice in Pacific Time (Los Angeles). This meeting is at the first 1:30 AM, before the clocks go back, and calendar files say so.`,
     );
   });
 

@@ -66,7 +66,7 @@ test('warns of meetings at times the clocks skip or repeat, when planning and wh
   await page.getByLabel('Start time').fill('02:30');
   const skipped = page.getByRole('note', { name: 'Clock change' });
   await expect(skipped).toContainText(
-    'On Sunday, March 14, 2027 the clocks go forward, so 2:30 AM does not happen in America/Los Angeles. This meeting will be at 3:30 AM',
+    'On Sunday, March 14, 2027 the clocks go forward, so 2:30 AM does not happen in Pacific Time (Los Angeles). This meeting will be at 3:30 AM',
   );
   await expectNoSeriousA11yViolations(page);
   await shots(page, 'clock-change-plan-schedule');

@@ -27,7 +27,9 @@ const DATA = {
     'Text 555-0100',
     'Text',
     '24 hours',
-    'America/Los Angeles',
+    // The workshop's time zone, as Intl names it ("Pacific Time (Los Angeles)").
+    'Pacific Time',
+    'Los Angeles',
     '0.0.0-bridged',
     ...settingsLabels,
     ...settingsLabels.map((label) => label.toLocaleLowerCase()),
@@ -42,17 +44,8 @@ const DATA = {
 const KNOWN = [
   // electron/services/running/presenterService.ts:49 words the presenter's session title in main.
   /^presenter: not pseudo-localized: .*: Session \d+: /,
-  // core/domain/reports/funder.ts:51 (NO_SITE_LABEL) labels workshops without a site in core.
-  /^funder-report: not pseudo-localized: .*: No site given$/,
-  // renderer/screens/curricula/format.ts:58 (readablePath) shows a module file's field names (minutes, credit, ages) as they are.
-  /^module: not pseudo-localized: .*› \w+”\)$/,
   // renderer/screens/workshopPage/workshop.css:36: the status strip cuts the next meeting with an ellipsis by design.
   /^workshop-[a-z]+: clipped: .*span\.workshop-strip-meeting: /,
-  // renderer/screens/reports/reports.css:64: the funder tables' fixed columns do not wrap a long header word.
-  /^funder-report: clipped: thead > tr > th: /,
-  // renderer/screens/print/print.css:155-185: the attendance summary's table is wider than a Letter sheet even in English
-  // (10 meetings; .doc-summary-total and .doc-summary-state keep their cells on one line).
-  /^print-summary: clipped: (page: |.*\.doc-sheet)/,
 ];
 
 const go = (page: Page, route: string) => page.goto(page.url().replace(/#.*$/, `#${route}`));

@@ -64,7 +64,7 @@ export interface FileLabels {
       completed: string;
       completionRate: string;
     };
-    groups: { all: string; module: string; site: string; audience: string };
+    groups: { all: string; module: string; site: string; audience: string; noSite: string; noAudience: string };
     series: { meeting: string; workshops: string; attendanceRate: string };
     fileName: (from: string, to: string) => string;
   };
@@ -133,7 +133,7 @@ const en: FileLabels = {
       completed: 'Completed',
       completionRate: 'Completion rate %',
     },
-    groups: { all: 'All workshops', module: 'Module', site: 'Site', audience: 'Audience' },
+    groups: { all: 'All workshops', module: 'Module', site: 'Site', audience: 'Audience', noSite: 'No site given', noAudience: 'Audience not given' },
     series: { meeting: 'Meeting in series', workshops: 'Workshops', attendanceRate: 'Attendance rate %' },
     fileName: (from, to) => `Funder report ${from} to ${to}`,
   },
@@ -201,7 +201,14 @@ const es: FileLabels = {
       completed: 'Completaron',
       completionRate: '% que completó',
     },
-    groups: { all: 'Todos los talleres', module: 'Módulo', site: 'Lugar', audience: 'Público' },
+    groups: {
+      all: 'Todos los talleres',
+      module: 'Módulo',
+      site: 'Lugar',
+      audience: 'Público',
+      noSite: 'Sin lugar indicado',
+      noAudience: 'Sin público indicado',
+    },
     series: { meeting: 'Reunión de la serie', workshops: 'Talleres', attendanceRate: '% de asistencia' },
     fileName: (from, to) => `Informe para financiadores del ${from} al ${to}`,
   },

@@ -48,9 +48,6 @@ import type { Meeting, Workshop } from '../workshop';
 /** Fewer people than this are never shown as a number, and no rate is given about them. */
 export const SMALLEST_SHOWN_GROUP = 5;
 
-export const NO_SITE_LABEL = 'No site given';
-export const NO_AUDIENCE_LABEL = 'Audience not given';
-
 export interface FunderReportContext {
   from: CivilDate;
   to: CivilDate;
@@ -226,7 +223,8 @@ const byLabel = new Intl.Collator('en');
 
 interface Grouping {
   keyOf(workshop: Workshop): string;
-  labelOf(key: string, members: readonly Workshop[]): string;
+  /** Undefined for the group of workshops that did not give it (no site, no audience). */
+  labelOf(key: string, members: readonly Workshop[]): string | undefined;
 }
 
 function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGroup[] {
@@ -237,19 +235,25 @@ function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGr
     if (members) members.push(one);
     else groups.set(key, [one]);
   }
-  return [...groups]
-    .map(([key, members]) => ({
-      key,
-      group: {
+  return (
+    [...groups]
+      .map(([key, members]) => ({
+        key,
         label: grouping.labelOf(
           key,
           members.map((one) => one.workshop),
         ),
-        ...figuresOf(members),
-      },
-    }))
-    .sort((a, b) => byLabel.compare(a.group.label, b.group.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ group }) => group);
+        figures: figuresOf(members),
+      }))
+      // Named groups by name; the workshops that gave none come last.
+      .sort((a, b) => compareLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ label, figures }) => (label === undefined ? figures : { label, ...figures }))
+  );
+}
+
+function compareLabels(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return byLabel.compare(a, b);
 }
 
 /** By the module's id: every version of a module is one group, under the newest version's title. */
@@ -263,7 +267,7 @@ const bySite: Grouping = {
   keyOf: (workshop) => workshop.site?.siteId ?? '',
   labelOf: (key, members) =>
     key === ''
-      ? NO_SITE_LABEL
+      ? undefined
       : members.reduce((latest, workshop) =>
           workshop.updatedAt > latest.updatedAt || (workshop.updatedAt === latest.updatedAt && workshop.id > latest.id) ? workshop : latest,
         ).site!.name,
@@ -278,7 +282,7 @@ function audienceKey(audience: string): string {
 const byAudience: Grouping = {
   keyOf: (workshop) => audienceKey(workshop.audience),
   labelOf: (key, members) => {
-    if (key === '') return NO_AUDIENCE_LABEL;
+    if (key === '') return undefined;
     const first = members.reduce((earliest, workshop) =>
       workshop.createdAt < earliest.createdAt || (workshop.createdAt === earliest.createdAt && workshop.id < earliest.id) ? workshop : earliest,
     );

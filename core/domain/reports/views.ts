@@ -22,8 +22,11 @@ export interface FunderFigures {
 }
 
 export interface FunderGroup extends FunderFigures {
-  /** The module's title, the site's name or the audience in the facilitator's words. */
-  label: string;
+  /**
+   * The module's title, the site's name or the audience in the facilitator's words; absent for the
+   * workshops that gave no site or audience, which the screen and the file word in their language.
+   */
+  label?: string;
 }
 
 export interface MeetingAttendancePoint {

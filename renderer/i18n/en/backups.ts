@@ -57,7 +57,7 @@ export const backupsText = {
     modules_other: '{{count}} imported modules',
     noSettings: 'no settings',
     newestChange: 'Last change on {{date}}',
-    problem: 'This backup cannot be restored: {{problem}}.',
+    unreadableFile: 'This backup cannot be restored: its file {{file}} cannot be read.',
     restore: 'Restore…',
     restoreNamed: 'Restore the backup of {{when}}',
     restoreCopyNamed: 'Restore the copy of {{when}} in the second folder',

@@ -36,6 +36,8 @@ export const funderText = {
     module: 'Module',
     site: 'Site',
     audience: 'Audience',
+    noSite: 'No site given',
+    noAudience: 'Audience not given',
   },
   charts: {
     attendance: 'Attendance at each meeting of a series',

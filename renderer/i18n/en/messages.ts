@@ -2,6 +2,8 @@
  * The words for what main and the domain report as data (core/domain/messages.ts, core/domain/issues.ts):
  * one wording per message code, per field rule and per drive problem. renderer/format/describe.ts uses them.
  */
+import { enDrive } from '../../../core/domain/startupText';
+
 export const messagesText = {
   /** A field's label followed by what is wrong with it: "Name" + "is required". */
   field: '{{field}} {{rule}}.',
@@ -365,15 +367,16 @@ export const messagesText = {
     'as-reason': 'is not valid',
   },
   /** What went wrong on the drive, inside a sentence: "Could not save settings.json: the disk is full." */
-  drive: {
-    'disk-full': 'the disk is full',
-    quota: 'your storage quota on this disk is used up',
-    'read-only': 'the data folder is on a read-only drive',
-    'not-allowed': 'the app is not allowed to use the data folder',
-    missing: 'the data folder is missing or was moved',
-    'drive-error': 'the drive reported an error (it may be failing or was disconnected)',
-    'too-many-files': 'too many files are open; close some programs and try again',
-    'in-use': 'the file is in use by another program',
+  drive: enDrive,
+  // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
+  secondFolder: {
+    missing: 'the folder is not there (is the drive plugged in?)',
+    'disk-full': 'the drive is full',
+    quota: 'your storage quota on that drive is used up',
+    'read-only': 'the drive is read-only',
+    'not-allowed': 'the app is not allowed to write there',
+    'drive-error': 'the drive reported an error (it may have been unplugged)',
     unexpected: 'an unexpected error occurred',
+    'no-new-backup': 'no new backup could be made in the data folder to copy',
   },
 };

@@ -60,7 +60,7 @@ export const backupsText = {
     modules_other: '{{count}} módulos importados',
     noSettings: 'sin configuración',
     newestChange: 'Último cambio el {{date}}',
-    problem: 'Esta copia no se puede restaurar: {{problem}}.',
+    unreadableFile: 'Esta copia no se puede restaurar: su archivo {{file}} no se puede leer.',
     restore: 'Restaurar…',
     restoreNamed: 'Restaurar la copia del {{when}}',
     restoreCopyNamed: 'Restaurar la copia del {{when}} que está en la segunda carpeta',

@@ -36,6 +36,8 @@ export const funderText = {
     module: 'Módulo',
     site: 'Sitio',
     audience: 'Público',
+    noSite: 'Sin sitio indicado',
+    noAudience: 'Sin público indicado',
   },
   charts: {
     attendance: 'Asistencia en cada encuentro de una serie',

@@ -1,4 +1,6 @@
 /** Spanish for what main and the domain report as data (same shape as en/messages.ts). */
+import { esDrive } from '../../../core/domain/startupText';
+
 export const messagesText = {
   field: '{{field}}: {{rule}}.',
   atPath: '{{path}}: {{rule}}.',
@@ -387,15 +389,16 @@ export const messagesText = {
     invalid: 'no es válido',
     'as-reason': 'no es válido',
   },
-  drive: {
-    'disk-full': 'el disco está lleno',
-    quota: 'se acabó tu espacio asignado en este disco',
-    'read-only': 'la carpeta de datos está en una unidad de solo lectura',
-    'not-allowed': 'la app no tiene permiso para usar la carpeta de datos',
-    missing: 'la carpeta de datos no está o se movió',
-    'drive-error': 'la unidad dio un error (puede estar fallando o se desconectó)',
-    'too-many-files': 'hay demasiados archivos abiertos; cierra algunos programas e inténtalo de nuevo',
-    'in-use': 'otro programa está usando el archivo',
+  drive: esDrive,
+  // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
+  secondFolder: {
+    missing: 'la carpeta no está (¿está conectada la unidad?)',
+    'disk-full': 'la unidad está llena',
+    quota: 'se acabó tu espacio asignado en esa unidad',
+    'read-only': 'la unidad es de solo lectura',
+    'not-allowed': 'la app no tiene permiso para escribir ahí',
+    'drive-error': 'la unidad dio un error (puede que se haya desconectado)',
     unexpected: 'ocurrió un error inesperado',
+    'no-new-backup': 'no se pudo hacer una copia nueva en la carpeta de datos para copiarla',
   },
 };

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import type { CompletionRule, CurriculumModule, Joining } from '../../../core/domain/curriculum/schema';
 import { i18n } from '../../i18n';
+import { moduleFieldsText } from '../../i18n/en/moduleFields';
 
 /** "90 min" or "45–60 min". */
 export function minutesRange(t: TFunction, minutes: { min: number; max: number }): string {
@@ -51,9 +52,14 @@ export function clock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** A module file's field in words; a name the app does not know is the author's, shown as written. */
+function fieldName(t: TFunction, name: string): string {
+  return Object.hasOwn(moduleFieldsText, name) ? t(`moduleFields.${name as keyof typeof moduleFieldsText}`) : name;
+}
+
 /**
  * A place in a module file in words: `sessions[2].activities[0].minutes` becomes
- * "Session 3 › activity 1 › minutes".
+ * "Session 3 › activity 1 › minutes" (in the interface's language).
  */
 export function readablePath(t: TFunction, path: string): string {
   if (!path) return t('curricula.import.wholeFile');
@@ -64,10 +70,10 @@ export function readablePath(t: TFunction, path: string): string {
       if (!match) return [part];
       const [, name = part, indexes = ''] = match;
       const numbers = [...indexes.matchAll(/\[(\d+)\]/g)].map((found) => Number(found[1]) + 1);
-      if (numbers.length === 0) return [name];
+      if (numbers.length === 0) return [fieldName(t, name)];
       if (name === 'sessions') return [t('curricula.import.pathSession', { number: numbers[0] })];
       if (name === 'activities') return [t('curricula.import.pathActivity', { number: numbers[0] })];
-      return [t('curricula.import.pathItem', { name, number: numbers[0] })];
+      return [t('curricula.import.pathItem', { name: fieldName(t, name), number: numbers[0] })];
     })
     .join(' › ');
 }

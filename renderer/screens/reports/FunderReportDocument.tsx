@@ -55,15 +55,28 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
           bars={report.byModule
             .filter((group) => group.finishers !== 0)
             .map((group) => ({
-              label: group.label,
+              // Every module has a title: only sites and audiences can be left unnamed.
+              label: group.label ?? '',
               ...(group.completionRate === undefined ? { note: t('funder.charts.fewer') } : { share: group.completionRate }),
             }))}
         />
       </div>
 
       <GroupTable heading={t('funder.byModule')} groupLabel={t('funder.group.module')} groups={report.byModule} totals={totals} />
-      <GroupTable heading={t('funder.bySite')} groupLabel={t('funder.group.site')} groups={report.bySite} totals={totals} />
-      <GroupTable heading={t('funder.byAudience')} groupLabel={t('funder.group.audience')} groups={report.byAudience} totals={totals} />
+      <GroupTable
+        heading={t('funder.bySite')}
+        groupLabel={t('funder.group.site')}
+        unnamedLabel={t('funder.group.noSite')}
+        groups={report.bySite}
+        totals={totals}
+      />
+      <GroupTable
+        heading={t('funder.byAudience')}
+        groupLabel={t('funder.group.audience')}
+        unnamedLabel={t('funder.group.noAudience')}
+        groups={report.byAudience}
+        totals={totals}
+      />
 
       <section className="reports-funder-notes">
         <h3>{t('funder.notes.heading')}</h3>
@@ -87,7 +100,20 @@ function Figure({ term, value }: { term: string; value: string }) {
   );
 }
 
-function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; groupLabel: string; groups: readonly FunderGroup[]; totals: FunderFigures }) {
+/** `unnamedLabel` names the group of workshops that gave no site or audience (a group the report leaves unlabelled). */
+function GroupTable({
+  heading,
+  groupLabel,
+  unnamedLabel = '',
+  groups,
+  totals,
+}: {
+  heading: string;
+  groupLabel: string;
+  unnamedLabel?: string;
+  groups: readonly FunderGroup[];
+  totals: FunderFigures;
+}) {
   const { t, i18n } = useTranslation();
   if (!groups.length) return null;
   const rate = (share: number | undefined) => (share === undefined ? '–' : formatPercent(share, i18n.language));
@@ -122,7 +148,7 @@ function GroupTable({ heading, groupLabel, groups, totals }: { heading: string; 
           </tr>
         </thead>
         <tbody>
-          {groups.map((group) => row(group.label, group))}
+          {groups.map((group) => row(group.label ?? unnamedLabel, group))}
           {row(t('funder.totals'), totals, true)}
         </tbody>
       </table>

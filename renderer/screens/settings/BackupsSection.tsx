@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupLocation, BackupsView, GenerationView, SecondCopy } from '../../../core/contract/backups';
+import type { BackupLocation, BackupsView, GenerationView, SecondCopy, SecondFolderProblem } from '../../../core/contract/backups';
 import { call, toApiError } from '../../api';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
@@ -34,7 +34,7 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
 
   function copyLine(copy: SecondCopy): string[] {
     if (copy.status === 'copied') return [t('backups.copied', { folder: copy.folder })];
-    if (copy.status === 'failed') return [t('backups.copyFailed', { folder: copy.folder, reason: copy.reason })];
+    if (copy.status === 'failed') return [t('backups.copyFailed', { folder: copy.folder, reason: t(`messages.secondFolder.${copy.reason}`) })];
     return [];
   }
 
@@ -166,7 +166,7 @@ export function BackupsSection({ secondFolder }: { secondFolder: string | undefi
 
 function SecondFolder(props: {
   secondFolder: string | undefined;
-  problem: string | undefined;
+  problem: SecondFolderProblem | undefined;
   busy: boolean;
   onChoose: () => void;
   onClear: (deleteCopies: boolean) => void;
@@ -191,7 +191,9 @@ function SecondFolder(props: {
       ) : (
         <p className="settings-backups-path">{t('backups.secondFolder.current', { folder: secondFolder })}</p>
       )}
-      {secondFolder !== undefined && problem !== undefined ? <p className="field-error">{t('backups.secondFolder.problem', { reason: problem })}</p> : null}
+      {secondFolder !== undefined && problem !== undefined ? (
+        <p className="field-error">{t('backups.secondFolder.problem', { reason: t(`messages.secondFolder.${problem}`) })}</p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={busy ? undefined : props.onChoose}>
           {secondFolder === undefined ? t('backups.secondFolder.choose') : t('backups.secondFolder.change')}
@@ -289,7 +291,7 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
           {holds}
           {preview.newestChange ? ` · ${t('backups.list.newestChange', { date: formatShortDate(preview.newestChange, true) })}` : ''}
         </p>
-        {preview.problem ? <p className="field-error">{t('backups.list.problem', { problem: preview.problem })}</p> : null}
+        {preview.unreadableFile ? <p className="field-error">{t('backups.list.unreadableFile', { file: preview.unreadableFile })}</p> : null}
       </div>
       {asking ? (
         <InlineConfirm
@@ -299,7 +301,7 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
           onCancel={props.onCancel}
           cancelRef={cancelButton}
         />
-      ) : preview.problem ? null : (
+      ) : preview.unreadableFile ? null : (
         <div className="actions record-actions">
           <button
             type="button"

@@ -75,7 +75,7 @@ describe('backups in the data folder and a second folder', () => {
 
     clock.set('2027-03-01T10:00:00Z');
     const made = await store.backupNow('import');
-    expect(made.secondCopy).toEqual({ status: 'failed', folder: unplugged, reason: 'the folder is not there (is the drive plugged in?)' });
+    expect(made.secondCopy).toEqual({ status: 'failed', folder: unplugged, reason: 'missing' });
     expect(await listGenerations(nodeFileSystem, dir)).toContain(made.name);
     clock.set('2027-03-01T11:00:00Z');
     await store.backupNow('import');
@@ -87,7 +87,7 @@ describe('backups in the data folder and a second folder', () => {
         id: expect.any(String),
         code: 'backup-copy-failed',
         file: unplugged,
-        reason: 'the folder is not there (is the drive plugged in?)',
+        reason: 'missing',
         at: '2027-03-01T11:00:00.000Z',
       },
     ]);
@@ -151,7 +151,7 @@ describe('backups in the data folder and a second folder', () => {
 
     await rm(usb, { recursive: true });
     const unplugged = await store.listBackups();
-    expect(unplugged.secondFolderProblem).toBe('the folder is not there (is the drive plugged in?)');
+    expect(unplugged.secondFolderProblem).toBe('missing');
     expect(unplugged.generations.every((g) => g.location === 'data')).toBe(true);
   });
 
@@ -178,9 +178,7 @@ describe('backups in the data folder and a second folder', () => {
       madeAt: new Date('2027-03-01T10:00:00Z'),
       preview: { workshops: 2, participants: 0, modules: 0, settings: true, newestChange: '2027-02-28T16:00:00.000Z' },
     });
-    expect(listed.find((g) => g.name === broken)?.preview.problem).toBe(
-      `its file workshops/${first} cannot be read (the file is not valid JSON (it may be cut short))`,
-    );
+    expect(listed.find((g) => g.name === broken)?.preview.unreadableFile).toBe(`workshops/${first}`);
   });
 
   it('reads protected (sealed) generations through the data folder’s codec', async () => {

@@ -89,7 +89,7 @@ describe('backups while the data is protected', () => {
     expect((await next.call('app.info')).notices.map((notice) => notice.code)).not.toContain('backup-copies-unsealed');
     const copies = (await next.call('backups.list')).generations.filter((generation) => generation.location === 'second');
     expect(copies.length).toBeGreaterThan(1);
-    for (const copy of copies) expect(copy.preview.problem).toBeUndefined();
+    for (const copy of copies) expect(copy.preview.unreadableFile).toBeUndefined();
 
     // Clearing the folder, the user chooses to delete the copies there: only the app's folder goes.
     expect(await next.call('backups.clearFolder', { deleteCopies: true })).toMatchObject({ settings: { backups: {} }, copies: 'deleted' });

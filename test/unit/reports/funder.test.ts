@@ -308,13 +308,13 @@ describe('funderReport: groups', () => {
     ];
     const result = report(workshops, ...range);
     expect(result.byAudience.map((group) => [group.label, group.workshopsHeld, group.participants])).toEqual([
-      ['Audience not given', 2, 10],
       ['Boys 12–14', 1, 5],
       ['Girls 14–17, Unit B', 2, 10],
+      [undefined, 2, 10],
     ]);
   });
 
-  it('groups by site under its latest name, with workshops without a site together', () => {
+  it('groups by site under its latest name, with workshops without a site together, unnamed and last', () => {
     const workshops = [
       series(people('A', 5), ALL_PRESENT, { site: site('s-1', 'Westside Hall'), updatedAt: '2027-02-01T12:00:00.000Z' }),
       series(people('B', 5), ALL_PRESENT, { site: site('s-1', 'Westside Youth Hall'), updatedAt: '2027-03-01T12:00:00.000Z' }),
@@ -324,8 +324,8 @@ describe('funderReport: groups', () => {
     const result = report(workshops, ...range);
     expect(result.bySite.map((group) => [group.label, group.workshopsHeld])).toEqual([
       ['East Unit', 1],
-      ['No site given', 1],
       ['Westside Youth Hall', 2],
+      [undefined, 1],
     ]);
   });
 

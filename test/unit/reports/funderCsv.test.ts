@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { FunderFigures, FunderReport } from '../../../core/contract/reports';
 import { toCsv } from '../../../core/domain/exports/csv';
+import { fileLabels, type FileLabels } from '../../../core/domain/exports/fileLabels';
 import { funderReport } from '../../../core/domain/reports/funder';
 import { funderCsvRows } from '../../../core/domain/reports/funderCsv';
 import type { Participant } from '../../../core/domain/participants';
@@ -10,8 +11,8 @@ import { custodySeries, enrol, mark, participant, statuses } from '../progress/h
 type Cell = string | number | null;
 
 /** The CSV text as a spreadsheet would read it: numbers as numbers, blank cells as ''. */
-function readBack(report: FunderReport): Cell[][] {
-  const text = toCsv(funderCsvRows(report), { byteOrderMark: true });
+function readBack(report: FunderReport, labels = fileLabels.en): Cell[][] {
+  const text = toCsv(funderCsvRows(report, labels), { byteOrderMark: true });
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const parsed = Papa.parse<Cell[]>(text.slice(1), { dynamicTyping: true, skipEmptyLines: false });
   expect(parsed.errors).toEqual([]);
@@ -117,6 +118,21 @@ describe('funderCsvRows', () => {
       ['All workshops', null, 0, 0, 0, 0, null, 0, 0, null],
       [null],
       ['Meeting in series', 'Workshops', 'Attendance rate %'],
+    ]);
+  });
+
+  it('names the workshops that gave no site or audience in the file’s language', () => {
+    const workshop = custodySeries('one', { audience: '' });
+    const report = funderReport([workshop], { from: '2027-03-01', to: '2027-04-30', today: '2027-05-01', organisation: 'Safe Futures', statuses });
+    const groupNames = (labels: FileLabels) =>
+      readBack(report, labels).filter((row) => row[0] === labels.funder.groups.site || row[0] === labels.funder.groups.audience);
+    expect(groupNames(fileLabels.en).map((row) => row.slice(0, 2))).toEqual([
+      ['Site', 'No site given'],
+      ['Audience', 'Audience not given'],
+    ]);
+    expect(groupNames(fileLabels.es).map((row) => row.slice(0, 2))).toEqual([
+      ['Lugar', 'Sin lugar indicado'],
+      ['Público', 'Sin público indicado'],
     ]);
   });
 

@@ -1,0 +1,31 @@
+import type { moduleFieldsText as english } from '../en/moduleFields';
+
+/** Los nombres de los campos de un archivo de módulo, en palabras ("Sesión 3 › minutos"). */
+export const moduleFieldsText: typeof english = {
+  ages: 'edades',
+  audience: 'público',
+  audiences: 'públicos',
+  catchUp: 'recuperación',
+  completion: 'regla para completar',
+  confidence: 'confianza',
+  contentNotice: 'aviso de contenido',
+  credit: 'créditos',
+  delivery: 'forma de impartirlo',
+  facilitation: 'facilitación',
+  genderFocus: 'enfoque de género',
+  joining: 'ingreso al grupo',
+  keyPoints: 'puntos clave',
+  language: 'idioma',
+  minutes: 'minutos',
+  modeledOn: 'basado en',
+  objectives: 'objetivos',
+  organisation: 'organización',
+  program: 'programa',
+  roles: 'roles',
+  sessionsPerWeek: 'sesiones por semana',
+  settings: 'entornos',
+  sources: 'fuentes',
+  summary: 'resumen',
+  title: 'título',
+  version: 'versión',
+};

@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../renderer/i18n';
+import { readablePath } from '../../renderer/screens/curricula/format';
+import { timeZoneLabel } from '../../renderer/format/timeZones';
+
+afterEach(async () => {
+  await i18n.changeLanguage('en');
+});
+
+describe('places in a module file, in the interface’s language', () => {
+  it('words the fields it knows and shows an author’s own field as written', async () => {
+    expect(readablePath(i18n.t, 'sessions[2].activities[0].minutes')).toBe('Session 3 › activity 1 › minutes');
+    expect(readablePath(i18n.t, 'audiences[1].ages')).toBe('audiences (item 2) › ages');
+    expect(readablePath(i18n.t, 'delivery.extraField')).toBe('delivery › extraField');
+    await i18n.changeLanguage('es');
+    expect(readablePath(i18n.t, 'sessions[2].activities[0].minutes')).toBe('Sesión 3 › actividad 1 › minutos');
+    expect(readablePath(i18n.t, 'delivery.credit')).toBe('forma de impartirlo › créditos');
+  });
+});
+
+describe('time zones, by the name people know them by', () => {
+  it('says the zone’s name in the language with its city, not the raw id', () => {
+    expect(timeZoneLabel('America/Los_Angeles', 'en')).toBe('Pacific Time (Los Angeles)');
+    expect(timeZoneLabel('America/Los_Angeles', 'es')).toBe('hora del Pacífico (Los Angeles)');
+    expect(timeZoneLabel('UTC', 'en')).not.toContain('_');
+  });
+});
