@@ -83,7 +83,7 @@ test('shows every row’s problems in a roster file with a formula holding quote
   await expect(rows.getByRole('row')).toHaveCount(11); // a header and ten rows
   await expect(page.getByText('JH-26-042 is also on line 4.')).toBeVisible();
   await expect(page.getByText('The code is empty.')).toBeVisible();
-  await expect(page.getByText('The initials cell begins with "=", which spreadsheet programs run as a formula.', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('The “initials” cell begins with “=”, which spreadsheet programs run as a formula.', { exact: false }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await shots(page, 'roster-import-hyperlink');
 });

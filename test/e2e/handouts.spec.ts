@@ -10,7 +10,7 @@ const MODULE = 'Friendship Basics (test module)';
 const TITLE = 'Friendship group – Room 4';
 const CODES = ['JH-26-101', 'JH-26-102', 'JH-26-103'];
 
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>>>;
 
 /** Imports the test module (its second session uses a youth and a facilitator handout) through the import panel. */
 async function importTestModule(page: Page, app: { host: { nextOpenFile?: string } }): Promise<void> {
@@ -29,9 +29,9 @@ async function planGroup(page: Page): Promise<void> {
   await page.evaluate(
     async ({ codes, title }) => {
       const api = (window as unknown as { facilitator: Bridge }).facilitator;
-      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
+      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>) => {
         const settled = await result;
-        if (!settled.ok) throw new Error(settled.error?.message);
+        if (!settled.ok) throw new Error(JSON.stringify(settled.error?.reason));
         return settled.value as Record<string, unknown>;
       };
       const ids: string[] = [];

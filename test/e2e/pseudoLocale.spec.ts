@@ -42,8 +42,6 @@ const DATA = {
  * its line here goes). They match "screen: kind: where: text"; anything else fails the test.
  */
 const KNOWN = [
-  // electron/services/running/presenterService.ts:49 words the presenter's session title in main.
-  /^presenter: not pseudo-localized: .*: Session \d+: /,
   // renderer/screens/workshopPage/workshop.css:36: the status strip cuts the next meeting with an ellipsis by design.
   /^workshop-[a-z]+: clipped: .*span\.workshop-strip-meeting: /,
 ];

@@ -125,9 +125,11 @@ export function findProblems(page: Page, data: DataText): Promise<PageFindings> 
       // Markdown is always module or user content.
       if (!element || element.closest('script, style, kbd, textarea, [hidden], .markdown')) continue;
       if (element.getClientRects().length === 0 && !element.closest('select')) continue; // not rendered (a closed list's options still count)
-      // Text marked as another language than the page's (a language named in itself, "Español") is not the interface's.
+      // Text marked as written in another language ("Español", a Spanish module's title), or English named in
+      // itself where languages are listed, is not the interface's: the pseudo-locale stands in for English only.
       const marked = element.closest('[lang]');
-      if (marked && marked !== document.documentElement && marked.getAttribute('lang') !== document.documentElement.lang) continue;
+      const markedLanguage = marked && marked !== document.documentElement ? (marked.getAttribute('lang') ?? '') : undefined;
+      if (markedLanguage !== undefined && (!markedLanguage.startsWith('en') || collapse(node.textContent ?? '') === 'English')) continue;
       for (const run of plainEnglish(collapse(node.textContent ?? ''))) untranslated.add(`${where(element)}: ${run}`);
     }
     for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {

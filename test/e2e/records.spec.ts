@@ -11,7 +11,7 @@ const TITLE = 'Knowing Your Worth – Winter';
 const SMALL_TITLE = 'Knowing Your Worth – Unit C';
 const CODES = Array.from({ length: 12 }, (_, index) => `JH-26-${String(index + 1).padStart(3, '0')}`);
 
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>>>;
 
 /**
  * The five-week series held from 5 January to 4 February 2027 (before the tests' "now", 2 March),
@@ -22,9 +22,9 @@ async function heldSeries(page: Page): Promise<string> {
   const workshopId = await page.evaluate(
     async ({ codes, title, smallTitle }) => {
       const api = (window as unknown as { facilitator: Bridge }).facilitator;
-      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
+      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>) => {
         const settled = await result;
-        if (!settled.ok) throw new Error(settled.error?.message);
+        if (!settled.ok) throw new Error(JSON.stringify(settled.error?.reason));
         return settled.value as Record<string, unknown>;
       };
       await must(api.settings!.setOrganisation!({ name: 'Harbor Youth Services' }));

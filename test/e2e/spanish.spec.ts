@@ -3,12 +3,13 @@
  * keeps passing as its texts are translated; what it asserts on is the language plumbing itself:
  * the group's language, Spanish dates and numbers on printed pages, and Spanish file headers.
  */
+import { workshopOnDisk } from '../support/workshopOnDisk';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { Workshop } from '../../core/domain/workshop';
+import { en } from '../../renderer/i18n/en';
 import { es } from '../../renderer/i18n/es';
 import { ENTRY_URL } from '../support/bridgedRenderer';
 import { pdfText } from '../support/pdf';
@@ -17,7 +18,7 @@ import { expect, expectNoSeriousA11yViolations, SCREENSHOT_DIR, test } from './f
 const TITLE = 'Conociendo tu valor – Unidad B';
 const CODES = ['JH-26-001', 'JH-26-002'];
 
-type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>>>;
+type Bridge = Record<string, Record<string, (input?: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>>>;
 
 /** Each changed screen, in Spanish, at the two sizes every screen must fit. */
 async function screenshots(page: Page, name: string): Promise<void> {
@@ -44,9 +45,9 @@ async function planSeriesInProgress(page: Page): Promise<{ workshopId: string; t
   return page.evaluate(
     async ({ codes, title }) => {
       const api = (window as unknown as { facilitator: Bridge }).facilitator;
-      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>) => {
+      const must = async (result: Promise<{ ok: boolean; value?: unknown; error?: { reason: unknown } }>) => {
         const settled = await result;
-        if (!settled.ok) throw new Error(settled.error?.message);
+        if (!settled.ok) throw new Error(JSON.stringify(settled.error?.reason));
         return settled.value as Record<string, unknown>;
       };
       const ids: string[] = [];
@@ -74,8 +75,18 @@ async function planSeriesInProgress(page: Page): Promise<{ workshopId: string; t
   );
 }
 
-async function workshopFile(dataDir: string, id: string): Promise<Workshop> {
-  return JSON.parse(await readFile(join(dataDir, 'workshops', `${id}.json`), 'utf8')) as Workshop;
+/** The fixed English wording of a printed document (the parts between placeholders), to find none of it in its Spanish PDF. */
+function englishWordingOf(texts: object): string[] {
+  return Object.values(texts).flatMap((value: unknown) =>
+    typeof value === 'string'
+      ? value
+          .split(/\{\{[^}]+\}\}|<\/?\w+>/)
+          .map((fragment) => fragment.trim())
+          .filter((fragment) => fragment.length >= 12)
+      : typeof value === 'object' && value !== null
+        ? englishWordingOf(value)
+        : [],
+  );
 }
 
 test('in Spanish: plans the five-week series, runs a meeting, shows the presenter, prints a certificate and a letter, exports a CSV', async ({
@@ -101,7 +112,7 @@ test('in Spanish: plans the five-week series, runs a meeting, shows the presente
   await screenshots(page, 'plan-details');
 
   const { workshopId, today } = await planSeriesInProgress(page);
-  expect((await workshopFile(dataDir, workshopId)).language).toBe('es');
+  expect((await workshopOnDisk(dataDir, workshopId)).language).toBe('es');
 
   // The workshop page says the group's language.
   await go(page, `/workshops/${workshopId}`);
@@ -112,7 +123,7 @@ test('in Spanish: plans the five-week series, runs a meeting, shows the presente
   await go(page, `/workshops/${workshopId}/meetings/${today}`);
   await page.getByRole('button', { name: es.run.actions.start }).click();
   const grid = page.getByRole('grid', { name: es.attendance.gridLabel });
-  const markedToday = async () => (await workshopFile(dataDir, workshopId)).attendance.filter((mark) => mark.meetingId === today).length;
+  const markedToday = async () => (await workshopOnDisk(dataDir, workshopId)).attendance.filter((mark) => mark.meetingId === today).length;
   for (const [index, code] of CODES.entries()) {
     await grid.getByRole('rowheader', { name: new RegExp(code) }).focus();
     await page.keyboard.press('p');
@@ -143,7 +154,8 @@ test('in Spanish: plans the five-week series, runs a meeting, shows the presente
     const certificateText = await pdfText(certificate);
     expect(certificateText).toContain('martes, 2 de marzo de 2027');
     expect(certificateText).toContain('JH-26-001');
-    for (const english of ['Tuesday', 'March', 'Language of the page', 'Save as PDF']) expect(certificateText).not.toContain(english);
+    for (const english of ['Tuesday', 'March', 'Language of the page', 'Save as PDF', ...englishWordingOf(en.print.certificate)])
+      expect(certificateText).not.toContain(english);
 
     // An attendance letter for one of them, in Spanish too: dates and the percentage.
     await go(page, `/print/workshops/${workshopId}/attendance-letter`);
@@ -156,7 +168,7 @@ test('in Spanish: plans the five-week series, runs a meeting, shows the presente
     const letterText = await pdfText(letter);
     expect(letterText).toContain('jueves, 28 de enero de 2027');
     expect(letterText).toContain('100 %');
-    for (const english of ['Thursday', 'January', 'March', '100%']) expect(letterText).not.toContain(english);
+    for (const english of ['Thursday', 'January', 'March', '100%', ...englishWordingOf(en.print.letter)]) expect(letterText).not.toContain(english);
 
     // The attendance CSV, in the group's language unless chosen otherwise.
     await go(page, `/workshops/${workshopId}/records`);

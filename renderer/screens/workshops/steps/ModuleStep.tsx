@@ -62,7 +62,9 @@ export function ModuleStep({ draft, setDraft, errorFor, modules, retryModules, c
                   onChange={() => setDraft((current) => ({ ...current, moduleId: module.id }))}
                 />
                 <span className="plan-option-text">
-                  <span className="plan-option-title">{module.title}</span>
+                  <span className="plan-option-title" lang={module.language}>
+                    {module.title}
+                  </span>
                   <span className="plan-option-detail">
                     {[agesText(t, module.ages), ...module.genderFocuses.map((focus) => t(`curricula.genderFocus.${focus}`))].join(' · ')}
                   </span>
