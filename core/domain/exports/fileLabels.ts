@@ -74,6 +74,13 @@ export interface FileLabels {
     workshop: (title: string, layout: string) => string;
     range: (from: string, to: string, layout: string) => string;
   };
+  /** The suggested names of printed records saved as PDF; letters and certificates leave the workshop's title out. */
+  recordFileName: {
+    signIn: (title: string, date: string) => string;
+    summary: (title: string) => string;
+    letters: (count: number, madeOn: string) => string;
+    certificates: (count: number, madeOn: string) => string;
+  };
 }
 
 const en: FileLabels = {
@@ -141,6 +148,12 @@ const en: FileLabels = {
     layouts: { long: 'one row per person and meeting', grid: 'grid of people by meetings' },
     workshop: (title, layout) => `${title} attendance - ${layout}`,
     range: (from, to, layout) => `Attendance ${from} to ${to} - ${layout}`,
+  },
+  recordFileName: {
+    signIn: (title, date) => `Sign-in sheet ${title} ${date}`,
+    summary: (title) => `Attendance summary ${title}`,
+    letters: (count, madeOn) => `Attendance ${count === 1 ? 'letter' : 'letters'} ${madeOn}`,
+    certificates: (count, madeOn) => `${count === 1 ? 'Certificate' : 'Certificates'} of completion ${madeOn}`,
   },
 };
 
@@ -216,6 +229,12 @@ const es: FileLabels = {
     layouts: { long: 'una fila por persona y reunión', grid: 'tabla de personas por reunión' },
     workshop: (title, layout) => `${title} asistencia - ${layout}`,
     range: (from, to, layout) => `Asistencia del ${from} al ${to} - ${layout}`,
+  },
+  recordFileName: {
+    signIn: (title, date) => `Hoja de firmas ${title} ${date}`,
+    summary: (title) => `Resumen de asistencia ${title}`,
+    letters: (count, madeOn) => `${count === 1 ? 'Carta' : 'Cartas'} de asistencia ${madeOn}`,
+    certificates: (count, madeOn) => `${count === 1 ? 'Certificado' : 'Certificados'} de finalización ${madeOn}`,
   },
 };
 

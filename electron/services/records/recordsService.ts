@@ -1,3 +1,4 @@
+import { fileLabels } from '../../../core/domain/exports/fileLabels';
 import type { SavedFile } from '../../../core/contract/files';
 import type { PrintableRequest, PrintableView } from '../../../core/contract/records';
 import type { PaperSize } from '../../../core/contract/reports';
@@ -27,23 +28,21 @@ function layOut(workshop: Workshop, request: PrintableRequest, context: RecordCo
   }
 }
 
-/** What the PDF holds, for its file name and the audit log. Letters and certificates keep the workshop's title out. */
+/**
+ * What the PDF holds: its suggested file name, in the record's language, and the audit log's entry
+ * (log data for whoever audits the folder, not shown in the app). Letters and certificates keep the workshop's title out.
+ */
 function describe(view: PrintableView, workshop: Workshop): { fileName: string; what: string } {
+  const names = fileLabels[view.heading.language].recordFileName;
   switch (view.kind) {
     case 'sign-in':
-      return { fileName: `Sign-in sheet ${workshop.title} ${view.date}`, what: `sign-in sheet for ${view.date}` };
+      return { fileName: names.signIn(workshop.title, view.date), what: `sign-in sheet for ${view.date}` };
     case 'attendance-summary':
-      return { fileName: `Attendance summary ${workshop.title}`, what: 'attendance summary' };
+      return { fileName: names.summary(workshop.title), what: 'attendance summary' };
     case 'attendance-letter':
-      return {
-        fileName: `Attendance ${view.letters.length === 1 ? 'letter' : 'letters'} ${view.heading.madeOn}`,
-        what: `attendance letters (${view.letters.length})`,
-      };
+      return { fileName: names.letters(view.letters.length, view.heading.madeOn), what: `attendance letters (${view.letters.length})` };
     case 'certificate':
-      return {
-        fileName: `${view.certificates.length === 1 ? 'Certificate' : 'Certificates'} of completion ${view.heading.madeOn}`,
-        what: `certificates of completion (${view.certificates.length})`,
-      };
+      return { fileName: names.certificates(view.certificates.length, view.heading.madeOn), what: `certificates of completion (${view.certificates.length})` };
   }
 }
 
