@@ -76,8 +76,8 @@ describe('merging two copies of a workshop', () => {
         id: `meeting:${meetingId}`,
         kind: 'conflict',
         newer: 'theirs',
-        mine: expect.stringContaining('at 16:00') as unknown as string,
-        theirs: expect.stringContaining('at 17:00') as unknown as string,
+        mine: { code: 'value-meeting', params: expect.objectContaining({ time: '16:00' }) as unknown },
+        theirs: { code: 'value-meeting', params: expect.objectContaining({ time: '17:00' }) as unknown },
       }),
     ]);
     expect(conflict.workshop.meetings[1]?.startTime).toBe('17:00');
@@ -117,7 +117,11 @@ describe('merging two copies of a workshop', () => {
     const both = twoCopies(exit('2027-03-08', 'released'), exit('2027-03-09', 'transferred'));
     const conflict = merge(both.mine, both.theirs, { [`enrolment:${P1}:2027-03-01`]: 'mine' });
     expect(conflict.changes).toEqual([
-      expect.objectContaining({ kind: 'conflict', mine: 'Left on Mon, Mar 8, 2027 (released)', theirs: 'Left on Tue, Mar 9, 2027 (transferred)' }),
+      expect.objectContaining({
+        kind: 'conflict',
+        mine: { code: 'value-exit', params: { date: '2027-03-08', reason: 'released' } },
+        theirs: { code: 'value-exit', params: { date: '2027-03-09', reason: 'transferred' } },
+      }),
     ]);
     expect(conflict.workshop.roster[0]?.exit?.reason).toBe('released');
   });
@@ -181,7 +185,14 @@ describe('merging two copies of a workshop', () => {
       (w) => ({ ...w, facilitators: [{ ...ben, roles: ['co-facilitator', 'survivor-mentor'] }] }),
     );
     expect(merge(mine, theirs).changes).toEqual([
-      expect.objectContaining({ kind: 'conflict', mine: 'Ben Okafor (co-facilitator)', theirs: 'Ben Okafor (co-facilitator and survivor mentor)' }),
+      expect.objectContaining({
+        kind: 'conflict',
+        mine: { code: 'value-facilitators', params: { people: [{ code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator'] } }] } },
+        theirs: {
+          code: 'value-facilitators',
+          params: { people: [{ code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] } }] },
+        },
+      }),
     ]);
   });
 
