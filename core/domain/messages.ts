@@ -8,7 +8,9 @@
  * it to require a wording of every code in every language.
  */
 import type { FieldIssue } from './issues';
+import type { FidelityOutcome } from './attendance';
 import type { FacilitatorRole } from './settings';
+import type { CancelReason, ExitReason } from './workshop';
 
 /** How a drive or file system refused (from an errno code), worded by the renderer. */
 export const driveProblems = ['disk-full', 'quota', 'read-only', 'not-allowed', 'missing', 'drive-error', 'too-many-files', 'in-use', 'unexpected'] as const;
@@ -20,9 +22,24 @@ export type DriveProblem = (typeof driveProblems)[number];
  * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message,
  * `rule` a FieldIssue whose rule is worded (its path is not shown), `instant` an ISO instant worded
  * with Intl in the message's `timeZone` parameter, `weekdays` days of the week (0 = Sunday),
- * `messages` a list of nested Messages, `roles` facilitator roles.
+ * `messages` a list of nested Messages, `roles` facilitator roles; `cancel-reason`, `exit-reason` and
+ * `fidelity-outcome` are the ids a workshop file stores, worded from the catalog.
  */
-type ParamKind = 'text' | 'count' | 'date' | 'list' | 'drive' | 'message' | 'rule' | 'instant' | 'weekdays' | 'messages' | 'roles';
+type ParamKind =
+  | 'text'
+  | 'count'
+  | 'date'
+  | 'list'
+  | 'drive'
+  | 'message'
+  | 'rule'
+  | 'instant'
+  | 'weekdays'
+  | 'messages'
+  | 'roles'
+  | 'cancel-reason'
+  | 'exit-reason'
+  | 'fidelity-outcome';
 
 export const messageSpecs = {
   // The dispatcher and the IPC wrapper.
@@ -154,13 +171,13 @@ export const messageSpecs = {
   'value-meeting-sessions': { sessions: 'list' },
   'value-meeting-sessions-part': { sessions: 'list', part: 'count' },
   'value-meeting-participants': { count: 'count' },
-  'value-meeting-cancelled': { reason: 'text' },
+  'value-meeting-cancelled': { reason: 'cancel-reason' },
   'value-still-enrolled': {},
-  'value-exit': { date: 'date', reason: 'text' },
+  'value-exit': { date: 'date', reason: 'exit-reason' },
   'value-mark': { status: 'text', at: 'instant', timeZone: 'text' },
   'value-mark-reason': { status: 'text', reason: 'text', at: 'instant', timeZone: 'text' },
-  'value-fidelity': { outcome: 'text' },
-  'value-fidelity-note': { outcome: 'text', note: 'text' },
+  'value-fidelity': { outcome: 'fidelity-outcome' },
+  'value-fidelity-note': { outcome: 'fidelity-outcome', note: 'text' },
 
   // Roster CSV import (core/domain/roster/csv.ts): `line` is the line in the file, `column` a header cell as written.
   'roster-file-too-large': { megabytes: 'text' },
@@ -326,6 +343,9 @@ interface ParamTypes {
   weekdays: readonly number[];
   messages: readonly Message[];
   roles: readonly FacilitatorRole[];
+  'cancel-reason': CancelReason;
+  'exit-reason': ExitReason;
+  'fidelity-outcome': FidelityOutcome;
 }
 
 export type MessageParams<C extends MessageCode> = { -readonly [P in keyof (typeof messageSpecs)[C]]: ParamTypes[(typeof messageSpecs)[C][P] & ParamKind] };

@@ -43,6 +43,13 @@ function weekdaysText(days: readonly number[], language: string): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
 }
 
+/** Where the catalog words each kind of id a workshop file stores. */
+const storedIdKeys = {
+  'cancel-reason': 'planning.cancelReason',
+  'exit-reason': 'planning.exitReason',
+  'fidelity-outcome': 'run.fidelity.outcomes',
+} as const;
+
 /** Each parameter of a message worded for its kind (a date, a nested message, a drive problem...). */
 function wordedParams(message: Message, wording: Wording): Record<string, string | number> {
   const kinds: Record<string, string> = messageSpecs[message.code];
@@ -74,6 +81,11 @@ function wordedParams(message: Message, wording: Wording): Record<string, string
         break;
       case 'weekdays':
         worded[name] = weekdaysText(value as readonly number[], wording.language);
+        break;
+      case 'cancel-reason':
+      case 'exit-reason':
+      case 'fidelity-outcome':
+        worded[name] = wording.t(`${storedIdKeys[kinds[name]]}.${String(value)}` as never);
         break;
       case 'roles':
         worded[name] = new Intl.ListFormat(wording.language, { type: 'conjunction' }).format(

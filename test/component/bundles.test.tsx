@@ -22,7 +22,7 @@ function install(initial: WorkshopSummary[]) {
       'bundles.chooseImport': () => preview,
       'bundles.confirmImport': () => {
         list = [...list.filter((entry) => entry.id !== imported.id), imported];
-        return { workshopId: imported.id, added: 3, updated: 1, conflictsSettled: 3 };
+        return { workshopId: imported.id, added: 3, updated: 1, conflictsSettled: 5 };
       },
     },
   });
@@ -63,6 +63,30 @@ function ready(overrides: Partial<Extract<BundlePreview, { status: 'ready' }>> =
         newer: 'mine',
       },
       {
+        id: 'exit-014',
+        label: { code: 'change-enrolment', params: { code: 'JH-26-014', date: '2027-03-01' } },
+        kind: 'conflict',
+        mine: { code: 'value-exit', params: { date: '2027-03-08', reason: 'released' } },
+        theirs: { code: 'value-exit', params: { date: '2027-03-09', reason: 'transferred' } },
+        newer: 'mine',
+      },
+      {
+        id: 'facilitators',
+        label: { code: 'change-facilitators' },
+        kind: 'conflict',
+        mine: { code: 'value-none' },
+        theirs: {
+          code: 'value-facilitators',
+          params: {
+            people: [
+              { code: 'value-facilitator', params: { name: 'Ana Ruiz', roles: ['lead'] } },
+              { code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] } },
+            ],
+          },
+        },
+        newer: 'theirs',
+      },
+      {
         id: 'plan',
         label: { code: 'change-plan' },
         kind: 'conflict',
@@ -93,7 +117,7 @@ describe('importing a workshop bundle', () => {
     const panel = importPanel();
     expect(within(panel).getByRole('heading', { name: '“Spring group” from Spring group.facilitator' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('Updates an existing workshop on this computer.');
-    expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 3 conflicts to settle.');
+    expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 5 conflicts to settle.');
 
     // Each conflict starts on the newer side, both values in words, a mark's time in the workshop's time zone.
     const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 at the meeting on March 2, 2027 at 16:00' });
@@ -106,11 +130,19 @@ describe('importing a workshop bundle', () => {
     const title = within(panel).getByRole('group', { name: 'Title' });
     expect(within(title).getByRole('radio', { name: /Keep mine: Spring group/ })).toBeChecked();
 
+    const exit = within(panel).getByRole('group', { name: 'Enrolment of JH-26-014 from March 1, 2027' });
+    expect(within(exit).getByRole('radio', { name: /^Keep mine: Left on March 8, 2027 \(Released\)/ })).toBeChecked();
+    expect(within(exit).getByRole('radio', { name: /^Take theirs: Left on March 9, 2027 \(Transferred\)/ })).not.toBeChecked();
+    const team = within(panel).getByRole('group', { name: 'Facilitators' });
+    expect(within(team).getByRole('radio', { name: /^Keep mine: None/ })).not.toBeChecked();
+    expect(within(team).getByRole('radio', { name: /^Take theirs: Ana Ruiz \(Lead\), Ben Okafor \(Co-facilitator and Survivor mentor\)/ })).toBeChecked();
     await user.click(within(mark).getByRole('radio', { name: /^Keep mine: Present, marked Mar 2, 2027, 4:40\sPM/ }));
     await user.click(within(panel).getByRole('button', { name: 'Import' }));
 
-    expect(await within(importPanel()).findByText(/“Spring group” was imported\. 3 additions, 1 update, 3 conflicts settled\./)).toBeInTheDocument();
-    expect(fake.callsTo('bundles.confirmImport')).toEqual([{ token: TOKEN, resolutions: { 'mark-003': 'mine', title: 'mine', plan: 'theirs' } }]);
+    expect(await within(importPanel()).findByText(/“Spring group” was imported\. 3 additions, 1 update, 5 conflicts settled\./)).toBeInTheDocument();
+    expect(fake.callsTo('bundles.confirmImport')).toEqual([
+      { token: TOKEN, resolutions: { 'mark-003': 'mine', title: 'mine', 'exit-014': 'mine', facilitators: 'theirs', plan: 'theirs' } },
+    ]);
     expect(within(importPanel()).getByRole('link', { name: 'Open Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
     // The list is loaded again and shows the imported workshop.
     expect(await screen.findByRole('link', { name: 'Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
@@ -131,6 +163,15 @@ describe('importing a workshop bundle', () => {
       const mark = within(panel).getByRole('group', { name: /^Asistencia de JH-26-003/ });
       expect(within(mark).getByRole('radio', { name: /^Conservar la mía: Present, marcado el 2 mar 2027, 16:40 \(America\/Los_Angeles\)/ })).not.toBeChecked();
       expect(within(mark).getByRole('radio', { name: /^Usar la del archivo: Absent \(Sick\), marcado el 2 mar 2027, 16:50/ })).toBeChecked();
+      const exit = within(panel).getByRole('group', { name: 'Inscripción de JH-26-014 desde el 1 de marzo de 2027' });
+      expect(within(exit).getByRole('radio', { name: /^Conservar la mía: Salió el 8 de marzo de 2027 \(Salió en libertad\)/ })).toBeChecked();
+      const team = within(panel).getByRole('group', { name: 'Facilitadores' });
+      expect(within(team).getByRole('radio', { name: /^Conservar la mía: Ninguno/ })).not.toBeChecked();
+      expect(
+        within(team).getByRole('radio', {
+          name: /^Usar la del archivo: Ana Ruiz \(Facilitador\(a\) principal\) y Ben Okafor \(Cofacilitador\(a\) y Mentor\(a\) sobreviviente\)/,
+        }),
+      ).toBeChecked();
       const plan = within(panel).getByRole('group', { name: 'Patrón del calendario' });
       expect(
         within(plan).getByRole('radio', { name: /^Conservar la mía: Desde el 1 de marzo de 2027, lunes y miércoles a las 16:00, 90 minutos, cada semana/ }),

@@ -170,9 +170,14 @@ describe('merging two copies of a workshop', () => {
     const differ = twoCopies(run('Quiet group'), run('Lively group', undefined, 'skipped'));
     const meetingId = differ.mine.meetings[0]!.id;
     const conflicts = merge(differ.mine, differ.theirs, { [`notes:${meetingId}`]: 'mine' });
-    expect(conflicts.changes.map((change) => [change.kind, change.id.split(':')[0]])).toEqual([
-      ['conflict', 'fidelity'],
-      ['conflict', 'notes'],
+    expect(conflicts.changes.map((change) => [change.kind, change.id.split(':')[0], change.mine, change.theirs])).toEqual([
+      [
+        'conflict',
+        'fidelity',
+        { code: 'value-fidelity', params: { outcome: 'as-planned' } },
+        { code: 'value-fidelity-note', params: { outcome: 'skipped', note: 'time ran out' } },
+      ],
+      ['conflict', 'notes', { code: 'value-text', params: { text: 'Quiet group' } }, { code: 'value-text', params: { text: 'Lively group' } }],
     ]);
     expect(conflicts.workshop.runs[0]).toMatchObject({ notes: 'Quiet group' });
     expect(conflicts.workshop.runs[0]?.fidelity[0]?.outcome).toBe('skipped');
@@ -202,7 +207,10 @@ describe('merging two copies of a workshop', () => {
       (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }),
     );
     const first = merge(mine, theirs, { 'workshop:title': 'theirs', 'workshop:archivedAt': 'mine' });
-    expect(first.changes.map((change) => change.id)).toEqual(['workshop:title', 'workshop:archivedAt']);
+    expect(first.changes.map((change) => [change.id, change.mine, change.theirs])).toEqual([
+      ['workshop:title', { code: 'value-text', params: { text: 'Tuesday group A' } }, { code: 'value-text', params: { text: 'Tuesday group B' } }],
+      ['workshop:archivedAt', { code: 'value-not-archived' }, { code: 'value-archived', params: { date: '2027-03-04' } }],
+    ]);
     expect(first.workshop.title).toBe('Tuesday group B');
     expect(first.workshop).not.toHaveProperty('archivedAt');
     expect(merge(first.workshop, theirs, { 'workshop:archivedAt': 'mine' }).changes.map((change) => change.id)).toEqual(['workshop:archivedAt']);
