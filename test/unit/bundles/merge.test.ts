@@ -201,6 +201,30 @@ describe('merging two copies of a workshop', () => {
     ]);
   });
 
+  it('describes a schedule pattern and a completion rule as codes with their numbers, days and sessions', () => {
+    const { mine, theirs } = twoCopies(
+      (w) => ({ ...w, completion: { minimumPercent: 80, requiredSessionIds: [] } }),
+      (w) => ({
+        ...w,
+        plan: { ...w.plan, weekdays: [1, 3], everyWeeks: 2 },
+        completion: { minimumSessions: 3, requiredSessionIds: [w.module.sessions[0]!.id] },
+      }),
+    );
+    const sessionId = theirs.module.sessions[0]!.id;
+    expect(merge(mine, theirs).changes.map((change) => [change.id, change.mine, change.theirs])).toEqual([
+      [
+        'workshop:plan',
+        { code: 'value-plan', params: { from: '2027-03-02', weekdays: [2], time: '15:30', minutes: 45, count: 1 } },
+        { code: 'value-plan', params: { from: '2027-03-02', weekdays: [1, 3], time: '15:30', minutes: 45, count: 2 } },
+      ],
+      [
+        'workshop:completion',
+        { code: 'value-completion-percent', params: { percent: 80 } },
+        { code: 'value-completion-required', params: { rule: { code: 'value-completion-sessions', params: { count: 3 } }, sessions: [sessionId] } },
+      ],
+    ]);
+  });
+
   it('a workshop-wide field settled as "theirs" is the same next time, so no conflict remains', () => {
     const { mine, theirs } = twoCopies(
       (w) => ({ ...w, title: 'Tuesday group A' }),
