@@ -8,6 +8,9 @@
  * it to require a wording of every code in every language.
  */
 import type { FieldIssue } from './issues';
+import type { FidelityOutcome } from './attendance';
+import type { FacilitatorRole } from './settings';
+import type { CancelReason, ExitReason } from './workshop';
 
 /** How a drive or file system refused (from an errno code), worded by the renderer. */
 export const driveProblems = ['disk-full', 'quota', 'read-only', 'not-allowed', 'missing', 'drive-error', 'too-many-files', 'in-use', 'unexpected'] as const;
@@ -17,9 +20,26 @@ export type DriveProblem = (typeof driveProblems)[number];
  * The kinds of parameter: `text` is shown as it is (a title, a code, a file name), `count` is a
  * number (and chooses the plural), `date` is a civil date YYYY-MM-DD worded with Intl, `list` is a
  * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message,
- * `rule` a FieldIssue whose rule is worded (its path is not shown).
+ * `rule` a FieldIssue whose rule is worded (its path is not shown), `instant` an ISO instant worded
+ * with Intl in the message's `timeZone` parameter, `weekdays` days of the week (0 = Sunday),
+ * `messages` a list of nested Messages, `roles` facilitator roles; `cancel-reason`, `exit-reason` and
+ * `fidelity-outcome` are the ids a workshop file stores, worded from the catalog.
  */
-type ParamKind = 'text' | 'count' | 'date' | 'list' | 'drive' | 'message' | 'rule';
+type ParamKind =
+  | 'text'
+  | 'count'
+  | 'date'
+  | 'list'
+  | 'drive'
+  | 'message'
+  | 'rule'
+  | 'instant'
+  | 'weekdays'
+  | 'messages'
+  | 'roles'
+  | 'cancel-reason'
+  | 'exit-reason'
+  | 'fidelity-outcome';
 
 export const messageSpecs = {
   // The dispatcher and the IPC wrapper.
@@ -130,6 +150,34 @@ export const messageSpecs = {
   'change-follow-up': { code: 'text' },
   'change-follow-up-done': { code: 'text' },
   'change-history': { count: 'count' },
+
+  // Bundle merge conflicts (core/domain/bundles/merge.ts): the two values shown side by side.
+  'value-text': { text: 'text' },
+  'value-none': {},
+  'value-not-given': {},
+  'value-no-site': {},
+  'value-facilitators': { people: 'messages' },
+  'value-facilitator': { name: 'text', roles: 'roles' },
+  'value-module': { title: 'text', version: 'count' },
+  'value-plan': { from: 'date', weekdays: 'weekdays', time: 'text', minutes: 'count', count: 'count' },
+  'value-completion-module': {},
+  'value-completion-sessions': { count: 'count' },
+  'value-completion-percent': { percent: 'count' },
+  'value-completion-required': { rule: 'message', sessions: 'list' },
+  'value-archived': { date: 'date' },
+  'value-not-archived': {},
+  'value-meeting': { date: 'date', time: 'text', count: 'count', details: 'messages' },
+  'value-meeting-no-session': {},
+  'value-meeting-sessions': { sessions: 'list' },
+  'value-meeting-sessions-part': { sessions: 'list', part: 'count' },
+  'value-meeting-participants': { count: 'count' },
+  'value-meeting-cancelled': { reason: 'cancel-reason' },
+  'value-still-enrolled': {},
+  'value-exit': { date: 'date', reason: 'exit-reason' },
+  'value-mark': { status: 'text', at: 'instant', timeZone: 'text' },
+  'value-mark-reason': { status: 'text', reason: 'text', at: 'instant', timeZone: 'text' },
+  'value-fidelity': { outcome: 'fidelity-outcome' },
+  'value-fidelity-note': { outcome: 'fidelity-outcome', note: 'text' },
 
   // Roster CSV import (core/domain/roster/csv.ts): `line` is the line in the file, `column` a header cell as written.
   'roster-file-too-large': { megabytes: 'text' },
@@ -291,6 +339,13 @@ interface ParamTypes {
   drive: DriveProblem;
   message: Message;
   rule: FieldIssue;
+  instant: string;
+  weekdays: readonly number[];
+  messages: readonly Message[];
+  roles: readonly FacilitatorRole[];
+  'cancel-reason': CancelReason;
+  'exit-reason': ExitReason;
+  'fidelity-outcome': FidelityOutcome;
 }
 
 export type MessageParams<C extends MessageCode> = { -readonly [P in keyof (typeof messageSpecs)[C]]: ParamTypes[(typeof messageSpecs)[C][P] & ParamKind] };

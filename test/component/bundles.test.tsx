@@ -22,7 +22,7 @@ function install(initial: WorkshopSummary[]) {
       'bundles.chooseImport': () => preview,
       'bundles.confirmImport': () => {
         list = [...list.filter((entry) => entry.id !== imported.id), imported];
-        return { workshopId: imported.id, added: 3, updated: 1, conflictsSettled: 2 };
+        return { workshopId: imported.id, added: 3, updated: 1, conflictsSettled: 5 };
       },
     },
   });
@@ -47,11 +47,53 @@ function ready(overrides: Partial<Extract<BundlePreview, { status: 'ready' }>> =
         id: 'mark-003',
         label: { code: 'change-mark', params: { code: 'JH-26-003', meeting: { code: 'merge-meeting', params: { date: '2027-03-02', time: '16:00' } } } },
         kind: 'conflict',
-        mine: 'Present',
-        theirs: 'Absent (sick)',
+        mine: { code: 'value-mark', params: { status: 'Present', at: '2027-03-03T00:40:00.000Z', timeZone: 'America/Los_Angeles' } },
+        theirs: {
+          code: 'value-mark-reason',
+          params: { status: 'Absent', reason: 'Sick', at: '2027-03-03T00:50:00.000Z', timeZone: 'America/Los_Angeles' },
+        },
         newer: 'theirs',
       },
-      { id: 'title', label: { code: 'change-title' }, kind: 'conflict', mine: 'Spring group', theirs: 'Spring girls group', newer: 'mine' },
+      {
+        id: 'title',
+        label: { code: 'change-title' },
+        kind: 'conflict',
+        mine: { code: 'value-text', params: { text: 'Spring group' } },
+        theirs: { code: 'value-text', params: { text: 'Spring girls group' } },
+        newer: 'mine',
+      },
+      {
+        id: 'exit-014',
+        label: { code: 'change-enrolment', params: { code: 'JH-26-014', date: '2027-03-01' } },
+        kind: 'conflict',
+        mine: { code: 'value-exit', params: { date: '2027-03-08', reason: 'released' } },
+        theirs: { code: 'value-exit', params: { date: '2027-03-09', reason: 'transferred' } },
+        newer: 'mine',
+      },
+      {
+        id: 'facilitators',
+        label: { code: 'change-facilitators' },
+        kind: 'conflict',
+        mine: { code: 'value-none' },
+        theirs: {
+          code: 'value-facilitators',
+          params: {
+            people: [
+              { code: 'value-facilitator', params: { name: 'Ana Ruiz', roles: ['lead'] } },
+              { code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] } },
+            ],
+          },
+        },
+        newer: 'theirs',
+      },
+      {
+        id: 'plan',
+        label: { code: 'change-plan' },
+        kind: 'conflict',
+        mine: { code: 'value-plan', params: { from: '2027-03-01', weekdays: [1, 3], time: '16:00', minutes: 90, count: 1 } },
+        theirs: { code: 'value-plan', params: { from: '2027-03-01', weekdays: [2], time: '16:00', minutes: 90, count: 2 } },
+        newer: 'theirs',
+      },
     ],
     ...overrides,
   };
@@ -75,19 +117,32 @@ describe('importing a workshop bundle', () => {
     const panel = importPanel();
     expect(within(panel).getByRole('heading', { name: '“Spring group” from Spring group.facilitator' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('Updates an existing workshop on this computer.');
-    expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 2 conflicts to settle.');
+    expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 5 conflicts to settle.');
 
-    // Each conflict starts on the newer side, both values in words.
+    // Each conflict starts on the newer side, both values in words, a mark's time in the workshop's time zone.
     const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 at the meeting on March 2, 2027 at 16:00' });
-    expect(within(mark).getByRole('radio', { name: /Take theirs: Absent \(sick\)/ })).toBeChecked();
+    expect(within(mark).getByRole('radio', { name: /^Take theirs: Absent \(Sick\), marked Mar 2, 2027, 4:50\sPM \(America\/Los_Angeles\)/ })).toBeChecked();
+    const plan = within(panel).getByRole('group', { name: 'Schedule pattern' });
+    expect(
+      within(plan).getByRole('radio', { name: /^Keep mine: From March 1, 2027, Monday and Wednesday at 16:00 for 90 minutes, every week/ }),
+    ).not.toBeChecked();
+    expect(within(plan).getByRole('radio', { name: /^Take theirs: From March 1, 2027, Tuesday at 16:00 for 90 minutes, every 2 weeks/ })).toBeChecked();
     const title = within(panel).getByRole('group', { name: 'Title' });
     expect(within(title).getByRole('radio', { name: /Keep mine: Spring group/ })).toBeChecked();
 
-    await user.click(within(mark).getByRole('radio', { name: /Keep mine: Present/ }));
+    const exit = within(panel).getByRole('group', { name: 'Enrolment of JH-26-014 from March 1, 2027' });
+    expect(within(exit).getByRole('radio', { name: /^Keep mine: Left on March 8, 2027 \(Released\)/ })).toBeChecked();
+    expect(within(exit).getByRole('radio', { name: /^Take theirs: Left on March 9, 2027 \(Transferred\)/ })).not.toBeChecked();
+    const team = within(panel).getByRole('group', { name: 'Facilitators' });
+    expect(within(team).getByRole('radio', { name: /^Keep mine: None/ })).not.toBeChecked();
+    expect(within(team).getByRole('radio', { name: /^Take theirs: Ana Ruiz \(Lead\), Ben Okafor \(Co-facilitator and Survivor mentor\)/ })).toBeChecked();
+    await user.click(within(mark).getByRole('radio', { name: /^Keep mine: Present, marked Mar 2, 2027, 4:40\sPM/ }));
     await user.click(within(panel).getByRole('button', { name: 'Import' }));
 
-    expect(await within(importPanel()).findByText(/“Spring group” was imported\. 3 additions, 1 update, 2 conflicts settled\./)).toBeInTheDocument();
-    expect(fake.callsTo('bundles.confirmImport')).toEqual([{ token: TOKEN, resolutions: { 'mark-003': 'mine', title: 'mine' } }]);
+    expect(await within(importPanel()).findByText(/“Spring group” was imported\. 3 additions, 1 update, 5 conflicts settled\./)).toBeInTheDocument();
+    expect(fake.callsTo('bundles.confirmImport')).toEqual([
+      { token: TOKEN, resolutions: { 'mark-003': 'mine', title: 'mine', 'exit-014': 'mine', facilitators: 'theirs', plan: 'theirs' } },
+    ]);
     expect(within(importPanel()).getByRole('link', { name: 'Open Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
     // The list is loaded again and shows the imported workshop.
     expect(await screen.findByRole('link', { name: 'Spring group' })).toHaveAttribute('href', `/workshops/${wid.oldGroup}`);
@@ -104,6 +159,26 @@ describe('importing a workshop bundle', () => {
       const panel = screen.getByRole('group', { name: 'Importar un taller' });
       expect(within(panel).getByRole('group', { name: 'Asistencia de JH-26-003 en la reunión del 2 de marzo de 2027 a las 16:00' })).toBeInTheDocument();
       expect(within(panel).getByRole('group', { name: 'Título' })).toBeInTheDocument();
+      // Both values of a conflict, worded in Spanish: the time in the workshop's zone, weekdays and plurals.
+      const mark = within(panel).getByRole('group', { name: /^Asistencia de JH-26-003/ });
+      expect(within(mark).getByRole('radio', { name: /^Conservar la mía: Present, marcado el 2 mar 2027, 16:40 \(America\/Los_Angeles\)/ })).not.toBeChecked();
+      expect(within(mark).getByRole('radio', { name: /^Usar la del archivo: Absent \(Sick\), marcado el 2 mar 2027, 16:50/ })).toBeChecked();
+      const exit = within(panel).getByRole('group', { name: 'Inscripción de JH-26-014 desde el 1 de marzo de 2027' });
+      expect(within(exit).getByRole('radio', { name: /^Conservar la mía: Salió el 8 de marzo de 2027 \(Salió en libertad\)/ })).toBeChecked();
+      const team = within(panel).getByRole('group', { name: 'Facilitadores' });
+      expect(within(team).getByRole('radio', { name: /^Conservar la mía: Ninguno/ })).not.toBeChecked();
+      expect(
+        within(team).getByRole('radio', {
+          name: /^Usar la del archivo: Ana Ruiz \(Facilitador\(a\) principal\) y Ben Okafor \(Cofacilitador\(a\) y Mentor\(a\) sobreviviente\)/,
+        }),
+      ).toBeChecked();
+      const plan = within(panel).getByRole('group', { name: 'Patrón del calendario' });
+      expect(
+        within(plan).getByRole('radio', { name: /^Conservar la mía: Desde el 1 de marzo de 2027, lunes y miércoles a las 16:00, 90 minutos, cada semana/ }),
+      ).toBeInTheDocument();
+      expect(
+        within(plan).getByRole('radio', { name: /^Usar la del archivo: Desde el 1 de marzo de 2027, martes a las 16:00, 90 minutos, cada 2 semanas/ }),
+      ).toBeChecked();
       expect(
         within(panel)
           .getAllByRole('listitem')

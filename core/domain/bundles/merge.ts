@@ -10,7 +10,6 @@ import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
-import type { FacilitatorRole } from '../settings';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
@@ -64,20 +63,6 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 function withField<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | undefined): T {
   const { [key]: _dropped, ...rest } = record;
   return (value === undefined ? rest : { ...rest, [key]: value }) as T;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Tue, Mar 9, 2027" from "2027-03-09", the same on every computer. */
-export function dateInWords(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]}, ${MONTHS[month - 1]} ${day}, ${year}`;
-}
-
-function instantInWords(iso: string): string {
-  return `${dateInWords(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -161,7 +146,7 @@ interface Collector {
   add(id: string, label: Message): void;
   update(id: string, label: Message): void;
   /** Lists a conflict and returns the side the resolutions (or, by default, the newer side) keep. */
-  conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => string): T;
+  conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => Message): T;
 }
 
 function collector(resolutions: Resolutions): Collector {
@@ -203,70 +188,76 @@ function mergeByKey<T>(
   return merged;
 }
 
-function describeMeeting(meeting: Meeting): string {
-  const parts = [`${dateInWords(meeting.date)} at ${meeting.startTime}, ${meeting.minutes} minutes`];
-  parts.push(meeting.sessionIds.length === 0 ? 'no session' : `sessions ${meeting.sessionIds.join(', ')}${meeting.part ? ` (part ${meeting.part})` : ''}`);
-  if (meeting.participantIds) parts.push(`for ${meeting.participantIds.length} participant${meeting.participantIds.length === 1 ? '' : 's'}`);
-  if (meeting.cancellation) parts.push(`cancelled (${meeting.cancellation.reason})`);
-  return parts.join(', ');
+const text = (value: string): Message => ({ code: 'value-text', params: { text: value } });
+
+function describeMeeting(meeting: Meeting): Message {
+  const details: Message[] = [
+    meeting.sessionIds.length === 0
+      ? { code: 'value-meeting-no-session' }
+      : meeting.part
+        ? { code: 'value-meeting-sessions-part', params: { sessions: meeting.sessionIds, part: meeting.part } }
+        : { code: 'value-meeting-sessions', params: { sessions: meeting.sessionIds } },
+  ];
+  if (meeting.participantIds) details.push({ code: 'value-meeting-participants', params: { count: meeting.participantIds.length } });
+  if (meeting.cancellation) details.push({ code: 'value-meeting-cancelled', params: { reason: meeting.cancellation.reason } });
+  return { code: 'value-meeting', params: { date: meeting.date, time: meeting.startTime, count: meeting.minutes, details } };
 }
 
-function describeExit(entry: Enrolment): string {
-  return entry.exit ? `Left on ${dateInWords(entry.exit.on)} (${entry.exit.reason})` : 'Still enrolled';
+function describeExit(entry: Enrolment): Message {
+  return entry.exit ? { code: 'value-exit', params: { date: entry.exit.on, reason: entry.exit.reason } } : { code: 'value-still-enrolled' };
 }
 
-function describePlan(plan: Workshop['plan']): string {
-  const days = plan.weekdays.map((day) => WEEKDAYS[day % 7]).join(' and ');
-  const every = plan.everyWeeks === 1 ? 'every week' : `every ${plan.everyWeeks} weeks`;
-  return `From ${dateInWords(plan.startDate)}, ${days} at ${plan.startTime} for ${plan.minutes} minutes, ${every}`;
+function describePlan(plan: Workshop['plan']): Message {
+  return {
+    code: 'value-plan',
+    params: { from: plan.startDate, weekdays: plan.weekdays.map((day) => day % 7), time: plan.startTime, minutes: plan.minutes, count: plan.everyWeeks },
+  };
 }
 
-function describeCompletion(rule: Workshop['completion']): string {
-  if (!rule) return "The module's rule";
-  const minimum = rule.minimumSessions !== undefined ? `at least ${rule.minimumSessions} sessions` : `at least ${rule.minimumPercent}% of sessions`;
-  const required = rule.requiredSessionIds.length === 0 ? '' : `, required: ${rule.requiredSessionIds.join(', ')}`;
-  return `${minimum}${required}`;
+function describeCompletion(rule: Workshop['completion']): Message {
+  if (!rule) return { code: 'value-completion-module' };
+  const minimum: Message =
+    rule.minimumSessions !== undefined
+      ? { code: 'value-completion-sessions', params: { count: rule.minimumSessions } }
+      : { code: 'value-completion-percent', params: { percent: rule.minimumPercent ?? 0 } };
+  return rule.requiredSessionIds.length === 0 ? minimum : { code: 'value-completion-required', params: { rule: minimum, sessions: rule.requiredSessionIds } };
 }
 
-function describeAgreements(agreements: readonly string[]): string {
-  if (agreements.length === 0) return 'None';
-  const text = agreements.join('; ');
-  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+function describeAgreements(agreements: readonly string[]): Message {
+  if (agreements.length === 0) return { code: 'value-none' };
+  const joined = agreements.join('; ');
+  return text(joined.length > 300 ? `${joined.slice(0, 297)}...` : joined);
 }
-
-/** A facilitator's roles in words, for describing a difference in the facilitators. */
-const roleWords: Record<FacilitatorRole, string> = {
-  lead: 'lead',
-  'co-facilitator': 'co-facilitator',
-  clinician: 'clinician',
-  'survivor-mentor': 'survivor mentor',
-  educator: 'teacher or educator',
-  'note-taker': 'note-taker',
-  observer: 'observer',
-};
 
 /** The workshop-wide fields: different on the two sides is a conflict, the newer workshop by default. */
-const workshopFields: { key: keyof Workshop; label: Message; describe: (value: never) => string }[] = [
-  { key: 'title', label: { code: 'change-title' }, describe: (value: string) => value },
-  { key: 'audience', label: { code: 'change-audience' }, describe: (value: string) => value || 'Not given' },
-  { key: 'site', label: { code: 'change-site' }, describe: (value: Workshop['site']) => value?.name ?? 'No site' },
+const workshopFields: { key: keyof Workshop; label: Message; describe: (value: never) => Message }[] = [
+  { key: 'title', label: { code: 'change-title' }, describe: text },
+  { key: 'audience', label: { code: 'change-audience' }, describe: (value: string) => (value ? text(value) : { code: 'value-not-given' }) },
+  { key: 'site', label: { code: 'change-site' }, describe: (value: Workshop['site']) => (value ? text(value.name) : { code: 'value-no-site' }) },
   {
     key: 'facilitators',
     label: { code: 'change-facilitators' },
     describe: (value: Workshop['facilitators']) =>
       value.length === 0
-        ? 'None'
-        : value.map((facilitator) => `${facilitator.name} (${facilitator.roles.map((role) => roleWords[role]).join(' and ')})`).join(', '),
+        ? { code: 'value-none' }
+        : {
+            code: 'value-facilitators',
+            params: { people: value.map((facilitator) => ({ code: 'value-facilitator', params: { name: facilitator.name, roles: facilitator.roles } })) },
+          },
   },
-  { key: 'timeZone', label: { code: 'change-time-zone' }, describe: (value: string) => value },
-  { key: 'module', label: { code: 'change-module' }, describe: (value: Workshop['module']) => `${value.title}, version ${value.version}` },
+  { key: 'timeZone', label: { code: 'change-time-zone' }, describe: text },
+  {
+    key: 'module',
+    label: { code: 'change-module' },
+    describe: (value: Workshop['module']) => ({ code: 'value-module', params: { title: value.title, version: value.version } }),
+  },
   { key: 'plan', label: { code: 'change-plan' }, describe: describePlan },
   { key: 'completion', label: { code: 'change-completion' }, describe: describeCompletion },
   { key: 'agreements', label: { code: 'change-agreements' }, describe: describeAgreements },
   {
     key: 'archivedAt',
     label: { code: 'change-archived' },
-    describe: (value: string | undefined) => (value ? `Archived on ${dateInWords(value.slice(0, 10))}` : 'Not archived'),
+    describe: (value: string | undefined) => (value ? { code: 'value-archived', params: { date: value.slice(0, 10) } } : { code: 'value-not-archived' }),
   },
 ];
 
@@ -302,7 +293,10 @@ function mergeRuns(
                 { code: 'change-fidelity', params: { activity: words.activity(a.sessionId, a.activityId), meeting: where } },
                 { mine: a, theirs: b },
                 newer,
-                (entry) => (entry.note ? `${entry.outcome}: ${entry.note}` : entry.outcome),
+                (entry) =>
+                  entry.note
+                    ? { code: 'value-fidelity-note', params: { outcome: entry.outcome, note: entry.note } }
+                    : { code: 'value-fidelity', params: { outcome: entry.outcome } },
               ),
         () => {
           tookTheirs = true;
@@ -319,7 +313,7 @@ function mergeRuns(
             { code: 'change-notes', params: { meeting: where } },
             { mine: local.notes, theirs: other.notes },
             newer,
-            (text) => text,
+            text,
           );
         }
       }
@@ -374,7 +368,7 @@ export function mergeWorkshop(options: {
     const local = mine[field.key];
     const other = theirs[field.key];
     if (same(local, other)) continue;
-    const kept = collect.conflict(`workshop:${field.key}`, field.label, { mine: local, theirs: other }, newer, field.describe as (value: unknown) => string);
+    const kept = collect.conflict(`workshop:${field.key}`, field.label, { mine: local, theirs: other }, newer, field.describe as (value: unknown) => Message);
     merged = withField(merged, field.key, kept as never);
   }
 
@@ -416,8 +410,13 @@ export function mergeWorkshop(options: {
       }),
   );
 
-  const describeMark = (mark: AttendanceMark) =>
-    `${words.statusLabel(mark.statusId)}${mark.reasonId ? ` (${words.reasonLabel(mark.reasonId)})` : ''}, marked ${instantInWords(mark.at)}`;
+  const describeMark = (mark: AttendanceMark): Message => {
+    const status = words.statusLabel(mark.statusId);
+    const timeZone = mine.timeZone;
+    return mark.reasonId
+      ? { code: 'value-mark-reason', params: { status, reason: words.reasonLabel(mark.reasonId), at: mark.at, timeZone } }
+      : { code: 'value-mark', params: { status, at: mark.at, timeZone } };
+  };
   const attendance = mergeByKey<AttendanceMark>(
     mine.attendance,
     theirs.attendance,

@@ -6,8 +6,8 @@ export interface BundleChange {
   /** What it is about, worded by the renderer: "Mark of JH-26-014 at the meeting on March 9, 2027 at 16:00". */
   label: Message;
   kind: 'add' | 'update' | 'conflict';
-  /** For a conflict: both values, in words, and which is newer. */
-  mine?: string;
-  theirs?: string;
+  /** For a conflict: both values (worded by the renderer) and which is newer. */
+  mine?: Message;
+  theirs?: Message;
   newer?: 'mine' | 'theirs';
 }

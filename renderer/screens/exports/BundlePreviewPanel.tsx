@@ -98,7 +98,9 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
                     value: side,
                     label: (
                       <span>
-                        {t(side === 'mine' ? 'exports.import.keepMine' : 'exports.import.takeTheirs', { value: change[side] ?? '' })}
+                        {t(side === 'mine' ? 'exports.import.keepMine' : 'exports.import.takeTheirs', {
+                          value: change[side] ? describeMessage(change[side]) : '',
+                        })}
                         {change.newer === side ? <span className="muted"> {t('exports.import.newer')}</span> : null}
                       </span>
                     ),

@@ -215,8 +215,8 @@ describe('importing a workshop bundle', () => {
           id: `mark:${second}:${ids[0]}`,
           kind: 'conflict',
           label: { code: 'change-mark', params: { code: 'JH-26-001', meeting: { code: 'merge-meeting', params: { date: '2027-03-04', time: '15:30' } } } },
-          mine: 'Present, marked Thu, Mar 4, 2027 23:40 UTC',
-          theirs: 'Absence, marked Thu, Mar 4, 2027 23:50 UTC',
+          mine: { code: 'value-mark', params: { status: 'Present', at: '2027-03-04T23:40:00.000Z', timeZone: 'America/Los_Angeles' } },
+          theirs: { code: 'value-mark', params: { status: 'Absence', at: '2027-03-04T23:50:00.000Z', timeZone: 'America/Los_Angeles' } },
           newer: 'theirs',
         },
       ]);
@@ -337,8 +337,8 @@ describe('importing a workshop bundle', () => {
       id: 'workshop:agreements',
       kind: 'conflict',
       label: { code: 'change-agreements' },
-      mine: 'We listen',
-      theirs: 'We take turns',
+      mine: { code: 'value-text', params: { text: 'We listen' } },
+      theirs: { code: 'value-text', params: { text: 'We take turns' } },
       newer: 'theirs',
     });
     await a.call('bundles.confirmImport', { token: preview.token, resolutions: {} });

@@ -76,8 +76,8 @@ describe('merging two copies of a workshop', () => {
         id: `meeting:${meetingId}`,
         kind: 'conflict',
         newer: 'theirs',
-        mine: expect.stringContaining('at 16:00') as unknown as string,
-        theirs: expect.stringContaining('at 17:00') as unknown as string,
+        mine: { code: 'value-meeting', params: expect.objectContaining({ time: '16:00' }) as unknown },
+        theirs: { code: 'value-meeting', params: expect.objectContaining({ time: '17:00' }) as unknown },
       }),
     ]);
     expect(conflict.workshop.meetings[1]?.startTime).toBe('17:00');
@@ -117,7 +117,11 @@ describe('merging two copies of a workshop', () => {
     const both = twoCopies(exit('2027-03-08', 'released'), exit('2027-03-09', 'transferred'));
     const conflict = merge(both.mine, both.theirs, { [`enrolment:${P1}:2027-03-01`]: 'mine' });
     expect(conflict.changes).toEqual([
-      expect.objectContaining({ kind: 'conflict', mine: 'Left on Mon, Mar 8, 2027 (released)', theirs: 'Left on Tue, Mar 9, 2027 (transferred)' }),
+      expect.objectContaining({
+        kind: 'conflict',
+        mine: { code: 'value-exit', params: { date: '2027-03-08', reason: 'released' } },
+        theirs: { code: 'value-exit', params: { date: '2027-03-09', reason: 'transferred' } },
+      }),
     ]);
     expect(conflict.workshop.roster[0]?.exit?.reason).toBe('released');
   });
@@ -166,9 +170,14 @@ describe('merging two copies of a workshop', () => {
     const differ = twoCopies(run('Quiet group'), run('Lively group', undefined, 'skipped'));
     const meetingId = differ.mine.meetings[0]!.id;
     const conflicts = merge(differ.mine, differ.theirs, { [`notes:${meetingId}`]: 'mine' });
-    expect(conflicts.changes.map((change) => [change.kind, change.id.split(':')[0]])).toEqual([
-      ['conflict', 'fidelity'],
-      ['conflict', 'notes'],
+    expect(conflicts.changes.map((change) => [change.kind, change.id.split(':')[0], change.mine, change.theirs])).toEqual([
+      [
+        'conflict',
+        'fidelity',
+        { code: 'value-fidelity', params: { outcome: 'as-planned' } },
+        { code: 'value-fidelity-note', params: { outcome: 'skipped', note: 'time ran out' } },
+      ],
+      ['conflict', 'notes', { code: 'value-text', params: { text: 'Quiet group' } }, { code: 'value-text', params: { text: 'Lively group' } }],
     ]);
     expect(conflicts.workshop.runs[0]).toMatchObject({ notes: 'Quiet group' });
     expect(conflicts.workshop.runs[0]?.fidelity[0]?.outcome).toBe('skipped');
@@ -181,7 +190,38 @@ describe('merging two copies of a workshop', () => {
       (w) => ({ ...w, facilitators: [{ ...ben, roles: ['co-facilitator', 'survivor-mentor'] }] }),
     );
     expect(merge(mine, theirs).changes).toEqual([
-      expect.objectContaining({ kind: 'conflict', mine: 'Ben Okafor (co-facilitator)', theirs: 'Ben Okafor (co-facilitator and survivor mentor)' }),
+      expect.objectContaining({
+        kind: 'conflict',
+        mine: { code: 'value-facilitators', params: { people: [{ code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator'] } }] } },
+        theirs: {
+          code: 'value-facilitators',
+          params: { people: [{ code: 'value-facilitator', params: { name: 'Ben Okafor', roles: ['co-facilitator', 'survivor-mentor'] } }] },
+        },
+      }),
+    ]);
+  });
+
+  it('describes a schedule pattern and a completion rule as codes with their numbers, days and sessions', () => {
+    const { mine, theirs } = twoCopies(
+      (w) => ({ ...w, completion: { minimumPercent: 80, requiredSessionIds: [] } }),
+      (w) => ({
+        ...w,
+        plan: { ...w.plan, weekdays: [1, 3], everyWeeks: 2 },
+        completion: { minimumSessions: 3, requiredSessionIds: [w.module.sessions[0]!.id] },
+      }),
+    );
+    const sessionId = theirs.module.sessions[0]!.id;
+    expect(merge(mine, theirs).changes.map((change) => [change.id, change.mine, change.theirs])).toEqual([
+      [
+        'workshop:plan',
+        { code: 'value-plan', params: { from: '2027-03-02', weekdays: [2], time: '15:30', minutes: 45, count: 1 } },
+        { code: 'value-plan', params: { from: '2027-03-02', weekdays: [1, 3], time: '15:30', minutes: 45, count: 2 } },
+      ],
+      [
+        'workshop:completion',
+        { code: 'value-completion-percent', params: { percent: 80 } },
+        { code: 'value-completion-required', params: { rule: { code: 'value-completion-sessions', params: { count: 3 } }, sessions: [sessionId] } },
+      ],
     ]);
   });
 
@@ -191,7 +231,10 @@ describe('merging two copies of a workshop', () => {
       (w) => ({ ...w, title: 'Tuesday group B', archivedAt: '2027-03-04T11:00:00.000Z' }),
     );
     const first = merge(mine, theirs, { 'workshop:title': 'theirs', 'workshop:archivedAt': 'mine' });
-    expect(first.changes.map((change) => change.id)).toEqual(['workshop:title', 'workshop:archivedAt']);
+    expect(first.changes.map((change) => [change.id, change.mine, change.theirs])).toEqual([
+      ['workshop:title', { code: 'value-text', params: { text: 'Tuesday group A' } }, { code: 'value-text', params: { text: 'Tuesday group B' } }],
+      ['workshop:archivedAt', { code: 'value-not-archived' }, { code: 'value-archived', params: { date: '2027-03-04' } }],
+    ]);
     expect(first.workshop.title).toBe('Tuesday group B');
     expect(first.workshop).not.toHaveProperty('archivedAt');
     expect(merge(first.workshop, theirs, { 'workshop:archivedAt': 'mine' }).changes.map((change) => change.id)).toEqual(['workshop:archivedAt']);
