@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { PrintableRequest, PrintableView, RecordHeading } from '../../core/contract/records';
 import type { FunderFigures, FunderReport } from '../../core/contract/reports';
 import type { TodayView } from '../../core/contract/planning';
@@ -182,6 +182,17 @@ describe('a printable record', () => {
     expect(fake.callsTo('records.savePdf')).toEqual([
       { document: { kind: 'attendance-letter', workshopId: wid.tuesday, participantId: wid.carlos, identification: 'codes' }, paper: 'letter' },
     ]);
+  });
+
+  it('keeps a "Saved to" line with the record it was saved from, not the next record opened', async () => {
+    install();
+    const { user, router } = renderWorkshopApp(`/print/workshops/${wid.tuesday}/attendance-letter`);
+    await screen.findAllByRole('heading', { name: 'Attendance record' });
+    await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
+    await screen.findByText(/Saved to/);
+    await act(() => router.navigate(`/print/workshops/${wid.tuesday}/certificate`));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Certificates of completion' })).toBeInTheDocument();
+    expect(screen.queryByText(/Saved to/)).toBeNull();
   });
 
   it('words a letter by the numbers: plurals by rule, one date for one meeting, and the organisation’s contact when there is one', async () => {

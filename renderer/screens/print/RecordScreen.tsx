@@ -82,6 +82,8 @@ export function RecordScreen() {
           participantId && (request.kind === 'attendance-letter' || request.kind === 'certificate') ? { ...request, participantId } : request;
         return (
           <PrintPage
+            // A "Saved to …" line belongs to the record it was saved from, not to the next one opened.
+            key={`${workshopId}/${kind}`}
             title={t(titles[kind])}
             back={back}
             paper={options.paper}
