@@ -27,6 +27,7 @@ const sameInLanguage: Record<string, ReadonlySet<string>> = {
     'curricula.session.adaptable',
     'rolePicker.legend',
     'settings.facilitators.rolesLegend',
+    'moduleFields.roles',
     'print.letter.no',
   ]),
 };

@@ -1,5 +1,5 @@
 import { currentSiteKind } from '../settings';
-import type { PathMessage } from './parse';
+import type { PathMessage } from './pathMessage';
 import { MODULE_FORMAT_VERSION } from './schema';
 
 /** Something assumed while reading an older module: where (in the file as written) and what. */

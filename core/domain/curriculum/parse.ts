@@ -4,6 +4,7 @@ import { formatPath, type FieldIssue } from '../issues';
 import type { Message } from '../messages';
 import { moduleFieldIssue } from './messages';
 import { migrateModuleData } from './migrate';
+import type { PathMessage } from './pathMessage';
 import { moduleSchema, type CurriculumModule } from './schema';
 
 /** A module file larger than this is refused before it is read: real modules are well under 200 KB. */
@@ -26,11 +27,7 @@ export interface FilePosition {
  */
 export type ModuleProblem = FilePosition & (FieldIssue | { path: string; message: Message });
 
-/** Something found at a path of a module after reading it (a translation's ids, a migration's assumption). */
-export interface PathMessage {
-  path: (string | number)[];
-  message: Message;
-}
+export type { PathMessage } from './pathMessage';
 
 /**
  * A valid module, with what was assumed to read it (`notices`: an older format migrated on read),

@@ -1,6 +1,6 @@
 import type { Message } from '../messages';
 import { moduleRefText, parseModuleRef, primaryLanguage, type ModuleRef } from './moduleRef';
-import type { PathMessage } from './parse';
+import type { PathMessage } from './pathMessage';
 import type { CurriculumModule, Session } from './schema';
 
 /** Something wrong with a translation, at a path of the translation's file. */

@@ -263,7 +263,7 @@ export const messagesText = {
     'module-yaml-unreadable': 'No se pudo leer este archivo como YAML.',
     'module-yaml-aliases': 'Este archivo repite sus alias de YAML (*nombre) demasiadas veces para ser un módulo, así que no se leyó.',
     'module-yaml-duplicate-key': 'YAML: este campo aparece dos veces en el mismo lugar',
-    'module-yaml-error': 'YAML: {{detail}}',
+    'module-yaml-error': 'El archivo YAML tiene un error: {{detail}}',
     'module-file-empty': 'El archivo está vacío. Un módulo empieza con su id, su versión y su título.',
     'module-file-not-a-module': 'El archivo no contiene un módulo: debería empezar con campos como “id:”, “version:” y “title:”.',
     'module-more-problems_one': '…y {{count}} problema más como estos.',
