@@ -5,6 +5,7 @@ import { activityPresenceSchema, attendanceMarkSchema, auditEntrySchema, followU
 import { moduleSchema } from './curriculum/schema';
 import { FALLBACK_LANGUAGE, languageSchema, type Language } from './languages';
 import { facilitatorRoles, siteKinds } from './settings';
+import { surveyResponseSchema } from './surveys/response';
 import { boundedText, recordId, requiredText } from './text';
 
 /**
@@ -166,6 +167,8 @@ export const workshopSchema = z.strictObject({
   presence: z.array(activityPresenceSchema).max(100_000),
   runs: z.array(meetingRunSchema).max(500),
   followUps: z.array(followUpSchema).max(5000),
+  /** Survey answers (pre, post, follow-up), one response per young person and occasion; absent before surveys existed. */
+  surveys: z.array(surveyResponseSchema).max(20_000).optional(),
   audit: z.array(auditEntrySchema).max(100_000),
   archivedAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),

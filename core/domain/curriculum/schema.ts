@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isCivilDate } from '../calendar/civil';
-import { ruleOf, type FieldIssue, type FieldRule } from '../issues';
+import { ruleOf, type FieldIssue } from '../issues';
 import { facilitatorRoles, siteKinds } from '../settings';
+import { formatRule, reportRule, slug, text } from './fields';
+import { INSTRUMENT_LIMITS, instrumentSchema } from '../surveys/instrument';
 import { canonicalLanguageTag, MODULE_REF_PATTERN, parseModuleRef } from './moduleRef';
 
 /** The module format this app writes and reads natively; older files are migrated on read (migrate.ts). */
@@ -43,29 +45,6 @@ export const componentKeys = ['safetyPlanning', 'collaboration', 'trustBuilding'
 export type ComponentKey = (typeof componentKeys)[number];
 
 type ModuleFieldRule = Omit<FieldIssue, 'path'>;
-
-/** A format check whose rule the message names (zod gives a format issue no params): see moduleFieldIssue. */
-const formatRule = (rule: FieldRule) => ({ message: rule });
-
-/** A problem found by a refinement, as a rule with its params (the message is for developers only). */
-function reportRule(context: z.RefinementCtx, path: PropertyKey[], issue: ModuleFieldRule): void {
-  context.addIssue({ code: 'custom', path, message: issue.rule, ...ruleOf(issue) });
-}
-
-const slug = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, formatRule('slug'));
-
-function text(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), ruleOf({ rule: 'control-characters' }));
-}
 
 /** Longer text written in Markdown: paragraphs, lists, emphasis. */
 const markdown = (max = 4000) => text(max);
@@ -281,6 +260,11 @@ export const moduleSchema = z
       .strictObject(Object.fromEntries(componentKeys.map((key) => [key, markdown(1500)])) as Record<ComponentKey, ReturnType<typeof markdown>>)
       .describe('How the module supports each of the six components of promising services.'),
     sessions: z.array(sessionSchema).min(1).max(MODULE_LIMITS.sessions),
+    instruments: z
+      .array(instrumentSchema)
+      .max(INSTRUMENT_LIMITS.instruments)
+      .default([])
+      .describe('Pre/post surveys of what youth know and think (never about their own experiences): items, scales, an answer key, and when each is given.'),
   })
   .superRefine((module, context) => {
     const report = (path: PropertyKey[], issue: ModuleFieldRule) => reportRule(context, path, issue);
@@ -324,6 +308,13 @@ export const moduleSchema = z
       session.handouts.forEach((id, index) => {
         if (!handoutIds.has(id)) report(['sessions', sessionIndex, 'handouts', index], { rule: 'unknown-handout', params: { id } });
       });
+    });
+
+    const instrumentIds = new Map<string, number>();
+    module.instruments.forEach((instrument, index) => {
+      const first = instrumentIds.get(instrument.id);
+      if (first === undefined) instrumentIds.set(instrument.id, index);
+      else report(['instruments', index, 'id'], { rule: 'id-repeated-instrument', params: { id: instrument.id, first: first + 1 } });
     });
 
     module.inferred.forEach((mark, index) => {
