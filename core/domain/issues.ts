@@ -90,6 +90,8 @@ export const fieldRuleSpecs = {
   'key-wrong-kind': { id: 'text', kind: 'text' },
   'key-not-an-option': { id: 'text', value: 'text' },
   'key-missing': { id: 'text' },
+  'answer-key-value': {},
+  'agree-points': {},
   invalid: {},
   /** The failure's own reason says what is wrong with this field: the form shows that sentence there. */
   'as-reason': {},

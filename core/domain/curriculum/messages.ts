@@ -14,12 +14,12 @@ const expectedKinds: Partial<Record<string, FieldIssue['rule']>> = {
 
 /**
  * A schema issue of a module file as a field rule, worded by the renderer (or curricula:check) after
- * the field's path. Format checks name their rule in their message (schema.ts `formatRule`), since
- * zod gives them no params; a missing field is "required"; a choice lists what it may be.
+ * the field's path. Format checks and unions name their rule in their message (fields.ts `formatRule`),
+ * since zod gives them no params; a missing field is "required"; a choice lists what it may be.
  */
 export function moduleFieldIssue(issue: ZodIssue): FieldIssue {
   const path = formatPath(issue.path);
-  if (issue.code === 'invalid_format' && isFieldRule(issue.message)) return { path, rule: issue.message } as FieldIssue;
+  if ((issue.code === 'invalid_format' || issue.code === 'invalid_union') && isFieldRule(issue.message)) return { path, rule: issue.message } as FieldIssue;
   if (issue.code === 'invalid_type') {
     // Parsed with reportInput, so a field left out is told apart from one of the wrong kind.
     if (issue.input === undefined) return { path, rule: 'required' };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportRule, slug, text } from '../curriculum/fields';
+import { formatRule, reportRule, slug, text } from '../curriculum/fields';
 import type { FieldIssue } from '../issues';
 
 /**
@@ -55,7 +55,7 @@ export const surveyTimingSchema = z.strictObject({
 });
 
 /** agree / disagree for agree-disagree, true / false for true-false, an option id for multiple-choice. */
-export const answerKeyValueSchema = z.union([z.enum(agreeKeys), z.boolean(), slug(20)]);
+export const answerKeyValueSchema = z.union([z.enum(agreeKeys), z.boolean(), slug(20)], formatRule('answer-key-value'));
 
 const instrumentFields = z.strictObject({
   id: slug(40),
@@ -64,7 +64,7 @@ const instrumentFields = z.strictObject({
   intro: text(800),
   given: z.array(surveyTimingSchema).min(1).max(4),
   /** Points of every agree-disagree item: 4 (no middle) or 5. */
-  agreePoints: z.union([z.literal(4), z.literal(5)]).default(5),
+  agreePoints: z.union([z.literal(4), z.literal(5)], formatRule('agree-points')).default(5),
   /** Open-text items are off unless the author turns them on: free text from youth is kept only when asked for. */
   openText: z.boolean().default(false),
   scales: z.array(surveyScaleSchema).min(1).max(INSTRUMENT_LIMITS.scales),

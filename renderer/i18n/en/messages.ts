@@ -414,6 +414,8 @@ export const messagesText = {
       'the answer for “{{id}}” does not fit a {{kind}} question (agree-disagree: agree or disagree; true-false: true or false; multiple-choice: an option id)',
     'key-not-an-option': 'the answer for “{{id}}” is “{{value}}”, which is not one of its options',
     'key-missing': 'the answer key has no answer for “{{id}}”',
+    'answer-key-value': "should be agree or disagree, true or false, or the id of one of the question's options",
+    'agree-points': 'should be 4 (no middle point) or 5 (a neutral point in the middle)',
     invalid: 'is not valid',
     'as-reason': 'is not valid',
   },

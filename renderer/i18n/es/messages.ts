@@ -441,6 +441,8 @@ export const messagesText = {
       'la respuesta de “{{id}}” no corresponde a una pregunta de tipo {{kind}} (agree-disagree: agree o disagree; true-false: true o false; multiple-choice: el id de una opción)',
     'key-not-an-option': 'la respuesta de “{{id}}” es “{{value}}”, que no es una de sus opciones',
     'key-missing': 'la clave de respuestas no tiene la respuesta de “{{id}}”',
+    'answer-key-value': 'debería ser agree o disagree, true o false, o el id de una de las opciones de la pregunta',
+    'agree-points': 'debería ser 4 (sin punto medio) o 5 (con un punto neutral en medio)',
     invalid: 'no es válido',
     'as-reason': 'no es válido',
   },

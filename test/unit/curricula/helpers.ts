@@ -9,6 +9,12 @@ export const CURRICULA_DIR = resolve(__dirname, '../../../curricula');
 /** The small valid test module's text. */
 export const validText = (): string => readFileSync(resolve(FIXTURE_DIR, 'valid-module.yaml'), 'utf8');
 
+/** The small valid test module with the minimal survey instrument (instrument.yaml) appended, or its Spanish translation with the translated one. */
+export const surveyModuleText = (language: 'en' | 'es' = 'en'): string =>
+  language === 'en'
+    ? validText() + readFileSync(resolve(FIXTURE_DIR, 'instrument.yaml'), 'utf8')
+    : readFileSync(resolve(FIXTURE_DIR, 'valid-module-es.yaml'), 'utf8') + readFileSync(resolve(FIXTURE_DIR, 'instrument-es.yaml'), 'utf8');
+
 /** The valid module with `from` replaced by `to` (once), failing the test if `from` is not there. */
 export function edited(from: string | RegExp, to: string, text = validText()): string {
   const next = text.replace(from, to);
