@@ -278,6 +278,21 @@ export const messageSpecs = {
   'translation-session-order': { id: 'text', number: 'count', original: 'text' },
   'translation-original-missing': { original: 'text' },
   'translation-of-translation': { original: 'text', root: 'text' },
+  // Survey instruments in a translation (core/domain/surveys/instrumentTranslation.ts).
+  'translation-extra-instrument': { id: 'text', original: 'text' },
+  'translation-lacks-instrument': { id: 'text', original: 'text' },
+  'translation-extra-scale': { id: 'text', original: 'text', instrument: 'text' },
+  'translation-lacks-scale': { id: 'text', original: 'text', instrument: 'text' },
+  'translation-extra-item': { id: 'text', original: 'text', instrument: 'text' },
+  'translation-lacks-item': { id: 'text', original: 'text', instrument: 'text' },
+  'translation-item-order': { id: 'text', number: 'count', original: 'text', instrument: 'text' },
+  'translation-item-kind': { id: 'text', kind: 'text', original: 'text', instrument: 'text' },
+  'translation-item-scale': { id: 'text', scale: 'text', original: 'text', instrument: 'text' },
+  'translation-extra-option': { id: 'text', original: 'text', instrument: 'text', item: 'text' },
+  'translation-lacks-option': { id: 'text', original: 'text', instrument: 'text', item: 'text' },
+  'translation-option-order': { id: 'text', number: 'count', original: 'text', instrument: 'text', item: 'text' },
+  'translation-answer-key': { id: 'text', original: 'text', instrument: 'text' },
+  'translation-survey-setting': { field: 'text', original: 'text', instrument: 'text' },
 
   // Backups and retention.
   'import-backup-failed': { cause: 'message' },

@@ -1,4 +1,5 @@
-import type { Message } from '../messages';
+import { instrumentTranslationIssues, translatedInstrument } from '../surveys/instrumentTranslation';
+import { compareIds, type IdKind } from './idComparison';
 import { moduleRefText, parseModuleRef, primaryLanguage, type ModuleRef } from './moduleRef';
 import type { PathMessage } from './pathMessage';
 import type { CurriculumModule, Session } from './schema';
@@ -13,13 +14,10 @@ export function originalRef(module: Pick<CurriculumModule, 'id' | 'version' | 't
 
 const sameRef = (module: Pick<CurriculumModule, 'id' | 'version'>, ref: ModuleRef) => module.id === ref.id && module.version === ref.version;
 
-/** What is compared, and the message for an id the translation adds (`extra`) or lacks. */
-type IdKind = { extra: (id: string) => Message; lacks: (id: string) => Message };
-
 const moduleIds = (
   original: string,
-  extra: 'translation-extra-session' | 'translation-extra-handout',
-  lacks: 'translation-lacks-session' | 'translation-lacks-handout',
+  extra: 'translation-extra-session' | 'translation-extra-handout' | 'translation-extra-instrument',
+  lacks: 'translation-lacks-session' | 'translation-lacks-handout' | 'translation-lacks-instrument',
 ): IdKind => ({
   extra: (id) => ({ code: extra, params: { id, original } }),
   lacks: (id) => ({ code: lacks, params: { id, original } }),
@@ -34,26 +32,6 @@ const sessionIds = (
   extra: (id) => ({ code: extra, params: { id, original, session } }),
   lacks: (id) => ({ code: lacks, params: { id, original, session } }),
 });
-
-/**
- * Ids the translation must share with the original: each extra one is reported where it stands,
- * each missing one at the list that lacks it.
- */
-function compareIds(
-  kind: IdKind,
-  translated: readonly string[],
-  original: readonly string[],
-  at: { list: (string | number)[]; item: (index: number) => (string | number)[] },
-): TranslationIssue[] {
-  const issues: TranslationIssue[] = [];
-  translated.forEach((id, index) => {
-    if (!original.includes(id)) issues.push({ path: at.item(index), message: kind.extra(id) });
-  });
-  for (const id of original) {
-    if (!translated.includes(id)) issues.push({ path: at.list, message: kind.lacks(id) });
-  }
-  return issues;
-}
 
 function sessionIssues(translated: Session, index: number, original: Session, originalName: string): TranslationIssue[] {
   const path = ['sessions', index];
@@ -75,8 +53,9 @@ function sessionIssues(translated: Session, index: number, original: Session, or
 
 /**
  * Where a translation departs from the module it translates. Attendance, fidelity and progress are
- * kept by session and activity id, so a translation has exactly the original's sessions (in the same
- * order), activities and handouts, and is in another language.
+ * kept by session and activity id, and surveys by item id, so a translation has exactly the
+ * original's sessions (in the same order), activities, handouts and survey instruments (see
+ * instrumentTranslation.ts), and is in another language.
  */
 export function translationIssues(translation: CurriculumModule, original: CurriculumModule): TranslationIssue[] {
   const name = moduleRefText(original);
@@ -110,7 +89,17 @@ export function translationIssues(translation: CurriculumModule, original: Curri
       original.handouts.map((handout) => handout.id),
       { list: ['handouts'], item: (index) => ['handouts', index, 'id'] },
     ),
+    ...compareIds(
+      moduleIds(name, 'translation-extra-instrument', 'translation-lacks-instrument'),
+      translation.instruments.map((instrument) => instrument.id),
+      original.instruments.map((instrument) => instrument.id),
+      { list: ['instruments'], item: (index) => ['instruments', index, 'id'] },
+    ),
   );
+  translation.instruments.forEach((instrument, index) => {
+    const match = original.instruments.find((candidate) => candidate.id === instrument.id);
+    if (match) issues.push(...instrumentTranslationIssues(instrument, index, match, name));
+  });
   return issues;
 }
 
@@ -184,7 +173,7 @@ function translatedSession(planned: Session, text: Session | undefined): Session
 /**
  * The planned module shown in a translation's words: every id, number, length and rule stays the
  * planned module's (attendance, fidelity and progress use them); titles, instructions, prompts,
- * notices and handouts come from the translation where it has the same id.
+ * notices, handouts and survey wording come from the translation where it has the same id.
  */
 export function translatedModule(planned: CurriculumModule, translation: CurriculumModule): CurriculumModule {
   return {
@@ -198,6 +187,12 @@ export function translatedModule(planned: CurriculumModule, translation: Curricu
       const words = translation.handouts.find((candidate) => candidate.id === handout.id);
       return words ? { ...words, id: handout.id, audience: handout.audience } : handout;
     }),
+    instruments: planned.instruments.map((instrument) =>
+      translatedInstrument(
+        instrument,
+        translation.instruments.find((candidate) => candidate.id === instrument.id),
+      ),
+    ),
     sessions: planned.sessions.map((session) =>
       translatedSession(
         session,

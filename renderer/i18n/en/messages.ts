@@ -269,6 +269,27 @@ export const messagesText = {
     'translation-session-order': '“{{id}}” is session {{number}} of {{original}}; keep the sessions in the same order.',
     'translation-original-missing': '{{original}} is not in the library; import it too, before or after this translation, to switch between the two languages.',
     'translation-of-translation': '{{original}} is itself a translation; name the module it translates, {{root}}.',
+    // Survey instruments in a translation.
+    'translation-extra-instrument': '“{{id}}” is not a survey of {{original}}; a translation keeps the original’s ids.',
+    'translation-lacks-instrument': 'This lacks the survey “{{id}}” of {{original}}; a translation has every one the original has.',
+    'translation-extra-scale': '“{{id}}” is not a scale of {{original}} survey “{{instrument}}”; a translation keeps the original’s ids.',
+    'translation-lacks-scale': 'This lacks the scale “{{id}}” of {{original}} survey “{{instrument}}”; a translation has every one the original has.',
+    'translation-extra-item': '“{{id}}” is not a question of {{original}} survey “{{instrument}}”; a translation keeps the original’s ids.',
+    'translation-lacks-item': 'This lacks the question “{{id}}” of {{original}} survey “{{instrument}}”; a translation has every one the original has.',
+    'translation-item-order':
+      '“{{id}}” is question {{number}} of {{original}} survey “{{instrument}}”; keep the questions in the same order, so that paper forms in both languages match.',
+    'translation-item-kind': '“{{id}}” is a {{kind}} question in {{original}} survey “{{instrument}}”; a translation keeps each question’s kind.',
+    'translation-item-scale':
+      '“{{id}}” counts toward the scale “{{scale}}” in {{original}} survey “{{instrument}}”; a translation keeps each question’s scale.',
+    'translation-extra-option':
+      '“{{id}}” is not an option of question “{{item}}” in {{original}} survey “{{instrument}}”; a translation keeps the original’s ids.',
+    'translation-lacks-option':
+      'This lacks the option “{{id}}” of question “{{item}}” in {{original}} survey “{{instrument}}”; a translation has every one the original has.',
+    'translation-option-order':
+      '“{{id}}” is option {{number}} of question “{{item}}” in {{original}} survey “{{instrument}}”; keep the options in the same order.',
+    'translation-answer-key': 'The answer for “{{id}}” differs from {{original}} survey “{{instrument}}”; a translation keeps the answer key exactly.',
+    'translation-survey-setting':
+      '{{field}} differs from {{original}} survey “{{instrument}}”; a translation is given at the same times and scored the same way: only the words change.',
 
     'import-backup-failed': 'Nothing was imported, because a backup of your data could not be made first. {{cause}}',
     'purge-backup-failed': 'Nothing was purged, because a backup of your data could not be made first. {{cause}}',

@@ -290,6 +290,31 @@ export const messagesText = {
     'translation-original-missing':
       '{{original}} no está en la biblioteca. Impórtalo también, antes o después de esta traducción, para poder cambiar entre los dos idiomas.',
     'translation-of-translation': '{{original}} ya es una traducción; pon el módulo que traduce, {{root}}.',
+    // Encuestas en una traducción.
+    'translation-extra-instrument': '“{{id}}” no es una encuesta de {{original}}; una traducción conserva los id del original.',
+    'translation-lacks-instrument': 'Falta la encuesta “{{id}}” de {{original}}; una traducción tiene todas las que tiene el original.',
+    'translation-extra-scale': '“{{id}}” no es una escala de la encuesta “{{instrument}}” de {{original}}; una traducción conserva los id del original.',
+    'translation-lacks-scale':
+      'Falta la escala “{{id}}” de la encuesta “{{instrument}}” de {{original}}; una traducción tiene todas las que tiene el original.',
+    'translation-extra-item': '“{{id}}” no es una pregunta de la encuesta “{{instrument}}” de {{original}}; una traducción conserva los id del original.',
+    'translation-lacks-item':
+      'Falta la pregunta “{{id}}” de la encuesta “{{instrument}}” de {{original}}; una traducción tiene todas las que tiene el original.',
+    'translation-item-order':
+      '“{{id}}” es la pregunta {{number}} de la encuesta “{{instrument}}” de {{original}}; deja las preguntas en el mismo orden, para que los formularios en papel coincidan en los dos idiomas.',
+    'translation-item-kind':
+      '“{{id}}” es una pregunta de tipo {{kind}} en la encuesta “{{instrument}}” de {{original}}; una traducción conserva el tipo de cada pregunta.',
+    'translation-item-scale':
+      '“{{id}}” cuenta para la escala “{{scale}}” en la encuesta “{{instrument}}” de {{original}}; una traducción conserva la escala de cada pregunta.',
+    'translation-extra-option':
+      '“{{id}}” no es una opción de la pregunta “{{item}}” de la encuesta “{{instrument}}” de {{original}}; una traducción conserva los id del original.',
+    'translation-lacks-option':
+      'Falta la opción “{{id}}” de la pregunta “{{item}}” de la encuesta “{{instrument}}” de {{original}}; una traducción tiene todas las que tiene el original.',
+    'translation-option-order':
+      '“{{id}}” es la opción {{number}} de la pregunta “{{item}}” de la encuesta “{{instrument}}” de {{original}}; deja las opciones en el mismo orden.',
+    'translation-answer-key':
+      'La respuesta de “{{id}}” no es la misma que en la encuesta “{{instrument}}” de {{original}}; una traducción conserva la clave de respuestas tal cual.',
+    'translation-survey-setting':
+      '{{field}} no es igual que en la encuesta “{{instrument}}” de {{original}}; una traducción se aplica en los mismos momentos y se califica igual: solo cambian las palabras.',
 
     'import-backup-failed': 'No se importó nada, porque antes no se pudo hacer una copia de seguridad de tus datos. {{cause}}',
     'purge-backup-failed': 'No se eliminó nada, porque antes no se pudo hacer una copia de seguridad de tus datos. {{cause}}',
