@@ -33,10 +33,12 @@ const optionSchema = z.strictObject({ id: slug(20), text: text(200) });
 
 export const surveyItemSchema = z.strictObject({
   id: slug(40),
-  kind: z.enum(surveyItemKinds),
+  kind: z
+    .enum(surveyItemKinds)
+    .describe('agree-disagree (a Likert statement), true-false, multiple-choice (with options), or open-text (only with openText: true).'),
   /** The scale the item counts toward; every scored item has one, an open-text item none. */
-  scale: slug(40).optional(),
-  text: text(300),
+  scale: slug(40).optional().describe('The id of the scale this item counts toward; every item but open text has one.'),
+  text: text(300).describe("About a situation, a story in the third person, or what the reader knows or would do; never about the reader's own experiences."),
   /** The choices of a multiple-choice item, in the order printed. */
   options: z.array(optionSchema).min(INSTRUMENT_LIMITS.options.min).max(INSTRUMENT_LIMITS.options.max).optional(),
 });
@@ -51,7 +53,13 @@ export const surveyScaleSchema = z.strictObject({
 export const surveyTimingSchema = z.strictObject({
   occasion: z.enum(surveyOccasions),
   /** follow-up only: weeks after the last meeting. */
-  weeksAfter: z.number().int().min(INSTRUMENT_LIMITS.weeksAfter.min).max(INSTRUMENT_LIMITS.weeksAfter.max).optional(),
+  weeksAfter: z
+    .number()
+    .int()
+    .min(INSTRUMENT_LIMITS.weeksAfter.min)
+    .max(INSTRUMENT_LIMITS.weeksAfter.max)
+    .optional()
+    .describe('Follow-up only, and required there: weeks after the last meeting.'),
 });
 
 /** agree / disagree for agree-disagree, true / false for true-false, an option id for multiple-choice. */
@@ -62,14 +70,23 @@ const instrumentFields = z.strictObject({
   title: text(120),
   /** Read aloud and printed at the top: not a test, any question may be skipped, how answers are kept. */
   intro: text(800),
-  given: z.array(surveyTimingSchema).min(1).max(4),
+  given: z
+    .array(surveyTimingSchema)
+    .min(1)
+    .max(4)
+    .describe('When it is given: pre (first meeting), post (last meeting), follow-up (weeksAfter the last); each once.'),
   /** Points of every agree-disagree item: 4 (no middle) or 5. */
-  agreePoints: z.union([z.literal(4), z.literal(5)], formatRule('agree-points')).default(5),
+  agreePoints: z
+    .union([z.literal(4), z.literal(5)], formatRule('agree-points'))
+    .default(5)
+    .describe('Points of every agree-disagree item: 5 (with a neutral middle) or 4 (without).'),
   /** Open-text items are off unless the author turns them on: free text from youth is kept only when asked for. */
-  openText: z.boolean().default(false),
+  openText: z.boolean().default(false).describe('Open-text items are refused unless this is true.'),
   scales: z.array(surveyScaleSchema).min(1).max(INSTRUMENT_LIMITS.scales),
   items: z.array(surveyItemSchema).min(1).max(INSTRUMENT_LIMITS.items),
-  answerKey: z.record(z.string(), answerKeyValueSchema),
+  answerKey: z
+    .record(z.string(), answerKeyValueSchema)
+    .describe('Item id -> the hoped-for answer: agree or disagree, true or false, or an option id. Every scored item, no open-text item.'),
 });
 
 type Report = (path: PropertyKey[], issue: Omit<FieldIssue, 'path'>) => void;
