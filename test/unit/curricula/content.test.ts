@@ -27,6 +27,7 @@ import {
   rulesFor,
   spokenText,
   strings,
+  surveyItemTexts,
   type ContentRules,
 } from './contentRules';
 import { CURRICULA_DIR } from './helpers';
@@ -139,6 +140,48 @@ describe('the content rules themselves', () => {
     expect('Lee en voz alta la historia de Dani.').toMatch(ES.readAloud);
     expect('1. Lee una frase a la vez de la hoja ¿Mito o realidad?').toMatch(ES.readAloud);
     expect('Lee la lista en voz alta y pide pulgar arriba.').not.toMatch(ES.readAloud);
+  });
+
+  it('catch a survey item that asks about the reader’s own experiences, in English and Spanish, and let items about a story through', () => {
+    for (const asking of [
+      'Have you ever been pressured to send a photo?',
+      'Has anyone ever offered you money or gifts for something sexual?',
+      'Did someone older ever ask you to keep a secret?',
+      'Think about your own relationships: are they healthy?',
+      'I have been asked to do things I did not want to do.',
+      'How many times have you run away?',
+      'Something like this has happened to me.',
+    ]) {
+      expect(asking).toMatch(EN.ownExperience);
+    }
+    for (const general of [
+      'When someone much older buys a teen expensive gifts, the teen may feel she owes him.',
+      'If a friend were being pressured, I would talk to a trusted adult.',
+      'A young person who is exploited is never to blame.',
+      'Jordan’s boyfriend keeps her phone. Is that a warning sign?',
+      'I know where to get help if a friend is in danger.',
+    ]) {
+      expect(general).not.toMatch(EN.ownExperience);
+    }
+    for (const asking of [
+      '¿Alguna vez te han pedido una foto?',
+      '¿Alguna vez alguien te ofreció dinero o regalos?',
+      'Alguien te ha presionado para hacer algo que no querías.',
+      'Piensa en tus propias relaciones: ¿son sanas?',
+      '¿Te ha pasado algo así?',
+      'Yo he sido víctima de algo así.',
+      '¿Cuántas veces te has escapado de casa?',
+    ]) {
+      expect(asking).toMatch(ES.ownExperience);
+    }
+    for (const general of [
+      'Cuando alguien mucho mayor le compra regalos caros a una joven, ella puede sentir que le debe algo.',
+      'Si a un amigo lo estuvieran presionando, yo hablaría con un adulto de confianza.',
+      'Una persona joven explotada nunca tiene la culpa.',
+      'Sé a dónde ir por ayuda si una amiga está en peligro.',
+    ]) {
+      expect(general).not.toMatch(ES.ownExperience);
+    }
   });
 
   it('are chosen by the language of the module, and a module in a language with no rules fails', () => {
@@ -304,5 +347,42 @@ describe('the content of the shipped modules (issue 13)', () => {
       if (rules.agreements.test(titleAndInstructions)) expect(said(text, rules.photographed), `${where}: agreements are not photographed`).toEqual([]);
       expect(said(text, rules.onBacks), `${where}: no writing on backs`).toEqual([]);
     }
+  });
+
+  it.each(byId)('%s: carries a survey instrument (issue 18)', (_id, module) => {
+    expect(module.instruments.length, `${module.id} has no survey instrument`).toBeGreaterThan(0);
+  });
+
+  it.each(byId)('%s: each survey has 8 to 15 items, is given pre and post, and has no open text', (_id, module) => {
+    for (const instrument of module.instruments) {
+      const where = `${module.id} › ${instrument.id}`;
+      expect(instrument.items.length, `${where}: items`).toBeGreaterThanOrEqual(8);
+      expect(instrument.items.length, `${where}: items`).toBeLessThanOrEqual(15);
+      expect(
+        instrument.given.map((timing) => timing.occasion),
+        `${where}: given`,
+      ).toEqual(expect.arrayContaining(['pre', 'post']));
+      expect(instrument.openText, `${where}: openText`).toBe(false);
+      expect(
+        instrument.items.filter((item) => item.kind === 'open-text').map((item) => item.id),
+        `${where}: open-text items`,
+      ).toEqual([]);
+    }
+  });
+
+  it.each(byId)('%s: no survey item asks about a young person’s own experiences or anything they would have to disclose', (_id, module) => {
+    const rules = rulesFor(module);
+    const asking = surveyItemTexts(module).filter(({ text }) => rules.ownExperience.test(text));
+    expect(asking.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+  });
+
+  it.each(translations)('%s: carries its original’s surveys, translated', (_id, translation) => {
+    const original = originalOf(translation);
+    expect(translation.instruments.map((instrument) => instrument.id)).toEqual(original.instruments.map((instrument) => instrument.id));
+    const sameText = surveyItemTexts(translation).filter(({ text }, index) => text === surveyItemTexts(original)[index]?.text);
+    expect(
+      sameText.map(({ where }) => where),
+      'items left untranslated',
+    ).toEqual([]);
   });
 });

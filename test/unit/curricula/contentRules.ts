@@ -44,6 +44,12 @@ export interface ContentRules {
   agreements: RegExp;
   photographed: RegExp;
   onBacks: RegExp;
+  /**
+   * A survey item or option that asks about the reader's own experiences of abuse, exploitation or
+   * sex, or anything they would have to disclose ("Have you ever...", "your own..."). Items ask what
+   * a young person knows, thinks or would do, about situations in a story.
+   */
+  ownExperience: RegExp;
 }
 
 /** Three or more blank-line underscores, also as Markdown writes them escaped (`\_\_\_`). */
@@ -99,6 +105,8 @@ const ENGLISH: ContentRules = {
   agreements: /\bagreements?\b/i,
   photographed: /\bphotograph\w*|\bphotos?\b/i,
   onBacks: /\bon (?:her|his|their|each other's|one another's|someone's|a partner's) backs?\b/i,
+  ownExperience:
+    /\b(?:have|had|were|did) you (?:ever|been)\b|\b(?:has|had|did) (?:anyone|anybody|someone|somebody|a (?:partner|boyfriend|girlfriend|friend|adult))\b[^.?!]{0,30}\b(?:you|your)\b|\byour own\b|\b(?:happened|happens|done) to (?:you|me)\b|\bI(?: have|'ve| was| had) (?:ever|been)\b|\bmy own (?:experience|body|past|life)\b|\byour (?:sexual|sex life|body count|first time)\b|\bhow many times (?:have|did) (?:you|I)\b/i,
 };
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
@@ -190,7 +198,20 @@ const SPANISH: ContentRules = {
   agreements: spanish(String.raw`\bacuerdos?\b`),
   photographed: spanish(String.raw`\bfotograf\w*|\bfotos?\b`),
   onBacks: spanish(String.raw`\ben (?:la |su |sus |las )?espaldas?\b`),
+  ownExperience: spanish(
+    String.raw`\balguna vez (?:te|has|ha[sn]? \w+ (?:contigo|a ti)|alguien te)\b|\b(?:alguien|nadie|una persona|tu (?:novio|novia|pareja)) (?:alguna vez )?te (?:ha|han|hizo|hicieron|pidió|obligó|tocó|presionó)\b|\bte (?:ha|han) (?:pasado|sucedido|ocurrido)\b|\bhas sido\b|\btus? propi[oa]s?\b|\bsu propia experiencia\b|\bme (?:ha|han) (?:pasado|sucedido|ocurrido|tocado|obligado|presionado)\b|\b(?:yo )?(?:he|había) sido (?:víctima|abusad[oa]|explotad[oa]|lastimad[oa])\b|\btu (?:vida sexual|primera vez)\b|\bcuántas veces (?:has|te)\b`,
+  ),
 };
+
+/** The text a survey instrument puts to a young person: each item's text and its options. */
+export function surveyItemTexts(module: CurriculumModule): { text: string; where: string }[] {
+  return module.instruments.flatMap((instrument) =>
+    instrument.items.flatMap((item) => [
+      { text: item.text, where: `${module.id} › ${instrument.id} › ${item.id}` },
+      ...(item.options ?? []).map((option) => ({ text: option.text, where: `${module.id} › ${instrument.id} › ${item.id} › ${option.id}` })),
+    ]),
+  );
+}
 
 /** The rule sets by primary language subtag. */
 export const CONTENT_RULES: Readonly<Record<string, ContentRules>> = { en: ENGLISH, es: SPANISH };
