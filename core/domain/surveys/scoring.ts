@@ -1,5 +1,5 @@
 import type { Instrument, SurveyItem } from './instrument';
-import type { SurveyAnswer } from './response';
+import { answerProblem, type SurveyAnswer } from './response';
 
 /**
  * Scoring. Each scored item gives 0..1: a true/false or multiple-choice item 1 when it matches the
@@ -25,12 +25,15 @@ export interface ResponseScore {
   complete: boolean;
 }
 
+/**
+ * One item's score, or undefined when it is not answered or its answer cannot be kept (out of range,
+ * the wrong kind, not one of its options): an answer that cannot be kept is not a wrong answer.
+ */
 export function itemScore(instrument: Pick<Instrument, 'agreePoints' | 'answerKey'>, item: SurveyItem, answer: SurveyAnswer | undefined): number | undefined {
-  if (answer === undefined || item.kind === 'open-text') return undefined;
+  if (answer === undefined || item.kind === 'open-text' || !Object.hasOwn(instrument.answerKey, item.id)) return undefined;
+  if (answerProblem({ agreePoints: instrument.agreePoints, openText: false }, item, answer) !== undefined) return undefined;
   const key = instrument.answerKey[item.id];
-  if (key === undefined) return undefined;
-  if (item.kind === 'agree-disagree') {
-    if (typeof answer !== 'number' || answer < 1 || answer > instrument.agreePoints) return undefined;
+  if (item.kind === 'agree-disagree' && typeof answer === 'number') {
     const toward = (answer - 1) / (instrument.agreePoints - 1);
     return key === 'disagree' ? 1 - toward : toward;
   }
@@ -49,7 +52,7 @@ export function scoreResponse(instrument: Instrument, answers: Readonly<Record<s
     if (total === undefined) continue;
     items += 1;
     total.items += 1;
-    const score = itemScore(instrument, item, answers[item.id]);
+    const score = itemScore(instrument, item, Object.hasOwn(answers, item.id) ? answers[item.id] : undefined);
     if (score === undefined) continue;
     answered += 1;
     total.answered += 1;
