@@ -14,6 +14,18 @@ type Path = (string | number)[];
 /** The settings that decide when a survey is given and how it is scored. */
 const scoringSettings = ['given', 'agreePoints', 'openText'] as const;
 
+type Names = { original: string; instrument: string };
+
+/** The scales or items of an instrument, compared by id. */
+const instrumentIds = (
+  extra: 'translation-extra-scale' | 'translation-extra-item',
+  lacks: 'translation-lacks-scale' | 'translation-lacks-item',
+  names: Names,
+): IdKind => ({
+  extra: (id) => ({ code: extra, params: { id, ...names } }),
+  lacks: (id) => ({ code: lacks, params: { id, ...names } }),
+});
+
 /** An id of an item in the same list, at another place than in the original (reported only when both lists hold the same ids). */
 function orderIssues(
   translated: readonly string[],
@@ -25,7 +37,7 @@ function orderIssues(
   return translated.flatMap((id, index) => (original[index] === id ? [] : [issueAt(index, id, original.indexOf(id) + 1)]));
 }
 
-function itemIssues(translated: SurveyItem, at: Path, original: SurveyItem, names: { original: string; instrument: string }): PathMessage[] {
+function itemIssues(translated: SurveyItem, at: Path, original: SurveyItem, names: Names): PathMessage[] {
   if (translated.kind !== original.kind) {
     return [{ path: [...at, 'kind'], message: { code: 'translation-item-kind', params: { id: original.id, kind: original.kind, ...names } } }];
   }
@@ -55,7 +67,7 @@ function itemIssues(translated: SurveyItem, at: Path, original: SurveyItem, name
 /** Where a translated instrument departs from the original's (both valid, with the same id), at paths of the translation's file. */
 export function instrumentTranslationIssues(translated: Instrument, index: number, original: Instrument, originalName: string): PathMessage[] {
   const at: Path = ['instruments', index];
-  const names = { original: originalName, instrument: original.id };
+  const names: Names = { original: originalName, instrument: original.id };
   const issues: PathMessage[] = [];
 
   for (const field of scoringSettings) {
@@ -64,27 +76,22 @@ export function instrumentTranslationIssues(translated: Instrument, index: numbe
     }
   }
 
-  const scaleIds: IdKind = {
-    extra: (id) => ({ code: 'translation-extra-scale', params: { id, ...names } }),
-    lacks: (id) => ({ code: 'translation-lacks-scale', params: { id, ...names } }),
-  };
   issues.push(
     ...compareIds(
-      scaleIds,
+      instrumentIds('translation-extra-scale', 'translation-lacks-scale', names),
       translated.scales.map((scale) => scale.id),
       original.scales.map((scale) => scale.id),
       { list: [...at, 'scales'], item: (scaleIndex) => [...at, 'scales', scaleIndex, 'id'] },
     ),
   );
 
-  const itemIds: IdKind = {
-    extra: (id) => ({ code: 'translation-extra-item', params: { id, ...names } }),
-    lacks: (id) => ({ code: 'translation-lacks-item', params: { id, ...names } }),
-  };
   const translatedIds = translated.items.map((item) => item.id);
   const originalIds = original.items.map((item) => item.id);
   issues.push(
-    ...compareIds(itemIds, translatedIds, originalIds, { list: [...at, 'items'], item: (itemIndex) => [...at, 'items', itemIndex, 'id'] }),
+    ...compareIds(instrumentIds('translation-extra-item', 'translation-lacks-item', names), translatedIds, originalIds, {
+      list: [...at, 'items'],
+      item: (itemIndex) => [...at, 'items', itemIndex, 'id'],
+    }),
     ...orderIssues(translatedIds, originalIds, (itemIndex, id, number) => ({
       path: [...at, 'items', itemIndex, 'id'],
       message: { code: 'translation-item-order', params: { id, number, ...names } },
