@@ -11,6 +11,7 @@ import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
 import { moduleFieldsText } from './en/moduleFields';
+import { instrumentsText } from './en/instruments';
 import { moduleLanguagesText } from './en/moduleLanguages';
 import { languagesText } from './en/languages';
 import { messagesText } from './en/messages';
@@ -47,6 +48,7 @@ export const en = {
   funder: funderText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
+  instruments: instrumentsText,
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,

@@ -22,6 +22,7 @@ import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
 import { moduleFieldsText } from './es/moduleFields';
+import { instrumentsText } from './es/instruments';
 import { moduleLanguagesText } from './es/moduleLanguages';
 import { languagesText } from './es/languages';
 import { messagesText } from './es/messages';
@@ -425,6 +426,7 @@ export const es: Translation = {
   funder: funderText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
+  instruments: instrumentsText,
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,

@@ -3,6 +3,8 @@ import { parseModuleText } from '../../core/domain/curriculum/parse';
 import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import validModuleText from '../fixtures/curricula/valid-module.yaml?raw';
 import spanishModuleText from '../fixtures/curricula/valid-module-es.yaml?raw';
+import instrumentText from '../fixtures/curricula/instrument.yaml?raw';
+import spanishInstrumentText from '../fixtures/curricula/instrument-es.yaml?raw';
 
 /** The small test module (two sessions, all genders, ages 13–17), parsed by the real parser. */
 export function sampleModule(overrides: Partial<CurriculumModule> = {}): CurriculumModule {
@@ -15,6 +17,13 @@ export function sampleModule(overrides: Partial<CurriculumModule> = {}): Curricu
 export function spanishSampleModule(): CurriculumModule {
   const parsed = parseModuleText(spanishModuleText);
   if (!parsed.ok) throw new Error(`The Spanish test module does not validate: ${JSON.stringify(parsed.problems)}`);
+  return parsed.module;
+}
+
+/** The small test module with the minimal survey instrument (instrument.yaml), or its Spanish translation with the translated one. */
+export function surveySampleModule(language: 'en' | 'es' = 'en'): CurriculumModule {
+  const parsed = parseModuleText(language === 'en' ? validModuleText + instrumentText : spanishModuleText + spanishInstrumentText);
+  if (!parsed.ok) throw new Error(`The test module with a survey does not validate: ${JSON.stringify(parsed.problems)}`);
   return parsed.module;
 }
 

@@ -11,6 +11,7 @@ import { Markdown } from '../../components/Markdown';
 import { formatLongDate } from '../../format/dates';
 import { agesText, completionText, joiningText, minutesRange, perWeekText, readablePath } from './format';
 import { InferredMarks } from './InferredMarks';
+import { InstrumentsSection } from './InstrumentsSection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useModule } from './useModule';
 import { InlineConfirm } from '../../components/InlineConfirm';
@@ -147,6 +148,8 @@ function ModuleDetails({ entry }: { entry: LibraryModule }) {
           ))}
         </ol>
       </Section>
+
+      <InstrumentsSection instruments={module.instruments} />
 
       <Section id="source" heading={t('curricula.module.source')}>
         <p className="notice-inline">{t('curricula.independentOutline', { program: module.modeledOn.program, organisation: module.modeledOn.organisation })}</p>

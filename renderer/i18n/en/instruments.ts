@@ -1,0 +1,36 @@
+/** A module's survey instruments on the module page (issue 18): what youth are asked, when, and the answer key. */
+export const instrumentsText = {
+  heading: 'Surveys',
+  help: 'What youth are asked before and after the module, about what they know and think: never about their own experiences. Answers are kept under program codes and scored per scale.',
+  given: 'Given {{times}}',
+  occasion: {
+    pre: 'at the first meeting (pre)',
+    post: 'at the last meeting (post)',
+    'follow-up_one': '{{count}} week after the last meeting (follow-up)',
+    'follow-up_other': '{{count}} weeks after the last meeting (follow-up)',
+  },
+  size_one: '{{count}} question',
+  size_other: '{{count}} questions',
+  scaleCount_one: 'in {{count}} scale',
+  scaleCount_other: 'in {{count}} scales',
+  agreePoints: 'agree–disagree on {{points}} points',
+  intro: 'Read aloud first',
+  scale: 'Scale: {{title}}',
+  unscored: 'Open questions (not scored)',
+  kind: {
+    'agree-disagree': 'Agree – disagree',
+    'true-false': 'True or false',
+    'multiple-choice': 'Multiple choice',
+    'open-text': 'Open text',
+  },
+  showKey: 'Show answer key',
+  showKeyHint: 'For facilitators only: printed forms and the youth screen never show it.',
+  keyLabel: 'Answer key:',
+  key: {
+    agree: 'agree scores highest',
+    disagree: 'disagree scores highest',
+    true: 'true',
+    false: 'false',
+    option: '{{letter}}. {{text}}',
+  },
+};
