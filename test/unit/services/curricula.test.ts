@@ -9,7 +9,7 @@ import { createDispatcher, createHandlers, readModuleSources, type Dispatch, typ
 import { openDataDir, type DataStore } from '../../../electron/storage';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
 import { moduleFileName } from '../../../electron/storage/layout';
-import { aliasBomb, CURRICULA_DIR, edited, validText } from '../curricula/helpers';
+import { aliasBomb, CURRICULA_DIR, edited, surveyModuleText, validText } from '../curricula/helpers';
 import { day, tempDir } from '../storage/helpers';
 
 const shipped = await readModuleSources(CURRICULA_DIR);
@@ -220,6 +220,12 @@ describe('the curriculum library, on real files', () => {
       ['__proto__ and constructor keys', () => edited('id: test', '__proto__: { admin: true }\nconstructor: { name: x }\nid: test'), 'not-a-module-field'],
       ['a binary file', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), 'module-file-binary'],
       ['a file that is not UTF-8', () => Buffer.from('id: café\n', 'latin1'), 'module-file-not-utf8'],
+      [
+        'a survey answer key that does not match its items',
+        () => edited('      who-to-tell: trusted-adult', '      who-to-tell: counsellor', surveyModuleText()),
+        'key-not-an-option',
+      ],
+      ['a survey follow-up without weeksAfter', () => edited('        weeksAfter: 6\n', '', surveyModuleText()), 'needs-weeks-after'],
     ];
 
     /** What a problem says, as data: the field rule broken, or the message's code. */
