@@ -18,6 +18,18 @@ describe('places in a module file, in the interface’s language', () => {
   });
 });
 
+describe('places in a survey instrument, in the interface’s language', () => {
+  it('names surveys, scales, questions, options and times by their number', async () => {
+    expect(readablePath(i18n.t, 'instruments[0].items[4].kind')).toBe('Survey 1 › question 5 › kind');
+    expect(readablePath(i18n.t, 'instruments[1].answerKey.who-to-tell')).toBe('Survey 2 › answer key › who-to-tell');
+    expect(readablePath(i18n.t, 'instruments[0].items[3].options[2].id')).toBe('Survey 1 › question 4 › option 3 › id');
+    expect(readablePath(i18n.t, 'instruments[0].given[2]')).toBe('Survey 1 › time given 3');
+    await i18n.changeLanguage('es');
+    expect(readablePath(i18n.t, 'instruments[0].scales[1].id')).toBe('Encuesta 1 › escala 2 › id');
+    expect(readablePath(i18n.t, 'instruments[0].answerKey.who-to-tell')).toBe('Encuesta 1 › clave de respuestas › who-to-tell');
+  });
+});
+
 describe('time zones, by the name people know them by', () => {
   it('says the zone’s name in the language with its city, not the raw id', () => {
     expect(timeZoneLabel('America/Los_Angeles', 'en')).toBe('Pacific Time (Los Angeles)');

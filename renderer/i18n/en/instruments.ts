@@ -33,4 +33,11 @@ export const instrumentsText = {
     false: 'false',
     option: '{{letter}}. {{text}}',
   },
+  path: {
+    survey: 'Survey {{number}}',
+    scale: 'scale {{number}}',
+    question: 'question {{number}}',
+    option: 'option {{number}}',
+    time: 'time given {{number}}',
+  },
 };

@@ -36,4 +36,11 @@ export const instrumentsText = {
     false: 'falso',
     option: '{{letter}}. {{text}}',
   },
+  path: {
+    survey: 'Encuesta {{number}}',
+    scale: 'escala {{number}}',
+    question: 'pregunta {{number}}',
+    option: 'opción {{number}}',
+    time: 'momento {{number}}',
+  },
 };

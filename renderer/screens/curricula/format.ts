@@ -57,6 +57,17 @@ function fieldName(t: TFunction, name: string): string {
   return Object.hasOwn(moduleFieldsText, name) ? t(`moduleFields.${name as keyof typeof moduleFieldsText}`) : name;
 }
 
+/** Lists whose items are named by their number: "Session 3", "activity 1", "Survey 1 › question 5". */
+const numberedPlaces = {
+  sessions: 'curricula.import.pathSession',
+  activities: 'curricula.import.pathActivity',
+  instruments: 'instruments.path.survey',
+  scales: 'instruments.path.scale',
+  items: 'instruments.path.question',
+  options: 'instruments.path.option',
+  given: 'instruments.path.time',
+} as const;
+
 /**
  * A place in a module file in words: `sessions[2].activities[0].minutes` becomes
  * "Session 3 › activity 1 › minutes" (in the interface's language).
@@ -71,8 +82,7 @@ export function readablePath(t: TFunction, path: string): string {
       const [, name = part, indexes = ''] = match;
       const numbers = [...indexes.matchAll(/\[(\d+)\]/g)].map((found) => Number(found[1]) + 1);
       if (numbers.length === 0) return [fieldName(t, name)];
-      if (name === 'sessions') return [t('curricula.import.pathSession', { number: numbers[0] })];
-      if (name === 'activities') return [t('curricula.import.pathActivity', { number: numbers[0] })];
+      if (Object.hasOwn(numberedPlaces, name)) return [t(numberedPlaces[name as keyof typeof numberedPlaces], { number: numbers[0] })];
       return [t('curricula.import.pathItem', { name: fieldName(t, name), number: numbers[0] })];
     })
     .join(' › ');
