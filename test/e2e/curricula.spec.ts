@@ -46,6 +46,7 @@ test('browse and filter the library, open a module and a session, and save its p
     'Completing the module',
     'The six components of promising services',
     'Sessions',
+    'Surveys',
     'Where it comes from',
   ]) {
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
@@ -54,8 +55,16 @@ test('browse and filter the library, open a module and a session, and save its p
   await expect(page.getByText(/At least 70% of the 10 sessions, including session 1\./)).toBeVisible();
   const sessionLinks = page.getByRole('region', { name: 'Sessions' }).getByRole('link');
   await expect(sessionLinks).toHaveCount(10);
+  // The module's survey: its questions, and the answer key only when the facilitator asks for it.
+  const surveys = page.getByRole('region', { name: 'Surveys' });
+  await expect(surveys.getByRole('article')).toHaveCount(1);
+  await expect(surveys).toContainText('Given at the first meeting (pre) and at the last meeting (post)');
+  await expect(surveys.getByText('Answer key:')).toHaveCount(0);
+  await surveys.getByRole('checkbox', { name: 'Show answer key' }).check();
+  await expect(surveys.getByText('Answer key:').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, 'curricula-module');
+  await surveys.getByRole('checkbox', { name: 'Show answer key' }).uncheck();
 
   await sessionLinks.first().click();
   const sessionTitle = 'Session 1: Starting Together: What This Group Is';
