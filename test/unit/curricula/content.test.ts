@@ -373,6 +373,14 @@ describe('the content of the shipped modules (issue 13)', () => {
     }
   });
 
+  it.each(byId)('%s: a survey intro is honest about who sees the answers: it names the code, and promises no anonymity', (_id, module) => {
+    const rules = rulesFor(module);
+    for (const instrument of module.instruments) {
+      expect(instrument.intro, `${module.id} › ${instrument.id}`).not.toMatch(rules.surveyPrivacyPromise);
+      expect(instrument.intro, `${module.id} › ${instrument.id}`).toMatch(rules.surveyCodeSaid);
+    }
+  });
+
   it.each(byId)('%s: no survey item asks about a young person’s own experiences or anything they would have to disclose', (_id, module) => {
     const rules = rulesFor(module);
     const asking = surveyItemTexts(module).filter(({ text }) => rules.ownExperience.test(text));

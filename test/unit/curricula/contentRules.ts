@@ -50,6 +50,14 @@ export interface ContentRules {
    * a young person knows, thinks or would do, about situations in a story.
    */
   ownExperience: RegExp;
+  /**
+   * A survey intro that promises more privacy than the facilitator can keep: "we only look at
+   * everyone's answers together", "anonymous", "no one will see your answers". The facilitator who
+   * enters a form sees it, and the form carries a code that pairs the start with the end.
+   */
+  surveyPrivacyPromise: RegExp;
+  /** The intro says what the form carries instead of a name: a program code or a form number. */
+  surveyCodeSaid: RegExp;
 }
 
 /** Three or more blank-line underscores, also as Markdown writes them escaped (`\_\_\_`). */
@@ -107,6 +115,9 @@ const ENGLISH: ContentRules = {
   onBacks: /\bon (?:her|his|their|each other's|one another's|someone's|a partner's) backs?\b/i,
   ownExperience:
     /\b(?:have|had|were|did) you (?:ever|been)\b|\b(?:has|had|did) (?:anyone|anybody|someone|somebody|a (?:partner|boyfriend|girlfriend|friend|adult))\b[^.?!]{0,30}\b(?:you|your)\b|\byour own\b|\b(?:happened|happens|done) to (?:you|me)\b|\bI(?: have|'ve| was| had) (?:ever|been)\b|\bmy own (?:experience|body|past|life)\b|\byour (?:sexual|sex life|body count|first time)\b|\bhow many times (?:have|did) (?:you|I)\b/i,
+  surveyPrivacyPromise:
+    /\bonly (?:look at|see|read|use)\b[^.]*\btogether\b|\b(?:no one|nobody|no-one)\b[^.]*\b(?:see|sees|read|reads|know|knows)\b[^.]*\banswers?\b|\banonymous(?:ly)?\b|\bconfidential\b|\bnothing to do with\b[^.]*\bcase\b/i,
+  surveyCodeSaid: /\bcode\b/i,
 };
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
@@ -201,6 +212,10 @@ const SPANISH: ContentRules = {
   ownExperience: spanish(
     String.raw`\balguna vez (?:te|has|ha[sn]? \w+ (?:contigo|a ti)|alguien te)\b|\b(?:alguien|nadie|una persona|tu (?:novio|novia|pareja)) (?:alguna vez )?te (?:ha|han|hizo|hicieron|pidió|obligó|tocó|presionó)\b|\bte (?:ha|han) (?:pasado|sucedido|ocurrido)\b|\bhas sido\b|\btus? propi[oa]s?\b|\bsu propia experiencia\b|\bme (?:ha|han) (?:pasado|sucedido|ocurrido|tocado|obligado|presionado)\b|\b(?:yo )?(?:he|había) sido (?:víctima|abusad[oa]|explotad[oa]|lastimad[oa])\b|\btu (?:vida sexual|primera vez)\b|\bcuántas veces (?:has|te)\b`,
   ),
+  surveyPrivacyPromise: spanish(
+    String.raw`\bsolo (?:vemos|miramos|leemos|usamos)\b[^.]*\b(?:juntas|juntos|en conjunto)\b|\bnadie\b[^.]*\b(?:ve|verá|lee|leerá|sabe|sabrá)\b[^.]*\brespuestas?\b|\banónim[oa]s?\b|\bconfidencial(?:es)?\b|\bnada que ver con\b[^.]*\bcaso\b`,
+  ),
+  surveyCodeSaid: spanish(String.raw`\bcódigo\b`),
 };
 
 /** The text a survey instrument puts to a young person: each item's text and its options. */
