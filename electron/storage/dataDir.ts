@@ -390,9 +390,11 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await fs.mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     // Made here, before the first durable write fsyncs the data folder: an index folder made later could be lost to a cut.
     await fs.mkdir(join(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
-    // Likewise: a snapshot is written (its folder fsynced) before the workshop naming it, but the folder's own entry is not.
-    await fs.mkdir(join(dir, MODULES_DIR), { recursive: true, mode: DIR_MODE });
+    const modulesCreated = await fs.mkdir(join(dir, MODULES_DIR), { recursive: true, mode: DIR_MODE });
     if (created !== undefined) await fsyncNewFolder(fs, dir);
+    // A folder from before module snapshots: the new folder's entry must be durable before a snapshot
+    // in it is, as a workshop naming that snapshot may be written before anything else fsyncs the data folder.
+    else if (modulesCreated !== undefined) await fsyncDirectory(fs, dir);
     key = await fs.realpath(dir);
   } catch (error) {
     throw openFailure(dir, error);
