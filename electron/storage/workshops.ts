@@ -98,7 +98,7 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
  *
  * Workshops do not go through lowdb's `Low`, unlike settings and participants (documentStore.ts):
  * `Low.write()` hands its adapter the whole document, and a mark must cost one small append, not a
- * rewrite of a file that holds a whole module. The journal needs the state before and after a change
+ * rewrite of the whole workshop file. The journal needs the state before and after a change
  * to find what changed, which the store has and an adapter would have to keep a second copy of.
  */
 export function createWorkshopStore(options: {

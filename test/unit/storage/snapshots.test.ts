@@ -7,7 +7,8 @@ import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/wor
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { openDataDir } from '../../../electron/storage/index';
-import { plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage/protection/codec';
+import { isSealed, plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage/protection/codec';
+import { dataRoots, resealFiles } from '../../../electron/storage/protection/reseal';
 import { sampleModule } from '../../support/sampleModules';
 import { readStoredWorkshop } from '../../support/workshopOnDisk';
 import { clock, day, readJson, tempDir, workshop } from './helpers';
@@ -86,6 +87,21 @@ describe('module snapshots', () => {
     const bytes = await readFile(join(dir, 'modules', `${hash}.json`));
     expect(bytes.subarray(0, 4).toString('ascii')).toBe('FCS1');
     expect(bytes.toString('latin1')).not.toContain(sampleModule().title);
+    const reopened = await openDataDir({ dir, now: clock(day(2)).now, codec: sealed });
+    expect(await reopened.workshops.get(saved.id)).toEqual(saved);
+    await reopened.close();
+  });
+
+  it('is sealed with every other file when protection is turned on for data kept so far unprotected, backups included', async () => {
+    const dir = join(await tempDir(), 'data');
+    const store = await openDataDir({ dir, now: clock(day(1)).now });
+    const saved = await store.workshops.save(workshop('Unit B'));
+    const { name } = await store.backupNow('manual');
+    await store.close();
+    const snapshot = join('modules', `${hashOf(sampleModule())}.json`);
+
+    expect((await resealFiles(nodeFileSystem, await dataRoots(nodeFileSystem, dir), plainFiles, sealed)).unreadable).toEqual([]);
+    for (const root of [dir, join(dir, 'backups', name)]) expect(isSealed(await readFile(join(root, snapshot)))).toBe(true);
     const reopened = await openDataDir({ dir, now: clock(day(2)).now, codec: sealed });
     expect(await reopened.workshops.get(saved.id)).toEqual(saved);
     await reopened.close();
