@@ -222,8 +222,9 @@ async function load(
   await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
   await removeStaleTemps(fs, join(dir, CURRICULA_DIR));
   await removeStaleTemps(fs, join(dir, MODULES_DIR));
-  const encodeWorkshop = (workshop: Workshop) => storedWorkshop(workshop, snapshots);
   await removeStaleGenerationTemps(fs, dir);
+  /** What a workshop's file holds: its module named by snapshot, the snapshot stored first. */
+  const encodeWorkshop = (workshop: Workshop) => storedWorkshop(workshop, snapshots);
 
   const settingsFile = await inspect(fs, dir, SETTINGS_FILE, kinds.settings, codec);
   const participantsFile = await inspect(fs, dir, PARTICIPANTS_FILE, kinds.participants, codec);

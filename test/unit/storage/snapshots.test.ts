@@ -64,6 +64,8 @@ describe('module snapshots', () => {
     const store = await openDataDir({ dir, now: clock(day(1)).now });
     const saved = await store.workshops.save(workshop('Unit B'));
     const journal = join(dir, 'workshops', `${saved.id}.journal`);
+    // A new workshop is written whole, its module named by snapshot: no journal record holds it.
+    await expect(readFile(journal)).rejects.toMatchObject({ code: 'ENOENT' });
     await store.workshops.update(saved.id, (current) => ({ ...current, title: 'Unit B, renamed' }));
     const recorded = await readFile(journal, 'utf8');
     expect(recorded).toContain('Unit B, renamed');
