@@ -202,7 +202,7 @@ export function createModuleSnapshots(options: {
     await writeSnapshot(hash, backup.value);
     options.onRecovered?.({
       id: randomUUID(),
-      code: 'recovered-from-backup',
+      code: 'module-snapshot-restored',
       file,
       ...(movedTo === undefined ? {} : { movedTo }),
       restoredFrom: backup.generation,

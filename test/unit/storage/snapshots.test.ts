@@ -130,7 +130,7 @@ describe('module snapshots', () => {
       expect(await store.workshops.get(saved.id)).toEqual(saved);
       expect(store.notices()).toEqual([
         expect.objectContaining({
-          code: 'recovered-from-backup',
+          code: 'module-snapshot-restored',
           file: `modules/${hash}.json`,
           movedTo: expect.stringMatching(/^modules\/.+\.corrupt-.+\.json$/),
         }),
