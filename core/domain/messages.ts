@@ -342,6 +342,9 @@ export const messageSpecs = {
   'key-missing': { dir: 'text' },
   'foreign-key': { dir: 'text' },
   'identity-changed': { file: 'text' },
+
+  // Module snapshots stored once (electron/storage/moduleSnapshots.ts).
+  'workshop-module-unavailable': { file: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

@@ -16,7 +16,9 @@ export type NoticeCode =
   /** Backup copies in a second folder (`file`) are still unprotected: it could not be reached when protection was turned on. */
   | 'backup-copies-unsealed'
   /** A workshop's journal of recent changes did not read back as written: kept aside (`movedTo`), the workshop shown as last folded. */
-  | 'journal-set-aside';
+  | 'journal-set-aside'
+  /** A module snapshot (`file`, modules/<hash>.json) was missing or damaged: the identical copy a backup holds was put back. */
+  | 'module-snapshot-restored';
 
 /** Something the user must be told about their data, e.g. a damaged file that was replaced. */
 export interface Notice {

@@ -13,10 +13,12 @@ import { boundedText, recordId, requiredText } from './text';
  * could create a workshop file, so the full plan was version 1. Version 2: marks may list the versions
  * they replaced (`earlier`). Version 3: a facilitator holds one or more roles in a workshop (`roles`,
  * was `role`). Version 4 holds its module snapshot in module format 2 and names its site kind in the
- * field's vocabulary; it may also hold catch-up meetings and a credit rule of its own. The steps are
- * in workshopMigrations.ts.
+ * field's vocabulary; it may also hold catch-up meetings and a credit rule of its own. Version 5 is
+ * a file format: the file names its module snapshot, stored once by content hash (`moduleSnapshot`;
+ * electron/storage/moduleSnapshots.ts), where older files hold the module whole; in memory and in
+ * bundles a workshop holds its module as before. The steps are in workshopMigrations.ts.
  */
-export const WORKSHOP_SCHEMA_VERSION = 4;
+export const WORKSHOP_SCHEMA_VERSION = 5;
 
 const sessionId = z.string().min(1).max(60);
 

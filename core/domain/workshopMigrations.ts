@@ -44,10 +44,20 @@ export function moduleFormatTwo(old: Record<string, unknown>): Record<string, un
   };
 }
 
+/**
+ * 4 → 5: the file names its module snapshot, stored once by content hash, instead of holding the
+ * module whole. That is storage's business (it stores the snapshot and names it when it writes the
+ * file): in memory the workshop still holds its module, so the step only raises the version.
+ */
+export function moduleStoredOnce(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 5 };
+}
+
 export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   1: allowMarkHistory,
   2: facilitatorRolesAsList,
   3: moduleFormatTwo,
+  4: moduleStoredOnce,
 };
 
 /**

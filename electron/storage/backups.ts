@@ -12,7 +12,9 @@ import {
   CURRICULA_DIR,
   fileTimestamp,
   isModuleFileName,
+  MODULES_DIR,
   parseFileTimestamp,
+  snapshotHashOf,
   PARTICIPANTS_FILE,
   SETTINGS_FILE,
   WORKSHOPS_DIR,
@@ -140,7 +142,13 @@ async function dataFiles(fs: StorageFileSystem, dir: string): Promise<string[]> 
   const files = [SETTINGS_FILE, PARTICIPANTS_FILE].filter((name) => top.has(name));
   const workshops = (await listNames(fs, join(dir, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
   const modules = (await listNames(fs, join(dir, CURRICULA_DIR))).filter(isModuleFileName).sort();
-  return [...files, ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`), ...modules.map((name) => `${CURRICULA_DIR}/${name}`)];
+  const snapshots = (await listNames(fs, join(dir, MODULES_DIR))).filter((name) => snapshotHashOf(name) !== undefined).sort();
+  return [
+    ...files,
+    ...workshops.map((name) => `${WORKSHOPS_DIR}/${name}`),
+    ...modules.map((name) => `${CURRICULA_DIR}/${name}`),
+    ...snapshots.map((name) => `${MODULES_DIR}/${name}`),
+  ];
 }
 
 async function copyInto(fs: StorageFileSystem, source: string, target: string): Promise<void> {
@@ -161,7 +169,7 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
 }
 
 /**
- * Copies settings, participants, every workshop and every imported module into a new generation. The copy is built in a
+ * Copies settings, participants, every workshop, every imported module and every module snapshot into a new generation. The copy is built in a
  * hidden temp folder, fsynced, then renamed into place, so a generation is either complete or absent. `info`
  * is written under `codec` (the data files are copied as they are stored).
  */
@@ -177,12 +185,14 @@ export async function createGeneration(fs: StorageFileSystem, dir: string, now: 
   try {
     await fs.mkdir(join(temp, WORKSHOPS_DIR), { recursive: true, mode: DIR_MODE });
     await fs.mkdir(join(temp, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
+    await fs.mkdir(join(temp, MODULES_DIR), { recursive: true, mode: DIR_MODE });
     const files = await dataFiles(fs, dir);
     await forEachLimited(files, 16, (file) => copyInto(fs, join(dir, ...file.split('/')), join(temp, ...file.split('/'))));
     if (info !== undefined)
       await writeNewFile(fs, join(temp, GENERATION_INFO_FILE), codec.seal(GENERATION_INFO_FILE, Buffer.from(`${JSON.stringify(info)}\n`, 'utf8')));
     await fsyncDirectory(fs, join(temp, WORKSHOPS_DIR));
     await fsyncDirectory(fs, join(temp, CURRICULA_DIR));
+    await fsyncDirectory(fs, join(temp, MODULES_DIR));
     await fsyncDirectory(fs, temp);
     await fs.rename(temp, join(backupsDir, name));
     await fsyncDirectory(fs, backupsDir);

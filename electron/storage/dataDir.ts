@@ -30,12 +30,15 @@ import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec
 import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
 import type { PendingPrune } from '../../core/domain/settings';
-import { decodeDocument, defaultKinds, type DocumentKind, type DocumentKinds } from './kinds';
+import { decodeDocument, defaultKinds, type Decoded, type DocumentKind, type DocumentKinds } from './kinds';
+import { createModuleSnapshots, SnapshotUnavailable, type ModuleSnapshots } from './moduleSnapshots';
+import { decodeWorkshop, storedWorkshop, workshopBackupFormat } from './storedWorkshop';
 import {
   absolutePath,
   BACKUPS_DIR,
   CURRICULA_DIR,
   INDEX_DIR,
+  MODULES_DIR,
   PARTICIPANTS_FILE,
   SETTINGS_FILE,
   WORKSHOPS_DIR,
@@ -73,6 +76,12 @@ export interface StorageInternals {
 type Inspection<T> =
   { state: 'missing' } | { state: 'valid'; value: T; migratedFrom?: number } | { state: 'newer'; version: number } | { state: 'damaged'; unopened?: boolean };
 
+/** Reads and judges one workshop file (with the module its snapshot holds) without changing anything on disk. */
+function inspectWorkshop(fs: StorageFileSystem, dir: string, id: string, kind: DocumentKind<Workshop>, codec: FileCodec, snapshots: ModuleSnapshots) {
+  const check = workshopIdCheck(id);
+  return inspect(fs, dir, workshopRelativePath(id), kind, codec, check, (raw) => decodeWorkshop(raw, kind, snapshots, check));
+}
+
 /** Reads and judges one file without changing anything on disk. */
 async function inspect<T>(
   fs: StorageFileSystem,
@@ -81,6 +90,7 @@ async function inspect<T>(
   kind: DocumentKind<T>,
   codec: FileCodec,
   check?: (value: T) => string | undefined,
+  decode: (raw: unknown) => Decoded<T> | Promise<Decoded<T>> = (raw) => decodeDocument(kind, raw, check),
 ): Promise<Inspection<T>> {
   let read;
   try {
@@ -91,7 +101,14 @@ async function inspect<T>(
   }
   if (read.state === 'missing') return { state: 'missing' };
   if (read.state === 'unparsable') return { state: 'damaged', unopened: read.unopened === true };
-  const decoded = decodeDocument(kind, read.value, check);
+  let decoded;
+  try {
+    decoded = await decode(read.value);
+  } catch (error) {
+    // A workshop naming a module snapshot that is missing or damaged (and in no backup) is never given another module.
+    if (error instanceof SnapshotUnavailable) return { state: 'damaged' };
+    throw readFailure(relativePath, error);
+  }
   if (decoded.status === 'invalid') return { state: 'damaged' };
   if (decoded.status === 'newer') return { state: 'newer', version: decoded.version };
   return decoded.migratedFrom === undefined
@@ -143,6 +160,7 @@ async function scanWorkshops(
   dir: string,
   kinds: DocumentKinds,
   codec: FileCodec,
+  snapshots: ModuleSnapshots,
   skip: ReadonlySet<string> = new Set(),
   changed: ReadonlySet<string> = new Set(),
 ): Promise<WorkshopScan> {
@@ -162,7 +180,7 @@ async function scanWorkshops(
     const file = workshopRelativePath(id);
     const entry = known.get(id);
     if (entry !== undefined && !changed.has(id) && entry.revision === (await fileRevision(fs, dir, file).catch(() => undefined))) reused.set(id, entry);
-    else inspections.set(id, await inspect(fs, dir, file, kinds.workshop, codec, workshopIdCheck(id)));
+    else inspections.set(id, await inspectWorkshop(fs, dir, id, kinds.workshop, codec, snapshots));
   }
   return { inspections, reused };
 }
@@ -190,12 +208,23 @@ async function rebuiltIndex(
  * change anything), then recover damaged files, back up and migrate old ones, create missing ones,
  * and finally make today's backup generation.
  */
-async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, now: () => Date, codec: FileCodec, timeZone: string): Promise<Loaded> {
+async function load(
+  fs: StorageFileSystem,
+  dir: string,
+  kinds: DocumentKinds,
+  now: () => Date,
+  codec: FileCodec,
+  timeZone: string,
+  snapshots: ModuleSnapshots,
+): Promise<Loaded> {
   await removeStaleTemps(fs, dir);
   await removeLockDebris(fs, dir);
   await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
   await removeStaleTemps(fs, join(dir, CURRICULA_DIR));
+  await removeStaleTemps(fs, join(dir, MODULES_DIR));
   await removeStaleGenerationTemps(fs, dir);
+  /** What a workshop's file holds: its module named by snapshot, the snapshot stored first. */
+  const encodeWorkshop = (workshop: Workshop) => storedWorkshop(workshop, snapshots);
 
   const settingsFile = await inspect(fs, dir, SETTINGS_FILE, kinds.settings, codec);
   const participantsFile = await inspect(fs, dir, PARTICIPANTS_FILE, kinds.participants, codec);
@@ -214,15 +243,16 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
     codec,
     schema: kinds.workshop.schema,
     readFile: async (id) => {
-      const inspection = await inspect(fs, dir, workshopRelativePath(id), kinds.workshop, codec, workshopIdCheck(id));
+      const inspection = await inspectWorkshop(fs, dir, id, kinds.workshop, codec, snapshots);
       return inspection.state === 'valid' ? { state: 'valid', value: inspection.value } : { state: inspection.state };
     },
+    encode: encodeWorkshop,
     now: now(),
   });
 
   // The index, when it is in step with the workshops folder, stands in for reading every workshop file.
   const fresh = await freshIndex(fs, dir, codec, kinds.workshop.version);
-  const scan = fresh ? undefined : await scanWorkshops(fs, dir, kinds, codec, new Set(), replay.setAside);
+  const scan = fresh ? undefined : await scanWorkshops(fs, dir, kinds, codec, snapshots, new Set(), replay.setAside);
   refuseForeignKey(dir, [
     settingsFile,
     participantsFile,
@@ -233,8 +263,9 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
   const notices: Notice[] = [...replay.notices];
   // A damaged workshop file is recovered from a backup below: its journal's changes must not go onto that older state.
   for (const id of replay.damaged) notices.push(await setJournalAside(fs, dir, id, now()));
-  const migrated: Array<{ file: string; value: unknown }> = [];
-  const missing: Array<{ file: string; value: unknown }> = [];
+  /** Files to write in the current version (`encode`: what a workshop's file holds, its snapshot stored first). */
+  const migrated: Array<{ file: string; value: unknown; encode?: (value: Workshop) => Promise<unknown> }> = [];
+  const missing: typeof migrated = [];
 
   async function settle<T>(file: string, inspection: Inspection<T>, kind: DocumentKind<T>): Promise<T> {
     if (inspection.state === 'valid') {
@@ -267,7 +298,7 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
   for (const [id, inspection] of scan?.inspections ?? []) {
     const file = workshopRelativePath(id);
     if (inspection.state === 'valid') {
-      if (inspection.migratedFrom !== undefined) migrated.push({ file, value: inspection.value });
+      if (inspection.migratedFrom !== undefined) migrated.push({ file, value: inspection.value, encode: encodeWorkshop });
       workshops.set(id, inspection.value);
     } else if (inspection.state === 'newer') {
       newerWorkshops.add(id);
@@ -282,6 +313,7 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
         useDefaults: false,
         check: workshopIdCheck(id),
         codec,
+        format: workshopBackupFormat({ fs, codec, kind: kinds.workshop, snapshots, check: workshopIdCheck(id) }),
       });
       notices.push(recovered.notice);
       if (recovered.value) workshops.set(id, recovered.value);
@@ -298,8 +330,8 @@ async function load(fs: StorageFileSystem, dir: string, kinds: DocumentKinds, no
     : [...workshops.values(), ...[...(scan?.reused.values() ?? [])].map((entry) => entry.digest)];
   const counts = countData({ participants, workshops: digests, modules: imported.modules.length, ...(fresh && { unread: fresh.archivedTally }) });
   if (migrated.length > 0) made.push(await createGeneration(fs, dir, now(), { reason: 'migration', counts }, codec));
-  for (const { file, value } of [...migrated, ...missing]) {
-    await writeJsonFile(fs, absolutePath(dir, file), value, codec, file);
+  for (const { file, value, encode } of [...migrated, ...missing]) {
+    await writeJsonFile(fs, absolutePath(dir, file), encode ? await encode(value as Workshop) : value, codec, file);
   }
   const index =
     fresh ?? (await rebuiltIndex(fs, dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops }));
@@ -359,7 +391,11 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     await fs.mkdir(join(dir, CURRICULA_DIR), { recursive: true, mode: DIR_MODE });
     // Made here, before the first durable write fsyncs the data folder: an index folder made later could be lost to a cut.
     await fs.mkdir(join(dir, INDEX_DIR), { recursive: true, mode: DIR_MODE });
+    const modulesCreated = await fs.mkdir(join(dir, MODULES_DIR), { recursive: true, mode: DIR_MODE });
     if (created !== undefined) await fsyncNewFolder(fs, dir);
+    // A folder from before module snapshots: the new folder's entry must be durable before a snapshot
+    // in it is, as a workshop naming that snapshot may be written before anything else fsyncs the data folder.
+    else if (modulesCreated !== undefined) await fsyncDirectory(fs, dir);
     key = await fs.realpath(dir);
   } catch (error) {
     throw openFailure(dir, error);
@@ -368,9 +404,20 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const lock = await acquireLock(fs, dir, key, now()).catch((error: unknown) => {
     throw error instanceof DataDirInUseError ? error : openFailure(dir, error);
   });
+  /** What the user must be told; a snapshot taken from a backup (at open or later) adds one. */
+  let notices: Notice[] = [];
+  const snapshots = createModuleSnapshots({
+    fs,
+    dir,
+    codec,
+    now,
+    onRecovered: (notice) => {
+      notices = withNotice(notices, notice);
+    },
+  });
   let loaded: Loaded;
   try {
-    loaded = await load(fs, dir, kinds, now, codec, timeZone);
+    loaded = await load(fs, dir, kinds, now, codec, timeZone, snapshots);
   } catch (error) {
     await lock.release();
     if (error instanceof ProtectedWithoutKeyError || error instanceof ForeignKeyError) throw error;
@@ -398,7 +445,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       state,
       writesUnderWay: () => writes.underWay,
       rebuildArchived: async (active, newer) => {
-        const scan = await scanWorkshops(fs, dir, kinds, codec, new Set([...active, ...newer]));
+        const scan = await scanWorkshops(fs, dir, kinds, codec, snapshots, new Set([...active, ...newer]));
         const entries = new Map<string, IndexEntry>(scan.reused);
         for (const [id, inspection] of scan.inspections) {
           // A damaged file is left to the recovery of the next open (the index then cannot be in step).
@@ -419,6 +466,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       index: indexFor(from.index),
       assertOpen,
       codec,
+      snapshots,
       writes,
       ...(internals.foldRule ? { foldRule: internals.foldRule } : {}),
     }),
@@ -429,7 +477,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     const { settings, participants, workshops, curricula } = stores;
     await Promise.all([settings.idle(), participants.idle(), workshops.idle(), curricula.idle()]);
   };
-  let notices = loaded.notices;
+  notices = [...loaded.notices, ...notices];
 
   // Backups and restores run one at a time.
   const backupQueue = new SerialQueue();
@@ -547,7 +595,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       }
       let reloaded: Loaded;
       try {
-        reloaded = await load(fs, dir, kinds, now, codec, timeZone);
+        reloaded = await load(fs, dir, kinds, now, codec, timeZone, snapshots);
       } catch (error) {
         // The files on disk are the restored ones but memory holds the old: saving now would mix them.
         paused = 'saving-paused-restart';

@@ -7,7 +7,7 @@ import type { StorageFileSystem } from './fs/fileSystem';
 import { nodeFileSystem } from './fs/nodeFileSystem';
 import { decodeStoredJson } from './jsonFile';
 import { isSealed, plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
-import { CURRICULA_DIR, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
+import { CURRICULA_DIR, isModuleFileName, MODULES_DIR, PARTICIPANTS_FILE, SETTINGS_FILE, snapshotHashOf, WORKSHOPS_DIR, workshopIdOf } from './layout';
 
 /**
  * How the files of a generation are read. Generations hold the data files' bytes exactly as they
@@ -66,6 +66,8 @@ export interface GenerationFiles {
   workshops: string[];
   /** `curricula/m-<hash>.yaml` (or, made before, `curricula/<id>@<version>.yaml`) */
   modules: string[];
+  /** `modules/<sha256>.json`: the module snapshots its workshops name (none in generations made before workshop version 5). */
+  snapshots: string[];
 }
 
 /** Lists the data files in a generation folder. Other files (and `about.json`) are not data. */
@@ -73,17 +75,25 @@ export async function generationFiles(fs: StorageFileSystem, folder: string): Pr
   const top = new Set(await listNames(fs, folder));
   const workshops = (await listNames(fs, join(folder, WORKSHOPS_DIR))).filter((name) => workshopIdOf(name) !== undefined).sort();
   const modules = (await listNames(fs, join(folder, CURRICULA_DIR))).filter(isModuleFileName).sort();
+  const snapshots = (await listNames(fs, join(folder, MODULES_DIR))).filter((name) => snapshotHashOf(name) !== undefined).sort();
   return {
     settings: top.has(SETTINGS_FILE),
     participants: top.has(PARTICIPANTS_FILE),
     workshops: workshops.map((name) => `${WORKSHOPS_DIR}/${name}`),
     modules: modules.map((name) => `${CURRICULA_DIR}/${name}`),
+    snapshots: snapshots.map((name) => `${MODULES_DIR}/${name}`),
   };
 }
 
-/** Every data file of a generation, relative to it. */
+/** Every data file of a generation, relative to it: the snapshots first, before the workshops naming them. */
 export function allFiles(files: GenerationFiles): string[] {
-  return [...(files.settings ? [SETTINGS_FILE] : []), ...(files.participants ? [PARTICIPANTS_FILE] : []), ...files.workshops, ...files.modules];
+  return [
+    ...files.snapshots,
+    ...(files.settings ? [SETTINGS_FILE] : []),
+    ...(files.participants ? [PARTICIPANTS_FILE] : []),
+    ...files.workshops,
+    ...files.modules,
+  ];
 }
 
 export interface StoredPreview extends GenerationCounts {

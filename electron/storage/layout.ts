@@ -15,6 +15,20 @@ export const INDEX_DIR = 'index';
 export const ACTIVE_INDEX_FILE = `${INDEX_DIR}/active.json`;
 /** The digests of archived workshops, read when a list or report first asks for them. */
 export const ARCHIVED_INDEX_FILE = `${INDEX_DIR}/archived.json`;
+/** Module snapshots, one file per content (moduleSnapshots.ts): workshops name theirs by hash. */
+export const MODULES_DIR = 'modules';
+
+const snapshotFilePattern = /^([0-9a-f]{64})\.json$/;
+
+/** The hash a file in `modules/` is named by, or undefined for any other file. */
+export function snapshotHashOf(fileName: string): string | undefined {
+  return snapshotFilePattern.exec(fileName)?.[1];
+}
+
+/** `modules/<sha256>.json`: the snapshot of the module whose canonical JSON hashes to `hash`. */
+export function snapshotRelativePath(hash: string): string {
+  return `${MODULES_DIR}/${hash}.json`;
+}
 
 const workshopFilePattern = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/i;
 

@@ -5,7 +5,7 @@ import { listGenerations } from './backups';
 import { fsyncDirectory } from './durableFile';
 import { errnoCode } from './errors';
 import type { StorageFileSystem } from './fs/fileSystem';
-import { decodeDocument, type DocumentKind } from './kinds';
+import { decodeDocument, type Decoded, type DocumentKind } from './kinds';
 import { decodeStoredJson, writeJsonFile } from './jsonFile';
 import type { FileCodec } from './protection/codec';
 import { absolutePath, BACKUPS_DIR, fileTimestamp } from './layout';
@@ -43,24 +43,37 @@ export interface GoodBackup<T> {
   value: T;
 }
 
-/** The newest generation holding a copy of `relativePath` that `decode` accepts (returns a value for). */
+/**
+ * The newest generation holding a copy of `relativePath` that `decode` accepts (returns a value for).
+ * `decode` is also given the generation's folder, where a copy may find the files it names.
+ */
 export async function findNewestBackup<T>(
   fs: StorageFileSystem,
   dir: string,
   relativePath: string,
-  decode: (bytes: Buffer) => T | undefined,
+  decode: (bytes: Buffer, generationFolder: string) => T | undefined | Promise<T | undefined>,
 ): Promise<(GoodBackup<T> & { bytes: Buffer }) | undefined> {
   for (const generation of (await listGenerations(fs, dir)).reverse()) {
+    const folder = join(dir, BACKUPS_DIR, generation);
     let bytes: Buffer;
     try {
-      bytes = await fs.readFile(join(dir, BACKUPS_DIR, generation, ...relativePath.split('/')));
+      bytes = await fs.readFile(join(folder, ...relativePath.split('/')));
     } catch {
       continue; // A missing or unreadable backup is just not a good one.
     }
-    const value = decode(bytes);
+    const value = await decode(bytes, folder);
     if (value !== undefined) return { generation, value, bytes };
   }
   return undefined;
+}
+
+/**
+ * How a kind of file is read from a backup and written back where that is more than its JSON: a
+ * workshop names its module's snapshot, found in the same generation and stored again first.
+ */
+export interface StoredFormat<T> {
+  decode(raw: unknown, generationFolder: string): Promise<Decoded<T>>;
+  encode(value: T): Promise<unknown>;
 }
 
 /** The newest generation holding a copy of `relativePath` that opens with `codec`, parses, migrates and validates. */
@@ -71,8 +84,9 @@ export async function findGoodBackup<T>(
   kind: DocumentKind<T>,
   codec: FileCodec,
   check?: (value: T) => string | undefined,
+  format?: StoredFormat<T>,
 ): Promise<GoodBackup<T> | undefined> {
-  return findNewestBackup(fs, dir, relativePath, (bytes) => {
+  return findNewestBackup(fs, dir, relativePath, async (bytes, folder) => {
     let read;
     try {
       read = decodeStoredJson(relativePath, bytes, codec);
@@ -80,7 +94,7 @@ export async function findGoodBackup<T>(
       return undefined; // A backup sealed under a key we do not have is not a good one here.
     }
     if (read.state !== 'parsed') return undefined;
-    const decoded = decodeDocument(kind, read.value, check);
+    const decoded = format ? await format.decode(read.value, folder) : decodeDocument(kind, read.value, check);
     return decoded.status === 'valid' ? decoded.value : undefined;
   });
 }
@@ -104,13 +118,15 @@ export async function recoverDocument<T>(options: {
   check?: (value: T) => string | undefined;
   codec: FileCodec;
   fs: StorageFileSystem;
+  format?: StoredFormat<T>;
 }): Promise<Recovered<T>> {
-  const { dir, relativePath, kind, now, codec, fs } = options;
+  const { dir, relativePath, kind, now, codec, fs, format } = options;
   const movedTo = await moveAside(fs, dir, relativePath, now);
-  const backup = await findGoodBackup(fs, dir, relativePath, kind, codec, options.check);
+  const backup = await findGoodBackup(fs, dir, relativePath, kind, codec, options.check, format);
   const base = { id: randomUUID(), file: relativePath, movedTo, at: now.toISOString() };
   if (backup) {
-    await writeJsonFile(fs, absolutePath(dir, relativePath), backup.value, codec, relativePath);
+    const stored = format ? await format.encode(backup.value) : backup.value;
+    await writeJsonFile(fs, absolutePath(dir, relativePath), stored, codec, relativePath);
     return { value: backup.value, notice: { ...base, code: 'recovered-from-backup', restoredFrom: backup.generation } };
   }
   if (options.useDefaults) {

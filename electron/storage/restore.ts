@@ -6,7 +6,9 @@ import type { Message } from '../../core/domain/messages';
 import { errnoCode, saveFailure, StorageError } from './errors';
 import type { StorageFileSystem } from './fs/fileSystem';
 import { allFiles, generationFiles, type GenerationFiles, type GenerationReader } from './generationReader';
-import { decodeDocument, type DocumentKind, type DocumentKinds } from './kinds';
+import { decodeDocument, type Decoded, type DocumentKinds } from './kinds';
+import { generationSnapshotSource, snapshotReader } from './moduleSnapshots';
+import { decodeWorkshop } from './storedWorkshop';
 import { absolutePath, CURRICULA_DIR, isModuleFileFor, isModuleFileName, PARTICIPANTS_FILE, SETTINGS_FILE, WORKSHOPS_DIR, workshopIdOf } from './layout';
 import { workshopIdCheck } from './workshops';
 
@@ -28,22 +30,31 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
   if (!files.settings) throw refused({ code: 'backup-lacks-file', params: { file: SETTINGS_FILE } });
   if (!files.participants) throw refused({ code: 'backup-lacks-file', params: { file: PARTICIPANTS_FILE } });
 
-  async function checkDocument<T>(file: string, kind: DocumentKind<T>, check?: (value: T) => string | undefined): Promise<void> {
+  async function checkDocument<T>(file: string, decode: (raw: unknown) => Decoded<T> | Promise<Decoded<T>>): Promise<void> {
     let raw: unknown;
     try {
       raw = await reader.readDocument(folder, file);
     } catch (error) {
       throw refused({ code: 'backup-file-unreadable', params: { file } }, error);
     }
-    const decoded = decodeDocument(kind, raw, check);
+    let decoded: Decoded<T>;
+    try {
+      decoded = await decode(raw);
+    } catch (error) {
+      // A workshop naming a snapshot the generation does not hold whole.
+      throw refused({ code: 'backup-file-damaged', params: { file } }, error);
+    }
     if (decoded.status === 'newer') throw refused({ code: 'backup-file-newer', params: { file } });
     if (decoded.status === 'invalid') throw refused({ code: 'backup-file-damaged', params: { file } }, decoded.reason);
   }
 
-  await checkDocument(SETTINGS_FILE, kinds.settings);
-  await checkDocument(PARTICIPANTS_FILE, kinds.participants);
+  await checkDocument(SETTINGS_FILE, (raw) => decodeDocument(kinds.settings, raw));
+  await checkDocument(PARTICIPANTS_FILE, (raw) => decodeDocument(kinds.participants, raw));
+  // Each workshop's module from the generation's own snapshots, each read and checked once.
+  const snapshots = snapshotReader(generationSnapshotSource(folder, reader));
   for (const file of files.workshops) {
-    await checkDocument(file, kinds.workshop, workshopIdCheck(workshopIdOf(file.slice(WORKSHOPS_DIR.length + 1)) as string));
+    const check = workshopIdCheck(workshopIdOf(file.slice(WORKSHOPS_DIR.length + 1)) as string);
+    await checkDocument(file, (raw) => decodeWorkshop(raw, kinds.workshop, snapshots, check));
   }
   for (const file of files.modules) {
     let parsed;
@@ -61,8 +72,10 @@ export async function checkGeneration(folder: string, kinds: DocumentKinds, read
 /**
  * Makes the data files of `dir` those of the generation in `folder`: each file's bytes are copied
  * as they are, durably; workshops and modules the generation does not hold are deleted (the caller
- * has just backed them up). Settings and participants come first, so the registry never lacks
- * someone a restored workshop names.
+ * has just backed them up). Module snapshots come first, so a workshop never names one not there
+ * yet, and the data folder's own are kept (a snapshot is its content: the one a generation holds
+ * is the same); then settings and participants, so the registry never lacks someone a restored
+ * workshop names.
  */
 export async function replaceDataFiles(fs: StorageFileSystem, dir: string, folder: string, files: GenerationFiles): Promise<void> {
   const copy = async (file: string) => {
@@ -72,10 +85,12 @@ export async function replaceDataFiles(fs: StorageFileSystem, dir: string, folde
       throw saveFailure(file, error);
     }
   };
+  await forEachLimited(files.snapshots, 16, copy);
   await copy(PARTICIPANTS_FILE);
   await copy(SETTINGS_FILE);
+  const snapshots = new Set(files.snapshots);
   await forEachLimited(
-    allFiles(files).filter((file) => file !== SETTINGS_FILE && file !== PARTICIPANTS_FILE),
+    allFiles(files).filter((file) => file !== SETTINGS_FILE && file !== PARTICIPANTS_FILE && !snapshots.has(file)),
     16,
     copy,
   );

@@ -259,6 +259,8 @@ export function createWorkshopFiles(options: {
   fs: StorageFileSystem;
   dir: string;
   codec: FileCodec;
+  /** What the workshop's file holds for a state (its module named by snapshot, written first). */
+  encode: (state: Workshop) => Promise<unknown>;
   /** Called when a workshop has been idle a while with records in its journal. */
   onIdle: (id: string) => void;
   foldRule: FoldRule;
@@ -286,7 +288,7 @@ export function createWorkshopFiles(options: {
 
   async function fold(id: string, state: Workshop): Promise<void> {
     stopTimer(id);
-    await writeJsonFile(fs, absolutePath(dir, fileOf(id)), state, codec, fileOf(id));
+    await writeJsonFile(fs, absolutePath(dir, fileOf(id)), await options.encode(state), codec, fileOf(id));
     await journals.get(id)?.clear();
   }
 
@@ -368,6 +370,8 @@ export async function replayJournals(options: {
   codec: FileCodec;
   schema: { safeParse(value: unknown): { success: true; data: Workshop } | { success: false } };
   readFile: (id: string) => Promise<WorkshopFileState>;
+  /** What the workshop's file holds for a state (its module named by snapshot, written first). */
+  encode: (state: Workshop) => Promise<unknown>;
   now: Date;
 }): Promise<JournalReplay> {
   const { fs, dir, codec } = options;
@@ -402,7 +406,7 @@ export async function replayJournals(options: {
       replay.setAside.add(id);
       continue;
     }
-    await writeJsonFile(fs, absolutePath(dir, file), replayed, codec, file);
+    await writeJsonFile(fs, absolutePath(dir, file), await options.encode(replayed), codec, file);
     await fs.unlink(path); // not fsynced, like a fold's (see WorkshopJournal.clear)
   }
   return replay;

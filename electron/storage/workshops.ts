@@ -5,10 +5,12 @@ import { invalidDataFailure, notFound, readFailure, saveFailure, StorageError } 
 import { deepFreeze } from './freeze';
 import type { StorageFileSystem } from './fs/fileSystem';
 import { readJsonFile } from './jsonFile';
-import { decodeDocument, type DocumentKind } from './kinds';
+import type { DocumentKind } from './kinds';
 import { absolutePath, isWorkshopId, workshopRelativePath } from './layout';
+import { sameModule, SnapshotUnavailable, type ModuleSnapshots, type SnapshotReader } from './moduleSnapshots';
 import type { FileCodec } from './protection/codec';
 import { SerialQueue } from './queue';
+import { decodeWorkshop, storedWorkshop } from './storedWorkshop';
 import type { OpenCheck, WorkshopRepository } from './types';
 import { fileRevision, type WorkshopIndex } from './workshopIndex';
 import { createWorkshopFiles, defaultFoldRule, type FoldRule } from './workshopJournal';
@@ -45,13 +47,17 @@ function recentlyUsed<T>(capacity: number) {
   };
 }
 
-/** Reads one workshop file (migrating it in memory if it is older). A file gone since the index was made reads as absent. */
+/**
+ * Reads one workshop file (migrating it in memory if it is older), with the module its snapshot
+ * holds. A file gone since the index was made reads as absent.
+ */
 export async function readWorkshopFile(
   fs: StorageFileSystem,
   dir: string,
   id: string,
   kind: DocumentKind<Workshop>,
   codec: FileCodec,
+  snapshots: SnapshotReader,
 ): Promise<Workshop | undefined> {
   const file = workshopRelativePath(id);
   let read;
@@ -62,7 +68,14 @@ export async function readWorkshopFile(
   }
   if (read.state === 'missing') return undefined;
   if (read.state === 'unparsable') throw new StorageError('read-failed', { code: 'workshop-file-damaged', params: { file } }, { path: file });
-  const decoded = decodeDocument(kind, read.value, workshopIdCheck(id));
+  let decoded;
+  try {
+    decoded = await decodeWorkshop(read.value, kind, snapshots, workshopIdCheck(id));
+  } catch (error) {
+    if (error instanceof SnapshotUnavailable)
+      throw new StorageError('read-failed', { code: 'workshop-module-unavailable', params: { file } }, { path: file, cause: error });
+    throw readFailure(file, error);
+  }
   if (decoded.status === 'newer') throw new StorageError('newer-version', { code: 'newer-version-read', params: { file } }, { path: file });
   if (decoded.status === 'invalid') throw new StorageError('read-failed', { code: 'workshop-file-damaged', params: { file } }, { path: file });
   return decoded.value;
@@ -85,7 +98,7 @@ export function workshopIdCheck(id: string): (workshop: Workshop) => string | un
  *
  * Workshops do not go through lowdb's `Low`, unlike settings and participants (documentStore.ts):
  * `Low.write()` hands its adapter the whole document, and a mark must cost one small append, not a
- * rewrite of a file that holds a whole module. The journal needs the state before and after a change
+ * rewrite of the whole workshop file. The journal needs the state before and after a change
  * to find what changed, which the store has and an adapter would have to keep a second copy of.
  */
 export function createWorkshopStore(options: {
@@ -96,11 +109,13 @@ export function createWorkshopStore(options: {
   index: WorkshopIndex;
   assertOpen: OpenCheck;
   codec: FileCodec;
+  /** Where workshop files name their modules: each module stored once, and shared in memory. */
+  snapshots: ModuleSnapshots;
   /** Counts workshop files being written, which the index must know of. */
   writes: { underWay: number };
   foldRule?: FoldRule;
 }): WorkshopStore {
-  const { fs, dir, kind, index, assertOpen, codec, writes } = options;
+  const { fs, dir, kind, index, assertOpen, codec, snapshots, writes } = options;
   const cache = recentlyUsed<Workshop>(WORKSHOP_CACHE_SIZE);
   /** Committed states of workshops whose journal holds records not yet folded into the file. */
   const unfolded = new Map<string, Workshop>();
@@ -109,6 +124,7 @@ export function createWorkshopStore(options: {
     fs,
     dir,
     codec,
+    encode: (workshop) => storedWorkshop(workshop, snapshots),
     onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
     foldRule: options.foldRule ?? defaultFoldRule,
   });
@@ -187,12 +203,15 @@ export function createWorkshopStore(options: {
    * Runs in the workshop's queue: writes durably (a journal record when `before` is the committed
    * state, the whole file when it is not known), then makes the new state the committed one.
    */
-  async function commit(workshop: Workshop, before: Workshop | undefined, file: string): Promise<Workshop> {
-    refuseNewer(workshop.id, file);
+  async function commit(input: Workshop, before: Workshop | undefined, file: string): Promise<Workshop> {
+    refuseNewer(input.id, file);
+    const workshop = withSharedModule(input);
+    // A workshop given another module is written whole: a journal record never holds a module.
+    const journalBase = before !== undefined && sameModule(before.module, workshop.module) ? before : undefined;
     const settle = writeUnderWay();
     try {
       try {
-        await files.write(workshop.id, before, workshop);
+        await files.write(workshop.id, journalBase, workshop);
       } catch (error) {
         throw saveFailure(file, error);
       }
@@ -205,12 +224,18 @@ export function createWorkshopStore(options: {
     }
   }
 
+  /** The workshop holding the one shared instance of its module's content. */
+  function withSharedModule(workshop: Workshop): Workshop {
+    const module = snapshots.share(workshop.module);
+    return module === workshop.module ? workshop : { ...workshop, module };
+  }
+
   async function get(id: string): Promise<Workshop | undefined> {
     if (!isWorkshopId(id)) return undefined;
     const held = unfolded.get(id) ?? cache.get(id);
     if (held) return held;
     if ((await index.entry(id)) === undefined) return undefined;
-    const read = await readWorkshopFile(fs, dir, id, kind, codec);
+    const read = await readWorkshopFile(fs, dir, id, kind, codec, snapshots);
     if (!read) return undefined;
     const workshop = deepFreeze(read);
     cache.set(id, workshop);
@@ -233,7 +258,10 @@ export function createWorkshopStore(options: {
     return queueFor(id).run(async () => {
       const current = await get(id);
       if (!current) throw notFound({ code: 'workshop-missing' });
-      const next = validated(change(current), file);
+      const changed = change(current);
+      // Validating copies the module; a change that kept it keeps the shared instance (hashed once).
+      const parsed = validated(changed, file);
+      const next = changed.module === current.module ? { ...parsed, module: current.module } : parsed;
       if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
       return commit(next, current, file);
     });

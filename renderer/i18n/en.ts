@@ -153,6 +153,11 @@ export const en = {
       advice:
         'The changes were kept, unchanged, beside it. Please check that workshop’s latest attendance and notes; someone with technical help may be able to recover them.',
     },
+    'module-snapshot-restored': {
+      title: 'A damaged copy of a module was replaced by its backup',
+      body: 'Facilitator could not read {{file}}, the copy of a module that workshops were planned from, so it put back the copy kept in a backup.',
+      advice: 'Nothing was lost: the copy put back was checked to be exactly the version those workshops were planned from.',
+    },
   },
   screens: {
     curricula: {

@@ -531,6 +531,11 @@ export const es: Translation = {
       advice:
         'Los cambios se conservaron, sin tocar, junto al archivo. Revisa la asistencia y las notas más recientes de ese taller; alguien con apoyo técnico podría recuperarlos.',
     },
+    'module-snapshot-restored': {
+      title: 'Se reemplazó con su respaldo una copia dañada de un módulo',
+      body: 'Facilitator no pudo leer {{file}}, la copia de un módulo con la que se planearon talleres, así que puso de vuelta la copia guardada en una copia de seguridad.',
+      advice: 'No se perdió nada: se comprobó que la copia restaurada es exactamente la versión con la que se planearon esos talleres.',
+    },
   },
   screens: {
     curricula: {

@@ -30,6 +30,9 @@ import { forEachLimited } from '../../electron/storage/backups';
 import { writeJsonFile } from '../../electron/storage/jsonFile';
 import { nodeFileSystem } from '../../electron/storage/fs/nodeFileSystem';
 import { workshopRelativePath } from '../../electron/storage/layout';
+import { createModuleSnapshots } from '../../electron/storage/moduleSnapshots';
+import { plainFiles } from '../../electron/storage/protection/codec';
+import { storedWorkshop } from '../../electron/storage/storedWorkshop';
 import { createFakeHost } from '../support/fakeHost';
 
 const TIME_ZONE = 'America/Los_Angeles';
@@ -161,7 +164,10 @@ function pastCopy(source: Workshop, index: number, participants: Participant[]):
   };
 }
 
-/** Writes `size` archived workshops straight into the closed data folder, through storage's durable writer. */
+/**
+ * Writes `size` archived workshops straight into the closed data folder, through storage's durable
+ * writer, as the app stores them: one module snapshot, every workshop file naming it.
+ */
 async function writeArchive(dir: string, source: Workshop, size: number): Promise<void> {
   const app = await openApp(dir);
   const created = new Date(NOW.getTime() - 86_400_000).toISOString();
@@ -172,11 +178,12 @@ async function writeArchive(dir: string, source: Workshop, size: number): Promis
   }));
   await app.store.participants.update((file) => ({ ...file, participants: [...file.participants, ...pool] }));
   await app.store.close();
+  const snapshots = createModuleSnapshots({ fs: nodeFileSystem, dir, codec: plainFiles, now: () => NOW });
   const indexes = Array.from({ length: size }, (_, index) => index);
   await forEachLimited(indexes, 16, async (index) => {
     const people = Array.from({ length: PARTICIPANTS }, (_, slot) => pool[(index * PARTICIPANTS + slot) % PARTICIPANT_POOL]!);
     const copy = pastCopy(source, index, people);
-    await writeJsonFile(nodeFileSystem, join(dir, ...workshopRelativePath(copy.id).split('/')), copy);
+    await writeJsonFile(nodeFileSystem, join(dir, ...workshopRelativePath(copy.id).split('/')), await storedWorkshop(copy, snapshots));
   });
 }
 

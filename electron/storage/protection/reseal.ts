@@ -9,7 +9,7 @@ import { writeFileDurably } from '../durableFile';
 import { isTempName } from '../durableFile';
 import { isJournalName } from '../workshopJournal';
 import type { StorageFileSystem } from '../fs/fileSystem';
-import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, WORKSHOPS_DIR } from '../layout';
+import { BACKUPS_DIR, CURRICULA_DIR, LOCK_FILE, MODULES_DIR, WORKSHOPS_DIR } from '../layout';
 import { listGenerationsIn } from '../backups';
 import { secondBackupsFolder, secondFolderProblem } from '../secondFolder';
 import { isSealed, plainFiles, type FileCodec } from './codec';
@@ -30,7 +30,7 @@ export async function dataFilesUnder(fs: StorageFileSystem, root: string): Promi
     if (name === KEYRING_FILE || name.startsWith(LOCK_FILE) || isTempName(name)) continue;
     if ((await fs.stat(join(root, name))).isFile()) files.push(name);
   }
-  for (const folder of [WORKSHOPS_DIR, CURRICULA_DIR]) {
+  for (const folder of [WORKSHOPS_DIR, CURRICULA_DIR, MODULES_DIR]) {
     for (const name of await namesIn(fs, join(root, folder))) {
       // A workshop's journal is folded before anything reseals (the data is closed first); its records are sealed one by one.
       if (!isTempName(name) && !isJournalName(name) && (await fs.stat(join(root, folder, name))).isFile()) files.push(`${folder}/${name}`);

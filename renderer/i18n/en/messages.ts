@@ -343,6 +343,9 @@ export const messagesText = {
     'foreign-key':
       'None of the protected files in {{dir}} opens with this key: the key file (keyring.json) seems to belong to other data. Nothing has been changed.',
     'identity-changed': 'A change to {{file}} tried to change the workshop’s id.',
+    // Module snapshots stored once.
+    'workshop-module-unavailable':
+      'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
   },
   /** What is wrong with a field, said after its label. */
   rule: {

@@ -370,6 +370,9 @@ export const messagesText = {
     'foreign-key':
       'Ninguno de los archivos protegidos de {{dir}} se abre con esta clave: parece que el archivo de clave (keyring.json) es de otros datos. No se cambió nada.',
     'identity-changed': 'Un cambio en {{file}} intentó cambiar el identificador del taller.',
+    // Copias de los módulos guardadas una sola vez.
+    'workshop-module-unavailable':
+      'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
   },
   rule: {
     required: 'es obligatorio',

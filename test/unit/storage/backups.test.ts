@@ -28,7 +28,7 @@ describe('daily backup generations', () => {
 
     // The new generation is a byte-for-byte copy of the data files as they were at open.
     const generation = join(dir, 'backups', fileTimestamp(day(2, 9)));
-    expect((await readdir(generation)).sort()).toEqual(['about.json', 'curricula', 'participants.json', 'settings.json', 'workshops']);
+    expect((await readdir(generation)).sort()).toEqual(['about.json', 'curricula', 'modules', 'participants.json', 'settings.json', 'workshops']);
     for (const file of ['settings.json', 'participants.json', `workshops/${saved.id}.json`]) {
       expect(await readFile(join(generation, file))).toEqual(await readFile(join(dir, file)));
     }

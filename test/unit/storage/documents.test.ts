@@ -17,7 +17,7 @@ async function freshStore() {
 describe('opening a new data folder', () => {
   it('creates the layout and writes the defaults', async () => {
     const { dir, store } = await freshStore();
-    expect((await readdir(dir)).sort()).toEqual(['backups', 'curricula', 'index', 'lock', 'participants.json', 'settings.json', 'workshops']);
+    expect((await readdir(dir)).sort()).toEqual(['backups', 'curricula', 'index', 'lock', 'modules', 'participants.json', 'settings.json', 'workshops']);
     expect(await readJson(join(dir, 'settings.json'))).toEqual(defaultSettings());
     expect(participantsFileSchema.parse(await readJson(join(dir, 'participants.json')))).toEqual({ schemaVersion: 1, participants: [] });
     expect(store.settings.get()).toEqual(defaultSettings());

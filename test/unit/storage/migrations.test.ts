@@ -65,11 +65,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop versions 1 (mark history), 2 (roles as a list) and 3 (module format 2)', () => {
+  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop versions 1 (mark history), 2 (roles as a list), 3 (module format 2) and 4 (module stored once)', () => {
     expect(settingsKind.version).toBe(4);
     expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2', '3']);
-    expect(workshopKind.version).toBe(4);
-    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2', '3']);
+    expect(workshopKind.version).toBe(5);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2', '3', '4']);
   });
 });
 
@@ -266,7 +266,7 @@ describe('migration at open', () => {
     await store.close();
     const future = workshop('From the future');
     const file = join(dir, 'workshops', `${future.id}.json`);
-    const bytes = JSON.stringify({ ...future, schemaVersion: 5 });
+    const bytes = JSON.stringify({ ...future, schemaVersion: WORKSHOP_SCHEMA_VERSION + 1 });
     await writeFile(file, bytes);
 
     const reopened = await openDataDir({ dir, now: clock(day(2)).now });

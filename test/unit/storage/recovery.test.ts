@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
-import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
 import { moveAside } from '../../../electron/storage/recovery';
 import { clock, day, facilitator, readJson, tempDir, workshop } from './helpers';
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
+import { readStoredWorkshop } from '../../support/workshopOnDisk';
 
 const GEN_OLD = '2025-01-01T12-00-00-000Z';
 const GEN_NEW = '2025-01-02T12-00-00-000Z';
@@ -154,7 +154,7 @@ describe('recovering a damaged workshop file', () => {
     expect(notice).toMatchObject({ code: 'recovered-from-backup', file: `workshops/${saved.id}.json`, restoredFrom: fileTimestamp(day(4)) });
     expect(notice?.movedTo).toMatch(new RegExp(`^workshops/${saved.id}\\.corrupt-.+\\.json$`));
     expect(await readFile(join(dir, notice?.movedTo as string), 'utf8')).toBe('{"schemaVersion":1,"id":"');
-    expect(workshopSchema.parse(await readJson(file))).toEqual(saved);
+    expect(await readStoredWorkshop(dir, saved.id)).toEqual(saved);
     expect(await wholeWorkshops(store, await store.workshops.summaries())).toEqual(
       [saved, other].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
     );

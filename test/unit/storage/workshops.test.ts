@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workshopSchema } from '../../../core/domain/workshop';
 import { openDataDir } from '../../../electron/storage/index';
 import { clock, day, listTemps, readJson, tempDir, workshop } from './helpers';
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
+import { readStoredWorkshop } from '../../support/workshopOnDisk';
 
 async function freshStore() {
   const dir = join(await tempDir(), 'data');
@@ -18,7 +18,7 @@ describe('WorkshopRepository', () => {
     const b = await store.workshops.save(workshop('  School group  ', day(2)));
     expect(b.title).toBe('School group');
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
-    expect(workshopSchema.parse(await readJson(join(dir, 'workshops', `${b.id}.json`)))).toEqual(b);
+    expect(await readStoredWorkshop(dir, b.id)).toEqual(b);
     expect(await wholeWorkshops(store, await store.workshops.summaries())).toEqual([a, b]);
     expect(await store.workshops.get(a.id)).toEqual(a);
     await store.close();
@@ -36,7 +36,7 @@ describe('WorkshopRepository', () => {
     const renamed = await store.workshops.save({ ...a, title: 'A, renamed', updatedAt: day(3).toISOString() });
     expect((await readFile(join(dir, 'workshops', `${a.id}.journal`))).toString('utf8')).toContain('A, renamed');
     await store.close();
-    expect(await readJson(join(dir, 'workshops', `${a.id}.json`))).toEqual(renamed);
+    expect(await readStoredWorkshop(dir, a.id)).toEqual(renamed);
     expect(await readFile(join(dir, 'workshops', `${b.id}.json`))).toEqual(bBytes);
     expect((await readdir(join(dir, 'workshops'))).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
     expect(await listTemps(join(dir, 'workshops'))).toEqual([]);
