@@ -7,8 +7,13 @@ import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type
 import { upgradeWorkshop } from '../workshopMigrations';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
-/** 2: marks may carry the versions they replaced (workshop schemaVersion 2). Version 1 bundles are still read. */
-export const BUNDLE_VERSION = 2;
+/**
+ * 2: marks may carry the versions they replaced (workshop schemaVersion 2). 3: the workshop is
+ * schemaVersion 5 (its module stored once on disk, still carried whole here) and may carry survey
+ * answers, which an older app would refuse field by field instead of saying the bundle is newer.
+ * Older bundles are still read.
+ */
+export const BUNDLE_VERSION = 3;
 const OLDEST_BUNDLE_VERSION = 1;
 /** Bundles are saved as `<title>.facilitator`. */
 export const BUNDLE_EXTENSION = 'facilitator';
