@@ -1,6 +1,7 @@
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
 import { digestOf } from '../../core/domain/workshopDigest';
+import { parseChanged } from './changeValidation';
 import { invalidDataFailure, notFound, readFailure, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
 import type { StorageFileSystem } from './fs/fileSystem';
@@ -110,6 +111,7 @@ export function createWorkshopStore(options: {
     dir,
     codec,
     onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
+    mayMakeJournals: () => index.allowJournals(),
     foldRule: options.foldRule ?? defaultFoldRule,
   });
 
@@ -136,10 +138,14 @@ export function createWorkshopStore(options: {
     };
   }
 
-  /** Tells the index the workshop file as it is now holds `committed`'s digest. */
-  async function recordInIndex(committed: Workshop, settle: () => void): Promise<void> {
+  /**
+   * Tells the index the workshop file as it is now holds `committed`'s digest. After an append to
+   * the journal the file is the one the index already names: no need to ask the disk for its revision.
+   */
+  async function recordInIndex(committed: Workshop, settle: () => void, fileUnchanged = false): Promise<void> {
+    const known = fileUnchanged ? (await index.entry(committed.id))?.revision : undefined;
     // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
-    await fileRevision(fs, dir, workshopRelativePath(committed.id))
+    await (known === undefined ? fileRevision(fs, dir, workshopRelativePath(committed.id)) : Promise.resolve(known))
       .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
       .catch(() => undefined);
   }
@@ -177,8 +183,9 @@ export function createWorkshopStore(options: {
     }
   }
 
-  function validated(input: Workshop, file: string): Workshop {
-    const parsed = kind.schema.safeParse(input);
+  /** The workshop as its schema reads it; `committed`, when given, is the state it changes (see parseChanged). */
+  function validated(input: Workshop, file: string, committed?: Workshop): Workshop {
+    const parsed = committed ? parseChanged(kind.schema, committed, input) : kind.schema.safeParse(input);
     if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
     return parsed.data;
   }
@@ -191,14 +198,15 @@ export function createWorkshopStore(options: {
     refuseNewer(workshop.id, file);
     const settle = writeUnderWay();
     try {
+      let written;
       try {
-        await files.write(workshop.id, before, workshop);
+        written = await files.write(workshop.id, before, workshop);
       } catch (error) {
         throw saveFailure(file, error);
       }
       const committed = deepFreeze(workshop);
       remember(committed);
-      await recordInIndex(committed, settle);
+      await recordInIndex(committed, settle, written === 'appended');
       return committed;
     } finally {
       settle();
@@ -233,7 +241,7 @@ export function createWorkshopStore(options: {
     return queueFor(id).run(async () => {
       const current = await get(id);
       if (!current) throw notFound({ code: 'workshop-missing' });
-      const next = validated(change(current), file);
+      const next = validated(change(current), file, current);
       if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
       return commit(next, current, file);
     });
@@ -273,9 +281,10 @@ export function createWorkshopStore(options: {
     close: async () => {
       await idle();
       await foldAll().catch(() => undefined); // unfolded journals are replayed at the next open
+      const noJournalLeft = files.unfolded().length === 0;
       await files.close();
       // After the folds: the index records the folder as the journals left it.
-      await index.flush().catch(() => undefined);
+      await index.flush(noJournalLeft).catch(() => undefined);
     },
   };
 }
