@@ -186,8 +186,8 @@ async function main() {
     const verdict = (holds: boolean) => (holds ? 'holds' : 'MISSED');
     console.log('');
     console.log(`CSV, long:  median ${ms(median(csv))} (${await size(csvPath)})`);
-    console.log(`XLSX, long: median ${ms(median(xlsx))} (${await size(xlsxPath)}, ${WORKSHOPS + 1} sheets)`);
-    console.log(`XLSX, grid: median ${ms(median(grid))} (${await size(gridPath)})`);
+    console.log(`XLSX, long: median ${ms(median(xlsx))} (${await size(xlsxPath)}, a summary and one sheet of rows)`);
+    console.log(`XLSX, grid: median ${ms(median(grid))} (${await size(gridPath)}, a summary and ${WORKSHOPS} sheets)`);
     console.log(`Funder report: median ${ms(median(funder))}`);
     console.log(`Anchor, papaparse unparse + durable write: median ${ms(median(papaCsv))}`);
     console.log(`Anchor, exceljs streaming writer, plain rows: median ${ms(median(exceljsXlsx))}`);
