@@ -176,7 +176,7 @@ function memorySink(): { stream: Writable; bytes: () => Uint8Array } {
 }
 
 /**
- * The workbook's bytes: Summary first, then a sheet per workshop in the long or grid shape.
+ * The workbook's bytes: Summary first, then the long form's one sheet or a grid sheet per workshop.
  * `rowsLaidOut` hears of every long or grid row (not the Summary's).
  */
 export async function attendanceXlsx(
