@@ -43,7 +43,7 @@ const BLOCK = 10;
 const ROUNDS = 24;
 const WARM_UP_ROUNDS = 2;
 const ARCHIVE_SIZES = [0, 1000, 10_000] as const;
-const COLD_STARTS = 15;
+const COLD_STARTS = 60;
 const PARTICIPANTS = 12;
 /**
  * The archived groups draw their participants from one pool of this many, the same in every run, so
