@@ -143,11 +143,10 @@ export function createWorkshopStore(options: {
    * the journal the file is the one the index already names: no need to ask the disk for its revision.
    */
   async function recordInIndex(committed: Workshop, settle: () => void, fileUnchanged = false): Promise<void> {
-    const known = fileUnchanged ? (await index.entry(committed.id))?.revision : undefined;
+    const asked = () => fileRevision(fs, dir, workshopRelativePath(committed.id));
+    const revision = fileUnchanged ? index.entry(committed.id).then((entry) => entry?.revision ?? asked()) : asked();
     // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
-    await (known === undefined ? fileRevision(fs, dir, workshopRelativePath(committed.id)) : Promise.resolve(known))
-      .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
-      .catch(() => undefined);
+    await revision.then((known) => index.record({ revision: known, digest: digestOf(committed) }, settle)).catch(() => undefined);
   }
 
   /** Keeps where the committed state lives in step with the journal: `unfolded` while it holds records. */
