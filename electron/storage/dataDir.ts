@@ -60,6 +60,7 @@ import {
   readActivePart,
   readArchivedPart,
   writeIndex,
+  type ActivePart,
   type IndexEntry,
   type IndexState,
 } from './workshopIndex';
@@ -120,13 +121,14 @@ interface Loaded {
   settings: Settings;
   participants: ParticipantsFile;
   index: IndexState;
+  /** The index on disk says no journal was left (see workshopIndex.ts). */
+  indexClean: boolean;
   modules: StoredModule[];
   notices: Notice[];
 }
 
-/** The index as it was written, if it is in step with the workshops folder and this app version. */
-async function freshIndex(fs: StorageFileSystem, dir: string, codec: FileCodec, workshopVersion: number): Promise<IndexState | undefined> {
-  const active = await readActivePart(fs, dir, codec);
+/** The index as it was written (its active part, `active`), if it is in step with the workshops folder and this app version. */
+async function freshIndex(fs: StorageFileSystem, dir: string, active: ActivePart | undefined, workshopVersion: number): Promise<IndexState | undefined> {
   if (active === undefined || active.workshopVersion !== workshopVersion || active.folder === null) return undefined;
   if (active.folder !== (await folderRevision(fs, dir).catch(() => undefined))) return undefined;
   // A file changed in place (not by the app, which always renames a new file over it) leaves the
@@ -192,15 +194,19 @@ async function rebuiltIndex(
   codec: FileCodec,
   workshopVersion: number,
   from: { read: ReadonlyMap<string, Workshop>; reused: ReadonlyMap<string, IndexEntry>; newer: ReadonlySet<string> },
-): Promise<IndexState> {
+): Promise<{ state: IndexState; written: boolean }> {
   const entries: IndexEntry[] = [...from.reused.values()];
   for (const [id, workshop] of from.read) entries.push({ revision: await fileRevision(fs, dir, workshopRelativePath(id)), digest: digestOf(workshop) });
   const newer = new Map<string, string>();
   for (const id of from.newer) newer.set(id, await fileRevision(fs, dir, workshopRelativePath(id)));
   const state = indexStateOf(entries, newer);
-  // A workshop still saved safely when the index cannot be written: it is made again at the next open.
-  await writeIndex({ fs, dir, codec, workshopVersion, state, archived: state.archived, folderSettled: true }).catch(() => undefined);
-  return state;
+  // Made at open, after every journal was replayed or set aside: clean.
+  const written = await writeIndex({ fs, dir, codec, workshopVersion, state, archived: state.archived, folderSettled: true, clean: true }).then(
+    () => true,
+    // A workshop still saved safely when the index cannot be written: it is made again at the next open.
+    () => false,
+  );
+  return { state, written };
 }
 
 /**
@@ -219,7 +225,10 @@ async function load(
 ): Promise<Loaded> {
   await removeStaleTemps(fs, dir);
   await removeLockDebris(fs, dir);
-  await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
+  // An index that is in step with the folder and was left clean: no journal or temp file in workshops/ to look for.
+  const recorded = await readActivePart(fs, dir, codec);
+  const cleanIndex = recorded?.clean === true ? await freshIndex(fs, dir, recorded, kinds.workshop.version) : undefined;
+  if (!cleanIndex) await removeStaleTemps(fs, join(dir, WORKSHOPS_DIR));
   await removeStaleTemps(fs, join(dir, CURRICULA_DIR));
   await removeStaleTemps(fs, join(dir, MODULES_DIR));
   await removeStaleGenerationTemps(fs, dir);
@@ -237,21 +246,23 @@ async function load(
 
   // Changes made since a workshop's journal was last folded (the app closed without folding it, or a cut),
   // each replayed onto its own file: the index check below then sees those files changed.
-  const replay: JournalReplay = await replayJournals({
-    fs,
-    dir,
-    codec,
-    schema: kinds.workshop.schema,
-    readFile: async (id) => {
-      const inspection = await inspectWorkshop(fs, dir, id, kinds.workshop, codec, snapshots);
-      return inspection.state === 'valid' ? { state: 'valid', value: inspection.value } : { state: inspection.state };
-    },
-    encode: encodeWorkshop,
-    now: now(),
-  });
+  const replay: JournalReplay = cleanIndex
+    ? { notices: [], setAside: new Set(), damaged: [] }
+    : await replayJournals({
+        fs,
+        dir,
+        codec,
+        schema: kinds.workshop.schema,
+        readFile: async (id) => {
+          const inspection = await inspectWorkshop(fs, dir, id, kinds.workshop, codec, snapshots);
+          return inspection.state === 'valid' ? { state: 'valid', value: inspection.value } : { state: inspection.state };
+        },
+        encode: encodeWorkshop,
+        now: now(),
+      });
 
   // The index, when it is in step with the workshops folder, stands in for reading every workshop file.
-  const fresh = await freshIndex(fs, dir, codec, kinds.workshop.version);
+  const fresh = cleanIndex ?? (await freshIndex(fs, dir, recorded, kinds.workshop.version));
   const scan = fresh ? undefined : await scanWorkshops(fs, dir, kinds, codec, snapshots, new Set(), replay.setAside);
   refuseForeignKey(dir, [
     settingsFile,
@@ -333,8 +344,9 @@ async function load(
   for (const { file, value, encode } of [...migrated, ...missing]) {
     await writeJsonFile(fs, absolutePath(dir, file), encode ? await encode(value as Workshop) : value, codec, file);
   }
-  const index =
-    fresh ?? (await rebuiltIndex(fs, dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops }));
+  const rebuilt = fresh
+    ? undefined
+    : await rebuiltIndex(fs, dir, codec, kinds.workshop.version, { read: workshops, reused: scan?.reused ?? new Map(), newer: newerWorkshops });
 
   try {
     const daily = await ensureDailyGeneration(fs, dir, now(), timeZone, counts, codec);
@@ -349,7 +361,9 @@ async function load(
   const copyNotice = secondCopyNotice(copied, now());
   if (copyNotice) notices.push(copyNotice);
 
-  return { settings, participants, index, modules: imported.modules, notices };
+  const index = fresh ?? rebuilt!.state;
+  const indexClean = cleanIndex !== undefined || rebuilt?.written === true;
+  return { settings, participants, index, indexClean, modules: imported.modules, notices };
 }
 
 /**
@@ -436,13 +450,14 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   const documentFor = <T>(file: string, kind: DocumentKind<T>, initial: T): DocumentStore<T> =>
     createDocumentStore({ file, adapter: new DurableJsonFile<T>(fs, join(dir, file), codec, file), kind, initial, assertOpen });
   const writes = { underWay: 0 };
-  const indexFor = (state: IndexState) =>
+  const indexFor = (state: IndexState, writtenClean: boolean) =>
     createWorkshopIndex({
       fs,
       dir,
       codec,
       workshopVersion: kinds.workshop.version,
       state,
+      writtenClean,
       writesUnderWay: () => writes.underWay,
       rebuildArchived: async (active, newer) => {
         const scan = await scanWorkshops(fs, dir, kinds, codec, snapshots, new Set([...active, ...newer]));
@@ -463,7 +478,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
       fs,
       dir,
       kind: kinds.workshop,
-      index: indexFor(from.index),
+      index: indexFor(from.index, from.indexClean),
       assertOpen,
       codec,
       snapshots,

@@ -19,6 +19,12 @@ import type { FileCodec } from './protection/codec';
  * it was when written (any file written, added or removed there since changes it), and each entry
  * records its file's revision (inode, size, modification time), so a stale index is brought up to
  * date by reading only the files that changed.
+ *
+ * The active part also says whether the app left no journal behind when it was written (`clean`):
+ * true only at a close that folded every journal, and written false, durably, before the first
+ * journal of a session is made. Opening a folder whose index is clean and in step with the folder
+ * need not list `workshops/` (for journals to replay or a crashed write's temp files): a listing
+ * of an archive of thousands costs more than the rest of the open.
  */
 export const INDEX_SCHEMA_VERSION = 1;
 
@@ -34,6 +40,8 @@ const activePartSchema = z.strictObject({
   schemaVersion: z.literal(INDEX_SCHEMA_VERSION),
   /** The workshop schemaVersion the digests were made under: another app version makes them again. */
   workshopVersion: z.number(),
+  /** True when written with no journal left in `workshops/` and none to be made before the next write of this part. */
+  clean: z.boolean().optional(),
   /** The workshops folder's revision when this part was written with no workshop write under way; null otherwise. */
   folder: z.string().nullable(),
   /** The stamp of the archived part written together with this one. */
@@ -114,6 +122,8 @@ export async function writeIndex(options: {
   state: IndexState;
   archived: ReadonlyMap<string, IndexEntry> | undefined;
   folderSettled: boolean;
+  /** No journal is left in `workshops/` (see `clean` above). */
+  clean: boolean;
 }): Promise<void> {
   const { fs, dir, codec, state } = options;
   // Made at open with the other folders; made again here if it was removed since (a lost index is only made again).
@@ -127,6 +137,7 @@ export async function writeIndex(options: {
   const active: ActivePart = {
     schemaVersion: INDEX_SCHEMA_VERSION,
     workshopVersion: options.workshopVersion,
+    clean: options.clean,
     folder: options.folderSettled ? await folderRevision(fs, dir) : null,
     archivedStamp: state.archivedStamp,
     archivedTally: state.archived ? tallyOf(state.archived) : state.archivedTally,
@@ -163,8 +174,13 @@ export interface WorkshopIndex {
    */
   record(entry: IndexEntry, settled: () => void): Promise<void>;
   forget(id: string, settled: () => void): Promise<void>;
-  /** Writes what `record` left for later (revisions only). */
-  flush(): Promise<void>;
+  /**
+   * Before the first journal of a session is made: writes the index saying journals may be left, so
+   * that an open after a crash looks for them. False when that could not be written (no journal then).
+   */
+  allowJournals(): Promise<boolean>;
+  /** Writes what `record` left for later (revisions only); `clean` at a close that left no journal, to say so. */
+  flush(clean?: boolean): Promise<void>;
 }
 
 /**
@@ -181,9 +197,16 @@ export function createWorkshopIndex(options: {
   /** Makes the archived entries from the files when the archived part is missing or out of step. */
   rebuildArchived: (active: ReadonlySet<string>, newer: ReadonlySet<string>) => Promise<Map<string, IndexEntry>>;
   writesUnderWay: () => number;
+  /** Whether the index on disk already says it was left clean. */
+  writtenClean: boolean;
 }): WorkshopIndex {
   const { fs, dir, codec, workshopVersion, state, rebuildArchived, writesUnderWay } = options;
   let dirty = false;
+  /** Journals may be made (or be left) in this session: every write of the index says it is not clean. */
+  let journalsMayBeLeft = false;
+  let writtenClean = options.writtenClean;
+  /** The index on disk says journals may be left: they can be made without writing it again. */
+  let journalsAllowed = false;
   let archivedChanged = false;
   let writing: Promise<void> = Promise.resolve();
   let loadingArchived: Promise<Map<string, IndexEntry>> | undefined;
@@ -205,7 +228,11 @@ export function createWorkshopIndex(options: {
     dirty = false;
     const archivedEntries = archivedChanged || state.archivedStamp === '' ? await archived() : undefined;
     archivedChanged = false;
-    await writeIndex({ fs, dir, codec, workshopVersion, state, archived: archivedEntries, folderSettled: writesUnderWay() === 0 });
+    const clean = !journalsMayBeLeft;
+    // Until the new index is in place, the one on disk may say either: not known clean.
+    writtenClean = false;
+    await writeIndex({ fs, dir, codec, workshopVersion, state, archived: archivedEntries, folderSettled: writesUnderWay() === 0, clean });
+    writtenClean = clean;
   }
 
   /** Index writes run one at a time, each writing the state as it is when it starts. */
@@ -252,9 +279,24 @@ export function createWorkshopIndex(options: {
       settled();
       if (removed) await persist();
     },
-    async flush() {
+    async allowJournals() {
+      if (journalsAllowed) return true;
+      journalsMayBeLeft = true;
+      try {
+        await persist();
+      } catch {
+        return false;
+      }
+      journalsAllowed = true;
+      return true;
+    },
+    async flush(clean = false) {
       await writing.catch(() => undefined);
-      if (dirty) await persist();
+      if (clean) {
+        journalsMayBeLeft = false;
+        journalsAllowed = false;
+      }
+      if (dirty || (clean && !writtenClean)) await persist();
     },
   };
 }

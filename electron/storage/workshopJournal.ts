@@ -246,7 +246,8 @@ export function isJournalName(name: string): boolean {
  * a change to one is a journal record. Callers run one workshop's calls one at a time.
  */
 export interface WorkshopFiles {
-  write(id: string, before: Workshop | undefined, after: Workshop): Promise<void>;
+  /** Resolves once `after` is on disk: 'appended' to the journal (the workshop file is as it was), or 'rewritten' whole. */
+  write(id: string, before: Workshop | undefined, after: Workshop): Promise<'appended' | 'rewritten'>;
   /** Rewrites the workshop file with `state` durably and removes its journal. */
   fold(id: string, state: Workshop): Promise<void>;
   /** Workshops whose journal holds records. */
@@ -263,6 +264,8 @@ export function createWorkshopFiles(options: {
   encode: (state: Workshop) => Promise<unknown>;
   /** Called when a workshop has been idle a while with records in its journal. */
   onIdle: (id: string) => void;
+  /** Asked before each append: false when no journal may be made now (the change is then written whole). */
+  mayMakeJournals: () => Promise<boolean>;
   foldRule: FoldRule;
 }): WorkshopFiles {
   const { fs, dir, codec, foldRule } = options;
@@ -296,22 +299,23 @@ export function createWorkshopFiles(options: {
     async write(id, before, after) {
       if (before === undefined) {
         await fold(id, after);
-        return;
+        return 'rewritten';
       }
       const journal = await journalFor(id);
-      if (journal.broken) {
+      if (journal.broken || !(await options.mayMakeJournals())) {
         await fold(id, after);
-        return;
+        return 'rewritten';
       }
       await journal.append(diffOf(before, after));
       if (journal.size > foldRule.afterBytes) {
         await fold(id, after);
-        return;
+        return 'rewritten';
       }
       stopTimer(id);
       const timer = setTimeout(() => options.onIdle(id), foldRule.whenIdleMs);
       timer.unref?.();
       idleTimers.set(id, timer);
+      return 'appended';
     },
     fold,
     unfolded: () => [...journals].filter(([, journal]) => journal.size > 0 || journal.broken).map(([id]) => id),

@@ -1,6 +1,7 @@
 import { issuesOf } from '../../core/domain/issues';
 import type { Workshop } from '../../core/domain/workshop';
 import { digestOf } from '../../core/domain/workshopDigest';
+import { parseChanged } from './changeValidation';
 import { invalidDataFailure, notFound, readFailure, saveFailure, StorageError } from './errors';
 import { deepFreeze } from './freeze';
 import type { StorageFileSystem } from './fs/fileSystem';
@@ -126,6 +127,7 @@ export function createWorkshopStore(options: {
     codec,
     encode: (workshop) => storedWorkshop(workshop, snapshots),
     onIdle: (id) => void fold(id).catch(() => undefined), // folded again at close or past a size if this fails
+    mayMakeJournals: () => index.allowJournals(),
     foldRule: options.foldRule ?? defaultFoldRule,
   });
 
@@ -152,12 +154,15 @@ export function createWorkshopStore(options: {
     };
   }
 
-  /** Tells the index the workshop file as it is now holds `committed`'s digest. */
-  async function recordInIndex(committed: Workshop, settle: () => void): Promise<void> {
+  /**
+   * Tells the index the workshop file as it is now holds `committed`'s digest. After an append to
+   * the journal the file is the one the index already names: no need to ask the disk for its revision.
+   */
+  async function recordInIndex(committed: Workshop, settle: () => void, fileUnchanged = false): Promise<void> {
+    const asked = () => fileRevision(fs, dir, workshopRelativePath(committed.id));
+    const revision = fileUnchanged ? index.entry(committed.id).then((entry) => entry?.revision ?? asked()) : asked();
     // The workshop is saved: an index that cannot follow now is stale, and made again at the next open.
-    await fileRevision(fs, dir, workshopRelativePath(committed.id))
-      .then((revision) => index.record({ revision, digest: digestOf(committed) }, settle))
-      .catch(() => undefined);
+    await revision.then((known) => index.record({ revision: known, digest: digestOf(committed) }, settle)).catch(() => undefined);
   }
 
   /** Keeps where the committed state lives in step with the journal: `unfolded` while it holds records. */
@@ -193,8 +198,9 @@ export function createWorkshopStore(options: {
     }
   }
 
-  function validated(input: Workshop, file: string): Workshop {
-    const parsed = kind.schema.safeParse(input);
+  /** The workshop as its schema reads it; `committed`, when given, is the state it changes (see parseChanged). */
+  function validated(input: Workshop, file: string, committed?: Workshop): Workshop {
+    const parsed = committed ? parseChanged(kind.schema, committed, input) : kind.schema.safeParse(input);
     if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
     return parsed.data;
   }
@@ -210,14 +216,15 @@ export function createWorkshopStore(options: {
     const journalBase = before !== undefined && sameModule(before.module, workshop.module) ? before : undefined;
     const settle = writeUnderWay();
     try {
+      let written;
       try {
-        await files.write(workshop.id, journalBase, workshop);
+        written = await files.write(workshop.id, journalBase, workshop);
       } catch (error) {
         throw saveFailure(file, error);
       }
       const committed = deepFreeze(workshop);
       remember(committed);
-      await recordInIndex(committed, settle);
+      await recordInIndex(committed, settle, written === 'appended');
       return committed;
     } finally {
       settle();
@@ -259,9 +266,9 @@ export function createWorkshopStore(options: {
       const current = await get(id);
       if (!current) throw notFound({ code: 'workshop-missing' });
       const changed = change(current);
-      // Validating copies the module; a change that kept it keeps the shared instance (hashed once).
-      const parsed = validated(changed, file);
-      const next = changed.module === current.module ? { ...parsed, module: current.module } : parsed;
+      // A change that kept the module keeps the shared instance (hashed once), whichever way it was validated.
+      const parsed = validated(changed, file, current);
+      const next = changed.module === current.module && parsed.module !== current.module ? { ...parsed, module: current.module } : parsed;
       if (next.id !== id) throw new StorageError('identity-changed', { code: 'identity-changed', params: { file } }, { path: file });
       return commit(next, current, file);
     });
@@ -301,9 +308,10 @@ export function createWorkshopStore(options: {
     close: async () => {
       await idle();
       await foldAll().catch(() => undefined); // unfolded journals are replayed at the next open
+      const noJournalLeft = files.unfolded().length === 0;
       await files.close();
       // After the folds: the index records the folder as the journals left it.
-      await index.flush().catch(() => undefined);
+      await index.flush(noJournalLeft).catch(() => undefined);
     },
   };
 }

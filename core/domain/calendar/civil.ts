@@ -75,15 +75,20 @@ export function minutesOfDay(time: ClockTime): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** Zones already found known: every workshop read checks its zone, and making a formatter to ask costs more than the rest of the check. */
+const knownTimeZones = new Set<string>();
+
 /** Whether `timeZone` is an IANA zone this runtime knows (e.g. "America/Los_Angeles"). */
 export function isTimeZone(timeZone: string): boolean {
+  if (knownTimeZones.has(timeZone)) return true;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  knownTimeZones.add(timeZone);
+  return true;
 }
 
 export const timeZoneName = z

@@ -30,6 +30,8 @@ export interface FileLabels {
   summary: { sheet: string; workshop: string; firstMeeting: string; lastMeeting: string; heldMeetings: string; participants: string; rate: string };
   /** A sheet whose workshop title leaves no usable name. */
   unnamedSheet: string;
+  /** The XLSX sheet of the long form when it holds several workshops (one table, like the CSV). */
+  longSheet: string;
   meetingKinds: Record<MeetingKind, string>;
   meetingStatuses: { held: string; cancelled: string; upcoming: string };
   presence: { passed: string; 'stepped-out': string };
@@ -111,6 +113,7 @@ const en: FileLabels = {
     rate: 'Attendance rate',
   },
   unnamedSheet: 'Workshop',
+  longSheet: 'Attendance',
   meetingKinds: { planned: 'Regular', extra: 'Extra', 'make-up': 'Make-up', 'catch-up': 'Catch-up' },
   meetingStatuses: { held: 'Held', cancelled: 'Cancelled', upcoming: 'Upcoming' },
   presence: { passed: 'passed', 'stepped-out': 'stepped out' },
@@ -185,6 +188,7 @@ const es: FileLabels = {
     rate: 'Tasa de asistencia',
   },
   unnamedSheet: 'Taller',
+  longSheet: 'Asistencia',
   meetingKinds: { planned: 'Regular', extra: 'Adicional', 'make-up': 'De reposición', 'catch-up': 'Para ponerse al día' },
   meetingStatuses: { held: 'Realizada', cancelled: 'Cancelada', upcoming: 'Próxima' },
   presence: { passed: 'no participó', 'stepped-out': 'salió un momento' },

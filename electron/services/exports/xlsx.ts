@@ -1,7 +1,10 @@
 /**
- * Attendance as an XLSX workbook: a Summary sheet, then one sheet per workshop, each with a bold,
- * frozen header row, real dates and numbers. Written with exceljs's streaming writer (into memory):
- * its in-memory workbook is several times too slow for 100,000 rows.
+ * Attendance as an XLSX workbook: a Summary sheet, then the long form's rows in one sheet (named
+ * after the workshop when it holds one), or a grid sheet per workshop; each with a bold, frozen
+ * header row, real dates and numbers. Written with exceljs's streaming writer (into memory): its
+ * in-memory workbook is several times too slow for 100,000 rows. A sheet is a part of its own in
+ * the file and costs about as much as a hundred rows, so the long form, which has a workshop
+ * column, is not split by workshop (and stays one table to filter, like the CSV).
  */
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -80,6 +83,8 @@ function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
 
 function addRow(sheet: Sheet, columns: readonly ColumnSpec[], values: readonly CellValue[]): void {
   const row = sheet.addRow(values as CellValue[]);
+  // A row's own style object is new, like each cell's: the shared one spares working its style out per row.
+  (row as unknown as { style: Partial<ExcelJS.Style> }).style = PLAIN;
   columns.forEach((column, index) => {
     row.getCell(index + 1).style = column.style && values[index] !== null ? column.style : PLAIN;
   });
@@ -171,7 +176,7 @@ function memorySink(): { stream: Writable; bytes: () => Uint8Array } {
 }
 
 /**
- * The workbook's bytes: Summary first, then a sheet per workshop in the long or grid shape.
+ * The workbook's bytes: Summary first, then the long form's one sheet or a grid sheet per workshop.
  * `rowsLaidOut` hears of every long or grid row (not the Summary's).
  */
 export async function attendanceXlsx(
@@ -205,17 +210,18 @@ export async function attendanceXlsx(
   }
   summary.commit();
 
-  const names = sheetNames(
-    workshops.map((workshop) => workshop.title),
-    labels,
-  );
-  const longLayout = longColumns(labels);
-  for (const [index, workshop] of workshops.entries()) {
-    if (shape === 'long') {
-      const sheet = startSheet(workbook, names[index]!, longLayout);
-      await writeLong(sheet, longLayout, workshop, rowsLaidOut);
-      sheet.commit();
-    } else {
+  if (shape === 'long') {
+    const [name] = workshops.length === 1 ? sheetNames([workshops[0]!.title], labels) : [labels.longSheet];
+    const longLayout = longColumns(labels);
+    const sheet = startSheet(workbook, name!, longLayout);
+    for (const workshop of workshops) await writeLong(sheet, longLayout, workshop, rowsLaidOut);
+    sheet.commit();
+  } else {
+    const names = sheetNames(
+      workshops.map((workshop) => workshop.title),
+      labels,
+    );
+    for (const [index, workshop] of workshops.entries()) {
       const grid = workshop.grid();
       const columns = gridColumns(grid, labels);
       const sheet = startSheet(workbook, names[index]!, columns);

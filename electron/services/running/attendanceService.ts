@@ -48,11 +48,14 @@ export function createAttendanceService(options: { store: DataStore; participant
       if (previous?.statusId === (change.statusId ?? undefined) && previous?.reasonId === change.reasonId) continue;
       if (over && !confirmPastEdit)
         throw new AppFailure('invalid-input', { code: 'past-edit-unconfirmed' }, [{ path: 'confirmPastEdit', rule: 'must-confirm' }]);
-      attendance = attendance.filter((mark) => mark !== previous);
-      if (change.statusId !== null) {
+      if (change.statusId === null) {
+        attendance = attendance.filter((mark) => mark !== previous);
+      } else {
         const mark: AttendanceMark = { meetingId, participantId: change.participantId, statusId: change.statusId, at };
         if (change.reasonId !== undefined) mark.reasonId = change.reasonId;
-        attendance = [...attendance, replacing(previous, mark)];
+        const next = replacing(previous, mark);
+        // In its place: the list keeps its order, so the saved change is this one mark, not every mark after it.
+        attendance = previous ? attendance.map((item) => (item === previous ? next : item)) : [...attendance, next];
       }
       if (over) {
         const entry: AuditEntry = { at, kind: 'attendance-changed', meetingId, participantId: change.participantId };

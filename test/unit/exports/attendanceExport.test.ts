@@ -297,7 +297,7 @@ describe('attendance CSV', () => {
 });
 
 describe('attendance XLSX', () => {
-  it('writes a Summary and a sheet per workshop with a frozen bold header, real dates and numbers', async () => {
+  it('writes a Summary and the rows of every workshop in one sheet, with a frozen bold header, real dates and numbers', async () => {
     const app = await planningHarness({ now: NOW });
     const { workshopId, otherId, sessionNumbers } = await recordedSeries(app);
     const path = await saveTo(app, 'range.xlsx');
@@ -305,18 +305,22 @@ describe('attendance XLSX', () => {
     expect(app.host.suggestedNames.at(-1)).toBe('Attendance 2027-03-01 to 2027-03-31 - one row per person and meeting.xlsx');
 
     const workbook = await readWorkbook(path);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Healthy Relationships – Unit C', 'Knowing Your Worth – Unit B']);
+    // One table to filter, as in the CSV: the workshop is a column, not a sheet.
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Attendance']);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
       expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual(10);
     }
 
-    const unitB = workbook.getWorksheet('Knowing Your Worth – Unit B')!;
-    const rows = sheetRows(unitB);
-    expect(rows[0]![3]).toBe('Meeting date');
+    const attendance = workbook.getWorksheet('Attendance')!;
+    const allRows = sheetRows(attendance);
+    expect(allRows[0]![3]).toBe('Meeting date');
+    expect(new Set(allRows.slice(1).map((row) => row[0]))).toEqual(new Set(['Healthy Relationships – Unit C', 'Knowing Your Worth – Unit B']));
+    const unitBFrom = allRows.findIndex((row) => row[0] === 'Knowing Your Worth – Unit B');
+    const rows = [allRows[0]!, ...allRows.slice(1).filter((row) => row[0] === 'Knowing Your Worth – Unit B')];
     expect(rows.length).toBe(1 + 7);
-    const firstRow = unitB.getRow(2);
+    const firstRow = attendance.getRow(unitBFrom + 1);
     expect(firstRow.getCell(4).type).toBe(ExcelJS.ValueType.Date);
     expect(firstRow.getCell(4).value).toEqual(new Date(Date.UTC(2027, 2, 2)));
     expect(firstRow.getCell(4).numFmt).toBe('yyyy-mm-dd');

@@ -67,21 +67,26 @@ export async function committedState(store: DataStore, fileSystem: StorageFileSy
   return state;
 }
 
+/** Calls a channel through the real services; `acknowledged` is called after each call answers. */
+function callerOn(store: DataStore, acknowledged: () => Promise<void>) {
+  const dispatch: Dispatch = createDispatcher(
+    createHandlers(store, { version: '1.0.0', shippedModules, host: createFakeHost(), clock: { now: () => NOW, timeZone: LA } }),
+  );
+  return async function call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error.reason)}`);
+    await acknowledged();
+    return result.value as never;
+  };
+}
+
 /**
  * A facilitator's afternoon through the real services: settings and participants changed, two
  * groups planned, attendance marked many times, a run note, a backup, a group archived and one
  * deleted. `acknowledged` is called after each call answers: what it saved is now promised.
  */
 export async function runWorkload(store: DataStore, acknowledged: () => Promise<void>): Promise<void> {
-  const dispatch: Dispatch = createDispatcher(
-    createHandlers(store, { version: '1.0.0', shippedModules, host: createFakeHost(), clock: { now: () => NOW, timeZone: LA } }),
-  );
-  async function call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
-    const result = await dispatch(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error.reason)}`);
-    await acknowledged();
-    return result.value as never;
-  }
+  const call = callerOn(store, acknowledged);
 
   await call('settings.saveFacilitator', { name: 'Rosa Méndez', roles: ['lead'] });
   const imported = smallModule();
@@ -112,4 +117,18 @@ export async function runWorkload(store: DataStore, acknowledged: () => Promise<
   await store.workshops.remove(second.workshop.id);
   await acknowledged();
   await call('attendance.mark', { workshopId: first.workshop.id, meetingId: meetingId(first), participantId: participantIds[1]!, statusId: 'present' });
+}
+
+/** After the data was closed and opened again: two more marks in the group still running. */
+export async function runAfterReopening(store: DataStore, acknowledged: () => Promise<void>): Promise<void> {
+  const call = callerOn(store, acknowledged);
+  const [digest] = await store.workshops.summaries('active');
+  const view = await call('workshops.get', { workshopId: digest!.id });
+  const meeting = view.workshop.meetings.find((each) => each.date === view.today) ?? view.workshop.meetings[0]!;
+  for (const [index, participantId] of view.workshop.roster
+    .slice(0, 2)
+    .map((entry) => entry.participantId)
+    .entries()) {
+    await call('attendance.mark', { workshopId: digest!.id, meetingId: meeting.id, participantId, statusId: index === 0 ? 'excused' : 'present' });
+  }
 }
