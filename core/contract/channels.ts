@@ -95,6 +95,17 @@ export const channelNames = [
   'retention.preview',
   'retention.purge',
   'settings.setRetention',
+  'surveys.list',
+  'surveys.start',
+  'surveys.answer',
+  'surveys.link',
+  'surveys.remove',
+  'surveys.handoverStart',
+  'surveys.handoverStatus',
+  'surveys.handoverQuestions',
+  'surveys.handoverAnswer',
+  'surveys.handoverFinish',
+  'surveys.handoverUnlock',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

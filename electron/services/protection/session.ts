@@ -40,6 +40,7 @@ import { createHandlers, type AppEnvironment } from '../dataHandlers';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
 import type { Keychain } from './keychain';
+import { createHandoverDoor } from '../surveys/handover';
 
 export interface AppSessionOptions {
   dir: string;
@@ -339,18 +340,30 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     },
   };
 
+  const handover = createHandoverDoor();
+
   const gate = Object.fromEntries(
     channelNames.map((name: ChannelName) => {
-      if (name in protection) return [name, protection[name as keyof typeof protection]];
+      const answer = answererOf(name);
       return [
         name,
         (input: unknown) => {
-          if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
-          return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+          const refusal = handover.refusal(name);
+          if (refusal) throw refusal;
+          return answer(input);
         },
       ];
     }),
   ) as unknown as Handlers;
+
+  function answererOf(name: ChannelName): (input: unknown) => unknown {
+    if (name in protection) return protection[name as keyof typeof protection] as (input: unknown) => unknown;
+    if (name in handover.handlers) return handover.handlers[name as keyof typeof handover.handlers] as (input: unknown) => unknown;
+    return (input: unknown) => {
+      if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
+      return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+    };
+  }
 
   return {
     dispatch: createDispatcher(gate),

@@ -1,0 +1,149 @@
+/**
+ * Surveys: giving a module's instruments to a workshop, entering answers (typed from paper or given by
+ * a young person on the laptop) and the youth-screen handover. Every answer is durable before the
+ * call answers. What the channels take and return; the channels themselves are at the end.
+ */
+import { z } from 'zod';
+import type { CivilDate } from '../domain/calendar/civil';
+import type { Language } from '../domain/languages';
+import type { Participant } from '../domain/participants';
+import type { Instrument, SurveyItem, SurveyOccasion } from '../domain/surveys/instrument';
+import { surveyOccasions } from '../domain/surveys/instrument';
+import { surveyAnswerSchema, surveyEntryModes, type SurveyAnswer, type SurveyResponse } from '../domain/surveys/response';
+import type { ResponseScore } from '../domain/surveys/scoring';
+import { recordId } from '../domain/text';
+import { channel, noInput } from './defineChannel';
+
+export type { Instrument, SurveyItem, SurveyOccasion } from '../domain/surveys/instrument';
+export type { SurveyAnswer, SurveyEntryMode, SurveyResponse } from '../domain/surveys/response';
+export type { ResponseScore, ScaleScore } from '../domain/surveys/scoring';
+
+const workshopId = recordId;
+const instrumentId = z.string().min(1).max(40);
+const itemId = z.string().min(1).max(40);
+const formNumber = z.number().int().min(1).max(9999);
+/** A Likert point, true/false, an option id or open text; null clears the answer. */
+const answerOrClear = surveyAnswerSchema.nullable();
+
+/** A survey for one enrolled participant (participantId) or one anonymous numbered paper form (formNumber): exactly one of the two. */
+export const surveyStartSchema = z.strictObject({
+  workshopId,
+  instrumentId,
+  occasion: z.enum(surveyOccasions),
+  participantId: recordId.optional(),
+  formNumber: formNumber.optional(),
+  /** The meeting it is given at: enrolment is checked on that meeting's date. */
+  meetingId: recordId.optional(),
+  entry: z.enum(surveyEntryModes),
+});
+
+export const surveyAnswerInputSchema = z.strictObject({ workshopId, responseId: recordId, itemId, answer: answerOrClear });
+export const surveyLinkSchema = z.strictObject({ workshopId, responseId: recordId, participantId: recordId });
+export const surveyRefSchema = z.strictObject({ workshopId, responseId: recordId });
+
+/**
+ * Hands the laptop to a young person for one response. In a plain (unprotected) data folder the
+ * facilitator sets a handover code, needed to leave the youth screen; in a protected one the data
+ * folder locks when the survey is done and no code is taken.
+ */
+export const handoverStartSchema = z.strictObject({
+  workshopId,
+  responseId: recordId,
+  handoverCode: z.string().min(4, { message: 'must be at least 4 characters' }).max(200).optional(),
+});
+export const handoverAnswerSchema = z.strictObject({ itemId, answer: answerOrClear });
+export const handoverUnlockSchema = z.strictObject({ code: z.string().min(1).max(200) });
+
+/** The instrument as screens and printed forms show it: never its answer key. */
+export type InstrumentView = Omit<Instrument, 'answerKey'>;
+
+/** How far a response got: nothing answered yet, some scored items, or every scored item. */
+export type SurveyState = 'empty' | 'partial' | 'complete';
+
+export interface SurveyResponseView {
+  response: SurveyResponse;
+  score: ResponseScore;
+  state: SurveyState;
+}
+
+/** One instrument given on one occasion in this workshop: how many were given and how far they got. */
+export interface SurveyTotals {
+  instrumentId: string;
+  occasion: SurveyOccasion;
+  /** The meeting the occasion falls on by the instrument's timing (pre: first, post: last), when the workshop has one. */
+  meetingId?: string;
+  /** That meeting's date, or for a follow-up the date N weeks after the last meeting. */
+  date?: CivilDate;
+  /** Responses started, numbered forms included. */
+  given: number;
+  complete: number;
+  /** Some scored items answered, not all. */
+  partial: number;
+  /** Anonymous numbered forms not yet linked to a participant. */
+  unlinked: number;
+  /** Participants enrolled (on the occasion's date when known, else at any time). */
+  enrolled: number;
+}
+
+export interface SurveysView {
+  workshopId: string;
+  /** The group's language: forms and the youth screen are in it. */
+  language: Language;
+  /** The instruments of the workshop's module snapshot, in the module's order. */
+  instruments: InstrumentView[];
+  /** Everyone enrolled in the workshop at any time, by code (rows of the entry grid). */
+  roster: Pick<Participant, 'id' | 'code' | 'initials'>[];
+  responses: SurveyResponseView[];
+  /** One entry per instrument and occasion it is given on. */
+  totals: SurveyTotals[];
+}
+
+/** What an answer changed: the response and its instrument+occasion's totals, small enough for every key press. */
+export interface SurveyAnswerResult {
+  response: SurveyResponseView;
+  totals: SurveyTotals;
+}
+
+/** What the youth screen shows: one instrument's questions and the answers given so far; nothing else. */
+export interface HandoverView {
+  language: Language;
+  instrument: Pick<Instrument, 'id' | 'title' | 'intro' | 'agreePoints'> & { items: SurveyItem[] };
+  answers: Record<string, SurveyAnswer>;
+}
+
+/**
+ * off: no handover. answering: the youth screen is up, only its channels answer. code-needed: the
+ * young person finished in a plain data folder; only the handover code leaves the youth screen.
+ */
+export type HandoverStatus =
+  | { state: 'off' }
+  | { state: 'answering' }
+  | {
+      state: 'code-needed';
+      /** After several wrong codes, the next try is refused until then (ISO instant). */
+      retryAfter?: string;
+    };
+
+/** Surveys: entering, linking and the youth-screen handover. */
+export const surveysChannels = {
+  /** The workshop's instruments (from its module snapshot), responses with scores, and totals. */
+  'surveys.list': channel<SurveysView>()(z.strictObject({ workshopId })),
+  /** Starts a response; refused for someone not enrolled, a second response, a used form number, an unknown instrument or occasion. */
+  'surveys.start': channel<SurveyResponseView>()(surveyStartSchema),
+  /** One answer (null clears it), durable before it answers; changing a saved answer leaves an audit entry. */
+  'surveys.answer': channel<SurveyAnswerResult>()(surveyAnswerInputSchema),
+  /** Links an anonymous numbered form to an enrolled participant. */
+  'surveys.link': channel<SurveyResponseView>()(surveyLinkSchema),
+  /** Removes a response (started by mistake); leaves an audit entry. */
+  'surveys.remove': channel<SurveysView>()(surveyRefSchema),
+  /** Enters the youth screen for one response: until it ends, every other channel is refused. */
+  'surveys.handoverStart': channel<HandoverView>()(handoverStartSchema),
+  'surveys.handoverStatus': channel<HandoverStatus>()(noInput),
+  /** The youth screen's questions and the answers so far. */
+  'surveys.handoverQuestions': channel<HandoverView>()(noInput),
+  'surveys.handoverAnswer': channel<HandoverView>()(handoverAnswerSchema),
+  /** The young person is done: a protected folder locks; a plain one waits for the handover code. */
+  'surveys.handoverFinish': channel<HandoverStatus>()(noInput),
+  /** The facilitator's handover code ends the youth screen in a plain data folder. */
+  'surveys.handoverUnlock': channel<HandoverStatus>()(handoverUnlockSchema),
+};
