@@ -4,19 +4,19 @@
  * call answers. What the channels take and return; the channels themselves are at the end.
  */
 import { z } from 'zod';
-import type { CivilDate } from '../domain/calendar/civil';
 import type { Language } from '../domain/languages';
 import type { Participant } from '../domain/participants';
-import type { Instrument, SurveyItem, SurveyOccasion } from '../domain/surveys/instrument';
+import type { Instrument, SurveyItem } from '../domain/surveys/instrument';
+import type { SurveyResponseView, SurveyTotals } from '../domain/surveys/entryViews';
 import { surveyOccasions } from '../domain/surveys/instrument';
-import { surveyAnswerSchema, surveyEntryModes, type SurveyAnswer, type SurveyResponse } from '../domain/surveys/response';
-import type { ResponseScore } from '../domain/surveys/scoring';
+import { surveyAnswerSchema, surveyEntryModes, type SurveyAnswer } from '../domain/surveys/response';
 import { recordId } from '../domain/text';
 import { channel, noInput } from './defineChannel';
 
 export type { Instrument, SurveyItem, SurveyOccasion } from '../domain/surveys/instrument';
 export type { SurveyAnswer, SurveyEntryMode, SurveyResponse } from '../domain/surveys/response';
 export type { ResponseScore, ScaleScore } from '../domain/surveys/scoring';
+export type { SurveyResponseView, SurveyState, SurveyTotals } from '../domain/surveys/entryViews';
 
 const workshopId = recordId;
 const instrumentId = z.string().min(1).max(40);
@@ -56,34 +56,6 @@ export const handoverUnlockSchema = z.strictObject({ code: z.string().min(1).max
 
 /** The instrument as screens and printed forms show it: never its answer key. */
 export type InstrumentView = Omit<Instrument, 'answerKey'>;
-
-/** How far a response got: nothing answered yet, some scored items, or every scored item. */
-export type SurveyState = 'empty' | 'partial' | 'complete';
-
-export interface SurveyResponseView {
-  response: SurveyResponse;
-  score: ResponseScore;
-  state: SurveyState;
-}
-
-/** One instrument given on one occasion in this workshop: how many were given and how far they got. */
-export interface SurveyTotals {
-  instrumentId: string;
-  occasion: SurveyOccasion;
-  /** The meeting the occasion falls on by the instrument's timing (pre: first, post: last), when the workshop has one. */
-  meetingId?: string;
-  /** That meeting's date, or for a follow-up the date N weeks after the last meeting. */
-  date?: CivilDate;
-  /** Responses started, numbered forms included. */
-  given: number;
-  complete: number;
-  /** Some scored items answered, not all. */
-  partial: number;
-  /** Anonymous numbered forms not yet linked to a participant. */
-  unlinked: number;
-  /** Participants enrolled (on the occasion's date when known, else at any time). */
-  enrolled: number;
-}
 
 export interface SurveysView {
   workshopId: string;

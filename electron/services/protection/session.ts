@@ -40,7 +40,9 @@ import { createHandlers, type AppEnvironment } from '../dataHandlers';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
 import type { Keychain } from './keychain';
-import { createHandoverDoor } from '../surveys/handover';
+import { createHandoverDoor, HANDOVER_CODE_COST } from '../surveys/handover';
+import { createSurveyService } from '../surveys/surveyService';
+import { systemClock } from '../planning/clock';
 
 export interface AppSessionOptions {
   dir: string;
@@ -194,6 +196,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   /** Closes the data, then wipes the key (pending writes still needed it) and forgets it. */
   async function lockData(): Promise<void> {
     if (phase.kind !== 'unlocked') return;
+    handover.end();
     const { keyring, dataKey } = phase;
     await closeData();
     dataKey.fill(0);
@@ -340,7 +343,16 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     },
   };
 
-  const handover = createHandoverDoor();
+  const handover = createHandoverDoor({
+    surveys: () =>
+      data && (phase.kind === 'unlocked' || phase.kind === 'unprotected')
+        ? createSurveyService({ store: phase.store, clock: environment.clock ?? systemClock })
+        : undefined,
+    isProtected: () => phase.kind === 'unlocked',
+    lock: () => protection['protection.lock'](),
+    now,
+    codeCost: Math.min(cost, HANDOVER_CODE_COST),
+  });
 
   const gate = Object.fromEntries(
     channelNames.map((name: ChannelName) => {
