@@ -25,6 +25,7 @@ import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
+import { surveysText } from './en/surveys';
 import { workshopPageText } from './en/workshopPage';
 import { workshopsText } from './en/workshops';
 
@@ -32,6 +33,7 @@ export const en = {
   workshops: workshopsText,
   workshop: workshopText,
   workshopPage: workshopPageText,
+  surveys: surveysText,
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,

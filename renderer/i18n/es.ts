@@ -36,6 +36,7 @@ import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
+import { surveysText } from './es/surveys';
 import { workshopPageText } from './es/workshopPage';
 import { workshopsText } from './es/workshops';
 
@@ -410,6 +411,7 @@ export const es: Translation = {
   workshops: workshopsText,
   workshop: workshopText,
   workshopPage: workshopPageText,
+  surveys: surveysText,
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
