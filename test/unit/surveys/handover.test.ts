@@ -1,46 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelName, InputOf, OutputOf } from '../../../core/contract/contract';
-import type { AppError } from '../../../core/contract/result';
-import { createAppSession, readModuleSources, type AppSession } from '../../../electron/services';
+import { describe, expect, it } from 'vitest';
 import { FREE_CODE_TRIES } from '../../../electron/services/surveys/handover';
-import { createFakeHost } from '../../support/fakeHost';
 import { workshopOnDisk } from '../../support/workshopOnDisk';
-import { CURRICULA_DIR } from '../curricula/helpers';
-import { fakeKeychain, filesHolding, PASSPHRASE } from '../protection/harness';
+import { fakeKeychain, filesHolding, PASSPHRASE, startSession } from '../protection/harness';
 import { tempDir } from '../storage/helpers';
 import { seriesWithSurvey } from './surveyHarness';
 
-const shippedModules = await readModuleSources(CURRICULA_DIR);
 const CODE = 'blue heron';
-
-const sessions: AppSession[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-});
 
 /** The app on a new data folder, plain or protected, with a clock the test moves; the series with its survey planned. */
 async function app(options: { protect: boolean }) {
   const dir = await tempDir('handover-');
   let now = new Date('2027-03-04T18:00:00Z');
-  const clock = { now: () => now, timeZone: 'America/Los_Angeles' };
-  const session = await createAppSession({
-    dir,
-    environment: { version: '1.0.0', shippedModules, host: createFakeHost(), clock },
-    keychain: fakeKeychain(),
-    now: clock.now,
-    passphraseCost: 10,
-  });
-  sessions.push(session);
-  const call = async <C extends ChannelName>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>> => {
-    const result = await session.dispatch(channel, input[0]);
-    if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-    return result.value as OutputOf<C>;
-  };
-  const fail = async <C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<AppError> => {
-    const result = await session.dispatch(channel, input);
-    if (result.ok) throw new Error(`${channel} should have failed`);
-    return result.error;
-  };
+  const { session, call, fail } = await startSession(dir, fakeKeychain(), 4, () => now);
   await call('protection.setUp', options.protect ? { protect: true, passphrase: PASSPHRASE, useKeychain: false } : { protect: false });
   const series = await seriesWithSurvey(call, session.store()!);
   const responses: string[] = [];
