@@ -76,6 +76,7 @@ export const channelNames = [
   'records.savePdf',
   'reports.funder',
   'reports.saveFunderCsv',
+  'reports.saveFunderXlsx',
   'reports.saveFunderPdf',
   'settings.setLock',
   'protection.status',

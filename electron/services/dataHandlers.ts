@@ -132,6 +132,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'records.savePdf': records.savePdf,
     'reports.funder': reports.funder,
     'reports.saveFunderCsv': reports.saveCsv,
+    'reports.saveFunderXlsx': reports.saveXlsx,
     'reports.saveFunderPdf': reports.savePdf,
     'backups.list': backups.list,
     'backups.backupNow': backups.backupNow,
