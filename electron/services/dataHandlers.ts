@@ -51,7 +51,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
   const reports = createReportsService({ store, host: environment.host, clock });
   const backups = createBackupService({ store, host: environment.host, clock });
   const retention = createRetentionService({ store, backups, clock });
-  const surveys = createSurveyService({ store, clock });
+  const surveys = createSurveyService({ store, clock, translations: curricula.translations });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {

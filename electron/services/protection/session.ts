@@ -41,8 +41,9 @@ import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
 import type { Keychain } from './keychain';
 import { createHandoverDoor, HANDOVER_CODE_COST } from '../surveys/handover';
-import { createSurveyService } from '../surveys/surveyService';
+import { createSurveyService, type SurveyService } from '../surveys/surveyService';
 import { systemClock } from '../planning/clock';
+import { createCurriculumService } from '../curriculumService';
 
 export interface AppSessionOptions {
   dir: string;
@@ -343,11 +344,20 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     },
   };
 
+  /** The survey service the youth screen uses, made once for each opening of the data. */
+  let handoverSurveys: { store: DataStore; service: SurveyService } | undefined;
+  function surveysOfOpenData(): SurveyService | undefined {
+    if (!data || (phase.kind !== 'unlocked' && phase.kind !== 'unprotected')) return undefined;
+    const { store } = phase;
+    if (handoverSurveys?.store !== store) {
+      const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
+      handoverSurveys = { store, service: createSurveyService({ store, clock: environment.clock ?? systemClock, translations: curricula.translations }) };
+    }
+    return handoverSurveys.service;
+  }
+
   const handover = createHandoverDoor({
-    surveys: () =>
-      data && (phase.kind === 'unlocked' || phase.kind === 'unprotected')
-        ? createSurveyService({ store: phase.store, clock: environment.clock ?? systemClock })
-        : undefined,
+    surveys: surveysOfOpenData,
     isProtected: () => phase.kind === 'unlocked',
     lock: () => protection['protection.lock'](),
     now,

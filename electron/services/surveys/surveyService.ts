@@ -13,7 +13,11 @@ import {
   type RuleContext,
 } from '../../../core/domain/surveys/entryRules';
 import { allSurveyTotals, responseView, surveyTotals } from '../../../core/domain/surveys/entryViews';
+import type { LibraryModule } from '../../../core/domain/curriculum/library';
+import type { ModuleRef } from '../../../core/domain/curriculum/moduleRef';
+import { moduleInLanguage } from '../../../core/domain/curriculum/translation';
 import type { Instrument } from '../../../core/domain/surveys/instrument';
+import { instrumentInWords } from '../../../core/domain/surveys/instrumentWords';
 import type { SurveyAnswer } from '../../../core/domain/surveys/response';
 import { workshopLanguage, type Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
@@ -48,7 +52,12 @@ function instrumentView(instrument: Instrument): InstrumentView {
  * Survey responses in a workshop: start, answer, link, remove. Each change goes through the
  * workshop store's update, which answers only once the change is on disk.
  */
-export function createSurveyService(options: { store: DataStore; clock: Clock }) {
+export function createSurveyService(options: {
+  store: DataStore;
+  clock: Clock;
+  /** The library's translations of a module: the youth screen shows the survey in the group's language when one exists. */
+  translations: (ref: ModuleRef) => LibraryModule[];
+}) {
   const { store, clock } = options;
 
   function ruleContext(): RuleContext {
@@ -135,11 +144,30 @@ export function createSurveyService(options: { store: DataStore; clock: Clock })
     },
   };
 
+  /** The planned instrument in the words of the module's translation into `language`, when the library has one. */
+  function inLanguage(workshop: Workshop, instrument: Instrument, language: string): Instrument {
+    if (language === workshop.module.language) return instrument;
+    const translation = moduleInLanguage(
+      options.translations(workshop.module).map((entry) => entry.module),
+      language,
+    );
+    if (!translation || translation.language === workshop.module.language) return instrument;
+    return instrumentInWords(
+      instrument,
+      translation.instruments.find((candidate) => candidate.id === instrument.id),
+    );
+  }
+
   function handoverViewOf(workshop: Workshop, responseId: string): HandoverView {
     const { response } = viewOf(workshop, responseId);
-    const instrument = applySurveyRule(() => findInstrument(workshop, response.instrumentId));
+    const language = workshopLanguage(workshop);
+    const instrument = inLanguage(
+      workshop,
+      applySurveyRule(() => findInstrument(workshop, response.instrumentId)),
+      language,
+    );
     return {
-      language: workshopLanguage(workshop),
+      language,
       instrument: { id: instrument.id, title: instrument.title, intro: instrument.intro, agreePoints: instrument.agreePoints, items: instrument.items },
       answers: response.answers,
     };

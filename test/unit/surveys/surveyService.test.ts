@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { LibraryModule } from '../../../core/domain/curriculum/library';
 import type { Workshop } from '../../../core/domain/workshop';
+import { createSurveyService } from '../../../electron/services/surveys/surveyService';
 import { workshopOnDisk } from '../../support/workshopOnDisk';
-import { planningHarness, type PlanningHarness } from '../planning/harness';
+import { juvenileHallDraft, LA, planningHarness, type PlanningHarness } from '../planning/harness';
 import { seriesWithSurvey, signsSurvey } from './surveyHarness';
 
 const onDisk = (app: PlanningHarness, id: string): Promise<Workshop> => workshopOnDisk(app.dir, id);
@@ -226,5 +228,41 @@ describe('the surveys of a workshop', () => {
     expect(saved.surveys).toEqual([]);
     expect(saved.audit).toEqual([{ at: NOW, kind: 'survey-removed', responseId: response.id }]);
     expect((await app.fail('surveys.answer', { workshopId, responseId: response.id, itemId: 'h1', answer: 4 })).code).toBe('not-found');
+  });
+});
+
+describe('the youth screen’s words', () => {
+  it('shows the survey in the group’s language when the library has the module in it, keeping the planned ids', async () => {
+    const app = await planningHarness();
+    const ids = [(await app.call('participants.save', { code: 'JH-26-001' })).participant.id];
+    const created = await app.call('workshops.create', juvenileHallDraft({ participantIds: ids, language: 'es' }));
+    const planned = await app.store.workshops.update(created.workshop.id, (current) => ({
+      ...current,
+      module: { ...current.module, instruments: [signsSurvey()] },
+    }));
+    const spanish = signsSurvey({
+      title: 'Conocer las señales',
+      items: signsSurvey().items.map((item) => ({ ...item, text: `ES ${item.text}` })),
+    });
+    const translation: LibraryModule = {
+      origin: 'imported',
+      module: { ...planned.module, id: `${planned.module.id}-es`, language: 'es', instruments: [spanish] },
+    };
+    const surveys = createSurveyService({ store: app.store, clock: { now: () => new Date(NOW), timeZone: LA }, translations: () => [translation] });
+    const { response } = await surveys.start({ workshopId: planned.id, instrumentId: 'signs', occasion: 'pre', participantId: ids[0]!, entry: 'youth-screen' });
+
+    const shown = await surveys.handoverView(planned.id, response.id);
+    expect(shown.language).toBe('es');
+    expect(shown.instrument.title).toBe('Conocer las señales');
+    expect(shown.instrument.items.map((item) => [item.id, item.text.slice(0, 3)])).toEqual([
+      ['t1', 'ES '],
+      ['t2', 'ES '],
+      ['m1', 'ES '],
+      ['h1', 'ES '],
+      ['h2', 'ES '],
+    ]);
+    // Without a translation in the library, the planned words.
+    const plain = createSurveyService({ store: app.store, clock: { now: () => new Date(NOW), timeZone: LA }, translations: () => [] });
+    expect((await plain.handoverView(planned.id, response.id)).instrument.title).toBe('Knowing the signs');
   });
 });
