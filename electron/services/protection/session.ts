@@ -1,9 +1,10 @@
 /**
  * The app's session over one data folder: whether the data is protected, locked or open, and the
  * one door every call goes through. While locked, only the protection channels answer; the data
- * store is closed and the data key forgotten.
+ * store is closed and the data key forgotten. During a youth-screen handover (surveys/handover.ts)
+ * only that screen's calls answer.
  */
-import { channelNames, type ChannelName } from '../../../core/contract/contract';
+import { channelNames, isChannelName, type ChannelName } from '../../../core/contract/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
 import { AppFailure, type Message } from '../../../core/contract/result';
 import { languageOfLocales } from '../../../core/domain/languages';
@@ -364,19 +365,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     codeCost: Math.min(cost, HANDOVER_CODE_COST),
   });
 
-  const gate = Object.fromEntries(
-    channelNames.map((name: ChannelName) => {
-      const answer = answererOf(name);
-      return [
-        name,
-        (input: unknown) => {
-          const refusal = handover.refusal(name);
-          if (refusal) throw refusal;
-          return answer(input);
-        },
-      ];
-    }),
-  ) as unknown as Handlers;
+  const gate = Object.fromEntries(channelNames.map((name: ChannelName) => [name, answererOf(name)])) as unknown as Handlers;
 
   function answererOf(name: ChannelName): (input: unknown) => unknown {
     if (name in protection) return protection[name as keyof typeof protection] as (input: unknown) => unknown;
@@ -387,8 +376,15 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     };
   }
 
+  const dispatchOpen = createDispatcher(gate);
+  /** During a youth-screen handover, every call it does not allow is refused before its input is even read. */
+  const dispatch: Dispatch = async (channel, input) => {
+    const refusal = isChannelName(channel) ? handover.refusal(channel) : undefined;
+    return refusal ? { ok: false, error: refusal.toAppError() } : dispatchOpen(channel, input);
+  };
+
   return {
-    dispatch: createDispatcher(gate),
+    dispatch,
     store: () => (phase.kind === 'unlocked' || phase.kind === 'unprotected' ? phase.store : undefined),
     async close() {
       await closeData();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { channelNames, type ChannelName } from '../../../core/contract/contract';
 import { FREE_CODE_TRIES } from '../../../electron/services/surveys/handover';
 import { workshopOnDisk } from '../../support/workshopOnDisk';
 import { fakeKeychain, filesHolding, PASSPHRASE, startSession } from '../protection/harness';
@@ -95,6 +96,24 @@ describe('the youth-screen handover in a plain data folder', () => {
 
     expect((await call('surveys.list', { workshopId })).responses).toHaveLength(2);
     expect(await call('workshops.list')).toHaveLength(1);
+  });
+
+  it('refuses every other call of the contract before reading its input', async () => {
+    const { call, session, workshopId, responses } = await app({ protect: false });
+    await call('surveys.handoverStart', { workshopId, responseId: responses[0]!, handoverCode: CODE });
+    const youthScreen: readonly ChannelName[] = [
+      'app.info',
+      'protection.status',
+      'protection.lock',
+      'surveys.handoverStatus',
+      'surveys.handoverQuestions',
+      'surveys.handoverAnswer',
+      'surveys.handoverFinish',
+      'surveys.handoverUnlock',
+    ];
+    const others = channelNames.filter((channel) => !youthScreen.includes(channel));
+    expect(others.length).toBeGreaterThan(90);
+    for (const channel of others) expect(await session.dispatch(channel, { workshopId }), channel).toEqual({ ok: false, error: ACTIVE });
   });
 
   it('lets the facilitator end it early with the code, before the young person finishes', async () => {
