@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { outcomesText } from './en/outcomes';
 import { moduleFieldsText } from './en/moduleFields';
 import { moduleLanguagesText } from './en/moduleLanguages';
 import { languagesText } from './en/languages';
@@ -47,6 +48,7 @@ export const en = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  outcomes: outcomesText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   backups: backupsText,

@@ -21,6 +21,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { outcomesText } from './es/outcomes';
 import { moduleFieldsText } from './es/moduleFields';
 import { moduleLanguagesText } from './es/moduleLanguages';
 import { languagesText } from './es/languages';
@@ -425,6 +426,7 @@ export const es: Translation = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  outcomes: outcomesText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   backups: backupsText,
