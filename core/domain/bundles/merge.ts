@@ -10,7 +10,8 @@ import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
-import type { SurveyResponse } from '../surveys/response';
+import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
+import type { Instrument } from '../surveys/instrument';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
@@ -340,7 +341,7 @@ function mergeSurveys(
   mine: readonly SurveyResponse[],
   theirs: readonly SurveyResponse[],
   collect: Collector,
-  words: { label(response: SurveyResponse): Message; timeZone: string },
+  words: { label(response: SurveyResponse): Message; timeZone: string; instrument(id: string): Instrument | undefined },
 ): SurveyResponse[] {
   const describe = (response: SurveyResponse): Message => ({
     code: 'value-survey',
@@ -351,7 +352,8 @@ function mergeSurveys(
     theirs,
     (response) => response.id,
     (local, other) =>
-      same(local, other)
+      // A bundle saved without its notes carries each response without its written answers: nothing to settle.
+      same(local, other) || same(withoutWrittenAnswers(local, words.instrument(local.instrumentId)), other)
         ? local
         : collect.conflict(
             `survey:${local.id}`,
@@ -511,7 +513,8 @@ export function mergeWorkshop(options: {
     (followUp) => collect.add(`followUp:${followUp.id}`, { code: 'change-follow-up', params: { code: codeOf(followUp.participantId) } }),
   );
 
-  const instrumentTitle = (id: string) => [...mine.module.instruments, ...theirs.module.instruments].find((instrument) => instrument.id === id)?.title ?? id;
+  const instrument = (id: string) => [...mine.module.instruments, ...theirs.module.instruments].find((candidate) => candidate.id === id);
+  const instrumentTitle = (id: string) => instrument(id)?.title ?? id;
   const surveys = mergeSurveys(mine.surveys ?? [], theirs.surveys ?? [], collect, {
     label: (response) =>
       response.participantId === undefined
@@ -524,6 +527,7 @@ export function mergeWorkshop(options: {
             params: { code: codeOf(response.participantId), instrument: instrumentTitle(response.instrumentId), occasion: response.occasion },
           },
     timeZone: mine.timeZone,
+    instrument,
   });
 
   let newHistory = 0;

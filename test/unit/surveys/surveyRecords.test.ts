@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../../../core/domain/bundles/format';
 import { mergeWorkshop, remapParticipants, type Resolutions } from '../../../core/domain/bundles/merge';
 import type { SurveyResponse } from '../../../core/domain/surveys/response';
 import { referencedParticipantIds, type Workshop } from '../../../core/domain/workshop';
@@ -91,6 +92,31 @@ describe('survey responses in a bundle merge', () => {
     const local = randomUUID();
     const remapped = remapParticipants(workshopWith([response(), response({ participantId: undefined, formNumber: 3 })]), new Map([[P1, local]]));
     expect(remapped.surveys!.map((entry) => entry.participantId)).toEqual([local, undefined]);
+  });
+});
+
+describe('written survey answers in a bundle', () => {
+  const writing = signsSurvey({ openText: true, items: [...signsSurvey().items, { id: 'o1', kind: 'open-text', text: 'Anything else?' }] });
+  const withWriting = (surveys: SurveyResponse[]): Workshop => {
+    const workshop = workshopWith(surveys);
+    return { ...workshop, module: { ...workshop.module, instruments: [writing] } };
+  };
+  const bundleOf = (workshop: Workshop, notes: boolean) =>
+    buildBundle({ workshop, registry: [], allowFullNames: false, exportedAt: '2027-03-05T00:00:00.000Z', include: { followUps: false, notes } });
+
+  it('are carried only when the bundle carries notes; the scored answers always are', () => {
+    const workshop = withWriting([response({ answers: { t1: true, o1: 'Something I wrote' } })]);
+    expect(bundleOf(workshop, true).workshop.surveys![0]!.answers).toEqual({ t1: true, o1: 'Something I wrote' });
+    expect(bundleOf(workshop, false).workshop.surveys![0]!.answers).toEqual({ t1: true });
+    expect(JSON.stringify(bundleOf(workshop, false))).not.toContain('Something I wrote');
+  });
+
+  it('are kept here when a bundle without notes comes back, with nothing to settle', () => {
+    const mine = withWriting([response({ answers: { t1: true, o1: 'Something I wrote' } })]);
+    const theirs = { ...bundleOf(mine, false).workshop, updatedAt: '2027-03-04T11:00:00.000Z' };
+    const result = merge(mine, theirs);
+    expect(result.changes).toEqual([]);
+    expect(result.workshop.surveys![0]!.answers).toEqual({ t1: true, o1: 'Something I wrote' });
   });
 });
 
