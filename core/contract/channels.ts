@@ -101,6 +101,7 @@ export const channelNames = [
   'surveys.answer',
   'surveys.link',
   'surveys.remove',
+  'surveys.saveFormsPdf',
   'surveys.handoverStart',
   'surveys.handoverStatus',
   'surveys.handoverQuestions',

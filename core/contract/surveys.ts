@@ -12,6 +12,8 @@ import { surveyOccasions } from '../domain/surveys/instrument';
 import { surveyAnswerSchema, surveyEntryModes, type SurveyAnswer } from '../domain/surveys/response';
 import { recordId } from '../domain/text';
 import { channel, noInput } from './defineChannel';
+import type { SavedFile } from './files';
+import { paperSizes } from './reports';
 
 export type { Instrument, SurveyItem, SurveyOccasion } from '../domain/surveys/instrument';
 export type { SurveyAnswer, SurveyEntryMode, SurveyResponse } from '../domain/surveys/response';
@@ -50,6 +52,15 @@ export const handoverStartSchema = z.strictObject({
   workshopId,
   responseId: recordId,
   handoverCode: z.string().min(4, { message: 'must be at least 4 characters' }).max(200).optional(),
+});
+/** The printed forms of one survey, saved as the print page shows them: with codes (noted in the audit log) or numbered. */
+export const surveyFormsPdfSchema = z.strictObject({
+  workshopId,
+  instrumentId,
+  occasion: z.enum(surveyOccasions),
+  forms: z.enum(['codes', 'numbered']),
+  paper: z.enum(paperSizes),
+  fileName: z.string().trim().min(1).max(200),
 });
 export const handoverAnswerSchema = z.strictObject({ itemId, answer: answerOrClear });
 export const handoverUnlockSchema = z.strictObject({ code: z.string().min(1).max(200) });
@@ -108,6 +119,8 @@ export const surveysChannels = {
   'surveys.link': channel<SurveyResponseView>()(surveyLinkSchema),
   /** Removes a response (started by mistake); leaves an audit entry. */
   'surveys.remove': channel<SurveysView>()(surveyRefSchema),
+  /** Saves the survey forms page as a PDF; forms with codes are noted in the workshop's audit log. */
+  'surveys.saveFormsPdf': channel<SavedFile>()(surveyFormsPdfSchema),
   /** Enters the youth screen for one response: until it ends, every other channel is refused. */
   'surveys.handoverStart': channel<HandoverView>()(handoverStartSchema),
   'surveys.handoverStatus': channel<HandoverStatus>()(noInput),

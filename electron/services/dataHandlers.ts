@@ -21,6 +21,7 @@ import { createSettingsService } from './settingsService';
 import { createBackupService } from './backupService';
 import { createRetentionService } from './retentionService';
 import { createSurveyService } from './surveys/surveyService';
+import { createSurveyFormsPdf } from './surveys/surveyFormsPdf';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -147,5 +148,6 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'surveys.answer': surveys.answer,
     'surveys.link': surveys.link,
     'surveys.remove': surveys.remove,
+    'surveys.saveFormsPdf': createSurveyFormsPdf({ store, clock, host: environment.host }),
   };
 }

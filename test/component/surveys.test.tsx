@@ -38,7 +38,7 @@ function install(state: 'unprotected' | 'unlocked' = 'unprotected') {
 
 async function openGrid() {
   const rendered = renderWorkshopApp(SURVEYS_PATH);
-  const grid = await screen.findByRole('grid', { name: 'Answers to the Pre-survey' });
+  const grid = await screen.findByRole('grid', { name: 'Pre-survey answers' });
   return { ...rendered, grid };
 }
 
@@ -193,7 +193,7 @@ describe('Surveys: the youth screen', () => {
     await user.type(screen.getByLabelText('Handover code'), 'sun-7');
     await user.click(screen.getByRole('button', { name: 'Leave the survey screen' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(SURVEYS_PATH));
-    expect(await screen.findByRole('grid', { name: 'Answers to the Pre-survey' })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: 'Pre-survey answers' })).toBeInTheDocument();
   });
 
   it('in a protected folder asks for no code and ends at the lock screen', async () => {

@@ -25,7 +25,7 @@ export const surveysText = {
   },
   grid: {
     heading: '{{survey}}, {{occasion}}',
-    label: 'Answers to the {{occasion}}',
+    label: '{{occasion}} answers',
     help: 'Type one key per answer and the cursor moves on: {{keys}}. Backspace or Delete clears, the arrow keys move, Enter goes to the next row. Each answer is saved the moment you type it.',
     helpKeys: '1 to {{points}} for agree–disagree, {{true}} or {{false}} (or 1 and 2) for true–false, the option’s letter for multiple choice',
     who: 'Young person',
@@ -124,6 +124,8 @@ export const surveysText = {
     lost: 'The survey screen lost its questions. Ask your facilitator.',
   },
   runner: {
-    give: 'Give the {{occasion}}',
+    pre: 'Give the pre-survey',
+    post: 'Give the post-survey',
+    'follow-up': 'Give the follow-up survey',
   },
 };

@@ -26,7 +26,7 @@ export const surveysText = {
   },
   grid: {
     heading: '{{survey}}, {{occasion}}',
-    label: 'Respuestas de la {{occasion}}',
+    label: 'Respuestas: {{occasion}}',
     help: 'Escribe una tecla por respuesta y el cursor avanza solo: {{keys}}. Retroceso o Suprimir borra, las flechas te mueven y Enter pasa a la siguiente fila. Cada respuesta se guarda en cuanto la escribes.',
     helpKeys:
       'del 1 al {{points}} para “de acuerdo – en desacuerdo”, {{true}} o {{false}} (o 1 y 2) para verdadero o falso, la letra de la opción para las de opción múltiple',
@@ -127,6 +127,8 @@ export const surveysText = {
     lost: 'La pantalla de la encuesta perdió sus preguntas. Pregúntale a tu facilitador(a).',
   },
   runner: {
-    give: 'Aplicar la {{occasion}}',
+    pre: 'Aplicar la encuesta inicial',
+    post: 'Aplicar la encuesta final',
+    'follow-up': 'Aplicar la encuesta de seguimiento',
   },
 };

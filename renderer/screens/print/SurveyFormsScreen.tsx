@@ -71,7 +71,21 @@ function SurveyFormsPage({ workshop, surveys, back }: { workshop: WorkshopView; 
       paper={options.paper}
       onPaper={options.setPaper}
       language={{ value: language, onChange: options.setLanguage }}
-      {...(instrument ? { onSave: () => call('print.savePdf', { fileName: `${instrument.title} – ${t(`surveys.occasions.${occasion}`)}` }) } : {})}
+      {...(numbered ? {} : { note: t('print.toolbar.logged') })}
+      {...(instrument
+        ? {
+            onSave: () =>
+              call('surveys.saveFormsPdf', {
+                workshopId: workshop.workshop.id,
+                instrumentId: instrument.id,
+                occasion,
+                // As the address says: main checks the window shows just these forms.
+                forms: options.params.get('forms') === 'numbered' ? 'numbered' : 'codes',
+                paper: options.paper,
+                fileName: `${instrument.title} – ${t(`surveys.occasions.${occasion}`)}`,
+              }),
+          }
+        : {})}
       choices={
         <>
           <div className="field doc-field">

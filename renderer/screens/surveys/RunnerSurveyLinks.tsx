@@ -24,7 +24,7 @@ export function RunnerSurveyLinks({ view }: { view: MeetingRunView }) {
       {here.map((totals) => (
         <li key={`${totals.instrumentId}/${totals.occasion}`}>
           <Link to={surveyChoicePath(workshop.id, totals)} className="button button--secondary">
-            {t('surveys.runner.give', { occasion: t(`surveys.occasions.${totals.occasion}`) })}
+            {t(`surveys.runner.${totals.occasion}`)}
           </Link>
         </li>
       ))}

@@ -243,7 +243,7 @@ function RowProgress({ answered, count, states }: { answered: number; count: num
   return (
     <span className="survey-grid-done">
       {t('surveys.grid.progress', { answered, count })} {badge}
-      {saved ? <span className="survey-grid-saved"> {saved}</span> : null}
+      <span className="survey-grid-saved">{saved}</span>
     </span>
   );
 }

@@ -225,10 +225,6 @@ function Question({ instrument, index, count, item, answer, saving, headingRef, 
           </button>
         ))}
       </div>
-      <p className="survey-youth-saved" aria-live="polite">
-        {saving?.kind === 'saving' ? t('surveys.youth.saving') : null}
-        {saving?.kind === 'saved' ? t('surveys.youth.saved') : null}
-      </p>
       {saving?.kind === 'failed' ? (
         <p role="alert" className="field-error">
           {t('surveys.youth.failed', { message: saving.message })}
@@ -238,6 +234,10 @@ function Question({ instrument, index, count, item, answer, saving, headingRef, 
         <button type="button" className="button button--secondary survey-youth-button" onClick={onBack}>
           {t('surveys.youth.back')}
         </button>
+        <p className="survey-youth-saved" aria-live="polite">
+          {saving?.kind === 'saving' ? t('surveys.youth.saving') : null}
+          {saving?.kind === 'saved' ? t('surveys.youth.saved') : null}
+        </p>
         <button type="button" className="button button--primary survey-youth-button" onClick={onNext}>
           {answer === undefined ? t('surveys.youth.skip') : t('surveys.youth.next')}
         </button>

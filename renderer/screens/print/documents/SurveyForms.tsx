@@ -32,7 +32,7 @@ export function SurveyForms({ instrument, occasion, forms }: { instrument: Instr
             {items.map((item) => (
               <li key={item.id} className="doc-survey-item">
                 <p className="doc-survey-question">{item.text}</p>
-                <ul className={item.kind === 'agree-disagree' ? 'doc-survey-choices doc-survey-choices--scale' : 'doc-survey-choices'}>
+                <ul className={`doc-survey-choices doc-survey-choices--${item.kind}`}>
                   {choicesOf(instrument, item).map((choice) => (
                     <li key={String(choice.answer)} className="doc-survey-choice">
                       <span className="doc-survey-box" aria-hidden="true" />
