@@ -25,7 +25,7 @@ import type { SurveyResponse } from '../surveys/response';
 import { scoreResponse } from '../surveys/scoring';
 import type { Workshop } from '../workshop';
 import { SMALLEST_SHOWN_GROUP as SMALLEST_GROUP } from './funder';
-import { protectCounts, type ProtectedCount } from './outcomesSuppression';
+import { protectCounts, type ProtectedCount, type SumRelation } from './outcomesSuppression';
 
 export type { ProtectedCount } from './outcomesSuppression';
 
@@ -206,36 +206,47 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function scaleOutcome(instrument: Instrument, scaleId: string, tally: ScaleTally | undefined): ScaleOutcome {
-  const scale = instrument.scales.find((one) => one.id === scaleId)!;
-  const pre = tally?.pre ?? [];
-  const post = tally?.post ?? [];
-  const changes = pre.map((before, index) => post[index]! - before);
-  const values = {
-    paired: changes.length,
-    improved: changes.filter((change) => change > SAME_SCORE).length,
-    same: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
-    worse: changes.filter((change) => change < -SAME_SCORE).length,
+/** A scale's pairs and how many improved, stayed the same or got worse: the raw counts, keyed for `protectCounts`. */
+function scaleCounts(scaleId: string, tally: ScaleTally | undefined): Record<string, number> {
+  const changes = changesOf(tally);
+  return {
+    [`${scaleId}.paired`]: changes.length,
+    [`${scaleId}.improved`]: changes.filter((change) => change > SAME_SCORE).length,
+    [`${scaleId}.same`]: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
+    [`${scaleId}.worse`]: changes.filter((change) => change < -SAME_SCORE).length,
   };
-  const shown = protectCounts(values, [{ total: 'paired', parts: ['improved', 'same', 'worse'] }]);
+}
+
+function changesOf(tally: ScaleTally | undefined): number[] {
+  return (tally?.pre ?? []).map((before, index) => tally!.post[index]! - before);
+}
+
+function scaleOutcome(instrument: Instrument, scaleId: string, tally: ScaleTally | undefined, shown: Readonly<Record<string, ProtectedCount>>): ScaleOutcome {
+  const scale = instrument.scales.find((one) => one.id === scaleId)!;
+  const changes = changesOf(tally);
   const enough = changes.length >= SMALLEST_GROUP;
   const part = (key: 'improved' | 'same' | 'worse'): CountAndShare => {
-    const count = shown[key]!;
+    const count = shown[`${scaleId}.${key}`]!;
     return enough && typeof count === 'number' ? { count, share: count / changes.length } : { count };
   };
   return {
     scaleId,
     title: scale.title,
     ...(scale.description === undefined ? {} : { description: scale.description }),
-    paired: shown.paired!,
-    ...(enough ? { meanPre: mean(pre), meanPost: mean(post), meanChange: mean(changes) } : {}),
+    paired: shown[`${scaleId}.paired`]!,
+    ...(enough ? { meanPre: mean(tally!.pre), meanPost: mean(tally!.post), meanChange: mean(changes) } : {}),
     improved: part('improved'),
     same: part('same'),
     worse: part('worse'),
   };
 }
 
-/** The tallies with every count protected; the sums the tables state are the ones protected against. */
+/**
+ * The tallies with every count protected, in one go: the sums the tables state (given = complete +
+ * partial; pre given = pairs + pre without post + unlinked; the same for post; a scale's pairs =
+ * improved + same + worse) and the bounds a reader can see (a scale's pairs are at most all pairs,
+ * surveys given at most the people enrolled) are all protected against together.
+ */
 function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
   const { instrument, moduleTitle } = tally.newest;
   const occasions = instrument.given.map((timing) => timing.occasion);
@@ -248,7 +259,8 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
     postWithoutPre: tally.postWithoutPre,
     secondPre: tally.secondPre,
   };
-  const relations = [];
+  const relations: SumRelation[] = [];
+  const unpublished: string[] = [];
   for (const occasion of occasions) {
     const counts = tally.occasions.get(occasion) ?? { given: 0, complete: 0, unlinked: 0 };
     values[`${occasion}.given`] = counts.given;
@@ -256,10 +268,24 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
     values[`${occasion}.partial`] = counts.given - counts.complete;
     values[`${occasion}.unlinked`] = counts.unlinked;
     relations.push({ total: `${occasion}.given`, parts: [`${occasion}.complete`, `${occasion}.partial`] });
+    // Unlinked forms may come from people no longer on a roster: only a bound when it holds.
+    if (counts.given <= tally.enrolled) {
+      values[`${occasion}.notGiven`] = tally.enrolled - counts.given;
+      unpublished.push(`${occasion}.notGiven`);
+      relations.push({ total: 'enrolled', parts: [`${occasion}.given`, `${occasion}.notGiven`] });
+    }
   }
   if (occasions.includes('pre')) relations.push({ total: 'pre.given', parts: ['paired', 'preWithoutPost', 'pre.unlinked'] });
   if (occasions.includes('post')) relations.push({ total: 'post.given', parts: ['paired', 'postWithoutPre', 'post.unlinked'] });
-  const shown = protectCounts(values, relations);
+  for (const scale of instrument.scales) {
+    const counts = scaleCounts(scale.id, tally.scales.get(scale.id));
+    Object.assign(values, counts);
+    values[`${scale.id}.unscored`] = tally.paired - counts[`${scale.id}.paired`]!;
+    unpublished.push(`${scale.id}.unscored`);
+    relations.push({ total: `${scale.id}.paired`, parts: [`${scale.id}.improved`, `${scale.id}.same`, `${scale.id}.worse`] });
+    relations.push({ total: 'paired', parts: [`${scale.id}.paired`, `${scale.id}.unscored`] });
+  }
+  const shown = protectCounts(values, relations, unpublished);
 
   const completion = occasions.map((occasion): OccasionCompletion => {
     const given = shown[`${occasion}.given`]!;
@@ -284,7 +310,7 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
     workshops: tally.workshops,
     pairing: { paired: shown.paired!, preWithoutPost: shown.preWithoutPost!, postWithoutPre: shown.postWithoutPre!, secondPre: shown.secondPre! },
     completion,
-    scales: instrument.scales.map((scale) => scaleOutcome(instrument, scale.id, tally.scales.get(scale.id))),
+    scales: instrument.scales.map((scale) => scaleOutcome(instrument, scale.id, tally.scales.get(scale.id), shown)),
   };
 }
 

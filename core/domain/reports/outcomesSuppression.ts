@@ -71,12 +71,19 @@ function signed(relation: SumRelation): [string, 1 | -1][] {
 
 /**
  * What a reader who knows the rule can narrow each hidden cell to, through every sum, until nothing
- * narrows further. Shown cells are their value.
+ * narrows further. Shown cells are their value; unpublished ones anything from 0.
  */
-function narrowed(values: Readonly<Record<string, number>>, hidden: ReadonlySet<string>, primary: ReadonlySet<string>, relations: readonly SumRelation[]) {
+function narrowed(
+  values: Readonly<Record<string, number>>,
+  hidden: ReadonlySet<string>,
+  primary: ReadonlySet<string>,
+  unpublished: ReadonlySet<string>,
+  relations: readonly SumRelation[],
+) {
   const domains = new Map<string, Domain>();
   for (const key of Object.keys(values)) {
-    domains.set(key, hidden.has(key) ? (primary.has(key) ? SMALL : SHOWN_BEFORE) : [[values[key]!, values[key]!]]);
+    const start: Domain = unpublished.has(key) ? [[0, UNBOUNDED]] : primary.has(key) ? SMALL : SHOWN_BEFORE;
+    domains.set(key, hidden.has(key) ? start : [[values[key]!, values[key]!]]);
   }
   for (let changed = true; changed;) {
     changed = false;
@@ -104,6 +111,10 @@ function narrowed(values: Readonly<Record<string, number>>, hidden: ReadonlySet<
   return domains;
 }
 
+function cellsOf(relation: SumRelation): string[] {
+  return [relation.total, ...relation.parts];
+}
+
 /** The shown cell of a sum to hide next: its smallest shown part, else its total. */
 function nextToHide(relation: SumRelation, values: Readonly<Record<string, number>>, hidden: ReadonlySet<string>): string | undefined {
   const shownParts = relation.parts.filter((part) => !hidden.has(part)).sort((a, b) => values[a]! - values[b]!);
@@ -112,20 +123,52 @@ function nextToHide(relation: SumRelation, values: Readonly<Record<string, numbe
 }
 
 /**
+ * The cell to hide when `key` is given away: the next of a sum it is in; when those are all hidden,
+ * the smallest shown cell of a sum reached from it through hidden cells, nearest first.
+ */
+function protectorOf(
+  key: string,
+  values: Readonly<Record<string, number>>,
+  hidden: ReadonlySet<string>,
+  relations: readonly SumRelation[],
+): string | undefined {
+  const reached = new Set([key]);
+  let layer = [key];
+  while (layer.length > 0) {
+    const sums = relations.filter((relation) => cellsOf(relation).some((cell) => layer.includes(cell)));
+    for (const relation of sums) {
+      const next = nextToHide(relation, values, hidden);
+      if (next !== undefined) return next;
+    }
+    layer = sums.flatMap(cellsOf).filter((cell) => !reached.has(cell));
+    for (const cell of layer) reached.add(cell);
+  }
+  return undefined;
+}
+
+/**
  * The counts of a table as it may be published. `values` holds every cell by key (all of them
  * counts of people); `relations` are the sums the table states or implies. A cell from one to four
- * becomes "<5"; cells hidden to protect one become "hidden".
+ * becomes "<5"; cells hidden to protect one become "hidden". `unpublished` cells are part of a sum
+ * but never shown (how many did not answer a scale): they carry what a reader knows, that a count
+ * is at least another (pairs with a score for a scale are at most all pairs), and are left out of
+ * the result.
  */
-export function protectCounts(values: Readonly<Record<string, number>>, relations: readonly SumRelation[]): Record<string, ProtectedCount> {
-  const primary = new Set(Object.keys(values).filter((key) => values[key]! > 0 && values[key]! < SMALLEST_SHOWN_GROUP));
-  const hidden = new Set(primary);
+export function protectCounts(
+  values: Readonly<Record<string, number>>,
+  relations: readonly SumRelation[],
+  unpublished: readonly string[] = [],
+): Record<string, ProtectedCount> {
+  const secret = new Set(unpublished);
+  const primary = new Set(Object.keys(values).filter((key) => !secret.has(key) && values[key]! > 0 && values[key]! < SMALLEST_SHOWN_GROUP));
+  const hidden = new Set([...primary, ...secret]);
 
   for (let changed = true; changed;) {
     changed = false;
-    // The usual step: a sum with one hidden cell gives it away.
+    // The usual step: a sum of published cells with one hidden cell gives it away.
     for (const relation of relations) {
-      const cells = [relation.total, ...relation.parts];
-      if (cells.filter((key) => hidden.has(key)).length !== 1) continue;
+      const cells = cellsOf(relation);
+      if (cells.some((key) => secret.has(key)) || cells.filter((key) => hidden.has(key)).length !== 1) continue;
       const next = nextToHide(relation, values, hidden);
       if (next !== undefined) {
         hidden.add(next);
@@ -135,22 +178,19 @@ export function protectCounts(values: Readonly<Record<string, number>>, relation
     if (changed) continue;
     // Then as a reader who knows the rule: a small count left with one possible value is given away.
     // (A cell hidden only to protect another may be narrowed to its value: it was no small count.)
-    const domains = narrowed(values, hidden, primary, relations);
+    const domains = narrowed(values, hidden, primary, secret, relations);
     const givenAway = [...primary].find((key) => isSingleValue(domains.get(key)!));
     if (givenAway === undefined) break;
-    for (const relation of relations.filter((one) => one.total === givenAway || one.parts.includes(givenAway))) {
-      const next = nextToHide(relation, values, hidden);
-      if (next !== undefined) {
-        hidden.add(next);
-        changed = true;
-        break;
-      }
-    }
-    // Every sum it is in is hidden already: nothing more can be hidden.
-    if (!changed) break;
+    const next = protectorOf(givenAway, values, hidden, relations);
+    // Everything it is tied to is hidden already: nothing more can be hidden.
+    if (next === undefined) break;
+    hidden.add(next);
+    changed = true;
   }
 
   const shown: Record<string, ProtectedCount> = {};
-  for (const [key, value] of Object.entries(values)) shown[key] = !hidden.has(key) ? value : primary.has(key) ? '<5' : 'hidden';
+  for (const [key, value] of Object.entries(values)) {
+    if (!secret.has(key)) shown[key] = !hidden.has(key) ? value : primary.has(key) ? '<5' : 'hidden';
+  }
   return shown;
 }

@@ -17,13 +17,15 @@ interface TableModel {
 
 const LARGEST_TRIED = 16;
 
-function fits(value: number, shown: ProtectedCount): boolean {
+/** `shown` is undefined for a cell the table never publishes: any count fits. */
+function fits(value: number, shown: ProtectedCount | undefined): boolean {
+  if (shown === undefined) return true;
   if (shown === '<5') return value >= 1 && value <= 4;
   if (shown === 'hidden') return value === 0 || value >= 5;
   return value === shown;
 }
 
-function candidates(shown: ProtectedCount): number[] {
+function candidates(shown: ProtectedCount | undefined): number[] {
   if (typeof shown === 'number') return [shown];
   return Array.from({ length: LARGEST_TRIED + 1 }, (_, value) => value).filter((value) => fits(value, shown));
 }
@@ -37,13 +39,13 @@ function whatAReaderCanTell(model: TableModel, published: Readonly<Record<string
   );
   const tryFrom = (index: number, chosen: Record<string, number>) => {
     const cells = model.cells(chosen);
-    if (!Object.entries(cells).every(([key, value]) => value >= 0 && fits(value, published[key]!))) return;
+    if (!Object.entries(cells).every(([key, value]) => value >= 0 && fits(value, published[key]))) return;
     if (index === model.free.length) {
       for (const [key, values] of possible) values.add(cells[key]!);
       return;
     }
     const key = model.free[index]!;
-    for (const value of candidates(published[key]!)) tryFrom(index + 1, { ...chosen, [key]: value });
+    for (const value of candidates(published[key])) tryFrom(index + 1, { ...chosen, [key]: value });
   };
   tryFrom(0, {});
   return possible;
@@ -89,15 +91,48 @@ const completionTable: TableModel = {
   ],
 };
 
+/** Completion and pairing with one scale's change: its pairs are at most all pairs (some did not answer enough of it). */
+const completionWithScale: TableModel = {
+  free: [
+    'paired',
+    'preWithoutPost',
+    'pre.unlinked',
+    'pre.complete',
+    'postWithoutPre',
+    'post.unlinked',
+    'post.complete',
+    'scale.unscored',
+    'scale.improved',
+    'scale.same',
+  ],
+  cells: (chosen) => ({
+    ...completionTable.cells(chosen),
+    ...following(completionTable.cells(chosen), {
+      'scale.paired': [['paired', 'scale.unscored'], (paired, unscored) => paired! - unscored!],
+      'scale.worse': [
+        ['paired', 'scale.unscored', 'scale.improved', 'scale.same'],
+        (paired, unscored, improved, same) => paired! - unscored! - improved! - same!,
+      ],
+    }),
+  }),
+  relations: [
+    ...completionTable.relations,
+    { total: 'scale.paired', parts: ['scale.improved', 'scale.same', 'scale.worse'] },
+    { total: 'paired', parts: ['scale.paired', 'scale.unscored'] },
+  ],
+};
+
 /** Checks a published table: shown cells are true, "<5" is true, and no hidden cell can be recovered. */
-function expectSafe(model: TableModel, truth: Record<string, number>) {
-  const published = protectCounts(truth, model.relations);
+function expectSafe(model: TableModel, truth: Record<string, number>, unpublished: readonly string[] = []) {
+  const published = protectCounts(truth, model.relations, unpublished);
   for (const [key, shown] of Object.entries(published)) {
+    expect(unpublished, key).not.toContain(key);
     if (typeof shown === 'number') expect(shown, key).toBe(truth[key]);
     else if (shown === '<5') expect(truth[key]!, key).toBeGreaterThanOrEqual(1);
     if (truth[key]! >= 1 && truth[key]! <= 4) expect(shown, `${key} is ${truth[key]}`).toBe('<5');
   }
   const told = whatAReaderCanTell(model, published);
+  for (const key of unpublished) told.delete(key);
   for (const [key, values] of told) {
     expect(values.has(truth[key]!), `${key}: the truth fits what is published`).toBe(true);
     // A cell hidden only to protect another may be worked out: it is no small count. A "<5" may not.
@@ -143,6 +178,26 @@ describe('protectCounts: small counts and the cells that would give them away', 
         for (let worse = 0; worse <= 4; worse++) expectSafe(changeTable, changeTable.cells({ improved, same, worse }));
       }
     }
+  });
+
+  it('counts what a reader sees across tables: a scale’s pairs are at most all pairs', () => {
+    // Twelve took the pre-survey, eleven the post: shown alone, "11 pairs" on a scale and 12 given
+    // would leave "pre without post: <5" only 1.
+    const truth = completionWithScale.cells({
+      paired: 11,
+      preWithoutPost: 1,
+      'pre.unlinked': 0,
+      'pre.complete': 12,
+      postWithoutPre: 0,
+      'post.unlinked': 0,
+      'post.complete': 11,
+      'scale.unscored': 0,
+      'scale.improved': 9,
+      'scale.same': 2,
+    });
+    const published = expectSafe(completionWithScale, truth, ['scale.unscored']);
+    expect(published.preWithoutPost).toBe('<5');
+    expect(published['scale.same']).toBe('<5');
   });
 
   it('leaves nothing recoverable in completion tables, where one count is in two sums', () => {
