@@ -48,10 +48,15 @@ export const surveyRefSchema = z.strictObject({ workshopId, responseId: recordId
  * facilitator sets a handover code, needed to leave the youth screen; in a protected one the data
  * folder locks when the survey is done and no code is taken.
  */
+export const HANDOVER_CODE_MIN_LENGTH = 4;
 export const handoverStartSchema = z.strictObject({
   workshopId,
   responseId: recordId,
-  handoverCode: z.string().min(4, { message: 'must be at least 4 characters' }).max(200).optional(),
+  handoverCode: z
+    .string()
+    .min(HANDOVER_CODE_MIN_LENGTH, { message: `must be at least ${HANDOVER_CODE_MIN_LENGTH} characters` })
+    .max(200)
+    .optional(),
 });
 /** The printed forms of one survey, saved as the print page shows them: with codes (noted in the audit log) or numbered. */
 export const surveyFormsPdfSchema = z.strictObject({
