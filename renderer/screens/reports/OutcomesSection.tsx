@@ -58,7 +58,7 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
             : t('outcomes.chart.value', { scale: pair.label, before: cells.score(pair.before), after: cells.score(pair.after) })
         }
       />
-      <table className="doc-table reports-outcomes-table">
+      <table className="doc-table reports-outcomes-table reports-table-whole">
         <caption>{t('outcomes.change.caption')}</caption>
         <thead>
           <tr>
@@ -89,7 +89,7 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
           ))}
         </tbody>
       </table>
-      <table className="doc-table reports-outcomes-table">
+      <table className="doc-table reports-outcomes-table reports-table-whole">
         <caption>{t('outcomes.completion.caption')}</caption>
         <thead>
           <tr>
