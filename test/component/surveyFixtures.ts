@@ -5,6 +5,7 @@
  */
 import type { HandoverStatus, HandoverView, InstrumentView, SurveyResponseView, SurveysView, SurveyTotals } from '../../core/contract/surveys';
 import { AppFailure } from '../../core/contract/result';
+import type { Language } from '../../core/domain/languages';
 import { instrumentSchema, type Instrument, type SurveyOccasion } from '../../core/domain/surveys/instrument';
 import { answerProblem, type SurveyAnswer, type SurveyResponse } from '../../core/domain/surveys/response';
 import { scoreResponse } from '../../core/domain/surveys/scoring';
@@ -51,6 +52,8 @@ export function fakeSurveys({ workshopId, roster, meetingId, notEnrolled = [] }:
   const responses: SurveyResponse[] = [];
   let handover: { responseId: string; code?: string; status: HandoverStatus } = { responseId: '', status: { state: 'off' } };
   let next = 0;
+  /** The group's language: what the youth screen and the forms speak. */
+  const state: { language: Language } = { language: 'en' };
   const at = '2027-03-02T17:00:00.000Z';
 
   const viewOf = (response: SurveyResponse): SurveyResponseView => {
@@ -89,13 +92,13 @@ export function fakeSurveys({ workshopId, roster, meetingId, notEnrolled = [] }:
   };
   const handoverView = (): HandoverView => {
     const response = find(handover.responseId);
-    return { language: 'en', instrument: instrumentView, answers: { ...response.answers } };
+    return { language: state.language, instrument: instrumentView, answers: { ...response.answers } };
   };
 
   const handlers: PlanningHandlers = {
     'surveys.list': (): SurveysView => ({
       workshopId,
-      language: 'en',
+      language: state.language,
       instruments: [instrumentView],
       roster,
       responses: responses.map(viewOf),
@@ -152,5 +155,12 @@ export function fakeSurveys({ workshopId, roster, meetingId, notEnrolled = [] }:
       return handover.status;
     },
   };
-  return { handlers, responses, handover: () => handover };
+  return {
+    handlers,
+    responses,
+    handover: () => handover,
+    set language(language: Language) {
+      state.language = language;
+    },
+  };
 }

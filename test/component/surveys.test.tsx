@@ -230,6 +230,29 @@ describe('Surveys: the youth screen', () => {
   });
 });
 
+describe('Surveys: the youth screen in the group’s language', () => {
+  it('speaks Spanish to a Spanish group, with "tú", whatever the app’s language', async () => {
+    install();
+    surveys.language = 'es';
+    await surveys.handlers['surveys.start']!({
+      workshopId: wid.tuesday,
+      instrumentId: sampleInstrument.id,
+      occasion: 'pre',
+      participantId: wid.alicia,
+      entry: 'youth-screen',
+    });
+    await surveys.handlers['surveys.handoverStart']!({ workshopId: wid.tuesday, responseId: surveys.responses[0]!.id, handoverCode: 'sun-7' });
+    const router = createMemoryRouter(routes, { initialEntries: ['/youth-survey'] });
+    render(<App router={router} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gracias por contestar esta encuesta.' })).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Empezar' }).click();
+    expect(await screen.findByText('Pregunta 1 de 4')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Muy de acuerdo' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Saltar esta' })).toBeInTheDocument();
+    expect(document.querySelector('[lang="es"]')).not.toBeNull();
+  });
+});
+
 function expectNothingButTheSurvey() {
   expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   for (const person of [...roster, ...registry]) expect(document.body).not.toHaveTextContent(person.code);

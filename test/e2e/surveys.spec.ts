@@ -81,6 +81,7 @@ test('gives the pre- and post-survey of the five-week series: keyboard entry, th
   const sheet = page.locator('.doc-sheet');
   await expect(sheet.getByText('Code: JH-26-012')).toBeVisible();
   await expect(sheet).not.toContainText('Name:');
+  await expectNoSeriousA11yViolations(page);
   await shoot(page, 'surveys-forms-en', { window: true });
   await page.getByLabel('Language of the page').selectOption('es');
   await expect(sheet.getByText('Conoce tu valor: lo que sé y lo que pienso').first()).toBeVisible();
@@ -128,6 +129,7 @@ test('gives the pre- and post-survey of the five-week series: keyboard entry, th
     return (await api.workshops.list()).ok;
   });
   expect(refused).toBe(false);
+  await expectNoSeriousA11yViolations(page);
   await shoot(page, 'surveys-youth-intro');
   await page.getByRole('button', { name: 'Start' }).click();
   for (const [index, key] of [...PRE].entries()) {
