@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/app/App';
@@ -214,16 +215,7 @@ describe('Surveys: the youth screen', () => {
 
   it('opened by itself (a reload) shows the survey main holds, and no roster', async () => {
     install();
-    await surveys.handlers['surveys.start']!({
-      workshopId: wid.tuesday,
-      instrumentId: sampleInstrument.id,
-      occasion: 'pre',
-      participantId: wid.alicia,
-      entry: 'youth-screen',
-    });
-    await surveys.handlers['surveys.handoverStart']!({ workshopId: wid.tuesday, responseId: surveys.responses[0]!.id, handoverCode: 'sun-7' });
-    const router = createMemoryRouter(routes, { initialEntries: ['/youth-survey'] });
-    render(<App router={router} />);
+    await openYouthScreenAlone();
     expect(await screen.findByRole('heading', { level: 1, name: 'Thanks for taking this survey.' })).toBeInTheDocument();
     expect(screen.getByText(sampleInstrument.title)).toBeInTheDocument();
     expectNothingButTheSurvey();
@@ -234,24 +226,28 @@ describe('Surveys: the youth screen in the group’s language', () => {
   it('speaks Spanish to a Spanish group, with "tú", whatever the app’s language', async () => {
     install();
     surveys.language = 'es';
-    await surveys.handlers['surveys.start']!({
-      workshopId: wid.tuesday,
-      instrumentId: sampleInstrument.id,
-      occasion: 'pre',
-      participantId: wid.alicia,
-      entry: 'youth-screen',
-    });
-    await surveys.handlers['surveys.handoverStart']!({ workshopId: wid.tuesday, responseId: surveys.responses[0]!.id, handoverCode: 'sun-7' });
-    const router = createMemoryRouter(routes, { initialEntries: ['/youth-survey'] });
-    render(<App router={router} />);
+    await openYouthScreenAlone();
     expect(await screen.findByRole('heading', { level: 1, name: 'Gracias por contestar esta encuesta.' })).toBeInTheDocument();
-    screen.getByRole('button', { name: 'Empezar' }).click();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Empezar' }));
     expect(await screen.findByText('Pregunta 1 de 4')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Muy de acuerdo' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Saltar esta' })).toBeInTheDocument();
     expect(document.querySelector('[lang="es"]')).not.toBeNull();
   });
 });
+
+/** Alicia's survey handed over in main, and the app opened straight onto the youth screen (as after a reload). */
+async function openYouthScreenAlone() {
+  await surveys.handlers['surveys.start']!({
+    workshopId: wid.tuesday,
+    instrumentId: sampleInstrument.id,
+    occasion: 'pre',
+    participantId: wid.alicia,
+    entry: 'youth-screen',
+  });
+  await surveys.handlers['surveys.handoverStart']!({ workshopId: wid.tuesday, responseId: surveys.responses[0]!.id, handoverCode: 'sun-7' });
+  render(<App router={createMemoryRouter(routes, { initialEntries: ['/youth-survey'] })} />);
+}
 
 function expectNothingButTheSurvey() {
   expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
