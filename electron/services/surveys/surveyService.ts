@@ -44,7 +44,7 @@ function responseViews(workshop: Workshop): SurveyResponseView[] {
 }
 
 function instrumentView(instrument: Instrument): InstrumentView {
-  const { answerKey: _kept, ...shown } = instrument;
+  const { answerKey: _neverShown, ...shown } = instrument;
   return shown;
 }
 
@@ -127,11 +127,6 @@ export function createSurveyService(options: {
 
     async remove(input: ParsedInputOf<'surveys.remove'>): Promise<SurveysView> {
       return listOf(await update(input.workshopId, (current) => removeResponse(current, input.responseId, clock.now().toISOString())));
-    },
-
-    /** Checks that a response exists, for a handover about to start. */
-    async requireResponse(workshopId: string, responseId: string): Promise<SurveyResponseView> {
-      return viewOf(await requireWorkshop(store, workshopId), responseId);
     },
 
     /** What the youth screen shows for one response: its instrument's questions (no key, no scales) and its answers. */
