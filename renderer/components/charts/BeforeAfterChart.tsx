@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartFigure, HatchPattern } from './ChartFigure';
 
 export interface BeforeAfterPair {
   label: string;
@@ -56,50 +57,33 @@ export function BeforeAfterChart({ title, description, pairs, beforeLabel, after
       </g>
     );
   return (
-    <figure className="reports-share-chart">
-      <figcaption id={`${id}-title`} className="reports-share-chart-title">
-        {title}
-      </figcaption>
-      <p className="reports-share-chart-description">{description}</p>
-      <svg
-        className="reports-share-chart-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-values`}
-      >
-        <desc id={`${id}-values`}>{pairs.map(describePair).join('; ')}</desc>
-        <defs>
-          <pattern id={hatch} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width={6} height={6} fill="#ffffff" />
-            <line x1={0} y1={0} x2={0} y2={6} stroke={TEXT} strokeWidth={1.5} />
-          </pattern>
-        </defs>
-        <g>
-          <rect x={0} y={4} width={14} height={12} fill={`url(#${hatch})`} stroke={TEXT} />
-          <text x={20} y={14} fontSize={11} fill={TEXT}>
-            {beforeLabel}
-          </text>
-          <rect x={110} y={4} width={14} height={12} fill={DARK} />
-          <text x={130} y={14} fontSize={11} fill={TEXT}>
-            {afterLabel}
-          </text>
-        </g>
-        {pairs.map((pair, index) => {
-          const y = legend + index * ROW;
-          return (
-            <g key={`${pair.label}-${index}`}>
-              <text x={0} y={y + 12} fontSize={12} fill={TEXT}>
-                {pair.label}
-                {pair.before === undefined && pair.note ? ` (${pair.note})` : ''}
-              </text>
-              {bar(y + LABEL_LINE + 1, pair.before, true)}
-              {bar(y + LABEL_LINE + BAR + 3, pair.after, false)}
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
+    <ChartFigure title={title} description={description} summary={pairs.map(describePair).join('; ')} width={width} height={height}>
+      <defs>
+        <HatchPattern id={hatch} color={TEXT} />
+      </defs>
+      <g>
+        <rect x={0} y={4} width={14} height={12} fill={`url(#${hatch})`} stroke={TEXT} />
+        <text x={20} y={14} fontSize={11} fill={TEXT}>
+          {beforeLabel}
+        </text>
+        <rect x={110} y={4} width={14} height={12} fill={DARK} />
+        <text x={130} y={14} fontSize={11} fill={TEXT}>
+          {afterLabel}
+        </text>
+      </g>
+      {pairs.map((pair, index) => {
+        const y = legend + index * ROW;
+        return (
+          <g key={`${pair.label}-${index}`}>
+            <text x={0} y={y + 12} fontSize={12} fill={TEXT}>
+              {pair.label}
+              {pair.before === undefined && pair.note ? ` (${pair.note})` : ''}
+            </text>
+            {bar(y + LABEL_LINE + 1, pair.before, true)}
+            {bar(y + LABEL_LINE + BAR + 3, pair.after, false)}
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

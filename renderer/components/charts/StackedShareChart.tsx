@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartFigure, HatchPattern } from './ChartFigure';
 
 export interface StackedCategory {
   key: string;
@@ -43,59 +44,42 @@ export function StackedShareChart({ title, description, categories, bars, descri
   const width = Math.max(LABEL_WIDTH + TRACK + 10, categories.length * LEGEND_SLOT);
   const height = legend + bars.length * ROW + 4;
   return (
-    <figure className="reports-share-chart">
-      <figcaption id={`${id}-title`} className="reports-share-chart-title">
-        {title}
-      </figcaption>
-      <p className="reports-share-chart-description">{description}</p>
-      <svg
-        className="reports-share-chart-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-values`}
-      >
-        <desc id={`${id}-values`}>{bars.map(describeBar).join('; ')}</desc>
-        <defs>
-          <pattern id={`${id}-hatch`} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width={6} height={6} fill="#ffffff" />
-            <line x1={0} y1={0} x2={0} y2={6} stroke={TEXT} strokeWidth={2} />
-          </pattern>
-          <pattern id={`${id}-dots`} width={5} height={5} patternUnits="userSpaceOnUse">
-            <rect width={5} height={5} fill="#d5d8d6" />
-            <circle cx={2.5} cy={2.5} r={1} fill={TEXT} />
-          </pattern>
-        </defs>
-        {categories.map((category, index) => (
-          <g key={category.key}>
-            <rect x={index * LEGEND_SLOT} y={4} width={14} height={12} fill={fill[index]} stroke={TEXT} strokeWidth={1} />
-            <text x={index * LEGEND_SLOT + 20} y={14} fontSize={11} fill={TEXT}>
-              {category.label}
+    <ChartFigure title={title} description={description} summary={bars.map(describeBar).join('; ')} width={width} height={height}>
+      <defs>
+        <HatchPattern id={`${id}-hatch`} color={TEXT} />
+        <pattern id={`${id}-dots`} width={5} height={5} patternUnits="userSpaceOnUse">
+          <rect width={5} height={5} fill="#d5d8d6" />
+          <circle cx={2.5} cy={2.5} r={1} fill={TEXT} />
+        </pattern>
+      </defs>
+      {categories.map((category, index) => (
+        <g key={category.key}>
+          <rect x={index * LEGEND_SLOT} y={4} width={14} height={12} fill={fill[index]} stroke={TEXT} strokeWidth={1} />
+          <text x={index * LEGEND_SLOT + 20} y={14} fontSize={11} fill={TEXT}>
+            {category.label}
+          </text>
+        </g>
+      ))}
+      {bars.map((bar, row) => {
+        const y = legend + row * ROW;
+        let x = LABEL_WIDTH;
+        return (
+          <g key={`${bar.label}-${row}`}>
+            <text x={0} y={y + 13} fontSize={11} fill={TEXT}>
+              {bar.label}
             </text>
+            {categories.map((category, index) => {
+              const share = bar.shares[category.key] ?? 0;
+              const segment = TRACK * share;
+              const at = x;
+              x += segment;
+              return share > 0 ? (
+                <rect key={category.key} x={at} y={y + 2} width={segment} height={16} fill={fill[index]} stroke={TEXT} strokeWidth={0.75} />
+              ) : null;
+            })}
           </g>
-        ))}
-        {bars.map((bar, row) => {
-          const y = legend + row * ROW;
-          let x = LABEL_WIDTH;
-          return (
-            <g key={`${bar.label}-${row}`}>
-              <text x={0} y={y + 13} fontSize={11} fill={TEXT}>
-                {bar.label}
-              </text>
-              {categories.map((category, index) => {
-                const share = bar.shares[category.key] ?? 0;
-                const segment = TRACK * share;
-                const at = x;
-                x += segment;
-                return share > 0 ? (
-                  <rect key={category.key} x={at} y={y + 2} width={segment} height={16} fill={fill[index]} stroke={TEXT} strokeWidth={0.75} />
-                ) : null;
-              })}
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
+        );
+      })}
+    </ChartFigure>
   );
 }
