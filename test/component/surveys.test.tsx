@@ -222,6 +222,22 @@ describe('Surveys: the youth screen', () => {
   });
 });
 
+describe('Surveys: the youth screen after a reload', () => {
+  it('still asks for the handover code when the young person had finished, and leaves with it', async () => {
+    install();
+    await openYouthScreenAlone(async () => {
+      await surveys.handlers['surveys.handoverFinish']!(undefined);
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'For the facilitator' })).toBeInTheDocument();
+    expect(fake.callsTo('surveys.handoverQuestions')).toEqual([]);
+    expectNothingButTheSurvey();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Handover code'), 'sun-7');
+    await user.click(screen.getByRole('button', { name: 'Leave the survey screen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workshops' })).toBeInTheDocument();
+  });
+});
+
 describe('Surveys: the youth screen in the group’s language', () => {
   it('speaks Spanish to a Spanish group, with "tú", whatever the app’s language', async () => {
     install();
@@ -237,7 +253,7 @@ describe('Surveys: the youth screen in the group’s language', () => {
 });
 
 /** Alicia's survey handed over in main, and the app opened straight onto the youth screen (as after a reload). */
-async function openYouthScreenAlone() {
+async function openYouthScreenAlone(before?: () => Promise<void>) {
   await surveys.handlers['surveys.start']!({
     workshopId: wid.tuesday,
     instrumentId: sampleInstrument.id,
@@ -246,6 +262,7 @@ async function openYouthScreenAlone() {
     entry: 'youth-screen',
   });
   await surveys.handlers['surveys.handoverStart']!({ workshopId: wid.tuesday, responseId: surveys.responses[0]!.id, handoverCode: 'sun-7' });
+  await before?.();
   render(<App router={createMemoryRouter(routes, { initialEntries: ['/youth-survey'] })} />);
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { InstrumentView, SurveyAnswer } from '../../../core/contract/surveys';
 import { call, LOCKED_EVENT, toApiError } from '../../api';
 import { InLanguage } from '../../components/InLanguage';
@@ -19,30 +19,50 @@ import './youth.css';
  */
 export function YouthSurveyScreen() {
   const location = useLocation();
-  const [loaded, setLoaded] = useState<YouthSurveyState | undefined>(isYouthSurveyState(location.state) ? location.state : undefined);
-  const [lost, setLost] = useState(false);
+  const navigate = useNavigate();
+  const [opening, setOpening] = useState<Opening>(isYouthSurveyState(location.state) ? { kind: 'survey', state: location.state } : { kind: 'asking' });
+  const codeHeading = useRef<HTMLHeadingElement>(null);
 
-  // Opened without the page's hand-over (a reload): the questions come from main, in the snapshot's words.
+  // Opened without the page's hand-over (a reload): main says where the handover is, and holds the questions.
   useEffect(() => {
-    if (loaded) return;
-    call('surveys.handoverQuestions').then(
-      (view) =>
-        setLoaded({
-          instrument: { ...view.instrument, given: [], openText: false, scales: [] },
-          answers: view.answers,
-          language: view.language,
-          returnTo: '/workshops',
-        }),
-      () => setLost(true),
-    );
-  }, [loaded]);
+    if (opening.kind !== 'asking') return;
+    void reopen().then(setOpening, () => setOpening({ kind: 'lost' }));
+  }, [opening.kind]);
 
-  if (!loaded) return lost ? <LostScreen /> : null;
+  if (opening.kind === 'asking') return null;
+  if (opening.kind === 'lost') return <LostScreen />;
+  if (opening.kind === 'over') return <Navigate to="/workshops" replace />;
+  if (opening.kind === 'code') {
+    return (
+      <main className="survey-youth-main">
+        <CodePrompt headingRef={codeHeading} onLeft={() => void navigate('/workshops', { replace: true })} />
+      </main>
+    );
+  }
   return (
-    <InLanguage language={shownLanguage(loaded.language)} className="survey-youth-page">
-      <YouthSurvey state={loaded} />
+    <InLanguage language={shownLanguage(opening.state.language)} className="survey-youth-page">
+      <YouthSurvey state={opening.state} />
     </InLanguage>
   );
+}
+
+type Opening = { kind: 'asking' } | { kind: 'survey'; state: YouthSurveyState } | { kind: 'code' } | { kind: 'over' } | { kind: 'lost' };
+
+/** Where a handover stands after a reload: still answering (its questions), waiting for the code, or over. */
+async function reopen(): Promise<Opening> {
+  const status = await call('surveys.handoverStatus');
+  if (status.state === 'code-needed') return { kind: 'code' };
+  if (status.state === 'off') return { kind: 'over' };
+  const view = await call('surveys.handoverQuestions');
+  return {
+    kind: 'survey',
+    state: {
+      instrument: { ...view.instrument, given: [], openText: false, scales: [] },
+      answers: view.answers,
+      language: view.language,
+      returnTo: '/workshops',
+    },
+  };
 }
 
 function LostScreen() {
