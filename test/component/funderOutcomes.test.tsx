@@ -97,7 +97,7 @@ describe('the funder report’s outcomes and fidelity', () => {
     install();
     renderWorkshopApp('/print/funder?from=2027-03-01&to=2027-03-31');
     const outcomes = await screen.findByRole('region', { name: 'Outcomes: pre- and post-surveys' });
-    expect(within(outcomes).getByRole('heading', { name: 'Healthy Friendships: What I know' })).toBeInTheDocument();
+    expect(within(outcomes).getByRole('heading', { name: 'What I know' })).toBeInTheDocument();
     const change = within(outcomes).getByRole('table', { name: 'Change per scale' });
     expect(cellsOf(within(change).getByRole('row', { name: /Recognises recruitment tactics/ }))).toEqual([
       '12',

@@ -115,6 +115,13 @@ async function main(folder: string) {
     await page.getByRole('heading', { name: 'Fidelity: sessions delivered as designed' }).evaluate((heading) => heading.scrollIntoView());
     await page.screenshot({ path: join(folder, `funder-fidelity-${width}.png`) });
   }
+  // The page in Spanish, as a funder would get it printed.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${url}&lang=es`);
+  await page.getByRole('heading', { name: 'Resultados: encuestas al inicio y al final' }).evaluate((heading) => heading.scrollIntoView());
+  await page.screenshot({ path: join(folder, 'funder-outcomes-es-1366.png') });
+  await page.goto(url);
+  await page.getByRole('region', { name: 'Outcomes: pre- and post-surveys' }).waitFor();
   await page.emulateMedia({ media: 'print' });
   await writeFile(join(folder, 'funder.pdf'), await page.pdf({ format: 'Letter', printBackground: true }));
   await app.close();

@@ -4,7 +4,6 @@ export const outcomesText = {
   intro:
     'What changed between each young person’s survey before the workshop and after it, per scale. Scores run from 0 to 100: higher is closer to what the module hopes for.',
   empty: 'No survey was given in the workshops counted.',
-  instrumentHeading: '{{module}}: {{survey}}',
   workshops_one: 'From {{count}} workshop',
   workshops_other: 'From {{count}} workshops',
   notShown: '–',

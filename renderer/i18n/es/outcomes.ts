@@ -4,7 +4,6 @@ export const outcomesText = {
   intro:
     'Lo que cambió entre la encuesta de cada joven antes del taller y la de después, por escala. Los puntajes van de 0 a 100: un puntaje más alto está más cerca de lo que el módulo busca lograr.',
   empty: 'No se aplicó ninguna encuesta en los talleres contados.',
-  instrumentHeading: '{{module}}: {{survey}}',
   workshops_one: 'De {{count}} taller',
   workshops_many: 'De {{count}} talleres',
   workshops_other: 'De {{count}} talleres',

@@ -38,7 +38,9 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
   const { pairing } = instrument;
   return (
     <div className="reports-instrument">
-      <h4>{t('outcomes.instrumentHeading', { module: instrument.moduleTitle, survey: instrument.title })}</h4>
+      <h4>{instrument.title}</h4>
+      {/* The module's title on its own line: curriculum text, kept apart from the interface's words. */}
+      <p className="reports-instrument-module">{instrument.moduleTitle}</p>
       <p className="reports-section-intro">{t('outcomes.workshops', { count: instrument.workshops })}</p>
       <BeforeAfterChart
         title={t('outcomes.chart.title')}

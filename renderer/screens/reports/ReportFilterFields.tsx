@@ -23,7 +23,8 @@ export function ReportFilterFields({ id, filters, onChange }: { id: string; filt
     onChange(next);
   };
   // The library lists each module once per version it holds: one choice per module.
-  const moduleChoices = [...new Map(modules.map((module) => [module.id, module.title])).entries()].map(([value, label]) => ({ value, label }));
+  // Each title is marked with the language it is written in (a Spanish module's title is not the page's text).
+  const moduleChoices = [...new Map(modules.map((module) => [module.id, { value: module.id, label: module.title, lang: module.language }])).values()];
   return (
     <fieldset className="reports-filters">
       <legend>{t('outcomes.filters.legend')}</legend>
