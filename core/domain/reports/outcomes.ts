@@ -206,14 +206,19 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
+/** A scale's cell in the table `protectCounts` sees, apart from the instrument's own cells whatever the scale's id. */
+function scaleKey(scaleId: string, cell: 'paired' | 'improved' | 'same' | 'worse' | 'unscored'): string {
+  return `scale:${scaleId}.${cell}`;
+}
+
 /** A scale's pairs and how many improved, stayed the same or got worse: the raw counts, keyed for `protectCounts`. */
 function scaleCounts(scaleId: string, tally: ScaleTally | undefined): Record<string, number> {
   const changes = changesOf(tally);
   return {
-    [`${scaleId}.paired`]: changes.length,
-    [`${scaleId}.improved`]: changes.filter((change) => change > SAME_SCORE).length,
-    [`${scaleId}.same`]: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
-    [`${scaleId}.worse`]: changes.filter((change) => change < -SAME_SCORE).length,
+    [scaleKey(scaleId, 'paired')]: changes.length,
+    [scaleKey(scaleId, 'improved')]: changes.filter((change) => change > SAME_SCORE).length,
+    [scaleKey(scaleId, 'same')]: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
+    [scaleKey(scaleId, 'worse')]: changes.filter((change) => change < -SAME_SCORE).length,
   };
 }
 
@@ -226,14 +231,14 @@ function scaleOutcome(instrument: Instrument, scaleId: string, tally: ScaleTally
   const changes = changesOf(tally);
   const enough = changes.length >= SMALLEST_GROUP;
   const part = (key: 'improved' | 'same' | 'worse'): CountAndShare => {
-    const count = shown[`${scaleId}.${key}`]!;
+    const count = shown[scaleKey(scaleId, key)]!;
     return enough && typeof count === 'number' ? { count, share: count / changes.length } : { count };
   };
   return {
     scaleId,
     title: scale.title,
     ...(scale.description === undefined ? {} : { description: scale.description }),
-    paired: shown[`${scaleId}.paired`]!,
+    paired: shown[scaleKey(scaleId, 'paired')]!,
     ...(enough ? { meanPre: mean(tally!.pre), meanPost: mean(tally!.post), meanChange: mean(changes) } : {}),
     improved: part('improved'),
     same: part('same'),
@@ -280,10 +285,10 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
   for (const scale of instrument.scales) {
     const counts = scaleCounts(scale.id, tally.scales.get(scale.id));
     Object.assign(values, counts);
-    values[`${scale.id}.unscored`] = tally.paired - counts[`${scale.id}.paired`]!;
-    unpublished.push(`${scale.id}.unscored`);
-    relations.push({ total: `${scale.id}.paired`, parts: [`${scale.id}.improved`, `${scale.id}.same`, `${scale.id}.worse`] });
-    relations.push({ total: 'paired', parts: [`${scale.id}.paired`, `${scale.id}.unscored`] });
+    values[scaleKey(scale.id, 'unscored')] = tally.paired - counts[scaleKey(scale.id, 'paired')]!;
+    unpublished.push(scaleKey(scale.id, 'unscored'));
+    relations.push({ total: scaleKey(scale.id, 'paired'), parts: [scaleKey(scale.id, 'improved'), scaleKey(scale.id, 'same'), scaleKey(scale.id, 'worse')] });
+    relations.push({ total: 'paired', parts: [scaleKey(scale.id, 'paired'), scaleKey(scale.id, 'unscored')] });
   }
   const shown = protectCounts(values, relations, unpublished);
 
