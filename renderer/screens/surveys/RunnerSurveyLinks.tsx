@@ -5,6 +5,7 @@ import type { MeetingRunView } from '../../../core/contract/running';
 import { call } from '../../api';
 import { useLoad } from '../../data/useLoad';
 import { surveyChoicePath } from './surveyChoice';
+import './surveys.css';
 
 /**
  * The way from the runner to a survey given at this meeting: "Give the pre-survey" at the first
@@ -23,9 +24,7 @@ export function RunnerSurveyLinks({ view }: { view: MeetingRunView }) {
     <ul className="survey-runner-links">
       {here.map((totals) => (
         <li key={`${totals.instrumentId}/${totals.occasion}`}>
-          <Link to={surveyChoicePath(workshop.id, totals)} className="button button--secondary">
-            {t(`surveys.runner.${totals.occasion}`)}
-          </Link>
+          <Link to={surveyChoicePath(workshop.id, totals)}>{t(`surveys.runner.${totals.occasion}`)}</Link>
         </li>
       ))}
     </ul>
