@@ -43,7 +43,7 @@ function merged(intervals: readonly Interval[]): Domain {
 }
 
 function add(a: Domain, b: Domain): Domain {
-  return merged(a.flatMap(([alo, ahi]) => b.map(([blo, bhi]): Interval => [alo + blo, Math.min(UNBOUNDED, ahi + bhi)])));
+  return merged(a.flatMap(([alo, ahi]) => b.map(([blo, bhi]): Interval => [Math.max(-UNBOUNDED, alo + blo), Math.min(UNBOUNDED, ahi + bhi)])));
 }
 
 function negate(domain: Domain): Domain {
