@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SurveysView } from '../../../core/contract/surveys';
+import { SelectField } from '../../components/SelectField';
 import type { useSurveyEntry } from './useSurveyEntry';
 
 /**
@@ -68,7 +69,6 @@ export function AnonymousForms({ entry, roster }: { entry: ReturnType<typeof use
 function LinkForm({ formNumber, roster, onLink }: { formNumber: number; roster: SurveysView['roster']; onLink: (participantId: string) => void }) {
   const { t } = useTranslation();
   const [participantId, setParticipantId] = useState('');
-  const id = `survey-link-${formNumber}`;
   return (
     <form
       className="survey-inline-form"
@@ -77,17 +77,13 @@ function LinkForm({ formNumber, roster, onLink }: { formNumber: number; roster: 
         if (participantId) onLink(participantId);
       }}
     >
-      <div className="field">
-        <label htmlFor={id}>{t('surveys.anonymous.link', { number: formNumber })}</label>
-        <select id={id} value={participantId} onChange={(event) => setParticipantId(event.target.value)}>
-          <option value="">{t('surveys.anonymous.choose')}</option>
-          {roster.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.code}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`survey-link-${formNumber}`}
+        label={t('surveys.anonymous.link', { number: formNumber })}
+        value={participantId}
+        options={[{ value: '', label: t('surveys.anonymous.choose') }, ...roster.map((person) => ({ value: person.id, label: person.code }))]}
+        onChange={setParticipantId}
+      />
       <button type="submit" className="button button--secondary" disabled={!participantId}>
         {t('surveys.anonymous.linkButton')}
       </button>

@@ -5,6 +5,7 @@ import type { InstrumentView } from '../../../core/contract/surveys';
 import { call, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
 import { SecretField } from '../../components/SecretField';
+import { SelectField } from '../../components/SelectField';
 import type { GridRow } from './SurveyGrid';
 import type { SurveyRow, useSurveyEntry } from './useSurveyEntry';
 import { YOUTH_SURVEY_PATH, type YouthSurveyState } from './youthSurveyState';
@@ -73,16 +74,13 @@ export function HandoverPanel({
     <form className="panel survey-handover" aria-labelledby="survey-handover-heading" onSubmit={(event) => void handOver(event)} noValidate>
       <h3 id="survey-handover-heading">{t('surveys.handover.heading')}</h3>
       <p className="field-hint">{t('surveys.handover.help')}</p>
-      <div className="field">
-        <label htmlFor="survey-handover-who">{t('surveys.handover.who')}</label>
-        <select id="survey-handover-who" value={target?.row.key ?? ''} onChange={(event) => setChosen(event.target.value)}>
-          {rows.map((each) => (
-            <option key={each.row.key} value={each.row.key}>
-              {each.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="survey-handover-who"
+        label={t('surveys.handover.who')}
+        value={target?.row.key ?? ''}
+        options={rows.map((each) => ({ value: each.row.key, label: each.label }))}
+        onChange={setChosen}
+      />
       {plain ? (
         <>
           <SecretField
