@@ -94,7 +94,7 @@ export const surveysText = {
     codeLabel: 'Handover code',
     codeHint: 'You will need this code to leave the survey screen. It is kept only until then, never saved.',
     codeAgain: 'The handover code again',
-    codeShort: 'Use at least 4 characters.',
+    codeShort: 'Use at least {{count}} characters.',
     codeMismatch: 'The two codes are not the same.',
     start: 'Hand over',
     startFor: 'Hand the laptop to {{code}}',

@@ -96,7 +96,7 @@ export const surveysText = {
     codeLabel: 'Código de entrega',
     codeHint: 'Vas a necesitar este código para salir de la pantalla de la encuesta. Solo se guarda hasta entonces, nunca en el disco.',
     codeAgain: 'El código de entrega otra vez',
-    codeShort: 'Usa por lo menos 4 caracteres.',
+    codeShort: 'Usa por lo menos {{count}} caracteres.',
     codeMismatch: 'Los dos códigos no coinciden.',
     start: 'Pasar la laptop',
     startFor: 'Pasarle la laptop a {{code}}',

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { InstrumentView } from '../../../core/contract/surveys';
+import { HANDOVER_CODE_MIN_LENGTH, type InstrumentView } from '../../../core/contract/surveys';
 import { call, toApiError } from '../../api';
 import { useProtection } from '../../app/ProtectionContext';
 import { SecretField } from '../../components/SecretField';
@@ -9,8 +9,6 @@ import { SelectField } from '../../components/SelectField';
 import type { GridRow } from './SurveyGrid';
 import type { SurveyRow, useSurveyEntry } from './useSurveyEntry';
 import { YOUTH_SURVEY_PATH, type YouthSurveyState } from './youthSurveyState';
-
-const MIN_CODE_LENGTH = 4;
 
 /**
  * "Hand the laptop to a young person": pick them (or follow the grid's row), set a handover code in
@@ -46,7 +44,8 @@ export function HandoverPanel({
   async function handOver(event: FormEvent) {
     event.preventDefault();
     if (!target || busy) return;
-    if (plain && code.length < MIN_CODE_LENGTH) return setProblem({ field: 'code', message: t('surveys.handover.codeShort') });
+    if (plain && code.length < HANDOVER_CODE_MIN_LENGTH)
+      return setProblem({ field: 'code', message: t('surveys.handover.codeShort', { count: HANDOVER_CODE_MIN_LENGTH }) });
     if (plain && code !== codeAgain) return setProblem({ field: 'again', message: t('surveys.handover.codeMismatch') });
     setProblem(undefined);
     setBusy(true);
