@@ -13,6 +13,7 @@ export const classPrefixes = {
   'renderer/screens/reports': 'reports',
   'renderer/screens/run': 'run',
   'renderer/screens/settings': 'settings',
+  'renderer/screens/surveys': 'survey',
   'renderer/screens/today': 'today',
   'renderer/screens/workshopPage': 'workshop',
   'renderer/screens/workshops': 'plan',

@@ -76,6 +76,7 @@ export const channelNames = [
   'records.savePdf',
   'reports.funder',
   'reports.saveFunderCsv',
+  'reports.saveFunderXlsx',
   'reports.saveFunderPdf',
   'settings.setLock',
   'protection.status',
@@ -95,6 +96,18 @@ export const channelNames = [
   'retention.preview',
   'retention.purge',
   'settings.setRetention',
+  'surveys.list',
+  'surveys.start',
+  'surveys.answer',
+  'surveys.link',
+  'surveys.remove',
+  'surveys.saveFormsPdf',
+  'surveys.handoverStart',
+  'surveys.handoverStatus',
+  'surveys.handoverQuestions',
+  'surveys.handoverAnswer',
+  'surveys.handoverFinish',
+  'surveys.handoverUnlock',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -12,6 +12,7 @@ import { recordsChannels } from './records';
 import { reportsChannels } from './reports';
 import { protectionChannels } from './protection';
 import { backupsChannels } from './backups';
+import { surveysChannels } from './surveys';
 
 /**
  * Every call the renderer can make, by channel name (`namespace.method`), assembled from one file per
@@ -30,6 +31,7 @@ export const contract = {
   ...reportsChannels,
   ...protectionChannels,
   ...backupsChannels,
+  ...surveysChannels,
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

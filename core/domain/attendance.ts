@@ -131,7 +131,22 @@ export const exportEntrySchema = z.strictObject({
   identification: z.enum([...identifications, 'none']),
 });
 
-export const auditEntrySchema = z.discriminatedUnion('kind', [attendanceChangeSchema, exportEntrySchema]);
+/** A saved survey answer changed or cleared: which response and item, never the answers themselves. */
+export const surveyChangeSchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('survey-changed'),
+  responseId: recordId,
+  itemId: z.string().min(1).max(40),
+});
+
+/** A survey response removed (started by mistake): which one, never its answers. */
+export const surveyRemovalSchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('survey-removed'),
+  responseId: recordId,
+});
+
+export const auditEntrySchema = z.discriminatedUnion('kind', [attendanceChangeSchema, exportEntrySchema, surveyChangeSchema, surveyRemovalSchema]);
 
 export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
 export type ActivityPresence = z.infer<typeof activityPresenceSchema>;

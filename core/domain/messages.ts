@@ -11,6 +11,7 @@ import type { FieldIssue } from './issues';
 import type { FidelityOutcome } from './attendance';
 import type { FacilitatorRole } from './settings';
 import type { CancelReason, ExitReason } from './workshop';
+import type { SurveyOccasion } from './surveys/instrument';
 
 /** How a drive or file system refused (from an errno code), worded by the renderer. */
 export const driveProblems = ['disk-full', 'quota', 'read-only', 'not-allowed', 'missing', 'drive-error', 'too-many-files', 'in-use', 'unexpected'] as const;
@@ -23,7 +24,7 @@ export type DriveProblem = (typeof driveProblems)[number];
  * `rule` a FieldIssue whose rule is worded (its path is not shown), `instant` an ISO instant worded
  * with Intl in the message's `timeZone` parameter, `weekdays` days of the week (0 = Sunday),
  * `messages` a list of nested Messages, `roles` facilitator roles; `cancel-reason`, `exit-reason` and
- * `fidelity-outcome` are the ids a workshop file stores, worded from the catalog.
+ * `fidelity-outcome` and `survey-occasion` are the ids a workshop file stores, worded from the catalog.
  */
 type ParamKind =
   | 'text'
@@ -39,7 +40,8 @@ type ParamKind =
   | 'roles'
   | 'cancel-reason'
   | 'exit-reason'
-  | 'fidelity-outcome';
+  | 'fidelity-outcome'
+  | 'survey-occasion';
 
 export const messageSpecs = {
   // The dispatcher and the IPC wrapper.
@@ -316,6 +318,31 @@ export const messageSpecs = {
   'key-file-changed': { file: 'text' },
   'key-file-damaged': { file: 'text' },
 
+  // Surveys (electron/services/surveys, core/domain/surveys/entryRules.ts): `question` is the item's number in its instrument.
+  'survey-instrument-missing': { instrument: 'text' },
+  'survey-occasion-missing': { instrument: 'text', occasion: 'survey-occasion' },
+  'survey-who-needed': {},
+  'survey-not-enrolled': { code: 'text' },
+  'survey-not-enrolled-on': { code: 'text', date: 'date' },
+  'survey-already-given': { code: 'text', instrument: 'text', occasion: 'survey-occasion' },
+  'survey-form-number-taken': { number: 'count', instrument: 'text', occasion: 'survey-occasion' },
+  'survey-response-missing': {},
+  'survey-item-missing': { item: 'text' },
+  'survey-answer-out-of-range': { question: 'count', points: 'count' },
+  'survey-answer-wrong-kind': { question: 'count' },
+  'survey-answer-not-an-option': { question: 'count' },
+  'survey-answer-too-long': { question: 'count', maximum: 'count' },
+  'survey-open-text-off': { question: 'count' },
+  'survey-already-linked': { code: 'text' },
+  'survey-handover-active': {},
+  'survey-handover-code-needed': {},
+  'survey-handover-not-started': {},
+  'survey-handover-wrong-code': {},
+  'survey-handover-wait': { count: 'count' },
+  'change-survey': { code: 'text', instrument: 'text', occasion: 'survey-occasion' },
+  'change-survey-form': { number: 'count', instrument: 'text', occasion: 'survey-occasion' },
+  'value-survey': { count: 'count', at: 'instant', timeZone: 'text' },
+
   // Storage (electron/storage/errors.ts).
   'save-failed': { file: 'text', drive: 'drive' },
   'delete-failed': { file: 'text', drive: 'drive' },
@@ -364,6 +391,7 @@ interface ParamTypes {
   'cancel-reason': CancelReason;
   'exit-reason': ExitReason;
   'fidelity-outcome': FidelityOutcome;
+  'survey-occasion': SurveyOccasion;
 }
 
 export type MessageParams<C extends MessageCode> = { -readonly [P in keyof (typeof messageSpecs)[C]]: ParamTypes[(typeof messageSpecs)[C][P] & ParamKind] };

@@ -195,7 +195,7 @@ export function workshopLanguage(workshop: Pick<Workshop, 'language'>): Language
 export const workshopStatuses = ['planned', 'running', 'finished', 'archived'] as const;
 export type WorkshopStatus = (typeof workshopStatuses)[number];
 
-/** Everyone the workshop refers to: roster, meetings for some, marks, presence, follow-ups and audit entries. */
+/** Everyone the workshop refers to: roster, meetings for some, marks, presence, follow-ups, survey responses and audit entries. */
 export function referencedParticipantIds(workshop: Workshop): Set<string> {
   return new Set([
     ...workshop.roster.map((entry) => entry.participantId),
@@ -203,6 +203,7 @@ export function referencedParticipantIds(workshop: Workshop): Set<string> {
     ...workshop.attendance.map((mark) => mark.participantId),
     ...workshop.presence.map((entry) => entry.participantId),
     ...workshop.followUps.map((followUp) => followUp.participantId),
+    ...(workshop.surveys ?? []).flatMap((response) => (response.participantId === undefined ? [] : [response.participantId])),
     ...workshop.audit.flatMap((entry) => (entry.kind === 'attendance-changed' ? [entry.participantId] : [])),
   ]);
 }

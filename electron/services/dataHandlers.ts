@@ -20,6 +20,8 @@ import { createRunService } from './running/runService';
 import { createSettingsService } from './settingsService';
 import { createBackupService } from './backupService';
 import { createRetentionService } from './retentionService';
+import { createSurveyService } from './surveys/surveyService';
+import { createSurveyFormsPdf } from './surveys/surveyFormsPdf';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -50,6 +52,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
   const reports = createReportsService({ store, host: environment.host, clock });
   const backups = createBackupService({ store, host: environment.host, clock });
   const retention = createRetentionService({ store, backups, clock });
+  const surveys = createSurveyService({ store, clock, translations: curricula.translations });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
   return {
@@ -130,6 +133,7 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'records.savePdf': records.savePdf,
     'reports.funder': reports.funder,
     'reports.saveFunderCsv': reports.saveCsv,
+    'reports.saveFunderXlsx': reports.saveXlsx,
     'reports.saveFunderPdf': reports.savePdf,
     'backups.list': backups.list,
     'backups.backupNow': backups.backupNow,
@@ -139,5 +143,11 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'retention.preview': retention.preview,
     'retention.purge': ({ token }) => retention.purge(token),
     'settings.setRetention': retention.setRetention,
+    'surveys.list': surveys.list,
+    'surveys.start': surveys.start,
+    'surveys.answer': surveys.answer,
+    'surveys.link': surveys.link,
+    'surveys.remove': surveys.remove,
+    'surveys.saveFormsPdf': createSurveyFormsPdf({ store, clock, host: environment.host }),
   };
 }

@@ -8,5 +8,8 @@ export type Handlers = {
 /** Channels about protecting the data itself: the session answers them, locked or not. */
 export type ProtectionChannel = Extract<ChannelName, `protection.${string}`>;
 
+/** The youth-screen handover: the session answers them, since a handover gates every other channel. */
+export type HandoverChannel = Extract<ChannelName, `surveys.handover${string}`>;
+
 /** Every channel that reads or changes the data: answered only while the data is open. */
-export type DataHandlers = Omit<Handlers, ProtectionChannel>;
+export type DataHandlers = Omit<Handlers, ProtectionChannel | HandoverChannel>;

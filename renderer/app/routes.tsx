@@ -15,11 +15,14 @@ function Starting() {
 export const routes: RouteObject[] = [
   // The projector window: no sidebar, nothing but what the room should see.
   { path: '/present', lazy: async () => ({ Component: (await import('../screens/run/PresenterScreen')).PresenterScreen }) },
+  // The youth screen: the laptop handed to one young person, with nothing but their survey (no sidebar).
+  { path: '/youth-survey', lazy: async () => ({ Component: (await import('../screens/surveys/YouthSurveyScreen')).YouthSurveyScreen }) },
   // Printable records: the document alone under its toolbar, so the PDF holds nothing else.
   {
     path: '/print',
     errorElement: <ScreenError />,
     children: [
+      { path: 'workshops/:workshopId/surveys', lazy: async () => ({ Component: (await import('../screens/print/SurveyFormsScreen')).SurveyFormsScreen }) },
       { path: 'workshops/:workshopId/:kind', lazy: async () => ({ Component: (await import('../screens/print/RecordScreen')).RecordScreen }) },
       { path: 'resources', lazy: async () => ({ Component: (await import('../screens/print/ResourcesHandoutScreen')).ResourcesHandoutScreen }) },
       {

@@ -48,6 +48,7 @@ const storedIdKeys = {
   'cancel-reason': 'planning.cancelReason',
   'exit-reason': 'planning.exitReason',
   'fidelity-outcome': 'run.fidelity.outcomes',
+  'survey-occasion': 'messages.surveyOccasion',
 } as const;
 
 /** Each parameter of a message worded for its kind (a date, a nested message, a drive problem...). */
@@ -85,6 +86,7 @@ function wordedParams(message: Message, wording: Wording): Record<string, string
       case 'cancel-reason':
       case 'exit-reason':
       case 'fidelity-outcome':
+      case 'survey-occasion':
         worded[name] = wording.t(`${storedIdKeys[kinds[name]]}.${String(value)}` as never);
         break;
       case 'roles':

@@ -10,6 +10,7 @@ import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
+import { outcomesText } from './en/outcomes';
 import { moduleFieldsText } from './en/moduleFields';
 import { instrumentsText } from './en/instruments';
 import { moduleLanguagesText } from './en/moduleLanguages';
@@ -26,6 +27,7 @@ import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
+import { surveysText } from './en/surveys';
 import { workshopPageText } from './en/workshopPage';
 import { workshopsText } from './en/workshops';
 
@@ -33,6 +35,7 @@ export const en = {
   workshops: workshopsText,
   workshop: workshopText,
   workshopPage: workshopPageText,
+  surveys: surveysText,
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
@@ -46,6 +49,7 @@ export const en = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  outcomes: outcomesText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   instruments: instrumentsText,

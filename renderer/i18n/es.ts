@@ -21,6 +21,7 @@ import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
+import { outcomesText } from './es/outcomes';
 import { moduleFieldsText } from './es/moduleFields';
 import { instrumentsText } from './es/instruments';
 import { moduleLanguagesText } from './es/moduleLanguages';
@@ -37,6 +38,7 @@ import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
+import { surveysText } from './es/surveys';
 import { workshopPageText } from './es/workshopPage';
 import { workshopsText } from './es/workshops';
 
@@ -411,6 +413,7 @@ export const es: Translation = {
   workshops: workshopsText,
   workshop: workshopText,
   workshopPage: workshopPageText,
+  surveys: surveysText,
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
@@ -424,6 +427,7 @@ export const es: Translation = {
   exports: exportsText,
   print: printText,
   funder: funderText,
+  outcomes: outcomesText,
   moduleFields: moduleFieldsText,
   moduleLanguages: moduleLanguagesText,
   instruments: instrumentsText,

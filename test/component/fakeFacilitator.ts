@@ -94,12 +94,12 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
 type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type PlanningChannel = Extract<
   ChannelName,
-  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports' | 'protection' | 'backups' | 'retention'}.${string}`
+  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports' | 'protection' | 'backups' | 'retention' | 'surveys'}.${string}`
 >;
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
 const planningChannels = channelNames.filter((name): name is PlanningChannel =>
-  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention)\./.test(
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention|surveys)\./.test(
     name,
   ),
 );

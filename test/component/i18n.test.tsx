@@ -29,6 +29,8 @@ const sameInLanguage: Record<string, ReadonlySet<string>> = {
     'settings.facilitators.rolesLegend',
     'moduleFields.roles',
     'print.letter.no',
+    // F is Falso as it is False: the key typed for it in the survey grid.
+    'surveys.grid.marks.false',
   ]),
 };
 

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { PrintableRequest, PrintableView, RecordHeading } from '../../core/contract/records';
-import type { FunderFigures, FunderReport } from '../../core/contract/reports';
+import type { FullFunderReport, FunderFigures } from '../../core/contract/reports';
 import type { TodayView } from '../../core/contract/planning';
 import type { OrganisationContact } from '../../core/domain/settings';
 import { formatLongDate } from '../../renderer/format/dates';
@@ -115,7 +115,7 @@ const figures = (participants: FunderFigures['participants'], extra: Partial<Fun
   ...extra,
 });
 
-function funderReport(from: string, to: string): FunderReport {
+function funderReport(from: string, to: string): FullFunderReport {
   return {
     from,
     to,
@@ -132,6 +132,8 @@ function funderReport(from: string, to: string): FunderReport {
       { meetingNumber: 1, workshops: 2, rate: 0.95 },
       { meetingNumber: 2, workshops: 1 },
     ],
+    outcomes: { instruments: [] },
+    fidelity: { modules: [] },
   };
 }
 

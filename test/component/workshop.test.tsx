@@ -97,7 +97,7 @@ describe('the workshop page', () => {
       within(sectionMenu())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Schedule', 'Roster', 'Attendance and completion', 'Records and exports']);
+    ).toEqual(['Schedule', 'Roster', 'Attendance and completion', 'Surveys', 'Records and exports']);
     expect(within(sectionMenu()).getByRole('link', { name: 'Schedule' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('region', { name: 'Schedule' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Roster' })).not.toBeInTheDocument();

@@ -31,6 +31,7 @@ test('the workshop page is in sections with their own addresses, fits a 1366 px 
     { name: 'Schedule', path: `#/workshops/${workshopId}`, region: 'Schedule' },
     { name: 'Roster', path: `#/workshops/${workshopId}/roster`, region: 'Roster' },
     { name: 'Attendance and completion', path: `#/workshops/${workshopId}/attendance`, region: 'Attendance and completion' },
+    { name: 'Surveys', path: `#/workshops/${workshopId}/surveys`, region: 'Surveys' },
     { name: 'Records and exports', path: `#/workshops/${workshopId}/records`, region: 'Records and exports' },
   ];
 

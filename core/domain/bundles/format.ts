@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldIssueOf, formatPath, ruleOf } from '../issues';
 import type { Message } from '../messages';
 import { participantSchema, type Participant } from '../participants';
+import { withoutWrittenAnswers } from '../surveys/response';
 import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
 import { upgradeWorkshop } from '../workshopMigrations';
 
@@ -58,21 +59,24 @@ export type Bundle = z.infer<typeof bundleSchema>;
 /**
  * What a bundle carries beyond the plan, meetings, roster and attendance, each only when chosen:
  * follow-ups (who needs a follow-up, referral or report) and the free-text notes of sessions (run
- * notes and the notes on how each activity went), which can say more about a young person than a
- * record should. Left out, importing the bundle keeps what the other computer has.
+ * notes, the notes on how each activity went, and written survey answers), which can say more about
+ * a young person than a record should. Left out, importing the bundle keeps what the other computer has.
  */
 export interface BundleContents {
   followUps: boolean;
   notes: boolean;
 }
 
-/** The workshop as the bundle carries it: follow-ups and session notes only when chosen. */
+/** The workshop as the bundle carries it: follow-ups and notes (session notes, written survey answers) only when chosen. */
 function carriedWorkshop(workshop: Workshop, include: BundleContents): Workshop {
-  return {
+  const carried: Workshop = {
     ...workshop,
     followUps: include.followUps ? workshop.followUps : [],
     runs: include.notes ? workshop.runs : workshop.runs.map((run) => ({ ...run, notes: '', fidelity: run.fidelity.map((entry) => ({ ...entry, note: '' })) })),
   };
+  if (include.notes || !workshop.surveys) return carried;
+  const instrumentOf = (id: string) => workshop.module.instruments.find((instrument) => instrument.id === id);
+  return { ...carried, surveys: workshop.surveys.map((response) => withoutWrittenAnswers(response, instrumentOf(response.instrumentId))) };
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, settled } from '../markHistory';
 import type { Participant } from '../participants';
+import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
+import type { Instrument } from '../surveys/instrument';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
@@ -135,6 +137,13 @@ export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string,
     presence: workshop.presence.map((entry) => ({ ...entry, participantId: to(entry.participantId) })),
     followUps: workshop.followUps.map((followUp) => ({ ...followUp, participantId: to(followUp.participantId) })),
     audit: workshop.audit.map((entry) => (entry.kind === 'attendance-changed' ? { ...entry, participantId: to(entry.participantId) } : entry)),
+    ...(workshop.surveys
+      ? {
+          surveys: workshop.surveys.map((response) =>
+            response.participantId === undefined ? response : { ...response, participantId: to(response.participantId) },
+          ),
+        }
+      : {}),
   };
 }
 
@@ -325,6 +334,39 @@ function mergeRuns(
 }
 
 /**
+ * Survey responses merge by id: one only on their side is added; one changed on both sides is a
+ * conflict, the side changed last (updatedAt) kept unless the user chooses.
+ */
+function mergeSurveys(
+  mine: readonly SurveyResponse[],
+  theirs: readonly SurveyResponse[],
+  collect: Collector,
+  words: { label(response: SurveyResponse): Message; timeZone: string; instrument(id: string): Instrument | undefined },
+): SurveyResponse[] {
+  const describe = (response: SurveyResponse): Message => ({
+    code: 'value-survey',
+    params: { count: Object.keys(response.answers).length, at: response.updatedAt, timeZone: words.timeZone },
+  });
+  return mergeByKey(
+    mine,
+    theirs,
+    (response) => response.id,
+    (local, other) =>
+      // A bundle saved without its notes carries each response without its written answers: nothing to settle.
+      same(local, other) || same(withoutWrittenAnswers(local, words.instrument(local.instrumentId)), other)
+        ? local
+        : collect.conflict(
+            `survey:${local.id}`,
+            words.label(local),
+            { mine: local, theirs: other },
+            other.updatedAt > local.updatedAt ? 'theirs' : 'mine',
+            describe,
+          ),
+    (response) => collect.add(`survey:${response.id}`, words.label(response)),
+  );
+}
+
+/**
  * Merges the bundle's workshop (its participant ids already this computer's) into the local one.
  * Without a local workshop, the bundle's is added whole.
  */
@@ -471,6 +513,23 @@ export function mergeWorkshop(options: {
     (followUp) => collect.add(`followUp:${followUp.id}`, { code: 'change-follow-up', params: { code: codeOf(followUp.participantId) } }),
   );
 
+  const instrument = (id: string) => [...mine.module.instruments, ...theirs.module.instruments].find((candidate) => candidate.id === id);
+  const instrumentTitle = (id: string) => instrument(id)?.title ?? id;
+  const surveys = mergeSurveys(mine.surveys ?? [], theirs.surveys ?? [], collect, {
+    label: (response) =>
+      response.participantId === undefined
+        ? {
+            code: 'change-survey-form',
+            params: { number: response.formNumber ?? 0, instrument: instrumentTitle(response.instrumentId), occasion: response.occasion },
+          }
+        : {
+            code: 'change-survey',
+            params: { code: codeOf(response.participantId), instrument: instrumentTitle(response.instrumentId), occasion: response.occasion },
+          },
+    timeZone: mine.timeZone,
+    instrument,
+  });
+
   let newHistory = 0;
   const audit = mergeByKey<AuditEntry>(
     mine.audit,
@@ -495,6 +554,7 @@ export function mergeWorkshop(options: {
       presence,
       runs,
       followUps,
+      ...(surveys.length > 0 ? { surveys } : {}),
       audit,
       updatedAt: now > mine.updatedAt ? now : mine.updatedAt,
     },

@@ -4,6 +4,7 @@
  * catalogs hold everything a screen says. Every language has the same shape (a test checks it).
  */
 import type { Language } from '../languages';
+import type { SurveyOccasion } from '../surveys/instrument';
 import type { MeetingKind } from '../workshop';
 
 export interface FileLabels {
@@ -69,6 +70,65 @@ export interface FileLabels {
     groups: { all: string; module: string; site: string; audience: string; noSite: string; noAudience: string };
     series: { meeting: string; workshops: string; attendanceRate: string };
     fileName: (from: string, to: string) => string;
+  };
+  /** The funder report's outcomes section (pre/post surveys) in its CSV and XLSX. */
+  outcomes: {
+    title: string;
+    note: string;
+    /** A count hidden so that a "<5" cannot be worked out from the totals. */
+    hidden: string;
+    sheet: string;
+    occasions: Record<SurveyOccasion, string>;
+    change: {
+      module: string;
+      survey: string;
+      scale: string;
+      paired: string;
+      meanPre: string;
+      meanPost: string;
+      meanChange: string;
+      improved: string;
+      improvedPercent: string;
+      same: string;
+      samePercent: string;
+      worse: string;
+      worsePercent: string;
+    };
+    completion: {
+      module: string;
+      survey: string;
+      occasion: string;
+      enrolled: string;
+      given: string;
+      complete: string;
+      partial: string;
+      unlinked: string;
+      givenPercent: string;
+    };
+    pairing: { module: string; survey: string; paired: string; preWithoutPost: string; postWithoutPre: string; secondPre: string };
+  };
+  /** The funder report's fidelity section in its CSV and XLSX. */
+  fidelity: {
+    title: string;
+    sheet: string;
+    allActivities: string;
+    columns: {
+      module: string;
+      session: string;
+      sessionTitle: string;
+      activity: string;
+      delivered: string;
+      asPlanned: string;
+      adapted: string;
+      skipped: string;
+      notRecorded: string;
+      asPlannedPercent: string;
+      adaptedPercent: string;
+      skippedPercent: string;
+      notRecordedPercent: string;
+    };
+    notes: { title: string; module: string; date: string; workshop: string; session: string; activity: string; outcome: string; note: string };
+    outcomes: { adapted: string; skipped: string };
   };
   /** The suggested file name (without extension), which says the layout in words. */
   fileName: {
@@ -146,6 +206,78 @@ const en: FileLabels = {
     groups: { all: 'All workshops', module: 'Module', site: 'Site', audience: 'Audience', noSite: 'No site given', noAudience: 'Audience not given' },
     series: { meeting: 'Meeting in series', workshops: 'Workshops', attendanceRate: 'Attendance rate %' },
     fileName: (from, to) => `Funder report ${from} to ${to}`,
+  },
+  outcomes: {
+    title: 'Outcomes: pre- and post-surveys',
+    note: 'Scores are 0 to 100. Change is each young person’s post-survey score minus their pre-survey score. Counts of fewer than five people show as <5, and some other counts are hidden so a <5 cannot be worked out from the totals; means and percentages about fewer than five people are left blank.',
+    hidden: 'hidden',
+    sheet: 'Outcomes',
+    occasions: { pre: 'Pre-survey', post: 'Post-survey', 'follow-up': 'Follow-up' },
+    change: {
+      module: 'Module',
+      survey: 'Survey',
+      scale: 'Scale',
+      paired: 'Pairs',
+      meanPre: 'Mean before',
+      meanPost: 'Mean after',
+      meanChange: 'Mean change',
+      improved: 'Improved',
+      improvedPercent: 'Improved %',
+      same: 'Same',
+      samePercent: 'Same %',
+      worse: 'Worse',
+      worsePercent: 'Worse %',
+    },
+    completion: {
+      module: 'Module',
+      survey: 'Survey',
+      occasion: 'When given',
+      enrolled: 'Enrolled',
+      given: 'Given',
+      complete: 'Complete',
+      partial: 'Partial',
+      unlinked: 'Forms not linked to a code',
+      givenPercent: 'Given %',
+    },
+    pairing: {
+      module: 'Module',
+      survey: 'Survey',
+      paired: 'Pre and post',
+      preWithoutPost: 'Pre without post',
+      postWithoutPre: 'Post without pre (not paired)',
+      secondPre: 'Second pre-survey (earliest used)',
+    },
+  },
+  fidelity: {
+    title: 'Fidelity: sessions delivered as designed',
+    sheet: 'Fidelity',
+    allActivities: 'All activities',
+    columns: {
+      module: 'Module',
+      session: 'Session',
+      sessionTitle: 'Session title',
+      activity: 'Activity',
+      delivered: 'Times delivered',
+      asPlanned: 'As planned',
+      adapted: 'Adapted',
+      skipped: 'Skipped',
+      notRecorded: 'Not recorded',
+      asPlannedPercent: 'As planned %',
+      adaptedPercent: 'Adapted %',
+      skippedPercent: 'Skipped %',
+      notRecordedPercent: 'Not recorded %',
+    },
+    notes: {
+      title: 'Adaptation notes',
+      module: 'Module',
+      date: 'Meeting date',
+      workshop: 'Workshop',
+      session: 'Session',
+      activity: 'Activity',
+      outcome: 'How it went',
+      note: 'Note',
+    },
+    outcomes: { adapted: 'Adapted', skipped: 'Skipped' },
   },
   fileName: {
     layouts: { long: 'one row per person and meeting', grid: 'grid of people by meetings' },
@@ -228,6 +360,78 @@ const es: FileLabels = {
     },
     series: { meeting: 'Reunión de la serie', workshops: 'Talleres', attendanceRate: '% de asistencia' },
     fileName: (from, to) => `Informe para financiadores del ${from} al ${to}`,
+  },
+  outcomes: {
+    title: 'Resultados: encuestas al inicio y al final',
+    note: 'Los puntajes van de 0 a 100. El cambio es el puntaje de cada joven en la encuesta final menos su puntaje en la encuesta inicial. Los conteos de menos de cinco personas aparecen como <5, y algunos otros conteos se ocultan para que un <5 no pueda deducirse de los totales; los promedios y porcentajes sobre menos de cinco personas se dejan en blanco.',
+    hidden: 'oculto',
+    sheet: 'Resultados',
+    occasions: { pre: 'Encuesta inicial', post: 'Encuesta final', 'follow-up': 'Seguimiento' },
+    change: {
+      module: 'Módulo',
+      survey: 'Encuesta',
+      scale: 'Escala',
+      paired: 'Pares',
+      meanPre: 'Promedio antes',
+      meanPost: 'Promedio después',
+      meanChange: 'Cambio promedio',
+      improved: 'Mejoraron',
+      improvedPercent: '% que mejoró',
+      same: 'Igual',
+      samePercent: '% igual',
+      worse: 'Bajaron',
+      worsePercent: '% que bajó',
+    },
+    completion: {
+      module: 'Módulo',
+      survey: 'Encuesta',
+      occasion: 'Cuándo se aplicó',
+      enrolled: 'Inscritos',
+      given: 'Aplicadas',
+      complete: 'Completas',
+      partial: 'Parciales',
+      unlinked: 'Formularios sin código asignado',
+      givenPercent: '% aplicadas',
+    },
+    pairing: {
+      module: 'Módulo',
+      survey: 'Encuesta',
+      paired: 'Inicial y final',
+      preWithoutPost: 'Inicial sin final',
+      postWithoutPre: 'Final sin inicial (sin emparejar)',
+      secondPre: 'Segunda encuesta inicial (se usó la primera)',
+    },
+  },
+  fidelity: {
+    title: 'Fidelidad: sesiones impartidas según el diseño',
+    sheet: 'Fidelidad',
+    allActivities: 'Todas las actividades',
+    columns: {
+      module: 'Módulo',
+      session: 'Sesión',
+      sessionTitle: 'Título de la sesión',
+      activity: 'Actividad',
+      delivered: 'Veces impartida',
+      asPlanned: 'Según lo planeado',
+      adapted: 'Adaptada',
+      skipped: 'Omitida',
+      notRecorded: 'Sin registro',
+      asPlannedPercent: '% según lo planeado',
+      adaptedPercent: '% adaptada',
+      skippedPercent: '% omitida',
+      notRecordedPercent: '% sin registro',
+    },
+    notes: {
+      title: 'Notas sobre las adaptaciones',
+      module: 'Módulo',
+      date: 'Fecha de la reunión',
+      workshop: 'Taller',
+      session: 'Sesión',
+      activity: 'Actividad',
+      outcome: 'Cómo se impartió',
+      note: 'Nota',
+    },
+    outcomes: { adapted: 'Adaptada', skipped: 'Omitida' },
   },
   fileName: {
     layouts: { long: 'una fila por persona y reunión', grid: 'tabla de personas por reunión' },

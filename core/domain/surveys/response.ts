@@ -53,3 +53,10 @@ export function answerProblem(instrument: Pick<Instrument, 'agreePoints' | 'open
       return answer.length > INSTRUMENT_LIMITS.openTextAnswer ? 'too-long' : undefined;
   }
 }
+
+/** The response without its written (open-text) answers: free text from a young person, carried only where notes are. */
+export function withoutWrittenAnswers(response: SurveyResponse, instrument: Pick<Instrument, 'items'> | undefined): SurveyResponse {
+  const written = new Set(instrument?.items.filter((item) => item.kind === 'open-text').map((item) => item.id));
+  if (!Object.keys(response.answers).some((itemId) => written.has(itemId))) return response;
+  return { ...response, answers: Object.fromEntries(Object.entries(response.answers).filter(([itemId]) => !written.has(itemId))) };
+}

@@ -1,9 +1,10 @@
 /**
  * The app's session over one data folder: whether the data is protected, locked or open, and the
  * one door every call goes through. While locked, only the protection channels answer; the data
- * store is closed and the data key forgotten.
+ * store is closed and the data key forgotten. During a youth-screen handover (surveys/handover.ts)
+ * only that screen's calls answer.
  */
-import { channelNames, type ChannelName } from '../../../core/contract/contract';
+import { channelNames, isChannelName, type ChannelName } from '../../../core/contract/contract';
 import type { ProtectionStatus, RecoveryKeyShown, SetUpResult } from '../../../core/contract/protection';
 import { AppFailure, type Message } from '../../../core/contract/result';
 import { languageOfLocales } from '../../../core/domain/languages';
@@ -40,6 +41,10 @@ import { createHandlers, type AppEnvironment } from '../dataHandlers';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
 import type { Keychain } from './keychain';
+import { createHandoverDoor, HANDOVER_CODE_COST } from '../surveys/handover';
+import { createSurveyService, type SurveyService } from '../surveys/surveyService';
+import { systemClock } from '../planning/clock';
+import { createCurriculumService } from '../curriculumService';
 
 export interface AppSessionOptions {
   dir: string;
@@ -193,6 +198,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   /** Closes the data, then wipes the key (pending writes still needed it) and forgets it. */
   async function lockData(): Promise<void> {
     if (phase.kind !== 'unlocked') return;
+    handover.end();
     const { keyring, dataKey } = phase;
     await closeData();
     dataKey.fill(0);
@@ -339,21 +345,46 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     },
   };
 
-  const gate = Object.fromEntries(
-    channelNames.map((name: ChannelName) => {
-      if (name in protection) return [name, protection[name as keyof typeof protection]];
-      return [
-        name,
-        (input: unknown) => {
-          if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
-          return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
-        },
-      ];
-    }),
-  ) as unknown as Handlers;
+  /** The survey service the youth screen uses, made once for each opening of the data. */
+  let handoverSurveys: { store: DataStore; service: SurveyService } | undefined;
+  function surveysOfOpenData(): SurveyService | undefined {
+    if (!data || (phase.kind !== 'unlocked' && phase.kind !== 'unprotected')) return undefined;
+    const { store } = phase;
+    if (handoverSurveys?.store !== store) {
+      const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
+      handoverSurveys = { store, service: createSurveyService({ store, clock: environment.clock ?? systemClock, translations: curricula.translations }) };
+    }
+    return handoverSurveys.service;
+  }
+
+  const handover = createHandoverDoor({
+    surveys: surveysOfOpenData,
+    isProtected: () => phase.kind === 'unlocked',
+    lock: () => protection['protection.lock'](),
+    now,
+    codeCost: Math.min(cost, HANDOVER_CODE_COST),
+  });
+
+  const gate = Object.fromEntries(channelNames.map((name: ChannelName) => [name, answererOf(name)])) as unknown as Handlers;
+
+  function answererOf(name: ChannelName): (input: unknown) => unknown {
+    if (name in protection) return protection[name as keyof typeof protection] as (input: unknown) => unknown;
+    if (name in handover.handlers) return handover.handlers[name as keyof typeof handover.handlers] as (input: unknown) => unknown;
+    return (input: unknown) => {
+      if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
+      return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+    };
+  }
+
+  const dispatchOpen = createDispatcher(gate);
+  /** During a youth-screen handover, every call it does not allow is refused before its input is even read. */
+  const dispatch: Dispatch = async (channel, input) => {
+    const refusal = isChannelName(channel) ? handover.refusal(channel) : undefined;
+    return refusal ? { ok: false, error: refusal.toAppError() } : dispatchOpen(channel, input);
+  };
 
   return {
-    dispatch: createDispatcher(gate),
+    dispatch,
     store: () => (phase.kind === 'unlocked' || phase.kind === 'unprotected' ? phase.store : undefined),
     async close() {
       await closeData();

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFigure } from './ChartFigure';
 import { usePercent } from '../../format/useDates';
 
 export interface ShareBar {
@@ -26,46 +26,20 @@ const TEXT = '#1c2329';
  * and the whole chart reads out as its title, description and every figure.
  */
 export function ShareChart({ title, description, bars, direction }: ShareChartProps) {
-  const id = useId();
   const formatPercent = usePercent();
   const summary = bars.map((bar) => `${bar.label}: ${bar.share === undefined ? (bar.note ?? '') : formatPercent(bar.share)}`).join('; ');
-  return (
-    <figure className="reports-share-chart">
-      <figcaption id={`${id}-title`} className="reports-share-chart-title">
-        {title}
-      </figcaption>
-      <p id={`${id}-description`} className="reports-share-chart-description">
-        {description}
-      </p>
-      {direction === 'columns' ? <Columns bars={bars} id={id} summary={summary} /> : <Rows bars={bars} id={id} summary={summary} />}
-    </figure>
-  );
+  const Drawing = direction === 'columns' ? Columns : Rows;
+  return <Drawing bars={bars} title={title} description={description} summary={summary} />;
 }
 
 interface DrawingProps {
   bars: readonly ShareBar[];
-  /** The figure's id prefix: the SVG is named by the caption and its figures. */
-  id: string;
+  title: string;
+  description: string;
   summary: string;
 }
 
-function Frame({ id, summary, width, height, children }: { id: string; summary: string; width: number; height: number; children: React.ReactNode }) {
-  return (
-    <svg
-      className="reports-share-chart-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-values`}
-    >
-      <desc id={`${id}-values`}>{summary}</desc>
-      {children}
-    </svg>
-  );
-}
-
-function Columns({ bars, id, summary }: DrawingProps) {
+function Columns({ bars, title, description, summary }: DrawingProps) {
   const formatPercent = usePercent();
   const slot = 44;
   const plot = 150;
@@ -73,7 +47,7 @@ function Columns({ bars, id, summary }: DrawingProps) {
   const width = Math.max(slot * bars.length, 200) + 40;
   const height = top + plot + 26;
   return (
-    <Frame id={id} summary={summary} width={width} height={height}>
+    <ChartFigure title={title} description={description} summary={summary} width={width} height={height}>
       {[0, 0.5, 1].map((tick) => (
         <g key={tick}>
           <line x1={34} x2={width} y1={top + plot * (1 - tick)} y2={top + plot * (1 - tick)} stroke="#c9cdc8" strokeWidth={1} />
@@ -105,11 +79,11 @@ function Columns({ bars, id, summary }: DrawingProps) {
           </g>
         );
       })}
-    </Frame>
+    </ChartFigure>
   );
 }
 
-function Rows({ bars, id, summary }: DrawingProps) {
+function Rows({ bars, title, description, summary }: DrawingProps) {
   const formatPercent = usePercent();
   // Each group's name on its own line above its bar, so long module titles are never cut.
   const row = 40;
@@ -117,7 +91,7 @@ function Rows({ bars, id, summary }: DrawingProps) {
   const width = track + 60;
   const height = bars.length * row;
   return (
-    <Frame id={id} summary={summary} width={width} height={height}>
+    <ChartFigure title={title} description={description} summary={summary} width={width} height={height}>
       {bars.map((bar, index) => {
         const y = index * row;
         return (
@@ -133,6 +107,6 @@ function Rows({ bars, id, summary }: DrawingProps) {
           </g>
         );
       })}
-    </Frame>
+    </ChartFigure>
   );
 }

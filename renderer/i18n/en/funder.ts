@@ -2,7 +2,7 @@
 export const funderText = {
   heading: 'Funder report',
   intro:
-    'Figures for funders and boards over a range of dates: workshops held, sessions delivered, participants, attendance and completion, by module, site and audience. It names no one, and any count of fewer than five people shows as “<5”.',
+    'Figures for funders and boards over a range of dates: workshops held, sessions delivered, participants, attendance and completion, by module, site and audience; what changed between the pre- and post-surveys; and how each session was delivered. It names no one, and any count of fewer than five people shows as “<5”.',
   show: 'Show the funder report',
   title: 'Funder report',
   back: 'Back to Reports',

@@ -346,6 +346,33 @@ export const messagesText = {
     // Module snapshots stored once.
     'workshop-module-unavailable':
       'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
+
+    // Surveys
+    'survey-instrument-missing': 'The module this workshop was planned from has no survey “{{instrument}}”.',
+    'survey-occasion-missing': 'The module does not give “{{instrument}}” as a {{occasion}}.',
+    'survey-who-needed': 'Choose a young person’s code or an anonymous form number: one of the two.',
+    'survey-not-enrolled': '{{code}} is not enrolled in this workshop, so they cannot take its survey.',
+    'survey-not-enrolled-on': '{{code}} was not enrolled on {{date}}, the day of that meeting.',
+    'survey-already-given': '{{code}} already has a {{occasion}} of “{{instrument}}”. Open that one to change its answers.',
+    'survey-form-number-taken': 'Form number {{number}} is already used for the {{occasion}} of “{{instrument}}”. Give this form another number.',
+    'survey-response-missing': 'That survey is no longer in this workshop. It may have been removed.',
+    'survey-item-missing': 'This survey has no question “{{item}}”.',
+    'survey-answer-out-of-range': 'Question {{question}} takes an answer from 1 to {{points}}.',
+    'survey-answer-wrong-kind': 'That is not the kind of answer question {{question}} takes.',
+    'survey-answer-not-an-option': 'That is not one of the choices of question {{question}}.',
+    'survey-answer-too-long': 'The answer to question {{question}} is too long: at most {{maximum}} characters.',
+    'survey-open-text-off': 'Question {{question}} asks for a written answer, and this survey does not keep written answers.',
+    'survey-already-linked': 'That form is already linked to {{code}}.',
+    'survey-handover-active': 'A survey is being answered on this screen. Nothing else opens until it is finished.',
+    'survey-handover-code-needed': 'Set a handover code first: this data folder is not protected, so the code is what brings you back from the survey screen.',
+    'survey-handover-not-started': 'No survey has been handed over.',
+    'survey-handover-wrong-code': 'That is not the handover code.',
+    'survey-handover-wait_one': 'Too many wrong codes. Try again in {{count}} second.',
+    'survey-handover-wait_other': 'Too many wrong codes. Try again in {{count}} seconds.',
+    'change-survey': '“{{instrument}}”, {{occasion}} of {{code}}',
+    'change-survey-form': '“{{instrument}}”, {{occasion}} on form {{number}}',
+    'value-survey_one': 'One answer, last changed {{at}} ({{timeZone}})',
+    'value-survey_other': '{{count}} answers, last changed {{at}} ({{timeZone}})',
   },
   /** What is wrong with a field, said after its label. */
   rule: {
@@ -445,6 +472,8 @@ export const messagesText = {
   },
   /** What went wrong on the drive, inside a sentence: "Could not save settings.json: the disk is full." */
   drive: enDrive,
+  /** A survey's occasion inside a sentence ("already has a pre-survey"). */
+  surveyOccasion: { pre: 'pre-survey', post: 'post-survey', 'follow-up': 'follow-up survey' },
   // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
   secondFolder: {
     missing: 'the folder is not there (is the drive plugged in?)',

@@ -6,6 +6,7 @@ export const workshopPageText = {
     roster: 'Roster',
     attendance: 'Attendance and completion',
     records: 'Records and exports',
+    surveys: 'Surveys',
   },
   strip: {
     label: 'Status and next meeting',

@@ -2,7 +2,7 @@
 export const funderText = {
   heading: 'Informe para financiadores',
   intro:
-    'Cifras para entidades financiadoras y juntas directivas en un rango de fechas: talleres realizados, sesiones impartidas, participantes, asistencia y finalización, por módulo, sitio y público. No nombra a nadie, y cualquier conteo de menos de cinco personas aparece como “<5”.',
+    'Cifras para entidades financiadoras y juntas directivas en un rango de fechas: talleres realizados, sesiones impartidas, participantes, asistencia y finalización, por módulo, sitio y público; lo que cambió entre las encuestas inicial y final; y cómo se impartió cada sesión. No nombra a nadie, y cualquier conteo de menos de cinco personas aparece como “<5”.',
   show: 'Ver el informe para financiadores',
   title: 'Informe para financiadores',
   back: 'Volver a Informes',

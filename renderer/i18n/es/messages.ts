@@ -373,6 +373,36 @@ export const messagesText = {
     // Copias de los módulos guardadas una sola vez.
     'workshop-module-unavailable':
       'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
+
+    // Surveys
+    'survey-instrument-missing': 'El módulo con el que se planeó este taller no tiene la encuesta “{{instrument}}”.',
+    'survey-occasion-missing': 'El módulo no aplica “{{instrument}}” como {{occasion}}.',
+    'survey-who-needed': 'Elige el código de la persona joven o el número de un formulario anónimo: solo uno de los dos.',
+    'survey-not-enrolled': '{{code}} no tiene inscripción en este taller, así que no puede contestar su encuesta.',
+    'survey-not-enrolled-on': '{{code}} no tenía inscripción el {{date}}, el día de esa reunión.',
+    'survey-already-given': '{{code}} ya tiene una {{occasion}} de “{{instrument}}”. Abre esa para cambiar sus respuestas.',
+    'survey-form-number-taken': 'El formulario número {{number}} ya se usó en la {{occasion}} de “{{instrument}}”. Ponle otro número a este formulario.',
+    'survey-response-missing': 'Esa encuesta ya no está en este taller. Puede que alguien la haya quitado.',
+    'survey-item-missing': 'Esta encuesta no tiene la pregunta “{{item}}”.',
+    'survey-answer-out-of-range': 'La pregunta {{question}} lleva una respuesta del 1 al {{points}}.',
+    'survey-answer-wrong-kind': 'Esa respuesta no es del tipo que lleva la pregunta {{question}}.',
+    'survey-answer-not-an-option': 'Esa no es una de las opciones de la pregunta {{question}}.',
+    'survey-answer-too-long': 'La respuesta a la pregunta {{question}} es demasiado larga: puede tener {{maximum}} caracteres como máximo.',
+    'survey-open-text-off': 'La pregunta {{question}} pide una respuesta escrita, y esta encuesta no guarda respuestas escritas.',
+    'survey-already-linked': 'Ese formulario ya está vinculado a {{code}}.',
+    'survey-handover-active': 'Se está contestando una encuesta en esta pantalla. No se abre nada más hasta que se termine.',
+    'survey-handover-code-needed':
+      'Primero pon un código de entrega: esta carpeta de datos no está protegida, y ese código es lo que te regresa de la pantalla de la encuesta.',
+    'survey-handover-not-started': 'No se ha entregado ninguna encuesta.',
+    'survey-handover-wrong-code': 'Ese no es el código de entrega.',
+    'survey-handover-wait_one': 'Demasiados códigos equivocados. Vuelve a intentarlo en {{count}} segundo.',
+    'survey-handover-wait_many': 'Demasiados códigos equivocados. Vuelve a intentarlo en {{count}} segundos.',
+    'survey-handover-wait_other': 'Demasiados códigos equivocados. Vuelve a intentarlo en {{count}} segundos.',
+    'change-survey': '“{{instrument}}”, {{occasion}} de {{code}}',
+    'change-survey-form': '“{{instrument}}”, {{occasion}} en el formulario {{number}}',
+    'value-survey_one': 'Una respuesta; último cambio: {{at}} ({{timeZone}})',
+    'value-survey_many': '{{count}} respuestas; último cambio: {{at}} ({{timeZone}})',
+    'value-survey_other': '{{count}} respuestas; último cambio: {{at}} ({{timeZone}})',
   },
   rule: {
     required: 'es obligatorio',
@@ -475,6 +505,7 @@ export const messagesText = {
     'as-reason': 'no es válido',
   },
   drive: esDrive,
+  surveyOccasion: { pre: 'encuesta inicial', post: 'encuesta final', 'follow-up': 'encuesta de seguimiento' },
   // Backups: why the second backup folder cannot be used, inside a sentence ("could not be made: the drive is full").
   secondFolder: {
     missing: 'la carpeta no está (¿está conectada la unidad?)',

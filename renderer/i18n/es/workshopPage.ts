@@ -6,6 +6,7 @@ export const workshopPageText = {
     roster: 'Lista del grupo',
     attendance: 'Asistencia y finalización',
     records: 'Registros y exportaciones',
+    surveys: 'Encuestas',
   },
   strip: {
     label: 'Estado y próximo encuentro',

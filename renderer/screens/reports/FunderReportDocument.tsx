@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import type { FunderFigures, FunderGroup, FunderReport, PeopleCount } from '../../../core/contract/reports';
+import type { FullFunderReport, FunderFigures, FunderGroup, PeopleCount } from '../../../core/contract/reports';
 import { ShareChart } from '../../components/charts/ShareChart';
 import { formatCount, formatPercent } from '../../format/numbers';
 import { useDates } from '../../format/useDates';
 import { RecordFooter } from '../print/PrintPage';
+import { FidelitySection } from './FidelitySection';
+import { OutcomesSection } from './OutcomesSection';
 
 function count(value: PeopleCount, language: string): string {
   return typeof value === 'number' ? formatCount(value, language) : value;
 }
 
 /** The report as it prints: key figures, two charts, a table each by module, site and audience, and how it counts. */
-export function FunderReportDocument({ report }: { report: FunderReport }) {
+export function FunderReportDocument({ report }: { report: FullFunderReport }) {
   const { t, i18n } = useTranslation();
   const dates = useDates();
   const rate = (share: number | undefined) => (share === undefined ? t('funder.figures.notShown') : formatPercent(share, i18n.language));
@@ -86,6 +88,8 @@ export function FunderReportDocument({ report }: { report: FunderReport }) {
           ))}
         </ul>
       </section>
+      <OutcomesSection outcomes={report.outcomes} />
+      <FidelitySection fidelity={report.fidelity} />
       <RecordFooter madeOn={report.madeOn} />
     </article>
   );

@@ -8,17 +8,23 @@ import { shownLanguage } from '../../i18n';
 import { PrintPage } from '../print/PrintPage';
 import { usePrintOptions } from '../print/usePrintOptions';
 import { FunderReportDocument } from './FunderReportDocument';
+import { reportFilters, type ReportFilters } from './reportFilters';
 import './reports.css';
+import './outcomes.css';
 
-/** `/print/funder?from=…&to=…`: the funder report, to read, print, or save as PDF or CSV. */
+/** `/print/funder?from=…&to=…[&workshopId|moduleId|siteId=…]`: the funder report, to read, print, or save as PDF, CSV or XLSX. */
 export function FunderReportScreen() {
   const { t, i18n } = useTranslation();
   const options = usePrintOptions();
   const from = options.params.get('from') ?? '';
   const to = options.params.get('to') ?? '';
-  const load = useCallback(() => call('reports.funder', { from, to }), [from, to]);
+  const filters = reportFilters(options.params);
+  // Keyed by the filters' text, not the params object: choosing paper or language does not load the report again.
+  const filterKey = JSON.stringify(filters);
+  const load = useCallback(() => call('reports.funder', { from, to, ...(JSON.parse(filterKey) as ReportFilters) }), [from, to, filterKey]);
   const { state, retry } = useLoad(load);
   const csv = useSavedFile();
+  const xlsx = useSavedFile();
   const language = options.language ?? shownLanguage(i18n.language);
   const back = { to: '/reports', label: t('funder.back') };
 
@@ -35,7 +41,7 @@ export function FunderReportScreen() {
           paper={options.paper}
           onPaper={options.setPaper}
           language={{ value: language, onChange: options.setLanguage }}
-          onSave={() => call('reports.saveFunderPdf', { from, to })}
+          onSave={() => call('reports.saveFunderPdf', { from, to, ...filters })}
           note={t('funder.logged')}
           choices={
             <div className="doc-field">
@@ -43,7 +49,7 @@ export function FunderReportScreen() {
                 type="button"
                 className="button button--secondary"
                 disabled={csv.busy}
-                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to, language }))}
+                onClick={() => void csv.save(() => call('reports.saveFunderCsv', { from, to, language, ...filters }))}
               >
                 {t('funder.saveCsv')}
               </button>
@@ -52,6 +58,20 @@ export function FunderReportScreen() {
                 saving={t('funder.savingCsv')}
                 saved={(path) => t('funder.savedCsv', { path })}
                 failed={(message) => t('funder.failedCsv', { message })}
+              />
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={xlsx.busy}
+                onClick={() => void xlsx.save(() => call('reports.saveFunderXlsx', { from, to, language, ...filters }))}
+              >
+                {t('outcomes.files.saveXlsx')}
+              </button>
+              <FileStatus
+                state={xlsx.state}
+                saving={t('outcomes.files.savingXlsx')}
+                saved={(path) => t('outcomes.files.savedXlsx', { path })}
+                failed={(message) => t('outcomes.files.failedXlsx', { message })}
               />
             </div>
           }

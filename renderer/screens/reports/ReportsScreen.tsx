@@ -7,6 +7,7 @@ import { useLoad } from '../../data/useLoad';
 import { AttendanceExportForm } from '../exports/AttendanceExportForm';
 import { FunderReportForm } from './FunderReportForm';
 import '../exports/exports.css';
+import './outcomes.css';
 
 // Today comes from the main process (the computer's calendar), never from the renderer's clock.
 const loadToday = () => call('schedule.today').then((view) => view.today);

@@ -11,6 +11,7 @@ import { PausePanel } from './PausePanel';
 import { RunFacts } from './RunHeader';
 import { CatchUpVersion } from '../curricula/SessionParts';
 import { RunHandouts } from './RunHandouts';
+import { RunnerSurveyLinks } from '../surveys/RunnerSurveyLinks';
 import { RunOfShow } from './RunOfShow';
 import { runPhase } from './runFormat';
 import { runSteps } from './runOfShow';
@@ -189,6 +190,7 @@ function Runner({ planned, setView, groupLanguage }: RunnerProps) {
         <p className="run-print-link">
           <Link to={`/print/workshops/${view.workshop.id}/sign-in?meeting=${view.meeting.id}`}>{t('print.links.printSignIn')}</Link>
         </p>
+        {readOnly ? null : <RunnerSurveyLinks view={view} />}
       </div>
       {readOnly ? <p className="notice-inline run-archived">{t('run.archived')}</p> : null}
       <SessionControls

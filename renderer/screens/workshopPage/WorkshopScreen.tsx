@@ -15,6 +15,7 @@ import { ProgressSection } from './ProgressSection';
 import { RecordsSection } from './RecordsSection';
 import { RosterSection } from './RosterSection';
 import { ScheduleSection } from './ScheduleSection';
+import { SurveysSection } from '../surveys/SurveysSection';
 import { WorkshopContext, type WorkshopStore } from './WorkshopContext';
 import { WorkshopHeader } from './WorkshopHeader';
 import { WithWorkshop } from './WithWorkshop';
@@ -22,8 +23,8 @@ import { workshopSectionOf, workshopSectionPath, workshopSections, type Workshop
 import './workshop.css';
 
 /**
- * One workshop, one section at a time (schedule, roster, attendance and completion, records and
- * exports), each at its own address, under a strip with the next meeting.
+ * One workshop, one section at a time (schedule, roster, attendance and completion, surveys, records
+ * and exports), each at its own address, under a strip with the next meeting.
  */
 export function WorkshopScreen() {
   const { workshopId = '', section: segment } = useParams();
@@ -97,6 +98,7 @@ function WorkshopPage({ view, section, replace }: { view: WorkshopView; section:
           ) : null}
           {section === 'roster' ? <RosterSection /> : null}
           {section === 'attendance' ? <ProgressSection /> : null}
+          {section === 'surveys' ? <SurveysSection /> : null}
           {section === 'records' ? <RecordsSection /> : null}
         </div>
       </Screen>

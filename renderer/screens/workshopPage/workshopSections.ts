@@ -1,5 +1,5 @@
 /** The sections of the workshop page; the schedule is at the workshop's own address, the others at `/workshops/<id>/<section>`. */
-export const workshopSections = ['schedule', 'roster', 'attendance', 'records'] as const;
+export const workshopSections = ['schedule', 'roster', 'attendance', 'surveys', 'records'] as const;
 export type WorkshopSection = (typeof workshopSections)[number];
 
 /** The section an address names: none is the schedule; an unknown one is undefined. */

@@ -27,9 +27,8 @@ afterEach(async () => {
   for (const session of sessions.splice(0)) await session.close();
 });
 
-/** A start of the app on `day` of March 2027 (a new day makes a new backup generation). */
-export async function startSession(dir: string, keychain = fakeKeychain(), day = 4) {
-  const now = () => new Date(`2027-03-${String(day).padStart(2, '0')}T18:00:00Z`);
+/** A start of the app on `day` of March 2027 (a new day makes a new backup generation), or at the times `now` gives. */
+export async function startSession(dir: string, keychain = fakeKeychain(), day = 4, now = () => new Date(`2027-03-${String(day).padStart(2, '0')}T18:00:00Z`)) {
   const host = createFakeHost();
   const session = await createAppSession({
     dir,

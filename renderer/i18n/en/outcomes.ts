@@ -1,0 +1,112 @@
+/** The funder report's outcomes (pre/post surveys) and fidelity sections, its filters and its workbook. */
+export const outcomesText = {
+  heading: 'Outcomes: pre- and post-surveys',
+  intro:
+    'What changed between each young person’s survey before the workshop and after it, per scale. Scores run from 0 to 100: higher is closer to what the module hopes for.',
+  empty: 'No survey was given in the workshops counted.',
+  workshops_one: 'From {{count}} workshop',
+  workshops_other: 'From {{count}} workshops',
+  notShown: '–',
+  hidden: 'hidden',
+  change: {
+    caption: 'Change per scale',
+    scale: 'Scale',
+    paired: 'Pairs',
+    meanPre: 'Mean before',
+    meanPost: 'Mean after',
+    meanChange: 'Mean change',
+    improved: 'Improved',
+    same: 'Same',
+    worse: 'Worse',
+    countAndShare: '{{count}} ({{share}})',
+  },
+  chart: {
+    title: 'Mean score before and after, per scale',
+    description: 'The outlined bar is before the workshop, the dark bar after; each carries its score out of 100.',
+    before: 'Before',
+    after: 'After',
+    fewer: 'fewer than 5 pairs',
+    value: '{{scale}}: before {{before}}, after {{after}}',
+  },
+  completion: {
+    caption: 'Surveys given and completed',
+    occasion: 'When given',
+    enrolled: 'Enrolled',
+    given: 'Given',
+    complete: 'Complete',
+    partial: 'Partial',
+    unlinked: 'Forms not linked to a code',
+    givenRate: 'Given of enrolled',
+  },
+  occasions: {
+    pre: 'Pre-survey',
+    post: 'Post-survey',
+    'follow-up': 'Follow-up',
+  },
+  pairing: {
+    caption: 'Pairing',
+    paired: 'Pre and post',
+    preWithoutPost: 'Pre without post',
+    postWithoutPre: 'Post without pre (not paired)',
+    secondPre: 'A second pre-survey (the earliest was used)',
+  },
+  notes: {
+    heading: 'How the outcomes are counted',
+    pairing:
+      'Each young person’s pre-survey is paired with their post-survey of the same workshop. A post-survey without a pre-survey is counted but never paired; where one person has two pre-surveys (after combining records from two laptops), the earliest is used.',
+    change:
+      'Change is the post-survey score minus the pre-survey score, in points out of 100. A scale counts only when at least half its questions were answered.',
+    completion: 'A survey is complete when every scored question was answered; anonymous forms not yet linked to a code count as given.',
+    small:
+      'To protect privacy, counts of one to four people show as “<5”, a few other counts are hidden so that a “<5” cannot be worked out from the totals, and means and shares about fewer than five people are not shown.',
+  },
+  fidelity: {
+    heading: 'Fidelity: sessions delivered as designed',
+    intro:
+      'How each session and activity was delivered in the workshops counted, from the facilitators’ log: as planned, adapted, skipped, or not recorded. It holds no information about participants.',
+    empty: 'No session was held in the workshops counted.',
+    workshops_one: 'From {{count}} workshop',
+    workshops_other: 'From {{count}} workshops',
+    session: 'Session {{number}}: {{title}}',
+    sessionShort: 'S{{number}}',
+    tallies: {
+      'as-planned': 'As planned',
+      adapted: 'Adapted',
+      skipped: 'Skipped',
+      'not-recorded': 'Not recorded',
+    },
+    chart: {
+      title: 'How each session’s activities were delivered',
+      description: 'Each bar is one session’s activities across the workshops; the patterns print in black and white.',
+      value: '{{session}}: {{shares}}',
+    },
+    table: {
+      caption: 'Sessions and activities',
+      activity: 'Session and activity',
+      delivered: 'Times delivered',
+    },
+    notes: {
+      heading: 'Adaptation notes',
+      empty: 'No activity was adapted or skipped with a note.',
+      date: 'Date',
+      workshop: 'Workshop',
+      activity: 'Session and activity',
+      outcome: 'How it went',
+      note: 'Note',
+    },
+  },
+  filters: {
+    legend: 'Count only',
+    workshop: 'Workshop',
+    module: 'Module',
+    site: 'Site',
+    all: 'All',
+    loading: 'Loading the workshops…',
+  },
+  files: {
+    saveXlsx: 'Save as Excel workbook…',
+    savingXlsx: 'Saving the workbook…',
+    savedXlsx: 'Saved to {{path}}',
+    failedXlsx: 'The workbook was not saved. {{message}}',
+  },
+};

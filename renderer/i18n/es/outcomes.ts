@@ -1,0 +1,115 @@
+/** (Spanish) Las secciones de resultados (encuestas al inicio y al final) y de fidelidad del informe para financiadores. */
+export const outcomesText = {
+  heading: 'Resultados: encuestas al inicio y al final',
+  intro:
+    'Lo que cambió entre la encuesta de cada joven antes del taller y la de después, por escala. Los puntajes van de 0 a 100: un puntaje más alto está más cerca de lo que el módulo busca lograr.',
+  empty: 'No se aplicó ninguna encuesta en los talleres contados.',
+  workshops_one: 'De {{count}} taller',
+  workshops_many: 'De {{count}} talleres',
+  workshops_other: 'De {{count}} talleres',
+  notShown: '–',
+  hidden: 'oculto',
+  change: {
+    caption: 'Cambio por escala',
+    scale: 'Escala',
+    paired: 'Pares',
+    meanPre: 'Promedio antes',
+    meanPost: 'Promedio después',
+    meanChange: 'Cambio promedio',
+    improved: 'Mejoraron',
+    same: 'Igual',
+    worse: 'Bajaron',
+    countAndShare: '{{count}} ({{share}})',
+  },
+  chart: {
+    title: 'Puntaje promedio antes y después, por escala',
+    description: 'La barra con contorno es antes del taller y la barra oscura, después; cada una lleva su puntaje sobre 100.',
+    before: 'Antes',
+    after: 'Después',
+    fewer: 'menos de 5 pares',
+    value: '{{scale}}: antes {{before}}, después {{after}}',
+  },
+  completion: {
+    caption: 'Encuestas aplicadas y completadas',
+    occasion: 'Cuándo se aplicó',
+    enrolled: 'Inscritos',
+    given: 'Aplicadas',
+    complete: 'Completas',
+    partial: 'Parciales',
+    unlinked: 'Formularios sin código asignado',
+    givenRate: 'Aplicadas del total de inscritos',
+  },
+  occasions: {
+    pre: 'Encuesta inicial',
+    post: 'Encuesta final',
+    'follow-up': 'Seguimiento',
+  },
+  pairing: {
+    caption: 'Emparejamiento',
+    paired: 'Inicial y final',
+    preWithoutPost: 'Inicial sin final',
+    postWithoutPre: 'Final sin inicial (sin emparejar)',
+    secondPre: 'Una segunda encuesta inicial (se usó la primera)',
+  },
+  notes: {
+    heading: 'Cómo se cuentan los resultados',
+    pairing:
+      'La encuesta inicial de cada joven se empareja con su encuesta final del mismo taller. Una encuesta final sin encuesta inicial se cuenta, pero nunca se empareja; si una persona tiene dos encuestas iniciales (al combinar registros de dos computadoras), se usa la primera.',
+    change:
+      'El cambio es el puntaje de la encuesta final menos el de la encuesta inicial, en puntos sobre 100. Una escala cuenta solo cuando se respondió al menos la mitad de sus preguntas.',
+    completion:
+      'Una encuesta está completa cuando se respondieron todas las preguntas con puntaje; los formularios anónimos que aún no tienen código se cuentan como aplicados.',
+    small:
+      'Para proteger la privacidad, los conteos de una a cuatro personas aparecen como “<5”, algunos otros conteos se ocultan para que un “<5” no pueda deducirse de los totales, y no se muestran promedios ni porcentajes sobre menos de cinco personas.',
+  },
+  fidelity: {
+    heading: 'Fidelidad: sesiones impartidas según el diseño',
+    intro:
+      'Cómo se impartió cada sesión y actividad en los talleres contados, según el registro de quienes facilitan: según lo planeado, adaptada, omitida o sin registro. No contiene información sobre participantes.',
+    empty: 'No se realizó ninguna sesión en los talleres contados.',
+    workshops_one: 'De {{count}} taller',
+    workshops_many: 'De {{count}} talleres',
+    workshops_other: 'De {{count}} talleres',
+    session: 'Sesión {{number}}: {{title}}',
+    sessionShort: 'Ses. {{number}}',
+    tallies: {
+      'as-planned': 'Según lo planeado',
+      adapted: 'Adaptada',
+      skipped: 'Omitida',
+      'not-recorded': 'Sin registro',
+    },
+    chart: {
+      title: 'Cómo se impartieron las actividades de cada sesión',
+      description: 'Cada barra reúne las actividades de una sesión en todos los talleres; las tramas se distinguen también en blanco y negro.',
+      value: '{{session}}: {{shares}}',
+    },
+    table: {
+      caption: 'Sesiones y actividades',
+      activity: 'Sesión y actividad',
+      delivered: 'Veces impartida',
+    },
+    notes: {
+      heading: 'Notas sobre las adaptaciones',
+      empty: 'Ninguna actividad se adaptó ni se omitió con una nota.',
+      date: 'Fecha',
+      workshop: 'Taller',
+      activity: 'Sesión y actividad',
+      outcome: 'Cómo se impartió',
+      note: 'Nota',
+    },
+  },
+  filters: {
+    legend: 'Contar solo',
+    workshop: 'Taller',
+    module: 'Módulo',
+    site: 'Lugar',
+    all: 'Todos',
+    loading: 'Cargando los talleres…',
+  },
+  files: {
+    saveXlsx: 'Guardar como libro de Excel…',
+    savingXlsx: 'Guardando el libro…',
+    savedXlsx: 'Guardado en {{path}}',
+    failedXlsx: 'El libro no se guardó. {{message}}',
+  },
+};

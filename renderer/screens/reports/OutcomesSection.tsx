@@ -1,0 +1,136 @@
+import { useTranslation } from 'react-i18next';
+import type { CountAndShare, InstrumentOutcome, OutcomesReport } from '../../../core/contract/reports';
+import { BeforeAfterChart } from '../../components/charts/BeforeAfterChart';
+import { useReportCells } from './reportCells';
+
+/** The funder report's outcomes: per survey, a before/after chart, the change per scale, completion and pairing. */
+export function OutcomesSection({ outcomes }: { outcomes: OutcomesReport }) {
+  const { t } = useTranslation();
+  return (
+    <section className="reports-outcomes" aria-labelledby="reports-outcomes-heading">
+      <h3 id="reports-outcomes-heading" className="reports-section-heading">
+        {t('outcomes.heading')}
+      </h3>
+      <p className="reports-section-intro">{t('outcomes.intro')}</p>
+      {outcomes.instruments.length === 0 ? <p>{t('outcomes.empty')}</p> : null}
+      {outcomes.instruments.map((instrument) => (
+        <InstrumentOutcomes key={`${instrument.moduleId}/${instrument.instrumentId}`} instrument={instrument} />
+      ))}
+      <section className="reports-funder-notes">
+        <h4>{t('outcomes.notes.heading')}</h4>
+        <ul>
+          {(['pairing', 'change', 'completion', 'small'] as const).map((note) => (
+            <li key={note}>{t(`outcomes.notes.${note}`)}</li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}
+
+function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
+  const { t } = useTranslation();
+  const cells = useReportCells();
+  const part = (value: CountAndShare) =>
+    value.share === undefined
+      ? cells.count(value.count)
+      : t('outcomes.change.countAndShare', { count: cells.count(value.count), share: cells.percent(value.share) });
+  const { pairing } = instrument;
+  return (
+    <div className="reports-instrument">
+      <h4>{instrument.title}</h4>
+      {/* The module's title on its own line: curriculum text, kept apart from the interface's words. */}
+      <p className="reports-instrument-module">{instrument.moduleTitle}</p>
+      <p className="reports-section-intro">{t('outcomes.workshops', { count: instrument.workshops })}</p>
+      <BeforeAfterChart
+        title={t('outcomes.chart.title')}
+        description={t('outcomes.chart.description')}
+        beforeLabel={t('outcomes.chart.before')}
+        afterLabel={t('outcomes.chart.after')}
+        formatScore={(score) => cells.score(score)}
+        pairs={instrument.scales.map((scale) => ({
+          label: scale.title,
+          ...(scale.meanPre === undefined || scale.meanPost === undefined
+            ? { note: t('outcomes.chart.fewer') }
+            : { before: scale.meanPre, after: scale.meanPost }),
+        }))}
+        describePair={(pair) =>
+          pair.before === undefined
+            ? `${pair.label}: ${pair.note ?? ''}`
+            : t('outcomes.chart.value', { scale: pair.label, before: cells.score(pair.before), after: cells.score(pair.after) })
+        }
+      />
+      <table className="doc-table reports-outcomes-table reports-table-whole">
+        <caption>{t('outcomes.change.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="reports-outcomes-name">
+              {t('outcomes.change.scale')}
+            </th>
+            <th scope="col">{t('outcomes.change.paired')}</th>
+            <th scope="col">{t('outcomes.change.meanPre')}</th>
+            <th scope="col">{t('outcomes.change.meanPost')}</th>
+            <th scope="col">{t('outcomes.change.meanChange')}</th>
+            <th scope="col">{t('outcomes.change.improved')}</th>
+            <th scope="col">{t('outcomes.change.same')}</th>
+            <th scope="col">{t('outcomes.change.worse')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {instrument.scales.map((scale) => (
+            <tr key={scale.scaleId}>
+              <th scope="row">{scale.title}</th>
+              <td>{cells.count(scale.paired)}</td>
+              <td>{cells.score(scale.meanPre)}</td>
+              <td>{cells.score(scale.meanPost)}</td>
+              <td>{cells.change(scale.meanChange)}</td>
+              <td>{part(scale.improved)}</td>
+              <td>{part(scale.same)}</td>
+              <td>{part(scale.worse)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="doc-table reports-outcomes-table reports-table-whole">
+        <caption>{t('outcomes.completion.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="reports-outcomes-name">
+              {t('outcomes.completion.occasion')}
+            </th>
+            <th scope="col">{t('outcomes.completion.enrolled')}</th>
+            <th scope="col">{t('outcomes.completion.given')}</th>
+            <th scope="col">{t('outcomes.completion.complete')}</th>
+            <th scope="col">{t('outcomes.completion.partial')}</th>
+            <th scope="col">{t('outcomes.completion.unlinked')}</th>
+            <th scope="col">{t('outcomes.completion.givenRate')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {instrument.completion.map((row) => (
+            <tr key={row.occasion}>
+              <th scope="row">{t(`outcomes.occasions.${row.occasion}`)}</th>
+              <td>{cells.count(row.enrolled)}</td>
+              <td>{cells.count(row.given)}</td>
+              <td>{cells.count(row.complete)}</td>
+              <td>{cells.count(row.partial)}</td>
+              <td>{cells.count(row.unlinked)}</td>
+              <td>{cells.percent(row.givenRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="reports-pairing-caption">{t('outcomes.pairing.caption')}</p>
+      <dl className="reports-pairing">
+        <dt>{t('outcomes.pairing.paired')}</dt>
+        <dd>{cells.count(pairing.paired)}</dd>
+        <dt>{t('outcomes.pairing.preWithoutPost')}</dt>
+        <dd>{cells.count(pairing.preWithoutPost)}</dd>
+        <dt>{t('outcomes.pairing.postWithoutPre')}</dt>
+        <dd>{cells.count(pairing.postWithoutPre)}</dd>
+        <dt>{t('outcomes.pairing.secondPre')}</dt>
+        <dd>{cells.count(pairing.secondPre)}</dd>
+      </dl>
+    </div>
+  );
+}
