@@ -48,7 +48,7 @@ export const surveysText = {
     openTextLeftOut: 'Written answers are not typed here: this grid takes the questions with boxes to tick.',
   },
   anonymous: {
-    heading: 'Anonymous numbered forms',
+    heading: 'Numbered forms without a code',
     help: 'Print numbered forms with no code on them, type each by its number, and link a number to a code later if the young person agrees.',
     number: 'Form number',
     add: 'Add form',

@@ -50,7 +50,7 @@ export const surveysText = {
     openTextLeftOut: 'Las respuestas escritas no se pasan aquí: esta cuadrícula es para las preguntas de marcar casillas.',
   },
   anonymous: {
-    heading: 'Formularios anónimos numerados',
+    heading: 'Formularios numerados sin código',
     help: 'Imprime formularios numerados sin código, pasa cada uno por su número y, si la persona joven está de acuerdo, vincula el número con su código más adelante.',
     number: 'Número de formulario',
     add: 'Agregar formulario',
