@@ -11,7 +11,7 @@ import { FALLBACK_LANGUAGE, type Language } from '../languages';
 import { fileLabels, type FileLabels } from './fileLabels';
 import type { CivilDate, ClockTime } from '../calendar/civil';
 import type { Participant } from '../participants';
-import { expectedParticipantIds } from '../progress';
+import { expectedParticipants } from '../progress';
 import { sortMeetings } from '../schedule';
 import type { Meeting, Workshop } from '../workshop';
 
@@ -30,31 +30,8 @@ export interface AttendanceExportContext {
   language?: Language;
 }
 
-export interface LongRow {
-  workshop: string;
-  module: string;
-  site: string;
-  date: CivilDate;
-  startTime: ClockTime;
-  /** One session's number, or several in words ("3, 4", "2 (part 1)"). */
-  sessions: number | string;
-  /** What the meeting is: regular, make-up, extra (one label per meeting kind). */
-  kind: string;
-  /** Whether it was held, cancelled or is still upcoming. */
-  meetingStatus: string;
-  participant: string;
-  /** The status's key, upper case; blank when unmarked. */
-  statusCode: string;
-  statusLabel: string;
-  /** The language's yes or no. */
-  countsAsAttended: string;
-  reason: string;
-  /** Activities they passed or stepped out of: "Role play (passed); Video (stepped out)". */
-  passedOrSteppedOut: string;
-}
-
 /** The long form's columns, in order; their headers are in each language's file labels. */
-export const LONG_COLUMNS: readonly (keyof LongRow)[] = [
+export const LONG_COLUMNS = [
   'workshop',
   'module',
   'site',
@@ -69,7 +46,39 @@ export const LONG_COLUMNS: readonly (keyof LongRow)[] = [
   'countsAsAttended',
   'reason',
   'passedOrSteppedOut',
+] as const;
+
+export type LongColumn = (typeof LONG_COLUMNS)[number];
+
+/**
+ * One row of the long form, its cells in LONG_COLUMNS order. An array rather than an object: the
+ * CSV and XLSX writers take rows as arrays, and with 100,000 rows building each twice showed.
+ */
+export type LongRow = [
+  workshop: string,
+  module: string,
+  site: string,
+  date: CivilDate,
+  startTime: ClockTime,
+  /** One session's number, or several in words ("3, 4", "2 (part 1)"). */
+  sessions: number | string,
+  /** What the meeting is: regular, make-up, extra (one label per meeting kind). */
+  kind: string,
+  /** Whether it was held, cancelled or is still upcoming. */
+  meetingStatus: string,
+  participant: string,
+  /** The status's key, upper case; blank when unmarked. */
+  statusCode: string,
+  statusLabel: string,
+  /** The language's yes or no. */
+  countsAsAttended: string,
+  reason: string,
+  /** Activities they passed or stepped out of: "Role play (passed); Video (stepped out)". */
+  passedOrSteppedOut: string,
 ];
+
+/** Where the date is in a long row (a spreadsheet writes it as a date, not text). */
+export const LONG_DATE_CELL = LONG_COLUMNS.indexOf('date');
 
 export interface GridColumn {
   meetingId: string;
@@ -98,11 +107,14 @@ export interface WorkshopSummary {
   rate?: number;
 }
 
-/** One workshop's attendance, worked out once; `long`, `grid` and `summary` read from it. */
+/**
+ * One workshop's attendance. Who was expected when is worked out once; `long`, `grid` and `summary`
+ * build from it when asked (a long CSV never needs the totals).
+ */
 export interface WorkshopAttendance {
   workshopId: string;
   title: string;
-  summary: WorkshopSummary;
+  readonly summary: WorkshopSummary;
   /** How many rows `long` gives, known without building them (an export counts before it writes). */
   longRowCount: number;
   long(): LongRow[];
@@ -219,43 +231,65 @@ class ByMeetingAndParticipant<T> {
 /** One workshop's attendance within the export's scope. */
 export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): WorkshopAttendance {
   const { context, labels } = lookups;
-  const marks = new ByMeetingAndParticipant<AttendanceMark>();
-  for (const mark of workshop.attendance) marks.set(mark.meetingId, mark.participantId, mark);
-  const marked = new Set(workshop.attendance.map((mark) => mark.meetingId));
-  const ended = new Set(workshop.runs.filter((run) => run.endedAt !== undefined).map((run) => run.meetingId));
+  const marked = new Set<string>();
+  for (const mark of workshop.attendance) marked.add(mark.meetingId);
+  // Built by each table when asked and let go after: with a thousand workshops in an export, holding
+  // every workshop's lookup at once kept the garbage collector busy.
+  const marksByMeeting = () => {
+    const marks = new ByMeetingAndParticipant<AttendanceMark>();
+    for (const mark of workshop.attendance) marks.set(mark.meetingId, mark.participantId, mark);
+    return marks;
+  };
+  const ended = new Set<string>();
+  for (const run of workshop.runs) if (run.endedAt !== undefined) ended.add(run.meetingId);
   // isHeld, without scanning every mark once per meeting.
   const held = (meeting: Meeting) => !meeting.cancellation && (ended.has(meeting.id) || marked.has(meeting.id));
   const meetings = sortMeetings(workshop.meetings).filter((meeting) => inRange(meeting, context.range) && (held(meeting) || marked.has(meeting.id)));
-  const expected = new Map(meetings.map((meeting) => [meeting.id, expectedParticipantIds(workshop, meeting)]));
+  const expectedAt = expectedParticipants(workshop);
+  const expected = new Map(meetings.map((meeting) => [meeting.id, expectedAt(meeting)]));
 
-  const everyone = [...new Set(meetings.flatMap((meeting) => expected.get(meeting.id)!))];
+  const everyone = new Set<string>();
+  let longRowCount = 0;
+  for (const ids of expected.values()) {
+    longRowCount += ids.length;
+    for (const id of ids) everyone.add(id);
+  }
   const codeOf = (id: string) => lookups.people.get(id)?.code ?? id;
-  const participantIds = everyone.sort((a, b) => byCode.compare(codeOf(a), codeOf(b)) || (a < b ? -1 : 1));
+  const participantIds = [...everyone].sort((a, b) => byCode.compare(codeOf(a), codeOf(b)) || (a < b ? -1 : 1));
   const shownAs = new Map(participantIds.map((id) => [id, participantLabel(lookups.people.get(id), id, context.identification, labels.codeMark)]));
   const order = new Map(participantIds.map((id, index) => [id, index]));
+  /** A meeting's people in the file's order (by code), rather than the roster's. */
+  const inFileOrder = (ids: readonly string[]) => [...ids].sort((a, b) => order.get(a)! - order.get(b)!);
 
-  const totals = new Map(participantIds.map((id) => [id, { attended: 0, held: 0 }]));
-  for (const meeting of meetings) {
-    if (!held(meeting)) continue;
-    for (const id of expected.get(meeting.id)!) {
-      const total = totals.get(id)!;
-      total.held += 1;
-      const mark = marks.get(meeting.id, id);
-      if (mark && statusOf(lookups, mark.statusId).attended) total.attended += 1;
+  function totals(marks: ByMeetingAndParticipant<AttendanceMark>): Map<string, { attended: number; held: number }> {
+    const byParticipant = new Map(participantIds.map((id) => [id, { attended: 0, held: 0 }]));
+    for (const meeting of meetings) {
+      if (!held(meeting)) continue;
+      for (const id of expected.get(meeting.id)!) {
+        const total = byParticipant.get(id)!;
+        total.held += 1;
+        const mark = marks.get(meeting.id, id);
+        if (mark && statusOf(lookups, mark.statusId).attended) total.attended += 1;
+      }
     }
+    return byParticipant;
   }
-  const attendedAll = [...totals.values()].reduce((sum, total) => sum + total.attended, 0);
-  const heldAll = [...totals.values()].reduce((sum, total) => sum + total.held, 0);
-  const summary: WorkshopSummary = {
-    workshop: workshop.title,
-    heldMeetings: meetings.filter(held).length,
-    participants: participantIds.length,
-  };
-  if (meetings.length) {
-    summary.firstMeeting = meetings[0]!.date;
-    summary.lastMeeting = meetings[meetings.length - 1]!.date;
+
+  function summary(): WorkshopSummary {
+    let attendedAll = 0;
+    let heldAll = 0;
+    for (const total of totals(marksByMeeting()).values()) {
+      attendedAll += total.attended;
+      heldAll += total.held;
+    }
+    const result: WorkshopSummary = { workshop: workshop.title, heldMeetings: meetings.filter(held).length, participants: participantIds.length };
+    if (meetings.length) {
+      result.firstMeeting = meetings[0]!.date;
+      result.lastMeeting = meetings[meetings.length - 1]!.date;
+    }
+    if (heldAll > 0) result.rate = attendedAll / heldAll;
+    return result;
   }
-  if (heldAll > 0) summary.rate = attendedAll / heldAll;
 
   function long(): LongRow[] {
     const activityTitles = new Map<string, string>();
@@ -268,6 +302,8 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
       list.push(`${activityTitles.get(entry.activityId) ?? entry.activityId} (${labels.presence[entry.kind]})`);
       presence.set(entry.meetingId, entry.participantId, list);
     }
+    const marks = marksByMeeting();
+    const { title } = workshop;
     const module = workshop.module.title;
     const site = workshop.site?.name ?? '';
     const rows: LongRow[] = [];
@@ -275,26 +311,25 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
       const sessions = sessionNumbers(workshop, meeting, labels).value;
       const kind = labels.meetingKinds[meeting.kind];
       const meetingStatus = labels.meetingStatuses[meeting.cancellation ? 'cancelled' : held(meeting) ? 'held' : 'upcoming'];
-      const ids = [...expected.get(meeting.id)!].sort((a, b) => order.get(a)! - order.get(b)!);
-      for (const id of ids) {
+      for (const id of inFileOrder(expected.get(meeting.id)!)) {
         const mark = marks.get(meeting.id, id);
         const status = mark ? statusOf(lookups, mark.statusId) : undefined;
-        rows.push({
-          workshop: workshop.title,
+        rows.push([
+          title,
           module,
           site,
-          date: meeting.date,
-          startTime: meeting.startTime,
+          meeting.date,
+          meeting.startTime,
           sessions,
           kind,
           meetingStatus,
-          participant: shownAs.get(id)!,
-          statusCode: status ? status.code : '',
-          statusLabel: status ? status.label : '',
-          countsAsAttended: status?.attended ? labels.yes : labels.no,
-          reason: mark?.reasonId ? (lookups.reasons.get(mark.reasonId) ?? mark.reasonId) : '',
-          passedOrSteppedOut: presence.get(meeting.id, id)?.join('; ') ?? '',
-        });
+          shownAs.get(id)!,
+          status ? status.code : '',
+          status ? status.label : '',
+          status?.attended ? labels.yes : labels.no,
+          mark?.reasonId ? (lookups.reasons.get(mark.reasonId) ?? mark.reasonId) : '',
+          presence.get(meeting.id, id)?.join('; ') ?? '',
+        ]);
       }
     }
     return rows;
@@ -309,13 +344,15 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     );
     const columns = meetings.map((meeting, index) => ({ meetingId: meeting.id, date: meeting.date, header: headers[index]! }));
     const expectedSets = new Map(meetings.map((meeting) => [meeting.id, new Set(expected.get(meeting.id))]));
+    const marks = marksByMeeting();
+    const byParticipant = totals(marks);
     const rows = participantIds.map((id) => {
       const cells = meetings.map((meeting) => {
         if (!expectedSets.get(meeting.id)!.has(id)) return NOT_EXPECTED;
         const mark = marks.get(meeting.id, id);
         return mark ? statusOf(lookups, mark.statusId).code : '';
       });
-      const total = totals.get(id)!;
+      const total = byParticipant.get(id)!;
       const row: GridRow = { participant: shownAs.get(id)!, cells, attended: total.attended, heldWhileEnrolled: total.held };
       if (total.held > 0) row.share = total.attended / total.held;
       return row;
@@ -323,8 +360,17 @@ export function workshopAttendance(workshop: Workshop, lookups: ExportLookups): 
     return { columns, rows };
   }
 
-  const longRowCount = meetings.reduce((count, meeting) => count + expected.get(meeting.id)!.length, 0);
-  return { workshopId: workshop.id, title: workshop.title, summary, longRowCount, long, grid };
+  let summaryMade: WorkshopSummary | undefined;
+  return {
+    workshopId: workshop.id,
+    title: workshop.title,
+    get summary() {
+      return (summaryMade ??= summary());
+    },
+    longRowCount,
+    long,
+    grid,
+  };
 }
 
 /** The attendance of each workshop, in the order given. */

@@ -34,14 +34,11 @@ export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions
 }
 
 /** A line of the file, and whether it is one of the attendance rows (long or grid) it counts. */
-type Line = { cells: CsvCell[]; counted: boolean };
+type Line = { cells: readonly CsvCell[]; counted: boolean };
 
-/** One row per participant and meeting, every workshop in one table with a workshop column. */
-function* longLines(workshops: readonly WorkshopAttendance[], labels: FileLabels): Generator<Line> {
-  yield { cells: LONG_COLUMNS.map((column) => labels.long[column]), counted: false };
-  for (const workshop of workshops) {
-    for (const row of workshop.long()) yield { cells: LONG_COLUMNS.map((column) => row[column]), counted: true };
-  }
+/** The long form's header line: every workshop shares the one table, with a workshop column. */
+function longHeader(labels: FileLabels): CsvCell[] {
+  return LONG_COLUMNS.map((column) => labels.long[column]);
 }
 
 /** One workshop's grid: participants by meetings, then attended, held while enrolled, and percentage (0–100). */
@@ -89,7 +86,7 @@ export function* attendanceCsvChunks(
   rowsPerChunk = 2000,
 ): Generator<CsvChunk> {
   const labels = fileLabels[options.language ?? FALLBACK_LANGUAGE];
-  let lines: CsvCell[][] = [];
+  let lines: (readonly CsvCell[])[] = [];
   let rows = 0;
   let first = true;
   const chunk = (): CsvChunk => {
@@ -100,9 +97,20 @@ export function* attendanceCsvChunks(
     rows = 0;
     return done;
   };
-  for (const line of shape === 'long' ? longLines(workshops, labels) : gridLines(workshops, labels)) {
-    lines.push(line.cells);
-    if (line.counted && ++rows >= rowsPerChunk) yield chunk();
+  if (shape === 'long') {
+    // A workshop's rows go in as they are built: a line object around each of 100,000 rows showed in the bench.
+    lines.push(longHeader(labels));
+    for (const workshop of workshops) {
+      for (const row of workshop.long()) {
+        lines.push(row);
+        if (++rows >= rowsPerChunk) yield chunk();
+      }
+    }
+  } else {
+    for (const line of gridLines(workshops, labels)) {
+      lines.push(line.cells);
+      if (line.counted && ++rows >= rowsPerChunk) yield chunk();
+    }
   }
   if (lines.length) yield chunk();
 }

@@ -18,16 +18,30 @@ export function isHeld(workshop: Workshop, meeting: Meeting): boolean {
  * Ids, in roster order.
  */
 export function expectedParticipantIds(workshop: Workshop, meeting: Meeting): string[] {
+  return expectedParticipants(workshop)(meeting);
+}
+
+/** expectedParticipantIds for many meetings of one workshop, reading its roster once. */
+export function expectedParticipants(workshop: Workshop): (meeting: Meeting) => string[] {
   const rosterOrder = [...new Set(workshop.roster.map((entry) => entry.participantId))];
-  if (meeting.participantIds) {
-    const chosen = new Set(meeting.participantIds);
-    const onRoster = rosterOrder.filter((id) => chosen.has(id));
-    // The schedule only lets people on the roster be chosen; anyone else is kept, last, rather than lost.
-    const elsewhere = [...chosen].filter((id) => !onRoster.includes(id));
-    return [...onRoster, ...elsewhere];
-  }
-  const enrolled = new Set(workshop.roster.filter((entry) => enrolledOn(entry, meeting.date)).map((entry) => entry.participantId));
-  return rosterOrder.filter((id) => enrolled.has(id));
+  const onePerPerson = rosterOrder.length === workshop.roster.length;
+  return (meeting) => {
+    if (meeting.participantIds) {
+      const chosen = new Set(meeting.participantIds);
+      const onRoster = rosterOrder.filter((id) => chosen.has(id));
+      // The schedule only lets people on the roster be chosen; anyone else is kept, last, rather than lost.
+      const elsewhere = [...chosen].filter((id) => !onRoster.includes(id));
+      return [...onRoster, ...elsewhere];
+    }
+    const ids: string[] = [];
+    if (onePerPerson) {
+      for (const entry of workshop.roster) if (enrolledOn(entry, meeting.date)) ids.push(entry.participantId);
+      return ids;
+    }
+    // Someone who left and came back has a stay for each time: any of them may cover the date.
+    const enrolled = new Set(workshop.roster.filter((entry) => enrolledOn(entry, meeting.date)).map((entry) => entry.participantId));
+    return rosterOrder.filter((id) => enrolled.has(id));
+  };
 }
 
 /** Whether this stay covers `date`: the day of enrolment and the day of exit both count. */

@@ -9,7 +9,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CivilDate } from '../../../core/domain/calendar/civil';
-import { LONG_COLUMNS, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import { LONG_COLUMNS, LONG_DATE_CELL, type LongColumn, type LongRow, type WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 import { fileLabels, type FileLabels } from '../../../core/domain/exports/fileLabels';
 import { FALLBACK_LANGUAGE, type Language } from '../../../core/domain/languages';
 
@@ -91,7 +91,7 @@ function addRow(sheet: Sheet, columns: readonly ColumnSpec[], values: readonly C
   row.commit();
 }
 
-const longWidths: Record<keyof LongRow, number> = {
+const longWidths: Record<LongColumn, number> = {
   workshop: 30,
   module: 30,
   site: 20,
@@ -131,7 +131,11 @@ function writeLong(sheet: Sheet, columns: readonly ColumnSpec[], workshop: Works
   // A workshop has a few dozen meeting dates and many rows on each: one Date per date will do.
   const dates = new Map<CivilDate, Date>();
   const dateOf = (date: CivilDate) => dates.get(date) ?? dates.set(date, excelDate(date)).get(date)!;
-  const cells = (row: LongRow) => LONG_COLUMNS.map((column) => (column === 'date' ? dateOf(row.date) : row[column]));
+  const cells = (row: LongRow): CellValue[] => {
+    const values: CellValue[] = [...row];
+    values[LONG_DATE_CELL] = dateOf(row[LONG_DATE_CELL] as CivilDate);
+    return values;
+  };
   return writeRows(sheet, columns, workshop.long(), cells, rowsLaidOut);
 }
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
+import type { LongRow, WorkshopAttendance } from '../../../core/domain/exports/attendanceTable';
 import { attendanceCsv, attendanceCsvChunks, toCsv } from '../../../core/domain/exports/csv';
 import { sheetNames } from '../../../electron/services/exports/xlsx';
 
@@ -44,22 +44,7 @@ function tables(title: string, people: number): WorkshopAttendance {
     longRowCount: people * dates.length,
     long: () =>
       dates.flatMap((date) =>
-        codes.map((participant) => ({
-          workshop: title,
-          module: 'Knowing Your Worth',
-          site: '',
-          date,
-          startTime: '15:30',
-          sessions: 1,
-          kind: 'Regular',
-          meetingStatus: 'Held',
-          participant,
-          statusCode: 'P',
-          statusLabel: 'Present',
-          countsAsAttended: 'yes' as const,
-          reason: '',
-          passedOrSteppedOut: '',
-        })),
+        codes.map((participant): LongRow => [title, 'Knowing Your Worth', '', date, '15:30', 1, 'Regular', 'Held', participant, 'P', 'Present', 'yes', '', '']),
       ),
     grid: () => ({
       columns: dates.map((date) => ({ meetingId: date, date, header: `${date} S1` })),
