@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import type { AppInfo } from '../../core/contract/appInfo';
@@ -24,8 +24,10 @@ export function Shell() {
 
   // After moving to another screen, put focus on its heading so keyboard and screen reader users start there
   // (a move between one screen's sections leaves it on the chosen link), and ask again for notices: a backup
-  // copy that failed meanwhile (an unplugged drive) shows without a restart.
-  useEffect(() => {
+  // copy that failed meanwhile (an unplugged drive) shows without a restart. A layout effect, so focus lands in the
+  // same commit that shows the screen: a passive effect can run a moment later, after a screen reader has already
+  // announced whatever the click left focused.
+  useLayoutEffect(() => {
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;
     if (!isSectionMove(location.state)) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
