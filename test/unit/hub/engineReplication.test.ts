@@ -2,18 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LISTS_DOC_ID, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
+import type { ProgramKey } from '../../../electron/services/hub/sealing';
 import { programKey, startLaptop, TEST_NOW, until, type Laptop, type LaptopOptions } from '../../support/hubLaptops';
 
 describe('the hub engine, two laptops against a real hub', () => {
   let hub: HubServer;
-  const ana = { name: 'ana', password: 'pw-ana' };
-  const ben = { name: 'ben', password: 'pw-ben' };
   const laptops: Laptop[] = [];
 
   beforeAll(async () => {
     hub = await startHubServer();
-    await hub.createUser(ana.name, ana.password);
-    await hub.createUser(ben.name, ben.password);
   }, 30_000);
   afterEach(async () => {
     hub.resume();
@@ -21,16 +18,30 @@ describe('the hub engine, two laptops against a real hub', () => {
   });
   afterAll(() => hub?.stop());
 
-  /** A fresh program database with Ana and Ben as members, and a laptop for each. */
-  async function program(extra: Partial<LaptopOptions> = {}) {
-    const database = `program-${randomUUID().slice(0, 8)}`;
+  /** A fresh program database with two members of its own, Ana and Ben, and a laptop for each. */
+  async function program(options: { benKeys?: ProgramKey[]; ben?: Partial<LaptopOptions> } = {}) {
+    const suffix = randomUUID().slice(0, 8);
+    const database = `program-${suffix}`;
+    const ana = { name: `ana-${suffix}`, password: 'pw-ana' };
+    const ben = { name: `ben-${suffix}`, password: 'pw-ben' };
+    await hub.createUser(ana.name, ana.password);
+    await hub.createUser(ben.name, ben.password);
     await hub.createDatabase(database, { members: [ana.name, ben.name] });
     const keys = [programKey(1)];
-    const anaLaptop = await startLaptop({ hub, database, user: ana, keys, ...extra });
-    const benLaptop = await startLaptop({ hub, database, user: ben, keys, ...extra });
+    const anaLaptop = await startLaptop({ hub, database, user: ana, keys });
+    const benLaptop = await startLaptop({ hub, database, user: ben, keys: options.benKeys ?? keys, ...options.ben });
     laptops.push(anaLaptop, benLaptop);
-    return { database, keys, ana: anaLaptop, ben: benLaptop };
+    return { database, keys, users: { ana, ben }, ana: anaLaptop, ben: benLaptop };
   }
+
+  /** Quits `laptop` and starts it again on its data folder. */
+  async function restart(laptop: Laptop): Promise<Laptop> {
+    const again = await laptop.restart();
+    laptops.splice(laptops.indexOf(laptop), 1, again);
+    return again;
+  }
+
+  const bodyOf = (laptop: Laptop, docId: string) => JSON.stringify(laptop.latest(docId)?.body);
 
   it('brings what one laptop shares to the other, both ways, and both end up to date', async () => {
     const { ana: a, ben: b } = await program();
@@ -61,5 +72,111 @@ describe('the hub engine, two laptops against a real hub', () => {
 
     await until('Ben has the change made offline', () => JSON.stringify(b.latest(docId)?.body) === JSON.stringify({ marks: ['present', 'absent'] }));
     await until('Ana is up to date again', () => a.engine.state().kind === 'up-to-date');
+  });
+
+  it('hands over two offline edits of one document as a conflict, keeps the losing one on the hub until resolved, then leaves one leaf everywhere', async () => {
+    const { database, ana: a, ben: b } = await program();
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { m1: 'present' });
+    await until('Ben has the first version', () => b.latest(docId) !== undefined);
+
+    hub.pause();
+    await a.engine.share(docId, { m1: 'late' });
+    await b.engine.share(docId, { m1: 'excused' });
+    hub.resume();
+
+    await until('both hear of the conflict', () => a.latest(docId)?.context.conflicts.length === 1 && b.latest(docId)?.context.conflicts.length === 1);
+    const heard = a.latest(docId)!;
+    expect([heard.body, ...heard.context.conflicts.map((conflict) => conflict.body)]).toEqual(expect.arrayContaining([{ m1: 'late' }, { m1: 'excused' }]));
+    const liveLeavesOnHub = async () => {
+      const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
+      return leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true).length;
+    };
+    expect(await liveLeavesOnHub()).toBe(2);
+
+    await a.engine.resolve(
+      docId,
+      { m1: 'excused', decidedBy: 'ana' },
+      heard.context.conflicts.map((conflict) => conflict.rev),
+    );
+    await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'excused', decidedBy: 'ana' }));
+    expect(b.latest(docId)?.context.conflicts).toEqual([]);
+    await until('the hub holds one leaf', async () => (await liveLeavesOnHub()) === 1);
+  });
+
+  it('reads nothing with a wrong program key: hands nothing over, says it needs you, and takes it in once given the right key', async () => {
+    const { keys, ana: a, ben: b } = await program({ benKeys: [programKey(1)] });
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { m1: 'present' });
+
+    await until('Ben is told the key does not open what came', () => b.engine.state().kind === 'needs-you');
+    expect(b.engine.state()).toEqual({ kind: 'needs-you', why: 'wrong-key' });
+    expect(b.received).toEqual([]);
+
+    b.engine.setProgramKeys(keys);
+    await until('Ben takes it in with the right key', () => b.latest(docId) !== undefined);
+    expect(b.latest(docId)?.body).toEqual({ m1: 'present' });
+    await until('Ben is up to date', () => b.engine.state().kind === 'up-to-date');
+  });
+
+  it('says it needs you when the hub no longer counts the laptop a member, or refuses its password; a removed member gets nothing new', async () => {
+    const { database, users, ana: a, ben: b } = await program();
+    await until('both are up to date', () => a.engine.state().kind === 'up-to-date' && b.engine.state().kind === 'up-to-date');
+
+    await hub.admin('PUT', `/${database}/_security`, { admins: { names: [], roles: [] }, members: { names: [users.ana.name], roles: ['_admin'] } });
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { m1: 'present' });
+    await b.engine.syncNow();
+    await until('Ben is told he is no longer a member', () => b.engine.state().kind === 'needs-you');
+    expect(b.engine.state()).toEqual({ kind: 'needs-you', why: 'revoked' });
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect(b.latest(docId)).toBeUndefined();
+
+    await hub.admin('PUT', `/_users/org.couchdb.user:${users.ana.name}`, {
+      ...((await hub.admin('GET', `/_users/org.couchdb.user:${users.ana.name}`)) as object),
+      password: 'changed elsewhere',
+    });
+    await a.engine.syncNow();
+    await until('Ana is told her password is refused', () => a.engine.state().kind === 'needs-you');
+    expect(a.engine.state()).toEqual({ kind: 'needs-you', why: 'refused-password' });
+  });
+
+  it('keeps a change made offline across a restart and sends it when the hub is back: no conflict, nothing handed back', async () => {
+    const { ana, ben: b } = await program();
+    const docId = workshopDocId(randomUUID());
+    await ana.engine.share(docId, { m1: 'present' });
+    await until('Ben has the first version', () => b.latest(docId) !== undefined);
+
+    hub.pause();
+    await ana.engine.share(docId, { m1: 'absent' });
+    const a = await restart(ana);
+    hub.resume();
+
+    await until('Ben has the change Ana made before she quit', () => bodyOf(b, docId) === JSON.stringify({ m1: 'absent' }));
+    expect(b.latest(docId)?.context.conflicts).toEqual([]);
+    await a.engine.syncNow();
+    expect(a.received).toEqual([]);
+  });
+
+  it('hands a document over again at the next start when taking it in failed before the app quit', async () => {
+    let failOnce = true;
+    const { ana: a, ben } = await program({
+      ben: {
+        onIncoming: async () => {
+          if (!failOnce) return;
+          failOnce = false;
+          throw new Error('the store was busy');
+        },
+      },
+    });
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { m1: 'present' });
+    await until('Ben was handed it once (and failed)', () => !failOnce);
+    expect(ben.latest(docId)).toBeUndefined();
+
+    const b = await restart(ben);
+    await until('Ben is handed it again after the restart', () => b.latest(docId) !== undefined);
+    expect(b.latest(docId)?.body).toEqual({ m1: 'present' });
   });
 });
