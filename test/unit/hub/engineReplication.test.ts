@@ -179,4 +179,30 @@ describe('the hub engine, two laptops against a real hub', () => {
     await until('Ben is handed it again after the restart', () => b.latest(docId) !== undefined);
     expect(b.latest(docId)?.body).toEqual({ m1: 'present' });
   });
+
+  it('keeps an undecided conflict across a restart (both leaves, not handed over again) and resolves it after', async () => {
+    const { database, ana, ben: b } = await program();
+    const docId = workshopDocId(randomUUID());
+    await ana.engine.share(docId, { m1: 'present' });
+    await until('Ben has the first version', () => b.latest(docId) !== undefined);
+    hub.pause();
+    await ana.engine.share(docId, { m1: 'late' });
+    await b.engine.share(docId, { m1: 'excused' });
+    hub.resume();
+    await until('Ana hears of the conflict', () => ana.latest(docId)?.context.conflicts.length === 1);
+    const heard = ana.latest(docId)!;
+
+    const a = await restart(ana);
+    await a.engine.syncNow();
+    expect(a.received).toEqual([]);
+    await a.engine.resolve(
+      docId,
+      { m1: 'late', decidedBy: 'ana' },
+      heard.context.conflicts.map((conflict) => conflict.rev),
+    );
+    await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'late', decidedBy: 'ana' }));
+    expect(b.latest(docId)?.context.conflicts).toEqual([]);
+    const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
+    expect(leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true)).toHaveLength(1);
+  });
 });
