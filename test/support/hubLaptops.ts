@@ -8,8 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyncState } from '../../core/domain/hub/syncState';
-import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext } from '../../electron/services/hub/replication';
-import type { ProgramKey } from '../../electron/services/hub/sealing';
+import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from '../../electron/services/hub/engine';
 import { openHubMirror } from '../../electron/storage';
 import type { HubServer } from './hubServer';
 

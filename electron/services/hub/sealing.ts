@@ -2,13 +2,21 @@
  * Sealing a hub document's body under the program key: AES-256-GCM with a fresh 12-byte nonce, and
  * the document's id and epoch as associated data, so a body copied under another id or epoch does
  * not open. `sealed` is base64 of nonce · ciphertext · tag. The hub stores only that.
+ *
+ * The JSON is deflated before it is sealed: a workshop carries its module whole (about 100 KB of
+ * text that compresses tenfold), and a coordinator's laptop holds every group's workshop in memory
+ * while it replicates. Only key holders write what is sealed, so the size the hub sees cannot be
+ * steered by an outsider to learn what is inside.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isSealedDocument, type SealedDocument } from '../../../core/domain/hub/documents';
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 export const PROGRAM_KEY_BYTES = 32;
+/** The most a sealed body may inflate to: above the largest bundle the app imports (20 MB). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** The program key of one epoch: 32 random bytes. A new epoch follows each revoke. */
 export interface ProgramKey {
@@ -22,8 +30,8 @@ export type UnreadableReason =
   | 'no-key'
   /** The key held for its epoch does not open it: another program's key, or bytes changed or cut, or moved to another id. */
   | 'does-not-open'
-  /** It opens, but what is inside is not JSON (never written by this app). */
-  | 'not-json'
+  /** It opens, but what is inside is not deflated JSON of a reasonable size (never written by this app). */
+  | 'malformed'
   /** It is not a sealed document at all (no epoch or sealed bytes: never written by this app). */
   | 'not-sealed';
 
@@ -52,7 +60,7 @@ export function sealBody(docId: string, body: unknown, programKey: ProgramKey): 
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', programKey.key, nonce);
   cipher.setAAD(associatedData(docId, programKey.epoch));
-  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(body), 'utf8'), cipher.final()]);
+  const ciphertext = Buffer.concat([cipher.update(deflateRawSync(Buffer.from(JSON.stringify(body), 'utf8'))), cipher.final()]);
   return { _id: docId, epoch: programKey.epoch, sealed: Buffer.concat([nonce, ciphertext, cipher.getAuthTag()]).toString('base64') };
 }
 
@@ -75,8 +83,8 @@ export function openBody(doc: SealedDocument, keys: readonly ProgramKey[]): unkn
     throw new UnreadableHubDocument(doc._id, doc.epoch, 'does-not-open');
   }
   try {
-    return JSON.parse(plain.toString('utf8')) as unknown;
+    return JSON.parse(inflateRawSync(plain, { maxOutputLength: MAX_BODY_BYTES }).toString('utf8')) as unknown;
   } catch {
-    throw new UnreadableHubDocument(doc._id, doc.epoch, 'not-json');
+    throw new UnreadableHubDocument(doc._id, doc.epoch, 'malformed');
   }
 }
