@@ -48,6 +48,8 @@ export interface LaptopOptions {
   keys: ProgramKey[];
   dir?: string;
   onIncoming?: (docId: string, body: unknown, context: IncomingContext) => Promise<void>;
+  /** Changes to FAST_TIMING. */
+  timing?: Partial<HubTiming>;
 }
 
 export async function startLaptop(options: LaptopOptions): Promise<Laptop> {
@@ -63,7 +65,7 @@ export async function startLaptop(options: LaptopOptions): Promise<Laptop> {
       received.push({ docId, body, context });
     },
     now: () => TEST_NOW,
-    timing: FAST_TIMING,
+    timing: { ...FAST_TIMING, ...options.timing },
   });
   states.push(engine.state());
   engine.onStateChange((state) => states.push(state));

@@ -103,7 +103,8 @@ export class NoProgramKey extends Error {
   }
 }
 
-type Outcome = 'reached' | 'unreachable' | 'refused';
+/** 'interrupted': cut short by `wake()`, which starts another exchange at once. */
+type Outcome = 'reached' | 'unreachable' | 'refused' | 'interrupted';
 
 function statusOf(error: unknown): number | undefined {
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
@@ -138,6 +139,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   let stopped = false;
   let nudged = false;
   let currentSync: Sync | undefined;
+  let interrupted = false;
   let endWait: (() => void) | undefined;
   let nextRoundWaiters: (() => void)[] = [];
 
@@ -200,23 +202,25 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       sync.on('denied', () => (denied = true));
       const result = await sync;
       hubSeq = result.pull?.last_seq ?? hubSeq;
-      outcome = denied ? 'refused' : 'reached';
-      if (denied) tracker.refused('revoked');
+      outcome = interrupted ? 'interrupted' : denied ? 'refused' : 'reached';
+      if (outcome === 'refused') tracker.refused('revoked');
     } catch (error) {
-      outcome = await outcomeOf(error);
+      outcome = interrupted ? 'interrupted' : await outcomeOf(error);
     } finally {
       currentSync = undefined;
+      interrupted = false;
     }
     // What came in before a failure is kept, so it is taken in either way. If the mirror cannot be
     // written (a full disk), the same changes are taken in again after the next exchange.
     await takeInChanges().catch(() => undefined);
     if (outcome === 'reached') tracker.caughtUp();
     if (outcome === 'unreachable') tracker.unreachable();
-    failuresInARow = outcome === 'reached' ? 0 : failuresInARow + 1;
+    if (outcome !== 'interrupted') failuresInARow = outcome === 'reached' ? 0 : failuresInARow + 1;
     return outcome;
   }
 
   function waitBefore(outcome: Outcome): number {
+    if (outcome === 'interrupted') return 0;
     if (outcome === 'reached') return timing.pollMs;
     if (outcome === 'refused') return timing.recheckRefusedMs;
     return Math.min(timing.retryMaxMs, timing.retryMinMs * 2 ** Math.max(0, failuresInARow - 1));
@@ -317,7 +321,11 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     wake() {
       failuresInARow = 0;
       for (const id of notTaken) recheck.add(id);
-      currentSync?.cancel();
+      // An exchange under way may hang on connections that died in sleep: cut it short and start again.
+      if (currentSync !== undefined) {
+        interrupted = true;
+        currentSync.cancel();
+      }
       nudge();
     },
     syncNow() {

@@ -19,7 +19,7 @@ describe('the hub engine, two laptops against a real hub', () => {
   afterAll(() => hub?.stop());
 
   /** A fresh program database with two members of its own, Ana and Ben, and a laptop for each. */
-  async function program(options: { benKeys?: ProgramKey[]; ben?: Partial<LaptopOptions> } = {}) {
+  async function program(options: { benKeys?: ProgramKey[]; ana?: Partial<LaptopOptions>; ben?: Partial<LaptopOptions> } = {}) {
     const suffix = randomUUID().slice(0, 8);
     const database = `program-${suffix}`;
     const ana = { name: `ana-${suffix}`, password: 'pw-ana' };
@@ -28,7 +28,7 @@ describe('the hub engine, two laptops against a real hub', () => {
     await hub.createUser(ben.name, ben.password);
     await hub.createDatabase(database, { members: [ana.name, ben.name] });
     const keys = [programKey(1)];
-    const anaLaptop = await startLaptop({ hub, database, user: ana, keys });
+    const anaLaptop = await startLaptop({ hub, database, user: ana, keys, ...options.ana });
     const benLaptop = await startLaptop({ hub, database, user: ben, keys: options.benKeys ?? keys, ...options.ben });
     laptops.push(anaLaptop, benLaptop);
     return { database, keys, users: { ana, ben }, ana: anaLaptop, ben: benLaptop };
@@ -204,5 +204,19 @@ describe('the hub engine, two laptops against a real hub', () => {
     expect(b.latest(docId)?.context.conflicts).toEqual([]);
     const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
     expect(leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true)).toHaveLength(1);
+  });
+
+  it('tries the hub at once on wake() (after sleep), without waiting out its back-off', async () => {
+    // Ana's laptop waits a minute after a failure: only wake() can bring it back within the test.
+    const { ana: slow, ben: b } = await program({ ana: { timing: { retryMinMs: 60_000, retryMaxMs: 60_000 } } });
+
+    hub.pause();
+    const docId = workshopDocId(randomUUID());
+    await slow.engine.share(docId, { m1: 'present' });
+    await until('Ana is offline', () => slow.engine.state().kind === 'offline');
+    hub.resume();
+    slow.engine.wake();
+    await until('Ben has what Ana shared before the laptop slept', () => b.latest(docId) !== undefined, 5_000);
+    await until('Ana is up to date', () => slow.engine.state().kind === 'up-to-date', 5_000);
   });
 });
