@@ -43,6 +43,24 @@ describe('the hub engine, two laptops against a real hub', () => {
 
   const bodyOf = (laptop: Laptop, docId: string) => JSON.stringify(laptop.latest(docId)?.body);
 
+  /** Shares a document from `a`, then both change it while the hub is frozen; resolves once `a` has heard of the conflict. */
+  async function conflictMadeOffline(a: Laptop, b: Laptop, docId: string) {
+    await a.engine.share(docId, { m1: 'present' });
+    await until('Ben has the first version', () => b.latest(docId) !== undefined);
+    hub.pause();
+    await a.engine.share(docId, { m1: 'late' });
+    await b.engine.share(docId, { m1: 'excused' });
+    hub.resume();
+    await until('Ana hears of the conflict', () => a.latest(docId)?.context.conflicts.length === 1);
+    return a.latest(docId)!;
+  }
+
+  /** How many leaves of the document the hub holds that are not deleted. */
+  async function liveLeavesOnHub(database: string, docId: string): Promise<number> {
+    const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
+    return leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true).length;
+  }
+
   it('brings what one laptop shares to the other, both ways, and both end up to date', async () => {
     const { ana: a, ben: b } = await program();
     const docId = workshopDocId(randomUUID());
@@ -77,22 +95,10 @@ describe('the hub engine, two laptops against a real hub', () => {
   it('hands over two offline edits of one document as a conflict, keeps the losing one on the hub until resolved, then leaves one leaf everywhere', async () => {
     const { database, ana: a, ben: b } = await program();
     const docId = workshopDocId(randomUUID());
-    await a.engine.share(docId, { m1: 'present' });
-    await until('Ben has the first version', () => b.latest(docId) !== undefined);
-
-    hub.pause();
-    await a.engine.share(docId, { m1: 'late' });
-    await b.engine.share(docId, { m1: 'excused' });
-    hub.resume();
-
-    await until('both hear of the conflict', () => a.latest(docId)?.context.conflicts.length === 1 && b.latest(docId)?.context.conflicts.length === 1);
-    const heard = a.latest(docId)!;
+    const heard = await conflictMadeOffline(a, b, docId);
+    await until('Ben hears of it too', () => b.latest(docId)?.context.conflicts.length === 1);
     expect([heard.body, ...heard.context.conflicts.map((conflict) => conflict.body)]).toEqual(expect.arrayContaining([{ m1: 'late' }, { m1: 'excused' }]));
-    const liveLeavesOnHub = async () => {
-      const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
-      return leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true).length;
-    };
-    expect(await liveLeavesOnHub()).toBe(2);
+    expect(await liveLeavesOnHub(database, docId)).toBe(2);
 
     await a.engine.resolve(
       docId,
@@ -101,7 +107,7 @@ describe('the hub engine, two laptops against a real hub', () => {
     );
     await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'excused', decidedBy: 'ana' }));
     expect(b.latest(docId)?.context.conflicts).toEqual([]);
-    await until('the hub holds one leaf', async () => (await liveLeavesOnHub()) === 1);
+    await until('the hub holds one leaf', async () => (await liveLeavesOnHub(database, docId)) === 1);
   });
 
   it('reads nothing with a wrong program key: hands nothing over, says it needs you, and takes it in once given the right key', async () => {
@@ -183,14 +189,7 @@ describe('the hub engine, two laptops against a real hub', () => {
   it('keeps an undecided conflict across a restart (both leaves, not handed over again) and resolves it after', async () => {
     const { database, ana, ben: b } = await program();
     const docId = workshopDocId(randomUUID());
-    await ana.engine.share(docId, { m1: 'present' });
-    await until('Ben has the first version', () => b.latest(docId) !== undefined);
-    hub.pause();
-    await ana.engine.share(docId, { m1: 'late' });
-    await b.engine.share(docId, { m1: 'excused' });
-    hub.resume();
-    await until('Ana hears of the conflict', () => ana.latest(docId)?.context.conflicts.length === 1);
-    const heard = ana.latest(docId)!;
+    const heard = await conflictMadeOffline(ana, b, docId);
 
     const a = await restart(ana);
     await a.engine.syncNow();
@@ -202,8 +201,7 @@ describe('the hub engine, two laptops against a real hub', () => {
     );
     await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'late', decidedBy: 'ana' }));
     expect(b.latest(docId)?.context.conflicts).toEqual([]);
-    const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
-    expect(leaves.filter((leaf) => leaf.ok !== undefined && leaf.ok._deleted !== true)).toHaveLength(1);
+    await until('the hub holds one leaf', async () => (await liveLeavesOnHub(database, docId)) === 1);
   });
 
   it('tries the hub at once on wake() (after sleep), without waiting out its back-off', async () => {
