@@ -77,11 +77,12 @@ export interface HubEngine {
   state(): SyncState;
   onStateChange(listener: SyncStateListener): () => void;
   /**
-   * Seals `body` under the newest program key and writes it as a new revision on top of the
-   * current one. Resolves, with the new revision, once it is in the mirror on disk: from then on it
-   * reaches the hub whenever the hub can be reached, across restarts.
+   * Seals `body` under the newest program key (or `options.key`: a member's document carrying a new
+   * key is sealed under the one its reader already holds) and writes it as a new revision on top of
+   * the current one. Resolves, with the new revision, once it is in the mirror on disk: from then on
+   * it reaches the hub whenever the hub can be reached, across restarts.
    */
-  share(docId: string, body: unknown): Promise<string>;
+  share(docId: string, body: unknown, options?: { key?: ProgramKey }): Promise<string>;
   /** Writes `mergedBody` on top of the winning revision and deletes the losing leaves `losingRevs`. */
   resolve(docId: string, mergedBody: unknown, losingRevs: readonly string[]): Promise<string>;
   /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
@@ -292,8 +293,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     });
   }
 
-  function sealed(id: string, body: unknown): SealedDocument {
-    const key = currentKey(keys);
+  function sealed(id: string, body: unknown, key = currentKey(keys)): SealedDocument {
     if (key === undefined) throw new NoProgramKey();
     return sealBody(id, body, key);
   }
@@ -301,8 +301,8 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   return {
     state: () => tracker.state(),
     onStateChange: (listener) => tracker.listen(listener),
-    share(docId, body) {
-      const doc = sealed(docId, body);
+    share(docId, body, shareOptions = {}) {
+      const doc = sealed(docId, body, shareOptions.key);
       return writeOnTop(docId, () => putOnTop(doc));
     },
     resolve(docId, mergedBody, losingRevs) {

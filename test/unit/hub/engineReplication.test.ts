@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LISTS_DOC_ID, workshopDocId } from '../../../core/domain/hub/documents';
+import { LISTS_DOC_ID, memberDocId, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
 import type { ProgramKey } from '../../../electron/services/hub/sealing';
 import { programKey, startLaptop, TEST_NOW, until, type Laptop, type LaptopOptions } from '../../support/hubLaptops';
@@ -216,5 +216,22 @@ describe('the hub engine, two laptops against a real hub', () => {
     slow.engine.wake();
     await until('Ben has what Ana shared before the laptop slept', () => b.latest(docId) !== undefined, 5_000);
     await until('Ana is up to date', () => slow.engine.state().kind === 'up-to-date', 5_000);
+  });
+
+  it('after a re-key, seals under the new epoch, which a laptop holding only the old key cannot read until given it', async () => {
+    const { keys, ana: a, ben: b } = await program();
+    const next = programKey(2);
+    a.engine.setProgramKeys([...keys, next]);
+    const newKeyFor = memberDocId('ben');
+    const docId = workshopDocId(randomUUID());
+    // What carries the new key to Ben is sealed under the key he holds; everything else under the new one.
+    await a.engine.share(newKeyFor, { wrapped: 'the new key, for Ben' }, { key: keys[0] });
+    await a.engine.share(docId, { m1: 'present' });
+
+    await until('Ben reads his member document', () => b.latest(newKeyFor) !== undefined);
+    await until('Ben is told a document does not open', () => b.engine.state().kind === 'needs-you');
+    expect(b.latest(docId)).toBeUndefined();
+    b.engine.setProgramKeys([...keys, next]);
+    await until('Ben reads the workshop with the new key', () => b.latest(docId) !== undefined);
   });
 });
