@@ -22,9 +22,12 @@
  *
  * What the mirror is: a cache of the hub plus what this laptop has not sent yet. The workshop files
  * stay the source of truth. If the mirror is lost (deleted, damaged, a new laptop), the engine
- * starts empty and the first exchange pulls every document again; a workshop shared again from its
- * file then becomes a new revision beside the hub's, which the merge (the same as bundle import)
- * takes in: nothing is lost, some work is done twice. Replication checkpoints are not kept: the
+ * starts empty, the first exchange pulls every document again and hands each one over again (the
+ * merge, the same as bundle import, finds nothing new in what it already has); what is shared after
+ * that goes on top of the hub's revisions. A change that was in the lost mirror and not yet sent is
+ * still in its workshop file: shared again, it arrives as a new revision (beside the hub's, if
+ * shared before the first exchange ends: a conflict the merge takes in). Nothing is lost; some work
+ * is done twice. Replication checkpoints are not kept: the
  * memory database's sequence numbers start again at each start, so a kept checkpoint could skip a
  * document; the first exchange after a start lists the hub's changes again instead (revs_diff makes
  * that cheap: nothing already here is downloaded).

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LISTS_DOC_ID, memberDocId, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
@@ -233,5 +235,21 @@ describe('the hub engine, two laptops against a real hub', () => {
     expect(b.latest(docId)).toBeUndefined();
     b.engine.setProgramKeys([...keys, next]);
     await until('Ben reads the workshop with the new key', () => b.latest(docId) !== undefined);
+  });
+
+  it('starts over from the hub when the mirror is lost: hands everything over again, and goes on sharing without a conflict', async () => {
+    const { ana, ben: b } = await program();
+    const docId = workshopDocId(randomUUID());
+    await ana.engine.share(docId, { m1: 'present' });
+    await until('Ben has it', () => b.latest(docId) !== undefined);
+    await ana.quit();
+    await rm(join(ana.dir, 'hub'), { recursive: true, force: true });
+
+    const a = await restart(ana);
+    await until('Ana is handed the workshop back from the hub', () => a.latest(docId) !== undefined);
+    expect(a.latest(docId)?.body).toEqual({ m1: 'present' });
+    await a.engine.share(docId, { m1: 'late' });
+    await until('Ben has the change', () => bodyOf(b, docId) === JSON.stringify({ m1: 'late' }));
+    expect(b.latest(docId)?.context.conflicts).toEqual([]);
   });
 });
