@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LISTS_DOC_ID, memberDocId, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
-import type { ProgramKey } from '../../../electron/services/hub/sealing';
+import type { IncomingContext, ProgramKey } from '../../../electron/services/hub/engine';
 import { programKey, startLaptop, TEST_NOW, until, type Laptop, type LaptopOptions } from '../../support/hubLaptops';
 
 describe('the hub engine, two laptops against a real hub', () => {
@@ -57,6 +57,18 @@ describe('the hub engine, two laptops against a real hub', () => {
     return a.latest(docId)!;
   }
 
+  /** `a` decides the conflict it heard of with `merged`; then Ben has that with no conflict, and the hub one leaf. */
+  async function decide(a: Laptop, b: Laptop, database: string, docId: string, heard: { context: IncomingContext }, merged: object) {
+    await a.engine.resolve(
+      docId,
+      merged,
+      heard.context.conflicts.map((conflict) => conflict.rev),
+    );
+    await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify(merged));
+    expect(b.latest(docId)?.context.conflicts).toEqual([]);
+    await until('the hub holds one leaf', async () => (await liveLeavesOnHub(database, docId)) === 1);
+  }
+
   /** How many leaves of the document the hub holds that are not deleted. */
   async function liveLeavesOnHub(database: string, docId: string): Promise<number> {
     const leaves = (await hub.admin('GET', `/${database}/${encodeURIComponent(docId)}?open_revs=all`)) as { ok?: { _deleted?: boolean } }[];
@@ -102,14 +114,7 @@ describe('the hub engine, two laptops against a real hub', () => {
     expect([heard.body, ...heard.context.conflicts.map((conflict) => conflict.body)]).toEqual(expect.arrayContaining([{ m1: 'late' }, { m1: 'excused' }]));
     expect(await liveLeavesOnHub(database, docId)).toBe(2);
 
-    await a.engine.resolve(
-      docId,
-      { m1: 'excused', decidedBy: 'ana' },
-      heard.context.conflicts.map((conflict) => conflict.rev),
-    );
-    await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'excused', decidedBy: 'ana' }));
-    expect(b.latest(docId)?.context.conflicts).toEqual([]);
-    await until('the hub holds one leaf', async () => (await liveLeavesOnHub(database, docId)) === 1);
+    await decide(a, b, database, docId, heard, { m1: 'excused', decidedBy: 'ana' });
   });
 
   it('reads nothing with a wrong program key: hands nothing over, says it needs you, and takes it in once given the right key', async () => {
@@ -196,14 +201,7 @@ describe('the hub engine, two laptops against a real hub', () => {
     const a = await restart(ana);
     await a.engine.syncNow();
     expect(a.received).toEqual([]);
-    await a.engine.resolve(
-      docId,
-      { m1: 'late', decidedBy: 'ana' },
-      heard.context.conflicts.map((conflict) => conflict.rev),
-    );
-    await until('Ben has the decision, with no conflict left', () => bodyOf(b, docId) === JSON.stringify({ m1: 'late', decidedBy: 'ana' }));
-    expect(b.latest(docId)?.context.conflicts).toEqual([]);
-    await until('the hub holds one leaf', async () => (await liveLeavesOnHub(database, docId)) === 1);
+    await decide(a, b, database, docId, heard, { m1: 'late', decidedBy: 'ana' });
   });
 
   it('tries the hub at once on wake() (after sleep), without waiting out its back-off', async () => {
