@@ -15,8 +15,7 @@
  * has taken it; what it has taken is remembered in the mirror, so a change that arrived just before
  * the app quit is handed over again at the next start, never lost.
  */
-import type { SealedDocument } from '../../../core/domain/hub/documents';
-import { hubDocumentRefOf } from '../../../core/domain/hub/documents';
+import { hubDocumentRefOf, type SealedDocument } from '../../../core/domain/hub/documents';
 import type { SyncState } from '../../../core/domain/hub/syncState';
 import type { HubMirrorStore } from '../../storage';
 import { leafSignature, openLocalReplica, type LocalReplica } from './mirror';
