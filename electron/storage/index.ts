@@ -32,3 +32,6 @@ export {
 export { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from './protection/recoveryKey';
 export { backUpBeforeProtecting, holdsData, removeKeyring, resealDataFolder } from './protection/dataFolder';
 export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from './protection/passphraseSeal';
+
+// The program hub: this laptop's membership (hub password and program keys), sealed like every data file.
+export { hubMembershipFile, HUB_MEMBERSHIP_FILE, type HubMembershipFile } from './hubMembership';

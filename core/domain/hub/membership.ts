@@ -1,0 +1,30 @@
+/**
+ * This laptop's membership of a program, as main keeps it (sealed in the data folder, never sent to
+ * the renderer whole): where the hub is, who this laptop is on it and its password, the program and
+ * its keys by epoch, and this member's own key pair (for the program keys wrapped for it).
+ */
+import { z } from 'zod';
+import { hubPasswordSchema, hubSettingsSchema } from './hubSettings';
+import { programIdentitySchema, programKeySchema } from './joinFile';
+
+export const HUB_MEMBERSHIP_VERSION = 1;
+
+export const hubMembershipSchema = z.strictObject({
+  schemaVersion: z.literal(HUB_MEMBERSHIP_VERSION),
+  /** The coordinator made the program (and may add and revoke members); a member joined it with a file. */
+  role: z.enum(['coordinator', 'member']),
+  hub: hubSettingsSchema,
+  password: hubPasswordSchema,
+  program: programIdentitySchema,
+  /** Every program key this laptop has held, oldest first: documents sealed under an older epoch still open. */
+  keys: z.array(programKeySchema).min(1),
+  memberKeys: z.strictObject({ publicKey: z.string().min(1), privateKey: z.string().min(1) }),
+  joinedAt: z.iso.datetime(),
+});
+
+export type HubMembership = z.output<typeof hubMembershipSchema>;
+
+/** The newest program key this laptop holds: what everything is sealed under from now on. */
+export function currentProgramKey(membership: HubMembership): HubMembership['keys'][number] {
+  return membership.keys.reduce((newest, key) => (key.epoch > newest.epoch ? key : newest));
+}

@@ -1,0 +1,418 @@
+/**
+ * Program membership: a coordinator creates the program and makes one-time join files; a facilitator
+ * joins with one; the coordinator revokes a member (a new program key for everyone else); a laptop
+ * leaves. Talks to CouchDB as this laptop's own hub user, and keeps the membership (hub password and
+ * program keys) in the data folder's sealed `hub-membership.json`.
+ *
+ * Order of writes: what this laptop must not forget (a new password, a new program key) is on disk
+ * before the hub is told, so a failure in between leaves a membership that the next step (a retry,
+ * `refreshKeys`, `catchUpMembers`) completes, never one that is lost.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppFailure } from '../../../core/contract/result';
+import { hubSettingsSchema, hubPasswordSchema, hubUserNameProblem } from '../../../core/domain/hub/hubSettings';
+import { joinFileText, MAX_PROGRAM_NAME, PROGRAM_KEY_BYTES, readJoinFile, readJoinPayload, type JoinPayload } from '../../../core/domain/hub/joinFile';
+import { currentProgramKey, HUB_MEMBERSHIP_VERSION, type HubMembership } from '../../../core/domain/hub/membership';
+import { memberDocumentId, memberDocumentSchema, memberNameOf, MEMBER_DOCUMENT_PREFIX, type MemberDocument } from '../../../core/domain/hub/memberDocument';
+import { issuesOf, type FieldIssue } from '../../../core/domain/issues';
+import type { Message } from '../../../core/domain/messages';
+import {
+  openWithPassphrase,
+  PASSPHRASE_COST,
+  requireReasonableCost,
+  sealWithPassphrase,
+  UnreasonableSealCostError,
+  WrongSecretError,
+  type HubMembershipFile,
+} from '../../storage';
+import { couchClient, couchPath, HubRequestError, type CouchClient, type CouchFetch } from './couchClient';
+import { newMemberKeyPair, NotAMemberKeyError, ProgramKeyUnwrapError, unwrapProgramKey, wrapProgramKey, type MemberKeyPair } from './memberKeys';
+import { changeSecurity, ensureDatabase, ensureProgramDesign, readSecurity } from './programDatabase';
+
+/** A join file's passphrase is said aloud and typed once: long enough to outlast guessing at scrypt's cost. */
+export const MIN_JOIN_PASSPHRASE = 10;
+
+export interface ProgramServiceOptions {
+  membership: HubMembershipFile;
+  now?: () => Date;
+  /** The network seam (tests give none and reach their own 127.0.0.1 server). */
+  fetch?: CouchFetch;
+  /** scrypt's cost (log2 N) for join files; tests pass a small one. */
+  passphraseCost?: number;
+}
+
+export const createProgramInput = z.strictObject({
+  hub: hubSettingsSchema,
+  password: hubPasswordSchema,
+  programName: z.string().trim().min(1).max(MAX_PROGRAM_NAME),
+});
+
+/** A member as the coordinator sees them: joined once their laptop has published its key. */
+export interface ProgramMember {
+  userName: string;
+  joined: boolean;
+  /** The newest program key epoch wrapped for them, once joined. */
+  epoch?: number;
+}
+
+const invalid = (issues: FieldIssue[]) => new AppFailure('invalid-input', { code: 'input-invalid' }, issues);
+
+/** A hub that did not answer as needed, as a message (never with a password in it). */
+export function hubFailure(error: unknown): unknown {
+  if (!(error instanceof HubRequestError)) return error;
+  const reasons: Record<HubRequestError['problem'], Message> = {
+    unreachable: { code: 'program-hub-unreachable' },
+    redirected: { code: 'program-hub-redirected' },
+    refused: { code: 'program-password-refused' },
+    forbidden: { code: 'program-not-allowed' },
+    'not-found': { code: 'program-hub-answered', params: { status: error.status ?? 404 } },
+    conflict: { code: 'program-hub-answered', params: { status: error.status ?? 409 } },
+    failed: { code: 'program-hub-answered', params: { status: error.status ?? 0 } },
+  };
+  const code = error.problem === 'refused' || error.problem === 'forbidden' ? 'forbidden' : 'internal';
+  return new AppFailure(code, reasons[error.problem]);
+}
+
+/** Runs a step against the hub, turning what the hub said into a message. */
+async function onHub<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw hubFailure(error);
+  }
+}
+
+const newPassword = () => randomBytes(24).toString('base64url');
+const newProgramKey = () => randomBytes(PROGRAM_KEY_BYTES).toString('base64');
+
+function clientFor(membership: Pick<HubMembership, 'hub' | 'password'>, fetch?: CouchFetch): CouchClient {
+  return couchClient({ origin: membership.hub.address, user: { name: membership.hub.userName, password: membership.password }, ...(fetch ? { fetch } : {}) });
+}
+
+async function memberDocuments(client: CouchClient, database: string): Promise<MemberDocument[]> {
+  const listing = await client.json<{ rows: { doc?: unknown }[] }>(
+    'GET',
+    `${couchPath(database, '_all_docs')}?include_docs=true&startkey=${encodeURIComponent(JSON.stringify(MEMBER_DOCUMENT_PREFIX))}&endkey=${encodeURIComponent(JSON.stringify(`${MEMBER_DOCUMENT_PREFIX}\ufff0`))}`,
+  );
+  return listing.rows.flatMap((row) => {
+    const parsed = memberDocumentSchema.safeParse(row.doc);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+async function readMemberDocument(client: CouchClient, database: string, userName: string): Promise<MemberDocument | undefined> {
+  const answer = await client.request('GET', couchPath(database, memberDocumentId(userName)));
+  if (answer.status === 404) return undefined;
+  if (answer.status !== 200) await client.json('GET', couchPath(database, memberDocumentId(userName)));
+  const parsed = memberDocumentSchema.safeParse(answer.body);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Writes `member:<name>` with the program key of `epoch` wrapped for `publicKey`, on top of the revision given. */
+async function putMemberDocument(
+  client: CouchClient,
+  membership: HubMembership,
+  member: { userName: string; publicKey: string; rev?: string },
+  key: { epoch: number; key: string },
+): Promise<void> {
+  const context = { programId: membership.program.id, epoch: key.epoch, memberName: member.userName };
+  const sealed = wrapProgramKey(Buffer.from(key.key, 'base64'), member.publicKey, context);
+  const document: MemberDocument = {
+    _id: memberDocumentId(member.userName),
+    ...(member.rev ? { _rev: member.rev } : {}),
+    epoch: key.epoch,
+    publicKey: member.publicKey,
+    sealed,
+  };
+  await client.json('PUT', couchPath(membership.hub.database, document._id), document);
+}
+
+function unwrapFor(document: MemberDocument, membership: HubMembership, keyPair: MemberKeyPair): Buffer {
+  try {
+    return unwrapProgramKey(document.sealed, keyPair, { programId: membership.program.id, epoch: document.epoch, memberName: membership.hub.userName });
+  } catch (error) {
+    if (error instanceof ProgramKeyUnwrapError) throw new AppFailure('forbidden', { code: 'program-key-unreadable', params: { epoch: document.epoch } });
+    throw error;
+  }
+}
+
+function requireCoordinator(membership: HubMembership | undefined): HubMembership {
+  if (membership === undefined) throw new AppFailure('not-found', { code: 'program-none' });
+  if (membership.role !== 'coordinator') throw new AppFailure('forbidden', { code: 'program-not-coordinator' });
+  return membership;
+}
+
+export type ProgramService = ReturnType<typeof createProgramService>;
+
+export function createProgramService(options: ProgramServiceOptions) {
+  const now = options.now ?? (() => new Date());
+  const cost = options.passphraseCost ?? PASSPHRASE_COST;
+  const store = options.membership;
+
+  async function requireNoMembership(): Promise<void> {
+    const current = await store.read();
+    if (current !== undefined) throw new AppFailure('invalid-input', { code: 'program-already-in', params: { program: current.program.name } });
+  }
+
+  /**
+   * The coordinator makes the program on the hub: the database (when their hub user may create one;
+   * `npm run hub:setup` makes it otherwise), its security object with them as its admin and `_admin`
+   * among the members, the design document guarding member documents, and program key epoch 1.
+   */
+  async function createProgram(input: z.input<typeof createProgramInput>): Promise<HubMembership> {
+    const parsed = createProgramInput.safeParse(input);
+    if (!parsed.success) throw invalid(issuesOf(parsed.error));
+    await requireNoMembership();
+    const { hub, password, programName } = parsed.data;
+    const keyPair = newMemberKeyPair();
+    const membership: HubMembership = {
+      schemaVersion: HUB_MEMBERSHIP_VERSION,
+      role: 'coordinator',
+      hub,
+      password,
+      program: { id: randomUUID(), name: programName },
+      keys: [{ epoch: 1, key: newProgramKey() }],
+      memberKeys: keyPair,
+      joinedAt: now().toISOString(),
+    };
+    const client = clientFor(membership, options.fetch);
+    await onHub(async () => {
+      await ensureDatabase(client, hub.database);
+      const security = await readSecurity(client, hub.database);
+      const session = await client.json<{ userCtx?: { roles?: string[] } }>('GET', '/_session');
+      const serverAdmin = session.userCtx?.roles?.includes('_admin') === true;
+      if (!serverAdmin && !security.admins.names.includes(hub.userName)) throw new AppFailure('forbidden', { code: 'program-not-database-admin' });
+      if ((await memberDocuments(client, hub.database)).length > 0) throw new AppFailure('invalid-input', { code: 'program-exists' });
+      await changeSecurity(client, hub.database, { admin: hub.userName, addMember: hub.userName });
+      await ensureProgramDesign(client, hub.database);
+    });
+    await store.write(membership);
+    try {
+      await onHub(() => putMemberDocument(client, membership, { userName: hub.userName, publicKey: keyPair.publicKey }, currentProgramKey(membership)));
+    } catch (error) {
+      await store.remove();
+      throw error;
+    }
+    return membership;
+  }
+
+  /**
+   * A one-time join file for `userName`: the hub user is made (or, for a name whose earlier file was
+   * never used, given a new password) with a random one-time password and added to the members.
+   * Returns the file's bytes, sealed with `passphrase`.
+   */
+  async function makeJoinFile(input: { userName: string; passphrase: string }): Promise<Buffer> {
+    const membership = requireCoordinator(await store.read());
+    const problems: FieldIssue[] = [];
+    const nameProblem = hubUserNameProblem(input.userName);
+    if (nameProblem) problems.push({ path: 'userName', ...nameProblem } as FieldIssue);
+    if (input.passphrase.length < MIN_JOIN_PASSPHRASE) problems.push({ path: 'passphrase', rule: 'too-short', params: { minimum: MIN_JOIN_PASSPHRASE } });
+    if (problems.length > 0) throw invalid(problems);
+    const { userName } = input;
+    const client = clientFor(membership, options.fetch);
+    const oneTimePassword = newPassword();
+    const payload: JoinPayload = {
+      hub: { address: membership.hub.address, database: membership.hub.database },
+      userName,
+      oneTimePassword,
+      program: { ...membership.program, key: currentProgramKey(membership) },
+    };
+    const sealed = await sealWithPassphrase(Buffer.from(JSON.stringify(payload), 'utf8'), input.passphrase, cost);
+    await onHub(async () => {
+      const security = await readSecurity(client, membership.hub.database);
+      const joined = (await readMemberDocument(client, membership.hub.database, userName)) !== undefined;
+      if (userName === membership.hub.userName || (security.members.names.includes(userName) && joined))
+        throw new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
+      await setUserPassword(client, userName, oneTimePassword);
+      await changeSecurity(client, membership.hub.database, { addMember: userName });
+    });
+    return Buffer.from(joinFileText({ madeAt: now().toISOString(), sealed: sealed.toString('base64') }), 'utf8');
+  }
+
+  /** Makes the hub user, or gives the existing one (whose earlier join file was never used) a new password. */
+  async function setUserPassword(client: CouchClient, userName: string, password: string): Promise<void> {
+    const path = couchPath('_users', `org.couchdb.user:${userName}`);
+    const made = await client.request('PUT', path, { name: userName, password, roles: [], type: 'user' });
+    if (made.status === 201 || made.status === 202) return;
+    if (made.status !== 409) await client.json('PUT', path, { name: userName, password, roles: [], type: 'user' });
+    const existing = await client.request('GET', path);
+    if (existing.status !== 200)
+      throw new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
+    await client.json('PUT', path, { ...(existing.body as object), password });
+  }
+
+  /** Opens a join file's seal, saying which of its problems it has. */
+  async function openJoinFile(fileBytes: Uint8Array, passphrase: string): Promise<JoinPayload> {
+    const read = readJoinFile(fileBytes);
+    if (!read.ok) throw new AppFailure('invalid-input', read.problem);
+    const sealed = Buffer.from(read.envelope.sealed, 'base64');
+    let plain: Buffer;
+    try {
+      requireReasonableCost(sealed);
+      plain = await openWithPassphrase(sealed, passphrase);
+    } catch (error) {
+      if (error instanceof UnreasonableSealCostError) throw new AppFailure('invalid-input', { code: 'join-file-seal-cost', params: { cost: error.cost } });
+      if (error instanceof WrongSecretError)
+        throw new AppFailure('invalid-input', { code: 'join-file-wrong-passphrase' }, [{ path: 'passphrase', rule: 'does-not-open-join-file' }]);
+      throw error;
+    }
+    const payload = readJoinPayload(plain);
+    plain.fill(0);
+    if (!payload.ok) throw new AppFailure('invalid-input', payload.problem);
+    return payload.payload;
+  }
+
+  /**
+   * Joins with a join file: signs in with its one-time password, then changes that password to a
+   * fresh one only this laptop knows (kept sealed), so the file cannot be used again. Then publishes
+   * this laptop's public key with the program key wrapped for it (`refreshKeys` retries that if the
+   * hub stops answering in between).
+   */
+  async function join(input: { fileBytes: Uint8Array; passphrase: string }): Promise<HubMembership> {
+    await requireNoMembership();
+    const payload = await openJoinFile(input.fileBytes, input.passphrase);
+    const hub = { ...payload.hub, userName: payload.userName };
+    const oneTime = clientFor({ hub, password: payload.oneTimePassword }, options.fetch);
+    const userPath = couchPath('_users', `org.couchdb.user:${payload.userName}`);
+    const user = await oneTime.request('GET', userPath).catch((error: unknown) => {
+      throw hubFailure(error);
+    });
+    if (user.status === 401) throw new AppFailure('forbidden', { code: 'join-file-used' });
+    if (user.status !== 200) throw hubFailure(new HubRequestError('failed', 'GET', userPath, user.status));
+    const membership: HubMembership = {
+      schemaVersion: HUB_MEMBERSHIP_VERSION,
+      role: 'member',
+      hub,
+      password: newPassword(),
+      program: { id: payload.program.id, name: payload.program.name },
+      keys: [payload.program.key],
+      memberKeys: newMemberKeyPair(),
+      joinedAt: now().toISOString(),
+    };
+    await onHub(() => oneTime.json('GET', couchPath(hub.database)));
+    await store.write(membership);
+    try {
+      await onHub(() => oneTime.json('PUT', userPath, { ...(user.body as object), password: membership.password }));
+    } catch (error) {
+      // The one-time password still stands: nothing is kept, and the same file can be used again.
+      await store.remove();
+      throw error;
+    }
+    return (await publishOwnKey(membership).catch(() => undefined)) ?? membership;
+  }
+
+  /** Puts this laptop's member document on the hub, with its newest program key wrapped for itself. */
+  async function publishOwnKey(membership: HubMembership, rev?: string): Promise<HubMembership> {
+    const client = clientFor(membership, options.fetch);
+    await onHub(() =>
+      putMemberDocument(
+        client,
+        membership,
+        { userName: membership.hub.userName, publicKey: membership.memberKeys.publicKey, ...(rev ? { rev } : {}) },
+        currentProgramKey(membership),
+      ),
+    );
+    return membership;
+  }
+
+  /**
+   * A member picks up a newer program key wrapped for them (after a revoke), and publishes their key
+   * if the hub has no document for them yet. Returns the membership as it now is.
+   */
+  async function refreshKeys(): Promise<HubMembership> {
+    const membership = await store.read();
+    if (membership === undefined) throw new AppFailure('not-found', { code: 'program-none' });
+    const client = clientFor(membership, options.fetch);
+    const document = await onHub(() => readMemberDocument(client, membership.hub.database, membership.hub.userName));
+    if (document === undefined) return publishOwnKey(membership);
+    if (document.publicKey !== membership.memberKeys.publicKey)
+      throw new AppFailure('forbidden', { code: 'program-key-unreadable', params: { epoch: document.epoch } });
+    const known = currentProgramKey(membership).epoch;
+    if (document.epoch < known) return publishOwnKey(membership, document._rev);
+    if (document.epoch === known) return membership;
+    const key = unwrapFor(document, membership, membership.memberKeys);
+    const next: HubMembership = { ...membership, keys: [...membership.keys, { epoch: document.epoch, key: key.toString('base64') }] };
+    key.fill(0);
+    await store.write(next);
+    return next;
+  }
+
+  /**
+   * The coordinator wraps the current program key for every member still on an older epoch (one who
+   * joined with a file made before a revoke, or one a revoke did not reach when the hub stopped
+   * answering). Only names in the security object's members are given it.
+   */
+  async function catchUpMembers(): Promise<number> {
+    const membership = requireCoordinator(await store.read());
+    const client = clientFor(membership, options.fetch);
+    const current = currentProgramKey(membership);
+    return onHub(async () => {
+      const security = await readSecurity(client, membership.hub.database);
+      const allowed = new Set([...security.members.names, membership.hub.userName]);
+      let wrapped = 0;
+      for (const document of await memberDocuments(client, membership.hub.database)) {
+        const userName = memberNameOf(document._id)!;
+        if (!allowed.has(userName) || document.epoch >= current.epoch) continue;
+        try {
+          await putMemberDocument(client, membership, { userName, publicKey: document.publicKey, ...(document._rev ? { rev: document._rev } : {}) }, current);
+          wrapped += 1;
+        } catch (error) {
+          // A document whose key is not an X25519 key is left as it is; its member cannot read on until they join again.
+          if (!(error instanceof NotAMemberKeyError)) throw error;
+        }
+      }
+      return wrapped;
+    });
+  }
+
+  /**
+   * Revokes a member: a new program key (epoch + 1) is kept on this laptop first, the name leaves the
+   * database's members (so the hub answers them 401/403 from now on), their member document is
+   * deleted, and the new key is wrapped for everyone who remains. Everything shared from then on is
+   * sealed under the new epoch, which the revoked member never receives.
+   */
+  async function revoke(input: { userName: string }): Promise<HubMembership> {
+    const membership = requireCoordinator(await store.read());
+    const { userName } = input;
+    if (userName === membership.hub.userName) throw new AppFailure('invalid-input', { code: 'program-revoke-self' });
+    const client = clientFor(membership, options.fetch);
+    const security = await onHub(() => readSecurity(client, membership.hub.database));
+    if (!security.members.names.includes(userName)) throw new AppFailure('not-found', { code: 'program-not-a-member', params: { name: userName } });
+    const next: HubMembership = { ...membership, keys: [...membership.keys, { epoch: currentProgramKey(membership).epoch + 1, key: newProgramKey() }] };
+    await store.write(next);
+    await onHub(async () => {
+      await changeSecurity(client, membership.hub.database, { removeMember: userName });
+      const document = await readMemberDocument(client, membership.hub.database, userName);
+      if (document?._rev) await client.json('DELETE', `${couchPath(membership.hub.database, document._id)}?rev=${encodeURIComponent(document._rev)}`);
+    });
+    await catchUpMembers();
+    return next;
+  }
+
+  /** The program's members, for the coordinator: each name in the security object, and whether their laptop has joined. */
+  async function members(): Promise<ProgramMember[]> {
+    const membership = requireCoordinator(await store.read());
+    const client = clientFor(membership, options.fetch);
+    return onHub(async () => {
+      const security = await readSecurity(client, membership.hub.database);
+      const documents = new Map((await memberDocuments(client, membership.hub.database)).map((document) => [memberNameOf(document._id)!, document]));
+      return security.members.names
+        .filter((name) => name !== membership.hub.userName)
+        .map((userName) => {
+          const document = documents.get(userName);
+          return document ? { userName, joined: true, epoch: document.epoch } : { userName, joined: false };
+        });
+    });
+  }
+
+  /**
+   * Leaves the program on this laptop: the hub settings, password and keys are forgotten. The
+   * workshops already here stay or go as the caller decides; nothing is sent to the hub.
+   */
+  async function leave(): Promise<void> {
+    await store.remove();
+  }
+
+  return { createProgram, makeJoinFile, join, refreshKeys, catchUpMembers, revoke, members, leave };
+}

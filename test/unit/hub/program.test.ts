@@ -1,0 +1,213 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setUpHub } from '../../../build/hub/setup';
+import { AppFailure } from '../../../core/contract/result';
+import { memberDocumentSchema } from '../../../core/domain/hub/memberDocument';
+import type { HubMembership } from '../../../core/domain/hub/membership';
+import { ProgramKeyUnwrapError, unwrapProgramKey } from '../../../electron/services/hub/memberKeys';
+import { createProgramService, type ProgramService } from '../../../electron/services/hub/program';
+import { hubMembershipFile, HUB_MEMBERSHIP_FILE, newDataKey, plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage';
+import { HUB_ADMIN, startHubServer, type HubServer } from '../../support/hubServer';
+
+const DATABASE = 'program-a';
+const COORDINATOR = { name: 'maria', password: 'coordinator-password-1' };
+const PASSPHRASE = 'blue heron at dawn';
+const clock = () => new Date('2026-03-02T15:40:00.000Z');
+
+/** One laptop: its own temp data folder, and the program service over it. */
+interface Laptop {
+  dir: string;
+  program: ProgramService;
+  membership(): Promise<HubMembership | undefined>;
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<AppFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(AppFailure);
+  return error as AppFailure;
+}
+
+describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', () => {
+  let hub: HubServer;
+  const folders: string[] = [];
+
+  async function laptop(codec: FileCodec = plainFiles): Promise<Laptop> {
+    const dir = await mkdtemp(join(tmpdir(), 'facilitator-program-'));
+    folders.push(dir);
+    const file = hubMembershipFile(dir, codec);
+    // scrypt at its lowest accepted cost keeps the suite fast; the format is the same.
+    return { dir, program: createProgramService({ membership: file, now: clock, passphraseCost: 10 }), membership: () => file.read() };
+  }
+
+  let coordinator: Laptop;
+
+  beforeAll(async () => {
+    hub = await startHubServer();
+    await setUpHub({
+      url: hub.origin,
+      adminUser: HUB_ADMIN.name,
+      adminPassword: HUB_ADMIN.password,
+      database: DATABASE,
+      coordinator: COORDINATOR.name,
+      coordinatorPassword: COORDINATOR.password,
+    });
+    coordinator = await laptop(sealedFiles(newDataKey()));
+    await coordinator.program.createProgram({
+      hub: { address: hub.origin, database: DATABASE, userName: COORDINATOR.name },
+      password: COORDINATOR.password,
+      programName: 'Eastside groups',
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await hub?.stop();
+    await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('creates the program: epoch 1 kept sealed on the coordinator’s laptop, and a database open to members only', async () => {
+    const membership = (await coordinator.membership())!;
+    expect(membership.role).toBe('coordinator');
+    expect(membership.keys.map((key) => key.epoch)).toEqual([1]);
+    const onDisk = await readFile(join(coordinator.dir, HUB_MEMBERSHIP_FILE));
+    expect(onDisk.includes(Buffer.from(COORDINATOR.password))).toBe(false);
+    expect(onDisk.includes(Buffer.from(membership.keys[0]!.key))).toBe(false);
+    expect(await hub.admin('GET', `/${DATABASE}/_security`)).toEqual({
+      admins: { names: [COORDINATOR.name], roles: [] },
+      members: { names: [COORDINATOR.name], roles: ['_admin'] },
+    });
+    expect((await hub.as(undefined, 'GET', `/${DATABASE}/_all_docs`)).status).toBe(401);
+  });
+
+  it('refuses to create a second program in the same database', async () => {
+    const other = await laptop();
+    const failure = await failureOf(
+      other.program.createProgram({
+        hub: { address: hub.origin, database: DATABASE, userName: COORDINATOR.name },
+        password: COORDINATOR.password,
+        programName: 'Again',
+      }),
+    );
+    expect(failure.reason).toEqual({ code: 'program-exists' });
+    expect(await other.membership()).toBeUndefined();
+  });
+
+  it('joins with a join file once: the second use of the same file is refused and changes nothing', async () => {
+    const file = await coordinator.program.makeJoinFile({ userName: 'ana', passphrase: PASSPHRASE });
+    expect(file.toString('utf8')).toContain('"format": "facilitator-program-join"');
+    const ana = await laptop();
+    const membership = await ana.program.join({ fileBytes: file, passphrase: PASSPHRASE });
+    expect(membership).toMatchObject({
+      role: 'member',
+      hub: { address: hub.origin, database: DATABASE, userName: 'ana' },
+      program: { name: 'Eastside groups' },
+    });
+    expect(await ana.membership()).toEqual(membership);
+    // Signed in with the password only this laptop knows; the one-time password in the file no longer opens anything.
+    expect((await hub.as({ name: 'ana', password: membership.password }, 'GET', `/${DATABASE}`)).status).toBe(200);
+    const coordinatorKey = (await coordinator.membership())!.keys[0]!;
+    expect(membership.keys).toEqual([coordinatorKey]);
+
+    const again = await laptop();
+    const failure = await failureOf(again.program.join({ fileBytes: file, passphrase: PASSPHRASE }));
+    expect(failure.reason).toEqual({ code: 'join-file-used' });
+    expect(await again.membership()).toBeUndefined();
+    expect((await hub.as({ name: 'ana', password: membership.password }, 'GET', `/${DATABASE}`)).status).toBe(200);
+  }, 30_000);
+
+  it('says when the passphrase is wrong, at the passphrase field, and the file still works with the right one', async () => {
+    const file = await coordinator.program.makeJoinFile({ userName: 'carla', passphrase: PASSPHRASE });
+    const carla = await laptop();
+    const failure = await failureOf(carla.program.join({ fileBytes: file, passphrase: 'not the passphrase' }));
+    expect(failure.reason).toEqual({ code: 'join-file-wrong-passphrase' });
+    expect(failure.issues).toEqual([{ path: 'passphrase', rule: 'does-not-open-join-file' }]);
+    expect(await carla.membership()).toBeUndefined();
+    await expect(carla.program.join({ fileBytes: file, passphrase: PASSPHRASE })).resolves.toMatchObject({ hub: { userName: 'carla' } });
+  }, 30_000);
+
+  it('refuses a join file for a name that has already joined, and a user name CouchDB would not take', async () => {
+    const taken = await failureOf(coordinator.program.makeJoinFile({ userName: 'ana', passphrase: PASSPHRASE }));
+    expect(taken.reason).toEqual({ code: 'program-member-name-taken', params: { name: 'ana' } });
+    const bad = await failureOf(coordinator.program.makeJoinFile({ userName: '_ana', passphrase: 'short' }));
+    expect(bad.issues).toEqual([
+      { path: 'userName', rule: 'hub-user-name' },
+      { path: 'passphrase', rule: 'too-short', params: { minimum: 10 } },
+    ]);
+  });
+
+  it('revokes a member: the hub shuts them out, a new epoch reaches those who remain, and the revoked laptop cannot open it', async () => {
+    const members = { dan: await laptop(), eli: await laptop() };
+    for (const [name, member] of Object.entries(members)) {
+      await member.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: name, passphrase: PASSPHRASE }), passphrase: PASSPHRASE });
+    }
+    const dan = (await members.dan.membership())!;
+
+    const after = await coordinator.program.revoke({ userName: 'dan' });
+    expect(after.keys.map((key) => key.epoch)).toEqual([1, 2]);
+    expect((await coordinator.membership())!.keys).toEqual(after.keys);
+
+    // The hub answers the revoked user 401/403 for the database and every document in it.
+    expect([401, 403]).toContain((await hub.as({ name: 'dan', password: dan.password }, 'GET', `/${DATABASE}/_all_docs`)).status);
+    expect([401, 403]).toContain((await hub.as({ name: 'dan', password: dan.password }, 'GET', `/${DATABASE}/member%3Aeli`)).status);
+    const shutOut = await failureOf(members.dan.program.refreshKeys());
+    expect(shutOut.reason.code).toMatch(/^program-(not-allowed|password-refused)$/);
+    expect((await members.dan.membership())!.keys.map((key) => key.epoch)).toEqual([1]);
+
+    // A remaining member picks up epoch 2, the same key the coordinator made.
+    const eli = await members.eli.program.refreshKeys();
+    expect(eli.keys).toEqual(after.keys);
+
+    // Even holding eli's wrapped key, the revoked laptop's own key does not open it.
+    const eliDocument = memberDocumentSchema.parse(await hub.admin('GET', `/${DATABASE}/member%3Aeli`));
+    expect(eliDocument.epoch).toBe(2);
+    expect(() => unwrapProgramKey(eliDocument.sealed, dan.memberKeys, { programId: dan.program.id, epoch: 2, memberName: 'dan' })).toThrow(
+      ProgramKeyUnwrapError,
+    );
+    expect(() => unwrapProgramKey(eliDocument.sealed, dan.memberKeys, { programId: dan.program.id, epoch: 2, memberName: 'eli' })).toThrow(
+      ProgramKeyUnwrapError,
+    );
+    await expect(hub.admin('GET', `/${DATABASE}/member%3Adan`)).rejects.toThrow(/404/);
+
+    expect(await coordinator.program.members()).toEqual(
+      expect.arrayContaining([
+        { userName: 'eli', joined: true, epoch: 2 },
+        { userName: 'ana', joined: true, epoch: 2 },
+      ]),
+    );
+    expect((await coordinator.program.members()).map((member) => member.userName)).not.toContain('dan');
+  }, 60_000);
+
+  it('keeps a member document to its own member: another member cannot put their key in its place', async () => {
+    const anaDocument = (await hub.admin('GET', `/${DATABASE}/member%3Aana`)) as { publicKey: string };
+    const fayLaptop = await laptop();
+    await fayLaptop.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: 'fay', passphrase: PASSPHRASE }), passphrase: PASSPHRASE });
+    const fay = (await fayLaptop.membership())!;
+    const answer = await hub.as({ name: 'fay', password: fay.password }, 'PUT', `/${DATABASE}/member%3Aana`, {
+      epoch: 9,
+      publicKey: fay.memberKeys.publicKey,
+      sealed: 'AAAA',
+    });
+    expect(answer.status).toBe(403);
+    expect(((await hub.admin('GET', `/${DATABASE}/member%3Aana`)) as { publicKey: string }).publicKey).toBe(anaDocument.publicKey);
+  }, 30_000);
+
+  it('stores nothing readable on the hub: no program key, password or program name in any document', async () => {
+    const membership = (await coordinator.membership())!;
+    const listing = JSON.stringify(await hub.admin('GET', `/${DATABASE}/_all_docs?include_docs=true&conflicts=true`));
+    for (const key of membership.keys) expect(listing).not.toContain(key.key);
+    expect(listing).not.toContain('Eastside groups');
+    expect(listing).not.toContain(COORDINATOR.password);
+  });
+
+  it('leaves: the membership is forgotten on that laptop', async () => {
+    const gil = await laptop();
+    await gil.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: 'gil', passphrase: PASSPHRASE }), passphrase: PASSPHRASE });
+    await gil.program.leave();
+    expect(await gil.membership()).toBeUndefined();
+    expect((await failureOf(gil.program.refreshKeys())).reason).toEqual({ code: 'program-none' });
+  }, 30_000);
+});
