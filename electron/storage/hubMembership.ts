@@ -26,10 +26,20 @@ export interface HubMembershipFile {
   remove(): Promise<void>;
 }
 
-export function hubMembershipFile(dir: string, codec: FileCodec, fs: StorageFileSystem = nodeFileSystem): HubMembershipFile {
+export function hubMembershipFile(options: {
+  dir: string;
+  codec: FileCodec;
+  fileSystem?: StorageFileSystem;
+  /** The data store's check that it is still open (and not restoring): a locked laptop reads and writes nothing. */
+  assertOpen?: (file: string) => void;
+}): HubMembershipFile {
+  const { dir, codec } = options;
+  const fs = options.fileSystem ?? nodeFileSystem;
+  const assertOpen = () => options.assertOpen?.(HUB_MEMBERSHIP_FILE);
   const path = join(dir, HUB_MEMBERSHIP_FILE);
   return {
     async read() {
+      assertOpen();
       const read = await readJsonFile(fs, path, codec, HUB_MEMBERSHIP_FILE).catch((error: unknown) => {
         throw readFailure(HUB_MEMBERSHIP_FILE, error);
       });
@@ -41,6 +51,7 @@ export function hubMembershipFile(dir: string, codec: FileCodec, fs: StorageFile
       return parsed.data;
     },
     async write(membership) {
+      assertOpen();
       const parsed = hubMembershipSchema.safeParse(membership);
       if (!parsed.success) throw invalidDataFailure(HUB_MEMBERSHIP_FILE, issuesOf(parsed.error));
       await writeJsonFile(fs, path, parsed.data, codec, HUB_MEMBERSHIP_FILE).catch((error: unknown) => {
@@ -48,6 +59,7 @@ export function hubMembershipFile(dir: string, codec: FileCodec, fs: StorageFile
       });
     },
     async remove() {
+      assertOpen();
       try {
         await fs.unlink(path);
         await fsyncDirectory(fs, dir);

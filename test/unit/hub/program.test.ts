@@ -39,7 +39,7 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
   async function laptop(codec: FileCodec = plainFiles): Promise<Laptop> {
     const dir = await mkdtemp(join(tmpdir(), 'facilitator-program-'));
     folders.push(dir);
-    const file = hubMembershipFile(dir, codec);
+    const file = hubMembershipFile({ dir, codec });
     // scrypt at its lowest accepted cost keeps the suite fast; the format is the same.
     return { dir, program: createProgramService({ membership: file, now: clock, passphraseCost: 10 }), membership: () => file.read() };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hubSettingsSchema, isAllowedHubAddress } from '../../../core/domain/hub/hubSettings';
 import { joinFileText, readJoinFile, readJoinPayload } from '../../../core/domain/hub/joinFile';
 import { issuesOf } from '../../../core/domain/issues';
+import { couchClient, HubRequestError } from '../../../electron/services/hub/couchClient';
 import { newMemberKeyPair, ProgramKeyUnwrapError, unwrapProgramKey, wrapProgramKey } from '../../../electron/services/hub/memberKeys';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -102,5 +103,39 @@ describe('program keys wrapped for one member', () => {
   it('never carry the key in the clear', () => {
     const wrapped = Buffer.from(wrapProgramKey(programKey, newMemberKeyPair().publicKey, context), 'base64');
     expect(wrapped.includes(programKey)).toBe(false);
+  });
+});
+
+describe('the hub client used for membership', () => {
+  const user = { name: 'ana', password: 'the-password' };
+
+  it('sends nothing to any origin but the hub’s, asks never to follow a redirect, and names no password in an error', async () => {
+    const sent: { url: string; redirect?: RequestRedirect }[] = [];
+    const client = couchClient({
+      origin: 'https://hub.example.org',
+      user,
+      fetch: async (url, init) => {
+        sent.push({ url, ...(init.redirect ? { redirect: init.redirect } : {}) });
+        return new Response('{"error":"unauthorized"}', { status: 401 });
+      },
+    });
+    await expect(client.request('GET', '//elsewhere.example.org/steal')).rejects.toBeInstanceOf(HubRequestError);
+    await expect(client.request('GET', 'https://elsewhere.example.org/')).rejects.toBeInstanceOf(HubRequestError);
+    expect(sent).toEqual([]);
+    const refused = await client.json('GET', '/program-a').catch((error: unknown) => error);
+    expect(sent).toEqual([{ url: 'https://hub.example.org/program-a', redirect: 'error' }]);
+    expect(refused).toMatchObject({ problem: 'refused', status: 401 });
+    expect(String(refused)).not.toContain(user.password);
+  });
+
+  it('calls a hub that does not answer unreachable', async () => {
+    const client = couchClient({
+      origin: 'https://hub.example.org',
+      user,
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    await expect(client.request('GET', '/')).rejects.toMatchObject({ problem: 'unreachable' });
   });
 });
