@@ -63,6 +63,11 @@ export const joinPayloadSchema = z.strictObject({
 
 export type JoinPayload = z.output<typeof joinPayloadSchema>;
 
+/** The name a join file is offered under: the user name, with anything a file name cannot hold made a dash. */
+export function joinFileName(userName: string): string {
+  return `${userName.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^\.+/, '')}.${JOIN_FILE_EXTENSION}`;
+}
+
 /** The file's text around bytes sealed elsewhere (given as base64). */
 export function joinFileText(options: { madeAt: string; sealed: string }): string {
   const envelope: JoinEnvelope = {

@@ -24,6 +24,27 @@ export const hubMembershipSchema = z.strictObject({
 
 export type HubMembership = z.output<typeof hubMembershipSchema>;
 
+/** The program key of `epoch` (base64), when this laptop holds it. */
+export function programKeyOf(membership: HubMembership, epoch: number): string | undefined {
+  return membership.keys.find((key) => key.epoch === epoch)?.key;
+}
+
+/** What may be shown of a membership: never the password or a key. */
+export interface HubConnectionView {
+  address: string;
+  database: string;
+  userName: string;
+  role: HubMembership['role'];
+  programName: string;
+  /** The newest program key epoch this laptop holds. */
+  epoch: number;
+}
+
+export function connectionView(membership: HubMembership): HubConnectionView {
+  const { address, database, userName } = membership.hub;
+  return { address, database, userName, role: membership.role, programName: membership.program.name, epoch: currentProgramKey(membership).epoch };
+}
+
 /** The newest program key this laptop holds: what everything is sealed under from now on. */
 export function currentProgramKey(membership: HubMembership): HubMembership['keys'][number] {
   return membership.keys.reduce((newest, key) => (key.epoch > newest.epoch ? key : newest));

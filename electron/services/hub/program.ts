@@ -11,9 +11,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppFailure } from '../../../core/contract/result';
-import { hubSettingsSchema, hubPasswordSchema, hubUserNameProblem } from '../../../core/domain/hub/hubSettings';
+import { hubAddressSchema, hubPasswordSchema, hubSettingsSchema, hubUserNameProblem } from '../../../core/domain/hub/hubSettings';
 import { joinFileText, MAX_PROGRAM_NAME, PROGRAM_KEY_BYTES, readJoinFile, readJoinPayload, type JoinPayload } from '../../../core/domain/hub/joinFile';
-import { currentProgramKey, HUB_MEMBERSHIP_VERSION, type HubMembership } from '../../../core/domain/hub/membership';
+import { connectionView, currentProgramKey, HUB_MEMBERSHIP_VERSION, type HubConnectionView, type HubMembership } from '../../../core/domain/hub/membership';
 import { memberDocumentId, memberDocumentSchema, memberNameOf, MEMBER_DOCUMENT_PREFIX, type MemberDocument } from '../../../core/domain/hub/memberDocument';
 import { issuesOf, type FieldIssue } from '../../../core/domain/issues';
 import type { Message } from '../../../core/domain/messages';
@@ -47,6 +47,9 @@ export const createProgramInput = z.strictObject({
   password: hubPasswordSchema,
   programName: z.string().trim().min(1).max(MAX_PROGRAM_NAME),
 });
+
+/** What a laptop may change of its connection: the hub's address (the hub moved) and its password (reset by the hub's admin). */
+export const changeConnectionInput = z.strictObject({ address: hubAddressSchema.optional(), password: hubPasswordSchema.optional() });
 
 /** A member as the coordinator sees them: joined once their laptop has published its key. */
 export interface ProgramMember {
@@ -406,6 +409,31 @@ export function createProgramService(options: ProgramServiceOptions) {
     });
   }
 
+  /** The membership as it may be shown (no password, no key), or undefined when this laptop is in no program. */
+  async function connection(): Promise<HubConnectionView | undefined> {
+    const membership = await store.read();
+    return membership && connectionView(membership);
+  }
+
+  /**
+   * Changes the hub's address or this laptop's password, once the hub lets this user into the
+   * program's database with them; otherwise nothing is saved and the hub's answer is said.
+   */
+  async function changeConnection(input: z.input<typeof changeConnectionInput>): Promise<HubConnectionView> {
+    const parsed = changeConnectionInput.safeParse(input);
+    if (!parsed.success) throw invalid(issuesOf(parsed.error));
+    const membership = await store.read();
+    if (membership === undefined) throw new AppFailure('not-found', { code: 'program-none' });
+    const next: HubMembership = {
+      ...membership,
+      hub: { ...membership.hub, ...(parsed.data.address === undefined ? {} : { address: parsed.data.address }) },
+      ...(parsed.data.password === undefined ? {} : { password: parsed.data.password }),
+    };
+    await onHub(() => clientFor(next, options.fetch).json('GET', couchPath(next.hub.database)));
+    await store.write(next);
+    return connectionView(next);
+  }
+
   /**
    * Leaves the program on this laptop: the hub settings, password and keys are forgotten. The
    * workshops already here stay or go as the caller decides; nothing is sent to the hub.
@@ -414,5 +442,5 @@ export function createProgramService(options: ProgramServiceOptions) {
     await store.remove();
   }
 
-  return { createProgram, makeJoinFile, join, refreshKeys, catchUpMembers, revoke, members, leave };
+  return { createProgram, makeJoinFile, join, refreshKeys, catchUpMembers, revoke, members, connection, changeConnection, leave };
 }

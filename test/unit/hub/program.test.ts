@@ -203,6 +203,25 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
     expect(listing).not.toContain(COORDINATOR.password);
   });
 
+  it('shows the connection without its password, and changes the address or password only once the hub lets them in', async () => {
+    const hana = await laptop();
+    await hana.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: 'hana', passphrase: PASSPHRASE }), passphrase: PASSPHRASE });
+    const before = (await hana.membership())!;
+    const shown = await hana.program.connection();
+    expect(shown).toEqual({ address: hub.origin, database: DATABASE, userName: 'hana', role: 'member', programName: 'Eastside groups', epoch: 2 });
+    expect(JSON.stringify(shown)).not.toContain(before.password);
+
+    const refused = await failureOf(hana.program.changeConnection({ password: 'not-hanas-password' }));
+    expect(refused.reason).toEqual({ code: 'program-password-refused' });
+    const notHttps = await failureOf(hana.program.changeConnection({ address: `http://hub.example.org:${hub.port}` }));
+    expect(notHttps.issues).toEqual([{ path: 'address', rule: 'hub-not-https' }]);
+    expect(await hana.membership()).toEqual(before);
+
+    const moved = await hana.program.changeConnection({ address: `http://localhost:${hub.port}/` });
+    expect(moved.address).toBe(`http://localhost:${hub.port}`);
+    expect((await hana.membership())!.hub.address).toBe(`http://localhost:${hub.port}`);
+  }, 30_000);
+
   it('leaves: the membership is forgotten on that laptop', async () => {
     const gil = await laptop();
     await gil.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: 'gil', passphrase: PASSPHRASE }), passphrase: PASSPHRASE });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hubSettingsSchema, isAllowedHubAddress } from '../../../core/domain/hub/hubSettings';
-import { joinFileText, readJoinFile, readJoinPayload } from '../../../core/domain/hub/joinFile';
+import { joinFileName, joinFileText, readJoinFile, readJoinPayload } from '../../../core/domain/hub/joinFile';
 import { issuesOf } from '../../../core/domain/issues';
 import { couchClient, HubRequestError } from '../../../electron/services/hub/couchClient';
 import { newMemberKeyPair, ProgramKeyUnwrapError, unwrapProgramKey, wrapProgramKey } from '../../../electron/services/hub/memberKeys';
@@ -47,6 +47,11 @@ describe('hub settings', () => {
 
 describe('join files', () => {
   const file = joinFileText({ madeAt: MADE_AT, sealed: Buffer.from('sealed bytes of a join file').toString('base64') });
+
+  it('is offered under a file name made from the user name', () => {
+    expect(joinFileName('ana.r')).toBe('ana.r.facilitator-join');
+    expect(joinFileName('../ana/b')).toBe('-ana-b.facilitator-join');
+  });
 
   it('reads its own file', () => {
     const read = readJoinFile(bytes(file));
