@@ -102,20 +102,25 @@ export async function setUpHub(options: HubSetupOptions): Promise<string[]> {
   return done;
 }
 
-async function ask(question: string): Promise<string> {
-  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  // The typed password is not echoed: only the question is written.
-  const mute = lines as unknown as { _writeToOutput?: (text: string) => void };
-  lines.setPrompt(question);
-  lines.prompt();
-  mute._writeToOutput = () => undefined;
-  return new Promise((done) =>
-    lines.once('line', (answer) => {
-      lines.close();
+/** Reads a password for each question from one prompt (stdin may be a pipe holding them all); a terminal does not echo them. */
+async function askPasswords(questions: readonly string[]): Promise<string[]> {
+  const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+  // readline writes what is typed back to the terminal through this method: silenced, only the questions show.
+  (lines as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = () => undefined;
+  const typed = lines[Symbol.asyncIterator]();
+  const answers: string[] = [];
+  try {
+    for (const question of questions) {
+      process.stdout.write(question);
+      const next = await typed.next();
       process.stdout.write('\n');
-      done(answer);
-    }),
-  );
+      if (next.done) throw new HubSetupError('No password was given.');
+      answers.push(next.value);
+    }
+  } finally {
+    lines.close();
+  }
+  return answers;
 }
 
 async function main(): Promise<void> {
@@ -124,8 +129,13 @@ async function main(): Promise<void> {
     strict: true,
   });
   if (!values.url || !values['admin-user'] || !values.database || !values.coordinator) throw new HubSetupError(USAGE);
-  const adminPassword = process.env.HUB_ADMIN_PASSWORD ?? (await ask(`Password of the CouchDB admin ${values['admin-user']}: `));
-  const coordinatorPassword = process.env.HUB_COORDINATOR_PASSWORD ?? (await ask(`Password for the coordinator ${values.coordinator}: `));
+  const questions = [
+    ...(process.env.HUB_ADMIN_PASSWORD === undefined ? [`Password of the CouchDB admin ${values['admin-user']}: `] : []),
+    ...(process.env.HUB_COORDINATOR_PASSWORD === undefined ? [`Password for the coordinator ${values.coordinator}: `] : []),
+  ];
+  const typed = questions.length > 0 ? await askPasswords(questions) : [];
+  const adminPassword = process.env.HUB_ADMIN_PASSWORD ?? typed.shift() ?? '';
+  const coordinatorPassword = process.env.HUB_COORDINATOR_PASSWORD ?? typed.shift() ?? '';
   const done = await setUpHub({
     url: values.url,
     adminUser: values['admin-user'],

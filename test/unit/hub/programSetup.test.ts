@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,26 @@ describe('npm run hub:setup against a real hub (pouchdb-server on 127.0.0.1)', (
     expect(stdout).toContain('Made the database program-b.');
     expect(stdout).toContain('Ready.');
     expect((await hub.as({ name: 'luis', password: 'coordinator-password-2' }, 'GET', '/program-b')).status).toBe(200);
+
+    // Asked at the prompt when not in the environment (here piped in), and never written back out.
+    const { HUB_ADMIN_PASSWORD: _admin, HUB_COORDINATOR_PASSWORD: _coordinator, ...withoutPasswords } = env;
+    const prompted = spawn(
+      TSX,
+      ['build/hub/setup.ts', '--url', hub.origin, '--admin-user', HUB_ADMIN.name, '--database', 'program-c', '--coordinator', 'rosa'],
+      {
+        cwd: ROOT,
+        env: withoutPasswords,
+      },
+    );
+    let output = '';
+    prompted.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    prompted.stdin.end(`${HUB_ADMIN.password}\ncoordinator-password-3\n`);
+    expect(await new Promise((done) => prompted.once('exit', done))).toBe(0);
+    expect(output).toContain('Password of the CouchDB admin hub-admin:');
+    expect(output).toContain('Made the database program-c.');
+    expect(output).not.toContain(HUB_ADMIN.password);
+    expect(output).not.toContain('coordinator-password-3');
+    expect((await hub.as({ name: 'rosa', password: 'coordinator-password-3' }, 'GET', '/program-c')).status).toBe(200);
 
     const withPassword = await run(TSX, [...args, '--admin-password', 'x'], { cwd: ROOT, env }).catch((error: { code?: number; stderr?: string }) => error);
     expect((withPassword as { code?: number }).code).toBe(1);
