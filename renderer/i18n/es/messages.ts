@@ -406,7 +406,7 @@ export const messagesText = {
 
     // Membresía del programa: archivos para unirse, crear, unirse, quitar miembros.
     'join-file-not-a-join-file':
-      'Este no es un archivo para unirse al programa. Tu coordinador o coordinadora te lo prepara en Configuración › Central del programa; termina en .facilitator-join.',
+      'Este no es un archivo para unirse al programa. Tu coordinador o coordinadora te lo prepara en Configuración › Hub del programa; termina en .facilitator-join.',
     'join-file-newer':
       'Este archivo se hizo con una versión más nueva de la app (versión de archivo {{found}}; esta app lee la versión {{known}}). Actualiza la app y luego úsalo para unirte.',
     'join-file-cut-short':
@@ -421,18 +421,18 @@ export const messagesText = {
     'program-already-in': 'Esta computadora ya es parte del programa “{{program}}”. Primero sal de ese programa para unirte a otro o crear uno.',
     'program-not-coordinator': 'Solo la persona que coordina el programa puede hacer esto.',
     'program-not-database-admin':
-      'Tu usuario de la central no administra esta base de datos, así que no se puede crear el programa con él. Ejecuta npm run hub:setup para esta base de datos, o pídeselo a quien administra la central.',
+      'Tu usuario del hub no administra esta base de datos, así que no se puede crear el programa con él. Ejecuta npm run hub:setup para esta base de datos, o pídeselo a quien administra el hub.',
     'program-exists': 'Esta base de datos ya tiene un programa. Únete con un archivo de su coordinador o coordinadora, o elige otra base de datos.',
-    'program-member-name-taken': '“{{name}}” ya es un miembro que se unió. Elige otro nombre de usuario.',
-    'program-not-a-member': '“{{name}}” no es miembro de este programa.',
-    'program-revoke-self': 'No te puedes quitar a ti: eres quien coordina. Si ya no quieres usar la central, sal del programa.',
+    'program-member-name-taken': '“{{name}}” ya es integrante del programa y ya se unió. Elige otro nombre de usuario.',
+    'program-not-a-member': '“{{name}}” no es integrante de este programa.',
+    'program-revoke-self': 'No te puedes quitar a ti: eres quien coordina. Si ya no quieres usar el hub, sal del programa.',
     'program-key-unreadable':
       'La clave del programa para esta computadora (clave {{epoch}}) no se abre con la clave propia de esta computadora. No se leyó nada. Pide un archivo nuevo para unirte a tu coordinador o coordinadora.',
-    'program-hub-unreachable': 'La central no respondió. Revisa la red y la dirección de la central; mientras tanto, tu trabajo se queda en esta computadora.',
-    'program-hub-redirected': 'La central intentó mandar la app a otra dirección, y la app nunca sigue esas redirecciones. Revisa la dirección de la central.',
-    'program-password-refused': 'La central no aceptó este nombre de usuario o la contraseña.',
-    'program-not-allowed': 'La central no deja entrar a este usuario a la base de datos del programa: puede que hayan quitado ese nombre del programa.',
-    'program-hub-answered': 'La central respondió con un error (código {{status}}). No se cambió nada en esta computadora.',
+    'program-hub-unreachable': 'El hub no respondió. Revisa la red y la dirección del hub; mientras tanto, tu trabajo se queda en esta computadora.',
+    'program-hub-redirected': 'El hub intentó mandar la app a otra dirección, y la app nunca sigue esas redirecciones. Revisa la dirección del hub.',
+    'program-password-refused': 'El hub no aceptó este nombre de usuario o la contraseña.',
+    'program-not-allowed': 'El hub no deja entrar a este usuario a la base de datos del programa: puede que hayan quitado ese nombre del programa.',
+    'program-hub-answered': 'El hub respondió con un error (código {{status}}). No se cambió nada en esta computadora.',
   },
   rule: {
     required: 'es obligatorio',
@@ -461,10 +461,10 @@ export const messagesText = {
     'does-not-unlock': 'no desbloquea los datos',
     'not-a-recovery-key': 'no es una clave de recuperación completa',
     'does-not-open-bundle': 'no abre este paquete',
-    'hub-not-an-address': 'debe ser una dirección web como https://central.ejemplo.org',
+    'hub-not-an-address': 'debe ser una dirección web como https://hub.ejemplo.org',
     'hub-not-https': 'debe empezar con https:// (http:// sin cifrar solo se permite para la dirección de esta misma computadora, como http://127.0.0.1)',
     'hub-address-credentials': 'no debe llevar un nombre de usuario ni una contraseña (tienen sus propios campos)',
-    'hub-address-path': 'debe ser solo la dirección de la central, sin nada después (sin /ruta, ? ni #)',
+    'hub-address-path': 'debe ser solo la dirección del hub, sin nada después (sin /ruta, ? ni #)',
     'hub-database-name': 'debe empezar con una letra minúscula y llevar solo minúsculas, números y _ $ ( ) + - /',
     'hub-user-name': 'no debe empezar con _, llevar dos puntos ni espacios al principio o al final',
     'does-not-open-join-file': 'no abre este archivo para unirse',
