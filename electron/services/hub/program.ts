@@ -12,22 +12,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppFailure } from '../../../core/contract/result';
 import { hubAddressSchema, hubPasswordSchema, hubSettingsSchema, hubUserNameProblem } from '../../../core/domain/hub/hubSettings';
-import { joinFileText, MAX_PROGRAM_NAME, PROGRAM_KEY_BYTES, readJoinFile, readJoinPayload, type JoinPayload } from '../../../core/domain/hub/joinFile';
+import { MAX_PROGRAM_NAME, PROGRAM_KEY_BYTES, type JoinPayload } from '../../../core/domain/hub/joinFile';
 import { connectionView, currentProgramKey, HUB_MEMBERSHIP_VERSION, type HubConnectionView, type HubMembership } from '../../../core/domain/hub/membership';
-import { memberDocumentId, memberDocumentSchema, memberNameOf, MEMBER_DOCUMENT_PREFIX, type MemberDocument } from '../../../core/domain/hub/memberDocument';
+import { memberNameOf, type MemberDocument } from '../../../core/domain/hub/memberDocument';
 import { issuesOf, type FieldIssue } from '../../../core/domain/issues';
 import type { Message } from '../../../core/domain/messages';
-import {
-  openWithPassphrase,
-  PASSPHRASE_COST,
-  requireReasonableCost,
-  sealWithPassphrase,
-  UnreasonableSealCostError,
-  WrongSecretError,
-  type HubMembershipFile,
-} from '../../storage';
-import { couchClient, couchPath, HubRequestError, type CouchClient, type CouchFetch } from './couchClient';
-import { newMemberKeyPair, NotAMemberKeyError, ProgramKeyUnwrapError, unwrapProgramKey, wrapProgramKey, type MemberKeyPair } from './memberKeys';
+import { PASSPHRASE_COST, type HubMembershipFile } from '../../storage';
+import { answerError, couchClient, couchPath, HubRequestError, type CouchClient, type CouchFetch } from './couchClient';
+import { openJoinFile, sealJoinFile } from './joinFiles';
+import { memberDocuments, putMemberDocument, readMemberDocument } from './memberDocuments';
+import { newMemberKeyPair, NotAMemberKeyError, ProgramKeyUnwrapError, unwrapProgramKey, type MemberKeyPair } from './memberKeys';
 import { changeSecurity, ensureDatabase, ensureProgramDesign, readSecurity } from './programDatabase';
 
 /** A join file's passphrase is said aloud and typed once: long enough to outlast guessing at scrypt's cost. */
@@ -93,43 +87,8 @@ function clientFor(membership: Pick<HubMembership, 'hub' | 'password'>, fetch?: 
   return couchClient({ origin: membership.hub.address, user: { name: membership.hub.userName, password: membership.password }, ...(fetch ? { fetch } : {}) });
 }
 
-async function memberDocuments(client: CouchClient, database: string): Promise<MemberDocument[]> {
-  const listing = await client.json<{ rows: { doc?: unknown }[] }>(
-    'GET',
-    `${couchPath(database, '_all_docs')}?include_docs=true&startkey=${encodeURIComponent(JSON.stringify(MEMBER_DOCUMENT_PREFIX))}&endkey=${encodeURIComponent(JSON.stringify(`${MEMBER_DOCUMENT_PREFIX}\ufff0`))}`,
-  );
-  return listing.rows.flatMap((row) => {
-    const parsed = memberDocumentSchema.safeParse(row.doc);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-async function readMemberDocument(client: CouchClient, database: string, userName: string): Promise<MemberDocument | undefined> {
-  const answer = await client.request('GET', couchPath(database, memberDocumentId(userName)));
-  if (answer.status === 404) return undefined;
-  if (answer.status !== 200) await client.json('GET', couchPath(database, memberDocumentId(userName)));
-  const parsed = memberDocumentSchema.safeParse(answer.body);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Writes `member:<name>` with the program key of `epoch` wrapped for `publicKey`, on top of the revision given. */
-async function putMemberDocument(
-  client: CouchClient,
-  membership: HubMembership,
-  member: { userName: string; publicKey: string; rev?: string },
-  key: { epoch: number; key: string },
-): Promise<void> {
-  const context = { programId: membership.program.id, epoch: key.epoch, memberName: member.userName };
-  const sealed = wrapProgramKey(Buffer.from(key.key, 'base64'), member.publicKey, context);
-  const document: MemberDocument = {
-    _id: memberDocumentId(member.userName),
-    ...(member.rev ? { _rev: member.rev } : {}),
-    epoch: key.epoch,
-    publicKey: member.publicKey,
-    sealed,
-  };
-  await client.json('PUT', couchPath(membership.hub.database, document._id), document);
-}
+/** Where a membership's member documents live and which program their wraps are bound to. */
+const programOf = (membership: HubMembership) => ({ database: membership.hub.database, programId: membership.program.id });
 
 function unwrapFor(document: MemberDocument, membership: HubMembership, keyPair: MemberKeyPair): Buffer {
   try {
@@ -192,7 +151,9 @@ export function createProgramService(options: ProgramServiceOptions) {
     });
     await store.write(membership);
     try {
-      await onHub(() => putMemberDocument(client, membership, { userName: hub.userName, publicKey: keyPair.publicKey }, currentProgramKey(membership)));
+      await onHub(() =>
+        putMemberDocument(client, programOf(membership), { userName: hub.userName, publicKey: keyPair.publicKey }, currentProgramKey(membership)),
+      );
     } catch (error) {
       await store.remove();
       throw error;
@@ -221,7 +182,7 @@ export function createProgramService(options: ProgramServiceOptions) {
       oneTimePassword,
       program: { ...membership.program, key: currentProgramKey(membership) },
     };
-    const sealed = await sealWithPassphrase(Buffer.from(JSON.stringify(payload), 'utf8'), input.passphrase, cost);
+    const file = await sealJoinFile(payload, input.passphrase, { cost, madeAt: now() });
     await onHub(async () => {
       const security = await readSecurity(client, membership.hub.database);
       const joined = (await readMemberDocument(client, membership.hub.database, userName)) !== undefined;
@@ -230,7 +191,7 @@ export function createProgramService(options: ProgramServiceOptions) {
       await setUserPassword(client, userName, oneTimePassword);
       await changeSecurity(client, membership.hub.database, { addMember: userName });
     });
-    return Buffer.from(joinFileText({ madeAt: now().toISOString(), sealed: sealed.toString('base64') }), 'utf8');
+    return file;
   }
 
   /** Makes the hub user, or gives the existing one (whose earlier join file was never used) a new password. */
@@ -238,32 +199,11 @@ export function createProgramService(options: ProgramServiceOptions) {
     const path = couchPath('_users', `org.couchdb.user:${userName}`);
     const made = await client.request('PUT', path, { name: userName, password, roles: [], type: 'user' });
     if (made.status === 201 || made.status === 202) return;
-    if (made.status !== 409) await client.json('PUT', path, { name: userName, password, roles: [], type: 'user' });
+    if (made.status !== 409) throw answerError(made, 'PUT', path);
     const existing = await client.request('GET', path);
     if (existing.status !== 200)
       throw new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
     await client.json('PUT', path, { ...(existing.body as object), password });
-  }
-
-  /** Opens a join file's seal, saying which of its problems it has. */
-  async function openJoinFile(fileBytes: Uint8Array, passphrase: string): Promise<JoinPayload> {
-    const read = readJoinFile(fileBytes);
-    if (!read.ok) throw new AppFailure('invalid-input', read.problem);
-    const sealed = Buffer.from(read.envelope.sealed, 'base64');
-    let plain: Buffer;
-    try {
-      requireReasonableCost(sealed);
-      plain = await openWithPassphrase(sealed, passphrase);
-    } catch (error) {
-      if (error instanceof UnreasonableSealCostError) throw new AppFailure('invalid-input', { code: 'join-file-seal-cost', params: { cost: error.cost } });
-      if (error instanceof WrongSecretError)
-        throw new AppFailure('invalid-input', { code: 'join-file-wrong-passphrase' }, [{ path: 'passphrase', rule: 'does-not-open-join-file' }]);
-      throw error;
-    }
-    const payload = readJoinPayload(plain);
-    plain.fill(0);
-    if (!payload.ok) throw new AppFailure('invalid-input', payload.problem);
-    return payload.payload;
   }
 
   /**
@@ -311,7 +251,7 @@ export function createProgramService(options: ProgramServiceOptions) {
     await onHub(() =>
       putMemberDocument(
         client,
-        membership,
+        programOf(membership),
         { userName: membership.hub.userName, publicKey: membership.memberKeys.publicKey, ...(rev ? { rev } : {}) },
         currentProgramKey(membership),
       ),
@@ -358,7 +298,12 @@ export function createProgramService(options: ProgramServiceOptions) {
         const userName = memberNameOf(document._id)!;
         if (!allowed.has(userName) || document.epoch >= current.epoch) continue;
         try {
-          await putMemberDocument(client, membership, { userName, publicKey: document.publicKey, ...(document._rev ? { rev: document._rev } : {}) }, current);
+          await putMemberDocument(
+            client,
+            programOf(membership),
+            { userName, publicKey: document.publicKey, ...(document._rev ? { rev: document._rev } : {}) },
+            current,
+          );
           wrapped += 1;
         } catch (error) {
           // A document whose key is not an X25519 key is left as it is; its member cannot read on until they join again.

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MEMBER_DOCUMENT_PREFIX } from '../../../core/domain/hub/memberDocument';
-import { couchPath, type CouchClient } from './couchClient';
+import { answerError, couchPath, type CouchClient } from './couchClient';
 
 const namesAndRoles = z.object({ names: z.array(z.string()).default([]), roles: z.array(z.string()).default([]) }).default({ names: [], roles: [] });
 const securitySchema = z.object({ admins: namesAndRoles, members: namesAndRoles });
@@ -46,7 +46,7 @@ export async function changeSecurity(client: CouchClient, database: string, chan
 export async function ensureDatabase(client: CouchClient, database: string): Promise<'made' | 'kept'> {
   const found = await client.request('GET', couchPath(database));
   if (found.status === 200) return 'kept';
-  if (found.status !== 404) await client.json('GET', couchPath(database));
+  if (found.status !== 404) throw answerError(found, 'GET', couchPath(database));
   await client.json('PUT', couchPath(database));
   return 'made';
 }

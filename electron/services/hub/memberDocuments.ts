@@ -1,0 +1,49 @@
+/**
+ * The `member:<name>` documents on the hub (core/domain/hub/memberDocument.ts): listing them,
+ * reading one, and writing one with a program key wrapped for that member's public key.
+ */
+import { memberDocumentId, memberDocumentSchema, MEMBER_DOCUMENT_PREFIX, type MemberDocument } from '../../../core/domain/hub/memberDocument';
+import { answerError, couchPath, type CouchClient } from './couchClient';
+import { wrapProgramKey } from './memberKeys';
+
+/** Every member document in the program's database (one that is not as this app writes it is left out). */
+export async function memberDocuments(client: CouchClient, database: string): Promise<MemberDocument[]> {
+  const range = `startkey=${encodeURIComponent(JSON.stringify(MEMBER_DOCUMENT_PREFIX))}&endkey=${encodeURIComponent(JSON.stringify(`${MEMBER_DOCUMENT_PREFIX}\ufff0`))}`;
+  const listing = await client.json<{ rows: { doc?: unknown }[] }>('GET', `${couchPath(database, '_all_docs')}?include_docs=true&${range}`);
+  return listing.rows.flatMap((row) => {
+    const parsed = memberDocumentSchema.safeParse(row.doc);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** `member:<userName>`, or undefined when the hub has none (or none this app could have written). */
+export async function readMemberDocument(client: CouchClient, database: string, userName: string): Promise<MemberDocument | undefined> {
+  const path = couchPath(database, memberDocumentId(userName));
+  const answer = await client.request('GET', path);
+  if (answer.status === 404) return undefined;
+  if (answer.status !== 200) throw answerError(answer, 'GET', path);
+  const parsed = memberDocumentSchema.safeParse(answer.body);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Writes `member:<userName>` with the program key of `key.epoch` wrapped for `publicKey`, on top of `rev` when there is one. */
+export async function putMemberDocument(
+  client: CouchClient,
+  program: { database: string; programId: string },
+  member: { userName: string; publicKey: string; rev?: string | undefined },
+  key: { epoch: number; key: string },
+): Promise<void> {
+  const sealed = wrapProgramKey(Buffer.from(key.key, 'base64'), member.publicKey, {
+    programId: program.programId,
+    epoch: key.epoch,
+    memberName: member.userName,
+  });
+  const document: MemberDocument = {
+    _id: memberDocumentId(member.userName),
+    ...(member.rev ? { _rev: member.rev } : {}),
+    epoch: key.epoch,
+    publicKey: member.publicKey,
+    sealed,
+  };
+  await client.json('PUT', couchPath(program.database, document._id), document);
+}
