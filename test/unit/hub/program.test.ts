@@ -7,6 +7,7 @@ import { AppFailure } from '../../../core/contract/result';
 import { memberDocumentSchema } from '../../../core/domain/hub/memberDocument';
 import type { HubMembership } from '../../../core/domain/hub/membership';
 import { ProgramKeyUnwrapError, unwrapProgramKey } from '../../../electron/services/hub/memberKeys';
+import type { CouchFetch } from '../../../electron/services/hub/couchClient';
 import { createProgramService, type ProgramService } from '../../../electron/services/hub/program';
 import { hubMembershipFile, HUB_MEMBERSHIP_FILE, newDataKey, plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage';
 import { HUB_ADMIN, startHubServer, type HubServer } from '../../support/hubServer';
@@ -36,12 +37,13 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
   let hub: HubServer;
   const folders: string[] = [];
 
-  async function laptop(codec: FileCodec = plainFiles): Promise<Laptop> {
+  async function laptop(codec: FileCodec = plainFiles, fetch?: CouchFetch): Promise<Laptop> {
     const dir = await mkdtemp(join(tmpdir(), 'facilitator-program-'));
     folders.push(dir);
     const file = hubMembershipFile({ dir, codec });
     // scrypt at its lowest accepted cost keeps the suite fast; the format is the same.
-    return { dir, program: createProgramService({ membership: file, now: clock, passphraseCost: 10 }), membership: () => file.read() };
+    const program = createProgramService({ membership: file, now: clock, passphraseCost: 10, ...(fetch ? { fetch } : {}) });
+    return { dir, program, membership: () => file.read() };
   }
 
   let coordinator: Laptop;
@@ -129,6 +131,20 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
     await expect(carla.program.join({ fileBytes: file, passphrase: PASSPHRASE })).resolves.toMatchObject({ hub: { userName: 'carla' } });
   }, 30_000);
 
+  it('keeps nothing when the hub stops answering as the password changes, and the same file then works', async () => {
+    const file = await coordinator.program.makeJoinFile({ userName: 'jo', passphrase: PASSPHRASE });
+    // The network goes as the laptop tries to change its password: the one-time password still stands.
+    const cutOff: CouchFetch = (url, init) =>
+      init.method === 'PUT' && url.includes('/_users/') ? Promise.reject(new TypeError('fetch failed')) : fetch(url, init);
+    const jo = await laptop(plainFiles, cutOff);
+    const failure = await failureOf(jo.program.join({ fileBytes: file, passphrase: PASSPHRASE }));
+    expect(failure.reason).toEqual({ code: 'program-hub-unreachable' });
+    expect(await jo.membership()).toBeUndefined();
+
+    const again = await laptop();
+    await expect(again.program.join({ fileBytes: file, passphrase: PASSPHRASE })).resolves.toMatchObject({ hub: { userName: 'jo' } });
+  }, 30_000);
+
   it('refuses a join file for a name that has already joined, and a user name CouchDB would not take', async () => {
     const taken = await failureOf(coordinator.program.makeJoinFile({ userName: 'ana', passphrase: PASSPHRASE }));
     expect(taken.reason).toEqual({ code: 'program-member-name-taken', params: { name: 'ana' } });
@@ -181,6 +197,17 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
     expect((await coordinator.program.members()).map((member) => member.userName)).not.toContain('dan');
   }, 60_000);
 
+  it('gives the newest key to a member who joined with a file made before a revoke, once the coordinator catches members up', async () => {
+    const file = await coordinator.program.makeJoinFile({ userName: 'ivy', passphrase: PASSPHRASE });
+    const after = await coordinator.program.revoke({ userName: 'jo' });
+    const ivy = await laptop();
+    const joined = await ivy.program.join({ fileBytes: file, passphrase: PASSPHRASE });
+    expect(joined.keys.map((key) => key.epoch)).toEqual([after.keys.at(-2)!.epoch]);
+
+    expect(await coordinator.program.catchUpMembers()).toBe(1);
+    expect((await ivy.program.refreshKeys()).keys).toEqual(after.keys.slice(-2));
+  }, 30_000);
+
   it('keeps a member document to its own member: another member cannot put their key in its place', async () => {
     const anaDocument = (await hub.admin('GET', `/${DATABASE}/member%3Aana`)) as { publicKey: string };
     const fayLaptop = await laptop();
@@ -208,7 +235,14 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
     await hana.program.join({ fileBytes: await coordinator.program.makeJoinFile({ userName: 'hana', passphrase: PASSPHRASE }), passphrase: PASSPHRASE });
     const before = (await hana.membership())!;
     const shown = await hana.program.connection();
-    expect(shown).toEqual({ address: hub.origin, database: DATABASE, userName: 'hana', role: 'member', programName: 'Eastside groups', epoch: 2 });
+    expect(shown).toEqual({
+      address: hub.origin,
+      database: DATABASE,
+      userName: 'hana',
+      role: 'member',
+      programName: 'Eastside groups',
+      epoch: (await coordinator.membership())!.keys.at(-1)!.epoch,
+    });
     expect(JSON.stringify(shown)).not.toContain(before.password);
 
     const refused = await failureOf(hana.program.changeConnection({ password: 'not-hanas-password' }));
