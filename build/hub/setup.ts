@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { hubAddressProblem, hubDatabaseSchema, hubOrigin, hubUserNameProblem, MAX_DATABASE_NAME } from '../../core/domain/hub/hubSettings';
 import { couchClient, couchPath, HubRequestError, type CouchFetch } from '../../electron/services/hub/couchClient';
-import { changeSecurity, ensureDatabase, ensureProgramDesign } from '../../electron/services/hub/programDatabase';
+import { changeSecurity, ensureDatabase, ensureProgramDesign, letMakeUsers } from '../../electron/services/hub/programDatabase';
 
 export interface HubSetupOptions {
   url: string;
@@ -78,6 +78,8 @@ export async function setUpHub(options: HubSetupOptions): Promise<string[]> {
   const admin = couchClient({ origin, user: { name: options.adminUser, password: options.adminPassword }, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const done: string[] = [];
   try {
+    // A new single-node CouchDB 3 may not have its users database yet.
+    await ensureDatabase(admin, '_users');
     const database = await ensureDatabase(admin, options.database);
     done.push(database === 'made' ? `Made the database ${options.database}.` : `The database ${options.database} was already there.`);
 
@@ -87,8 +89,8 @@ export async function setUpHub(options: HubSetupOptions): Promise<string[]> {
     else if (user.status === 201 || user.status === 202) done.push(`Made the user ${options.coordinator}.`);
     else await admin.json('PUT', userPath, { name: options.coordinator, password: options.coordinatorPassword, roles: [], type: 'user' });
 
-    // The coordinator makes each facilitator's CouchDB user: an admin of _users may, and only of _users.
-    await changeSecurity(admin, '_users', { admin: options.coordinator });
+    // The coordinator makes each facilitator's CouchDB user: an admin of _users may.
+    await letMakeUsers(admin, options.coordinator);
     await changeSecurity(admin, options.database, { admin: options.coordinator, addMember: options.coordinator });
     done.push(`${options.coordinator} is the admin of ${options.database} and may make its members' users; the database is open to its members only.`);
 

@@ -51,6 +51,44 @@ export async function ensureDatabase(client: CouchClient, database: string): Pro
   return 'made';
 }
 
+/** CouchDB 3 refuses changes to `_users`' security object unless this setting says otherwise (couchdb/users_db_security_editable). */
+const USERS_SECURITY_GUARD = '/_node/_local/_config/couchdb/users_db_security_editable';
+
+/**
+ * Lifts CouchDB's guard on `_users`' security object for one change; returns how to put it back as
+ * it was. A server without per-node settings (pouchdb-server) has no such guard.
+ */
+async function liftUsersSecurityGuard(client: CouchClient): Promise<() => Promise<unknown>> {
+  const setting = await client.request('GET', USERS_SECURITY_GUARD);
+  const reason = (setting.body as { reason?: unknown } | undefined)?.reason;
+  if (setting.status === 200) {
+    if (setting.body === 'true') return async () => undefined;
+    await client.json('PUT', USERS_SECURITY_GUARD, 'true');
+    return () => client.json('PUT', USERS_SECURITY_GUARD, setting.body);
+  }
+  if (setting.status === 404 && reason === 'unknown_config_value') {
+    await client.json('PUT', USERS_SECURITY_GUARD, 'true');
+    return () => client.json('DELETE', USERS_SECURITY_GUARD);
+  }
+  if (setting.status === 404) return async () => undefined;
+  throw answerError(setting, 'GET', USERS_SECURITY_GUARD);
+}
+
+/**
+ * Makes `userName` an admin of `_users`, which lets them make and change users (the coordinator makes
+ * each facilitator's). Takes a server admin; leaves CouchDB's guard as it found it.
+ */
+export async function letMakeUsers(client: CouchClient, userName: string): Promise<'made' | 'kept'> {
+  if ((await readSecurity(client, '_users')).admins.names.includes(userName)) return 'kept';
+  const restoreGuard = await liftUsersSecurityGuard(client);
+  try {
+    await changeSecurity(client, '_users', { admin: userName });
+  } finally {
+    await restoreGuard();
+  }
+  return 'made';
+}
+
 export const PROGRAM_DESIGN_ID = '_design/program';
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubSetupError, setUpHub, type HubSetupOptions } from '../../../build/hub/setup';
+import type { CouchFetch } from '../../../electron/services/hub/couchClient';
 import { HUB_ADMIN, startHubServer, type HubServer } from '../../support/hubServer';
 
 const run = promisify(execFile);
@@ -51,6 +52,32 @@ describe('npm run hub:setup against a real hub (pouchdb-server on 127.0.0.1)', (
       type: 'user',
     });
     expect(made.status).toBe(201);
+  });
+
+  it('on a CouchDB 3 that guards the users database’s security object, lifts the guard for that one change and puts it back', async () => {
+    // pouchdb-server has no such guard: this models CouchDB 3's (couchdb/users_db_security_editable, unset = false) in front of it.
+    const GUARD = '/_node/_local/_config/couchdb/users_db_security_editable';
+    let guard: string | undefined;
+    const changesWhileGuarded: string[] = [];
+    const couchdb3: CouchFetch = async (url, init) => {
+      const path = new URL(url).pathname;
+      if (path === GUARD) {
+        if (init.method === 'GET')
+          return guard === undefined ? Response.json({ error: 'not_found', reason: 'unknown_config_value' }, { status: 404 }) : Response.json(guard);
+        const previous = guard ?? '';
+        guard = init.method === 'DELETE' ? undefined : (JSON.parse(String(init.body)) as string);
+        return Response.json(previous);
+      }
+      if (path === '/_users/_security' && init.method === 'PUT' && guard !== 'true') {
+        changesWhileGuarded.push(path);
+        return Response.json({ error: 'forbidden', reason: 'You can’t edit the security object of the user database.' }, { status: 403 });
+      }
+      return fetch(url, init);
+    };
+    await setUpHub({ ...options, database: 'program-d', coordinator: 'noor', coordinatorPassword: 'coordinator-password-4', fetch: couchdb3 });
+    expect(changesWhileGuarded).toEqual([]);
+    expect(guard).toBeUndefined();
+    expect(((await hub.admin('GET', '/_users/_security')) as { admins: { names: string[] } }).admins.names).toContain('noor');
   });
 
   it('says what is wrong, before sending anything when the address or a name is off', async () => {
