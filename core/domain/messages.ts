@@ -385,6 +385,7 @@ export const messageSpecs = {
   'program-already-in': { program: 'text' },
   'program-not-coordinator': {},
   'program-not-database-admin': {},
+  'program-database-missing': { database: 'text' },
   'program-exists': {},
   'program-member-name-taken': { name: 'text' },
   'program-not-a-member': { name: 'text' },

@@ -140,10 +140,13 @@ export function createProgramService(options: ProgramServiceOptions) {
     };
     const client = clientFor(membership, options.fetch);
     await onHub(async () => {
-      await ensureDatabase(client, hub.database);
-      const security = await readSecurity(client, hub.database);
+      // Signed in first, so a refused password is said as such rather than as a missing database.
       const session = await client.json<{ userCtx?: { roles?: string[] } }>('GET', '/_session');
       const serverAdmin = session.userCtx?.roles?.includes('_admin') === true;
+      const found = await client.request('GET', couchPath(hub.database));
+      if (found.status === 404 && !serverAdmin) throw new AppFailure('not-found', { code: 'program-database-missing', params: { database: hub.database } });
+      await ensureDatabase(client, hub.database);
+      const security = await readSecurity(client, hub.database);
       if (!serverAdmin && !security.admins.names.includes(hub.userName)) throw new AppFailure('forbidden', { code: 'program-not-database-admin' });
       if ((await memberDocuments(client, hub.database)).length > 0) throw new AppFailure('invalid-input', { code: 'program-exists' });
       await changeSecurity(client, hub.database, { admin: hub.userName, addMember: hub.userName });

@@ -391,6 +391,8 @@ export const messagesText = {
     'program-not-coordinator': 'Only the program’s coordinator can do this.',
     'program-not-database-admin':
       'Your hub user is not an admin of this database, so the program cannot be created with it. Run npm run hub:setup for this database, or ask whoever runs the hub.',
+    'program-database-missing':
+      'The hub has no database named “{{database}}”, and your hub user cannot make one. Check the name, or run npm run hub:setup for it.',
     'program-exists': 'This database already holds a program. Join it with a join file from its coordinator, or choose another database.',
     'program-member-name-taken': '“{{name}}” is already a member who has joined. Choose another user name.',
     'program-not-a-member': '“{{name}}” is not a member of this program.',

@@ -422,6 +422,8 @@ export const messagesText = {
     'program-not-coordinator': 'Solo la persona que coordina el programa puede hacer esto.',
     'program-not-database-admin':
       'Tu usuario del hub no administra esta base de datos, así que no se puede crear el programa con él. Ejecuta npm run hub:setup para esta base de datos, o pídeselo a quien administra el hub.',
+    'program-database-missing':
+      'El hub no tiene ninguna base de datos llamada “{{database}}”, y tu usuario del hub no puede crearla. Revisa el nombre o ejecuta npm run hub:setup para crearla.',
     'program-exists': 'Esta base de datos ya tiene un programa. Únete con un archivo de su coordinador o coordinadora, o elige otra base de datos.',
     'program-member-name-taken': '“{{name}}” ya es integrante del programa y ya se unió. Elige otro nombre de usuario.',
     'program-not-a-member': '“{{name}}” no es integrante de este programa.',

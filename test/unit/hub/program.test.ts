@@ -85,6 +85,15 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
     expect((await hub.as(undefined, 'GET', `/${DATABASE}/_all_docs`)).status).toBe(401);
   });
 
+  it('says when the database is not there or the password is refused, keeping nothing', async () => {
+    const other = await laptop();
+    const create = (database: string, password: string) =>
+      failureOf(other.program.createProgram({ hub: { address: hub.origin, database, userName: COORDINATOR.name }, password, programName: 'Westside' }));
+    expect((await create('program-z', COORDINATOR.password)).reason).toEqual({ code: 'program-database-missing', params: { database: 'program-z' } });
+    expect((await create(DATABASE, 'not-the-password')).reason).toEqual({ code: 'program-password-refused' });
+    expect(await other.membership()).toBeUndefined();
+  });
+
   it('refuses to create a second program in the same database', async () => {
     const other = await laptop();
     const failure = await failureOf(
