@@ -5,7 +5,7 @@
  */
 import { AppFailure } from '../../../core/contract/result';
 import { joinFileText, readJoinFile, readJoinPayload, type JoinPayload } from '../../../core/domain/hub/joinFile';
-import { openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError, WrongSecretError } from '../../storage';
+import { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError, WrongSecretError } from '../../storage';
 
 /** The file's bytes: its outside in plain JSON, the payload sealed with `passphrase` at scrypt `cost`. */
 export async function sealJoinFile(payload: JoinPayload, passphrase: string, options: { cost: number; madeAt: Date }): Promise<Buffer> {
@@ -23,6 +23,7 @@ export async function openJoinFile(fileBytes: Uint8Array, passphrase: string): P
   const read = readJoinFile(fileBytes);
   if (!read.ok) throw new AppFailure('invalid-input', read.problem);
   const sealed = Buffer.from(read.envelope.sealed, 'base64');
+  if (!isPassphraseSealed(sealed)) throw new AppFailure('invalid-input', { code: 'join-file-damaged' });
   let plain: Buffer;
   try {
     requireReasonableCost(sealed);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hubSettingsSchema, isAllowedHubAddress } from '../../../core/domain/hub/hubSettings';
-import { joinFileName, joinFileText, readJoinFile, readJoinPayload } from '../../../core/domain/hub/joinFile';
+import { joinFileName, joinFileText, readJoinFile, readJoinPayload, type JoinPayload } from '../../../core/domain/hub/joinFile';
 import { issuesOf } from '../../../core/domain/issues';
 import { couchClient, HubRequestError } from '../../../electron/services/hub/couchClient';
+import { openJoinFile, sealJoinFile } from '../../../electron/services/hub/joinFiles';
 import { newMemberKeyPair, ProgramKeyUnwrapError, unwrapProgramKey, wrapProgramKey } from '../../../electron/services/hub/memberKeys';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -142,5 +143,39 @@ describe('the hub client used for membership', () => {
       },
     });
     await expect(client.request('GET', '/')).rejects.toMatchObject({ problem: 'unreachable' });
+  });
+});
+
+describe('sealed join files', () => {
+  const payload: JoinPayload = {
+    hub: { address: 'https://hub.example.org', database: 'program-a' },
+    userName: 'ana',
+    oneTimePassword: 'one-time-password',
+    program: { id: '0b6f6a4e-8f0c-4d8e-9a51-3f1e7c2d9b10', name: 'Eastside groups', key: { epoch: 1, key: Buffer.alloc(32, 7).toString('base64') } },
+  };
+  const reason = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: { reason?: unknown }) => error.reason,
+    );
+
+  it('open with their passphrase only, and show nothing of what is sealed on the outside', async () => {
+    const file = await sealJoinFile(payload, 'blue heron at dawn', { cost: 10, madeAt: new Date(MADE_AT) });
+    expect(file.toString('utf8')).not.toContain('one-time-password');
+    expect(file.toString('utf8')).not.toContain('hub.example.org');
+    expect(await openJoinFile(file, 'blue heron at dawn')).toEqual(payload);
+    expect(await reason(openJoinFile(file, 'grey heron at dusk'))).toEqual({ code: 'join-file-wrong-passphrase' });
+  });
+
+  it('refuse sealed bytes this app did not make, and a cost it never uses, before deriving anything', async () => {
+    const notSealed = joinFileText({ madeAt: MADE_AT, sealed: Buffer.alloc(64, 1).toString('base64') });
+    expect(await reason(openJoinFile(bytes(notSealed), 'blue heron at dawn'))).toEqual({ code: 'join-file-damaged' });
+    const sealed = Buffer.from(
+      (JSON.parse((await sealJoinFile(payload, 'blue heron at dawn', { cost: 10, madeAt: new Date(MADE_AT) })).toString('utf8')) as { sealed: string }).sealed,
+      'base64',
+    );
+    sealed[4] = 22;
+    const costly = joinFileText({ madeAt: MADE_AT, sealed: sealed.toString('base64') });
+    expect(await reason(openJoinFile(bytes(costly), 'blue heron at dawn'))).toEqual({ code: 'join-file-seal-cost', params: { cost: 22 } });
   });
 });
