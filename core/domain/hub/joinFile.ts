@@ -5,7 +5,8 @@
  * On the outside (readable by anyone holding the file): the format, its version, when it was made,
  * and how many sealed bytes follow (so a file cut short says so rather than passing for a wrong
  * passphrase). Inside the seal: the hub's address and database, the user name and its one-time
- * password, and the program (id, name, key and its epoch). Joining changes the password, so the
+ * password, and the program (id, name, and its keys of every epoch so far, so documents still sealed
+ * under an older one open too). Joining changes the password, so the
  * file opens the hub once.
  *
  * The sealing itself (scrypt + AES-256-GCM) is main's: this module only reads and checks the shapes.
@@ -58,7 +59,7 @@ export const joinPayloadSchema = z.strictObject({
   hub: z.strictObject({ address: hubAddressSchema, database: hubDatabaseSchema }),
   userName: hubUserNameSchema,
   oneTimePassword: hubPasswordSchema,
-  program: programIdentitySchema.extend({ key: programKeySchema }),
+  program: programIdentitySchema.extend({ keys: z.array(programKeySchema).min(1).max(10_000) }),
 });
 
 export type JoinPayload = z.output<typeof joinPayloadSchema>;

@@ -1,7 +1,8 @@
 /**
  * A member's document on the hub, `member:<couch user name>`: that member's X25519 public key (not
  * secret) and the program key of the current epoch wrapped for them alone. It is the one document
- * not sealed with the program key, since it is how a member gets that key: a member who has been
+ * not sealed with the program key, since it is how a member gets that key (and the keys of earlier
+ * epochs): a member who has been
  * revoked has no document, and so never learns a newer epoch.
  */
 import { z } from 'zod';
@@ -28,6 +29,14 @@ export const memberDocumentSchema = z.object({
   publicKey: base64,
   /** The program key of `epoch`, wrapped for that public key (memberKeys.ts), base64. */
   sealed: base64,
+  /**
+   * The keys of the earlier epochs, each wrapped the same way: a member who joined late, or was
+   * away through two revokes, still opens documents not sealed again since.
+   */
+  earlier: z
+    .array(z.strictObject({ epoch: z.number().int().min(1), sealed: base64 }))
+    .max(10_000)
+    .optional(),
 });
 
 export type MemberDocument = z.infer<typeof memberDocumentSchema>;

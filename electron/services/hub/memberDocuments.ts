@@ -26,24 +26,29 @@ export async function readMemberDocument(client: CouchClient, database: string, 
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Writes `member:<userName>` with the program key of `key.epoch` wrapped for `publicKey`, on top of `rev` when there is one. */
+/**
+ * Writes `member:<userName>` with every program key given wrapped for `publicKey` (the newest as its
+ * epoch), on top of `rev` when there is one.
+ */
 export async function putMemberDocument(
   client: CouchClient,
   program: { database: string; programId: string },
   member: { userName: string; publicKey: string; rev?: string | undefined },
-  key: { epoch: number; key: string },
+  keys: readonly { epoch: number; key: string }[],
 ): Promise<void> {
-  const sealed = wrapProgramKey(Buffer.from(key.key, 'base64'), member.publicKey, {
-    programId: program.programId,
+  const wrap = (key: { epoch: number; key: string }) => ({
     epoch: key.epoch,
-    memberName: member.userName,
+    sealed: wrapProgramKey(Buffer.from(key.key, 'base64'), member.publicKey, { programId: program.programId, epoch: key.epoch, memberName: member.userName }),
   });
+  const [newest, ...earlier] = [...keys].sort((a, b) => b.epoch - a.epoch).map(wrap);
+  if (newest === undefined) throw new Error('A member document needs a program key.');
   const document: MemberDocument = {
     _id: memberDocumentId(member.userName),
     ...(member.rev ? { _rev: member.rev } : {}),
-    epoch: key.epoch,
+    epoch: newest.epoch,
     publicKey: member.publicKey,
-    sealed,
+    sealed: newest.sealed,
+    ...(earlier.length > 0 ? { earlier: earlier.reverse() } : {}),
   };
   await client.json('PUT', couchPath(program.database, document._id), document);
 }

@@ -21,7 +21,7 @@ import { PASSPHRASE_COST, type HubMembershipFile } from '../../storage';
 import { answerError, couchClient, couchPath, HubRequestError, type CouchClient, type CouchFetch } from './couchClient';
 import { openJoinFile, sealJoinFile } from './joinFiles';
 import { memberDocuments, putMemberDocument, readMemberDocument } from './memberDocuments';
-import { newMemberKeyPair, NotAMemberKeyError, ProgramKeyUnwrapError, unwrapProgramKey, type MemberKeyPair } from './memberKeys';
+import { newMemberKeyPair, NotAMemberKeyError, ProgramKeyUnwrapError, unwrapProgramKey } from './memberKeys';
 import { changeSecurity, ensureDatabase, ensureProgramDesign, readSecurity } from './programDatabase';
 
 /** A join file's passphrase is said aloud and typed once: long enough to outlast guessing at scrypt's cost. */
@@ -90,13 +90,24 @@ function clientFor(membership: Pick<HubMembership, 'hub' | 'password'>, fetch?: 
 /** Where a membership's member documents live and which program their wraps are bound to. */
 const programOf = (membership: HubMembership) => ({ database: membership.hub.database, programId: membership.program.id });
 
-function unwrapFor(document: MemberDocument, membership: HubMembership, keyPair: MemberKeyPair): Buffer {
-  try {
-    return unwrapProgramKey(document.sealed, keyPair, { programId: membership.program.id, epoch: document.epoch, memberName: membership.hub.userName });
-  } catch (error) {
-    if (error instanceof ProgramKeyUnwrapError) throw new AppFailure('forbidden', { code: 'program-key-unreadable', params: { epoch: document.epoch } });
-    throw error;
-  }
+/** The program keys wrapped for this laptop in its member document that it does not hold yet, oldest first. */
+function newKeysIn(document: MemberDocument, membership: HubMembership): HubMembership['keys'] {
+  const held = new Set(membership.keys.map((key) => key.epoch));
+  const wraps = [...(document.earlier ?? []), { epoch: document.epoch, sealed: document.sealed }].filter((wrap) => !held.has(wrap.epoch));
+  return wraps
+    .sort((a, b) => a.epoch - b.epoch)
+    .map((wrap) => {
+      const context = { programId: membership.program.id, epoch: wrap.epoch, memberName: membership.hub.userName };
+      try {
+        const key = unwrapProgramKey(wrap.sealed, membership.memberKeys, context);
+        const text = key.toString('base64');
+        key.fill(0);
+        return { epoch: wrap.epoch, key: text };
+      } catch (error) {
+        if (error instanceof ProgramKeyUnwrapError) throw new AppFailure('forbidden', { code: 'program-key-unreadable', params: { epoch: wrap.epoch } });
+        throw error;
+      }
+    });
 }
 
 function requireCoordinator(membership: HubMembership | undefined): HubMembership {
@@ -154,9 +165,7 @@ export function createProgramService(options: ProgramServiceOptions) {
     });
     await store.write(membership);
     try {
-      await onHub(() =>
-        putMemberDocument(client, programOf(membership), { userName: hub.userName, publicKey: keyPair.publicKey }, currentProgramKey(membership)),
-      );
+      await onHub(() => putMemberDocument(client, programOf(membership), { userName: hub.userName, publicKey: keyPair.publicKey }, membership.keys));
     } catch (error) {
       await store.remove();
       throw error;
@@ -183,7 +192,7 @@ export function createProgramService(options: ProgramServiceOptions) {
       hub: { address: membership.hub.address, database: membership.hub.database },
       userName,
       oneTimePassword,
-      program: { ...membership.program, key: currentProgramKey(membership) },
+      program: { ...membership.program, keys: membership.keys },
     };
     const file = await sealJoinFile(payload, input.passphrase, { cost, madeAt: now() });
     await onHub(async () => {
@@ -232,7 +241,7 @@ export function createProgramService(options: ProgramServiceOptions) {
       hub,
       password: newPassword(),
       program: { id: payload.program.id, name: payload.program.name },
-      keys: [payload.program.key],
+      keys: payload.program.keys,
       memberKeys: newMemberKeyPair(),
       joinedAt: now().toISOString(),
     };
@@ -248,7 +257,7 @@ export function createProgramService(options: ProgramServiceOptions) {
     return (await publishOwnKey(membership).catch(() => undefined)) ?? membership;
   }
 
-  /** Puts this laptop's member document on the hub, with its newest program key wrapped for itself. */
+  /** Puts this laptop's member document on the hub, with the program keys it holds wrapped for itself. */
   async function publishOwnKey(membership: HubMembership, rev?: string): Promise<HubMembership> {
     const client = clientFor(membership, options.fetch);
     await onHub(() =>
@@ -256,14 +265,15 @@ export function createProgramService(options: ProgramServiceOptions) {
         client,
         programOf(membership),
         { userName: membership.hub.userName, publicKey: membership.memberKeys.publicKey, ...(rev ? { rev } : {}) },
-        currentProgramKey(membership),
+        membership.keys,
       ),
     );
     return membership;
   }
 
   /**
-   * A member picks up a newer program key wrapped for them (after a revoke), and publishes their key
+   * A member picks up the program keys wrapped for them that it lacks (a newer epoch after a revoke,
+   * or earlier ones), and publishes their key
    * if the hub has no document for them yet. Returns the membership as it now is.
    */
   async function refreshKeys(): Promise<HubMembership> {
@@ -274,18 +284,16 @@ export function createProgramService(options: ProgramServiceOptions) {
     if (document === undefined) return publishOwnKey(membership);
     if (document.publicKey !== membership.memberKeys.publicKey)
       throw new AppFailure('forbidden', { code: 'program-key-unreadable', params: { epoch: document.epoch } });
-    const known = currentProgramKey(membership).epoch;
-    if (document.epoch < known) return publishOwnKey(membership, document._rev);
-    if (document.epoch === known) return membership;
-    const key = unwrapFor(document, membership, membership.memberKeys);
-    const next: HubMembership = { ...membership, keys: [...membership.keys, { epoch: document.epoch, key: key.toString('base64') }] };
-    key.fill(0);
+    if (document.epoch < currentProgramKey(membership).epoch) return publishOwnKey(membership, document._rev);
+    const found = newKeysIn(document, membership);
+    if (found.length === 0) return membership;
+    const next: HubMembership = { ...membership, keys: [...membership.keys, ...found].sort((a, b) => a.epoch - b.epoch) };
     await store.write(next);
     return next;
   }
 
   /**
-   * The coordinator wraps the current program key for every member still on an older epoch (one who
+   * The coordinator wraps the program keys (every epoch) for every member still on an older epoch (one who
    * joined with a file made before a revoke, or one a revoke did not reach when the hub stopped
    * answering). Only names in the security object's members are given it.
    */
@@ -305,7 +313,7 @@ export function createProgramService(options: ProgramServiceOptions) {
             client,
             programOf(membership),
             { userName, publicKey: document.publicKey, ...(document._rev ? { rev: document._rev } : {}) },
-            current,
+            membership.keys,
           );
           wrapped += 1;
         } catch (error) {

@@ -79,14 +79,14 @@ describe('join files', () => {
       hub: { address: 'https://hub.example.org', database: 'program-a' },
       userName: 'ana',
       oneTimePassword: 'one-time',
-      program: { id: '0b6f6a4e-8f0c-4d8e-9a51-3f1e7c2d9b10', name: 'Eastside groups', key: { epoch: 1, key: Buffer.alloc(32, 7).toString('base64') } },
+      program: { id: '0b6f6a4e-8f0c-4d8e-9a51-3f1e7c2d9b10', name: 'Eastside groups', keys: [{ epoch: 1, key: Buffer.alloc(32, 7).toString('base64') }] },
     };
     expect(readJoinPayload(bytes(JSON.stringify(payload))).ok).toBe(true);
     expect(readJoinPayload(bytes(JSON.stringify({ ...payload, hub: { ...payload.hub, address: 'http://hub.example.org' } })))).toEqual({
       ok: false,
       problem: { code: 'join-file-damaged' },
     });
-    expect(readJoinPayload(bytes(JSON.stringify({ ...payload, program: { ...payload.program, key: { epoch: 1, key: 'c2hvcnQ=' } } }))).ok).toBe(false);
+    expect(readJoinPayload(bytes(JSON.stringify({ ...payload, program: { ...payload.program, keys: [{ epoch: 1, key: 'c2hvcnQ=' }] } }))).ok).toBe(false);
   });
 });
 
@@ -151,7 +151,7 @@ describe('sealed join files', () => {
     hub: { address: 'https://hub.example.org', database: 'program-a' },
     userName: 'ana',
     oneTimePassword: 'one-time-password',
-    program: { id: '0b6f6a4e-8f0c-4d8e-9a51-3f1e7c2d9b10', name: 'Eastside groups', key: { epoch: 1, key: Buffer.alloc(32, 7).toString('base64') } },
+    program: { id: '0b6f6a4e-8f0c-4d8e-9a51-3f1e7c2d9b10', name: 'Eastside groups', keys: [{ epoch: 1, key: Buffer.alloc(32, 7).toString('base64') }] },
   };
   const reason = (promise: Promise<unknown>) =>
     promise.then(
