@@ -87,6 +87,22 @@ function clientFor(membership: Pick<HubMembership, 'hub' | 'password'>, fetch?: 
   return couchClient({ origin: membership.hub.address, user: { name: membership.hub.userName, password: membership.password }, ...(fetch ? { fetch } : {}) });
 }
 
+const userDocumentPath = (userName: string) => couchPath('_users', `org.couchdb.user:${userName}`);
+
+const nameTaken = (userName: string) =>
+  new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
+
+/** Makes the hub user, or gives the existing one (whose earlier join file was never used) a new password. */
+async function setUserPassword(client: CouchClient, userName: string, password: string): Promise<void> {
+  const path = userDocumentPath(userName);
+  const made = await client.request('PUT', path, { name: userName, password, roles: [], type: 'user' });
+  if (made.status === 201 || made.status === 202) return;
+  if (made.status !== 409) throw answerError(made, 'PUT', path);
+  const existing = await client.request('GET', path);
+  if (existing.status !== 200) throw nameTaken(userName);
+  await client.json('PUT', path, { ...(existing.body as object), password });
+}
+
 /** Where a membership's member documents live and which program their wraps are bound to. */
 const programOf = (membership: HubMembership) => ({ database: membership.hub.database, programId: membership.program.id });
 
@@ -198,24 +214,11 @@ export function createProgramService(options: ProgramServiceOptions) {
     await onHub(async () => {
       const security = await readSecurity(client, membership.hub.database);
       const joined = (await readMemberDocument(client, membership.hub.database, userName)) !== undefined;
-      if (userName === membership.hub.userName || (security.members.names.includes(userName) && joined))
-        throw new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
+      if (userName === membership.hub.userName || (security.members.names.includes(userName) && joined)) throw nameTaken(userName);
       await setUserPassword(client, userName, oneTimePassword);
       await changeSecurity(client, membership.hub.database, { addMember: userName });
     });
     return file;
-  }
-
-  /** Makes the hub user, or gives the existing one (whose earlier join file was never used) a new password. */
-  async function setUserPassword(client: CouchClient, userName: string, password: string): Promise<void> {
-    const path = couchPath('_users', `org.couchdb.user:${userName}`);
-    const made = await client.request('PUT', path, { name: userName, password, roles: [], type: 'user' });
-    if (made.status === 201 || made.status === 202) return;
-    if (made.status !== 409) throw answerError(made, 'PUT', path);
-    const existing = await client.request('GET', path);
-    if (existing.status !== 200)
-      throw new AppFailure('invalid-input', { code: 'program-member-name-taken', params: { name: userName } }, [{ path: 'userName', rule: 'taken' }]);
-    await client.json('PUT', path, { ...(existing.body as object), password });
   }
 
   /**
@@ -229,12 +232,12 @@ export function createProgramService(options: ProgramServiceOptions) {
     const payload = await openJoinFile(input.fileBytes, input.passphrase);
     const hub = { ...payload.hub, userName: payload.userName };
     const oneTime = clientFor({ hub, password: payload.oneTimePassword }, options.fetch);
-    const userPath = couchPath('_users', `org.couchdb.user:${payload.userName}`);
+    const userPath = userDocumentPath(payload.userName);
     const user = await oneTime.request('GET', userPath).catch((error: unknown) => {
       throw hubFailure(error);
     });
     if (user.status === 401) throw new AppFailure('forbidden', { code: 'join-file-used' });
-    if (user.status !== 200) throw hubFailure(new HubRequestError('failed', 'GET', userPath, user.status));
+    if (user.status !== 200) throw hubFailure(answerError(user, 'GET', userPath));
     const membership: HubMembership = {
       schemaVersion: HUB_MEMBERSHIP_VERSION,
       role: 'member',
