@@ -45,6 +45,14 @@ export function connectionView(membership: HubMembership): HubConnectionView {
   return { address, database, userName, role: membership.role, programName: membership.program.name, epoch: currentProgramKey(membership).epoch };
 }
 
+/** A member as the coordinator sees them: joined once their laptop has published its key. */
+export interface ProgramMember {
+  userName: string;
+  joined: boolean;
+  /** The newest program key epoch wrapped for them, once joined. */
+  epoch?: number;
+}
+
 /** The newest program key this laptop holds: what everything is sealed under from now on. */
 export function currentProgramKey(membership: HubMembership): HubMembership['keys'][number] {
   return membership.keys.reduce((newest, key) => (key.epoch > newest.epoch ? key : newest));

@@ -13,7 +13,14 @@ import { z } from 'zod';
 import { AppFailure } from '../../../core/contract/result';
 import { hubAddressSchema, hubPasswordSchema, hubSettingsSchema, hubUserNameProblem } from '../../../core/domain/hub/hubSettings';
 import { MAX_PROGRAM_NAME, PROGRAM_KEY_BYTES, type JoinPayload } from '../../../core/domain/hub/joinFile';
-import { connectionView, currentProgramKey, HUB_MEMBERSHIP_VERSION, type HubConnectionView, type HubMembership } from '../../../core/domain/hub/membership';
+import {
+  connectionView,
+  currentProgramKey,
+  HUB_MEMBERSHIP_VERSION,
+  type HubConnectionView,
+  type HubMembership,
+  type ProgramMember,
+} from '../../../core/domain/hub/membership';
 import { memberNameOf, type MemberDocument } from '../../../core/domain/hub/memberDocument';
 import { issuesOf, type FieldIssue } from '../../../core/domain/issues';
 import type { Message } from '../../../core/domain/messages';
@@ -44,14 +51,6 @@ export const createProgramInput = z.strictObject({
 
 /** What a laptop may change of its connection: the hub's address (the hub moved) and its password (reset by the hub's admin). */
 export const changeConnectionInput = z.strictObject({ address: hubAddressSchema.optional(), password: hubPasswordSchema.optional() });
-
-/** A member as the coordinator sees them: joined once their laptop has published its key. */
-export interface ProgramMember {
-  userName: string;
-  joined: boolean;
-  /** The newest program key epoch wrapped for them, once joined. */
-  epoch?: number;
-}
 
 const invalid = (issues: FieldIssue[]) => new AppFailure('invalid-input', { code: 'input-invalid' }, issues);
 
