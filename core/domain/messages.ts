@@ -372,6 +372,30 @@ export const messageSpecs = {
 
   // Module snapshots stored once (electron/storage/moduleSnapshots.ts).
   'workshop-module-unavailable': { file: 'text' },
+
+  // Program membership: join files, creating, joining, revoking (core/domain/hub/joinFile.ts, electron/services/hub/program.ts).
+  'join-file-not-a-join-file': {},
+  'join-file-newer': { found: 'count', known: 'count' },
+  'join-file-cut-short': {},
+  'join-file-damaged': {},
+  'join-file-wrong-passphrase': {},
+  'join-file-seal-cost': { cost: 'count' },
+  'join-file-used': {},
+  'program-none': {},
+  'program-already-in': { program: 'text' },
+  'program-not-coordinator': {},
+  'program-not-database-admin': {},
+  'program-database-missing': { database: 'text' },
+  'program-exists': {},
+  'program-member-name-taken': { name: 'text' },
+  'program-not-a-member': { name: 'text' },
+  'program-revoke-self': {},
+  'program-key-unreadable': { epoch: 'count' },
+  'program-hub-unreachable': {},
+  'program-hub-redirected': {},
+  'program-password-refused': {},
+  'program-not-allowed': {},
+  'program-hub-answered': { status: 'count' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

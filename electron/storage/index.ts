@@ -36,3 +36,5 @@ export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWith
 // The program hub's local mirror (a cache of the hub's sealed documents).
 export { openHubMirror, type HubMirrorStore, type MirroredDocument } from './hubMirror';
 export { SerialQueue } from './queue';
+// The program hub: this laptop's membership (hub password and program keys), sealed like every data file.
+export { hubMembershipFile, HUB_MEMBERSHIP_FILE, type HubMembershipFile } from './hubMembership';
