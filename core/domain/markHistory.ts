@@ -30,6 +30,12 @@ export function mergeMark(mine: AttendanceMark, theirs: AttendanceMark): MarkMer
   return mine.statusId === theirs.statusId && mine.reasonId === theirs.reasonId ? 'agree' : 'conflict';
 }
 
+/** One version of a mark held on two sides: it replaced what either side says it replaced. */
+export function sameVersionTogether(mine: AttendanceMark, theirs: AttendanceMark): AttendanceMark {
+  const earlier = [...new Set([...(mine.earlier ?? []), ...(theirs.earlier ?? [])])].sort();
+  return { ...mine, earlier: earlier.slice(-MARK_HISTORY_LENGTH) };
+}
+
 /**
  * The kept side of a settled conflict, now also replacing the other side's version: the computer
  * that held the other side takes it without asking again.
