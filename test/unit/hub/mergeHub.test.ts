@@ -143,6 +143,37 @@ describe('what the program hub brings', () => {
     expect((await workshopOn(b.app, workshopId)).hubPending).toBeUndefined();
   });
 
+  it('changes nothing when the same copy comes again (no second receipt, no write)', async () => {
+    const { b, workshopId, documentId } = await twoLaptops();
+    const before = await workshopOn(b.app, workshopId);
+    const again = await shared(b.app, workshopId, '1-5f2c');
+    b.setNow('2027-03-05T10:00:00Z');
+    expect(await b.incoming().receive({ documentId, leaves: [again] })).toMatchObject({ status: 'applied', changed: false, decisions: 0 });
+    expect(await workshopOn(b.app, workshopId)).toBe(before);
+  });
+
+  it('keeps session notes and follow-ups on the laptop that wrote them, and never wipes them with a copy that lacks them', async () => {
+    const { a, b, workshopId, meetingId, ids, documentId } = await twoLaptops();
+    const note = 'Group asked to revisit the healthy-relationships activity';
+    await a.app.call('run.start', { workshopId, meetingId });
+    await a.app.call('run.notes', { workshopId, meetingId, notes: note });
+    await a.app.call('followUps.add', { workshopId, meetingId, participantId: ids[0]!, kind: 'referral' });
+    const fromA = await shared(a.app, workshopId, '2-3a01');
+    expect(new TextDecoder().decode(fromA.bytes)).not.toContain('healthy-relationships');
+
+    await b.incoming().receive({ documentId, leaves: [fromA] });
+    const onB = await workshopOn(b.app, workshopId);
+    expect(onB.runs.map((run) => ({ meetingId: run.meetingId, notes: run.notes }))).toEqual([{ meetingId, notes: '' }]);
+    expect(onB.followUps).toEqual([]);
+
+    a.setNow('2027-03-05T10:00:00Z');
+    await a.incoming().receive({ documentId, leaves: [await shared(b.app, workshopId, '3-c4f2')] });
+    const onA = await workshopOn(a.app, workshopId);
+    expect(onA.runs[0]?.notes).toBe(note);
+    expect(onA.followUps).toHaveLength(1);
+    expect(await a.incoming().pendingDecisions([workshopId])).toEqual([]);
+  });
+
   describe('when both laptops change the same mark differently offline', () => {
     async function conflicting() {
       const laptops = await twoLaptops();
