@@ -1,11 +1,15 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../core/contract/result';
 import { buildBundle } from '../../../core/domain/bundles/format';
 import { buildWorkshopBody, readWorkshopBody, workshopDocumentId } from '../../../core/domain/hub/workshopDocument';
 import type { Workshop } from '../../../core/domain/workshop';
-import { openDataDir } from '../../../electron/storage';
+import { openDataDir, sealedFiles } from '../../../electron/storage';
 import { createHubIncoming, type OpenedLeaf } from '../../../electron/services/hub/incoming';
 import { juvenileHallDraft, LA, planningHarness, type PlanningHarness } from '../planning/harness';
+import { tempDir } from '../storage/helpers';
 
 /** A laptop: the real services on its own temp data folder, and what the hub brings applied by incoming.ts. */
 async function laptop(now: string) {
@@ -257,6 +261,22 @@ describe('what the program hub brings', () => {
       expect(await grid(a.app, workshopId, meetingId)).toEqual({ [ids[0]!]: kept });
       expect(await a.incoming().pendingDecisions([workshopId])).toEqual([]);
       expect((await workshopOn(a.app, workshopId)).audit).toContainEqual(expect.objectContaining({ kind: 'attendance-changed', from: lost, to: kept }));
+    });
+
+    it('keeps the hub’s copies awaiting a decision sealed on a protected laptop', async () => {
+      const { workshopId, documentId, leaves } = await conflicting();
+      const dir = await tempDir('hub-sealed-');
+      const store = await openDataDir({ dir, codec: sealedFiles(randomBytes(32)), now: () => new Date('2027-03-10T08:00:00Z') });
+      try {
+        const incoming = createHubIncoming({ store, clock: { now: () => new Date('2027-03-10T08:00:00Z'), timeZone: LA } });
+        expect(await incoming.receive({ documentId, leaves })).toMatchObject({ status: 'applied', decisions: 1 });
+        expect(await incoming.pendingDecisions([workshopId])).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+      const files = await readdir(join(dir, 'workshops'));
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) expect((await readFile(join(dir, 'workshops', file))).toString('latin1')).not.toMatch(/JH-26-00|Knowing Your Worth/);
     });
 
     it('refuses a choice left out, changing nothing', async () => {
