@@ -37,6 +37,14 @@ export interface LeafDecision {
   newer: string;
 }
 
+/** A decision waiting for a person, as the decisions list shows it. */
+export interface PendingDecision extends LeafDecision {
+  workshopId: string;
+  workshopTitle: string;
+  /** The side this laptop's copy holds, when it holds one of them. */
+  here?: 'kept' | 'other';
+}
+
 /** For each decision id: the revision whose value to keep. */
 export type LeafChoices = Readonly<Record<string, string>>;
 

@@ -19,7 +19,7 @@ import {
   withParticipants,
   type Undecided,
 } from '../../../core/domain/bundles/merge';
-import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafDecision, type LeafMerge } from '../../../core/domain/hub/conflicts';
+import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
 import { readWorkshopBody } from '../../../core/domain/hub/workshopDocument';
 import type { Message } from '../../../core/domain/messages';
 import type { Participant } from '../../../core/domain/participants';
@@ -53,14 +53,6 @@ export type Received =
       /** Losing leaves with a decision still open: kept on the hub until decided. */
       kept: string[];
     };
-
-/** A decision waiting for a person, for the list the renderer shows. */
-export interface PendingDecision extends LeafDecision {
-  workshopId: string;
-  workshopTitle: string;
-  /** The side this laptop's copy holds, when it holds one of them. */
-  here?: 'kept' | 'other';
-}
 
 export interface Decided {
   winner: string;
@@ -147,6 +139,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
    * when the engine knows it, is the leaf this laptop wrote last.
    */
   async function receive(input: { documentId: string; leaves: readonly OpenedLeaf[]; ownRevision?: string }): Promise<Received> {
+    if (input.leaves.length === 0) throw new Error('receive needs the document’s leaves');
     const read = readLeaves(input.documentId, input.leaves);
     if (!read.ok) return { status: 'refused', revision: read.revision, problems: read.problems };
     const { leaves, additions } = read;
