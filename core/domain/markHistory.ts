@@ -2,7 +2,7 @@
  * Which version of an attendance mark came from which, so two computers can tell a mark changed on
  * one of them since they last agreed (it merges) from one changed on both (a conflict). A version
  * is named by the instant it was marked (`at`); each mark lists the versions it replaced
- * (`earlier`, oldest first). Pure: bundle imports use it now, sync with the program hub later.
+ * (`earlier`, oldest first). Pure: bundle imports and the program hub use it.
  */
 import { MARK_HISTORY_LENGTH, type AttendanceMark } from './attendance';
 

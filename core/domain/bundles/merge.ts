@@ -1,5 +1,6 @@
 /**
- * Merging a workshop bundle into this computer's data, record by record with stable keys. Pure: the
+ * Merging another computer's copy of a workshop (a bundle, or the program hub's copy: one function,
+ * mergeWorkshopCopy) into this computer's data, record by record with stable keys. Pure: the
  * same inputs always give the same merged workshop and the same list of changes, so a preview and
  * its confirmation agree, and importing a bundle twice changes nothing the second time. Marks merge
  * three ways (see markHistory): a mark changed on one side since both last agreed merges silently;
