@@ -123,6 +123,12 @@ export const messageSpecs = {
   'bundle-participants-missing': { count: 'count' },
   'bundle-seal-cost': { cost: 'count' },
 
+  // Program hub: what it brings (core/domain/hub/workshopDocument.ts, electron/services/hub/incoming.ts; "merge").
+  'hub-body-too-large': {},
+  'hub-body-other-workshop': {},
+  'hub-decisions-none': {},
+  'hub-decisions-open': { count: 'count' },
+
   // Bundle merge preview (core/domain/bundles/merge.ts): what each change is about; `meeting` is a merge-meeting message.
   'merge-meeting': { date: 'date', time: 'text' },
   'merge-meeting-removed': {},
