@@ -19,4 +19,7 @@ export const programViewText = {
     noFacilitator: 'no facilitator named',
     open: 'Open “{{title}}”',
   },
+  outcomesBySite: {
+    caption: 'Change by site',
+  },
 };

@@ -22,4 +22,7 @@ export const programViewText = {
     noFacilitator: 'sin facilitador asignado',
     open: 'Abrir “{{title}}”',
   },
+  outcomesBySite: {
+    caption: 'Cambio por sitio',
+  },
 };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountAndShare, InstrumentOutcome, OutcomesReport } from '../../../core/contract/reports';
+import type { CountAndShare, InstrumentOutcome, OutcomesReport, SiteOutcome } from '../../../core/contract/reports';
 import { BeforeAfterChart } from '../../components/charts/BeforeAfterChart';
 import { useReportCells } from './reportCells';
 
@@ -91,6 +91,7 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
           ))}
         </tbody>
       </table>
+      <ChangeBySite sites={instrument.bySite} part={part} />
       <table className="doc-table reports-outcomes-table reports-table-whole">
         <caption>{t('outcomes.completion.caption')}</caption>
         <thead>
@@ -132,5 +133,52 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
         <dd>{cells.count(pairing.secondPre)}</dd>
       </dl>
     </div>
+  );
+}
+
+/** Each site's change per scale, when the survey was given at more than one site: a group of rows per site. */
+function ChangeBySite({ sites, part }: { sites: readonly SiteOutcome[]; part: (value: CountAndShare) => string }) {
+  const { t } = useTranslation();
+  const cells = useReportCells();
+  if (sites.length === 0) return null;
+  return (
+    <table className="doc-table reports-outcomes-table reports-table-whole reports-by-site">
+      <caption>{t('programView.outcomesBySite.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="reports-outcomes-name">
+            {t('funder.group.site')}
+          </th>
+          <th scope="col" className="reports-outcomes-name">
+            {t('outcomes.change.scale')}
+          </th>
+          <th scope="col">{t('outcomes.change.paired')}</th>
+          <th scope="col">{t('outcomes.change.meanChange')}</th>
+          <th scope="col">{t('outcomes.change.improved')}</th>
+          <th scope="col">{t('outcomes.change.same')}</th>
+          <th scope="col">{t('outcomes.change.worse')}</th>
+        </tr>
+      </thead>
+      {sites.map((site, index) => (
+        <tbody key={site.label ?? index}>
+          {site.scales.map((scale, scaleIndex) => (
+            <tr key={scale.scaleId}>
+              {scaleIndex === 0 ? (
+                <th scope="rowgroup" rowSpan={site.scales.length}>
+                  {site.label ?? t('funder.group.noSite')}
+                  <span className="reports-by-site-workshops">{t('outcomes.workshops', { count: site.workshops })}</span>
+                </th>
+              ) : null}
+              <th scope="row">{scale.title}</th>
+              <td>{cells.count(scale.paired)}</td>
+              <td>{cells.change(scale.meanChange)}</td>
+              <td>{part(scale.improved)}</td>
+              <td>{part(scale.same)}</td>
+              <td>{part(scale.worse)}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }
