@@ -43,7 +43,10 @@ export interface WorkshopSummary {
   title: string;
   audience: string;
   status: WorkshopStatus;
+  /** The module's id (every version) and title, and the site's id and name: what a report can be narrowed to. */
+  moduleId: string;
   moduleTitle: string;
+  siteId?: string;
   siteName?: string;
   facilitatorNames: string[];
   /** First and last meeting that is not cancelled; absent when there is none. */

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import type { CalendarView, DoubleBooking, MeetingOccurrence, TodayView } from '../../core/contract/planning';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { CalendarView, DoubleBooking, MeetingOccurrence, TodayView, WorkshopSummary } from '../../core/contract/planning';
 import { type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
@@ -128,5 +128,46 @@ describe('Today over the program', () => {
         .map((card) => card.getAttribute('aria-labelledby') && within(card).getByRole('heading').textContent),
     ).toEqual(['Hall girls']);
     expect(screen.getByText('Showing 1 of 4 meetings.')).toBeInTheDocument();
+  });
+});
+
+describe('Reports over the program', () => {
+  it('offers the modules and sites of every group, also those planned on another laptop, and passes them to the report', async () => {
+    const elsewhere: WorkshopSummary = {
+      id: '3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a',
+      title: 'Harbor girls',
+      audience: '',
+      status: 'running',
+      moduleId: 'street-smarts',
+      moduleTitle: 'Street Smarts',
+      siteId: '6e5d4c3b-2a19-4807-b6f5-e4d3c2b1a098',
+      siteName: 'Harbor Outreach Center',
+      facilitatorNames: ['Jordan Lee'],
+      meetingCount: 10,
+      pastMeetingCount: 2,
+      enrolledCount: 9,
+    };
+    fake = installFakeFacilitator({
+      settings: sampleSettings(),
+      planning: {
+        'workshops.list': () => [elsewhere],
+        'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [], atRisk: [] }),
+      },
+    });
+    const { user, router } = renderApp('/reports');
+    const form = await screen.findByRole('region', { name: 'Funder report' });
+    const site = await within(form).findByLabelText('Site');
+    // The sites of Settings stay choices, and the other laptop's site is one too.
+    expect(
+      within(site)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(expect.arrayContaining(['All', ...sampleSettings().sites.map((one) => one.name), 'Harbor Outreach Center']));
+    await user.selectOptions(site, 'Harbor Outreach Center');
+    await user.selectOptions(within(form).getByLabelText('Module'), 'Street Smarts');
+    await user.click(within(form).getByRole('button', { name: 'Show the funder report' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/print/funder'));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('siteId'), params.get('moduleId')]).toEqual([elsewhere.siteId, 'street-smarts']);
   });
 });
