@@ -104,6 +104,22 @@ describe('Calendar over the program', () => {
     expect(within(line!).getByRole('link', { name: 'Open “School girls”' })).toHaveAttribute('href', `/workshops/${schoolGirls.workshopId}`);
   });
 
+  it('keeps the double bookings of the groups the filter shows, either side, and folds a long list', async () => {
+    const many = Array.from({ length: 4 }, (_, week): DoubleBooking => ({
+      ...clash,
+      first: { ...clash.first, date: `2027-03-${String(2 + 7 * week).padStart(2, '0')}` },
+    }));
+    install([hallBoys, schoolGirls, hallGirls], many);
+    const { user } = renderApp('/calendar?date=2027-03-09');
+    const list = await screen.findByRole('region', { name: '4 double bookings in this period' });
+    // More than three: folded under its heading, so the month stays near the top.
+    expect(list.querySelector('details')).not.toHaveAttribute('open');
+    await user.selectOptions(screen.getByLabelText('With facilitator'), 'Sam Rivera');
+    expect(screen.getByRole('region', { name: '4 double bookings in this period' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('With facilitator'), 'Jordan Lee');
+    expect(screen.queryByRole('region', { name: /double booking/ })).not.toBeInTheDocument();
+  });
+
   it('shows no filter on one facilitator’s own calendar, with one site and one facilitator', async () => {
     install([hallBoys, laterHall]);
     renderApp('/calendar?view=week&date=2027-03-09');

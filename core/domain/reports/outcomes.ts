@@ -15,7 +15,7 @@
  *   Change is post minus pre, in points of 0–100; improved means post above pre, same equal, worse below.
  * - Completion per occasion: surveys given (one per young person, plus unlinked forms), complete
  *   (every scored item answered) and partial; of the people enrolled in those workshops.
- * - By site: when the workshops counted meet at more than one site, each scale's change per site too
+ * - By site: when the workshops counted meet at more than one site (and anyone took both surveys), each scale's change per site too
  *   (sites as the funder report groups them, `bySite`). A site's pairs are its workshops' pairs, so
  *   the sites' counts add up to the instrument's, and they are protected together with it.
  * - Privacy: every count of people from one to four shows as "<5", and cells that would let one be
@@ -385,10 +385,13 @@ interface SiteTally {
   scales: Map<string, ScaleTally>;
 }
 
-/** The instrument's scale tallies per site, in the funder report's order; none when its workshops are all at one site. */
+/**
+ * The instrument's scale tallies per site, in the funder report's order; none when its workshops are
+ * all at one site, or nobody took both surveys (there is no change to break down).
+ */
 function siteTallies(tally: InstrumentTally, instrument: Instrument): SiteTally[] {
   const groups = groupedBy(tally.byWorkshop, (one) => one.workshop, bySite);
-  if (groups.length < 2) return [];
+  if (groups.length < 2 || tally.paired === 0) return [];
   return groups.map(({ label, members }) => {
     const scales = new Map<string, ScaleTally>();
     for (const scale of instrument.scales) {

@@ -73,6 +73,10 @@ export function CalendarScreen() {
 
   const title = value ? periodTitle(value.period) : '';
   const meetings = value ? value.calendar.meetings.filter((occurrence) => matchesFilter(occurrence, filter)) : [];
+  // A double booking concerns whoever is on either side of it.
+  const doubleBookings = value
+    ? value.calendar.doubleBookings.filter((booking) => matchesFilter(booking.first, filter) || matchesFilter(booking.second, filter))
+    : [];
   const previousLabel = view === 'month' ? t('calendar.previousMonth') : t('calendar.previousWeek');
   const nextLabel = view === 'month' ? t('calendar.nextMonth') : t('calendar.nextWeek');
 
@@ -131,6 +135,7 @@ export function CalendarScreen() {
 
       {value ? (
         <div className={stale ? 'cal-body cal-body--stale' : 'cal-body'} aria-busy={stale || undefined}>
+          <DoubleBookingList doubleBookings={doubleBookings} />
           <MeetingFilterFields id="cal-filter" meetings={value.calendar.meetings} filter={filter} shown={meetings.length} onChange={showOnly} />
           {value.calendar.meetings.length === 0 ? (
             <p className="cal-empty">
@@ -142,7 +147,6 @@ export function CalendarScreen() {
           ) : (
             <WeekList period={value.period} title={title} meetings={meetings} today={value.calendar.today} />
           )}
-          <DoubleBookingList doubleBookings={value.calendar.doubleBookings} />
         </div>
       ) : null}
     </Screen>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { SelectField } from '../../components/SelectField';
 import { filterChoices, isFiltered, type MeetingFilter } from './meetingFilter';
+import './meetingFilter.css';
 
 /**
  * "Show groups at [site] with [facilitator]": there only when the meetings have more than one site or

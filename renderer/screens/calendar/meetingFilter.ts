@@ -25,7 +25,8 @@ export function filterChoices(meetings: readonly MeetingOccurrence[]): { sites: 
   };
 }
 
-export function matchesFilter(occurrence: MeetingOccurrence, filter: MeetingFilter): boolean {
+/** A meeting, or one side of a double booking, is shown when it is at the site and one of its facilitators is the one chosen. */
+export function matchesFilter(occurrence: Pick<MeetingOccurrence, 'siteName' | 'facilitatorNames'>, filter: MeetingFilter): boolean {
   return (
     (filter.site === undefined || occurrence.siteName === filter.site) &&
     (filter.facilitator === undefined || occurrence.facilitatorNames.includes(filter.facilitator))

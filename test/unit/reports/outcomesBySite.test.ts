@@ -61,8 +61,9 @@ describe('outcomesReport: by site', () => {
     expect(help).toMatchObject({ paired: 20, meanPre: 25, meanPost: 75, meanChange: 50, improved: { count: 20, share: 1 } });
   });
 
-  it('has no breakdown when every workshop counted is at one site: the totals say it all', () => {
+  it('has no breakdown when every workshop counted is at one site, or nobody took both surveys', () => {
     expect(only([group(eastlake, { improved: 6 }), group(eastlake, { same: 6 })]).bySite).toEqual([]);
+    expect(only([group(eastlake, {}), group(roosevelt, {})]).bySite).toEqual([]);
   });
 
   it('shows a site’s small count as "<5" and hides enough else that it cannot be worked out from the totals', () => {
