@@ -139,8 +139,8 @@ describe('the funder report’s outcomes and fidelity', () => {
           .map((row) => row.textContent),
       ),
     ).toEqual([
-      ['Eastlake Juvenile HallFrom 1 workshopRecognises recruitment tactics7+40.05 (71%)hidden<5', 'Knows where to get help<5–<500'],
-      ['No site givenFrom 1 workshopRecognises recruitment tactics5+34.0<5hidden0', 'Knows where to get help0–000'],
+      ['Eastlake Juvenile HallFrom 1 workshopRecognises recruitment tactics7––+40.05 (71%)hidden<5', 'Knows where to get help<5–––<500'],
+      ['No site givenFrom 1 workshopRecognises recruitment tactics5––+34.0<5hidden0', 'Knows where to get help0–––000'],
     ]);
   });
 

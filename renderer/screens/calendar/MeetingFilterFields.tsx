@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingOccurrence } from '../../../core/contract/planning';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, withChoice } from '../../components/SelectField';
 import { filterChoices, isFiltered, type MeetingFilter } from './meetingFilter';
 import './meetingFilter.css';
 
@@ -32,12 +32,7 @@ export function MeetingFilterFields({
     all,
     ...(chosen && !names.includes(chosen) ? [chosen, ...names] : names).map((name) => ({ value: name, label: name })),
   ];
-  const set = (name: keyof MeetingFilter) => (value: string) => {
-    const next = { ...filter };
-    if (value) next[name] = value;
-    else delete next[name];
-    onChange(next);
-  };
+  const set = (name: keyof MeetingFilter) => (value: string) => onChange(withChoice(filter, name, value));
   return (
     <fieldset className="cal-filter">
       <legend>{t('programView.filter.legend')}</legend>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, withChoice } from '../../components/SelectField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
 import { reportFilterChoices, type ReportFilters } from './reportFilters';
@@ -16,12 +16,7 @@ export function ReportFilterFields({ id, filters, onChange }: { id: string; filt
   const [workshops, library] = state.status === 'ready' ? state.value : [[], []];
   const choices = reportFilterChoices(library, settings.state.status === 'ready' ? settings.state.value.sites : [], workshops);
   const all = { value: '', label: t('outcomes.filters.all') };
-  const set = (name: keyof ReportFilters) => (value: string) => {
-    const next = { ...filters };
-    if (value) next[name] = value;
-    else delete next[name];
-    onChange(next);
-  };
+  const set = (name: keyof ReportFilters) => (value: string) => onChange(withChoice(filters, name, value));
   return (
     <fieldset className="reports-filters">
       <legend>{t('outcomes.filters.legend')}</legend>
