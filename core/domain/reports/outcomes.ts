@@ -15,9 +15,10 @@
  *   Change is post minus pre, in points of 0–100; improved means post above pre, same equal, worse below.
  * - Completion per occasion: surveys given (one per young person, plus unlinked forms), complete
  *   (every scored item answered) and partial; of the people enrolled in those workshops.
- * - By site: when the workshops counted meet at more than one site (and anyone took both surveys), each scale's change per site too
- *   (sites as the funder report groups them, `bySite`). A site's pairs are its workshops' pairs, so
- *   the sites' counts add up to the instrument's, and they are protected together with it.
+ * - By site: when the workshops counted meet at more than one site and anyone took both surveys,
+ *   each scale's change per site too (sites as the funder report groups them, `bySite`). A site's
+ *   pairs are its workshops' pairs, so the sites' counts add up to the instrument's, and they are
+ *   protected together with it.
  * - Privacy: every count of people from one to four shows as "<5", and cells that would let one be
  *   worked out from the table's sums are hidden too (`protectCounts`). A mean or share about fewer than
  *   five people is left out.
