@@ -4,7 +4,7 @@ export const programViewText = {
   filter: {
     legend: 'Mostrar grupos',
     site: 'En el sitio',
-    facilitator: 'Con el facilitador',
+    facilitator: 'Con facilitador(a)',
     all: 'Todos',
     shown_one: 'Se muestra {{shown}} de {{count}} encuentro.',
     shown_many: 'Se muestran {{shown}} de {{count}} encuentros.',
@@ -16,10 +16,10 @@ export const programViewText = {
     heading_many: '{{count}} reservas dobles en este periodo',
     heading_other: '{{count}} reservas dobles en este periodo',
     intro:
-      'Un facilitador o un sitio tiene dos grupos a la misma hora. Abra cualquiera de los dos grupos para cambiar el encuentro de hora o a quién le toca dirigirlo.',
+      'Un(a) facilitador(a) o un sitio tiene dos grupos a la misma hora. Abre cualquiera de los dos grupos para cambiar el encuentro de hora o quién lo dirige.',
     group: '“{{title}}” con {{people}}, el {{date}}, {{time}}',
     groupAtSite: '“{{title}}” con {{people}} en {{site}}, el {{date}}, {{time}}',
-    noFacilitator: 'sin facilitador asignado',
+    noFacilitator: 'sin facilitador(a) asignado(a)',
     open: 'Abrir “{{title}}”',
   },
   outcomesBySite: {
