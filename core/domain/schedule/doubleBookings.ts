@@ -21,9 +21,14 @@ export interface DoubleBooking extends Omit<Conflict, 'first' | 'second'> {
 
 /**
  * The double bookings among `workshops` (archived ones book nothing) with either meeting dated
- * from..to, in the order `findConflicts` gives them (by start).
+ * from..to, in the order `findConflicts` gives them (by start); `conflicts` when already found.
  */
-export function doubleBookingsBetween(workshops: readonly Workshop[], from: CivilDate, to: CivilDate): DoubleBooking[] {
+export function doubleBookingsBetween(
+  workshops: readonly Workshop[],
+  from: CivilDate,
+  to: CivilDate,
+  conflicts: readonly Conflict[] = findConflicts(workshops.flatMap(bookingsOf)),
+): DoubleBooking[] {
   const byId = new Map(workshops.map((workshop) => [workshop.id, workshop]));
   const withGroup = (ref: BookingRef): GroupBooking => {
     const workshop = byId.get(ref.workshopId)!;
@@ -32,7 +37,7 @@ export function doubleBookingsBetween(workshops: readonly Workshop[], from: Civi
     return booking;
   };
   const within = (ref: BookingRef) => ref.date >= from && ref.date <= to;
-  return findConflicts(workshops.flatMap(bookingsOf))
+  return conflicts
     .filter((conflict) => within(conflict.first) || within(conflict.second))
     .map((conflict) => ({ ...conflict, first: withGroup(conflict.first), second: withGroup(conflict.second) }));
 }

@@ -1,4 +1,4 @@
-import type { CalendarView, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
+import type { CalendarView, Conflict, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
 import type { AtRiskParticipant } from '../../../core/contract/running';
 import { atRiskIn } from '../../../core/domain/progress';
 import { doubleBookingsBetween } from '../../../core/domain/schedule';
@@ -16,8 +16,8 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
   const { store, clock } = options;
   const today = () => civilDateIn(clock.now(), clock.timeZone);
 
-  function meetingsBetween(workshops: readonly Workshop[], from: CivilDate, to: CivilDate): MeetingOccurrence[] {
-    const conflicted = conflictedMeetingIds(allConflicts(workshops));
+  function meetingsBetween(workshops: readonly Workshop[], conflicts: readonly Conflict[], from: CivilDate, to: CivilDate): MeetingOccurrence[] {
+    const conflicted = conflictedMeetingIds(conflicts);
     return workshops
       .flatMap((workshop) =>
         workshop.meetings.filter((meeting) => meeting.date >= from && meeting.date <= to).map((meeting) => occurrenceOf(workshop, meeting, conflicted)),
@@ -45,18 +45,20 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
       const date = today();
       const weekStart = startOfWeek(date);
       const weekEnd = addDays(weekStart, 6);
-      const meetings = meetingsBetween(await activeWorkshops(store), date, weekEnd);
+      const workshops = await activeWorkshops(store);
+      const meetings = meetingsBetween(workshops, allConflicts(workshops), date, weekEnd);
       return { today: date, weekStart, weekEnd, meetings, atRisk: await atRisk() };
     },
 
     async range(input: { from: CivilDate; to: CivilDate }): Promise<CalendarView> {
       const workshops = await activeWorkshops(store);
+      const conflicts = allConflicts(workshops);
       return {
         today: today(),
         from: input.from,
         to: input.to,
-        meetings: meetingsBetween(workshops, input.from, input.to),
-        doubleBookings: doubleBookingsBetween(workshops, input.from, input.to),
+        meetings: meetingsBetween(workshops, conflicts, input.from, input.to),
+        doubleBookings: doubleBookingsBetween(workshops, input.from, input.to, conflicts),
       };
     },
   };
