@@ -8,6 +8,7 @@
 import { attendanceText } from './en/attendance';
 import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
+import { programViewText } from './en/programView';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
 import { outcomesText } from './en/outcomes';
@@ -39,6 +40,7 @@ export const en = {
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
+  programView: programViewText,
   participants: participantsText,
   planning: planningText,
   progress: progressText,

@@ -19,6 +19,7 @@ import type { Translation } from './en';
 import { attendanceText } from './es/attendance';
 import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
+import { programViewText } from './es/programView';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
 import { outcomesText } from './es/outcomes';
@@ -417,6 +418,7 @@ export const es: Translation = {
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
+  programView: programViewText,
   participants: participantsText,
   planning: planningText,
   progress: progressText,
