@@ -92,6 +92,11 @@ export const fieldRuleSpecs = {
   'key-missing': { id: 'text' },
   'answer-key-value': {},
   'agree-points': {},
+  // The program hub's connection (core/contract/hub.ts).
+  'hub-not-https': {},
+  'hub-address-extras': {},
+  'hub-database-name': {},
+  'hub-user-name': {},
   invalid: {},
   /** The failure's own reason says what is wrong with this field: the form shows that sentence there. */
   'as-reason': {},

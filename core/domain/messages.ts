@@ -372,6 +372,16 @@ export const messageSpecs = {
 
   // Module snapshots stored once (electron/storage/moduleSnapshots.ts).
   'workshop-module-unavailable': { file: 'text' },
+
+  // The program hub (electron/services/hub/): what it reports, never with a password in it.
+  'hub-not-set-up': {},
+  'hub-coordinator-only': {},
+  'hub-not-https': { address: 'text' },
+  'hub-unreachable': { address: 'text' },
+  'hub-password-refused': { userName: 'text' },
+  'hub-revoked': {},
+  'hub-wrong-key': {},
+  'hub-decision-gone': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

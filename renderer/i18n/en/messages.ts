@@ -346,6 +346,16 @@ export const messagesText = {
     // Module snapshots stored once.
     'workshop-module-unavailable':
       'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
+    // The program hub.
+    'hub-not-set-up': 'No program hub is set up on this laptop. Set one up in Settings › Program hub.',
+    'hub-coordinator-only': 'Only the program’s coordinator can do that.',
+    'hub-not-https': 'The hub at {{address}} is not reached over https, so nothing was sent. Plain http is only for a hub on this computer.',
+    'hub-unreachable': 'The hub at {{address}} cannot be reached right now. Your work is saved on this laptop and goes to the hub once it can be reached.',
+    'hub-password-refused': 'The hub refused the user name {{userName}} or its password. Check them in Settings › Program hub, or ask your coordinator.',
+    'hub-revoked': 'This laptop is no longer in the program: the coordinator removed it. Nothing new comes from the hub; your own copies are still here.',
+    'hub-wrong-key':
+      'The program key on this laptop does not open what the hub holds, so nothing from it was read or changed. Ask your coordinator for a new join file.',
+    'hub-decision-gone': 'That decision was already made (perhaps in another window). The list is up to date now.',
 
     // Surveys
     'survey-instrument-missing': 'The module this workshop was planned from has no survey “{{instrument}}”.',
@@ -467,6 +477,10 @@ export const messagesText = {
     'key-missing': 'the answer key has no answer for “{{id}}”',
     'answer-key-value': "should be agree or disagree, true or false, or the id of one of the question's options",
     'agree-points': 'should be 4 (no middle point) or 5 (a neutral point in the middle)',
+    'hub-not-https': 'must start with https:// (plain http:// only for this computer: 127.0.0.1, ::1 or localhost)',
+    'hub-address-extras': 'must be only the server, like https://hub.example.org:6984, with no user name, password or path in it',
+    'hub-database-name': 'must start with a lowercase letter and hold only lowercase letters, digits and _ $ ( ) + - /',
+    'hub-user-name': 'must not start with _ or contain a colon',
     invalid: 'is not valid',
     'as-reason': 'is not valid',
   },

@@ -373,6 +373,17 @@ export const messagesText = {
     // Copias de los módulos guardadas una sola vez.
     'workshop-module-unavailable':
       'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
+    // El hub del programa.
+    'hub-not-set-up': 'Esta laptop no tiene un hub del programa configurado. Configúralo en Configuración › Hub del programa.',
+    'hub-coordinator-only': 'Solo la persona que coordina el programa puede hacer eso.',
+    'hub-not-https': 'El hub en {{address}} no usa https, así que no se envió nada. Sin https solo se permite un hub en esta misma computadora.',
+    'hub-unreachable': 'Ahorita no hay conexión con el hub en {{address}}. Tu trabajo está guardado en esta laptop y se manda al hub en cuanto haya conexión.',
+    'hub-password-refused':
+      'El hub no aceptó el usuario {{userName}} o su contraseña. Revísalos en Configuración › Hub del programa, o pídele ayuda a quien coordina.',
+    'hub-revoked': 'Esta laptop ya no forma parte del programa: la coordinación la quitó. Ya no llega nada nuevo del hub; tus propias copias siguen aquí.',
+    'hub-wrong-key':
+      'La clave del programa en esta laptop no abre lo que guarda el hub, así que no se leyó ni se cambió nada. Pídele a quien coordina un archivo nuevo para unirte.',
+    'hub-decision-gone': 'Esa decisión ya se tomó (tal vez en otra ventana). La lista ya está al día.',
 
     // Surveys
     'survey-instrument-missing': 'El módulo con el que se planeó este taller no tiene la encuesta “{{instrument}}”.',
@@ -501,6 +512,10 @@ export const messagesText = {
     'key-missing': 'la clave de respuestas no tiene la respuesta de “{{id}}”',
     'answer-key-value': 'debería ser agree o disagree, true o false, o el id de una de las opciones de la pregunta',
     'agree-points': 'debería ser 4 (sin punto medio) o 5 (con un punto neutral en medio)',
+    'hub-not-https': 'debe empezar con https:// (http:// solo para esta computadora: 127.0.0.1, ::1 o localhost)',
+    'hub-address-extras': 'debe ser solo el servidor, como https://hub.ejemplo.org:6984, sin usuario, contraseña ni ruta',
+    'hub-database-name': 'debe empezar con una letra minúscula y tener solo minúsculas, números y _ $ ( ) + - /',
+    'hub-user-name': 'no puede empezar con _ ni llevar dos puntos',
     invalid: 'no es válido',
     'as-reason': 'no es válido',
   },

@@ -1,0 +1,185 @@
+/**
+ * The program hub: what its channels take and return. Main talks to the hub (CouchDB); the renderer
+ * only asks main, through these channels, and never learns the hub password back.
+ */
+import { z } from 'zod';
+import type { CivilDate, ClockTime } from '../domain/calendar/civil';
+import type { SyncState } from '../domain/hub/syncState';
+import { ruleOf } from '../domain/issues';
+import type { Message } from '../domain/messages';
+import { recordId, requiredText, singleLineText } from '../domain/text';
+import { channel, noInput } from './defineChannel';
+import { passphrase } from './protection';
+
+export { needsYouReasons, type NeedsYouReason, type SyncState, type SyncStateName } from '../domain/hub/syncState';
+
+/** Hosts that are this computer: the only ones a hub may be reached at over plain http (tests, a hub on this laptop). */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+function asUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** https, or plain http to this computer only. */
+export function isAllowedHubAddress(address: string): boolean {
+  const url = asUrl(address);
+  if (!url) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+}
+
+/** An address that is only a place: no user name or password in it, no path, query or fragment. */
+function isBareOrigin(address: string): boolean {
+  const url = asUrl(address);
+  return (
+    url !== undefined && url.username === '' && url.password === '' && (url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === ''
+  );
+}
+
+/** The hub's address, e.g. https://hub.example.org:6984 (a trailing slash is dropped). */
+export const hubAddress = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(300, { message: 'must be at most 300 characters' })
+  .transform((text) => text.replace(/\/+$/, ''))
+  .refine((text) => asUrl(text) !== undefined, { message: 'is not a web address', ...ruleOf({ rule: 'web-address' }) })
+  .refine((text) => asUrl(text) === undefined || isAllowedHubAddress(text), {
+    message: 'must start with https://',
+    ...ruleOf({ rule: 'hub-not-https' }),
+  })
+  .refine((text) => asUrl(text) === undefined || isBareOrigin(text), {
+    message: 'must hold only the server',
+    ...ruleOf({ rule: 'hub-address-extras' }),
+  });
+
+/** CouchDB's rule for database names: a lowercase letter, then lowercase letters, digits and _ $ ( ) + - /. */
+export const hubDatabase = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required' })
+  .max(238, { message: 'must be at most 238 characters' })
+  .refine((text) => text === '' || /^[a-z][a-z0-9_$()+/-]*$/.test(text), { message: 'is not a database name', ...ruleOf({ rule: 'hub-database-name' }) });
+
+/** A CouchDB user name: anything on one line but a leading underscore or a colon. */
+export const hubUserName = requiredText(100).refine((text) => !text.startsWith('_') && !text.includes(':') && !/[\t\n\r]/.test(text), {
+  message: 'is not a user name the hub takes',
+  ...ruleOf({ rule: 'hub-user-name' }),
+});
+
+/** The connection to save. `password` is write-only: left out, the saved one is kept. */
+export const hubSettingsInput = z.strictObject({
+  address: hubAddress,
+  database: hubDatabase,
+  userName: hubUserName,
+  password: z.string().min(1, { message: 'is required' }).max(200, { message: 'must be at most 200 characters' }).optional(),
+});
+
+/** The saved connection as the renderer may see it: never the password, only whether one is kept. */
+export interface HubSettingsView {
+  address: string;
+  database: string;
+  userName: string;
+  passwordSet: boolean;
+}
+
+export const hubRoles = ['coordinator', 'facilitator'] as const;
+export type HubRole = (typeof hubRoles)[number];
+
+/** Someone in the program, as the coordinator sees them. */
+export interface HubMember {
+  userName: string;
+  role: HubRole;
+  /** 'invited': a join file was made and not used yet. */
+  state: 'invited' | 'joined';
+  /** This laptop's own user. */
+  you: boolean;
+}
+
+/** The sync state as shown: an offline one also says when, in the computer's time zone, as main's clock reads it. */
+export type SyncView =
+  Exclude<SyncState, { state: 'offline' }> | { state: 'offline'; since: string; sinceOn: CivilDate; sinceAt: ClockTime; sinceToday: boolean };
+
+export interface HubProgram {
+  name: string;
+  role: HubRole;
+  /** The program key's generation: 1, then one more after each revoke. */
+  epoch: number;
+  /** How many workshops on this laptop are shared with the program. */
+  sharedWorkshops: number;
+}
+
+export interface HubStatus {
+  sync: SyncView;
+  /** Absent until this laptop creates or joins a program. */
+  program?: HubProgram;
+  /** Conflicts only a person can settle, waiting in the decisions list. */
+  pendingDecisions: number;
+  /** Everyone in the program: for a coordinator only. */
+  members?: HubMember[];
+}
+
+export type JoinFileMade = { status: 'cancelled' } | { status: 'saved'; path: string; hub: HubStatus };
+
+export type Joined = { status: 'cancelled' } | { status: 'joined'; hub: HubStatus };
+
+export interface HubLeft {
+  hub: HubStatus;
+  /** Workshops that came from the program and were deleted from this laptop (0 when copies are kept). */
+  deletedWorkshops: number;
+}
+
+export interface WorkshopSharing {
+  workshopId: string;
+  shared: boolean;
+}
+
+export type DecisionSide = 'mine' | 'theirs';
+
+/** One thing changed differently here and on another laptop: both sides, worded by the renderer. */
+export interface HubDecision {
+  id: string;
+  workshopId: string;
+  workshopTitle: string;
+  /** What it is about, e.g. the mark of JH-26-014 at the meeting on March 9. */
+  about: Message;
+  /** This laptop's side and the other laptop's, e.g. "Present" and "Absent (sick)". */
+  mine: Message;
+  theirs: Message;
+  /** The hub user whose laptop made the other side, when the hub says. */
+  theirsFrom?: string;
+  newer?: DecisionSide;
+}
+
+const workshopRef = z.strictObject({ workshopId: recordId });
+
+/** The program hub: connection, membership, what is shared, and what waits for a person. */
+export const hubChannels = {
+  /** The sync state, the program (name, role), pending decisions, and the members for a coordinator. */
+  'hub.status': channel<HubStatus>()(noInput),
+  /** The saved connection without its password; null when none is saved. */
+  'hub.settings': channel<HubSettingsView | null>()(noInput),
+  'hub.saveSettings': channel<HubSettingsView>()(hubSettingsInput),
+  /** The coordinator makes the program on the hub (database, security, program key) with the saved connection. */
+  'hub.createProgram': channel<HubStatus>()(z.strictObject({ name: requiredText(100) })),
+  /** A one-time join file for one facilitator, sealed with a passphrase given in person; saved where the user chooses. */
+  'hub.makeJoinFile': channel<JoinFileMade>()(z.strictObject({ userName: hubUserName, passphrase })),
+  /** Opens a join file the user picks, with its passphrase, and joins (the file cannot be used again). */
+  'hub.join': channel<Joined>()(z.strictObject({ passphrase: z.string().min(1).max(200) })),
+  /** Shuts a member out and re-keys the program: they get nothing new. */
+  'hub.revoke': channel<HubStatus>()(z.strictObject({ userName: hubUserName })),
+  /** This laptop leaves the program, keeping or deleting the workshops that came from it. */
+  'hub.leave': channel<HubLeft>()(z.strictObject({ keepCopies: z.boolean() })),
+  /** Whether a workshop is shared with the program. */
+  'hub.sharing': channel<WorkshopSharing>()(workshopRef),
+  'hub.share': channel<WorkshopSharing>()(z.strictObject({ workshopId: recordId, shared: z.boolean() })),
+  /** The decisions waiting for a person, oldest first. */
+  'hub.decisions': channel<HubDecision[]>()(noInput),
+  /** Settles one decision; the decisions still waiting come back. */
+  'hub.decide': channel<HubDecision[]>()(z.strictObject({ decisionId: singleLineText(200).pipe(z.string().min(1)), keep: z.enum(['mine', 'theirs']) })),
+  /** Asks the hub now instead of waiting. */
+  'hub.syncNow': channel<HubStatus>()(noInput),
+};
