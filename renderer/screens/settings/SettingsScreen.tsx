@@ -18,6 +18,7 @@ import { RetentionSection } from './RetentionSection';
 import { ProtectionSection } from './ProtectionSection';
 import { ResourcesSection } from './ResourcesSection';
 import { SitesSection } from './SitesSection';
+import { HubSection } from '../hub/HubSection';
 import { isSettingsPage, settingsPages, settingsPath, type SettingsPage } from './settingsPages';
 import './settings.css';
 
@@ -90,6 +91,8 @@ function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
       return <BackupsSection secondFolder={settings.backups.secondFolder} />;
     case 'retention':
       return <RetentionSection retention={settings.retention} />;
+    case 'hub':
+      return <HubSection />;
   }
 }
 
@@ -107,5 +110,6 @@ function usePageTitles(): Record<SettingsPage, string> {
     attendance: t('settings.attendance.heading'),
     backups: t('backups.heading'),
     retention: t('backups.retention.heading'),
+    hub: t('hub.heading'),
   };
 }
