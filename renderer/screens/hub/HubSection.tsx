@@ -171,14 +171,18 @@ function NoProgram({ saved, onSavedConnection, onJoined }: NoProgramProps) {
             className="button button--primary"
             ref={panels.buttonRef('join')}
             aria-expanded={panels.open === 'join'}
-            aria-controls={panels.open === 'join' ? 'hub-join' : undefined}
+            aria-controls={panels.open === 'join' ? 'hub-join-form' : undefined}
             onClick={() => panels.toggle('join')}
           >
             {t('hub.join.button')}
           </button>
         </div>
         {panels.open === 'join' ? (
-          <JoinForm id="hub-join" onDone={(status) => onJoined(status, t('hub.join.joined', { program: status.program?.name ?? '' }))} onClose={panels.close} />
+          <JoinForm
+            id="hub-join-form"
+            onDone={(status) => onJoined(status, t('hub.join.joined', { program: status.program?.name ?? '' }))}
+            onClose={panels.close}
+          />
         ) : null}
       </section>
       <section className="hub-block" aria-labelledby="hub-create-heading">
