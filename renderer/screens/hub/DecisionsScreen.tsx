@@ -113,7 +113,7 @@ export function DecisionsScreen() {
         </p>
       ) : null}
       <div ref={list}>{body}</div>
-      <p>
+      <p className="hub-settings-link">
         <Link to={HUB_SETTINGS_PATH}>{t('hub.decisions.toSettings')}</Link>
       </p>
     </Screen>

@@ -1,0 +1,169 @@
+/**
+ * Screenshots of the program hub's screens at 1366x768 and 1920x1080: Settings › Program hub (off,
+ * and a coordinator's with members and the leave question), the decisions list with the sidebar's
+ * "needs you", and the workshop page's Share switch with the sidebar offline. Main's hub channels are
+ * not wired in this branch, so the page's hub.* calls are answered by a stand-in injected into the
+ * page; everything else is the real app on a temp data folder. Run after a build:
+ * `npx tsx test/support/hubShots.ts <folder>`.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HubDecision, HubSettingsView, HubStatus } from '../../core/contract/hub';
+import type { Workshop } from '../../core/domain/workshop';
+import { ENTRY_URL, launchBridgedRenderer } from './bridgedRenderer';
+
+const NOW = new Date('2027-03-16T23:00:00.000Z');
+
+interface HubScene {
+  status: HubStatus;
+  settings: HubSettingsView | null;
+  decisions: HubDecision[];
+}
+
+const off: HubScene = { status: { sync: { state: 'off' }, pendingDecisions: 0 }, settings: null, decisions: [] };
+
+const coordinator = (sync: HubStatus['sync'], pendingDecisions = 0): HubStatus => ({
+  sync,
+  pendingDecisions,
+  program: { name: 'Harbor Youth Services – juvenile halls', role: 'coordinator', epoch: 2, sharedWorkshops: 3 },
+  members: [
+    { userName: 'maria.coordinator', role: 'coordinator', state: 'joined', you: true },
+    { userName: 'ana.reyes', role: 'facilitator', state: 'joined', you: false },
+    { userName: 'ben.okafor', role: 'facilitator', state: 'joined', you: false },
+    { userName: 'dani.lopez', role: 'facilitator', state: 'invited', you: false },
+  ],
+});
+
+const connection: HubSettingsView = { address: 'https://hub.harboryouth.org:6984', database: 'harbor-youth', userName: 'maria.coordinator', passwordSet: true };
+
+function decisions(workshopId: string): HubDecision[] {
+  const meeting = { code: 'change-meeting-at', params: { date: '2027-03-16', time: '15:30' } } as const;
+  return [
+    {
+      id: 'd1',
+      workshopId,
+      workshopTitle: 'Knowing Your Worth – Unit B',
+      about: { code: 'change-mark', params: { code: 'JH-26-004', meeting } },
+      mine: { code: 'value-text', params: { text: 'Present' } },
+      theirs: { code: 'value-text', params: { text: 'Absent (court date)' } },
+      theirsFrom: 'ana.reyes',
+      newer: 'theirs',
+    },
+    {
+      id: 'd2',
+      workshopId,
+      workshopTitle: 'Knowing Your Worth – Unit B',
+      about: { code: 'change-mark', params: { code: 'JH-26-009', meeting } },
+      mine: { code: 'value-text', params: { text: 'Late' } },
+      theirs: { code: 'value-text', params: { text: 'Present' } },
+      theirsFrom: 'ben.okafor',
+    },
+  ];
+}
+
+/**
+ * A script that replaces window.facilitator.hub with answers from `scene`; runs in the page, before
+ * the app. Written as text: tsx would add helpers to a function's source that the page does not have.
+ */
+function standInHub(scene: HubScene): string {
+  return `(() => {
+    const scene = ${JSON.stringify(scene)};
+    const ok = (value) => Promise.resolve({ ok: true, value });
+    const hub = {
+      status: () => ok(scene.status),
+      settings: () => ok(scene.settings),
+      sharing: (input) => ok({ workshopId: input.workshopId, shared: true }),
+      share: (input) => ok(input),
+      decisions: () => ok(scene.decisions),
+      syncNow: () => ok(scene.status),
+    };
+    window.facilitator = Object.freeze({ ...window.facilitator, hub: Object.freeze(hub) });
+  })();`;
+}
+
+async function main(folder: string) {
+  await mkdir(folder, { recursive: true });
+  const dir = await mkdtemp(join(tmpdir(), 'hub-shots-'));
+  const app = await launchBridgedRenderer({ dir, now: () => NOW, clock: { now: () => NOW, timeZone: 'America/Los_Angeles' } });
+  const { page, context } = app;
+  await page.waitForFunction(() => 'facilitator' in window);
+  const call = (channel: string, input?: unknown) =>
+    page.evaluate(
+      async ([name, value]) => {
+        const [namespace, method] = (name as string).split('.') as [string, string];
+        const api = (window as unknown as { facilitator: Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; value: unknown }>>> })
+          .facilitator;
+        const result = await api[namespace]![method]!(value);
+        if (!result.ok) throw new Error(`${name as string}: ${JSON.stringify(result)}`);
+        return result.value as never;
+      },
+      [channel, input] as const,
+    );
+  await call('settings.setOrganisation', { name: 'Harbor Youth Services' });
+  const { sites } = await call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'detention' });
+  const created = (await call('workshops.create', {
+    title: 'Knowing Your Worth – Unit B',
+    audience: 'Girls 14–17, Unit B',
+    facilitators: [],
+    timeZone: 'America/Los_Angeles',
+    moduleId: 'juvenile-hall-five-week-series',
+    plan: { startDate: '2027-03-02', weekdays: [2, 4], startTime: '15:30', minutes: 60, everyWeeks: 1, coverage: 'one', skipDates: [] },
+    participantIds: [],
+    siteId: (sites as { id: string }[])[0]!.id,
+  })) as { workshop: Workshop };
+  const workshopId = created.workshop.id;
+
+  const shoot = async (name: string, scene: HubScene, path: string, ready: () => Promise<void>) => {
+    // Init scripts run in the order they were added: this one, added last, answers hub.* on every load.
+    await context.addInitScript({ content: standInHub(scene) });
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${ENTRY_URL}#${path}`);
+      await page.reload();
+      await ready().catch(async (error: unknown) => {
+        await page.screenshot({ path: join(folder, `${name}-${width}-failed.png`) });
+        throw error;
+      });
+      await page.screenshot({ path: join(folder, `${name}-${width}.png`) });
+    }
+  };
+
+  await shoot('hub-settings-off', off, '/settings/hub', async () => {
+    await page.getByRole('form', { name: 'Connection to the hub' }).waitFor();
+  });
+  const inProgram = { status: coordinator({ state: 'up-to-date' }), settings: connection, decisions: [] };
+  await shoot('hub-settings-coordinator', inProgram, '/settings/hub', async () => {
+    await page.getByRole('region', { name: 'Members' }).waitFor();
+  });
+  await shoot('hub-settings-leave', inProgram, '/settings/hub', async () => {
+    await page.getByRole('button', { name: 'Leave the program…' }).click();
+    await page.getByRole('group', { name: /^Leave Harbor/ }).scrollIntoViewIfNeeded();
+  });
+  await shoot(
+    'hub-decisions',
+    { status: coordinator({ state: 'needs-you', reason: 'decisions' }, 2), settings: connection, decisions: decisions(workshopId) },
+    '/program/decisions',
+    async () => {
+      await page.getByRole('button', { name: 'Keep “Present”' }).waitFor();
+    },
+  );
+  await shoot(
+    'hub-workshop-share',
+    {
+      status: coordinator({ state: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true }),
+      settings: connection,
+      decisions: [],
+    },
+    `/workshops/${workshopId}`,
+    async () => {
+      await page.getByRole('switch', { name: 'Share with the program' }).waitFor();
+    },
+  );
+  await app.close();
+}
+
+void main(process.argv[2] ?? 'test/artifacts/screens/hub');
