@@ -3,9 +3,10 @@
  * and a coordinator's with members and the leave question), the decisions list with the sidebar's
  * "needs you", and the workshop page's Share switch with the sidebar offline. Main's hub channels are
  * not wired in this branch, so the page's hub.* calls are answered by a stand-in injected into the
- * page; everything else is the real app on a temp data folder. Run after a build:
+ * page; everything else is the real app on a temp data folder. Axe runs on each screen too. Run after a build:
  * `npx tsx test/support/hubShots.ts <folder>`.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,12 @@ async function main(folder: string) {
         throw error;
       });
       await page.screenshot({ path: join(folder, `${name}-${width}.png`) });
+    }
+    // As the end-to-end tests do: nothing serious for axe on each screen.
+    const results = await new AxeBuilder({ page }).analyze();
+    for (const violation of results.violations.filter((each) => each.impact === 'serious' || each.impact === 'critical')) {
+      process.exitCode = 1;
+      console.error(`${name}: ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
   };
 
