@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { HubDecision, HubSettingsView, HubStatus } from '../../core/contract/hub';
 import type { Workshop } from '../../core/domain/workshop';
 import { ENTRY_URL, launchBridgedRenderer } from './bridgedRenderer';
+import { callThroughPage } from './pageCall';
 
 const NOW = new Date('2027-03-16T23:00:00.000Z');
 
@@ -89,18 +90,7 @@ async function main(folder: string) {
   const app = await launchBridgedRenderer({ dir, now: () => NOW, clock: { now: () => NOW, timeZone: 'America/Los_Angeles' } });
   const { page, context } = app;
   await page.waitForFunction(() => 'facilitator' in window);
-  const call = (channel: string, input?: unknown) =>
-    page.evaluate(
-      async ([name, value]) => {
-        const [namespace, method] = (name as string).split('.') as [string, string];
-        const api = (window as unknown as { facilitator: Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; value: unknown }>>> })
-          .facilitator;
-        const result = await api[namespace]![method]!(value);
-        if (!result.ok) throw new Error(`${name as string}: ${JSON.stringify(result)}`);
-        return result.value as never;
-      },
-      [channel, input] as const,
-    );
+  const call = callThroughPage(page);
   await call('settings.setOrganisation', { name: 'Harbor Youth Services' });
   const { sites } = await call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'detention' });
   const created = (await call('workshops.create', {
