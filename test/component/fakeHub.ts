@@ -17,6 +17,8 @@ export interface FakeHubState {
   shared: Set<string>;
   /** What the next "Choose the join file…" finds: the program joined, or a cancelled dialog. */
   nextJoin: Joined;
+  /** The connection a join file carries, saved when it is used. */
+  joinConnection?: HubSettingsView;
   /** Where the next join file is saved, or a cancelled dialog. */
   nextJoinFile: { status: 'cancelled' } | { status: 'saved'; path: string };
 }
@@ -71,7 +73,10 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
     },
     'hub.createProgram': ({ name }) => withStatus({ sync: { state: 'up-to-date' }, program: { ...harbor, name, sharedWorkshops: 0 } }),
     'hub.join': () => {
-      if (state.nextJoin.status === 'joined') state.status = state.nextJoin.hub;
+      if (state.nextJoin.status === 'joined') {
+        state.status = state.nextJoin.hub;
+        state.settings = state.joinConnection ?? state.settings;
+      }
       return state.nextJoin;
     },
     'hub.makeJoinFile': ({ userName }): JoinFileMade => {

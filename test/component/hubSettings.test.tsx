@@ -99,6 +99,7 @@ describe('Settings › Program hub, off', () => {
 
   it('joins with a file: the passphrase first, then the file; a wrong passphrase is said at its field', async () => {
     hub.state.nextJoin = { status: 'joined', hub: inProgram({ program: { ...harbor, role: 'facilitator', sharedWorkshops: 0 }, members: undefined }) };
+    hub.state.joinConnection = { ...savedConnection, userName: 'ana.reyes' };
     fake.failNext('hub.join', {
       code: 'invalid-input',
       reason: { code: 'input-invalid' },
@@ -120,6 +121,10 @@ describe('Settings › Program hub, off', () => {
     expect(fake.callsTo('hub.join')).toEqual([{ passphrase: 'lantern river coat' }, { passphrase: 'lantern river coat' }]);
     expect(within(region()).getByRole('heading', { name: 'Harbor Youth Services' })).toBeInTheDocument();
     expect(within(region()).getByText('Facilitator')).toBeInTheDocument();
+    // The connection the file carried, its password kept and not shown.
+    await waitFor(() => expect(within(connection()).getByLabelText('User name')).toHaveValue('ana.reyes'));
+    expect(within(connection()).getByLabelText('Hub address')).toHaveValue('https://hub.example.org:6984');
+    expect(within(connection()).getByLabelText('Password')).toHaveValue('');
     // The sidebar now shows the sync state.
     expect(screen.getByRole('link', { name: 'Program hub: Up to date' })).toBeInTheDocument();
   });

@@ -160,6 +160,15 @@ async function main(folder: string) {
       await page.getByRole('switch', { name: 'Share with the program' }).waitFor();
     },
   );
+  // The same screens in Spanish, whose sentences run longer.
+  await call('settings.setPreferences', { language: 'es' });
+  await shoot('hub-settings-coordinator-es', inProgram, '/settings/hub', async () => {
+    await page.getByRole('region', { name: 'Integrantes' }).waitFor();
+  });
+  await shoot('hub-settings-leave-es', inProgram, '/settings/hub', async () => {
+    await page.getByRole('button', { name: 'Salir del programa…' }).click();
+    await page.getByRole('group', { name: /^¿Salir de Harbor/ }).scrollIntoViewIfNeeded();
+  });
   await app.close();
 }
 

@@ -8,7 +8,7 @@ export const hubText = {
   off: 'El hub del programa está apagado: todo se queda en esta laptop.',
   failed: 'No se pudo hacer. {{message}}',
   roles: {
-    coordinator: 'Coordinación',
+    coordinator: 'Coordinador/a',
     facilitator: 'Facilitador/a',
   },
   sync: {

@@ -78,7 +78,15 @@ export function HubSection() {
         />
       </>
     ) : (
-      <NoProgram saved={saved} onSavedConnection={savedConnection} onJoined={(next, message) => changed(next, message)} />
+      <NoProgram
+        saved={saved}
+        onSavedConnection={savedConnection}
+        onJoined={(next, message) => {
+          changed(next, message);
+          // Joining saved the connection the file carried: show it.
+          settings.retry();
+        }}
+      />
     );
   }
 
