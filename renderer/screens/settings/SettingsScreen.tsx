@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Settings } from '../../../core/domain/settings';
@@ -18,9 +18,11 @@ import { RetentionSection } from './RetentionSection';
 import { ProtectionSection } from './ProtectionSection';
 import { ResourcesSection } from './ResourcesSection';
 import { SitesSection } from './SitesSection';
-import { HubSection } from '../hub/HubSection';
 import { isSettingsPage, settingsPages, settingsPath, type SettingsPage } from './settingsPages';
 import './settings.css';
+
+// The program hub's page loads when first opened: most laptops never join a program.
+const HubSection = lazy(async () => ({ default: (await import('../hub/HubSection')).HubSection }));
 
 /** Settings, one section at a time (`/settings/<section>`), with a short menu of the sections. */
 export function SettingsScreen() {
@@ -92,7 +94,11 @@ function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
     case 'retention':
       return <RetentionSection retention={settings.retention} />;
     case 'hub':
-      return <HubSection />;
+      return (
+        <Suspense fallback={null}>
+          <HubSection />
+        </Suspense>
+      );
   }
 }
 
