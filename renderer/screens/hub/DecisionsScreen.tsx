@@ -94,7 +94,15 @@ export function DecisionsScreen() {
         <ul className="hub-decision-list">
           {group.decisions.map((decision) => {
             const at = index++;
-            return <DecisionItem key={decision.id} decision={decision} busy={busy !== null} onDecide={(keep) => void decide(decision, at, keep)} />;
+            return (
+              <DecisionItem
+                key={decision.id}
+                aboutId={`hub-decision-${at}`}
+                decision={decision}
+                busy={busy !== null}
+                onDecide={(keep) => void decide(decision, at, keep)}
+              />
+            );
           })}
         </ul>
       </section>
@@ -120,9 +128,19 @@ export function DecisionsScreen() {
   );
 }
 
-function DecisionItem({ decision, busy, onDecide }: { decision: HubDecision; busy: boolean; onDecide: (keep: DecisionSide) => void }) {
+/** `aboutId`: made from the decision's place, since its id comes from main and may not be a valid element id. */
+function DecisionItem({
+  aboutId,
+  decision,
+  busy,
+  onDecide,
+}: {
+  aboutId: string;
+  decision: HubDecision;
+  busy: boolean;
+  onDecide: (keep: DecisionSide) => void;
+}) {
   const { t } = useTranslation();
-  const aboutId = `hub-decision-${decision.id}`;
   const mine = describeMessage(decision.mine);
   const theirs = describeMessage(decision.theirs);
   const from = decision.theirsFrom ? t('hub.decisions.theirsFrom', { userName: decision.theirsFrom }) : t('hub.decisions.theirs');

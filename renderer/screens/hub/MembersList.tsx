@@ -24,8 +24,8 @@ export function MembersList({ members, onChanged, announce }: MembersListProps) 
       </h3>
       <p className="field-hint">{t('hub.members.intro')}</p>
       <ul className="record-list">
-        {members.map((member) => (
-          <MemberItem key={member.userName} member={member} onChanged={onChanged} announce={announce} />
+        {members.map((member, index) => (
+          <MemberItem key={member.userName} id={`hub-member-${index}`} member={member} onChanged={onChanged} announce={announce} />
         ))}
       </ul>
       <div className="actions">
@@ -55,7 +55,8 @@ export function MembersList({ members, onChanged, announce }: MembersListProps) 
   );
 }
 
-function MemberItem({ member, onChanged, announce }: { member: HubMember } & Omit<MembersListProps, 'members'>) {
+/** `id`: made from the member's place, since a user name may hold spaces (an id may not). */
+function MemberItem({ id, member, onChanged, announce }: { id: string; member: HubMember } & Omit<MembersListProps, 'members'>) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -92,7 +93,7 @@ function MemberItem({ member, onChanged, announce }: { member: HubMember } & Omi
       </div>
       {member.you || member.role === 'coordinator' ? null : asking ? (
         <InlineConfirm
-          id={`hub-remove-${member.userName}`}
+          id={`${id}-remove`}
           question={t('hub.members.removeQuestion', { userName: member.userName })}
           help={t('hub.members.removeHelp')}
           error={error}
