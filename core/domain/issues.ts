@@ -92,9 +92,11 @@ export const fieldRuleSpecs = {
   'key-missing': { id: 'text' },
   'answer-key-value': {},
   'agree-points': {},
-  // The program hub's connection (core/contract/hub.ts).
+  // The program hub's connection (core/contract/hub.ts; the same rules as core/domain/hub/hubSettings.ts on the program branch).
+  'hub-not-an-address': {},
   'hub-not-https': {},
-  'hub-address-extras': {},
+  'hub-address-credentials': {},
+  'hub-address-path': {},
   'hub-database-name': {},
   'hub-user-name': {},
   invalid: {},

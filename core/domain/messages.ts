@@ -374,8 +374,6 @@ export const messageSpecs = {
   'workshop-module-unavailable': { file: 'text' },
 
   // The program hub (electron/services/hub/): what it reports, never with a password in it.
-  'hub-not-set-up': {},
-  'hub-coordinator-only': {},
   'hub-not-https': { address: 'text' },
   'hub-unreachable': { address: 'text' },
   'hub-password-refused': { userName: 'text' },

@@ -170,7 +170,7 @@ export function createFakeFacilitator(
       options.planning?.['protection.status'] ??
       (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } })),
     // No program hub unless a test says otherwise, so the shell shows no sync state.
-    'hub.status': options.planning?.['hub.status'] ?? (() => ({ sync: { state: 'off' }, pendingDecisions: 0 })),
+    'hub.status': options.planning?.['hub.status'] ?? (() => ({ sync: { kind: 'off' }, pendingDecisions: 0 })),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };

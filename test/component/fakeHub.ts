@@ -23,14 +23,14 @@ export interface FakeHubState {
   nextJoinFile: { status: 'cancelled' } | { status: 'saved'; path: string };
 }
 
-export const OFF: HubStatus = { sync: { state: 'off' }, pendingDecisions: 0 };
+export const OFF: HubStatus = { sync: { kind: 'off' }, pendingDecisions: 0 };
 
 export const harbor: HubProgram = { name: 'Harbor Youth Services', role: 'coordinator', epoch: 1, sharedWorkshops: 3 };
 
 /** A coordinator's laptop in a program, up to date, with one facilitator joined and one invited. */
 export function inProgram(overrides: Partial<HubStatus> = {}): HubStatus {
   return {
-    sync: { state: 'up-to-date' },
+    sync: { kind: 'up-to-date' },
     program: harbor,
     pendingDecisions: 0,
     members: [
@@ -71,7 +71,7 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
       state.settings = { ...rest, passwordSet: password !== undefined || (state.settings?.passwordSet ?? false) };
       return state.settings;
     },
-    'hub.createProgram': ({ name }) => withStatus({ sync: { state: 'up-to-date' }, program: { ...harbor, name, sharedWorkshops: 0 } }),
+    'hub.createProgram': ({ name }) => withStatus({ sync: { kind: 'up-to-date' }, program: { ...harbor, name, sharedWorkshops: 0 } }),
     'hub.join': () => {
       if (state.nextJoin.status === 'joined') {
         state.status = state.nextJoin.hub;

@@ -72,7 +72,7 @@ describe('Settings › Program hub, off', () => {
     await user.click(within(connection()).getByRole('button', { name: 'Save the connection' }));
 
     expect(within(connection()).getByLabelText('Hub address')).toHaveAccessibleDescription(
-      expect.stringContaining('Hub address must be only the server, like https://hub.example.org:6984, with no user name, password or path in it.'),
+      expect.stringContaining('Hub address must not hold a user name or password: type those in their own fields.'),
     );
     expect(within(connection()).getByLabelText('Program database')).toHaveAccessibleDescription(
       expect.stringContaining('Program database must start with a lowercase letter and hold only lowercase letters, digits and _ $ ( ) + - /.'),
@@ -224,7 +224,7 @@ describe('Settings › Program hub, in a program', () => {
   });
 
   it('says what only the person can fix when the hub needs them', async () => {
-    install({ status: inProgram({ sync: { state: 'needs-you', reason: 'password-refused' } }), settings: savedConnection });
+    install({ status: inProgram({ sync: { kind: 'needs-you', why: 'refused-password' } }), settings: savedConnection });
     await openHub();
     expect(within(region()).getByText('The hub refused the user name or password below. Check them, or ask your coordinator.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Program hub: Needs you' })).toHaveAttribute('href', '/settings/hub');

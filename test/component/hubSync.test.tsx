@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { HubDecision, HubStatus } from '../../core/contract/hub';
-import { type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
+import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { fakeHub, type FakeHubState, inProgram } from './fakeHub';
 import { renderApp } from './renderApp';
 import { renderWorkshopApp, sampleView, summaries, wid } from './workshopFixtures';
@@ -18,29 +18,29 @@ function install(initial: Partial<FakeHubState> = {}) {
 
 describe('the sync state in the sidebar', () => {
   const cases: { sync: HubStatus['sync']; pendingDecisions?: number; name: string; text: string; href: string }[] = [
-    { sync: { state: 'up-to-date' }, name: 'Program hub: Up to date', text: 'Up to date', href: '/settings/hub' },
-    { sync: { state: 'catching-up' }, name: 'Program hub: Catching up…', text: 'Catching up…', href: '/settings/hub' },
+    { sync: { kind: 'up-to-date' }, name: 'Program hub: Up to date', text: 'Up to date', href: '/settings/hub' },
+    { sync: { kind: 'catching-up' }, name: 'Program hub: Catching up…', text: 'Catching up…', href: '/settings/hub' },
     {
-      sync: { state: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true },
+      sync: { kind: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true },
       name: 'Program hub: Offline since 3:40 PM',
       text: 'Offline since 3:40 PM',
       href: '/settings/hub',
     },
     {
-      sync: { state: 'offline', since: '2027-03-08T22:40:00.000Z', sinceOn: '2027-03-08', sinceAt: '15:40', sinceToday: false },
+      sync: { kind: 'offline', since: '2027-03-08T22:40:00.000Z', sinceOn: '2027-03-08', sinceAt: '15:40', sinceToday: false },
       name: 'Program hub: Offline since Mon, Mar 8, 3:40 PM',
       text: 'Offline since Mon, Mar 8, 3:40 PM',
       href: '/settings/hub',
     },
     {
-      sync: { state: 'needs-you', reason: 'decisions' },
+      sync: { kind: 'needs-you', why: 'decisions' },
       pendingDecisions: 2,
       name: 'Program hub: 2 decisions need you',
       text: '2 decisions need you',
       href: '/program/decisions',
     },
-    { sync: { state: 'needs-you', reason: 'revoked' }, name: 'Program hub: Needs you', text: 'Needs you', href: '/settings/hub' },
-    { sync: { state: 'needs-you', reason: 'wrong-key' }, name: 'Program hub: Needs you', text: 'Needs you', href: '/settings/hub' },
+    { sync: { kind: 'needs-you', why: 'revoked' }, name: 'Program hub: Needs you', text: 'Needs you', href: '/settings/hub' },
+    { sync: { kind: 'needs-you', why: 'wrong-key' }, name: 'Program hub: Needs you', text: 'Needs you', href: '/settings/hub' },
   ];
 
   it.each(cases)('shows “$text” and leads to $href', async ({ sync, pendingDecisions = 0, name, text, href }) => {
@@ -70,7 +70,7 @@ describe('the sync state in the sidebar', () => {
   });
 
   it('asks again after moving to another screen', async () => {
-    install({ status: inProgram({ sync: { state: 'catching-up' } }) });
+    install({ status: inProgram({ sync: { kind: 'catching-up' } }) });
     const { user } = renderApp('/today');
     await screen.findByRole('link', { name: 'Program hub: Catching up…' });
     hub.state.status = inProgram();
@@ -92,7 +92,7 @@ const decision = (id: string, code: string, mine: string, theirs: string, extra:
 describe('the decisions list', () => {
   beforeEach(() =>
     install({
-      status: inProgram({ sync: { state: 'needs-you', reason: 'decisions' }, pendingDecisions: 2 }),
+      status: inProgram({ sync: { kind: 'needs-you', why: 'decisions' }, pendingDecisions: 2 }),
       decisions: [
         decision('d1', 'JH-26-014', 'Present', 'Absent (sick)', { theirsFrom: 'ana.reyes', newer: 'theirs' }),
         decision('d2', 'JH-26-015', 'Late', 'Present'),
@@ -149,7 +149,8 @@ describe('Share with the program, on the workshop page', () => {
   it('is a switch saved as soon as it changes, once this laptop is in a program', async () => {
     install({ status: inProgram() });
     const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
-    const share = await screen.findByRole('switch', { name: 'Share with the program' });
+    // The workshop page loads when first opened, then asks whether the workshop is shared.
+    const share = await screen.findByRole('switch', { name: 'Share with the program' }, { timeout: 5000 });
     expect(share).not.toBeChecked();
     expect(share).toHaveAccessibleDescription(expect.stringContaining('Only on this laptop.'));
     await user.click(share);
@@ -161,11 +162,11 @@ describe('Share with the program, on the workshop page', () => {
 
   it('shows the saved value again when sharing fails, and says why', async () => {
     install({ status: inProgram() });
-    fake.failNext('hub.share', { code: 'storage', reason: { code: 'hub-not-set-up' } });
+    fake.failNext('hub.share', DISK_FULL);
     const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
-    const share = await screen.findByRole('switch', { name: 'Share with the program' });
+    const share = await screen.findByRole('switch', { name: 'Share with the program' }, { timeout: 5000 });
     await user.click(share);
-    await waitFor(() => expect(share).toHaveAccessibleDescription(expect.stringContaining('No program hub is set up on this laptop.')));
+    await waitFor(() => expect(share).toHaveAccessibleDescription(expect.stringContaining(DISK_FULL_TEXT)));
     expect(share).not.toBeChecked();
   });
 

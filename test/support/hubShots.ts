@@ -23,7 +23,7 @@ interface HubScene {
   decisions: HubDecision[];
 }
 
-const off: HubScene = { status: { sync: { state: 'off' }, pendingDecisions: 0 }, settings: null, decisions: [] };
+const off: HubScene = { status: { sync: { kind: 'off' }, pendingDecisions: 0 }, settings: null, decisions: [] };
 
 const coordinator = (sync: HubStatus['sync'], pendingDecisions = 0): HubStatus => ({
   sync,
@@ -132,7 +132,7 @@ async function main(folder: string) {
   await shoot('hub-settings-off', off, '/settings/hub', async () => {
     await page.getByRole('form', { name: 'Connection to the hub' }).waitFor();
   });
-  const inProgram = { status: coordinator({ state: 'up-to-date' }), settings: connection, decisions: [] };
+  const inProgram = { status: coordinator({ kind: 'up-to-date' }), settings: connection, decisions: [] };
   await shoot('hub-settings-coordinator', inProgram, '/settings/hub', async () => {
     await page.getByRole('region', { name: 'Members' }).waitFor();
   });
@@ -142,7 +142,7 @@ async function main(folder: string) {
   });
   await shoot(
     'hub-decisions',
-    { status: coordinator({ state: 'needs-you', reason: 'decisions' }, 2), settings: connection, decisions: decisions(workshopId) },
+    { status: coordinator({ kind: 'needs-you', why: 'decisions' }, 2), settings: connection, decisions: decisions(workshopId) },
     '/program/decisions',
     async () => {
       await page.getByRole('button', { name: 'Keep “Present”' }).waitFor();
@@ -151,7 +151,7 @@ async function main(folder: string) {
   await shoot(
     'hub-workshop-share',
     {
-      status: coordinator({ state: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true }),
+      status: coordinator({ kind: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true }),
       settings: connection,
       decisions: [],
     },

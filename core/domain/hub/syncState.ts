@@ -12,17 +12,17 @@ export const needsYouReasons = [
   /** The coordinator removed this laptop's user from the program. */
   'revoked',
   /** The hub refused the user name or password. */
-  'password-refused',
+  'refused-password',
 ] as const;
 export type NeedsYouReason = (typeof needsYouReasons)[number];
 
 export type SyncState =
   /** No hub is set up: everything stays on this laptop. */
-  | { state: 'off' }
-  | { state: 'up-to-date' }
-  | { state: 'catching-up' }
+  | { kind: 'off' }
+  | { kind: 'up-to-date' }
+  | { kind: 'catching-up' }
   /** The hub cannot be reached; `since` is the instant (ISO 8601) it was last reached or first missed. */
-  | { state: 'offline'; since: string }
-  | { state: 'needs-you'; reason: NeedsYouReason };
+  | { kind: 'offline'; since: string }
+  | { kind: 'needs-you'; why: NeedsYouReason };
 
-export type SyncStateName = SyncState['state'];
+export type SyncStateName = SyncState['kind'];

@@ -27,7 +27,7 @@ export const hubText = {
     decisions: 'Something was changed differently here and on another laptop: choose which to keep.',
     'wrong-key': 'The program key on this laptop does not open what the hub holds, so nothing is read from it. Ask your coordinator for a new join file.',
     revoked: 'Your coordinator removed this laptop from the program: nothing new comes from the hub. Your copies are still here.',
-    'password-refused': 'The hub refused the user name or password below. Check them, or ask your coordinator.',
+    'refused-password': 'The hub refused the user name or password below. Check them, or ask your coordinator.',
   },
   program: {
     role: 'Your role',

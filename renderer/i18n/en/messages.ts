@@ -347,8 +347,6 @@ export const messagesText = {
     'workshop-module-unavailable':
       'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
     // The program hub.
-    'hub-not-set-up': 'No program hub is set up on this laptop. Set one up in Settings › Program hub.',
-    'hub-coordinator-only': 'Only the program’s coordinator can do that.',
     'hub-not-https': 'The hub at {{address}} is not reached over https, so nothing was sent. Plain http is only for a hub on this computer.',
     'hub-unreachable': 'The hub at {{address}} cannot be reached right now. Your work is saved on this laptop and goes to the hub once it can be reached.',
     'hub-password-refused': 'The hub refused the user name {{userName}} or its password. Check them in Settings › Program hub, or ask your coordinator.',
@@ -478,7 +476,9 @@ export const messagesText = {
     'answer-key-value': "should be agree or disagree, true or false, or the id of one of the question's options",
     'agree-points': 'should be 4 (no middle point) or 5 (a neutral point in the middle)',
     'hub-not-https': 'must start with https:// (plain http:// only for this computer: 127.0.0.1, ::1 or localhost)',
-    'hub-address-extras': 'must be only the server, like https://hub.example.org:6984, with no user name, password or path in it',
+    'hub-not-an-address': 'must be a web address, like https://hub.example.org:6984',
+    'hub-address-credentials': 'must not hold a user name or password: type those in their own fields',
+    'hub-address-path': 'must be only the server, like https://hub.example.org:6984, with nothing after it (the database has its own field)',
     'hub-database-name': 'must start with a lowercase letter and hold only lowercase letters, digits and _ $ ( ) + - /',
     'hub-user-name': 'must not start with _ or contain a colon',
     invalid: 'is not valid',

@@ -29,7 +29,7 @@ export const hubText = {
     'wrong-key':
       'La clave del programa en esta laptop no abre lo que guarda el hub, así que no se lee nada de ahí. Pídele a quien coordina un archivo nuevo para unirte.',
     revoked: 'Quien coordina quitó esta laptop del programa: ya no llega nada nuevo del hub. Tus copias siguen aquí.',
-    'password-refused': 'El hub no aceptó el usuario o la contraseña de abajo. Revísalos, o pídele ayuda a quien coordina.',
+    'refused-password': 'El hub no aceptó el usuario o la contraseña de abajo. Revísalos, o pídele ayuda a quien coordina.',
   },
   program: {
     role: 'Tu papel',

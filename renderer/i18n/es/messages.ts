@@ -374,8 +374,6 @@ export const messagesText = {
     'workshop-module-unavailable':
       'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
     // El hub del programa.
-    'hub-not-set-up': 'Esta laptop no tiene un hub del programa configurado. Configúralo en Configuración › Hub del programa.',
-    'hub-coordinator-only': 'Solo la persona que coordina el programa puede hacer eso.',
     'hub-not-https': 'El hub en {{address}} no usa https, así que no se envió nada. Sin https solo se permite un hub en esta misma computadora.',
     'hub-unreachable': 'Ahorita no hay conexión con el hub en {{address}}. Tu trabajo está guardado en esta laptop y se manda al hub en cuanto haya conexión.',
     'hub-password-refused':
@@ -513,7 +511,9 @@ export const messagesText = {
     'answer-key-value': 'debería ser agree o disagree, true o false, o el id de una de las opciones de la pregunta',
     'agree-points': 'debería ser 4 (sin punto medio) o 5 (con un punto neutral en medio)',
     'hub-not-https': 'debe empezar con https:// (http:// solo para esta computadora: 127.0.0.1, ::1 o localhost)',
-    'hub-address-extras': 'debe ser solo el servidor, como https://hub.ejemplo.org:6984, sin usuario, contraseña ni ruta',
+    'hub-not-an-address': 'debe ser una dirección web, como https://hub.ejemplo.org:6984',
+    'hub-address-credentials': 'no puede llevar usuario ni contraseña: escríbelos en sus propios campos',
+    'hub-address-path': 'debe ser solo el servidor, como https://hub.ejemplo.org:6984, sin nada después (la base de datos va en su propio campo)',
     'hub-database-name': 'debe empezar con una letra minúscula y tener solo minúsculas, números y _ $ ( ) + - /',
     'hub-user-name': 'no puede empezar con _ ni llevar dos puntos',
     invalid: 'no es válido',

@@ -137,7 +137,7 @@ function ProgramFacts({ status, program, onChanged }: { status: HubStatus; progr
           </dd>
         </div>
       </dl>
-      {sync.state === 'needs-you' && sync.reason !== 'decisions' ? <p className="notice-inline">{t(`hub.needsYou.${sync.reason}`)}</p> : null}
+      {sync.kind === 'needs-you' && sync.why !== 'decisions' ? <p className="notice-inline">{t(`hub.needsYou.${sync.why}`)}</p> : null}
       {form.formError ? (
         <p className="form-error" role="alert">
           {form.formError}

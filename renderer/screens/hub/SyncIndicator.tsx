@@ -23,14 +23,14 @@ export function SyncIndicator() {
     refresh();
   }, [pathname, refresh]);
 
-  if (!status || status.sync.state === 'off') return null;
+  if (!status || status.sync.kind === 'off') return null;
   const { sync } = status;
   const stateText = syncStateText(t, sync);
-  const detail = sync.state === 'needs-you' && sync.reason === 'decisions' ? t('hub.sync.decisions', { count: status.pendingDecisions }) : null;
+  const detail = sync.kind === 'needs-you' && sync.why === 'decisions' ? t('hub.sync.decisions', { count: status.pendingDecisions }) : null;
   return (
     <Link
       to={needsYouPath(sync)}
-      className={`hub-indicator hub-indicator--${sync.state}`}
+      className={`hub-indicator hub-indicator--${sync.kind}`}
       aria-label={t('hub.sync.indicatorName', { state: detail ?? stateText })}
     >
       <span className="hub-indicator-title" aria-hidden="true">

@@ -4,7 +4,7 @@ import { formatShortDate, formatTime } from '../../format/dates';
 
 /** The sync state in a few words: "Up to date", "Offline since 3:40 PM", "Needs you". */
 export function syncStateText(t: TFunction, sync: SyncView): string {
-  switch (sync.state) {
+  switch (sync.kind) {
     case 'off':
       return t('hub.sync.off');
     case 'up-to-date':
@@ -22,7 +22,7 @@ export function syncStateText(t: TFunction, sync: SyncView): string {
 
 /** Where "needs you" leads: the decisions list, or Settings › Program hub for what only the settings can fix. */
 export function needsYouPath(sync: SyncView): string {
-  return sync.state === 'needs-you' && sync.reason === 'decisions' ? DECISIONS_PATH : HUB_SETTINGS_PATH;
+  return sync.kind === 'needs-you' && sync.why === 'decisions' ? DECISIONS_PATH : HUB_SETTINGS_PATH;
 }
 
 export const DECISIONS_PATH = '/program/decisions';
