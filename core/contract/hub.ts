@@ -133,22 +133,38 @@ export interface WorkshopSharing {
   shared: boolean;
 }
 
-export type DecisionSide = 'mine' | 'theirs';
+/** One side of a decision: the hub revision it comes from and its value in words. */
+export interface DecisionSide {
+  revision: string;
+  value: Message;
+}
 
-/** One thing changed differently here and on another laptop: both sides, worded by the renderer. */
+/**
+ * One thing changed one way on this laptop and another way on another laptop of the program: both
+ * sides, worded by the renderer. The same shape as PendingDecision in the merge branch's
+ * core/domain/hub/conflicts.ts, which should replace it when the branches meet.
+ */
 export interface HubDecision {
+  /** Stable while the hub's revisions stay. */
   id: string;
   workshopId: string;
   workshopTitle: string;
   /** What it is about, e.g. the mark of JH-26-014 at the meeting on March 9. */
-  about: Message;
-  /** This laptop's side and the other laptop's, e.g. "Present" and "Absent (sick)". */
-  mine: Message;
-  theirs: Message;
-  /** The hub user whose laptop made the other side, when the hub says. */
-  theirsFrom?: string;
-  newer?: DecisionSide;
+  label: Message;
+  /** The side the workshop holds until decided, and the other one. */
+  kept: DecisionSide;
+  other: DecisionSide;
+  /** The revision of the side changed last. */
+  newer: string;
+  /** Which side this laptop's own copy holds, when it holds one of them. */
+  here?: 'kept' | 'other';
 }
+
+/** For each decision of one workshop, the revision whose value to keep: every open decision needs one. */
+export const decideSchema = z.strictObject({
+  workshopId: recordId,
+  choices: z.record(singleLineText(200).pipe(z.string().min(1)), singleLineText(200).pipe(z.string().min(1))),
+});
 
 const workshopRef = z.strictObject({ workshopId: recordId });
 
@@ -174,8 +190,8 @@ export const hubChannels = {
   'hub.share': channel<WorkshopSharing>()(z.strictObject({ workshopId: recordId, shared: z.boolean() })),
   /** The decisions waiting for a person, oldest first. */
   'hub.decisions': channel<HubDecision[]>()(noInput),
-  /** Settles one decision; the decisions still waiting come back. */
-  'hub.decide': channel<HubDecision[]>()(z.strictObject({ decisionId: singleLineText(200).pipe(z.string().min(1)), keep: z.enum(['mine', 'theirs']) })),
+  /** Settles every decision of one workshop at once; the decisions still waiting (in other workshops) come back. */
+  'hub.decide': channel<HubDecision[]>()(decideSchema),
   /** Asks the hub now instead of waiting. */
   'hub.syncNow': channel<HubStatus>()(noInput),
 };

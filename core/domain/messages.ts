@@ -379,7 +379,6 @@ export const messageSpecs = {
   'hub-password-refused': { userName: 'text' },
   'hub-revoked': {},
   'hub-wrong-key': {},
-  'hub-decision-gone': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

@@ -100,9 +100,11 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
       return { workshopId, shared };
     },
     'hub.decisions': () => state.decisions,
-    'hub.decide': ({ decisionId }) => {
-      if (!state.decisions.some((decision) => decision.id === decisionId)) throw new AppFailure('not-found', { code: 'hub-decision-gone' });
-      state.decisions = state.decisions.filter((decision) => decision.id !== decisionId);
+    'hub.decide': ({ workshopId, choices }) => {
+      const open = state.decisions.filter((decision) => decision.workshopId === workshopId);
+      if (open.length === 0) throw new AppFailure('not-found', { code: 'workshop-missing' });
+      if (open.some((decision) => choices[decision.id] === undefined)) throw new AppFailure('invalid-input', { code: 'input-invalid' });
+      state.decisions = state.decisions.filter((decision) => decision.workshopId !== workshopId);
       withStatus({ pendingDecisions: state.decisions.length });
       return state.decisions;
     },

@@ -79,69 +79,104 @@ describe('the sync state in the sidebar', () => {
   });
 });
 
-const decision = (id: string, code: string, mine: string, theirs: string, extra: Partial<HubDecision> = {}): HubDecision => ({
-  id,
-  workshopId: wid.tuesday,
-  workshopTitle: 'Tuesday group',
-  about: { code: 'change-mark', params: { code, meeting: { code: 'change-meeting-at', params: { date: '2027-03-16', time: '16:00' } } } },
-  mine: { code: 'value-text', params: { text: mine } },
-  theirs: { code: 'value-text', params: { text: theirs } },
-  ...extra,
-});
+const meeting = { code: 'change-meeting-at', params: { date: '2027-03-16', time: '16:00' } } as const;
+
+/** A decision about one mark: this laptop's copy holds `mine` (the kept side unless `here` says otherwise). */
+function decision(id: string, code: string, kept: string, other: string, extra: Partial<HubDecision> = {}): HubDecision {
+  return {
+    id,
+    workshopId: wid.tuesday,
+    workshopTitle: 'Tuesday group',
+    label: { code: 'change-mark', params: { code, meeting } },
+    kept: { revision: `3-${id}a`, value: { code: 'value-text', params: { text: kept } } },
+    other: { revision: `3-${id}b`, value: { code: 'value-text', params: { text: other } } },
+    newer: `3-${id}a`,
+    here: 'kept',
+    ...extra,
+  };
+}
 
 describe('the decisions list', () => {
   beforeEach(() =>
     install({
-      status: inProgram({ sync: { kind: 'needs-you', why: 'decisions' }, pendingDecisions: 2 }),
+      status: inProgram({ sync: { kind: 'needs-you', why: 'decisions' }, pendingDecisions: 3 }),
       decisions: [
-        decision('d1', 'JH-26-014', 'Present', 'Absent (sick)', { theirsFrom: 'ana.reyes', newer: 'theirs' }),
-        decision('d2', 'JH-26-015', 'Late', 'Present'),
+        decision('d1', 'JH-26-014', 'Present', 'Absent (sick)', { newer: '3-d1b' }),
+        decision('d2', 'JH-26-015', 'Present', 'Late', { here: 'other' }),
+        decision('d3', 'JH-26-020', 'Excused', 'Absent', { workshopId: wid.thursday, workshopTitle: 'Thursday group', here: undefined }),
       ],
     }),
   );
 
-  it('shows both sides of each decision in plain words', async () => {
+  it('shows both sides of each decision in plain words, this laptop’s first, nothing chosen', async () => {
     renderApp('/program/decisions');
-    const first = await screen.findByRole('listitem', { name: 'Mark of JH-26-014 at Meeting on March 16, 2027 at 16:00' });
-    expect(within(first).getByText('On this laptop').nextElementSibling).toHaveTextContent('Present');
-    expect(within(first).getByText('From ana.reyes').nextElementSibling).toHaveTextContent('Absent (sick) (newer)');
-    const second = screen.getByRole('listitem', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 16:00' });
-    expect(within(second).getByText('From another laptop').nextElementSibling).toHaveTextContent('Present');
-    expect(screen.getByRole('heading', { level: 2, name: 'Tuesday group' })).toBeInTheDocument();
+    const first = await screen.findByRole('group', { name: 'Mark of JH-26-014 at Meeting on March 16, 2027 at 16:00' });
+    expect(
+      within(first)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['On this laptop: Present', 'From another laptop: Absent (sick) (newer)']);
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 16:00' });
+    expect(
+      within(second)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['On this laptop: Late', 'From another laptop: Present (newer)']);
+    // Neither side is this laptop's own copy: said as the workshop holds them.
+    const third = screen.getByRole('group', { name: 'Mark of JH-26-020 at Meeting on March 16, 2027 at 16:00' });
+    expect(
+      within(third)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('label')?.textContent),
+    ).toEqual(['Kept for now: Excused (newer)', 'The other version: Absent']);
+    expect(screen.getAllByRole('radio').filter((radio) => (radio as HTMLInputElement).checked)).toEqual([]);
+    expect(screen.getByRole('form', { name: 'Tuesday group' })).toBeInTheDocument();
   });
 
-  it('is decided by keyboard: focus moves on to the next decision, then to “nothing waiting”', async () => {
+  it('is decided by keyboard, one workshop at a time; focus moves on, then to “nothing waiting”', async () => {
     const { user } = renderApp('/program/decisions');
-    await screen.findByRole('button', { name: 'Keep “Present”' });
-    // From the workshop's link, Tab reaches the first decision's choices.
+    await screen.findByRole('form', { name: 'Tuesday group' });
     screen.getByRole('link', { name: 'Tuesday group' }).focus();
+    // Saving with a decision not made says so at it, and sends nothing.
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Keep “Present”' })).toHaveFocus();
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'Use “Absent (sick)”' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}'); // the first group: from this laptop's side to the other's
+    expect(screen.getByRole('radio', { name: 'From another laptop: Absent (sick) (newer)' })).toBeChecked();
+    await user.tab(); // the second group
+    await user.tab(); // the Save button
+    expect(screen.getByRole('button', { name: 'Save these 2 decisions' })).toHaveFocus();
     await user.keyboard('{Enter}');
-
-    expect(await screen.findByText('Mark of JH-26-014 at Meeting on March 16, 2027 at 16:00: “Absent (sick)” kept.')).toBeInTheDocument();
-    expect(fake.callsTo('hub.decide')).toEqual([{ decisionId: 'd1', keep: 'theirs' }]);
-    expect(screen.queryByRole('listitem', { name: /JH-26-014/ })).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Keep “Late”' })).toHaveFocus());
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 16:00' });
+    expect(second).toHaveAccessibleDescription('Choose which to keep.');
+    expect(within(second).getByRole('radio', { name: 'On this laptop: Late' })).toHaveFocus();
+    expect(fake.callsTo('hub.decide')).toEqual([]);
 
     await user.keyboard(' ');
+    expect(within(second).getByRole('radio', { name: 'On this laptop: Late' })).toBeChecked();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Saved the decisions for Tuesday group.')).toBeInTheDocument();
+    expect(fake.callsTo('hub.decide')).toEqual([{ workshopId: wid.tuesday, choices: { d1: '3-d1b', d2: '3-d2b' } }]);
+    expect(screen.queryByRole('form', { name: 'Tuesday group' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Kept for now: Excused (newer)' })).toHaveFocus());
+
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(await screen.findByText('Nothing is waiting for you: every change from the program is settled.')).toHaveFocus();
     expect(fake.callsTo('hub.decide')).toEqual([
-      { decisionId: 'd1', keep: 'theirs' },
-      { decisionId: 'd2', keep: 'mine' },
+      { workshopId: wid.tuesday, choices: { d1: '3-d1b', d2: '3-d2b' } },
+      { workshopId: wid.thursday, choices: { d3: '3-d3a' } },
     ]);
   });
 
-  it('says so when a decision was already made elsewhere, and shows the list as it is', async () => {
+  it('says why when saving fails, and shows the list as it now is', async () => {
     const { user } = renderApp('/program/decisions');
-    await screen.findByRole('button', { name: 'Keep “Present”' });
-    hub.state.decisions = hub.state.decisions.filter((each) => each.id !== 'd1');
-    await user.click(screen.getByRole('button', { name: 'Keep “Present”' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('That decision was already made (perhaps in another window). The list is up to date now.');
-    await waitFor(() => expect(screen.queryByRole('listitem', { name: /JH-26-014/ })).not.toBeInTheDocument());
-    expect(screen.getByRole('listitem', { name: /JH-26-015/ })).toBeInTheDocument();
+    const form = await screen.findByRole('form', { name: 'Thursday group' });
+    hub.state.decisions = hub.state.decisions.filter((each) => each.workshopId !== wid.thursday);
+    await user.click(within(form).getByRole('radio', { name: 'The other version: Absent' }));
+    await user.click(within(form).getByRole('button', { name: 'Save this decision' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Thursday group' })).not.toBeInTheDocument());
+    expect(screen.getByRole('form', { name: 'Tuesday group' })).toBeInTheDocument();
   });
 });
 

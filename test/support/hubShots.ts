@@ -41,26 +41,12 @@ const connection: HubSettingsView = { address: 'https://hub.harboryouth.org:6984
 
 function decisions(workshopId: string): HubDecision[] {
   const meeting = { code: 'change-meeting-at', params: { date: '2027-03-16', time: '15:30' } } as const;
+  const side = (revision: string, text: string) => ({ revision, value: { code: 'value-text', params: { text } } }) as const;
+  const about = (code: string) => ({ code: 'change-mark', params: { code, meeting } }) as const;
+  const common = { workshopId, workshopTitle: 'Knowing Your Worth – Unit B' };
   return [
-    {
-      id: 'd1',
-      workshopId,
-      workshopTitle: 'Knowing Your Worth – Unit B',
-      about: { code: 'change-mark', params: { code: 'JH-26-004', meeting } },
-      mine: { code: 'value-text', params: { text: 'Present' } },
-      theirs: { code: 'value-text', params: { text: 'Absent (court date)' } },
-      theirsFrom: 'ana.reyes',
-      newer: 'theirs',
-    },
-    {
-      id: 'd2',
-      workshopId,
-      workshopTitle: 'Knowing Your Worth – Unit B',
-      about: { code: 'change-mark', params: { code: 'JH-26-009', meeting } },
-      mine: { code: 'value-text', params: { text: 'Late' } },
-      theirs: { code: 'value-text', params: { text: 'Present' } },
-      theirsFrom: 'ben.okafor',
-    },
+    { ...common, id: 'd1', label: about('JH-26-004'), kept: side('4-a', 'Present'), other: side('4-b', 'Absent (court date)'), newer: '4-b', here: 'kept' },
+    { ...common, id: 'd2', label: about('JH-26-009'), kept: side('4-a', 'Late'), other: side('4-b', 'Present'), newer: '4-a', here: 'kept' },
   ];
 }
 
@@ -145,7 +131,7 @@ async function main(folder: string) {
     { status: coordinator({ kind: 'needs-you', why: 'decisions' }, 2), settings: connection, decisions: decisions(workshopId) },
     '/program/decisions',
     async () => {
-      await page.getByRole('button', { name: 'Keep “Present”' }).waitFor();
+      await page.getByRole('button', { name: 'Save these 2 decisions' }).waitFor();
     },
   );
   await shoot(

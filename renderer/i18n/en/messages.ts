@@ -353,7 +353,6 @@ export const messagesText = {
     'hub-revoked': 'This laptop is no longer in the program: the coordinator removed it. Nothing new comes from the hub; your own copies are still here.',
     'hub-wrong-key':
       'The program key on this laptop does not open what the hub holds, so nothing from it was read or changed. Ask your coordinator for a new join file.',
-    'hub-decision-gone': 'That decision was already made (perhaps in another window). The list is up to date now.',
 
     // Surveys
     'survey-instrument-missing': 'The module this workshop was planned from has no survey “{{instrument}}”.',

@@ -381,7 +381,6 @@ export const messagesText = {
     'hub-revoked': 'Esta laptop ya no forma parte del programa: la coordinación la quitó. Ya no llega nada nuevo del hub; tus propias copias siguen aquí.',
     'hub-wrong-key':
       'La clave del programa en esta laptop no abre lo que guarda el hub, así que no se leyó ni se cambió nada. Pídele a quien coordina un archivo nuevo para unirte.',
-    'hub-decision-gone': 'Esa decisión ya se tomó (tal vez en otra ventana). La lista ya está al día.',
 
     // Surveys
     'survey-instrument-missing': 'El módulo con el que se planeó este taller no tiene la encuesta “{{instrument}}”.',
