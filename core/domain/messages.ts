@@ -402,6 +402,13 @@ export const messageSpecs = {
   'program-password-refused': {},
   'program-not-allowed': {},
   'program-hub-answered': { status: 'count' },
+
+  // The program hub (electron/services/hub/): what it reports, never with a password in it.
+  'hub-not-https': { address: 'text' },
+  'hub-unreachable': { address: 'text' },
+  'hub-password-refused': { userName: 'text' },
+  'hub-revoked': {},
+  'hub-wrong-key': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

@@ -26,6 +26,7 @@ import { protectionText } from './en/protection';
 import { rolePickerText } from './en/rolePicker';
 import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
+import { hubText } from './en/hub';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { surveysText } from './en/surveys';
@@ -58,6 +59,7 @@ export const en = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  hub: hubText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

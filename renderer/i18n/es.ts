@@ -37,6 +37,7 @@ import { protectionText } from './es/protection';
 import { rolePickerText } from './es/rolePicker';
 import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
+import { hubText } from './es/hub';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
 import { surveysText } from './es/surveys';
@@ -436,6 +437,7 @@ export const es: Translation = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  hub: hubText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

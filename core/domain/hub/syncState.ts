@@ -55,3 +55,5 @@ export function syncStateOf(facts: SyncFacts): SyncState {
 export function sameSyncState(a: SyncState, b: SyncState): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+export type SyncStateName = SyncState['kind'];

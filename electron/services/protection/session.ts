@@ -372,7 +372,10 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     if (name in handover.handlers) return handover.handlers[name as keyof typeof handover.handlers] as (input: unknown) => unknown;
     return (input: unknown) => {
       if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
-      return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+      const handler = data[name as keyof DataHandlers] as ((value: unknown) => unknown) | undefined;
+      // A channel of the contract not wired yet (the hub's, until its services are): refused as unknown, not a crash.
+      if (!handler) throw new AppFailure('unknown-channel', { code: 'unknown-action', params: { action: name } });
+      return handler(input);
     };
   }
 
