@@ -89,3 +89,8 @@ export type HubSettings = z.output<typeof hubSettingsSchema>;
 
 /** A hub password: what CouchDB accepts, within reason. Never shown back, never logged. */
 export const hubPasswordSchema = z.string().min(1).max(1024);
+
+/** A connection saved before a program is made with it (a coordinator's), its password included. Never sent to the renderer whole. */
+export const hubConnectionSchema = hubSettingsSchema.extend({ password: hubPasswordSchema });
+
+export type HubConnectionSaved = z.output<typeof hubConnectionSchema>;

@@ -103,6 +103,14 @@ export class NoProgramKey extends Error {
   }
 }
 
+/**
+ * A member's document as program.ts writes it: the program key wrapped for one member, not sealed
+ * under the program key. Not opening it is no wrong key (program.ts reads it on its own).
+ */
+function isMemberKeyDocument(id: string): boolean {
+  return hubDocumentRefOf(id)?.kind === 'member';
+}
+
 /** 'interrupted': cut short by `wake()`, which starts another exchange at once. */
 type Outcome = 'reached' | 'unreachable' | 'refused' | 'interrupted';
 
@@ -166,8 +174,9 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         replica.setTaken(id, leafSignature(winner));
         notTaken.delete(id);
       } catch (error) {
-        if (error instanceof UnreadableHubDocument) unreadable.add(id);
-        else notTaken.add(id);
+        if (!(error instanceof UnreadableHubDocument)) notTaken.add(id);
+        else if (isMemberKeyDocument(id)) replica.setTaken(id, leafSignature(winner));
+        else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);
     }
