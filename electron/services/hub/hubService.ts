@@ -21,6 +21,7 @@ export interface HubServiceTuning {
   timing?: Partial<HubTiming>;
   passphraseCost?: number;
   shareDelayMs?: number;
+  keyCheckEveryMs?: number;
 }
 
 export interface HubServiceOptions {
@@ -46,6 +47,7 @@ export function createHubService(options: HubServiceOptions) {
     program,
     ...(tuning.timing ? { timing: tuning.timing } : {}),
     ...(tuning.shareDelayMs === undefined ? {} : { shareDelayMs: tuning.shareDelayMs }),
+    ...(tuning.keyCheckEveryMs === undefined ? {} : { keyCheckEveryMs: tuning.keyCheckEveryMs }),
   });
   /** The members as last read from the hub: shown while it is out of reach. */
   let knownMembers: HubMember[] = [];

@@ -157,14 +157,20 @@ export function createHubSync(options: HubSyncOptions) {
     }
     await countDecisions();
     // The engine holds this document until this returns: the write back waits its turn.
-    if (received.settled.length > 0) setTimeout(() => void writeBack(docId, received.workshopId, received.settled).catch(() => undefined), 0);
+    // Only a laptop whose copy gained something writes it back; one that already held the merge only
+    // removes the settled leaves, so laptops settling the same conflict at once do not make another.
+    if (received.settled.length > 0) {
+      const settle = received.changed ? () => writeBack(docId, received.workshopId, received.settled) : () => engine?.settle(docId, received.settled);
+      setTimeout(() => void settle()?.catch(() => undefined), 0);
+    }
   }
 
   /** Members pick up new program keys; a coordinator wraps the newest for members on older ones. */
   function checkKeys(force = false): Promise<void> {
     if (keyCheck !== undefined) return keyCheck;
-    if (!force && clock.now().getTime() - lastKeyCheck < keyCheckEveryMs) return Promise.resolve();
-    lastKeyCheck = clock.now().getTime();
+    // A pace, not a date: the monotonic clock.
+    if (!force && performance.now() - lastKeyCheck < keyCheckEveryMs) return Promise.resolve();
+    lastKeyCheck = performance.now();
     keyCheck = (async () => {
       try {
         const latest = await exclusive(async () => {

@@ -10,6 +10,7 @@ const DATABASE = 'eastside';
 const COORDINATOR = { name: 'maria', password: 'coordinator-password-1' };
 const PASSPHRASE = 'blue heron at dawn';
 const CODES = ['JH-26-101', 'JH-26-102', 'JH-26-103'];
+const SESSION_NOTE = 'Talked about the trip to the beach';
 
 /** The attendance grid as a person reads it: each meeting's marks by program code (ids differ between laptops). */
 async function grid(laptop: HubLaptop, workshopId: string): Promise<string[]> {
@@ -156,4 +157,84 @@ describe('the program hub through the app’s channels: a coordinator and two fa
       return true;
     });
   }, 60_000);
+
+  it('the same mark changed two ways offline is one decision; decided on one laptop, every laptop shows the choice and nothing else is lost', async () => {
+    ana.setNow(new Date('2027-04-05T19:10:00.000Z'));
+    ben.setNow(new Date('2027-04-05T19:20:00.000Z'));
+    hub.pause();
+    try {
+      await mark(ana, workshopId, 1, CODES[2]!, 'present');
+      await mark(ben, workshopId, 1, CODES[2]!, 'excused');
+      // Marks on different people merge by themselves.
+      await mark(ana, workshopId, 2, CODES[0]!, 'present');
+      await mark(ben, workshopId, 2, CODES[1]!, 'present');
+      await new Promise((done) => setTimeout(done, 200));
+    } finally {
+      hub.resume();
+    }
+    void ana.call('hub.syncNow');
+    void ben.call('hub.syncNow');
+    let decider: HubLaptop | undefined;
+    await until(
+      'a laptop lists the decision',
+      async () => {
+        for (const laptop of [ana, ben]) if ((await laptop.call('hub.decisions')).length > 0) decider = laptop;
+        return decider !== undefined;
+      },
+      15_000,
+    );
+    const decisions = await decider!.call('hub.decisions');
+    expect(decisions).toHaveLength(1);
+    const [decision] = decisions;
+    expect(decision!.workshopId).toBe(workshopId);
+    expect((await decider!.call('hub.status')).sync).toEqual({ kind: 'needs-you', why: 'decisions' });
+    const sides = [decision!.kept, decision!.other];
+    // Each side is worded with its status's label: ben's says "Excused absence".
+    const excused = sides.find((side) => /excused/i.test(JSON.stringify(side.value)));
+    expect(sides.filter((side) => side === excused)).toHaveLength(1);
+
+    expect(await decider!.call('hub.decide', { workshopId, choices: { [decision!.id]: excused!.revision } })).toEqual([]);
+    const expected = [`1 ${CODES[0]} present`, `1 ${CODES[1]} absent`, `2 ${CODES[2]} excused`, `3 ${CODES[0]} present`, `3 ${CODES[1]} present`].sort();
+    await sameGridEverywhere(expected);
+    await until('no decision waits anywhere', async () => {
+      for (const laptop of everyone()) if ((await laptop.call('hub.decisions')).length > 0) return false;
+      return true;
+    });
+  }, 60_000);
+
+  it('a revoked facilitator gets nothing new, and is told so; the others carry on under the new key', async () => {
+    const status = await coordinator.call('hub.revoke', { userName: 'ben' });
+    expect(status.program?.epoch).toBe(2);
+    await mark(ana, workshopId, 3, CODES[0]!, 'present');
+    const withNewMark = [...(await grid(coordinator, workshopId)), `4 ${CODES[0]} present`].sort();
+    await until('ana has the new key', async () => (await ana.call('hub.status')).program?.epoch === 2, 15_000);
+    await sameGridEverywhere(withNewMark, [coordinator, ana]);
+    await ben.call('hub.syncNow');
+    await until(
+      'ben is told he is out',
+      async () => JSON.stringify((await ben.call('hub.status')).sync) === JSON.stringify({ kind: 'needs-you', why: 'revoked' }),
+    );
+    expect(await grid(ben, workshopId)).not.toContain(`4 ${CODES[0]} present`);
+  }, 60_000);
+
+  it('the hub’s stored documents hold no participant code, title or note', async () => {
+    await ana.call('run.notes', await notesInput(ana));
+    await until('the note is shared', async () => (await ana.call('hub.status')).sync.kind === 'up-to-date');
+    const everything = JSON.stringify(await hub.admin('GET', `/${DATABASE}/_all_docs?include_docs=true&conflicts=true`));
+    const leaves = JSON.stringify(await hub.admin('GET', `/${DATABASE}/${encodeURIComponent(`workshop:${workshopId}`)}?open_revs=all&revs=true`));
+    expect(everything).toContain(`workshop:${workshopId}`);
+    for (const secret of [...CODES, 'Knowing Your Worth', 'Unit B', SESSION_NOTE]) {
+      expect(everything).not.toContain(secret);
+      expect(leaves).not.toContain(secret);
+    }
+  }, 30_000);
+
+  async function notesInput(laptop: HubLaptop) {
+    const view = await laptop.call('workshops.get', { workshopId });
+    const meetingId = view.workshop.meetings.at(-1)!.id;
+    // During the last meeting (Thursday 2027-04-01, 15:30 in Los Angeles).
+    laptop.setNow(new Date('2027-04-01T22:40:00.000Z'));
+    await laptop.call('run.start', { workshopId, meetingId });
+    return { workshopId, meetingId, notes: SESSION_NOTE };
+  }
 });

@@ -29,6 +29,8 @@ export interface HubLaptop {
   host: FakeHost;
   call<C extends ChannelName>(channel: C, ...input: undefined extends InputOf<C> ? [InputOf<C>?] : [InputOf<C>]): Promise<OutputOf<C>>;
   fail<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<AppError>;
+  /** Moves this laptop's clock (each laptop has its own, as each computer does). */
+  setNow(instant: Date): void;
   /** Closes the data (the hub's engine stops once what waits to go is in its replica on disk). */
   close(): Promise<void>;
   /** Opens the same data folder again, as the app does at the next start. */
@@ -37,14 +39,15 @@ export interface HubLaptop {
 
 export async function hubLaptop(name: string, dir?: string): Promise<HubLaptop> {
   const folder = dir ?? (await suiteDir(`facilitator-hub-${name}-`));
-  const store = await openDataDir({ dir: folder, now: () => SERIES_NOW });
+  let now = SERIES_NOW;
+  const store = await openDataDir({ dir: folder, now: () => now });
   const host = createFakeHost();
   const services = openDataServices(store, {
     version: '1.0.0',
     shippedModules,
     host,
-    clock: { now: () => SERIES_NOW, timeZone: 'America/Los_Angeles' },
-    hub: { timing: FAST_TIMING, passphraseCost: 10, shareDelayMs: 30 },
+    clock: { now: () => now, timeZone: 'America/Los_Angeles' },
+    hub: { timing: FAST_TIMING, passphraseCost: 10, shareDelayMs: 30, keyCheckEveryMs: 200 },
   });
   const dispatch = createDispatcher(services.handlers);
   let closed = false;
@@ -52,6 +55,9 @@ export async function hubLaptop(name: string, dir?: string): Promise<HubLaptop> 
     name,
     dir: folder,
     host,
+    setNow(instant) {
+      now = instant;
+    },
     async call(channel, ...input) {
       const result = await dispatch(channel, input[0]);
       if (!result.ok) throw new Error(`${name} ${channel}: ${JSON.stringify(result.error)}`);
