@@ -65,7 +65,8 @@ export const hubAddressSchema = z
     const problem = hubAddressProblem(address);
     if (problem) context.addIssue({ code: 'custom', message: `hub address: ${problem.rule}`, ...ruleOf(problem) });
   })
-  .transform((address) => hubOrigin(address));
+  // A refused address is left as typed (its issue stands): zod runs the transform after a refinement's issue too.
+  .transform((address) => (isAllowedHubAddress(address) ? hubOrigin(address) : address));
 
 export const hubDatabaseSchema = z
   .string()
