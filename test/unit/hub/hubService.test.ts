@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpHub } from '../../../build/hub/setup';
-import { HUB_ADMIN, startHubServer, type HubServer } from '../../support/hubServer';
+import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
 import { until } from '../../support/hubLaptops';
 import { juvenileHallDraft } from '../planning/harness';
 import { hubLaptop, joinFileTarget, type HubLaptop } from './hubServiceLaptops';
@@ -88,22 +87,13 @@ describe('the program hub through the app’s channels: a coordinator and two fa
       },
       15_000,
     ).catch(async (error: unknown) => {
-      throw new Error(
-        `${(error as Error).message}; shown: ${await shown()}; hub: ${JSON.stringify(await hub.admin('GET', `/${DATABASE}/${encodeURIComponent(`workshop:${workshopId}`)}?open_revs=all&revs=true`))}; states: ${JSON.stringify(await Promise.all(laptops.map((laptop) => laptop.call('hub.status'))))}`,
-      );
+      throw new Error(`${(error as Error).message}; shown: ${await shown()}`);
     });
   }
 
   beforeAll(async () => {
     hub = await startHubServer();
-    await setUpHub({
-      url: hub.origin,
-      adminUser: HUB_ADMIN.name,
-      adminPassword: HUB_ADMIN.password,
-      database: DATABASE,
-      coordinator: COORDINATOR.name,
-      coordinatorPassword: COORDINATOR.password,
-    });
+    await setUpProgramDatabase(hub, DATABASE, COORDINATOR);
     coordinator = await hubLaptop('coordinator');
     await coordinator.call('hub.saveSettings', { address: hub.origin, database: DATABASE, userName: COORDINATOR.name, password: COORDINATOR.password });
     await coordinator.call('hub.createProgram', { name: 'Eastside groups' });
