@@ -219,6 +219,23 @@ describe('the program hub through the app’s channels: a coordinator and two fa
     }
   }, 30_000);
 
+  it('a laptop closed (locked or quit) catches up when it opens again: what was marked meanwhile arrives', async () => {
+    const before = await grid(coordinator, workshopId);
+    await coordinator.close();
+    await mark(ana, workshopId, 4, CODES[1]!, 'absent');
+    coordinator = await coordinator.reopen();
+    await sameGridEverywhere([...before, `5 ${CODES[1]} absent`].sort(), [coordinator, ana]);
+    expect((await coordinator.call('hub.status')).program).toMatchObject({ name: 'Eastside groups', epoch: 2 });
+  }, 60_000);
+
+  it('the revoked laptop leaves the program without keeping its copies: what came from the program goes, the hub is off', async () => {
+    const left = await ben.call('hub.leave', { keepCopies: false });
+    expect(left.deletedWorkshops).toBe(1);
+    expect(left.hub).toEqual({ sync: { kind: 'off' }, pendingDecisions: 0 });
+    expect(await holds(ben, workshopId)).toBe(false);
+    expect(await ben.call('hub.settings')).toBeNull();
+  }, 30_000);
+
   async function notesInput(laptop: HubLaptop) {
     const view = await laptop.call('workshops.get', { workshopId });
     const meetingId = view.workshop.meetings.at(-1)!.id;
