@@ -81,7 +81,7 @@ export function createHubService(options: HubServiceOptions) {
   async function status(): Promise<HubStatus> {
     await started;
     const current = await store.hubMembership.read();
-    const pendingDecisions = current === undefined ? 0 : await sync.countDecisions();
+    const pendingDecisions = current === undefined ? 0 : sync.decisionsWaiting();
     const view: HubStatus = { sync: syncView(sync.state()), pendingDecisions };
     if (current === undefined) return view;
     view.program = {

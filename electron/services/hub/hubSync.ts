@@ -120,10 +120,24 @@ export function createHubSync(options: HubSyncOptions) {
     ownRevisions.set(docId, await tracked(running.share(docId, body)));
   }
 
-  async function countDecisions(): Promise<number> {
-    const count = (await incoming.pendingDecisions(await sharedIds())).length;
-    engine?.setDecisionsWaiting(count);
-    return count;
+  /**
+   * Decisions waiting in each shared workshop: counted in full at start, then kept per workshop as
+   * copies arrive and decisions are made (a full count reads every shared workshop).
+   */
+  const waitingByWorkshop = new Map<string, number>();
+  let decisionsWaiting = 0;
+  function setWaiting(workshopId: string, count: number): void {
+    if (count > 0) waitingByWorkshop.set(workshopId, count);
+    else waitingByWorkshop.delete(workshopId);
+    decisionsWaiting = [...waitingByWorkshop.values()].reduce((sum, each) => sum + each, 0);
+    engine?.setDecisionsWaiting(decisionsWaiting);
+  }
+
+  async function countDecisions(): Promise<void> {
+    waitingByWorkshop.clear();
+    for (const decision of await incoming.pendingDecisions(await sharedIds()))
+      waitingByWorkshop.set(decision.workshopId, (waitingByWorkshop.get(decision.workshopId) ?? 0) + 1);
+    setWaiting('', 0);
   }
 
   /** Writes this laptop's merged copy over the hub's winner and removes the leaves it now holds. */
@@ -155,7 +169,7 @@ export function createHubSync(options: HubSyncOptions) {
       if (!heldBefore) await setShared(workshopId, false);
       return;
     }
-    await countDecisions();
+    setWaiting(received.workshopId, received.decisions);
     // The engine holds this document until this returns: the write back waits its turn.
     // Only a laptop whose copy gained something writes it back; one that already held the merge only
     // removes the settled leaves, so laptops settling the same conflict at once do not make another.
@@ -267,15 +281,15 @@ export function createHubSync(options: HubSyncOptions) {
     },
     useKeys,
     checkKeys,
-    countDecisions,
+    decisionsWaiting: () => decisionsWaiting,
     async decisions(): Promise<PendingDecision[]> {
       return incoming.pendingDecisions(await sharedIds());
     },
     /** Applies a person's choices here, then settles the hub's leaves with the merged copy. */
     async decide(input: { workshopId: string; choices: Readonly<Record<string, string>> }): Promise<void> {
       const decided = await incoming.decide(input);
+      setWaiting(input.workshopId, 0);
       await writeBack(workshopDocumentId(input.workshopId), input.workshopId, decided.settled);
-      await countDecisions();
     },
     wake: () => engine?.wake(),
     async syncNow(): Promise<void> {
