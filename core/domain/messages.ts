@@ -404,9 +404,6 @@ export const messageSpecs = {
   'program-hub-answered': { status: 'count' },
 
   // The program hub (electron/services/hub/): what it reports, never with a password in it.
-  'hub-not-https': { address: 'text' },
-  'hub-unreachable': { address: 'text' },
-  'hub-password-refused': { userName: 'text' },
   'hub-revoked': {},
   'hub-wrong-key': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;

@@ -11,8 +11,5 @@ export type ProtectionChannel = Extract<ChannelName, `protection.${string}`>;
 /** The youth-screen handover: the session answers them, since a handover gates every other channel. */
 export type HandoverChannel = Extract<ChannelName, `surveys.handover${string}`>;
 
-/** The program hub's channels: wired when the hub services are (until then the dispatcher answers 'unknown-action'). */
-export type HubChannel = Extract<ChannelName, `hub.${string}`>;
-
 /** Every channel that reads or changes the data: answered only while the data is open. */
-export type DataHandlers = Omit<Handlers, ProtectionChannel | HandoverChannel | HubChannel>;
+export type DataHandlers = Omit<Handlers, ProtectionChannel | HandoverChannel>;

@@ -27,7 +27,7 @@ import { nodeFileSystem } from './fs/nodeFileSystem';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
-import { hubMembershipFile } from './hubMembership';
+import { hubConnectionFile, hubMembershipFile } from './hubMembership';
 import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
 import type { PendingPrune } from '../../core/domain/settings';
@@ -636,6 +636,7 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
     dir,
     sealed: codec.sealed,
     hubMembership: hubMembershipFile({ dir, codec, fileSystem: fs, assertOpen }),
+    hubConnection: hubConnectionFile({ dir, codec, fileSystem: fs, assertOpen }),
     settings: { get: () => stores.settings.get(), update: (change) => stores.settings.update(change) },
     participants: { get: () => stores.participants.get(), update: (change) => stores.participants.update(change) },
     workshops: {

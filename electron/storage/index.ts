@@ -37,4 +37,11 @@ export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWith
 export { openHubMirror, type HubMirrorStore, type MirroredDocument } from './hubMirror';
 export { SerialQueue } from './queue';
 // The program hub: this laptop's membership (hub password and program keys), sealed like every data file.
-export { hubMembershipFile, HUB_MEMBERSHIP_FILE, type HubMembershipFile } from './hubMembership';
+export {
+  hubConnectionFile,
+  hubMembershipFile,
+  HUB_CONNECTION_FILE,
+  HUB_MEMBERSHIP_FILE,
+  type HubConnectionFile,
+  type HubMembershipFile,
+} from './hubMembership';

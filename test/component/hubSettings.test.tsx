@@ -45,7 +45,7 @@ describe('Settings › Program hub, off', () => {
     const address = within(connection()).getByLabelText('Hub address');
     expect(address).toHaveAttribute('aria-invalid', 'true');
     expect(address).toHaveAccessibleDescription(
-      expect.stringContaining('Hub address must start with https:// (plain http:// only for this computer: 127.0.0.1, ::1 or localhost).'),
+      expect.stringContaining('Hub address must start with https:// (plain http:// is only for this computer’s own address, such as http://127.0.0.1).'),
     );
     expect(address).toHaveFocus();
     expect(fake.callsTo('hub.saveSettings')).toEqual([]);
@@ -72,12 +72,14 @@ describe('Settings › Program hub, off', () => {
     await user.click(within(connection()).getByRole('button', { name: 'Save the connection' }));
 
     expect(within(connection()).getByLabelText('Hub address')).toHaveAccessibleDescription(
-      expect.stringContaining('Hub address must not hold a user name or password: type those in their own fields.'),
+      expect.stringContaining('Hub address must not hold a user name or password (they have their own fields).'),
     );
     expect(within(connection()).getByLabelText('Program database')).toHaveAccessibleDescription(
       expect.stringContaining('Program database must start with a lowercase letter and hold only lowercase letters, digits and _ $ ( ) + - /.'),
     );
-    expect(within(connection()).getByLabelText('User name')).toHaveAccessibleDescription('User name must not start with _ or contain a colon.');
+    expect(within(connection()).getByLabelText('User name')).toHaveAccessibleDescription(
+      'User name must not start with _, hold a colon or spaces at either end.',
+    );
     expect(within(connection()).getByLabelText('Password')).toHaveAccessibleDescription(expect.stringContaining('Password is required.'));
     expect(fake.callsTo('hub.saveSettings')).toEqual([]);
   });

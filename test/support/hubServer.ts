@@ -20,6 +20,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setUpHub } from '../../build/hub/setup';
 
 const BIN = resolve(__dirname, '../../node_modules/pouchdb-server/bin/pouchdb-server');
 const HOST = '127.0.0.1';
@@ -158,4 +159,16 @@ export async function startHubServer(): Promise<HubServer> {
     },
   };
   return server;
+}
+
+/** The program's database on `hub` as `npm run hub:setup` makes it, with `coordinator` as its admin. */
+export async function setUpProgramDatabase(hub: HubServer, database: string, coordinator: { name: string; password: string }): Promise<void> {
+  await setUpHub({
+    url: hub.origin,
+    adminUser: HUB_ADMIN.name,
+    adminPassword: HUB_ADMIN.password,
+    database,
+    coordinator: coordinator.name,
+    coordinatorPassword: coordinator.password,
+  });
 }

@@ -65,7 +65,8 @@ export const hubAddressSchema = z
     const problem = hubAddressProblem(address);
     if (problem) context.addIssue({ code: 'custom', message: `hub address: ${problem.rule}`, ...ruleOf(problem) });
   })
-  .transform((address) => hubOrigin(address));
+  // A refused address is left as typed (its issue stands): zod runs the transform after a refinement's issue too.
+  .transform((address) => (isAllowedHubAddress(address) ? hubOrigin(address) : address));
 
 export const hubDatabaseSchema = z
   .string()
@@ -89,3 +90,8 @@ export type HubSettings = z.output<typeof hubSettingsSchema>;
 
 /** A hub password: what CouchDB accepts, within reason. Never shown back, never logged. */
 export const hubPasswordSchema = z.string().min(1).max(1024);
+
+/** A connection saved before a program is made with it (a coordinator's), its password included. Never sent to the renderer whole. */
+export const hubConnectionSchema = hubSettingsSchema.extend({ password: hubPasswordSchema });
+
+export type HubConnectionSaved = z.output<typeof hubConnectionSchema>;

@@ -20,6 +20,15 @@ export const hubMembershipSchema = z.strictObject({
   keys: z.array(programKeySchema).min(1),
   memberKeys: z.strictObject({ publicKey: z.string().min(1), privateKey: z.string().min(1) }),
   joinedAt: z.iso.datetime(),
+  /**
+   * The workshops this laptop shares with the program: made here and shared, or received from the hub.
+   * Kept with the membership (not in the workshop) so leaving forgets it with the keys, and a restored
+   * backup never starts sharing again on its own.
+   */
+  shared: z
+    .array(z.strictObject({ workshopId: z.string().min(1).max(100), from: z.enum(['here', 'program']) }))
+    .max(100_000)
+    .optional(),
 });
 
 export type HubMembership = z.output<typeof hubMembershipSchema>;

@@ -68,8 +68,11 @@ function isMissing(error: unknown): boolean {
 
 export async function openLocalReplica(store: HubMirrorStore): Promise<LocalReplica> {
   const { documents, dropped } = await store.readAll();
-  // memdown keeps databases by name for the whole process: a fresh name per replica.
-  const db = new HubPouch<SealedDocument>(`hub-replica-${randomUUID()}`, { adapter: 'memory', auto_compaction: true });
+  // memdown keeps databases by name for the whole process: a fresh name per replica. No automatic
+  // compaction: it can drop the body of a winning revision while a changes feed (replication, or
+  // taking changes in) is reading it, and the memory adapter then throws outside any promise. The
+  // replica starts compact at each opening (only the leaves are mirrored).
+  const db = new HubPouch<SealedDocument>(`hub-replica-${randomUUID()}`, { adapter: 'memory' });
   const leaves = documents.flatMap((document) => document.leaves);
   for (let start = 0; start < leaves.length; start += REHYDRATE_BATCH) {
     await db.bulkDocs(leaves.slice(start, start + REHYDRATE_BATCH), { new_edits: false });

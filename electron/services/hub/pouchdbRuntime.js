@@ -5,4 +5,8 @@ import httpAdapter from 'pouchdb-adapter-http';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 
-export const HubPouch = PouchDB.plugin(httpAdapter).plugin(memoryAdapter).plugin(replication);
+// Plugins change PouchDB itself, and replication's cannot be added twice: this module may be
+// evaluated again over the same PouchDB (tests that import main afresh), so each is added once.
+const withAdapters = PouchDB.plugin(httpAdapter).plugin(memoryAdapter);
+const hasReplication = Object.getOwnPropertyDescriptor(withAdapters.prototype, 'replicate') !== undefined;
+export const HubPouch = hasReplication ? withAdapters : withAdapters.plugin(replication);

@@ -8,7 +8,7 @@
  * The password travels only in the Authorization header: it is never part of a URL, an error
  * message or a log line (nothing here logs).
  */
-import { hubOrigin, isAllowedHubAddress } from '../../../core/domain/hub/address';
+import { hubOrigin, isAllowedHubAddress } from '../../../core/domain/hub/hubSettings';
 import type { SealedDocument } from '../../../core/domain/hub/documents';
 import { HubPouch, type HubDatabase } from './pouchdbRuntime';
 

@@ -84,6 +84,11 @@ export interface HubEngine {
   share(docId: string, body: unknown, options?: { key?: ProgramKey }): Promise<string>;
   /** Writes `mergedBody` on top of the winning revision and deletes the losing leaves `losingRevs`. */
   resolve(docId: string, mergedBody: unknown, losingRevs: readonly string[]): Promise<string>;
+  /**
+   * Deletes the losing leaves `losingRevs` only, when the winning revision already holds what they
+   * held: laptops that settle the same conflict at once then leave tombstones, not a new conflict.
+   */
+  settle(docId: string, losingRevs: readonly string[]): Promise<void>;
   /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
   wake(): void;
   /** Runs an exchange now and resolves when it is over (whatever its outcome). */
@@ -101,6 +106,14 @@ export class NoProgramKey extends Error {
     super('no program key is held on this laptop');
     this.name = 'NoProgramKey';
   }
+}
+
+/**
+ * A member's document as program.ts writes it: the program key wrapped for one member, not sealed
+ * under the program key. Not opening it is no wrong key (program.ts reads it on its own).
+ */
+function isMemberKeyDocument(id: string): boolean {
+  return hubDocumentRefOf(id)?.kind === 'member';
 }
 
 /** 'interrupted': cut short by `wake()`, which starts another exchange at once. */
@@ -166,8 +179,9 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         replica.setTaken(id, leafSignature(winner));
         notTaken.delete(id);
       } catch (error) {
-        if (error instanceof UnreadableHubDocument) unreadable.add(id);
-        else notTaken.add(id);
+        if (!(error instanceof UnreadableHubDocument)) notTaken.add(id);
+        else if (isMemberKeyDocument(id)) replica.setTaken(id, leafSignature(winner));
+        else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);
     }
@@ -292,6 +306,15 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     });
   }
 
+  async function removeLeaves(docId: string, losingRevs: readonly string[]): Promise<void> {
+    for (const losing of new Set(losingRevs)) {
+      // A leaf already gone (the old winner just written over, or deleted by another laptop's resolve) is as good as deleted.
+      await replica.db.remove(docId, losing).catch((error: unknown) => {
+        if (statusOf(error) !== 409 && statusOf(error) !== 404) throw error;
+      });
+    }
+  }
+
   function sealed(id: string, body: unknown, key = currentKey(keys)): SealedDocument {
     if (key === undefined) throw new NoProgramKey();
     return sealBody(id, body, key);
@@ -308,13 +331,14 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       const doc = sealed(docId, mergedBody);
       return writeOnTop(docId, async () => {
         const rev = await putOnTop(doc);
-        for (const losing of new Set(losingRevs)) {
-          // A leaf already gone (the old winner just written over, or deleted by another laptop's resolve) is as good as deleted.
-          await replica.db.remove(docId, losing).catch((error: unknown) => {
-            if (statusOf(error) !== 409 && statusOf(error) !== 404) throw error;
-          });
-        }
+        await removeLeaves(docId, losingRevs);
         return rev;
+      });
+    },
+    async settle(docId, losingRevs) {
+      await writeOnTop(docId, async () => {
+        await removeLeaves(docId, losingRevs);
+        return (await replica.winner(docId))?._rev ?? '';
       });
     },
     wake() {

@@ -353,9 +353,6 @@ export const messagesText = {
     'workshop-module-unavailable':
       'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
     // The program hub.
-    'hub-not-https': 'The hub at {{address}} is not reached over https, so nothing was sent. Plain http is only for a hub on this computer.',
-    'hub-unreachable': 'The hub at {{address}} cannot be reached right now. Your work is saved on this laptop and goes to the hub once it can be reached.',
-    'hub-password-refused': 'The hub refused the user name {{userName}} or its password. Check them in Settings › Program hub, or ask your coordinator.',
     'hub-revoked': 'This laptop is no longer in the program: the coordinator removed it. Nothing new comes from the hub; your own copies are still here.',
     'hub-wrong-key':
       'The program key on this laptop does not open what the hub holds, so nothing from it was read or changed. Ask your coordinator for a new join file.',

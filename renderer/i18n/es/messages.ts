@@ -382,10 +382,6 @@ export const messagesText = {
     'workshop-module-unavailable':
       'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
     // El hub del programa.
-    'hub-not-https': 'El hub en {{address}} no usa https, así que no se envió nada. Sin https solo se permite un hub en esta misma computadora.',
-    'hub-unreachable': 'Ahorita no hay conexión con el hub en {{address}}. Tu trabajo está guardado en esta laptop y se manda al hub en cuanto haya conexión.',
-    'hub-password-refused':
-      'El hub no aceptó el usuario {{userName}} o su contraseña. Revísalos en Configuración › Hub del programa, o pídele ayuda a quien coordina.',
     'hub-revoked': 'Esta laptop ya no forma parte del programa: la coordinación la quitó. Ya no llega nada nuevo del hub; tus propias copias siguen aquí.',
     'hub-wrong-key':
       'La clave del programa en esta laptop no abre lo que guarda el hub, así que no se leyó ni se cambió nada. Pídele a quien coordina un archivo nuevo para unirte.',

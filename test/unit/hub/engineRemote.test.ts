@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isAllowedHubAddress } from '../../../core/domain/hub/address';
+import { isAllowedHubAddress } from '../../../core/domain/hub/hubSettings';
 import { guardedFetch, HubAddressRefused, HubOriginRefused, openRemote } from '../../../electron/services/hub/remote';
 import { startHubServer, type HubServer } from '../../support/hubServer';
 import { programKey, startLaptop, until } from '../../support/hubLaptops';

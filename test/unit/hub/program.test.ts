@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpHub } from '../../../build/hub/setup';
 import { AppFailure } from '../../../core/contract/result';
 import { memberDocumentSchema } from '../../../core/domain/hub/memberDocument';
 import type { HubMembership } from '../../../core/domain/hub/membership';
@@ -10,7 +9,7 @@ import { ProgramKeyUnwrapError, unwrapProgramKey } from '../../../electron/servi
 import type { CouchFetch } from '../../../electron/services/hub/couchClient';
 import { createProgramService, type ProgramService } from '../../../electron/services/hub/program';
 import { hubMembershipFile, HUB_MEMBERSHIP_FILE, newDataKey, plainFiles, sealedFiles, type FileCodec } from '../../../electron/storage';
-import { HUB_ADMIN, startHubServer, type HubServer } from '../../support/hubServer';
+import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
 
 const DATABASE = 'program-a';
 const COORDINATOR = { name: 'maria', password: 'coordinator-password-1' };
@@ -50,14 +49,7 @@ describe('program membership against a real hub (pouchdb-server on 127.0.0.1)', 
 
   beforeAll(async () => {
     hub = await startHubServer();
-    await setUpHub({
-      url: hub.origin,
-      adminUser: HUB_ADMIN.name,
-      adminPassword: HUB_ADMIN.password,
-      database: DATABASE,
-      coordinator: COORDINATOR.name,
-      coordinatorPassword: COORDINATOR.password,
-    });
+    await setUpProgramDatabase(hub, DATABASE, COORDINATOR);
     coordinator = await laptop(sealedFiles(newDataKey()));
     await coordinator.program.createProgram({
       hub: { address: hub.origin, database: DATABASE, userName: COORDINATOR.name },
