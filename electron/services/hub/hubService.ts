@@ -72,13 +72,9 @@ export function createHubService(options: HubServiceOptions) {
   async function members(current: HubMembership): Promise<HubMember[]> {
     const you: HubMember = { userName: current.hub.userName, role: 'coordinator', state: 'joined', you: true };
     const asked = program.members().then(
-      (others) =>
-        void (knownMembers = others.map((member) => ({
-          userName: member.userName,
-          role: 'facilitator',
-          state: member.joined ? 'joined' : 'invited',
-          you: false,
-        }))),
+      (others) => {
+        knownMembers = others.map((member) => ({ userName: member.userName, role: 'facilitator', state: member.joined ? 'joined' : 'invited', you: false }));
+      },
       // Out of reach: the members last seen.
       () => undefined,
     );
