@@ -32,6 +32,8 @@ export interface HubServiceOptions {
 }
 
 const NO_PROGRAM = new AppFailure('not-found', { code: 'program-none' });
+/** How long the status waits for the hub's list of members. */
+const MEMBERS_WAIT_MS = 3_000;
 
 export function createHubService(options: HubServiceOptions) {
   const { store, clock, host } = options;
@@ -69,12 +71,17 @@ export function createHubService(options: HubServiceOptions) {
 
   async function members(current: HubMembership): Promise<HubMember[]> {
     const you: HubMember = { userName: current.hub.userName, role: 'coordinator', state: 'joined', you: true };
-    try {
-      const others = await program.members();
-      knownMembers = others.map((member) => ({ userName: member.userName, role: 'facilitator', state: member.joined ? 'joined' : 'invited', you: false }));
-    } catch {
+    const asked = program.members().then(
+      (others) => {
+        knownMembers = others.map((member) => ({ userName: member.userName, role: 'facilitator', state: member.joined ? 'joined' : 'invited', you: false }));
+      },
       // Out of reach: the members last seen.
-    }
+      () => undefined,
+    );
+    // A hub that does not answer soon does not hold up the status: the members last seen are shown.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([asked, new Promise<void>((done) => (timer = setTimeout(done, MEMBERS_WAIT_MS)))]);
+    clearTimeout(timer);
     return [you, ...knownMembers];
   }
 

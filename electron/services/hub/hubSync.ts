@@ -64,8 +64,11 @@ export function createHubSync(options: HubSyncOptions) {
     return store.hubMembership.read();
   }
 
+  /** The shared list as last read or written here (the program's own writes of the file keep it as it is). */
+  let sharedCache: SharedWorkshop[] | undefined;
   async function sharedList(): Promise<SharedWorkshop[]> {
-    return (await membership())?.shared ?? [];
+    sharedCache ??= (await membership())?.shared ?? [];
+    return sharedCache;
   }
 
   async function sharedIds(): Promise<string[]> {
@@ -86,6 +89,7 @@ export function createHubSync(options: HubSyncOptions) {
   /** Marks `workshopId` shared (or not) in the membership file, durably. */
   function setShared(workshopId: string, shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
     return exclusive(async () => {
+      if ((await sharedList()).some((entry) => entry.workshopId === workshopId) === shared) return;
       const current = await membership();
       if (current === undefined) return;
       const list = current.shared ?? [];
@@ -93,6 +97,7 @@ export function createHubSync(options: HubSyncOptions) {
       if (has === shared) return;
       const next = shared ? [...list, { workshopId, from }] : list.filter((entry) => entry.workshopId !== workshopId);
       await store.hubMembership.write({ ...current, shared: next });
+      sharedCache = next;
     });
   }
 
@@ -242,6 +247,7 @@ export function createHubSync(options: HubSyncOptions) {
     const running = engine;
     engine = undefined;
     ownRevisions.clear();
+    sharedCache = undefined;
     await running?.stop();
   }
 
