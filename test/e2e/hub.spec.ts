@@ -133,6 +133,7 @@ test('two facilitators and a coordinator run the five-week series together throu
       await openScreen(page, 'Today');
       await page.getByRole('article').filter({ hasText: TITLE }).getByRole('link', { name: /Start/ }).click();
       await page.getByRole('button', { name: 'Start session' }).click();
+      await expect(page.getByText(/Running since/)).toBeVisible();
       const grid = page.getByRole('grid', { name: 'Attendance for each participant' });
       await grid.getByRole('rowheader', { name: /JH-26-001/ }).focus();
       // p = present; x then Enter = excused with no reason.
