@@ -10,19 +10,30 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const networkModules = ['http', 'https', 'net', 'http2', 'tls', 'dgram', 'dns'].flatMap((name) => [name, `node:${name}`]);
 
+const layer = (group, message) => ({ group, message });
 const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'This layer runs in the renderer too: no Node modules.' }));
-const noNetwork = networkModules.map((name) => ({ name, message: 'The app never uses the network.' }));
+const noNetwork = networkModules.map((name) => ({ name, message: 'Only the program hub (electron/services/hub/) reaches the network.' }));
+/** Network clients by package: only the program hub's folder may import them. */
+const networkPackages = layer(
+  ['pouchdb', 'pouchdb-*', 'nano', 'undici', 'axios', 'node-fetch', 'ws'],
+  'Only the program hub (electron/services/hub/) reaches the network.',
+);
+/** The globals that open a connection: the renderer stays network-less, and in main only the hub may. */
+const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: 'Only the program hub (electron/services/hub/) reaches the network, and only the address the user set.',
+}));
 const noFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
   name,
   message: 'Services reach files only through storage (electron/storage/index.ts), user files included.',
 }));
-const layer = (group, message) => ({ group, message });
 const storageFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({
   name,
   message: 'Storage reaches files only through its file-system seam (electron/storage/fs/fileSystem.ts), so the power-loss test sees every operation.',
 }));
 const storagePatterns = [
+  networkPackages,
   layer(['**/services', '**/services/**', '**/main/**', '**/preload/**', '**/renderer/**'], 'storage sits below services and main.'),
   layer(['**/contract', '**/contract/**'], 'storage never imports the contract: it raises StorageError, which services map to AppFailure.'),
 ];
@@ -49,13 +60,14 @@ const layerRules = [
   {
     files: ['core/**'],
     paths: [electron, ...noNode],
-    patterns: [notElectronOrRenderer],
+    patterns: [notElectronOrRenderer, networkPackages],
   },
   {
     files: ['core/domain/**'],
     paths: [electron, ...noNode],
     patterns: [
       notElectronOrRenderer,
+      networkPackages,
       layer(['**/contract', '**/contract/**'], 'The domain owns its types and never imports the contract; the contract imports the domain.'),
     ],
   },
@@ -74,6 +86,16 @@ const layerRules = [
     files: ['electron/services/**'],
     paths: [electron, ...noNetwork, ...noFs],
     patterns: [
+      networkPackages,
+      layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'services never reach into main, preload or the renderer.'),
+      layer(['**/storage/**', '!**/storage/index'], 'services import storage only through its public entry (electron/storage/index.ts).'),
+    ],
+  },
+  {
+    // The program hub: the one folder that may open a connection (to the origin the user set; see its README section).
+    files: ['electron/services/hub/**'],
+    paths: [electron, ...noFs],
+    patterns: [
       layer(['**/main/**', '**/preload/**', '**/renderer/**'], 'services never reach into main, preload or the renderer.'),
       layer(['**/storage/**', '!**/storage/index'], 'services import storage only through its public entry (electron/storage/index.ts).'),
     ],
@@ -81,7 +103,7 @@ const layerRules = [
   {
     files: ['electron/main/**'],
     paths: [...noNetwork],
-    patterns: [layer(['**/renderer/**', '**/preload/**'], 'main does not import the renderer or preload.')],
+    patterns: [networkPackages, layer(['**/renderer/**', '**/preload/**'], 'main does not import the renderer or preload.')],
   },
   {
     files: ['electron/preload/**'],
@@ -92,6 +114,7 @@ const layerRules = [
     files: ['curricula/**'],
     paths: [electron, ...noNetwork],
     patterns: [
+      networkPackages,
       layer(['**/storage', '**/storage/**', '**/services', '**/services/**', '**/main/**', '**/preload/**'], 'authoring tools use only the domain.'),
       // The wording of module problems is pure: curricula:check says them in English as the app does.
       { regex: String.raw`/renderer/(?!format/moduleProblems$)`, message: 'authoring tools use only the domain (and the pure wording of module problems).' },
@@ -100,7 +123,10 @@ const layerRules = [
   {
     files: ['renderer/**'],
     paths: [electron, ...noNode],
-    patterns: [layer(['**/electron', '**/electron/**'], 'The renderer reaches the app only through window.facilitator; it shares only core/.')],
+    patterns: [
+      networkPackages,
+      layer(['**/electron', '**/electron/**'], 'The renderer reaches the app only through window.facilitator; it shares only core/.'),
+    ],
   },
 ].map(({ files, paths, patterns }) => ({
   files,
@@ -140,4 +166,9 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   ...layerRules,
+  {
+    files: ['core/**', 'electron/**', 'renderer/**', 'curricula/**'],
+    ignores: ['electron/services/hub/**'],
+    rules: { 'no-restricted-globals': ['error', ...networkGlobals] },
+  },
 );

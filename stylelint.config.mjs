@@ -7,6 +7,7 @@ export const classPrefixes = {
   'renderer/screens/calendar': 'cal',
   'renderer/screens/curricula': 'curricula',
   'renderer/screens/exports': 'exports',
+  'renderer/screens/hub': 'hub',
   'renderer/screens/participants': 'ppl',
   'renderer/screens/print': 'doc',
   'renderer/screens/protection': 'protection',

@@ -108,6 +108,19 @@ export const channelNames = [
   'surveys.handoverAnswer',
   'surveys.handoverFinish',
   'surveys.handoverUnlock',
+  'hub.status',
+  'hub.settings',
+  'hub.saveSettings',
+  'hub.createProgram',
+  'hub.makeJoinFile',
+  'hub.join',
+  'hub.revoke',
+  'hub.leave',
+  'hub.sharing',
+  'hub.share',
+  'hub.decisions',
+  'hub.decide',
+  'hub.syncNow',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

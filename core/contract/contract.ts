@@ -13,6 +13,7 @@ import { reportsChannels } from './reports';
 import { protectionChannels } from './protection';
 import { backupsChannels } from './backups';
 import { surveysChannels } from './surveys';
+import { hubChannels } from './hub';
 
 /**
  * Every call the renderer can make, by channel name (`namespace.method`), assembled from one file per
@@ -32,6 +33,7 @@ export const contract = {
   ...protectionChannels,
   ...backupsChannels,
   ...surveysChannels,
+  ...hubChannels,
 } as const satisfies Record<ChannelName, Channel<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

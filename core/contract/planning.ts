@@ -10,6 +10,7 @@ import type { AtRiskParticipant } from '../domain/progress/views';
 import type { Message } from '../domain/messages';
 import type { RosterRow } from '../domain/roster/views';
 import type { Conflict, PreviewMeeting } from '../domain/schedule/views';
+import type { DoubleBooking } from '../domain/schedule/doubleBookings';
 import type { SavedFile } from './files';
 import {
   addMeetingSchema,
@@ -34,6 +35,7 @@ import { z } from 'zod';
 
 export type { RosterRow, RosterRowStatus } from '../domain/roster/views';
 export type { BookingRef, Conflict, PreviewMeeting } from '../domain/schedule/views';
+export type { DoubleBooking, GroupBooking } from '../domain/schedule/doubleBookings';
 
 /** One row of the workshop list. */
 export interface WorkshopSummary {
@@ -41,7 +43,10 @@ export interface WorkshopSummary {
   title: string;
   audience: string;
   status: WorkshopStatus;
+  /** The module's id (every version) and title, and the site's id and name: what a report can be narrowed to. */
+  moduleId: string;
   moduleTitle: string;
+  siteId?: string;
   siteName?: string;
   facilitatorNames: string[];
   /** First and last meeting that is not cancelled; absent when there is none. */
@@ -104,6 +109,8 @@ export interface CalendarView {
   from: CivilDate;
   to: CivilDate;
   meetings: MeetingOccurrence[];
+  /** Facilitators or sites booked for two groups at once, with either meeting in the range. */
+  doubleBookings: DoubleBooking[];
 }
 
 /** A participant with every stay in every workshop: their history. */

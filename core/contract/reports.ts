@@ -11,7 +11,15 @@ import type { FidelityReport } from '../domain/reports/fidelity';
 import { recordId } from '../domain/text';
 
 export type { FunderFigures, FunderGroup, FunderReport, MeetingAttendancePoint, PeopleCount } from '../domain/reports/views';
-export type { CountAndShare, InstrumentOutcome, OccasionCompletion, OutcomesReport, ProtectedCount, ScaleOutcome } from '../domain/reports/outcomes';
+export type {
+  CountAndShare,
+  InstrumentOutcome,
+  OccasionCompletion,
+  OutcomesReport,
+  ProtectedCount,
+  ScaleOutcome,
+  SiteOutcome,
+} from '../domain/reports/outcomes';
 export type { FidelityCounts, FidelityNote, FidelityReport, ModuleFidelity, SessionFidelity } from '../domain/reports/fidelity';
 
 /** The funder report with its outcomes (pre/post surveys) and fidelity sections. */

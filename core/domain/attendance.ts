@@ -146,7 +146,23 @@ export const surveyRemovalSchema = z.strictObject({
   responseId: recordId,
 });
 
-export const auditEntrySchema = z.discriminatedUnion('kind', [attendanceChangeSchema, exportEntrySchema, surveyChangeSchema, surveyRemovalSchema]);
+/**
+ * That this laptop took in a copy of the workshop from the program hub: when (never what it held).
+ * This laptop's own record: it does not travel to the hub (core/domain/bundles/format.ts).
+ */
+export const receiptEntrySchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('received'),
+  from: z.literal('program-hub'),
+});
+
+export const auditEntrySchema = z.discriminatedUnion('kind', [
+  attendanceChangeSchema,
+  exportEntrySchema,
+  surveyChangeSchema,
+  surveyRemovalSchema,
+  receiptEntrySchema,
+]);
 
 export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;
 export type ActivityPresence = z.infer<typeof activityPresenceSchema>;

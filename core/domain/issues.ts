@@ -92,6 +92,14 @@ export const fieldRuleSpecs = {
   'key-missing': { id: 'text' },
   'answer-key-value': {},
   'agree-points': {},
+  // Program hub settings and join files (core/domain/hub/hubSettings.ts, electron/services/hub/program.ts).
+  'hub-not-an-address': {},
+  'hub-not-https': {},
+  'hub-address-credentials': {},
+  'hub-address-path': {},
+  'hub-database-name': {},
+  'hub-user-name': {},
+  'does-not-open-join-file': {},
   invalid: {},
   /** The failure's own reason says what is wrong with this field: the form shows that sentence there. */
   'as-reason': {},

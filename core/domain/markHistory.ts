@@ -2,7 +2,7 @@
  * Which version of an attendance mark came from which, so two computers can tell a mark changed on
  * one of them since they last agreed (it merges) from one changed on both (a conflict). A version
  * is named by the instant it was marked (`at`); each mark lists the versions it replaced
- * (`earlier`, oldest first). Pure: bundle imports use it now, sync with the program hub later.
+ * (`earlier`, oldest first). Pure: bundle imports and the program hub use it.
  */
 import { MARK_HISTORY_LENGTH, type AttendanceMark } from './attendance';
 
@@ -28,6 +28,12 @@ export function mergeMark(mine: AttendanceMark, theirs: AttendanceMark): MarkMer
   if (theirs.earlier?.includes(mine.at)) return 'theirs';
   if (mine.earlier?.includes(theirs.at)) return 'mine';
   return mine.statusId === theirs.statusId && mine.reasonId === theirs.reasonId ? 'agree' : 'conflict';
+}
+
+/** One version of a mark held on two sides: it replaced what either side says it replaced. */
+export function sameVersionTogether(mine: AttendanceMark, theirs: AttendanceMark): AttendanceMark {
+  const earlier = [...new Set([...(mine.earlier ?? []), ...(theirs.earlier ?? [])])].sort();
+  return { ...mine, earlier: earlier.slice(-MARK_HISTORY_LENGTH) };
 }
 
 /**

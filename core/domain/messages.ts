@@ -123,6 +123,12 @@ export const messageSpecs = {
   'bundle-participants-missing': { count: 'count' },
   'bundle-seal-cost': { cost: 'count' },
 
+  // Program hub: what it brings (core/domain/hub/workshopDocument.ts, electron/services/hub/incoming.ts; "merge").
+  'hub-body-too-large': {},
+  'hub-body-other-workshop': {},
+  'hub-decisions-none': {},
+  'hub-decisions-open': { count: 'count' },
+
   // Bundle merge preview (core/domain/bundles/merge.ts): what each change is about; `meeting` is a merge-meeting message.
   'merge-meeting': { date: 'date', time: 'text' },
   'merge-meeting-removed': {},
@@ -372,6 +378,34 @@ export const messageSpecs = {
 
   // Module snapshots stored once (electron/storage/moduleSnapshots.ts).
   'workshop-module-unavailable': { file: 'text' },
+
+  // Program membership: join files, creating, joining, revoking (core/domain/hub/joinFile.ts, electron/services/hub/program.ts).
+  'join-file-not-a-join-file': {},
+  'join-file-newer': { found: 'count', known: 'count' },
+  'join-file-cut-short': {},
+  'join-file-damaged': {},
+  'join-file-wrong-passphrase': {},
+  'join-file-seal-cost': { cost: 'count' },
+  'join-file-used': {},
+  'program-none': {},
+  'program-already-in': { program: 'text' },
+  'program-not-coordinator': {},
+  'program-not-database-admin': {},
+  'program-database-missing': { database: 'text' },
+  'program-exists': {},
+  'program-member-name-taken': { name: 'text' },
+  'program-not-a-member': { name: 'text' },
+  'program-revoke-self': {},
+  'program-key-unreadable': { epoch: 'count' },
+  'program-hub-unreachable': {},
+  'program-hub-redirected': {},
+  'program-password-refused': {},
+  'program-not-allowed': {},
+  'program-hub-answered': { status: 'count' },
+
+  // The program hub (electron/services/hub/): what it reports, never with a password in it.
+  'hub-revoked': {},
+  'hub-wrong-key': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 export type MessageCode = keyof typeof messageSpecs;

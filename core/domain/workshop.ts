@@ -16,9 +16,11 @@ import { boundedText, recordId, requiredText } from './text';
  * field's vocabulary; it may also hold catch-up meetings and a credit rule of its own. Version 5 is
  * a file format: the file names its module snapshot, stored once by content hash (`moduleSnapshot`;
  * electron/storage/moduleSnapshots.ts), where older files hold the module whole; in memory and in
- * bundles a workshop holds its module as before. The steps are in workshopMigrations.ts.
+ * bundles a workshop holds its module as before. Version 6 may hold copies from the program hub
+ * awaiting a person's decision (`hubPending`) and audit entries saying a copy was received. The steps
+ * are in workshopMigrations.ts.
  */
-export const WORKSHOP_SCHEMA_VERSION = 5;
+export const WORKSHOP_SCHEMA_VERSION = 6;
 
 const sessionId = z.string().min(1).max(60);
 
@@ -141,7 +143,7 @@ export const creditOverrideSchema = z
     path: ['excusedMadeUpOnly'],
   });
 
-export const workshopSchema = z.strictObject({
+const workshopFieldsSchema = z.strictObject({
   schemaVersion: z.literal(WORKSHOP_SCHEMA_VERSION),
   id: recordId,
   title: requiredText(200),
@@ -177,6 +179,28 @@ export const workshopSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
 });
 
+/** One revision of the workshop's document on the program hub, its participant ids already this laptop's. */
+export const hubLeafSchema = z.strictObject({
+  revision: z.string().min(1).max(200),
+  workshop: workshopFieldsSchema,
+});
+
+/**
+ * The program hub's copies (CouchDB conflict leaves) that hold changes only a person can decide
+ * (core/domain/hub/conflicts.ts): kept here, sealed and backed up with the workshop, until decided,
+ * so nothing either side marked is lost meanwhile. This laptop's own business: never carried.
+ */
+export const hubPendingSchema = z.strictObject({
+  receivedAt: z.iso.datetime(),
+  /** The leaf this laptop wrote (its copy now stands in for it), if it is one of them. */
+  ownRevision: z.string().min(1).max(200).optional(),
+  leaves: z.array(hubLeafSchema).min(1).max(20),
+});
+
+export const workshopSchema = workshopFieldsSchema.extend({ hubPending: hubPendingSchema.optional() });
+
+export type HubLeaf = z.infer<typeof hubLeafSchema>;
+export type HubPending = z.infer<typeof hubPendingSchema>;
 export type SchedulePlan = z.infer<typeof schedulePlanSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Cancellation = z.infer<typeof cancellationSchema>;

@@ -53,11 +53,21 @@ export function moduleStoredOnce(old: Record<string, unknown>): Record<string, u
   return { ...old, schemaVersion: 5 };
 }
 
+/**
+ * 5 → 6: a workshop may hold copies from the program hub awaiting a decision and receipt entries in
+ * its audit log. Older files hold neither, so only the version is raised; it keeps older apps from
+ * misreading a file that does.
+ */
+export function allowHubRecords(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 6 };
+}
+
 export const workshopMigrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
   1: allowMarkHistory,
   2: facilitatorRolesAsList,
   3: moduleFormatTwo,
   4: moduleStoredOnce,
+  5: allowHubRecords,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { app, dialog, type BrowserWindow, type FileFilter } from 'electron';
 import { join } from 'node:path';
+import { JOIN_FILE_EXTENSION } from '../../core/domain/hub/joinFile';
 import type { DesktopHost, OpenFormat, SaveFormat } from '../services';
 
 const allFiles: FileFilter = { name: 'All files', extensions: ['*'] };
@@ -8,6 +9,7 @@ const openDialogs: Record<OpenFormat, { title: string; filters: FileFilter[] }> 
   module: { title: 'Import a curriculum module', filters: [{ name: 'Curriculum modules (YAML)', extensions: ['yaml', 'yml'] }, allFiles] },
   roster: { title: 'Import a roster', filters: [{ name: 'Spreadsheet text (CSV)', extensions: ['csv', 'txt'] }, allFiles] },
   bundle: { title: 'Import a workshop', filters: [{ name: 'Workshop bundle', extensions: ['facilitator'] }, allFiles] },
+  'hub-join': { title: 'Join a program', filters: [{ name: 'Program join file', extensions: [JOIN_FILE_EXTENSION] }, allFiles] },
 };
 
 const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> = {
@@ -16,6 +18,7 @@ const saveDialogs: Record<SaveFormat, { title: string; filters: FileFilter[] }> 
   csv: { title: 'Export attendance', filters: [{ name: 'Spreadsheet text (CSV)', extensions: ['csv'] }] },
   xlsx: { title: 'Export attendance', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] },
   bundle: { title: 'Export the workshop', filters: [{ name: 'Workshop bundle', extensions: ['facilitator'] }] },
+  'hub-join': { title: 'Save the join file', filters: [{ name: 'Program join file', extensions: [JOIN_FILE_EXTENSION] }] },
 };
 
 /** Said by the first save dialog (macOS shows `message`; elsewhere it is in the title). */

@@ -96,6 +96,8 @@ function lockWhenTheComputerSleeps(appSession: AppSession): void {
   const lock = () => void appSession.dispatch('protection.lock', undefined);
   powerMonitor.on('suspend', lock);
   powerMonitor.on('lock-screen', lock);
+  // Connections to the program hub die in sleep: it is tried again at once rather than after a back-off.
+  powerMonitor.on('resume', () => appSession.wake());
 }
 
 function releaseOnQuit(appSession: AppSession): void {

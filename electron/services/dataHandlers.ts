@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../core/contract/appInfo';
+import type { Workshop } from '../../core/domain/workshop';
 import type { DataStore } from '../storage';
 import { createCurriculumService, type ModuleSource } from './curriculumService';
 import type { DesktopHost } from './host';
@@ -22,6 +23,7 @@ import { createBackupService } from './backupService';
 import { createRetentionService } from './retentionService';
 import { createSurveyService } from './surveys/surveyService';
 import { createSurveyFormsPdf } from './surveys/surveyFormsPdf';
+import { createHubService, type HubServiceTuning } from './hub/hubService';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -30,15 +32,50 @@ export interface AppEnvironment {
   host: DesktopHost;
   /** Defaults to the computer's clock and time zone; tests pass a fixed one. */
   clock?: Clock;
+  /** The program hub's timings and costs (tests make them short). */
+  hub?: HubServiceTuning;
+}
+
+/** The services over one open data folder, and what must end before it closes. */
+export interface OpenDataServices {
+  handlers: DataHandlers;
+  /** After sleep or a network change: the hub is tried again at once. */
+  wake(): void;
+  /** Stops the program hub's engine once what waits to be shared is in its replica on disk. */
+  close(): Promise<void>;
+}
+
+/**
+ * The store the services write through: a workshop's durable write tells the hub (which shares it
+ * when it is shared with the program). The hub's own writes (what it received) go to the store as
+ * it is, so they are not sent back.
+ */
+function withWorkshopWrites(store: DataStore, written: (workshopId: string) => void): DataStore {
+  const { workshops } = store;
+  const told = async (write: Promise<Workshop>) => {
+    const saved = await write;
+    written(saved.id);
+    return saved;
+  };
+  return {
+    ...store,
+    workshops: { ...workshops, save: (workshop) => told(workshops.save(workshop)), update: (id, change) => told(workshops.update(id, change)) },
+  };
 }
 
 /** Wires every channel of the contract to its use-case over one open data folder. */
 export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment): DataHandlers {
-  const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, store) };
+  return openDataServices(store, baseEnvironment).handlers;
+}
+
+export function openDataServices(openStore: DataStore, baseEnvironment: AppEnvironment): OpenDataServices {
+  const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, openStore) };
+  const clock = environment.clock ?? systemClock;
+  const hub = createHubService({ store: openStore, clock, host: environment.host, ...(environment.hub ? { tuning: environment.hub } : {}) });
+  const store = withWorkshopWrites(openStore, hub.workshopWritten);
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);
-  const clock = environment.clock ?? systemClock;
   const workshops = createWorkshopService({ store, curricula, host: environment.host, clock });
   const participants = createParticipantService({ store, clock });
   const roster = createRosterService({ store, workshops, participants, host: environment.host });
@@ -55,7 +92,8 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
   const surveys = createSurveyService({ store, clock, translations: curricula.translations });
   const appInfo = (): AppInfo => ({ version: environment.version, dataDir: store.dir, notices: store.notices() });
 
-  return {
+  const handlers: DataHandlers = {
+    ...hub.handlers,
     'app.info': appInfo,
     'app.dismissNotice': ({ id }) => {
       store.dismissNotice(id);
@@ -150,4 +188,5 @@ export function createHandlers(store: DataStore, baseEnvironment: AppEnvironment
     'surveys.remove': surveys.remove,
     'surveys.saveFormsPdf': createSurveyFormsPdf({ store, clock, host: environment.host }),
   };
+  return { handlers, wake: hub.wake, close: hub.close };
 }

@@ -1,7 +1,7 @@
 /** Kinds of file the user opens with a dialog. */
-export type OpenFormat = 'module' | 'roster' | 'bundle';
+export type OpenFormat = 'module' | 'roster' | 'bundle' | 'hub-join';
 /** Kinds of file the user saves with a dialog. */
-export type SaveFormat = 'pdf' | 'ics' | 'csv' | 'xlsx' | 'bundle';
+export type SaveFormat = 'pdf' | 'ics' | 'csv' | 'xlsx' | 'bundle' | 'hub-join';
 
 /** What the services need from the desktop: file dialogs and Chromium's printer. */
 export interface DesktopHost {

@@ -27,6 +27,7 @@ import { nodeFileSystem } from './fs/nodeFileSystem';
 import { countData, generationFiles, generationReader } from './generationReader';
 import { DurableJsonFile, readJsonFile, writeJsonFile } from './jsonFile';
 import { plainFiles, SealedWithoutKey, type FileCodec } from './protection/codec';
+import { hubConnectionFile, hubMembershipFile } from './hubMembership';
 import { sealCopiesIn } from './protection/reseal';
 import { runPendingPrunes } from './backupPrune';
 import type { PendingPrune } from '../../core/domain/settings';
@@ -634,6 +635,8 @@ export async function openDataDir(options: OpenDataDirOptions, internals: Storag
   return {
     dir,
     sealed: codec.sealed,
+    hubMembership: hubMembershipFile({ dir, codec, fileSystem: fs, assertOpen }),
+    hubConnection: hubConnectionFile({ dir, codec, fileSystem: fs, assertOpen }),
     settings: { get: () => stores.settings.get(), update: (change) => stores.settings.update(change) },
     participants: { get: () => stores.participants.get(), update: (change) => stores.participants.update(change) },
     workshops: {

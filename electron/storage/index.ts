@@ -32,3 +32,16 @@ export {
 export { formatRecoveryKey, newRecoveryKey, parseRecoveryKey } from './protection/recoveryKey';
 export { backUpBeforeProtecting, holdsData, removeKeyring, resealDataFolder } from './protection/dataFolder';
 export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from './protection/passphraseSeal';
+
+// The program hub's local mirror (a cache of the hub's sealed documents).
+export { openHubMirror, type HubMirrorStore, type MirroredDocument } from './hubMirror';
+export { SerialQueue } from './queue';
+// The program hub: this laptop's membership (hub password and program keys), sealed like every data file.
+export {
+  hubConnectionFile,
+  hubMembershipFile,
+  HUB_CONNECTION_FILE,
+  HUB_MEMBERSHIP_FILE,
+  type HubConnectionFile,
+  type HubMembershipFile,
+} from './hubMembership';

@@ -9,6 +9,7 @@ import type { CurriculumModule } from '../../core/domain/curriculum/schema';
 import type { FileCodec } from './protection/codec';
 import type { Language } from '../../core/domain/languages';
 import type { StorageFileSystem } from './fs/fileSystem';
+import type { HubConnectionFile, HubMembershipFile } from './hubMembership';
 
 export interface OpenDataDirOptions {
   dir: string;
@@ -70,6 +71,10 @@ export interface DataStore {
   readonly dir: string;
   /** The files are sealed under a data key (protection is on): what leaves the computer goes out sealed too. */
   readonly sealed: boolean;
+  /** This laptop's membership of a program hub (hub password and program keys), sealed like every data file. */
+  readonly hubMembership: HubMembershipFile;
+  /** The hub connection saved before a program is made with it (password included), sealed the same way. */
+  readonly hubConnection: HubConnectionFile;
   readonly settings: DocumentRepository<Settings>;
   readonly participants: DocumentRepository<ParticipantsFile>;
   readonly workshops: WorkshopRepository;

@@ -9,6 +9,8 @@ import { isSectionMove } from '../components/SubNav';
 import { LockControl } from './LockControl';
 import { NoticesBanner } from './NoticesBanner';
 import { sections } from './sections';
+import { HubStatusProvider } from '../screens/hub/HubStatusContext';
+import { SyncIndicator } from '../screens/hub/SyncIndicator';
 
 const loadAppInfo = () => call('app.info');
 
@@ -53,33 +55,36 @@ export function Shell() {
   const appInfo = info.state.status === 'ready' ? info.state.value : null;
 
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main" onClick={skipToMain}>
-        {t('app.skipToContent')}
-      </a>
-      <header className="sidebar">
-        <div className="brand">
-          <p className="brand-app">{t('app.name')}</p>
-          {organisation ? <p className="brand-organisation">{organisation}</p> : null}
-        </div>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav-list">
-            {sections.map((section) => (
-              <li key={section}>
-                <NavLink to={`/${section}`} className="nav-link">
-                  {t(`nav.${section}`)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <LockControl />
-        {appInfo ? <p className="version">{t('app.version', { version: appInfo.version })}</p> : null}
-      </header>
-      <main id="main" tabIndex={-1} ref={mainRef}>
-        {appInfo ? <NoticesBanner notices={appInfo.notices} dataDir={appInfo.dataDir} onDismiss={dismiss} /> : null}
-        <Outlet />
-      </main>
-    </div>
+    <HubStatusProvider>
+      <div className="shell">
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          {t('app.skipToContent')}
+        </a>
+        <header className="sidebar">
+          <div className="brand">
+            <p className="brand-app">{t('app.name')}</p>
+            {organisation ? <p className="brand-organisation">{organisation}</p> : null}
+          </div>
+          <nav aria-label={t('nav.label')}>
+            <ul className="nav-list">
+              {sections.map((section) => (
+                <li key={section}>
+                  <NavLink to={`/${section}`} className="nav-link">
+                    {t(`nav.${section}`)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SyncIndicator />
+          <LockControl />
+          {appInfo ? <p className="version">{t('app.version', { version: appInfo.version })}</p> : null}
+        </header>
+        <main id="main" tabIndex={-1} ref={mainRef}>
+          {appInfo ? <NoticesBanner notices={appInfo.notices} dataDir={appInfo.dataDir} onDismiss={dismiss} /> : null}
+          <Outlet />
+        </main>
+      </div>
+    </HubStatusProvider>
   );
 }

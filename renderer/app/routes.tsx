@@ -67,6 +67,8 @@ export const routes: RouteObject[] = [
             path: 'curricula/:moduleId/sessions/:sessionId',
             lazy: async () => ({ Component: (await import('../screens/curricula/SessionScreen')).SessionScreen }),
           },
+          // What only a person can decide after the program hub brought another laptop's changes.
+          { path: 'program/decisions', lazy: async () => ({ Component: (await import('../screens/hub/DecisionsScreen')).DecisionsScreen }) },
           { path: 'reports', lazy: async () => ({ Component: (await import('../screens/reports/ReportsScreen')).ReportsScreen }) },
           // Settings is one section at a time, each at its own address; the bare address opens the first.
           { path: 'settings', loader: () => redirect(settingsPath(settingsPages[0])), element: null },

@@ -36,3 +36,11 @@ export function SelectField<V extends string>({ id, label, value, options, onCha
     </div>
   );
 }
+
+/** Filters with `name` chosen as `value`, or without it when `value` is '' (the "All" choice). */
+export function withChoice<T extends object>(filters: T, name: keyof T, value: string): T {
+  const next = { ...filters };
+  if (value) (next as Record<keyof T, string>)[name] = value;
+  else delete next[name];
+  return next;
+}

@@ -8,6 +8,7 @@
 import { attendanceText } from './en/attendance';
 import { backupsText } from './en/backups';
 import { calendarText } from './en/calendar';
+import { programViewText } from './en/programView';
 import { exportsText } from './en/exports';
 import { funderText } from './en/funder';
 import { outcomesText } from './en/outcomes';
@@ -25,6 +26,7 @@ import { protectionText } from './en/protection';
 import { rolePickerText } from './en/rolePicker';
 import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
+import { hubText } from './en/hub';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { surveysText } from './en/surveys';
@@ -39,6 +41,7 @@ export const en = {
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
+  programView: programViewText,
   participants: participantsText,
   planning: planningText,
   progress: progressText,
@@ -56,6 +59,7 @@ export const en = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  hub: hubText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

@@ -19,6 +19,7 @@ import type { Translation } from './en';
 import { attendanceText } from './es/attendance';
 import { backupsText } from './es/backups';
 import { calendarText } from './es/calendar';
+import { programViewText } from './es/programView';
 import { exportsText } from './es/exports';
 import { funderText } from './es/funder';
 import { outcomesText } from './es/outcomes';
@@ -36,6 +37,7 @@ import { protectionText } from './es/protection';
 import { rolePickerText } from './es/rolePicker';
 import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
+import { hubText } from './es/hub';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
 import { surveysText } from './es/surveys';
@@ -417,6 +419,7 @@ export const es: Translation = {
   rolePicker: rolePickerText,
   today: todayText,
   calendar: calendarText,
+  programView: programViewText,
   participants: participantsText,
   planning: planningText,
   progress: progressText,
@@ -434,6 +437,7 @@ export const es: Translation = {
   backups: backupsText,
   protection: protectionText,
   settingsPages: settingsPagesText,
+  hub: hubText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

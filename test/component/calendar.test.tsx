@@ -44,6 +44,7 @@ function install(meetings: MeetingOccurrence[], today = TODAY) {
         from,
         to,
         meetings: meetings.filter(({ meeting }) => meeting.date >= from && meeting.date <= to),
+        doubleBookings: [],
       }),
     },
   });
@@ -98,18 +99,19 @@ describe('Calendar, month', () => {
     expect(within(ninth).getByText('Today')).toBeInTheDocument();
     // Meetings in time order, each a link to its workshop.
     const links = within(ninth).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['9:00 AM Unit B girls', '3:30 PM Tuesday group']);
+    // Whose group it is under each: a coordinator's month holds many facilitators' groups.
+    expect(links.map((link) => link.textContent)).toEqual(['9:00 AM Unit B girls With Ana Reyes', '3:30 PM Tuesday group With Ana Reyes']);
     expect(links[1]).toHaveAttribute('href', `/workshops/${tuesdayGroup.workshopId}`);
 
     const struck = within(dayCell('Tuesday, March 16, 2027')).getByRole('link');
-    expect(struck).toHaveAccessibleName('3:30 PM Tuesday group (cancelled)');
+    expect(struck).toHaveAccessibleName('3:30 PM Tuesday group (cancelled) With Ana Reyes');
     expect(struck.closest('li')).toHaveClass('cal-item--cancelled');
 
-    expect(within(dayCell('Thursday, March 18, 2027')).getByRole('link')).toHaveAccessibleName('1:00 PM Unit B girls (booking conflict)');
+    expect(within(dayCell('Thursday, March 18, 2027')).getByRole('link')).toHaveAccessibleName('1:00 PM Unit B girls (booking conflict) With Ana Reyes');
 
     const april = dayCell('Friday, April 2, 2027');
     expect(april).toHaveClass('cal-day--outside');
-    expect(within(april).getByRole('link')).toHaveTextContent('10:00 AM Unit B girls');
+    expect(within(april).getByRole('link')).toHaveTextContent('10:00 AM Unit B girls With Ana Reyes');
     expect(dayCell('Wednesday, March 31, 2027')).not.toHaveClass('cal-day--outside');
     expect(dayCell('Sunday, April 4, 2027')).toHaveClass('cal-day--outside');
   });

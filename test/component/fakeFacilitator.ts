@@ -94,12 +94,12 @@ export function sampleNotice(overrides: Partial<Notice> = {}): Notice {
 type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type PlanningChannel = Extract<
   ChannelName,
-  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports' | 'protection' | 'backups' | 'retention' | 'surveys'}.${string}`
+  `${'workshops' | 'meetings' | 'roster' | 'participants' | 'schedule' | 'attendance' | 'run' | 'followUps' | 'progress' | 'presenter' | 'exports' | 'bundles' | 'records' | 'reports' | 'protection' | 'backups' | 'retention' | 'surveys' | 'hub'}.${string}`
 >;
 export type PlanningHandlers = { [C in PlanningChannel]?: Handler<C> };
 
 const planningChannels = channelNames.filter((name): name is PlanningChannel =>
-  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention|surveys)\./.test(
+  /^(workshops|meetings|roster|participants|schedule|attendance|run|followUps|progress|presenter|exports|bundles|records|reports|protection|backups|retention|surveys|hub)\./.test(
     name,
   ),
 );
@@ -169,6 +169,8 @@ export function createFakeFacilitator(
     'protection.status':
       options.planning?.['protection.status'] ??
       (() => ({ state: 'unprotected', keychain: { usable: false, problem: 'unavailable', inUse: false, unlocksNow: false } })),
+    // No program hub unless a test says otherwise, so the shell shows no sync state.
+    'hub.status': options.planning?.['hub.status'] ?? (() => ({ sync: { kind: 'off' }, pendingDecisions: 0 })),
     'app.info': () => fake.info,
     'app.dismissNotice': ({ id }) => {
       fake.info = { ...fake.info, notices: fake.info.notices.filter((n) => n.id !== id) };

@@ -46,6 +46,39 @@ function report(from: string, to: string): FullFunderReport {
             },
             { scaleId: 'help', title: 'Knows where to get help', paired: '<5', improved: { count: '<5' }, same: { count: 0 }, worse: { count: 0 } },
           ],
+          bySite: [
+            {
+              label: 'Eastlake Juvenile Hall',
+              workshops: 1,
+              scales: [
+                {
+                  scaleId: 'tactics',
+                  title: 'Recognises recruitment tactics',
+                  paired: 7,
+                  meanChange: 40,
+                  improved: { count: 5, share: 5 / 7 },
+                  same: { count: 'hidden' },
+                  worse: { count: '<5' },
+                },
+                { scaleId: 'help', title: 'Knows where to get help', paired: '<5', improved: { count: '<5' }, same: { count: 0 }, worse: { count: 0 } },
+              ],
+            },
+            {
+              workshops: 1,
+              scales: [
+                {
+                  scaleId: 'tactics',
+                  title: 'Recognises recruitment tactics',
+                  paired: 5,
+                  meanChange: 34,
+                  improved: { count: '<5' },
+                  same: { count: 'hidden' },
+                  worse: { count: 0 },
+                },
+                { scaleId: 'help', title: 'Knows where to get help', paired: 0, improved: { count: 0 }, same: { count: 0 }, worse: { count: 0 } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -93,6 +126,24 @@ const cellsOf = (row: HTMLElement) =>
     .map((cell) => cell.textContent);
 
 describe('the funder report’s outcomes and fidelity', () => {
+  it('shows the change per scale at each site, each site’s rows together, with small counts hidden as in the totals', async () => {
+    install();
+    renderWorkshopApp('/print/funder?from=2027-03-01&to=2027-03-31');
+    const outcomes = await screen.findByRole('region', { name: 'Outcomes: pre- and post-surveys' });
+    const bySite = within(outcomes).getByRole('table', { name: 'Change by site' });
+    const groups = within(bySite).getAllByRole('rowgroup').slice(1);
+    expect(
+      groups.map((group) =>
+        within(group)
+          .getAllByRole('row')
+          .map((row) => row.textContent),
+      ),
+    ).toEqual([
+      ['Eastlake Juvenile HallFrom 1 workshopRecognises recruitment tactics7––+40.05 (71%)hidden<5', 'Knows where to get help<5–––<500'],
+      ['No site givenFrom 1 workshopRecognises recruitment tactics5––+34.0<5hidden0', 'Knows where to get help0–––000'],
+    ]);
+  });
+
   it('shows the change per scale with small counts hidden, and draws before and after with its figures', async () => {
     install();
     renderWorkshopApp('/print/funder?from=2027-03-01&to=2027-03-31');

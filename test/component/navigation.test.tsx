@@ -15,7 +15,7 @@ describe('navigation', () => {
       // The planning screens with nothing planned yet.
       planning: {
         'schedule.today': () => ({ today: '2027-03-09', weekStart: '2027-03-08', weekEnd: '2027-03-14', meetings: [], atRisk: [] }),
-        'schedule.range': ({ from, to }) => ({ today: '2027-03-09', from, to, meetings: [] }),
+        'schedule.range': ({ from, to }) => ({ today: '2027-03-09', from, to, meetings: [], doubleBookings: [] }),
         'workshops.list': () => [],
         'participants.list': () => [],
       },

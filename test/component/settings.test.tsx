@@ -42,6 +42,7 @@ describe('Settings', () => {
       'Attendance',
       'Backups',
       'Purging old records',
+      'Program hub',
     ]);
     expect(within(menu).getByRole('link', { name: 'Organisation' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByRole('region', { name: 'Facilitators' })).not.toBeInTheDocument();

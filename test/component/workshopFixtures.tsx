@@ -112,6 +112,7 @@ export function summary(id: string, title: string, status: WorkshopSummary['stat
     title,
     audience: '',
     status,
+    moduleId: 'friendship-basics',
     moduleTitle: 'Friendship Basics (test module)',
     facilitatorNames: [],
     meetingCount: 2,

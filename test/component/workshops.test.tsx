@@ -8,6 +8,7 @@ function summary(overrides: Partial<WorkshopSummary> & Pick<WorkshopSummary, 'id
   return {
     audience: '',
     status: 'planned',
+    moduleId: 'friendship-basics',
     moduleTitle: 'Friendship Basics (test module)',
     facilitatorNames: [],
     meetingCount: 2,

@@ -10,6 +10,7 @@ import type { SurveyResponse } from '../../core/domain/surveys/response';
 import type { Workshop } from '../../core/domain/workshop';
 import { answersFor, knowledgeSurvey } from '../unit/reports/outcomesHelpers';
 import { ENTRY_URL, launchBridgedRenderer } from './bridgedRenderer';
+import { callThroughPage } from './pageCall';
 
 const NOW = new Date('2027-04-10T18:00:00.000Z');
 
@@ -18,18 +19,7 @@ async function main(folder: string) {
   const dir = await mkdtemp(join(tmpdir(), 'outcomes-shots-'));
   const app = await launchBridgedRenderer({ dir, now: () => NOW, clock: { now: () => NOW, timeZone: 'America/Los_Angeles' } });
   const { page } = app;
-  const call = (channel: string, input?: unknown) =>
-    page.evaluate(
-      async ([name, value]) => {
-        const [namespace, method] = (name as string).split('.') as [string, string];
-        const api = (window as unknown as { facilitator: Record<string, Record<string, (input: unknown) => Promise<{ ok: boolean; value: unknown }>>> })
-          .facilitator;
-        const result = await api[namespace]![method]!(value);
-        if (!result.ok) throw new Error(`${name as string}: ${JSON.stringify(result)}`);
-        return result.value as never;
-      },
-      [channel, input] as const,
-    );
+  const call = callThroughPage(page);
   await page.waitForFunction(() => 'facilitator' in window);
   await call('settings.setOrganisation', { name: 'Harbor Youth Services' });
   const { sites } = await call('settings.saveSite', { name: 'Hillcrest Juvenile Hall', kind: 'detention' });

@@ -12,9 +12,10 @@ export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
  * 2: marks may carry the versions they replaced (workshop schemaVersion 2). 3: the workshop is
  * schemaVersion 5 (its module stored once on disk, still carried whole here) and may carry survey
  * answers, which an older app would refuse field by field instead of saying the bundle is newer.
- * Older bundles are still read.
+ * 4: the workshop is schemaVersion 6 (its audit log may say a copy came from the program hub). Older
+ * bundles are still read.
  */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 const OLDEST_BUNDLE_VERSION = 1;
 /** Bundles are saved as `<title>.facilitator`. */
 export const BUNDLE_EXTENSION = 'facilitator';
@@ -67,10 +68,15 @@ export interface BundleContents {
   notes: boolean;
 }
 
-/** The workshop as the bundle carries it: follow-ups and notes (session notes, written survey answers) only when chosen. */
+/**
+ * The workshop as the bundle carries it: follow-ups and notes (session notes, written survey answers)
+ * only when chosen; never this laptop's own business (copies awaiting a decision, receipts from the hub).
+ */
 function carriedWorkshop(workshop: Workshop, include: BundleContents): Workshop {
+  const { hubPending: _ownBusiness, ...shared } = workshop;
   const carried: Workshop = {
-    ...workshop,
+    ...shared,
+    audit: shared.audit.filter((entry) => entry.kind !== 'received'),
     followUps: include.followUps ? workshop.followUps : [],
     runs: include.notes ? workshop.runs : workshop.runs.map((run) => ({ ...run, notes: '', fidelity: run.fidelity.map((entry) => ({ ...entry, note: '' })) })),
   };

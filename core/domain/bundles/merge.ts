@@ -1,5 +1,6 @@
 /**
- * Merging a workshop bundle into this computer's data, record by record with stable keys. Pure: the
+ * Merging another computer's copy of a workshop (a bundle, or the program hub's copy: one function,
+ * mergeWorkshopCopy) into this computer's data, record by record with stable keys. Pure: the
  * same inputs always give the same merged workshop and the same list of changes, so a preview and
  * its confirmation agree, and importing a bundle twice changes nothing the second time. Marks merge
  * three ways (see markHistory): a mark changed on one side since both last agreed merges silently;
@@ -8,8 +9,9 @@
 import type { BundleChange } from './views';
 import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
-import { mergeMark, settled } from '../markHistory';
+import { mergeMark, sameVersionTogether, settled } from '../markHistory';
 import type { Participant } from '../participants';
+import type { Settings } from '../settings';
 import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
 import type { Instrument } from '../surveys/instrument';
 import { sortMeetings } from '../schedule';
@@ -18,13 +20,27 @@ import { referencedParticipantIds } from '../workshop';
 import { codeKey, type Bundle } from './format';
 
 export type Side = 'mine' | 'theirs';
-/** For each conflict id: which side to keep. A conflict not listed keeps the newer side. */
+/** For each conflict id: which side to keep. */
 export type Resolutions = Readonly<Record<string, Side>>;
+/**
+ * What a conflict not in the resolutions keeps: the newer side, settled (a bundle import, whose
+ * preview listed it); this computer's side, unsettled, until a person decides (the program hub); or
+ * their side, settled (the program hub's copy once a person decided, which already holds this one).
+ */
+export type Undecided = 'newer' | 'keep-mine' | 'take-theirs';
 
 /** Words for ids, so changes read as the facilitator knows them. */
 export interface MergeWords {
   statusLabel(statusId: string): string;
   reasonLabel(reasonId: string): string;
+}
+
+/** The labels this computer's settings give statuses and reasons (the id where none is known). */
+export function mergeWordsOf(settings: Pick<Settings, 'attendanceStatuses' | 'absenceReasons'>): MergeWords {
+  return {
+    statusLabel: (id) => settings.attendanceStatuses.find((status) => status.id === id)?.label ?? id,
+    reasonLabel: (id) => settings.absenceReasons.find((reason) => reason.id === id)?.label ?? id,
+  };
 }
 
 export interface ParticipantPlan {
@@ -40,13 +56,15 @@ export interface ParticipantPlan {
   matches: BundleChange[];
 }
 
-export interface BundleMerge {
+export interface WorkshopCopyMerge {
   isNew: boolean;
   participants: ParticipantPlan;
   /** The workshop to write; the local one as it is when nothing changes. */
   workshop: Workshop;
   workshopChanged: boolean;
   changes: BundleChange[];
+  /** The changes only a person can decide (the conflicts among `changes`). */
+  decisions: BundleChange[];
   unchanged: boolean;
 }
 
@@ -59,7 +77,12 @@ function canonical(value: unknown): string {
   );
 }
 
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+/** True when two records hold the same content, whatever the order of their keys. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+const same = sameContent;
 
 /** Sets an optional field, leaving it out when the value is undefined (workshop files never hold `undefined`). */
 function withField<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | undefined): T {
@@ -125,6 +148,13 @@ export function planParticipants(options: {
   return { idMap, additions, updates, changes, matches };
 }
 
+/** The registry with the plan's people filled in (same id replaced) and added. */
+export function withParticipants(registry: readonly Participant[], updates: readonly Participant[], additions: readonly Participant[]): Participant[] {
+  const updated = new Map(updates.map((participant) => [participant.id, participant]));
+  const known = new Set(registry.map((participant) => participant.id));
+  return [...registry.map((participant) => updated.get(participant.id) ?? participant), ...additions.filter((participant) => !known.has(participant.id))];
+}
+
 /** The workshop with the bundle's participant ids replaced by this computer's ids for the same people. */
 export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string, string>): Workshop {
   if (idMap.size === 0) return workshop;
@@ -154,20 +184,26 @@ interface Collector {
   changes: BundleChange[];
   add(id: string, label: Message): void;
   update(id: string, label: Message): void;
-  /** Lists a conflict and returns the side the resolutions (or, by default, the newer side) keep. */
+  /** Lists a conflict and returns the side the resolutions (or, when undecided, `Undecided`) keep. */
   conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => Message): T;
+  /** True when the conflict's outcome is settled (chosen, or the newer side taken), not kept aside for a person. */
+  decided(id: string): boolean;
 }
 
-function collector(resolutions: Resolutions): Collector {
+function collector(resolutions: Resolutions, undecided: Undecided): Collector {
   const changes: BundleChange[] = [];
+  const decided = (id: string) => resolutions[id] !== undefined || undecided !== 'keep-mine';
+  const fallback = (newer: Side): Side => (undecided === 'newer' ? newer : undecided === 'keep-mine' ? 'mine' : 'theirs');
   return {
     changes,
     add: (id, label) => changes.push({ id, label, kind: 'add' }),
     update: (id, label) => changes.push({ id, label, kind: 'update' }),
     conflict(id, label, values, newer, describe) {
       changes.push({ id, label, kind: 'conflict', mine: describe(values.mine), theirs: describe(values.theirs), newer });
-      return (resolutions[id] ?? newer) === 'mine' ? values.mine : values.theirs;
+      const kept = resolutions[id] ?? fallback(newer);
+      return kept === 'mine' ? values.mine : values.theirs;
     },
+    decided,
   };
 }
 
@@ -378,6 +414,8 @@ export function mergeWorkshop(options: {
   words: MergeWords;
   /** When the merge is written: the merged workshop's updatedAt when anything changes. */
   now: string;
+  /** What a conflict without a resolution keeps; the newer side by default. */
+  undecided?: Undecided;
 }): { workshop: Workshop; changes: BundleChange[] } {
   const { mine, theirs, resolutions, codeOf, words, now } = options;
   if (!mine) {
@@ -394,7 +432,7 @@ export function mergeWorkshop(options: {
     };
   }
 
-  const collect = collector(resolutions);
+  const collect = collector(resolutions, options.undecided ?? 'newer');
   const newer: Side = theirs.updatedAt > mine.updatedAt ? 'theirs' : 'mine';
   const meetingsById = new Map([...theirs.meetings, ...mine.meetings].map((meeting) => [meeting.id, meeting]));
   const meetingWords = (meetingId: string): Message => {
@@ -468,6 +506,12 @@ export function mergeWorkshop(options: {
       const label: Message = { code: 'change-mark', params: { code: codeOf(local.participantId), meeting: meetingWords(local.meetingId) } };
       switch (mergeMark(local, other)) {
         case 'same':
+          // The same version, settled on their side since: it now replaces what it replaced there too.
+          if (other.earlier?.some((at) => !local.earlier?.includes(at))) {
+            collect.update(id, label);
+            return sameVersionTogether(local, other);
+          }
+          return local;
         case 'mine':
         case 'agree':
           return local;
@@ -476,7 +520,8 @@ export function mergeWorkshop(options: {
           return other;
         case 'conflict': {
           const kept = collect.conflict(id, label, { mine: local, theirs: other }, other.at > local.at ? 'theirs' : 'mine', describeMark);
-          return settled(kept, kept === local ? other : local);
+          // Kept aside for a person, this side stays as it was: settling it would tell the other computer it was decided.
+          return collect.decided(id) ? settled(kept, kept === local ? other : local) : local;
         }
       }
     },
@@ -562,24 +607,41 @@ export function mergeWorkshop(options: {
   };
 }
 
-/** Everything importing `bundle` would do here, given the resolutions chosen for its conflicts. */
-export function planBundleImport(options: {
+/**
+ * The one merge of another computer's copy of a workshop (a bundle, or the program hub's copy) into
+ * this computer's data, given the choices made for its conflicts: the people to add or fill in, the
+ * merged workshop, the changes, and the conflicts only a person can decide.
+ */
+export function mergeWorkshopCopy(options: {
   registry: readonly Participant[];
   local: Workshop | undefined;
-  bundle: Bundle;
+  incoming: Bundle;
   allowFullNames: boolean;
   resolutions: Resolutions;
+  /** What a conflict without a resolution keeps; the newer side by default. */
+  undecided?: Undecided;
   words: MergeWords;
   now: string;
-}): BundleMerge {
-  const { registry, local, bundle, allowFullNames, resolutions, words, now } = options;
+}): WorkshopCopyMerge {
+  const { registry, local, incoming, allowFullNames, resolutions, undecided, words, now } = options;
   const isNew = local === undefined;
+  // What another computer kept aside for its own decisions is its business, never merged here.
+  const { hubPending: _theirsOnly, ...incomingWorkshop } = incoming.workshop;
+  const bundle: Bundle = { ...incoming, workshop: incomingWorkshop };
   const participants = planParticipants({ registry, bundle, allowFullNames, listAdditions: !isNew });
   const theirs = remapParticipants(bundle.workshop, participants.idMap);
   const codes = new Map([...bundle.participants, ...registry].map((participant) => [participant.id, participant.code]));
   const codeOf = (id: string) => codes.get(id) ?? 'a participant';
-  const workshop = mergeWorkshop({ mine: local, theirs, resolutions, codeOf, words, now });
+  const workshop = mergeWorkshop({ mine: local, theirs, resolutions, codeOf, words, now, ...(undecided ? { undecided } : {}) });
   const workshopChanged = workshop.changes.length > 0;
   const changes = [...participants.changes, ...(workshopChanged ? participants.matches : []), ...workshop.changes];
-  return { isNew, participants, workshop: workshop.workshop, workshopChanged, changes, unchanged: changes.length === 0 };
+  return {
+    isNew,
+    participants,
+    workshop: workshop.workshop,
+    workshopChanged,
+    changes,
+    decisions: changes.filter((change) => change.kind === 'conflict'),
+    unchanged: changes.length === 0,
+  };
 }

@@ -75,6 +75,8 @@ export interface FileLabels {
   outcomes: {
     title: string;
     note: string;
+    /** The change per scale at each site, when the workshops counted meet at more than one. */
+    bySiteTitle: string;
     /** A count hidden so that a "<5" cannot be worked out from the totals. */
     hidden: string;
     sheet: string;
@@ -210,6 +212,7 @@ const en: FileLabels = {
   outcomes: {
     title: 'Outcomes: pre- and post-surveys',
     note: 'Scores are 0 to 100. Change is each young person’s post-survey score minus their pre-survey score. Counts of fewer than five people show as <5, and some other counts are hidden so a <5 cannot be worked out from the totals; means and percentages about fewer than five people are left blank.',
+    bySiteTitle: 'Change by site',
     hidden: 'hidden',
     sheet: 'Outcomes',
     occasions: { pre: 'Pre-survey', post: 'Post-survey', 'follow-up': 'Follow-up' },
@@ -364,6 +367,7 @@ const es: FileLabels = {
   outcomes: {
     title: 'Resultados: encuestas al inicio y al final',
     note: 'Los puntajes van de 0 a 100. El cambio es el puntaje de cada joven en la encuesta final menos su puntaje en la encuesta inicial. Los conteos de menos de cinco personas aparecen como <5, y algunos otros conteos se ocultan para que un <5 no pueda deducirse de los totales; los promedios y porcentajes sobre menos de cinco personas se dejan en blanco.',
+    bySiteTitle: 'Cambio por lugar',
     hidden: 'oculto',
     sheet: 'Resultados',
     occasions: { pre: 'Encuesta inicial', post: 'Encuesta final', 'follow-up': 'Seguimiento' },

@@ -221,37 +221,38 @@ function figuresOf(facts: readonly WorkshopFacts[]): FunderFigures {
 
 const byLabel = new Intl.Collator('en');
 
-interface Grouping {
+export interface Grouping {
   keyOf(workshop: Workshop): string;
   /** Undefined for the group of workshops that did not give it (no site, no audience). */
   labelOf(key: string, members: readonly Workshop[]): string | undefined;
 }
 
-function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGroup[] {
-  const groups = new Map<string, WorkshopFacts[]>();
-  for (const one of facts) {
-    const key = grouping.keyOf(one.workshop);
+/** Items grouped by their workshop's group, each group labelled, sorted by label (the unnamed group last), then by key. */
+export function groupedBy<T>(items: readonly T[], workshopOf: (item: T) => Workshop, grouping: Grouping): { key: string; label?: string; members: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = grouping.keyOf(workshopOf(item));
     const members = groups.get(key);
-    if (members) members.push(one);
-    else groups.set(key, [one]);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
   }
-  return (
-    [...groups]
-      .map(([key, members]) => ({
-        key,
-        label: grouping.labelOf(
-          key,
-          members.map((one) => one.workshop),
-        ),
-        figures: figuresOf(members),
-      }))
-      // Named groups by name; the workshops that gave none come last.
-      .sort((a, b) => compareLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map(({ label, figures }) => (label === undefined ? figures : { label, ...figures }))
-  );
+  return [...groups]
+    .map(([key, members]) => {
+      const label = grouping.labelOf(key, members.map(workshopOf));
+      return label === undefined ? { key, members } : { key, label, members };
+    })
+    .sort((a, b) => compareLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function compareLabels(a: string | undefined, b: string | undefined): number {
+function groupsBy(facts: readonly WorkshopFacts[], grouping: Grouping): FunderGroup[] {
+  return groupedBy(facts, (one) => one.workshop, grouping).map(({ label, members }) => {
+    const figures = figuresOf(members);
+    return label === undefined ? figures : { label, ...figures };
+  });
+}
+
+/** Named groups by name; the group that gave none (no site, no audience) last. */
+export function compareLabels(a: string | undefined, b: string | undefined): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   return byLabel.compare(a, b);
 }
@@ -263,7 +264,7 @@ const byModule: Grouping = {
 };
 
 /** By the site's id, under its name as the most recently changed workshop has it. */
-const bySite: Grouping = {
+export const bySite: Grouping = {
   keyOf: (workshop) => workshop.site?.siteId ?? '',
   labelOf: (key, members) =>
     key === ''

@@ -15,6 +15,10 @@
  *   Change is post minus pre, in points of 0–100; improved means post above pre, same equal, worse below.
  * - Completion per occasion: surveys given (one per young person, plus unlinked forms), complete
  *   (every scored item answered) and partial; of the people enrolled in those workshops.
+ * - By site: when the workshops counted meet at more than one site and anyone took both surveys,
+ *   each scale's change per site too (sites as the funder report groups them, `bySite`). A site's
+ *   pairs are its workshops' pairs, so the sites' counts add up to the instrument's, and they are
+ *   protected together with it.
  * - Privacy: every count of people from one to four shows as "<5", and cells that would let one be
  *   worked out from the table's sums are hidden too (`protectCounts`). A mean or share about fewer than
  *   five people is left out.
@@ -24,7 +28,7 @@ import type { Instrument, SurveyOccasion } from '../surveys/instrument';
 import type { SurveyResponse } from '../surveys/response';
 import { scoreResponse } from '../surveys/scoring';
 import type { Workshop } from '../workshop';
-import { SMALLEST_SHOWN_GROUP as SMALLEST_GROUP } from './funder';
+import { bySite, groupedBy, SMALLEST_SHOWN_GROUP as SMALLEST_GROUP } from './funder';
 import { protectCounts, type ProtectedCount, type SumRelation } from './outcomesSuppression';
 
 export type { ProtectedCount } from './outcomesSuppression';
@@ -81,6 +85,15 @@ export interface PairingCounts {
   secondPre: ProtectedCount;
 }
 
+/** One site's change per scale, for an instrument given at more than one site. */
+export interface SiteOutcome {
+  /** The site's name; absent for the workshops that gave no site. */
+  label?: string;
+  /** Workshops counted at this site that carry the instrument. */
+  workshops: number;
+  scales: ScaleOutcome[];
+}
+
 export interface InstrumentOutcome {
   moduleId: string;
   moduleTitle: string;
@@ -91,6 +104,8 @@ export interface InstrumentOutcome {
   pairing: PairingCounts;
   completion: OccasionCompletion[];
   scales: ScaleOutcome[];
+  /** Per site, when its workshops meet at more than one; else empty. */
+  bySite: SiteOutcome[];
 }
 
 export interface OutcomesReport {
@@ -122,6 +137,13 @@ interface InstrumentTally {
   postWithoutPre: number;
   secondPre: number;
   occasions: Map<SurveyOccasion, OccasionTally>;
+  scales: Map<string, ScaleTally>;
+  /** The same scale tallies for each workshop on its own, to be grouped by site. */
+  byWorkshop: WorkshopScales[];
+}
+
+interface WorkshopScales {
+  workshop: Workshop;
   scales: Map<string, ScaleTally>;
 }
 
@@ -156,8 +178,20 @@ function occasionTally(tally: InstrumentTally, occasion: SurveyOccasion): Occasi
   return found;
 }
 
+function addScore(scales: Map<string, ScaleTally>, scaleId: string, pre: number, post: number): void {
+  let scaleTally = scales.get(scaleId);
+  if (!scaleTally) {
+    scaleTally = { pre: [], post: [] };
+    scales.set(scaleId, scaleTally);
+  }
+  scaleTally.pre.push(pre);
+  scaleTally.post.push(post);
+}
+
 function tallyWorkshop(tally: InstrumentTally, workshop: Workshop, instrument: Instrument): void {
   tally.workshops += 1;
+  const own: WorkshopScales = { workshop, scales: new Map() };
+  tally.byWorkshop.push(own);
   tally.enrolled += new Set(workshop.roster.map((entry) => entry.participantId)).size;
   const responses = (workshop.surveys ?? []).filter((response) => response.instrumentId === instrument.id);
   const firstOf = new Map<SurveyOccasion, Map<string, SurveyResponse[]>>();
@@ -190,13 +224,8 @@ function tallyWorkshop(tally: InstrumentTally, workshop: Workshop, instrument: I
       const pre = before.scales[scale.id]?.score;
       const post = after.scales[scale.id]?.score;
       if (pre === undefined || post === undefined) continue;
-      let scaleTally = tally.scales.get(scale.id);
-      if (!scaleTally) {
-        scaleTally = { pre: [], post: [] };
-        tally.scales.set(scale.id, scaleTally);
-      }
-      scaleTally.pre.push(pre);
-      scaleTally.post.push(post);
+      addScore(tally.scales, scale.id, pre, post);
+      addScore(own.scales, scale.id, pre, post);
     }
   }
   for (const participantId of posts.keys()) if (!pres.has(participantId)) tally.postWithoutPre += 1;
@@ -206,19 +235,25 @@ function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** A scale's cell in the table `protectCounts` sees, apart from the instrument's own cells whatever the scale's id. */
-function scaleKey(scaleId: string, cell: 'paired' | 'improved' | 'same' | 'worse' | 'unscored'): string {
-  return `scale:${scaleId}.${cell}`;
+type ScaleCell = 'paired' | 'improved' | 'same' | 'worse' | 'unscored';
+const changeCells = ['improved', 'same', 'worse'] as const;
+
+/**
+ * A scale's cell in the table `protectCounts` sees, apart from the instrument's own cells whatever the
+ * scale's id; `site` (the site's place in the breakdown) for a site's cells.
+ */
+function scaleKey(scaleId: string, cell: ScaleCell, site?: number): string {
+  return `${site === undefined ? '' : `site:${site}/`}scale:${scaleId}.${cell}`;
 }
 
 /** A scale's pairs and how many improved, stayed the same or got worse: the raw counts, keyed for `protectCounts`. */
-function scaleCounts(scaleId: string, tally: ScaleTally | undefined): Record<string, number> {
+function scaleCounts(scaleId: string, tally: ScaleTally | undefined, site?: number): Record<string, number> {
   const changes = changesOf(tally);
   return {
-    [scaleKey(scaleId, 'paired')]: changes.length,
-    [scaleKey(scaleId, 'improved')]: changes.filter((change) => change > SAME_SCORE).length,
-    [scaleKey(scaleId, 'same')]: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
-    [scaleKey(scaleId, 'worse')]: changes.filter((change) => change < -SAME_SCORE).length,
+    [scaleKey(scaleId, 'paired', site)]: changes.length,
+    [scaleKey(scaleId, 'improved', site)]: changes.filter((change) => change > SAME_SCORE).length,
+    [scaleKey(scaleId, 'same', site)]: changes.filter((change) => Math.abs(change) <= SAME_SCORE).length,
+    [scaleKey(scaleId, 'worse', site)]: changes.filter((change) => change < -SAME_SCORE).length,
   };
 }
 
@@ -226,19 +261,25 @@ function changesOf(tally: ScaleTally | undefined): number[] {
   return (tally?.pre ?? []).map((before, index) => tally!.post[index]! - before);
 }
 
-function scaleOutcome(instrument: Instrument, scaleId: string, tally: ScaleTally | undefined, shown: Readonly<Record<string, ProtectedCount>>): ScaleOutcome {
+function scaleOutcome(
+  instrument: Instrument,
+  scaleId: string,
+  tally: ScaleTally | undefined,
+  shown: Readonly<Record<string, ProtectedCount>>,
+  site?: number,
+): ScaleOutcome {
   const scale = instrument.scales.find((one) => one.id === scaleId)!;
   const changes = changesOf(tally);
   const enough = changes.length >= SMALLEST_GROUP;
   const part = (key: 'improved' | 'same' | 'worse'): CountAndShare => {
-    const count = shown[scaleKey(scaleId, key)]!;
+    const count = shown[scaleKey(scaleId, key, site)]!;
     return enough && typeof count === 'number' ? { count, share: count / changes.length } : { count };
   };
   return {
     scaleId,
     title: scale.title,
     ...(scale.description === undefined ? {} : { description: scale.description }),
-    paired: shown[scaleKey(scaleId, 'paired')]!,
+    paired: shown[scaleKey(scaleId, 'paired', site)]!,
     ...(enough ? { meanPre: mean(tally!.pre), meanPost: mean(tally!.post), meanChange: mean(changes) } : {}),
     improved: part('improved'),
     same: part('same'),
@@ -290,6 +331,21 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
     relations.push({ total: scaleKey(scale.id, 'paired'), parts: [scaleKey(scale.id, 'improved'), scaleKey(scale.id, 'same'), scaleKey(scale.id, 'worse')] });
     relations.push({ total: 'paired', parts: [scaleKey(scale.id, 'paired'), scaleKey(scale.id, 'unscored')] });
   }
+  const sites = siteTallies(tally, instrument);
+  sites.forEach((site, index) => {
+    for (const scale of instrument.scales) {
+      Object.assign(values, scaleCounts(scale.id, site.scales.get(scale.id), index));
+      relations.push({ total: scaleKey(scale.id, 'paired', index), parts: changeCells.map((cell) => scaleKey(scale.id, cell, index)) });
+    }
+  });
+  // Each workshop is at one site, so the sites' counts add up to the instrument's.
+  if (sites.length > 0) {
+    for (const scale of instrument.scales) {
+      for (const cell of ['paired', ...changeCells] as const) {
+        relations.push({ total: scaleKey(scale.id, cell), parts: sites.map((_, index) => scaleKey(scale.id, cell, index)) });
+      }
+    }
+  }
   const shown = protectCounts(values, relations, unpublished);
 
   const completion = occasions.map((occasion): OccasionCompletion => {
@@ -316,7 +372,36 @@ function instrumentOutcome(tally: InstrumentTally): InstrumentOutcome {
     pairing: { paired: shown.paired!, preWithoutPost: shown.preWithoutPost!, postWithoutPre: shown.postWithoutPre!, secondPre: shown.secondPre! },
     completion,
     scales: instrument.scales.map((scale) => scaleOutcome(instrument, scale.id, tally.scales.get(scale.id), shown)),
+    bySite: sites.map((site, index) => ({
+      ...(site.label === undefined ? {} : { label: site.label }),
+      workshops: site.workshops,
+      scales: instrument.scales.map((scale) => scaleOutcome(instrument, scale.id, site.scales.get(scale.id), shown, index)),
+    })),
   };
+}
+
+interface SiteTally {
+  label?: string;
+  workshops: number;
+  scales: Map<string, ScaleTally>;
+}
+
+/**
+ * The instrument's scale tallies per site, in the funder report's order; none when its workshops are
+ * all at one site, or nobody took both surveys (there is no change to break down).
+ */
+function siteTallies(tally: InstrumentTally, instrument: Instrument): SiteTally[] {
+  const groups = groupedBy(tally.byWorkshop, (one) => one.workshop, bySite);
+  if (groups.length < 2 || tally.paired === 0) return [];
+  return groups.map(({ label, members }) => {
+    const scales = new Map<string, ScaleTally>();
+    for (const scale of instrument.scales) {
+      const pre = members.flatMap((one) => one.scales.get(scale.id)?.pre ?? []);
+      const post = members.flatMap((one) => one.scales.get(scale.id)?.post ?? []);
+      scales.set(scale.id, { pre, post });
+    }
+    return { ...(label === undefined ? {} : { label }), workshops: members.length, scales };
+  });
 }
 
 const byTitle = new Intl.Collator('en');
@@ -342,6 +427,7 @@ export function outcomesReport(workshops: readonly Workshop[], context: Outcomes
           secondPre: 0,
           occasions: new Map(),
           scales: new Map(),
+          byWorkshop: [],
         };
         tallies.set(key, tally);
       } else if (workshop.module.version > tally.newest.version) {

@@ -11,6 +11,8 @@
  *   code, Given %
  * - pairing: Module, Survey, Pre and post, Pre without post, Post without pre (not paired), Second
  *   pre-survey (earliest used)
+ * - change by site (only when a survey was given at more than one site): Module, Survey, Site, then
+ *   the change table's columns from Scale on
  * - fidelity: Module, Session, Session title, Activity, Times delivered, As planned, Adapted, Skipped,
  *   Not recorded, and the four as percentages; a session's first row is "All activities"
  * - notes: Module, Meeting date, Workshop, Session, Activity, How it went, Note
@@ -19,7 +21,7 @@ import type { CsvCell } from '../exports/csv';
 import { percentOf } from '../exports/attendanceTable';
 import type { FileLabels } from '../exports/fileLabels';
 import { fidelityShares, fidelityTallies, type FidelityCounts, type FidelityReport } from './fidelity';
-import type { CountAndShare, OutcomesReport, ProtectedCount } from './outcomes';
+import type { CountAndShare, OutcomesReport, ProtectedCount, ScaleOutcome } from './outcomes';
 
 /** One table of a section: an optional heading line, a header row and the rows. */
 export interface ReportTable {
@@ -38,44 +40,49 @@ function percentCell(share: number | undefined): CsvCell {
   return share === undefined ? '' : percentOf(share);
 }
 
-export function outcomesTables(report: OutcomesReport, { outcomes: labels }: FileLabels): ReportTable[] {
+export function outcomesTables(report: OutcomesReport, { outcomes: labels, funder }: FileLabels): ReportTable[] {
   const count = (value: ProtectedCount): CsvCell => (value === 'hidden' ? labels.hidden : value);
   const part = (value: CountAndShare): CsvCell[] => [count(value.count), percentCell(value.share)];
+  /** A scale's cells from its title on, as the change tables lay them out. */
+  const scaleCells = (scale: ScaleOutcome): CsvCell[] => [
+    scale.title,
+    count(scale.paired),
+    oneDecimal(scale.meanPre),
+    oneDecimal(scale.meanPost),
+    oneDecimal(scale.meanChange),
+    ...part(scale.improved),
+    ...part(scale.same),
+    ...part(scale.worse),
+  ];
   const { change, completion, pairing } = labels;
+  const changeHeader = [
+    change.scale,
+    change.paired,
+    change.meanPre,
+    change.meanPost,
+    change.meanChange,
+    change.improved,
+    change.improvedPercent,
+    change.same,
+    change.samePercent,
+    change.worse,
+    change.worsePercent,
+  ];
+  const bySite = report.instruments.flatMap((instrument) =>
+    instrument.bySite.flatMap((site) =>
+      site.scales.map((scale) => [instrument.moduleTitle, instrument.title, site.label ?? funder.groups.noSite, ...scaleCells(scale)]),
+    ),
+  );
   return [
     {
       heading: labels.title,
       note: labels.note,
-      header: [
-        change.module,
-        change.survey,
-        change.scale,
-        change.paired,
-        change.meanPre,
-        change.meanPost,
-        change.meanChange,
-        change.improved,
-        change.improvedPercent,
-        change.same,
-        change.samePercent,
-        change.worse,
-        change.worsePercent,
-      ],
-      rows: report.instruments.flatMap((instrument) =>
-        instrument.scales.map((scale) => [
-          instrument.moduleTitle,
-          instrument.title,
-          scale.title,
-          count(scale.paired),
-          oneDecimal(scale.meanPre),
-          oneDecimal(scale.meanPost),
-          oneDecimal(scale.meanChange),
-          ...part(scale.improved),
-          ...part(scale.same),
-          ...part(scale.worse),
-        ]),
-      ),
+      header: [change.module, change.survey, ...changeHeader],
+      rows: report.instruments.flatMap((instrument) => instrument.scales.map((scale) => [instrument.moduleTitle, instrument.title, ...scaleCells(scale)])),
     },
+    ...(bySite.length === 0
+      ? []
+      : [{ heading: labels.bySiteTitle, header: [change.module, change.survey, funder.groups.site, ...changeHeader], rows: bySite }]),
     {
       header: [
         completion.module,

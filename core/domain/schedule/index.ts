@@ -12,4 +12,5 @@ export {
   uncoveredSessionIds,
 } from './edit';
 export { bookingsOf, findConflicts, previewBookings, type Booking } from './conflicts';
+export { doubleBookingsBetween, type DoubleBooking, type GroupBooking } from './doubleBookings';
 export { workshopStatus } from './status';

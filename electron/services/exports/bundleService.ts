@@ -4,8 +4,8 @@ import type { BundleImportResult, BundlePreview } from '../../../core/contract/e
 import type { SavedFile } from '../../../core/contract/files';
 import { AppFailure } from '../../../core/contract/result';
 import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../../core/domain/bundles/format';
-import { planBundleImport, type BundleMerge, type MergeWords, type Resolutions } from '../../../core/domain/bundles/merge';
-import type { Participant } from '../../../core/domain/participants';
+import { mergeWordsOf, mergeWorkshopCopy, withParticipants, type Resolutions, type WorkshopCopyMerge } from '../../../core/domain/bundles/merge';
+import type { Workshop } from '../../../core/domain/workshop';
 import {
   isPassphraseSealed,
   openWithPassphrase,
@@ -25,20 +25,13 @@ import { saveToChosenFile } from '../savedFiles';
 interface PendingImport {
   token: string;
   bundle: Bundle;
-  plan: BundleMerge;
+  plan: WorkshopCopyMerge;
 }
 
 /** The audit log's words for a bundle: "workshop bundle, sealed, with follow-ups and notes". */
 function bundleWhat(sealed: boolean, include: BundleContents): string {
   const carried = [include.followUps ? 'follow-ups' : undefined, include.notes ? 'notes' : undefined].filter(Boolean);
   return ['workshop bundle', sealed ? 'sealed' : 'not sealed', carried.length ? `with ${carried.join(' and ')}` : 'without follow-ups or notes'].join(', ');
-}
-
-/** Replaces records of the same id, and adds the new ones. */
-function withParticipants(registry: readonly Participant[], updates: readonly Participant[], additions: readonly Participant[]): Participant[] {
-  const updated = new Map(updates.map((participant) => [participant.id, participant]));
-  const known = new Set(registry.map((participant) => participant.id));
-  return [...registry.map((participant) => updated.get(participant.id) ?? participant), ...additions.filter((participant) => !known.has(participant.id))];
 }
 
 /**
@@ -53,25 +46,24 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
   /** A sealed bundle waiting for its passphrase. */
   let sealedFile: { token: string; fileName: string; bytes: Uint8Array } | undefined;
 
-  const words = (): MergeWords => {
-    const { attendanceStatuses, absenceReasons } = store.settings.get();
-    return {
-      statusLabel: (id) => attendanceStatuses.find((status) => status.id === id)?.label ?? id,
-      reasonLabel: (id) => absenceReasons.find((reason) => reason.id === id)?.label ?? id,
-    };
-  };
+  const words = () => mergeWordsOf(store.settings.get());
 
-  /** What importing `bundle` does to the data as it is now. */
-  async function planFor(bundle: Bundle, resolutions: Resolutions): Promise<BundleMerge> {
-    return planBundleImport({
+  /** What importing `bundle` does to `local` (this computer's copy of its workshop, if any) and the registry as they are now. */
+  function planOver(local: Workshop | undefined, bundle: Bundle, resolutions: Resolutions): WorkshopCopyMerge {
+    return mergeWorkshopCopy({
       registry: store.participants.get().participants,
-      local: await store.workshops.get(bundle.workshop.id),
-      bundle,
+      local,
+      incoming: bundle,
       allowFullNames: store.settings.get().preferences.allowFullNames,
       resolutions,
       words: words(),
       now: clock.now().toISOString(),
     });
+  }
+
+  /** What importing `bundle` does to the data as it is now. */
+  async function planFor(bundle: Bundle, resolutions: Resolutions): Promise<WorkshopCopyMerge> {
+    return planOver(await store.workshops.get(bundle.workshop.id), bundle, resolutions);
   }
 
   async function exportBundle({
@@ -208,19 +200,7 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     if (plan.isNew && (await store.workshops.get(workshopId)) === undefined) {
       await store.workshops.save(plan.workshop);
     } else {
-      await store.workshops.update(
-        workshopId,
-        (current) =>
-          planBundleImport({
-            registry: store.participants.get().participants,
-            local: current,
-            bundle,
-            allowFullNames: store.settings.get().preferences.allowFullNames,
-            resolutions: input.resolutions,
-            words: words(),
-            now: clock.now().toISOString(),
-          }).workshop,
-      );
+      await store.workshops.update(workshopId, (current) => planOver(current, bundle, input.resolutions).workshop);
     }
     return result;
   }

@@ -1,6 +1,8 @@
-import type { CalendarView, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
+import type { CalendarView, Conflict, MeetingOccurrence, TodayView } from '../../../core/contract/planning';
 import type { AtRiskParticipant } from '../../../core/contract/running';
 import { atRiskIn } from '../../../core/domain/progress';
+import { doubleBookingsBetween } from '../../../core/domain/schedule';
+import type { Workshop } from '../../../core/domain/workshop';
 import { digestStatus } from '../../../core/domain/workshopDigest';
 import { addDays, startOfWeek, type CivilDate } from '../../../core/domain/calendar/civil';
 import { civilDateIn } from '../../../core/domain/calendar/zone';
@@ -14,9 +16,8 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
   const { store, clock } = options;
   const today = () => civilDateIn(clock.now(), clock.timeZone);
 
-  async function meetingsBetween(from: CivilDate, to: CivilDate): Promise<MeetingOccurrence[]> {
-    const workshops = await activeWorkshops(store);
-    const conflicted = conflictedMeetingIds(allConflicts(workshops));
+  function meetingsBetween(workshops: readonly Workshop[], conflicts: readonly Conflict[], from: CivilDate, to: CivilDate): MeetingOccurrence[] {
+    const conflicted = conflictedMeetingIds(conflicts);
     return workshops
       .flatMap((workshop) =>
         workshop.meetings.filter((meeting) => meeting.date >= from && meeting.date <= to).map((meeting) => occurrenceOf(workshop, meeting, conflicted)),
@@ -44,11 +45,21 @@ export function createScheduleService(options: { store: DataStore; clock: Clock 
       const date = today();
       const weekStart = startOfWeek(date);
       const weekEnd = addDays(weekStart, 6);
-      return { today: date, weekStart, weekEnd, meetings: await meetingsBetween(date, weekEnd), atRisk: await atRisk() };
+      const workshops = await activeWorkshops(store);
+      const meetings = meetingsBetween(workshops, allConflicts(workshops), date, weekEnd);
+      return { today: date, weekStart, weekEnd, meetings, atRisk: await atRisk() };
     },
 
     async range(input: { from: CivilDate; to: CivilDate }): Promise<CalendarView> {
-      return { today: today(), from: input.from, to: input.to, meetings: await meetingsBetween(input.from, input.to) };
+      const workshops = await activeWorkshops(store);
+      const conflicts = allConflicts(workshops);
+      return {
+        today: today(),
+        from: input.from,
+        to: input.to,
+        meetings: meetingsBetween(workshops, conflicts, input.from, input.to),
+        doubleBookings: doubleBookingsBetween(workshops, input.from, input.to, conflicts),
+      };
     },
   };
 }

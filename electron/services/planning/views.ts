@@ -19,13 +19,17 @@ export function summarise(digest: WorkshopDigest, now: Date): WorkshopSummary {
     title: digest.title,
     audience: digest.audience,
     status: digestStatus(digest, today),
+    moduleId: digest.module.id,
     moduleTitle: digest.module.title,
     facilitatorNames: digest.facilitators.map((facilitator) => facilitator.name),
     meetingCount: dates.length,
     pastMeetingCount: dates.filter((date) => date < today).length,
     enrolledCount: digest.enrolledCount,
   };
-  if (digest.site) summary.siteName = digest.site.name;
+  if (digest.site) {
+    summary.siteId = digest.site.siteId;
+    summary.siteName = digest.site.name;
+  }
   if (dates.length > 0) {
     summary.firstDate = dates[0]!;
     summary.lastDate = dates[dates.length - 1]!;

@@ -37,7 +37,7 @@ import {
   type Keyring,
   type KeyringFields,
 } from '../../storage';
-import { createHandlers, type AppEnvironment } from '../dataHandlers';
+import { openDataServices, type AppEnvironment, type OpenDataServices } from '../dataHandlers';
 import { createDispatcher, type Dispatch } from '../dispatcher';
 import type { DataHandlers, Handlers } from '../handlers';
 import type { Keychain } from './keychain';
@@ -65,6 +65,8 @@ export interface AppSession {
   store(): DataStore | undefined;
   /** Waits for pending writes and closes the data. */
   close(): Promise<void>;
+  /** After sleep or a network change (powerMonitor 'resume'): the program hub is tried again at once. */
+  wake(): void;
 }
 
 const LOCKED: Message = { code: 'locked' };
@@ -90,7 +92,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   const cost = options.passphraseCost ?? PASSPHRASE_COST;
   const language = languageOfLocales(options.systemLanguages ?? []);
   let phase: Phase = await startingPhase();
-  let data: DataHandlers | undefined = phase.kind === 'unprotected' ? createHandlers(phase.store, environment) : undefined;
+  let services: OpenDataServices | undefined = phase.kind === 'unprotected' ? openDataServices(phase.store, environment) : undefined;
   /**
    * The keychain opens the data at app start only: once it has been locked in use, someone at the
    * computer must show they know the passphrase or hold the recovery key.
@@ -176,7 +178,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       dataKey.fill(0);
       const store = await open(plainFiles);
       phase = { kind: 'unprotected', store };
-      data = createHandlers(store, environment);
+      services = openDataServices(store, environment);
       return;
     }
     if (keyring.state === 'sealing') await resealDataFolder(dir, secondFolder, plainFiles, sealedFiles(dataKey));
@@ -187,11 +189,13 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       keyring = await writeKeyring(dir, { ...keyring, state: 'sealed' }, dataKey);
     }
     phase = { kind: 'unlocked', store, keyring, dataKey };
-    data = createHandlers(store, environment);
+    services = openDataServices(store, environment);
   }
 
   async function closeData(): Promise<void> {
-    data = undefined;
+    const closing = services;
+    services = undefined;
+    await closing?.close();
     if (phase.kind === 'unlocked' || phase.kind === 'unprotected') await phase.store.close();
   }
 
@@ -251,7 +255,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
       if (!input.protect) {
         const store = await open(plainFiles);
         phase = { kind: 'unprotected', store };
-        data = createHandlers(store, environment);
+        services = openDataServices(store, environment);
         return { status: await status() };
       }
       const dataKey = newDataKey();
@@ -348,7 +352,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   /** The survey service the youth screen uses, made once for each opening of the data. */
   let handoverSurveys: { store: DataStore; service: SurveyService } | undefined;
   function surveysOfOpenData(): SurveyService | undefined {
-    if (!data || (phase.kind !== 'unlocked' && phase.kind !== 'unprotected')) return undefined;
+    if (!services || (phase.kind !== 'unlocked' && phase.kind !== 'unprotected')) return undefined;
     const { store } = phase;
     if (handoverSurveys?.store !== store) {
       const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
@@ -371,8 +375,9 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
     if (name in protection) return protection[name as keyof typeof protection] as (input: unknown) => unknown;
     if (name in handover.handlers) return handover.handlers[name as keyof typeof handover.handlers] as (input: unknown) => unknown;
     return (input: unknown) => {
-      if (!data) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
-      return (data[name as keyof DataHandlers] as (value: unknown) => unknown)(input);
+      if (!services) throw new AppFailure('locked', phase.kind === 'locked' && phase.problem ? phase.problem : LOCKED);
+      const handler = services.handlers[name as keyof DataHandlers] as (value: unknown) => unknown;
+      return handler(input);
     };
   }
 
@@ -386,6 +391,7 @@ export async function createAppSession(options: AppSessionOptions): Promise<AppS
   return {
     dispatch,
     store: () => (phase.kind === 'unlocked' || phase.kind === 'unprotected' ? phase.store : undefined),
+    wake: () => services?.wake(),
     async close() {
       await closeData();
       if (phase.kind === 'unlocked') phase.dataKey.fill(0);

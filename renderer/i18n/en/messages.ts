@@ -82,6 +82,12 @@ export const messagesText = {
     'bundle-participants-missing_one': 'The bundle is missing a participant the workshop refers to.',
     'bundle-participants-missing_other': 'The bundle is missing {{count}} participants the workshop refers to.',
     'bundle-seal-cost': 'The file asks for a passphrase cost of 2^{{cost}}, which this app never uses: it was not made by this app, so nothing was tried.',
+    // Program hub: what it brings.
+    'hub-body-too-large': 'A workshop from the program hub is larger than this app accepts, so nothing of it was applied.',
+    'hub-body-other-workshop': 'A document on the program hub holds another workshop than its name says, so nothing of it was applied.',
+    'hub-decisions-none': 'Nothing is left to decide in this workshop: the program hub’s copies are already settled.',
+    'hub-decisions-open_one': 'One change still needs your choice before this workshop can be settled.',
+    'hub-decisions-open_other': '{{count}} changes still need your choice before this workshop can be settled.',
 
     // Bundle merge preview: what each change is about.
     'merge-meeting': 'the meeting on {{date}} at {{time}}',
@@ -346,6 +352,10 @@ export const messagesText = {
     // Module snapshots stored once.
     'workshop-module-unavailable':
       'Could not open {{file}}: the copy of the module it was planned from is missing or damaged, and no backup holds a good one. Your other workshops are safe; you can restore this one from a backup in Settings › Backups.',
+    // The program hub.
+    'hub-revoked': 'This laptop is no longer in the program: the coordinator removed it. Nothing new comes from the hub; your own copies are still here.',
+    'hub-wrong-key':
+      'The program key on this laptop does not open what the hub holds, so nothing from it was read or changed. Ask your coordinator for a new join file.',
 
     // Surveys
     'survey-instrument-missing': 'The module this workshop was planned from has no survey “{{instrument}}”.',
@@ -373,6 +383,37 @@ export const messagesText = {
     'change-survey-form': '“{{instrument}}”, {{occasion}} on form {{number}}',
     'value-survey_one': 'One answer, last changed {{at}} ({{timeZone}})',
     'value-survey_other': '{{count}} answers, last changed {{at}} ({{timeZone}})',
+
+    // Program membership: join files, creating, joining, revoking.
+    'join-file-not-a-join-file': 'This is not a join file. A coordinator makes one for you in Settings › Program hub; it ends in .facilitator-join.',
+    'join-file-newer':
+      'This join file was made by a newer version of the app (join file version {{found}}; this app reads version {{known}}). Update the app, then join with it.',
+    'join-file-cut-short':
+      'This join file is cut short: part of it is missing (a copy that stopped, or a drive pulled out too soon). Ask your coordinator for the file again.',
+    'join-file-damaged': 'This join file has been changed or damaged, so it was not used. Ask your coordinator for a new one.',
+    'join-file-wrong-passphrase': 'That passphrase does not open this join file. Use the passphrase your coordinator gave you in person.',
+    'join-file-seal-cost':
+      'The join file asks for a passphrase cost of 2^{{cost}}, which this app never uses: it was not made by this app, so nothing was tried.',
+    'join-file-used':
+      'This join file has already been used, or your coordinator has since removed that name from the program. A join file works once: ask your coordinator for a new one.',
+    'program-none': 'This laptop is not in a program.',
+    'program-already-in': 'This laptop is already in the program “{{program}}”. Leave it first to join or create another.',
+    'program-not-coordinator': 'Only the program’s coordinator can do this.',
+    'program-not-database-admin':
+      'Your hub user is not an admin of this database, so the program cannot be created with it. Run npm run hub:setup for this database, or ask whoever runs the hub.',
+    'program-database-missing':
+      'The hub has no database named “{{database}}”, and your hub user cannot make one. Check the name, or run npm run hub:setup for it.',
+    'program-exists': 'This database already holds a program. Join it with a join file from its coordinator, or choose another database.',
+    'program-member-name-taken': '“{{name}}” is already a member who has joined. Choose another user name.',
+    'program-not-a-member': '“{{name}}” is not a member of this program.',
+    'program-revoke-self': 'You cannot remove yourself: you are the coordinator. To stop using the hub, leave the program instead.',
+    'program-key-unreadable':
+      'The program key for this laptop (key {{epoch}}) does not open with this laptop’s own key. Nothing was read. Ask your coordinator for a new join file.',
+    'program-hub-unreachable': 'The hub did not answer. Check the network and the hub’s address; your work stays on this laptop meanwhile.',
+    'program-hub-redirected': 'The hub tried to send the app to another address, which the app never follows. Check the hub’s address.',
+    'program-password-refused': 'The hub refused this user name or password.',
+    'program-not-allowed': 'The hub does not let this user in to the program’s database: the name may have been removed from the program.',
+    'program-hub-answered': 'The hub answered with an error (status {{status}}). Nothing was changed on this laptop.',
   },
   /** What is wrong with a field, said after its label. */
   rule: {
@@ -400,6 +441,13 @@ export const messagesText = {
     'does-not-unlock': 'does not unlock the data',
     'not-a-recovery-key': 'is not a whole recovery key',
     'does-not-open-bundle': 'does not open this bundle',
+    'hub-not-an-address': 'must be a web address such as https://hub.example.org',
+    'hub-not-https': 'must start with https:// (plain http:// is only for this computer’s own address, such as http://127.0.0.1)',
+    'hub-address-credentials': 'must not hold a user name or password (they have their own fields)',
+    'hub-address-path': 'must be only the hub’s address, with nothing after it (no /path, ? or #)',
+    'hub-database-name': 'must start with a lowercase letter and hold only lowercase letters, digits and _ $ ( ) + - /',
+    'hub-user-name': 'must not start with _, hold a colon or spaces at either end',
+    'does-not-open-join-file': 'does not open this join file',
     'names-off': 'cannot use full names while they are turned off in Settings',
     'not-in-module': 'names a session the module does not have',
     'ends-before-start': 'must not be before the start',

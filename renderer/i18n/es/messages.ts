@@ -81,6 +81,14 @@ export const messagesText = {
     'bundle-seal-cost':
       'El archivo pide un costo de frase de contraseña de 2^{{cost}}, que esta app nunca usa: no lo hizo esta app, así que no se intentó abrir.',
 
+    // Program hub: what it brings.
+    'hub-body-too-large': 'Un taller que llegó del servidor del programa es más grande de lo que esta app acepta, así que no se aplicó nada de él.',
+    'hub-body-other-workshop': 'Un documento del servidor del programa trae un taller distinto al que dice su nombre, así que no se aplicó nada de él.',
+    'hub-decisions-none': 'Ya no queda nada por decidir en este taller: las copias del servidor del programa ya están resueltas.',
+    'hub-decisions-open_one': 'Todavía falta que elijas en un cambio para poder dejar este taller resuelto.',
+    'hub-decisions-open_many': 'Todavía falta que elijas en {{count}} cambios para poder dejar este taller resuelto.',
+    'hub-decisions-open_other': 'Todavía falta que elijas en {{count}} cambios para poder dejar este taller resuelto.',
+
     // Bundle merge preview: what each change is about.
     'merge-meeting': 'la reunión del {{date}} a las {{time}}',
     'merge-meeting-removed': 'una reunión que se quitó',
@@ -373,6 +381,10 @@ export const messagesText = {
     // Copias de los módulos guardadas una sola vez.
     'workshop-module-unavailable':
       'No se pudo abrir {{file}}: la copia del módulo con el que se planeó falta o está dañada, y ninguna copia de seguridad tiene una buena. Tus otros talleres están a salvo; puedes restaurar este desde una copia de seguridad en Configuración › Copias de seguridad.',
+    // El hub del programa.
+    'hub-revoked': 'Esta laptop ya no forma parte del programa: la coordinación la quitó. Ya no llega nada nuevo del hub; tus propias copias siguen aquí.',
+    'hub-wrong-key':
+      'La clave del programa en esta laptop no abre lo que guarda el hub, así que no se leyó ni se cambió nada. Pídele a quien coordina un archivo nuevo para unirte.',
 
     // Surveys
     'survey-instrument-missing': 'El módulo con el que se planeó este taller no tiene la encuesta “{{instrument}}”.',
@@ -403,6 +415,38 @@ export const messagesText = {
     'value-survey_one': 'Una respuesta; último cambio: {{at}} ({{timeZone}})',
     'value-survey_many': '{{count}} respuestas; último cambio: {{at}} ({{timeZone}})',
     'value-survey_other': '{{count}} respuestas; último cambio: {{at}} ({{timeZone}})',
+
+    // Membresía del programa: archivos para unirse, crear, unirse, quitar miembros.
+    'join-file-not-a-join-file':
+      'Este no es un archivo para unirse al programa. Tu coordinador o coordinadora te lo prepara en Configuración › Hub del programa; termina en .facilitator-join.',
+    'join-file-newer':
+      'Este archivo se hizo con una versión más nueva de la app (versión de archivo {{found}}; esta app lee la versión {{known}}). Actualiza la app y luego úsalo para unirte.',
+    'join-file-cut-short':
+      'A este archivo le falta una parte (quizás la copia se interrumpió o se sacó la memoria USB antes de tiempo). Pídele el archivo otra vez a tu coordinador o coordinadora.',
+    'join-file-damaged': 'Este archivo fue modificado o está dañado, así que no se usó. Pide uno nuevo a tu coordinador o coordinadora.',
+    'join-file-wrong-passphrase': 'Esa frase de contraseña no abre este archivo. Usa la frase que te dieron en persona.',
+    'join-file-seal-cost':
+      'El archivo pide un costo de frase de contraseña de 2^{{cost}}, que esta app nunca usa: no lo hizo esta app, así que no se intentó abrir.',
+    'join-file-used':
+      'Este archivo ya se usó, o ese nombre ya no es parte del programa. Cada archivo sirve una sola vez: pide uno nuevo a tu coordinador o coordinadora.',
+    'program-none': 'Esta computadora no es parte de ningún programa.',
+    'program-already-in': 'Esta computadora ya es parte del programa “{{program}}”. Primero sal de ese programa para unirte a otro o crear uno.',
+    'program-not-coordinator': 'Solo la persona que coordina el programa puede hacer esto.',
+    'program-not-database-admin':
+      'Tu usuario del hub no administra esta base de datos, así que no se puede crear el programa con él. Ejecuta npm run hub:setup para esta base de datos, o pídeselo a quien administra el hub.',
+    'program-database-missing':
+      'El hub no tiene ninguna base de datos llamada “{{database}}”, y tu usuario del hub no puede crearla. Revisa el nombre o ejecuta npm run hub:setup para crearla.',
+    'program-exists': 'Esta base de datos ya tiene un programa. Únete con un archivo de su coordinador o coordinadora, o elige otra base de datos.',
+    'program-member-name-taken': '“{{name}}” ya es integrante del programa y ya se unió. Elige otro nombre de usuario.',
+    'program-not-a-member': '“{{name}}” no es integrante de este programa.',
+    'program-revoke-self': 'No te puedes quitar a ti: eres quien coordina. Si ya no quieres usar el hub, sal del programa.',
+    'program-key-unreadable':
+      'La clave del programa para esta computadora (clave {{epoch}}) no se abre con la clave propia de esta computadora. No se leyó nada. Pide un archivo nuevo para unirte a tu coordinador o coordinadora.',
+    'program-hub-unreachable': 'El hub no respondió. Revisa la red y la dirección del hub; mientras tanto, tu trabajo se queda en esta computadora.',
+    'program-hub-redirected': 'El hub intentó mandar la app a otra dirección, y la app nunca sigue esas redirecciones. Revisa la dirección del hub.',
+    'program-password-refused': 'El hub no aceptó este nombre de usuario o la contraseña.',
+    'program-not-allowed': 'El hub no deja entrar a este usuario a la base de datos del programa: puede que hayan quitado ese nombre del programa.',
+    'program-hub-answered': 'El hub respondió con un error (código {{status}}). No se cambió nada en esta computadora.',
   },
   rule: {
     required: 'es obligatorio',
@@ -431,6 +475,13 @@ export const messagesText = {
     'does-not-unlock': 'no desbloquea los datos',
     'not-a-recovery-key': 'no es una clave de recuperación completa',
     'does-not-open-bundle': 'no abre este paquete',
+    'hub-not-an-address': 'debe ser una dirección web como https://hub.ejemplo.org',
+    'hub-not-https': 'debe empezar con https:// (http:// sin cifrar solo se permite para la dirección de esta misma computadora, como http://127.0.0.1)',
+    'hub-address-credentials': 'no debe llevar un nombre de usuario ni una contraseña (tienen sus propios campos)',
+    'hub-address-path': 'debe ser solo la dirección del hub, sin nada después (sin /ruta, ? ni #)',
+    'hub-database-name': 'debe empezar con una letra minúscula y llevar solo minúsculas, números y _ $ ( ) + - /',
+    'hub-user-name': 'no debe empezar con _, llevar dos puntos ni espacios al principio o al final',
+    'does-not-open-join-file': 'no abre este archivo para unirse',
     'names-off': 'no puede llevar nombres completos mientras estén desactivados en Configuración',
     'not-in-module': 'incluye una sesión que el módulo no tiene',
     'ends-before-start': 'no puede ser antes del inicio',

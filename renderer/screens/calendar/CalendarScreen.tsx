@@ -9,6 +9,9 @@ import { periodTitle } from './format';
 import { MonthGrid } from './MonthGrid';
 import { periodOf, readCalendarParams, stepFrom, type CalendarViewKind, type Period } from './period';
 import { WeekList } from './WeekList';
+import { DoubleBookingList } from './DoubleBookingList';
+import { matchesFilter, meetingFilterNames, readMeetingFilter, type MeetingFilter } from './meetingFilter';
+import { MeetingFilterFields } from './MeetingFilterFields';
 import './calendar.css';
 
 interface Shown {
@@ -24,6 +27,7 @@ export function CalendarScreen() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const { view, date } = readCalendarParams(params);
+  const filter = readMeetingFilter(params);
   // Today, once a service has said what it is: a URL without a date shows today's month or week.
   const knownToday = useRef<string | null>(null);
 
@@ -49,6 +53,16 @@ export function CalendarScreen() {
     setParams(next);
   }
 
+  function showOnly(nextFilter: MeetingFilter) {
+    const next = new URLSearchParams(params);
+    for (const name of meetingFilterNames) {
+      const value = nextFilter[name];
+      if (value) next.set(name, value);
+      else next.delete(name);
+    }
+    setParams(next);
+  }
+
   function switchView(nextView: CalendarViewKind) {
     if (nextView === view) return;
     const current = value?.period;
@@ -58,6 +72,11 @@ export function CalendarScreen() {
   }
 
   const title = value ? periodTitle(value.period) : '';
+  const meetings = value ? value.calendar.meetings.filter((occurrence) => matchesFilter(occurrence, filter)) : [];
+  // A double booking concerns whoever is on either side of it.
+  const doubleBookings = value
+    ? value.calendar.doubleBookings.filter((booking) => matchesFilter(booking.first, filter) || matchesFilter(booking.second, filter))
+    : [];
   const previousLabel = view === 'month' ? t('calendar.previousMonth') : t('calendar.previousWeek');
   const nextLabel = view === 'month' ? t('calendar.nextMonth') : t('calendar.nextWeek');
 
@@ -100,7 +119,7 @@ export function CalendarScreen() {
 
       <p role="status" className={value && !stale ? 'visually-hidden' : 'cal-status'}>
         {value && !stale
-          ? `${t('calendar.showing', { period: title })} ${t('calendar.meetingCount', { count: value.calendar.meetings.length })}`
+          ? `${t('calendar.showing', { period: title })} ${t('calendar.meetingCount', { count: meetings.length })}`
           : shown.state.status === 'failed'
             ? ''
             : t('calendar.loading')}
@@ -116,15 +135,17 @@ export function CalendarScreen() {
 
       {value ? (
         <div className={stale ? 'cal-body cal-body--stale' : 'cal-body'} aria-busy={stale || undefined}>
+          <DoubleBookingList doubleBookings={doubleBookings} />
+          <MeetingFilterFields id="cal-filter" meetings={value.calendar.meetings} filter={filter} shown={meetings.length} onChange={showOnly} />
           {value.calendar.meetings.length === 0 ? (
             <p className="cal-empty">
               {t('calendar.emptyPeriod')} <Link to="/workshops/new">{t('calendar.planWorkshop')}</Link>
             </p>
           ) : null}
           {value.period.view === 'month' ? (
-            <MonthGrid period={value.period} title={title} meetings={value.calendar.meetings} today={value.calendar.today} />
+            <MonthGrid period={value.period} title={title} meetings={meetings} today={value.calendar.today} />
           ) : (
-            <WeekList period={value.period} title={title} meetings={value.calendar.meetings} today={value.calendar.today} />
+            <WeekList period={value.period} title={title} meetings={meetings} today={value.calendar.today} />
           )}
         </div>
       ) : null}

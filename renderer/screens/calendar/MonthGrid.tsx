@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { weekdays } from '../../../core/domain/calendar/civil';
 import { formatLongDate, formatTime, weekdayName } from '../../format/dates';
-import { workshopPath } from '../today/meetingText';
+import { facilitatorsText, workshopPath } from '../today/meetingText';
 import { meetingsByDate } from './meetingsByDate';
 import { isSameMonth, type Period } from './period';
 import { workshopColourClass } from './workshopColour';
@@ -70,8 +70,9 @@ function DayCell({ date, inMonth, isToday, meetings }: { date: string; inMonth: 
 }
 
 function MonthItem({ occurrence }: { occurrence: MeetingOccurrence }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cancelled = Boolean(occurrence.meeting.cancellation);
+  const people = facilitatorsText(t, i18n.language, occurrence);
   const classes = ['cal-item', workshopColourClass(occurrence.workshopId), cancelled ? 'cal-item--cancelled' : ''].filter(Boolean).join(' ');
   return (
     <li className={classes}>
@@ -84,6 +85,12 @@ function MonthItem({ occurrence }: { occurrence: MeetingOccurrence }) {
             <span aria-hidden="true">⚠</span>
             <span className="visually-hidden">{t('calendar.conflict')}</span>
           </span>
+        ) : null}
+        {people ? (
+          <>
+            {' '}
+            <span className="cal-item-people">{people}</span>
+          </>
         ) : null}
       </Link>
     </li>

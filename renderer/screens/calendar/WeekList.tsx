@@ -4,7 +4,7 @@ import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { formatTimeRange, weekdayName } from '../../format/dates';
 import { weekdayOf } from '../../../core/domain/calendar/civil';
 import { MeetingBadges } from '../today/MeetingCard';
-import { cancellationText, sessionsText, workshopPath } from '../today/meetingText';
+import { cancellationText, facilitatorsText, sessionsText, workshopPath } from '../today/meetingText';
 import { meetingsByDate } from './meetingsByDate';
 import type { Period } from './period';
 import { formatDayMonth } from '../../format/dates';
@@ -64,9 +64,10 @@ export function WeekList({ period, title, meetings, today }: WeekProps) {
 }
 
 function WeekItem({ occurrence }: { occurrence: MeetingOccurrence }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { meeting } = occurrence;
   const cancelled = cancellationText(t, occurrence);
+  const people = facilitatorsText(t, i18n.language, occurrence);
   const classes = ['cal-week-item', workshopColourClass(occurrence.workshopId), cancelled ? 'cal-week-item--cancelled' : ''].filter(Boolean).join(' ');
   return (
     <li className={classes}>
@@ -77,6 +78,7 @@ function WeekItem({ occurrence }: { occurrence: MeetingOccurrence }) {
           {occurrence.siteName ? <span className="cal-week-site"> · {occurrence.siteName}</span> : null}
         </p>
         {cancelled ? <p className="cal-week-cancelled">{cancelled}</p> : null}
+        {people ? <p className="cal-week-people">{people}</p> : null}
         <p className="cal-week-sessions">{sessionsText(t, occurrence)}</p>
         <MeetingBadges occurrence={occurrence} />
       </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CountAndShare, InstrumentOutcome, OutcomesReport } from '../../../core/contract/reports';
+import type { InstrumentOutcome, OutcomesReport, ScaleOutcome, SiteOutcome } from '../../../core/contract/reports';
 import { BeforeAfterChart } from '../../components/charts/BeforeAfterChart';
 import { useReportCells } from './reportCells';
 
@@ -31,10 +31,6 @@ export function OutcomesSection({ outcomes }: { outcomes: OutcomesReport }) {
 function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
   const { t } = useTranslation();
   const cells = useReportCells();
-  const part = (value: CountAndShare) =>
-    value.share === undefined
-      ? cells.count(value.count)
-      : t('outcomes.change.countAndShare', { count: cells.count(value.count), share: cells.percent(value.share) });
   const { pairing } = instrument;
   return (
     <div className="reports-instrument">
@@ -67,30 +63,19 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
             <th scope="col" className="reports-outcomes-name">
               {t('outcomes.change.scale')}
             </th>
-            <th scope="col">{t('outcomes.change.paired')}</th>
-            <th scope="col">{t('outcomes.change.meanPre')}</th>
-            <th scope="col">{t('outcomes.change.meanPost')}</th>
-            <th scope="col">{t('outcomes.change.meanChange')}</th>
-            <th scope="col">{t('outcomes.change.improved')}</th>
-            <th scope="col">{t('outcomes.change.same')}</th>
-            <th scope="col">{t('outcomes.change.worse')}</th>
+            <ChangeHeads />
           </tr>
         </thead>
         <tbody>
           {instrument.scales.map((scale) => (
             <tr key={scale.scaleId}>
               <th scope="row">{scale.title}</th>
-              <td>{cells.count(scale.paired)}</td>
-              <td>{cells.score(scale.meanPre)}</td>
-              <td>{cells.score(scale.meanPost)}</td>
-              <td>{cells.change(scale.meanChange)}</td>
-              <td>{part(scale.improved)}</td>
-              <td>{part(scale.same)}</td>
-              <td>{part(scale.worse)}</td>
+              <ChangeCells scale={scale} />
             </tr>
           ))}
         </tbody>
       </table>
+      <ChangeBySite sites={instrument.bySite} />
       <table className="doc-table reports-outcomes-table reports-table-whole">
         <caption>{t('outcomes.completion.caption')}</caption>
         <thead>
@@ -132,5 +117,74 @@ function InstrumentOutcomes({ instrument }: { instrument: InstrumentOutcome }) {
         <dd>{cells.count(pairing.secondPre)}</dd>
       </dl>
     </div>
+  );
+}
+
+/** The change table's columns after the scale's name: pairs, the means, and who improved, stayed the same or got worse. */
+function ChangeHeads() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <th scope="col">{t('outcomes.change.paired')}</th>
+      <th scope="col">{t('outcomes.change.meanPre')}</th>
+      <th scope="col">{t('outcomes.change.meanPost')}</th>
+      <th scope="col">{t('outcomes.change.meanChange')}</th>
+      <th scope="col">{t('outcomes.change.improved')}</th>
+      <th scope="col">{t('outcomes.change.same')}</th>
+      <th scope="col">{t('outcomes.change.worse')}</th>
+    </>
+  );
+}
+
+function ChangeCells({ scale }: { scale: ScaleOutcome }) {
+  const cells = useReportCells();
+  return (
+    <>
+      <td>{cells.count(scale.paired)}</td>
+      <td>{cells.score(scale.meanPre)}</td>
+      <td>{cells.score(scale.meanPost)}</td>
+      <td>{cells.change(scale.meanChange)}</td>
+      <td>{cells.countAndShare(scale.improved)}</td>
+      <td>{cells.countAndShare(scale.same)}</td>
+      <td>{cells.countAndShare(scale.worse)}</td>
+    </>
+  );
+}
+
+/** Each site's change per scale, when the survey was given at more than one site: a group of rows per site. */
+function ChangeBySite({ sites }: { sites: readonly SiteOutcome[] }) {
+  const { t } = useTranslation();
+  if (sites.length === 0) return null;
+  return (
+    <table className="doc-table reports-outcomes-table reports-table-whole reports-by-site">
+      <caption>{t('programView.outcomesBySite.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="reports-outcomes-name">
+            {t('funder.group.site')}
+          </th>
+          <th scope="col" className="reports-outcomes-name">
+            {t('outcomes.change.scale')}
+          </th>
+          <ChangeHeads />
+        </tr>
+      </thead>
+      {sites.map((site, index) => (
+        <tbody key={site.label ?? index}>
+          {site.scales.map((scale, scaleIndex) => (
+            <tr key={scale.scaleId}>
+              {scaleIndex === 0 ? (
+                <th scope="rowgroup" rowSpan={site.scales.length}>
+                  {site.label ?? t('funder.group.noSite')}
+                  <span className="reports-by-site-workshops">{t('outcomes.workshops', { count: site.workshops })}</span>
+                </th>
+              ) : null}
+              <th scope="row">{scale.title}</th>
+              <ChangeCells scale={scale} />
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
   );
 }

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
-import { SelectField } from '../../components/SelectField';
+import { SelectField, withChoice } from '../../components/SelectField';
 import { useSettings } from '../../data/SettingsProvider';
 import { useLoad } from '../../data/useLoad';
-import type { ReportFilters } from './reportFilters';
+import { reportFilterChoices, type ReportFilters } from './reportFilters';
 
 const loadChoices = () => Promise.all([call('workshops.list'), call('curricula.list')]);
 
@@ -13,18 +13,10 @@ export function ReportFilterFields({ id, filters, onChange }: { id: string; filt
   const settings = useSettings();
   const { state } = useLoad(loadChoices);
   if (state.status === 'loading') return <p role="status">{t('outcomes.filters.loading')}</p>;
-  const [workshops, modules] = state.status === 'ready' ? state.value : [[], []];
-  const sites = settings.state.status === 'ready' ? settings.state.value.sites : [];
+  const [workshops, library] = state.status === 'ready' ? state.value : [[], []];
+  const choices = reportFilterChoices(library, settings.state.status === 'ready' ? settings.state.value.sites : [], workshops);
   const all = { value: '', label: t('outcomes.filters.all') };
-  const set = (name: keyof ReportFilters) => (value: string) => {
-    const next = { ...filters };
-    if (value) next[name] = value;
-    else delete next[name];
-    onChange(next);
-  };
-  // The library lists each module once per version it holds: one choice per module.
-  // Each title is marked with the language it is written in (a Spanish module's title is not the page's text).
-  const moduleChoices = [...new Map(modules.map((module) => [module.id, { value: module.id, label: module.title, lang: module.language }])).values()];
+  const set = (name: keyof ReportFilters) => (value: string) => onChange(withChoice(filters, name, value));
   return (
     <fieldset className="reports-filters">
       <legend>{t('outcomes.filters.legend')}</legend>
@@ -33,14 +25,14 @@ export function ReportFilterFields({ id, filters, onChange }: { id: string; filt
           id={`${id}-module`}
           label={t('outcomes.filters.module')}
           value={filters.moduleId ?? ''}
-          options={[all, ...moduleChoices]}
+          options={[all, ...choices.modules]}
           onChange={set('moduleId')}
         />
         <SelectField
           id={`${id}-site`}
           label={t('outcomes.filters.site')}
           value={filters.siteId ?? ''}
-          options={[all, ...sites.map((site) => ({ value: site.id, label: site.name }))]}
+          options={[all, ...choices.sites]}
           onChange={set('siteId')}
         />
         <SelectField

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Settings } from '../../../core/domain/settings';
@@ -20,6 +20,9 @@ import { ResourcesSection } from './ResourcesSection';
 import { SitesSection } from './SitesSection';
 import { isSettingsPage, settingsPages, settingsPath, type SettingsPage } from './settingsPages';
 import './settings.css';
+
+// The program hub's page loads when first opened: most laptops never join a program.
+const HubSection = lazy(async () => ({ default: (await import('../hub/HubSection')).HubSection }));
 
 /** Settings, one section at a time (`/settings/<section>`), with a short menu of the sections. */
 export function SettingsScreen() {
@@ -90,6 +93,12 @@ function sectionOf(page: SettingsPage, settings: Settings): ReactNode {
       return <BackupsSection secondFolder={settings.backups.secondFolder} />;
     case 'retention':
       return <RetentionSection retention={settings.retention} />;
+    case 'hub':
+      return (
+        <Suspense fallback={null}>
+          <HubSection />
+        </Suspense>
+      );
   }
 }
 
@@ -107,5 +116,6 @@ function usePageTitles(): Record<SettingsPage, string> {
     attendance: t('settings.attendance.heading'),
     backups: t('backups.heading'),
     retention: t('backups.retention.heading'),
+    hub: t('hub.heading'),
   };
 }

@@ -10,6 +10,7 @@ export const settingsPages = [
   'attendance',
   'backups',
   'retention',
+  'hub',
 ] as const;
 export type SettingsPage = (typeof settingsPages)[number];
 

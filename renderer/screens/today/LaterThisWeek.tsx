@@ -4,7 +4,7 @@ import type { MeetingOccurrence } from '../../../core/contract/planning';
 import { formatLongDate, formatShortDate, formatTimeRange } from '../../format/dates';
 import { workshopColourClass } from '../calendar/workshopColour';
 import { MeetingBadges } from './MeetingCard';
-import { cancellationText, meetingPath, sessionsText, workshopPath } from './meetingText';
+import { cancellationText, facilitatorsText, meetingPath, sessionsText, workshopPath } from './meetingText';
 
 export interface MeetingDay {
   date: string;
@@ -42,10 +42,11 @@ export function LaterThisWeek({ days }: { days: MeetingDay[] }) {
 }
 
 function LaterMeeting({ occurrence }: { occurrence: MeetingOccurrence }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { meeting } = occurrence;
   const time = formatTimeRange(meeting.startTime, meeting.minutes);
   const cancelled = cancellationText(t, occurrence);
+  const people = facilitatorsText(t, i18n.language, occurrence);
   const classes = ['today-later', workshopColourClass(occurrence.workshopId), cancelled ? 'today-later--cancelled' : ''];
   return (
     <li className={classes.filter(Boolean).join(' ')}>
@@ -56,6 +57,7 @@ function LaterMeeting({ occurrence }: { occurrence: MeetingOccurrence }) {
           {occurrence.siteName ? <span className="today-later-site"> · {occurrence.siteName}</span> : null}
         </p>
         {cancelled ? <p className="today-card-cancelled">{cancelled}</p> : null}
+        {people ? <p className="today-later-people">{people}</p> : null}
         <p className="today-later-sessions">{sessionsText(t, occurrence)}</p>
         <MeetingBadges occurrence={occurrence} />
       </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingOccurrence, TodayView } from '../../../core/contract/planning';
@@ -10,6 +11,8 @@ import { AtRiskList } from './AtRiskList';
 import { FirstRunChecklist } from './FirstRunChecklist';
 import { groupByDay, LaterThisWeek } from './LaterThisWeek';
 import { MeetingCard } from './MeetingCard';
+import { matchesFilter, type MeetingFilter } from '../calendar/meetingFilter';
+import { MeetingFilterFields } from '../calendar/MeetingFilterFields';
 import './today.css';
 
 const loadToday = () => call('schedule.today');
@@ -36,14 +39,17 @@ export function TodayScreen() {
 
 function TodayContent({ view }: { view: TodayView }) {
   const { t } = useTranslation();
-  const todays = view.meetings.filter((occurrence) => occurrence.meeting.date === view.today);
-  const later = view.meetings.filter((occurrence) => occurrence.meeting.date > view.today);
+  const [filter, setFilter] = useState<MeetingFilter>({});
+  const meetings = view.meetings.filter((occurrence) => matchesFilter(occurrence, filter));
+  const todays = meetings.filter((occurrence) => occurrence.meeting.date === view.today);
+  const later = meetings.filter((occurrence) => occurrence.meeting.date > view.today);
   const laterDays = groupByDay(later);
 
   return (
     <>
       <p className="today-date">{formatLongDate(view.today)}</p>
       <FirstRunChecklist hasMeetings={view.meetings.length > 0} />
+      <MeetingFilterFields id="today-filter" meetings={view.meetings} filter={filter} shown={meetings.length} onChange={setFilter} />
       <Section id="today-meetings" heading={t('today.todayHeading')} className="today-section">
         {todays.length > 0 ? (
           <ul className="today-cards">

@@ -30,3 +30,9 @@ export function meetingPath(occurrence: MeetingOccurrence): string {
 export function workshopPath(workshopId: string): string {
   return `/workshops/${workshopId}`;
 }
+
+/** "With Ana Reyes and Sam Rivera": whose group it is, for a day of many groups; undefined when none is named. */
+export function facilitatorsText(t: TFunction, language: string, occurrence: MeetingOccurrence): string | undefined {
+  if (occurrence.facilitatorNames.length === 0) return undefined;
+  return t('programView.with', { names: new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(occurrence.facilitatorNames) });
+}

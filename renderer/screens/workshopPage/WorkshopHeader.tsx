@@ -15,6 +15,7 @@ import { facilitatorWithRoles } from '../workshops/roles';
 import { dateRangeText, dateSpan } from './format';
 import { workshopSectionPath } from './workshopSections';
 import { InlineConfirm } from '../../components/InlineConfirm';
+import { ShareSwitch } from '../hub/ShareSwitch';
 
 /** The facts of the workshop, and what can be done with it as a whole (its status is in the strip above). */
 export function WorkshopHeader() {
@@ -82,6 +83,7 @@ export function WorkshopHeader() {
           <dd lang={workshopLanguage(workshop)}>{languageName(workshopLanguage(workshop))}</dd>
         </div>
       </dl>
+      <ShareSwitch workshopId={workshop.id} readOnly={readOnly} />
       {readOnly ? null : <HeaderActions status={status} />}
       <SaveStatus state={status.state} />
     </div>

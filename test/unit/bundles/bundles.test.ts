@@ -5,6 +5,7 @@ import { workshopOnDisk } from '../../support/workshopOnDisk';
 import type { BundlePreview } from '../../../core/contract/exports';
 import type { Participant } from '../../../core/domain/participants';
 import { WORKSHOP_SCHEMA_VERSION, type Workshop } from '../../../core/domain/workshop';
+import { BUNDLE_VERSION } from '../../../core/domain/bundles/format';
 import { juvenileHallDraft, planningHarness, type PlanningHarness } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
 import { wholeWorkshops } from '../../../electron/services/workshopReads';
@@ -65,7 +66,7 @@ describe('exporting a workshop bundle', () => {
     expect(app.host.dialogs).toEqual(['bundle']);
     expect(text.startsWith('{\n  "format": "facilitator-workshop-bundle"')).toBe(true);
     const bundle = JSON.parse(text) as { version: number; exportedAt: string; workshop: Workshop; participants: Participant[] };
-    expect(bundle.version).toBe(3);
+    expect(bundle.version).toBe(BUNDLE_VERSION);
     expect(bundle.exportedAt).toBe('2027-03-04T19:00:00.000Z');
     expect(bundle.workshop).toEqual(before);
     expect(bundle.participants.map((participant) => participant.code)).toEqual(['JH-26-001', 'JH-26-002', 'JH-26-003']);
@@ -410,8 +411,8 @@ describe('importing a workshop bundle', () => {
 
     expect(await problemsOf('cut.facilitator', text.slice(0, 200))).toEqual([{ code: 'bundle-not-json' }]);
     expect(await problemsOf('roster.facilitator', JSON.stringify({ format: 'something-else', version: 1 }))).toEqual([{ code: 'bundle-not-a-bundle' }]);
-    expect(await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: 4 }))).toEqual([
-      { code: 'bundle-newer', params: { found: 4, known: 3 } },
+    expect(await problemsOf('newer.facilitator', JSON.stringify({ ...bundle, version: BUNDLE_VERSION + 1 }))).toEqual([
+      { code: 'bundle-newer', params: { found: BUNDLE_VERSION + 1, known: BUNDLE_VERSION } },
     ]);
     expect(await problemsOf('zero.facilitator', JSON.stringify({ ...bundle, version: 0 }))).toEqual([
       { code: 'bundle-unknown-version', params: { found: '0' } },

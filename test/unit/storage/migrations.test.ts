@@ -65,11 +65,11 @@ describe('migrateDocument', () => {
     ).toMatchObject({ status: 'invalid', reason: expect.stringContaining('boom') });
   });
 
-  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop versions 1 (mark history), 2 (roles as a list), 3 (module format 2) and 4 (module stored once)', () => {
+  it('has steps for settings versions 1 (attendance statuses), 2 (backups, retention, locking) and 3 (site kinds), and workshop versions 1 (mark history), 2 (roles as a list), 3 (module format 2), 4 (module stored once) and 5 (program hub records)', () => {
     expect(settingsKind.version).toBe(4);
     expect(Object.keys(settingsKind.migrations)).toEqual(['1', '2', '3']);
-    expect(workshopKind.version).toBe(5);
-    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2', '3', '4']);
+    expect(workshopKind.version).toBe(6);
+    expect(Object.keys(workshopKind.migrations)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
 

@@ -1,0 +1,310 @@
+/**
+ * The program hub running over one open data folder: the replication engine started while this
+ * laptop is in a program, the workshops it shares pushed after each durable write (a short delay
+ * gathers a burst of marks into one revision), what comes from the hub applied by the same merge as
+ * a bundle import (incoming.ts) with the merged copy written back once the hub's leaves are settled,
+ * the decisions waiting counted into the sync state, and the program keys kept current (members
+ * pick up a new epoch, a coordinator wraps it for members still on an older one) as exchanges go.
+ */
+import type { HubMembership } from '../../../core/domain/hub/membership';
+import { buildWorkshopBody, workshopDocumentId, workshopIdOfDocument } from '../../../core/domain/hub/workshopDocument';
+import type { PendingDecision } from '../../../core/domain/hub/conflicts';
+import type { SyncState } from '../../../core/domain/hub/syncState';
+import { openHubMirror, type DataStore } from '../../storage';
+import type { Clock } from '../planning/clock';
+import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from './engine';
+import { createHubIncoming } from './incoming';
+import type { ProgramService } from './program';
+
+export interface HubSyncOptions {
+  store: DataStore;
+  clock: Clock;
+  program: ProgramService;
+  timing?: Partial<HubTiming>;
+  /** The fetch under the engine's guard (tests only). */
+  fetch?: typeof fetch;
+  /** How long after a workshop's last write its body is sealed and shared. */
+  shareDelayMs?: number;
+  /** Least time between two key checks made because an exchange went well. */
+  keyCheckEveryMs?: number;
+}
+
+const DEFAULT_SHARE_DELAY_MS = 1_500;
+const DEFAULT_KEY_CHECK_EVERY_MS = 60_000;
+/** Follow-ups and session notes stay on the laptop that wrote them (as for bundles, by default). */
+const SHARED_CONTENTS = { followUps: false, notes: false };
+
+export type SharedWorkshop = NonNullable<HubMembership['shared']>[number];
+
+export function programKeysOf(membership: HubMembership): ProgramKey[] {
+  return membership.keys.map(({ epoch, key }) => ({ epoch, key: Buffer.from(key, 'base64') }));
+}
+
+const epochsOf = (keys: readonly { epoch: number }[]) => keys.map((key) => key.epoch).join(',');
+
+export function createHubSync(options: HubSyncOptions) {
+  const { store, clock, program } = options;
+  const shareDelayMs = options.shareDelayMs ?? DEFAULT_SHARE_DELAY_MS;
+  const keyCheckEveryMs = options.keyCheckEveryMs ?? DEFAULT_KEY_CHECK_EVERY_MS;
+  const incoming = createHubIncoming({ store, clock });
+  const mirror = openHubMirror(store.dir);
+
+  let engine: HubEngine | undefined;
+  let closed = false;
+  /** The revision this laptop last wrote of each document: its own leaf, for the merge. */
+  const ownRevisions = new Map<string, string>();
+  const shareTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Writes to the hub started from here (shares and resolves), awaited before stopping. */
+  const writing = new Set<Promise<unknown>>();
+  let keyCheck: Promise<void> | undefined;
+  let lastKeyCheck = -Infinity;
+  let heldEpochs = '';
+
+  async function membership(): Promise<HubMembership | undefined> {
+    return store.hubMembership.read();
+  }
+
+  /** The shared list as last read or written here (the program's own writes of the file keep it as it is). */
+  let sharedCache: SharedWorkshop[] | undefined;
+  async function sharedList(): Promise<SharedWorkshop[]> {
+    sharedCache ??= (await membership())?.shared ?? [];
+    return sharedCache;
+  }
+
+  async function sharedIds(): Promise<string[]> {
+    return (await sharedList()).map((entry) => entry.workshopId);
+  }
+
+  /**
+   * Runs changes of the membership file one at a time: each reads it, changes it and writes it whole,
+   * so two at once (a key picked up while a workshop arrives) would lose one of them.
+   */
+  let membershipTurn: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(change: () => Promise<T>): Promise<T> {
+    const turn = membershipTurn.then(change, change);
+    membershipTurn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Marks `workshopId` shared (or not) in the membership file, durably. */
+  function setShared(workshopId: string, shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
+    return exclusive(async () => {
+      if ((await sharedList()).some((entry) => entry.workshopId === workshopId) === shared) return;
+      const current = await membership();
+      if (current === undefined) return;
+      const list = current.shared ?? [];
+      const has = list.some((entry) => entry.workshopId === workshopId);
+      if (has === shared) return;
+      const next = shared ? [...list, { workshopId, from }] : list.filter((entry) => entry.workshopId !== workshopId);
+      await store.hubMembership.write({ ...current, shared: next });
+      sharedCache = next;
+    });
+  }
+
+  /** Runs a write to the hub's replica, remembered so stopping waits for it. */
+  function tracked<T>(write: Promise<T>): Promise<T> {
+    writing.add(write);
+    void write.finally(() => writing.delete(write)).catch(() => undefined);
+    return write;
+  }
+
+  /** The document body of a workshop as this laptop shares it: people by code only, no notes or follow-ups. */
+  async function bodyOf(workshopId: string) {
+    const workshop = await store.workshops.get(workshopId);
+    if (workshop === undefined) return undefined;
+    const registry = store.participants.get().participants;
+    return buildWorkshopBody({ workshop, registry, include: SHARED_CONTENTS, sharedAt: workshop.updatedAt });
+  }
+
+  /** Seals the workshop as it is now and writes it on top of its document's current revision. */
+  async function shareNow(workshopId: string): Promise<void> {
+    const running = engine;
+    const body = await bodyOf(workshopId);
+    if (running === undefined || body === undefined) return;
+    const docId = workshopDocumentId(workshopId);
+    ownRevisions.set(docId, await tracked(running.share(docId, body)));
+  }
+
+  /**
+   * Decisions waiting in each shared workshop: counted in full at start, then kept per workshop as
+   * copies arrive and decisions are made (a full count reads every shared workshop).
+   */
+  const waitingByWorkshop = new Map<string, number>();
+  let decisionsWaiting = 0;
+  function setWaiting(workshopId: string, count: number): void {
+    if (count > 0) waitingByWorkshop.set(workshopId, count);
+    else waitingByWorkshop.delete(workshopId);
+    decisionsWaiting = [...waitingByWorkshop.values()].reduce((sum, each) => sum + each, 0);
+    engine?.setDecisionsWaiting(decisionsWaiting);
+  }
+
+  async function countDecisions(): Promise<void> {
+    waitingByWorkshop.clear();
+    for (const decision of await incoming.pendingDecisions(await sharedIds()))
+      waitingByWorkshop.set(decision.workshopId, (waitingByWorkshop.get(decision.workshopId) ?? 0) + 1);
+    setWaiting('', 0);
+  }
+
+  /** Writes this laptop's merged copy over the hub's winner and removes the leaves it now holds. */
+  async function writeBack(docId: string, workshopId: string, settled: readonly string[]): Promise<void> {
+    const running = engine;
+    const body = await bodyOf(workshopId);
+    if (running === undefined || body === undefined) return;
+    ownRevisions.set(docId, await tracked(running.resolve(docId, body, settled)));
+  }
+
+  /**
+   * A document from the hub: a workshop's leaves go through the bundle merge. Resolving means it was
+   * taken in; the engine hands it over again if this throws (a write that failed is not lost).
+   */
+  async function onIncoming(docId: string, body: unknown, context: IncomingContext): Promise<void> {
+    const workshopId = workshopIdOfDocument(docId);
+    if (workshopId === undefined) return;
+    const leaves = [{ rev: context.rev, body }, ...context.conflicts].map((leaf) => ({
+      revision: leaf.rev,
+      bytes: Buffer.from(JSON.stringify(leaf.body), 'utf8'),
+    }));
+    const own = ownRevisions.get(docId);
+    const heldBefore = (await store.workshops.get(workshopId)) !== undefined;
+    // Shared before it is written here, so a change made to it at once is shared too.
+    await setShared(workshopId, true, 'program');
+    const received = await incoming.receive({ documentId: docId, leaves, ...(own === undefined ? {} : { ownRevision: own }) });
+    // A body that is not a workshop this laptop reads (another app's, or a newer format) is left on the hub as it is.
+    if (received.status === 'refused') {
+      if (!heldBefore) await setShared(workshopId, false);
+      return;
+    }
+    setWaiting(received.workshopId, received.decisions);
+    // The engine holds this document until this returns: the write back waits its turn.
+    // Only a laptop whose copy gained something writes it back; one that already held the merge only
+    // removes the settled leaves, so laptops settling the same conflict at once do not make another.
+    if (received.settled.length > 0) {
+      const settle = received.changed ? () => writeBack(docId, received.workshopId, received.settled) : () => engine?.settle(docId, received.settled);
+      setTimeout(() => void settle()?.catch(() => undefined), 0);
+    }
+  }
+
+  /** Members pick up new program keys; a coordinator wraps the newest for members on older ones. */
+  function checkKeys(force = false): Promise<void> {
+    if (keyCheck !== undefined) return keyCheck;
+    // A pace, not a date: the monotonic clock.
+    if (!force && performance.now() - lastKeyCheck < keyCheckEveryMs) return Promise.resolve();
+    lastKeyCheck = performance.now();
+    keyCheck = (async () => {
+      try {
+        const latest = await exclusive(async () => {
+          const current = await membership();
+          if (current?.role === 'coordinator') await program.catchUpMembers();
+          return current?.role === 'member' ? program.refreshKeys() : current;
+        });
+        if (latest !== undefined && epochsOf(latest.keys) !== heldEpochs) useKeys(latest);
+      } catch {
+        // The hub out of reach or refusing this laptop: the engine's own state says so.
+      } finally {
+        keyCheck = undefined;
+      }
+    })();
+    return keyCheck;
+  }
+
+  function useKeys(current: HubMembership): void {
+    heldEpochs = epochsOf(current.keys);
+    engine?.setProgramKeys(programKeysOf(current));
+  }
+
+  function onState(state: SyncState): void {
+    if (state.kind === 'up-to-date' || (state.kind === 'needs-you' && state.why === 'wrong-key')) void checkKeys();
+  }
+
+  /** Starts the engine when this laptop is in a program (and it is not running already). */
+  async function start(): Promise<void> {
+    const current = await membership();
+    if (current === undefined || engine !== undefined || closed) return;
+    const { address, database, userName } = current.hub;
+    heldEpochs = epochsOf(current.keys);
+    engine = await startHubEngine({
+      connection: { address, database, userName, password: current.password },
+      keys: programKeysOf(current),
+      mirror,
+      onIncoming,
+      now: () => clock.now(),
+      ...(options.timing ? { timing: options.timing } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    engine.onStateChange(onState);
+    await countDecisions();
+    void checkKeys(true);
+  }
+
+  /** Stops the engine after the shares waiting to go (they reach the replica on disk first). */
+  async function stop(): Promise<void> {
+    const waiting = [...shareTimers.keys()];
+    for (const timer of shareTimers.values()) clearTimeout(timer);
+    shareTimers.clear();
+    for (const workshopId of waiting) await shareNow(workshopId).catch(() => undefined);
+    await Promise.allSettled([...writing]);
+    await keyCheck;
+    const running = engine;
+    engine = undefined;
+    ownRevisions.clear();
+    sharedCache = undefined;
+    await running?.stop();
+  }
+
+  return {
+    incoming,
+    exclusive,
+    sharedList,
+    sharedIds,
+    start,
+    stop,
+    /** Data closes (lock or quit): nothing more is shared. */
+    async close(): Promise<void> {
+      await stop();
+      closed = true;
+    },
+    state: (): SyncState => engine?.state() ?? { kind: 'off' },
+    running: () => engine !== undefined,
+    /** A workshop was written durably here: shared after a pause, when it is shared with the program. */
+    workshopWritten(workshopId: string): void {
+      if (engine === undefined) return;
+      clearTimeout(shareTimers.get(workshopId));
+      const timer = setTimeout(() => {
+        shareTimers.delete(workshopId);
+        void (async () => {
+          if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
+        })().catch(() => undefined);
+      }, shareDelayMs);
+      shareTimers.set(workshopId, timer);
+    },
+    async setShared(workshopId: string, shared: boolean): Promise<void> {
+      await setShared(workshopId, shared, 'here');
+      if (shared) await shareNow(workshopId);
+    },
+    /** Seals every shared workshop again (under the newest key, after a revoke). */
+    async shareAll(): Promise<void> {
+      for (const workshopId of await sharedIds()) await shareNow(workshopId);
+    },
+    useKeys,
+    checkKeys,
+    decisionsWaiting: () => decisionsWaiting,
+    async decisions(): Promise<PendingDecision[]> {
+      return incoming.pendingDecisions(await sharedIds());
+    },
+    /** Applies a person's choices here, then settles the hub's leaves with the merged copy. */
+    async decide(input: { workshopId: string; choices: Readonly<Record<string, string>> }): Promise<void> {
+      const decided = await incoming.decide(input);
+      setWaiting(input.workshopId, 0);
+      await writeBack(workshopDocumentId(input.workshopId), input.workshopId, decided.settled);
+    },
+    wake: () => engine?.wake(),
+    async syncNow(): Promise<void> {
+      await checkKeys(true);
+      await engine?.syncNow();
+    },
+    /** Forgets the hub's mirror (leaving the program). */
+    clearMirror: () => mirror.clear(),
+  };
+}
+
+export type HubSync = ReturnType<typeof createHubSync>;

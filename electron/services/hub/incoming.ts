@@ -1,0 +1,226 @@
+/**
+ * What the program hub brings, applied to this laptop's data by the same merge as a bundle import
+ * (mergeWorkshopCopy): people added to the registry first (codes only), then the workshop, durably,
+ * with an audit entry saying a copy came from the program hub. When the hub holds the workshop's
+ * document in two or more revisions (conflict leaves), they are merged with this laptop's copy
+ * standing in for the leaf it wrote (core/domain/hub/conflicts.ts). What only a person can decide
+ * keeps this laptop's side meanwhile; the hub's leaves are kept in the workshop file (sealed and
+ * backed up with it) until the person decides, which applies the choices and clears them in one
+ * durable write. Nothing either side marked is lost at any point.
+ */
+import { AppFailure } from '../../../core/contract/result';
+import { buildBundle, type BundleContents } from '../../../core/domain/bundles/format';
+import {
+  mergeWordsOf,
+  mergeWorkshopCopy,
+  planParticipants,
+  remapParticipants,
+  sameContent,
+  withParticipants,
+  type Undecided,
+} from '../../../core/domain/bundles/merge';
+import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
+import { readWorkshopBody } from '../../../core/domain/hub/workshopDocument';
+import type { Message } from '../../../core/domain/messages';
+import type { Participant } from '../../../core/domain/participants';
+import type { HubLeaf, HubPending, Workshop } from '../../../core/domain/workshop';
+import type { DataStore } from '../../storage';
+import type { Clock } from '../planning/clock';
+
+/** This laptop's copy when it stands for none of the hub's leaves: generation 0, so never the winner. */
+export const HERE_REVISION = '0-this-laptop';
+
+/** One leaf of a workshop's document as the engine opened it: its revision and its body's bytes. */
+export interface OpenedLeaf {
+  revision: string;
+  bytes: Uint8Array;
+}
+
+export type Received =
+  /** A body that is not a workshop this laptop can read: nothing was applied. */
+  | { status: 'refused'; revision: string; problems: Message[] }
+  | {
+      status: 'applied';
+      workshopId: string;
+      /** This laptop's data changed (the workshop, its people or its pending decisions). */
+      changed: boolean;
+      /** Decisions now waiting for a person. */
+      decisions: number;
+      /** The hub's winning revision: this laptop's copy is written on top of it. */
+      winner: string;
+      /** Losing leaves whose content this laptop now holds: removable from the hub. */
+      settled: string[];
+      /** Losing leaves with a decision still open: kept on the hub until decided. */
+      kept: string[];
+    };
+
+export interface Decided {
+  winner: string;
+  /** Every losing leaf: its content is now in this laptop's copy, so the hub may remove it. */
+  settled: string[];
+}
+
+/** Follow-ups and notes as the program shares them; nothing beyond the plan, roster and marks by default. */
+const SHARES_NOTHING_MORE: BundleContents = { followUps: false, notes: false };
+
+function withPending(workshop: Workshop, pending: HubPending | undefined): Workshop {
+  const { hubPending: _replaced, ...rest } = workshop;
+  return pending ? { ...rest, hubPending: pending } : rest;
+}
+
+export function createHubIncoming(options: { store: DataStore; clock: Clock; sharedContents?: () => BundleContents }) {
+  const { store, clock } = options;
+  const sharedContents = options.sharedContents ?? (() => SHARES_NOTHING_MORE);
+  const words = () => mergeWordsOf(store.settings.get());
+
+  /** The leaves' bodies read (a bad one refuses them all) and their people matched to this laptop's registry. */
+  function readLeaves(
+    documentId: string,
+    opened: readonly OpenedLeaf[],
+  ): { ok: true; leaves: HubLeaf[]; additions: Participant[] } | { ok: false; revision: string; problems: Message[] } {
+    let registry = store.participants.get().participants;
+    const additions: Participant[] = [];
+    const leaves: HubLeaf[] = [];
+    for (const leaf of [...opened].sort(byWinningOrder)) {
+      const read = readWorkshopBody(documentId, leaf.bytes);
+      if (!read.ok) return { ok: false, revision: leaf.revision, problems: read.problems };
+      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
+      registry = withParticipants(registry, [], plan.additions);
+      additions.push(...plan.additions);
+      leaves.push({ revision: leaf.revision, workshop: withPending(remapParticipants(read.bundle.workshop, plan.idMap), undefined) });
+    }
+    return { ok: true, leaves, additions };
+  }
+
+  /** The workshop as this laptop would share it now: what its own leaf on the hub would hold. */
+  function sharedBody(workshop: Workshop, registry: readonly Participant[]) {
+    return buildBundle({ workshop, registry, allowFullNames: false, exportedAt: workshop.updatedAt, include: sharedContents() });
+  }
+
+  /** The leaf this laptop wrote: named by the engine, or the one holding exactly what this laptop would share. */
+  function ownLeaf(leaves: readonly HubLeaf[], local: Workshop | undefined, named: string | undefined): string | undefined {
+    if (named !== undefined) return leaves.some((leaf) => leaf.revision === named) ? named : undefined;
+    if (!local) return undefined;
+    const registry = store.participants.get().participants;
+    const mine = sharedBody(local, registry).workshop;
+    return leaves.find((leaf) => sameContent(sharedBody(leaf.workshop, registry).workshop, mine))?.revision;
+  }
+
+  /** The leaves to merge: the hub's, this laptop's copy standing in for its own leaf, or after them when it wrote none. */
+  function mergeOf(leaves: readonly HubLeaf[], local: Workshop | undefined, own: string | undefined, choices: LeafChoices): LeafMerge {
+    const registry = store.participants.get().participants;
+    const hub: ConflictLeaf[] = leaves.map((leaf) => ({ revision: leaf.revision, body: sharedBody(leaf.workshop, registry) }));
+    let all = hub;
+    if (local) {
+      const here = sharedBody(local, registry);
+      all = own === undefined ? [...hub, { revision: HERE_REVISION, body: here }] : hub.map((leaf) => (leaf.revision === own ? { ...leaf, body: here } : leaf));
+    }
+    return mergeLeaves({ leaves: all, choices, words: words(), decidedAt: clock.now().toISOString() });
+  }
+
+  /** `local` with the merged body merged in; `undecided` says what a conflict left to a person keeps. */
+  function mergedInto(local: Workshop | undefined, merge: LeafMerge, undecided: Undecided) {
+    return mergeWorkshopCopy({
+      registry: store.participants.get().participants,
+      local,
+      incoming: merge.body,
+      allowFullNames: false,
+      resolutions: {},
+      undecided,
+      words: words(),
+      now: clock.now().toISOString(),
+    });
+  }
+
+  const hubLeavesOnly = (revisions: readonly string[]) => revisions.filter((revision) => revision !== HERE_REVISION);
+
+  /**
+   * Applies the leaves of one workshop document (one, or two or more in conflict). `ownRevision`,
+   * when the engine knows it, is the leaf this laptop wrote last.
+   */
+  async function receive(input: { documentId: string; leaves: readonly OpenedLeaf[]; ownRevision?: string }): Promise<Received> {
+    if (input.leaves.length === 0) throw new Error('receive needs the document’s leaves');
+    const read = readLeaves(input.documentId, input.leaves);
+    if (!read.ok) return { status: 'refused', revision: read.revision, problems: read.problems };
+    const { leaves, additions } = read;
+    const workshopId = leaves[0]!.workshop.id;
+    if (additions.length > 0) {
+      await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], additions) }));
+    }
+
+    let outcome: Received | undefined;
+    const apply = (local: Workshop | undefined): Workshop => {
+      const own = ownLeaf(leaves, local, input.ownRevision);
+      const merge = mergeOf(leaves, local, own, {});
+      const plan = mergedInto(local, merge, 'keep-mine');
+      const pending: HubPending | undefined =
+        merge.decisions.length > 0 ? { receivedAt: clock.now().toISOString(), ...(own === undefined ? {} : { ownRevision: own }), leaves } : undefined;
+      const pendingChanged = !sameContent(
+        local?.hubPending?.leaves.map((leaf) => leaf.revision),
+        pending?.leaves.map((leaf) => leaf.revision),
+      );
+      let workshop = withPending(plan.workshop, pending);
+      if (plan.workshopChanged)
+        workshop = { ...workshop, audit: [...workshop.audit, { at: clock.now().toISOString(), kind: 'received', from: 'program-hub' }] };
+      outcome = {
+        status: 'applied',
+        workshopId,
+        changed: additions.length > 0 || plan.workshopChanged || pendingChanged,
+        decisions: merge.decisions.length,
+        winner: merge.winner,
+        settled: hubLeavesOnly(merge.settled),
+        kept: hubLeavesOnly(merge.kept),
+      };
+      return plan.workshopChanged || pendingChanged ? workshop : (local ?? workshop);
+    };
+
+    const local = await store.workshops.get(workshopId);
+    const first = apply(local);
+    if (local === undefined) {
+      if ((await store.workshops.get(workshopId)) === undefined) await store.workshops.save(first);
+      else await store.workshops.update(workshopId, apply);
+    } else if (first !== local) {
+      // Applied again to the workshop as committed when the write runs (a mark may have been made meanwhile).
+      await store.workshops.update(workshopId, apply);
+    }
+    return outcome!;
+  }
+
+  /** The decisions waiting for a person in these workshops (those shared with the program). */
+  async function pendingDecisions(workshopIds: readonly string[]): Promise<PendingDecision[]> {
+    const listed: PendingDecision[] = [];
+    for (const workshopId of workshopIds) {
+      const workshop = await store.workshops.get(workshopId);
+      const pending = workshop?.hubPending;
+      if (!workshop || !pending) continue;
+      const here = pending.ownRevision ?? HERE_REVISION;
+      for (const decision of mergeOf(pending.leaves, workshop, pending.ownRevision, {}).decisions) {
+        const side = decision.kept.revision === here ? 'kept' : decision.other.revision === here ? 'other' : undefined;
+        listed.push({ ...decision, workshopId, workshopTitle: workshop.title, ...(side ? { here: side } : {}) });
+      }
+    }
+    return listed;
+  }
+
+  /**
+   * Applies a person's choices (for each decision id, the revision whose value to keep; every open
+   * decision needs one) and clears the workshop's pending copies, in one durable write.
+   */
+  async function decide(input: { workshopId: string; choices: LeafChoices }): Promise<Decided> {
+    let decided: Decided | undefined;
+    await store.workshops.update(input.workshopId, (current) => {
+      const pending = current.hubPending;
+      if (!pending) throw new AppFailure('not-found', { code: 'hub-decisions-none' });
+      const merge = mergeOf(pending.leaves, current, pending.ownRevision, input.choices);
+      if (merge.decisions.length > 0) throw new AppFailure('invalid-input', { code: 'hub-decisions-open', params: { count: merge.decisions.length } });
+      decided = { winner: merge.winner, settled: hubLeavesOnly([...merge.settled, ...merge.kept]) };
+      // The merged body already holds this laptop's copy and the chosen sides: it is taken wherever they differ.
+      return withPending(mergedInto(current, merge, 'take-theirs').workshop, undefined);
+    });
+    return decided!;
+  }
+
+  return { receive, pendingDecisions, decide };
+}
+
+export type HubIncoming = ReturnType<typeof createHubIncoming>;

@@ -1,0 +1,378 @@
+/**
+ * The hub's replication engine: two-way exchanges between this laptop's local replica (mirror.ts)
+ * and the program's database on the hub (remote.ts), and the sync state a person sees.
+ *
+ * Its own loop of one-shot PouchDB syncs rather than one `sync({ live: true, retry: true })`: a live
+ * sync waits on a longpoll that a frozen or vanished hub never answers (pouchdb-server sends no
+ * heartbeat) and reports an outage only now and then; one exchange at a time, each request with a
+ * deadline, says plainly whether the hub was reached, and the state follows from that. Between
+ * exchanges the loop waits on the hub's longpoll (so a change on the hub comes at once), a timer,
+ * or a nudge: a share, a resolve, `wake()` after sleep. After a failure it waits longer each time,
+ * up to a limit; after a refusal it checks again now and then (a hub restored by its admin lets the
+ * laptop back in without anyone touching it).
+ *
+ * What comes in is handed to `onIncoming` with the bodies of the other leaves (conflicts) until it
+ * has taken it; what it has taken is remembered in the mirror, so a change that arrived just before
+ * the app quit is handed over again at the next start, never lost.
+ */
+import { hubDocumentRefOf, type SealedDocument } from '../../../core/domain/hub/documents';
+import type { SyncState } from '../../../core/domain/hub/syncState';
+import type { HubMirrorStore } from '../../storage';
+import { leafSignature, openLocalReplica, type LocalReplica } from './mirror';
+import type { Sync, StoredRevision } from './pouchdbRuntime';
+import { openRemote, type HubConnection, type HubRemote } from './remote';
+import { currentKey, openBody, sealBody, UnreadableHubDocument, type ProgramKey } from './sealing';
+import { SyncStateTracker, type SyncStateListener } from './syncState';
+
+export interface HubTiming {
+  /** Longest wait between two exchanges while all is well (the hub's longpoll usually ends it sooner). */
+  pollMs: number;
+  /** Deadline of one request to the hub. */
+  requestTimeoutMs: number;
+  /** First wait after a failed exchange; it doubles with each failure in a row, up to retryMaxMs. */
+  retryMinMs: number;
+  retryMaxMs: number;
+  /** Wait before trying again after the hub refused this laptop. */
+  recheckRefusedMs: number;
+}
+
+export const DEFAULT_HUB_TIMING: HubTiming = {
+  pollMs: 30_000,
+  requestTimeoutMs: 30_000,
+  retryMinMs: 2_000,
+  retryMaxMs: 120_000,
+  recheckRefusedMs: 5 * 60_000,
+};
+
+/** Documents per request: a sealed workshop can be large, and each request has a deadline. */
+const BATCH_SIZE = 25;
+const PUT_ATTEMPTS = 5;
+
+/** The other leaves of a document, opened: what a person may have to choose between. */
+export interface IncomingContext {
+  /** The winning revision, the one `body` is. */
+  rev: string;
+  conflicts: { rev: string; body: unknown }[];
+}
+
+/**
+ * Takes in a document that came from the hub (or a new conflict on one). Resolving means it was
+ * taken in; throwing leaves it to be handed over again (at wake, a new key or the next start).
+ */
+export type IncomingHandler = (docId: string, body: unknown, context: IncomingContext) => Promise<void>;
+
+export interface HubEngineOptions {
+  connection: HubConnection;
+  keys: readonly ProgramKey[];
+  mirror: HubMirrorStore;
+  onIncoming: IncomingHandler;
+  now?: () => Date;
+  timing?: Partial<HubTiming>;
+  /** The fetch under the guard (tests only: one that counts or fails requests). */
+  fetch?: typeof fetch;
+}
+
+export interface HubEngine {
+  state(): SyncState;
+  onStateChange(listener: SyncStateListener): () => void;
+  /**
+   * Seals `body` under the newest program key (or `options.key`: a member's document carrying a new
+   * key is sealed under the one its reader already holds) and writes it as a new revision on top of
+   * the current one. Resolves, with the new revision, once it is in the mirror on disk: from then on
+   * it reaches the hub whenever the hub can be reached, across restarts.
+   */
+  share(docId: string, body: unknown, options?: { key?: ProgramKey }): Promise<string>;
+  /** Writes `mergedBody` on top of the winning revision and deletes the losing leaves `losingRevs`. */
+  resolve(docId: string, mergedBody: unknown, losingRevs: readonly string[]): Promise<string>;
+  /**
+   * Deletes the losing leaves `losingRevs` only, when the winning revision already holds what they
+   * held: laptops that settle the same conflict at once then leave tombstones, not a new conflict.
+   */
+  settle(docId: string, losingRevs: readonly string[]): Promise<void>;
+  /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
+  wake(): void;
+  /** Runs an exchange now and resolves when it is over (whatever its outcome). */
+  syncNow(): Promise<void>;
+  /** A new program key (after a re-key or once the right one is given): documents that did not open are tried again. */
+  setProgramKeys(keys: readonly ProgramKey[]): void;
+  /** How many conflicts wait for a person (kept by whoever lists the decisions). */
+  setDecisionsWaiting(count: number): void;
+  stop(): Promise<void>;
+}
+
+/** This laptop holds no program key, so it cannot seal anything for the hub. */
+export class NoProgramKey extends Error {
+  constructor() {
+    super('no program key is held on this laptop');
+    this.name = 'NoProgramKey';
+  }
+}
+
+/**
+ * A member's document as program.ts writes it: the program key wrapped for one member, not sealed
+ * under the program key. Not opening it is no wrong key (program.ts reads it on its own).
+ */
+function isMemberKeyDocument(id: string): boolean {
+  return hubDocumentRefOf(id)?.kind === 'member';
+}
+
+/** 'interrupted': cut short by `wake()`, which starts another exchange at once. */
+type Outcome = 'reached' | 'unreachable' | 'refused' | 'interrupted';
+
+function statusOf(error: unknown): number | undefined {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** Retries a write that lost a race with replication (409: the winning revision moved meanwhile). */
+async function withFreshRevision<R>(write: () => Promise<R>): Promise<R> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (statusOf(error) !== 409 || attempt >= PUT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+export async function startHubEngine(options: HubEngineOptions): Promise<HubEngine> {
+  const timing = { ...DEFAULT_HUB_TIMING, ...options.timing };
+  const tracker = new SyncStateTracker(options.now ?? (() => new Date()));
+  const remote: HubRemote = openRemote(options.connection, timing, options.fetch);
+  const replica: LocalReplica = await openLocalReplica(options.mirror);
+  let keys = options.keys;
+
+  const unreadable = new Set<string>();
+  /** Documents whose taking in failed: handed over again at wake, a new key or the next start. */
+  const notTaken = new Set<string>();
+  const recheck = new Set<string>();
+  let takenUpTo: number | string = 0;
+  let hubSeq: number | string | undefined;
+  let failuresInARow = 0;
+  let stopped = false;
+  let nudged = false;
+  let currentSync: Sync | undefined;
+  let interrupted = false;
+  let endWait: (() => void) | undefined;
+  let nextRoundWaiters: (() => void)[] = [];
+
+  function nudge(): void {
+    nudged = true;
+    endWait?.();
+  }
+
+  async function openLeaves(id: string, winner: StoredRevision<SealedDocument>): Promise<{ body: unknown; conflicts: IncomingContext['conflicts'] }> {
+    const body = openBody(winner, keys);
+    const conflicts = [];
+    for (const rev of winner._conflicts ?? []) conflicts.push({ rev, body: openBody(await replica.db.get(id, { rev }), keys) });
+    return { body, conflicts };
+  }
+
+  /** Hands a document's current leaves to onIncoming unless they were already taken in; then mirrors it. */
+  async function takeIn(id: string): Promise<void> {
+    const winner = await replica.winner(id);
+    if (winner !== undefined && hubDocumentRefOf(id) !== undefined && replica.takenOf(id) !== leafSignature(winner)) {
+      try {
+        const { body, conflicts } = await openLeaves(id, winner);
+        unreadable.delete(id);
+        await options.onIncoming(id, body, { rev: winner._rev, conflicts });
+        replica.setTaken(id, leafSignature(winner));
+        notTaken.delete(id);
+      } catch (error) {
+        if (!(error instanceof UnreadableHubDocument)) notTaken.add(id);
+        else if (isMemberKeyDocument(id)) replica.setTaken(id, leafSignature(winner));
+        else unreadable.add(id);
+      }
+      tracker.setUnreadable(unreadable.size);
+    }
+    await replica.persist(id);
+  }
+
+  async function takeInChanges(): Promise<void> {
+    const changes = await replica.db.changes({ since: takenUpTo, style: 'all_docs', return_docs: true });
+    const ids = new Set([...changes.results.map((change) => change.id), ...recheck]);
+    recheck.clear();
+    for (const id of ids) await replica.withDocument(id, () => takeIn(id));
+    takenUpTo = changes.last_seq;
+  }
+
+  async function outcomeOf(error: unknown): Promise<Outcome> {
+    const status = statusOf(error);
+    if (status !== 401 && status !== 403) return 'unreachable';
+    const credentials = await remote.checkCredentials();
+    if (credentials === 'unknown') return 'unreachable';
+    tracker.refused(credentials === 'refused' ? 'refused-password' : 'revoked');
+    return 'refused';
+  }
+
+  async function exchange(): Promise<Outcome> {
+    let outcome: Outcome;
+    let denied = false;
+    try {
+      const sync = replica.db.sync(remote.db, { batch_size: BATCH_SIZE });
+      currentSync = sync;
+      sync.on('change', () => tracker.catchingUp());
+      // A document the hub would not take (a member who may only read): the laptop is not let in to write.
+      sync.on('denied', () => (denied = true));
+      const result = await sync;
+      hubSeq = result.pull?.last_seq ?? hubSeq;
+      outcome = interrupted ? 'interrupted' : denied ? 'refused' : 'reached';
+      if (outcome === 'refused') tracker.refused('revoked');
+    } catch (error) {
+      outcome = interrupted ? 'interrupted' : await outcomeOf(error);
+    } finally {
+      currentSync = undefined;
+      interrupted = false;
+    }
+    // What came in before a failure is kept, so it is taken in either way. If the mirror cannot be
+    // written (a full disk), the same changes are taken in again after the next exchange.
+    await takeInChanges().catch(() => undefined);
+    if (outcome === 'reached') tracker.caughtUp();
+    if (outcome === 'unreachable') tracker.unreachable();
+    if (outcome !== 'interrupted') failuresInARow = outcome === 'reached' ? 0 : failuresInARow + 1;
+    return outcome;
+  }
+
+  function waitBefore(outcome: Outcome): number {
+    if (outcome === 'interrupted') return 0;
+    if (outcome === 'reached') return timing.pollMs;
+    if (outcome === 'refused') return timing.recheckRefusedMs;
+    return Math.min(timing.retryMaxMs, timing.retryMinMs * 2 ** Math.max(0, failuresInARow - 1));
+  }
+
+  /** Waits `ms`, or less when nudged or (after a good exchange) when the hub says something changed. */
+  async function pause(ms: number, outcome: Outcome): Promise<void> {
+    const abort = new AbortController();
+    await new Promise<void>((done) => {
+      const timer = setTimeout(finish, ms);
+      function finish(): void {
+        clearTimeout(timer);
+        abort.abort();
+        endWait = undefined;
+        done();
+      }
+      endWait = finish;
+      if (outcome === 'reached' && hubSeq !== undefined) {
+        void remote.waitForChange(hubSeq, ms, abort.signal).then((changed) => {
+          if (!changed || abort.signal.aborted) return;
+          tracker.catchingUp();
+          finish();
+        });
+      }
+    });
+  }
+
+  async function run(): Promise<void> {
+    while (!stopped) {
+      nudged = false;
+      const waiters = nextRoundWaiters;
+      nextRoundWaiters = [];
+      let outcome: Outcome = 'unreachable';
+      try {
+        outcome = await exchange();
+      } finally {
+        for (const done of waiters) done();
+      }
+      if (!stopped && !nudged) await pause(waitBefore(outcome), outcome);
+    }
+  }
+
+  tracker.setRunning(true);
+  const running = run();
+
+  /** A new revision of `doc` on top of the winning one (retried when replication moved it meanwhile). */
+  function putOnTop(doc: SealedDocument): Promise<string> {
+    return withFreshRevision(async () => {
+      const current = await replica.winner(doc._id);
+      return (await replica.db.put({ ...doc, ...(current === undefined ? {} : { _rev: current._rev }) })).rev;
+    });
+  }
+
+  /**
+   * Runs a write of this laptop's own, mirrors it, and starts an exchange. What it wrote counts as
+   * taken in only if everything before it had been: leaves that came meanwhile are still handed over.
+   */
+  async function writeOnTop(id: string, write: () => Promise<string>): Promise<string> {
+    return replica.withDocument(id, async () => {
+      const before = await replica.winner(id);
+      const wasTaken = before === undefined ? replica.takenOf(id) === undefined : replica.takenOf(id) === leafSignature(before);
+      const rev = await write();
+      const after = await replica.winner(id);
+      if (wasTaken && after !== undefined) replica.setTaken(id, leafSignature(after));
+      await replica.persist(id);
+      tracker.catchingUp();
+      nudge();
+      return rev;
+    });
+  }
+
+  async function removeLeaves(docId: string, losingRevs: readonly string[]): Promise<void> {
+    for (const losing of new Set(losingRevs)) {
+      // A leaf already gone (the old winner just written over, or deleted by another laptop's resolve) is as good as deleted.
+      await replica.db.remove(docId, losing).catch((error: unknown) => {
+        if (statusOf(error) !== 409 && statusOf(error) !== 404) throw error;
+      });
+    }
+  }
+
+  function sealed(id: string, body: unknown, key = currentKey(keys)): SealedDocument {
+    if (key === undefined) throw new NoProgramKey();
+    return sealBody(id, body, key);
+  }
+
+  return {
+    state: () => tracker.state(),
+    onStateChange: (listener) => tracker.listen(listener),
+    share(docId, body, shareOptions = {}) {
+      const doc = sealed(docId, body, shareOptions.key);
+      return writeOnTop(docId, () => putOnTop(doc));
+    },
+    resolve(docId, mergedBody, losingRevs) {
+      const doc = sealed(docId, mergedBody);
+      return writeOnTop(docId, async () => {
+        const rev = await putOnTop(doc);
+        await removeLeaves(docId, losingRevs);
+        return rev;
+      });
+    },
+    async settle(docId, losingRevs) {
+      await writeOnTop(docId, async () => {
+        await removeLeaves(docId, losingRevs);
+        return (await replica.winner(docId))?._rev ?? '';
+      });
+    },
+    wake() {
+      failuresInARow = 0;
+      for (const id of notTaken) recheck.add(id);
+      // An exchange under way may hang on connections that died in sleep: cut it short and start again.
+      if (currentSync !== undefined) {
+        interrupted = true;
+        currentSync.cancel();
+      }
+      nudge();
+    },
+    syncNow() {
+      if (stopped) return Promise.resolve();
+      return new Promise<void>((done) => {
+        nextRoundWaiters.push(done);
+        nudge();
+      });
+    },
+    setProgramKeys(next) {
+      keys = next;
+      for (const id of [...unreadable, ...notTaken]) recheck.add(id);
+      nudge();
+    },
+    setDecisionsWaiting: (count) => tracker.setDecisionsWaiting(count),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      currentSync?.cancel();
+      endWait?.();
+      await running.catch(() => undefined);
+      for (const done of nextRoundWaiters) done();
+      tracker.setRunning(false);
+      await replica.close();
+    },
+  };
+}
