@@ -11,6 +11,10 @@
  *   ... hub.origin is http://127.0.0.1:<port>
  *   await hub.stop();
  *
+ * It runs a database's validate_doc_update (the program's design document stays on, as on a real
+ * hub), with pouchdb-validation's one departure from CouchDB corrected: it no longer rewrites the
+ * history of a replicated revision (pouchdbValidationHistory.cjs).
+ *
  * `pause()`/`resume()` freeze the process (SIGSTOP/SIGCONT): connections hang as over a dead network
  * and the data stays. `restart()` starts a new process on the same port: an in-memory server comes
  * back empty, as a hub restored from nothing would.
@@ -23,6 +27,8 @@ import { join, resolve } from 'node:path';
 import { setUpHub } from '../../build/hub/setup';
 
 const BIN = resolve(__dirname, '../../node_modules/pouchdb-server/bin/pouchdb-server');
+/** Keeps a replicated revision's history through pouchdb-server's validation (see the file). */
+const KEEP_HISTORY = resolve(__dirname, 'pouchdbValidationHistory.cjs');
 const HOST = '127.0.0.1';
 export const HUB_ADMIN = { name: 'hub-admin', password: 'hub-admin-password' };
 
@@ -100,7 +106,7 @@ export async function startHubServer(): Promise<HubServer> {
     // Its config.json and log.txt go to the working folder: a temporary one, never the project.
     child = spawn(
       process.execPath,
-      [BIN, '--in-memory', '--host', HOST, '--port', String(port), '--config', join(workDir, 'config.json'), '--no-stdout-logs'],
+      ['--require', KEEP_HISTORY, BIN, '--in-memory', '--host', HOST, '--port', String(port), '--config', join(workDir, 'config.json'), '--no-stdout-logs'],
       {
         cwd: workDir,
         stdio: ['ignore', 'pipe', 'pipe'],

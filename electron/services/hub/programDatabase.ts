@@ -93,7 +93,10 @@ export const PROGRAM_DESIGN_ID = '_design/program';
 
 /**
  * CouchDB runs this on every write: a member's document may be written only by that member or a
- * database admin (the coordinator), so no member can put their own key in another's place.
+ * database admin (the coordinator), so no member can put their own key in another's place. Kept on
+ * the hub rather than replaced by a check on the coordinator's laptop: the hub refuses the write
+ * itself, for every reader at once. The tests run it too (pouchdb-server, with the history of
+ * replicated revisions kept: test/support/pouchdbValidationHistory.cjs).
  */
 const validateDocUpdate = `function (newDoc, oldDoc, userCtx, secObj) {
   var prefix = ${JSON.stringify(MEMBER_DOCUMENT_PREFIX)};

@@ -37,6 +37,32 @@ describe('the hub test server (pouchdb-server, in memory, on 127.0.0.1)', () => 
     expect((await hub.as(ben, 'GET', '/program-open/_all_docs')).status).toBe(200);
   });
 
+  it('runs a database’s validate_doc_update, and keeps a replicated revision’s history through it, as CouchDB does', async () => {
+    await hub.createDatabase('program-guarded', { members: ['ana'] });
+    await hub.admin('PUT', '/program-guarded/_design/guard', {
+      validate_doc_update: 'function (newDoc) { if (newDoc.refuse) throw({ forbidden: "refused by the guard" }); }',
+    });
+    expect((await hub.as(ana, 'PUT', '/program-guarded/refused', { refuse: true })).status).toBe(403);
+
+    // A laptop replicates two revisions of one document (as PouchDB's replication writes them), then a third on top.
+    const history = (revisions: string[]) => ({ start: revisions.length, ids: [...revisions].reverse() });
+    const put = (revisions: string[]) =>
+      hub.as(ana, 'POST', '/program-guarded/_bulk_docs', {
+        new_edits: false,
+        docs: [{ _id: 'workshop:1', _rev: `${revisions.length}-${revisions.at(-1)}`, _revisions: history(revisions), n: revisions.length }],
+      });
+    expect((await put(['a1', 'b2'])).status).toBe(201);
+    expect((await put(['a1', 'b2', 'c3'])).status).toBe(201);
+    const stored = (await hub.admin('GET', '/program-guarded/workshop%3A1?revs=true&conflicts=true')) as {
+      _rev: string;
+      _revisions: unknown;
+      _conflicts?: string[];
+    };
+    expect(stored._rev).toBe('3-c3');
+    expect(stored._revisions).toEqual({ start: 3, ids: ['c3', 'b2', 'a1'] });
+    expect(stored._conflicts).toBeUndefined();
+  });
+
   it('comes back empty after a restart (in memory), on the same address', async () => {
     await hub.restart();
     expect((await hub.as(undefined, 'GET', '/')).status).toBe(200);

@@ -36,17 +36,6 @@ async function mark(laptop: HubLaptop, workshopId: string, index: number, code: 
   await laptop.call('attendance.mark', { workshopId, meetingId, participantId, statusId, confirmPastEdit: true });
 }
 
-/**
- * pouchdb-server's validate_doc_update support (pouchdb-validation) replaces a replicated revision's
- * `_revisions` with the stored document's, so with the program's design document in place a pushed
- * revision loses its history and two laptops' edits never meet. Apache CouchDB keeps the history;
- * here the design document (which guards member documents, tested in program.test.ts) is taken off.
- */
-async function withoutValidation(server: HubServer): Promise<void> {
-  const design = (await server.admin('GET', `/${DATABASE}/_design/program`)) as { _rev: string };
-  await server.admin('DELETE', `/${DATABASE}/_design/program?rev=${design._rev}`);
-}
-
 describe('the program hub through the app’s channels: a coordinator and two facilitators, each in their own data folder', () => {
   let hub: HubServer;
   let coordinator: HubLaptop;
@@ -97,7 +86,6 @@ describe('the program hub through the app’s channels: a coordinator and two fa
     coordinator = await hubLaptop('coordinator');
     await coordinator.call('hub.saveSettings', { address: hub.origin, database: DATABASE, userName: COORDINATOR.name, password: COORDINATOR.password });
     await coordinator.call('hub.createProgram', { name: 'Eastside groups' });
-    await withoutValidation(hub);
     ana = await joined('ana');
     ben = await joined('ben');
   }, 60_000);
