@@ -12,7 +12,7 @@ import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, t
 import { openHubMirror } from '../../electron/storage';
 import type { HubServer } from './hubServer';
 
-export const FAST_TIMING: HubTiming = { pollMs: 400, requestTimeoutMs: 1_000, retryMinMs: 100, retryMaxMs: 400, recheckRefusedMs: 300 };
+export const FAST_TIMING: HubTiming = { pollMs: 400, requestTimeoutMs: 1_000, retryMinMs: 100, retryMaxMs: 400, recheckRefusedMs: 300, slowExchangeMs: 150 };
 /** The clock every test laptop reads: no test depends on today's date. */
 export const TEST_NOW = new Date('2027-03-02T23:30:00.000Z');
 

@@ -2,8 +2,10 @@
  * What the person sees of the program hub: one state, worded by the renderer.
  *
  * - 'off': this laptop is not in a program, or the hub is switched off;
- * - 'up-to-date': the last exchange with the hub sent and received everything;
- * - 'catching-up': an exchange is under way with something to send or receive;
+ * - 'up-to-date': the last exchange with the hub sent and received everything, and the one under
+ *   way (if any) has not been waiting long: it is said only on the hub's recent word;
+ * - 'catching-up': an exchange is under way with something to send or receive, or one has been
+ *   waiting for the hub for a few seconds (a frozen hub, a dead network: offline once it fails);
  * - 'offline' since when the hub was last out of reach (the laptop keeps working; changes wait);
  * - 'needs-you': something only a person can fix, by `why`.
  */

@@ -66,6 +66,7 @@ export interface HubDatabase<Doc extends object> {
   changes(options: { since: number | string; style?: 'all_docs'; limit?: number; return_docs?: boolean }): Promise<ChangesResult>;
   allDocs(options?: { include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: { id: string; value: { rev: string }; doc?: StoredRevision<Doc> }[] }>;
   sync(remote: HubDatabase<Doc>, options?: { batch_size?: number }): Sync;
+  info(): Promise<{ db_name: string; update_seq: number | string }>;
   destroy(): Promise<void>;
   close(): Promise<void>;
 }

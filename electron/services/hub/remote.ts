@@ -86,6 +86,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * After each batch, PouchDB's replication asks its source for `info()` only to count progress for
+ * its active-task list, and leaves that promise with no rejection handler (pouchdb-replication
+ * 9.0.0). Pulling from a hub that fails just then (gone, or past a request's deadline) made an
+ * unhandled rejection. Nothing here reads that count, so a failed `info()` answers with a count of
+ * nothing; a hub that is really out of reach still fails the exchange at its next request.
+ */
+function answerInfoWithoutFailing(db: HubDatabase<SealedDocument>, database: string): void {
+  const info = db.info.bind(db);
+  db.info = () => info().catch(() => ({ db_name: database, update_seq: 0 }));
+}
+
 export function openRemote(connection: HubConnection, timing: RemoteTiming, baseFetch: Fetch = fetch): HubRemote {
   if (!isAllowedHubAddress(connection.address)) throw new HubAddressRefused();
   const origin = hubOrigin(connection.address);
@@ -99,6 +111,8 @@ export function openRemote(connection: HubConnection, timing: RemoteTiming, base
     auth: { username: connection.userName, password: connection.password },
     skip_setup: true,
   });
+
+  answerInfoWithoutFailing(db, connection.database);
 
   return {
     origin,

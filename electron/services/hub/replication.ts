@@ -34,6 +34,12 @@ export interface HubTiming {
   retryMaxMs: number;
   /** Wait before trying again after the hub refused this laptop. */
   recheckRefusedMs: number;
+  /**
+   * An exchange still waiting for the hub after this long no longer counts as "up to date": a frozen
+   * hub or a dead network shows as catching up within seconds, not only once the request deadline
+   * passes (then offline).
+   */
+  slowExchangeMs: number;
 }
 
 export const DEFAULT_HUB_TIMING: HubTiming = {
@@ -42,6 +48,7 @@ export const DEFAULT_HUB_TIMING: HubTiming = {
   retryMinMs: 2_000,
   retryMaxMs: 120_000,
   recheckRefusedMs: 5 * 60_000,
+  slowExchangeMs: 3_000,
 };
 
 /** Documents per request: a sealed workshop can be large, and each request has a deadline. */
@@ -208,6 +215,8 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   async function exchange(): Promise<Outcome> {
     let outcome: Outcome;
     let denied = false;
+    // "Up to date" is said only on the hub's word: a hub that has not answered by now is being checked.
+    const slow = setTimeout(() => tracker.catchingUp(), timing.slowExchangeMs);
     try {
       const sync = replica.db.sync(remote.db, { batch_size: BATCH_SIZE });
       currentSync = sync;
@@ -221,6 +230,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     } catch (error) {
       outcome = interrupted ? 'interrupted' : await outcomeOf(error);
     } finally {
+      clearTimeout(slow);
       currentSync = undefined;
       interrupted = false;
     }

@@ -80,6 +80,14 @@ describe('the guarded fetch', () => {
     await expect(guardedFetch(silent.origin, 300)(`${silent.origin}/program`)).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(3000);
   });
+
+  it('answers PouchDB’s progress count (`info`) without failing when the hub never answers, so replication leaves no rejection unhandled', async () => {
+    const silent = await localServer(() => undefined);
+    servers.push(silent);
+    const remote = openRemote({ address: silent.origin, database: 'program', userName: 'ana', password: 'pw' }, { requestTimeoutMs: 200 });
+    // pouchdb-replication calls `src.info().then(count)` after each batch with no rejection handler.
+    await expect(remote.db.info()).resolves.toEqual({ db_name: 'program', update_seq: 0 });
+  });
 });
 
 describe('credentials', () => {
