@@ -20,7 +20,7 @@ export type DriveProblem = (typeof driveProblems)[number];
 /**
  * The kinds of parameter: `text` is shown as it is (a title, a code, a file name), `count` is a
  * number (and chooses the plural), `date` is a civil date YYYY-MM-DD worded with Intl, `list` is a
- * list of texts joined with Intl.ListFormat, `drive` is a DriveProblem, `message` a nested Message,
+ * list of texts joined with Intl.ListFormat, `time` a wall-clock time HH:MM worded with Intl ("3:30 PM"), `drive` is a DriveProblem, `message` a nested Message,
  * `rule` a FieldIssue whose rule is worded (its path is not shown), `instant` an ISO instant worded
  * with Intl in the message's `timeZone` parameter, `weekdays` days of the week (0 = Sunday),
  * `messages` a list of nested Messages, `roles` facilitator roles; `cancel-reason`, `exit-reason` and
@@ -30,6 +30,7 @@ type ParamKind =
   | 'text'
   | 'count'
   | 'date'
+  | 'time'
   | 'list'
   | 'drive'
   | 'message'
@@ -130,7 +131,7 @@ export const messageSpecs = {
   'hub-decisions-open': { count: 'count' },
 
   // Bundle merge preview (core/domain/bundles/merge.ts): what each change is about; `meeting` is a merge-meeting message.
-  'merge-meeting': { date: 'date', time: 'text' },
+  'merge-meeting': { date: 'date', time: 'time' },
   'merge-meeting-removed': {},
   'change-participant': { code: 'text' },
   'change-participant-details': { code: 'text' },
@@ -147,7 +148,7 @@ export const messageSpecs = {
   'change-agreements': {},
   'change-archived': {},
   'change-meeting': { date: 'date' },
-  'change-meeting-at': { date: 'date', time: 'text' },
+  'change-meeting-at': { date: 'date', time: 'time' },
   'change-enrolment': { code: 'text', date: 'date' },
   'change-mark': { code: 'text', meeting: 'message' },
   'change-presence-passed': { code: 'text', meeting: 'message' },
@@ -167,14 +168,14 @@ export const messageSpecs = {
   'value-facilitators': { people: 'messages' },
   'value-facilitator': { name: 'text', roles: 'roles' },
   'value-module': { title: 'text', version: 'count' },
-  'value-plan': { from: 'date', weekdays: 'weekdays', time: 'text', minutes: 'count', count: 'count' },
+  'value-plan': { from: 'date', weekdays: 'weekdays', time: 'time', minutes: 'count', count: 'count' },
   'value-completion-module': {},
   'value-completion-sessions': { count: 'count' },
   'value-completion-percent': { percent: 'count' },
   'value-completion-required': { rule: 'message', sessions: 'list' },
   'value-archived': { date: 'date' },
   'value-not-archived': {},
-  'value-meeting': { date: 'date', time: 'text', count: 'count', details: 'messages' },
+  'value-meeting': { date: 'date', time: 'time', count: 'count', details: 'messages' },
   'value-meeting-no-session': {},
   'value-meeting-sessions': { sessions: 'list' },
   'value-meeting-sessions-part': { sessions: 'list', part: 'count' },
@@ -414,6 +415,7 @@ interface ParamTypes {
   text: string;
   count: number;
   date: string;
+  time: string;
   list: readonly string[];
   drive: DriveProblem;
   message: Message;

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../core/domain/issues';
 import type { FacilitatorRole } from '../../core/domain/settings';
 import { messageSpecs, type DriveProblem, type Message } from '../../core/domain/messages';
+import { datesIn } from './languageDates';
 
 /** A translate function and its language (the app's own by default; a test or tool may pass another). */
 export interface Wording {
@@ -60,6 +61,9 @@ function wordedParams(message: Message, wording: Wording): Record<string, string
     switch (kinds[name]) {
       case 'date':
         worded[name] = civilDateText(String(value), wording.language);
+        break;
+      case 'time':
+        worded[name] = datesIn(wording.language).time(String(value));
         break;
       case 'list':
         worded[name] = new Intl.ListFormat(wording.language, { type: 'conjunction' }).format(value as string[]);

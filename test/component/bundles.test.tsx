@@ -120,13 +120,13 @@ describe('importing a workshop bundle', () => {
     expect(panel).toHaveTextContent('Changes: 3 additions, 1 update, 5 conflicts to settle.');
 
     // Each conflict starts on the newer side, both values in words, a mark's time in the workshop's time zone.
-    const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 at the meeting on March 2, 2027 at 16:00' });
+    const mark = within(panel).getByRole('group', { name: 'Mark of JH-26-003 at the meeting on March 2, 2027 at 4:00 PM' });
     expect(within(mark).getByRole('radio', { name: /^Take theirs: Absent \(Sick\), marked Mar 2, 2027, 4:50\sPM \(America\/Los_Angeles\)/ })).toBeChecked();
     const plan = within(panel).getByRole('group', { name: 'Schedule pattern' });
     expect(
-      within(plan).getByRole('radio', { name: /^Keep mine: From March 1, 2027, Monday and Wednesday at 16:00 for 90 minutes, every week/ }),
+      within(plan).getByRole('radio', { name: /^Keep mine: From March 1, 2027, Monday and Wednesday at 4:00 PM for 90 minutes, every week/ }),
     ).not.toBeChecked();
-    expect(within(plan).getByRole('radio', { name: /^Take theirs: From March 1, 2027, Tuesday at 16:00 for 90 minutes, every 2 weeks/ })).toBeChecked();
+    expect(within(plan).getByRole('radio', { name: /^Take theirs: From March 1, 2027, Tuesday at 4:00 PM for 90 minutes, every 2 weeks/ })).toBeChecked();
     const title = within(panel).getByRole('group', { name: 'Title' });
     expect(within(title).getByRole('radio', { name: /Keep mine: Spring group/ })).toBeChecked();
 

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { HubDecision, HubStatus } from '../../core/contract/hub';
+import { i18n } from '../../renderer/i18n';
 import { DISK_FULL, DISK_FULL_TEXT, type FakeFacilitator, installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { fakeHub, type FakeHubState, inProgram } from './fakeHub';
 import { renderApp } from './renderApp';
@@ -50,6 +51,19 @@ describe('the sync state in the sidebar', () => {
     expect(link).toHaveTextContent(text);
     expect(link).toHaveAttribute('href', href);
     expect(screen.getByRole('banner')).toContainElement(link);
+  });
+
+  it('says the time it went offline as Spanish writes it', async () => {
+    install({
+      status: inProgram({ sync: { kind: 'offline', since: '2027-03-08T22:40:00.000Z', sinceOn: '2027-03-08', sinceAt: '15:40', sinceToday: false } }),
+    });
+    fake.settings.preferences = { ...fake.settings.preferences, language: 'es' };
+    try {
+      renderApp('/today');
+      expect(await screen.findByRole('link', { name: 'Hub del programa: Sin conexión desde el lun, 8 mar, 15:40' })).toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('shows nothing while the hub is off', async () => {
@@ -110,20 +124,20 @@ describe('the decisions list', () => {
 
   it('shows both sides of each decision in plain words, this laptop’s first, nothing chosen', async () => {
     renderApp('/program/decisions');
-    const first = await screen.findByRole('group', { name: 'Mark of JH-26-014 at Meeting on March 16, 2027 at 16:00' });
+    const first = await screen.findByRole('group', { name: 'Mark of JH-26-014 at Meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(first)
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(['On this laptop: Present', 'From another laptop: Absent (sick) (newer)']);
-    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 16:00' });
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(second)
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(['On this laptop: Late', 'From another laptop: Present (newer)']);
     // Neither side is this laptop's own copy: said as the workshop holds them.
-    const third = screen.getByRole('group', { name: 'Mark of JH-26-020 at Meeting on March 16, 2027 at 16:00' });
+    const third = screen.getByRole('group', { name: 'Mark of JH-26-020 at Meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(third)
         .getAllByRole('radio')
@@ -145,7 +159,7 @@ describe('the decisions list', () => {
     await user.tab(); // the Save button
     expect(screen.getByRole('button', { name: 'Save these 2 decisions' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 16:00' });
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 4:00 PM' });
     expect(second).toHaveAccessibleDescription('Choose which to keep.');
     expect(within(second).getByRole('radio', { name: 'On this laptop: Late' })).toHaveFocus();
     expect(fake.callsTo('hub.decide')).toEqual([]);
@@ -167,6 +181,21 @@ describe('the decisions list', () => {
       { workshopId: wid.tuesday, choices: { d1: '3-d1b', d2: '3-d2b' } },
       { workshopId: wid.thursday, choices: { d3: '3-d3a' } },
     ]);
+  });
+
+  it('words the meeting’s time as each language writes it: “4:00 PM” in English, “16:00” in Spanish', async () => {
+    fake.settings.preferences = { ...fake.settings.preferences, language: 'es' };
+    try {
+      renderApp('/program/decisions');
+      const first = await screen.findByRole('group', { name: 'Asistencia de JH-26-014 en Reunión del 16 de marzo de 2027 a las 16:00' });
+      expect(
+        within(first)
+          .getAllByRole('radio')
+          .map((radio) => radio.closest('label')?.textContent),
+      ).toEqual(['En esta laptop: Present', 'De otra laptop: Absent (sick) (más reciente)']);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('says why when saving fails, and shows the list as it now is', async () => {
