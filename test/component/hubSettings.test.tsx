@@ -168,6 +168,24 @@ describe('Settings › Program hub, in a program', () => {
     expect(within(members).queryByText('ana.reyes')).not.toBeInTheDocument();
   });
 
+  it('shows a facilitator as joined within a few seconds of main learning it, without leaving the page', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await openHub();
+      const ben = () =>
+        within(within(region()).getByRole('region', { name: 'Members' }))
+          .getByText('ben.okafor')
+          .closest('li');
+      expect(ben()).toHaveTextContent('join file not used yet');
+      // Ben's laptop joined; the coordinator's laptop learned it with its next exchange with the hub.
+      hub.state.status = inProgram({ members: inProgram().members!.map((member) => ({ ...member, state: 'joined' as const })) });
+      vi.advanceTimersByTime(5_000);
+      await waitFor(() => expect(ben()).toHaveTextContent('Facilitator · joined'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('makes a join file for a new facilitator with a passphrase typed twice', async () => {
     hub.state.nextJoinFile = { status: 'saved', path: '/home/coordinator/Desktop/dani.facilitator-join' };
     const { user } = await openHub();

@@ -15,6 +15,7 @@ import type { Clock } from '../planning/clock';
 import type { HubTiming } from './engine';
 import { createHubSync } from './hubSync';
 import { createProgramService } from './program';
+import { createProgramMembers } from './programMembers';
 
 /** Test seams: a short timing, a small scrypt cost, a quick share. */
 export interface HubServiceTuning {
@@ -32,8 +33,6 @@ export interface HubServiceOptions {
 }
 
 const NO_PROGRAM = new AppFailure('not-found', { code: 'program-none' });
-/** How long the status waits for the hub's list of members. */
-const MEMBERS_WAIT_MS = 3_000;
 
 export function createHubService(options: HubServiceOptions) {
   const { store, clock, host } = options;
@@ -43,16 +42,16 @@ export function createHubService(options: HubServiceOptions) {
     now: () => clock.now(),
     ...(tuning.passphraseCost === undefined ? {} : { passphraseCost: tuning.passphraseCost }),
   });
+  const programMembers = createProgramMembers(program);
   const sync = createHubSync({
     store,
     clock,
     program,
+    onMemberDocument: () => void programMembers.refresh(),
     ...(tuning.timing ? { timing: tuning.timing } : {}),
     ...(tuning.shareDelayMs === undefined ? {} : { shareDelayMs: tuning.shareDelayMs }),
     ...(tuning.keyCheckEveryMs === undefined ? {} : { keyCheckEveryMs: tuning.keyCheckEveryMs }),
   });
-  /** The members as last read from the hub: shown while it is out of reach. */
-  let knownMembers: HubMember[] = [];
   // Started as the data opens; every channel waits for it (a hub out of reach does not hold it up).
   const started = sync.start().catch(() => undefined);
 
@@ -71,18 +70,13 @@ export function createHubService(options: HubServiceOptions) {
 
   async function members(current: HubMembership): Promise<HubMember[]> {
     const you: HubMember = { userName: current.hub.userName, role: 'coordinator', state: 'joined', you: true };
-    const asked = program.members().then(
-      (others) => {
-        knownMembers = others.map((member) => ({ userName: member.userName, role: 'facilitator', state: member.joined ? 'joined' : 'invited', you: false }));
-      },
-      // Out of reach: the members last seen.
-      () => undefined,
-    );
-    // A hub that does not answer soon does not hold up the status: the members last seen are shown.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([asked, new Promise<void>((done) => (timer = setTimeout(done, MEMBERS_WAIT_MS)))]);
-    clearTimeout(timer);
-    return [you, ...knownMembers];
+    const others = (await programMembers.list()).map((member): HubMember => ({
+      userName: member.userName,
+      role: 'facilitator',
+      state: member.joined ? 'joined' : 'invited',
+      you: false,
+    }));
+    return [you, ...others];
   }
 
   async function status(): Promise<HubStatus> {
@@ -142,6 +136,7 @@ export function createHubService(options: HubServiceOptions) {
     if (target === undefined) return { status: 'cancelled' as const };
     const bytes = await program.makeJoinFile(input);
     await saveUserFile(target, bytes);
+    await programMembers.refresh();
     return { status: 'saved' as const, path: target, hub: await status() };
   }
 
@@ -158,6 +153,7 @@ export function createHubService(options: HubServiceOptions) {
 
   async function revoke({ userName }: { userName: string }): Promise<HubStatus> {
     sync.useKeys(await sync.exclusive(() => program.revoke({ userName })));
+    await programMembers.refresh();
     // From now on everything shared is sealed under the new epoch, which the revoked member never gets.
     await sync.shareAll();
     return status();
@@ -176,6 +172,7 @@ export function createHubService(options: HubServiceOptions) {
     }
     await sync.clearMirror();
     await program.leave();
+    programMembers.forget();
     return { hub: await status(), deletedWorkshops };
   }
 
@@ -210,6 +207,7 @@ export function createHubService(options: HubServiceOptions) {
       'hub.syncNow': async () => {
         await started;
         await sync.syncNow();
+        if ((await store.hubMembership.read())?.role === 'coordinator') await programMembers.refresh();
         return status();
       },
     },

@@ -27,6 +27,8 @@ export interface HubSyncOptions {
   shareDelayMs?: number;
   /** Least time between two key checks made because an exchange went well. */
   keyCheckEveryMs?: number;
+  /** A member's document came from the hub (hubService's list of members, programMembers.ts). */
+  onMemberDocument?: () => void;
 }
 
 const DEFAULT_SHARE_DELAY_MS = 1_500;
@@ -227,6 +229,7 @@ export function createHubSync(options: HubSyncOptions) {
       keys: programKeysOf(current),
       mirror,
       onIncoming,
+      ...(options.onMemberDocument ? { onMemberDocument: options.onMemberDocument } : {}),
       now: () => clock.now(),
       ...(options.timing ? { timing: options.timing } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),

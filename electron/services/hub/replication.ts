@@ -73,6 +73,8 @@ export interface HubEngineOptions {
   keys: readonly ProgramKey[];
   mirror: HubMirrorStore;
   onIncoming: IncomingHandler;
+  /** A member's document came from the hub, new or changed (a facilitator joined, or published a key). */
+  onMemberDocument?: (docId: string) => void;
   now?: () => Date;
   timing?: Partial<HubTiming>;
   /** The fetch under the guard (tests only: one that counts or fails requests). */
@@ -187,8 +189,10 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         notTaken.delete(id);
       } catch (error) {
         if (!(error instanceof UnreadableHubDocument)) notTaken.add(id);
-        else if (isMemberKeyDocument(id)) replica.setTaken(id, leafSignature(winner));
-        else unreadable.add(id);
+        else if (isMemberKeyDocument(id)) {
+          replica.setTaken(id, leafSignature(winner));
+          options.onMemberDocument?.(id);
+        } else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);
     }

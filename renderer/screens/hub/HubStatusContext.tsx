@@ -3,8 +3,12 @@ import type { HubStatus } from '../../../core/contract/hub';
 import { call, toApiError } from '../../api';
 import type { Loaded } from '../../data/useLoad';
 
-/** How often the shell asks main for the sync state: it changes on its own as the hub is reached or lost. */
-export const HUB_STATUS_EVERY_MS = 15_000;
+/**
+ * How often the shell asks main for the sync state and the members: they change on their own as the
+ * hub is reached or lost and as facilitators join. Main answers from what its sync last learned,
+ * without asking the hub, so asking every few seconds costs nothing on the network.
+ */
+export const HUB_STATUS_EVERY_MS = 5_000;
 
 interface HubStatusStore {
   state: Loaded<HubStatus>;
