@@ -83,6 +83,23 @@ describe('the sync state in the sidebar', () => {
     expect(screen.queryByRole('link', { name: /^Program hub:/ })).not.toBeInTheDocument();
   });
 
+  it('follows main’s state within a few seconds on the same screen: up to date, then catching up when the hub stops answering, then offline', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      install({ status: inProgram() });
+      renderApp('/today');
+      await screen.findByRole('link', { name: 'Program hub: Up to date' });
+      hub.state.status = inProgram({ sync: { kind: 'catching-up' } });
+      vi.advanceTimersByTime(5_000);
+      expect(await screen.findByRole('link', { name: 'Program hub: Catching up…' })).toBeInTheDocument();
+      hub.state.status = inProgram({ sync: { kind: 'offline', since: '2027-03-16T22:40:00.000Z', sinceOn: '2027-03-16', sinceAt: '15:40', sinceToday: true } });
+      vi.advanceTimersByTime(5_000);
+      expect(await screen.findByRole('link', { name: 'Program hub: Offline since 3:40 PM' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks again after moving to another screen', async () => {
     install({ status: inProgram({ sync: { kind: 'catching-up' } }) });
     const { user } = renderApp('/today');
