@@ -113,6 +113,10 @@ test('two facilitators and a coordinator run the five-week series together throu
     const benFile = await makeJoinFile(coordinator, 'ben.okafor');
     await joinProgram(ana, anaFile, PASSPHRASES['ana.reyes']);
     await joinProgram(ben, benFile, PASSPHRASES['ben.okafor']);
+    // The coordinator's page, left open, shows both as joined once its laptop has synced.
+    const members = hubRegion(coordinator.app.page).getByRole('region', { name: 'Members' });
+    for (const name of ['ana.reyes', 'ben.okafor'])
+      await expect(members.getByRole('listitem').filter({ hasText: name })).toContainText('Facilitator · joined', { timeout: 20_000 });
     await screenshot(coordinator.app.page, 'hub-coordinator-members');
 
     // Ana plans the series and shares it with the program.
