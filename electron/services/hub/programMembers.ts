@@ -34,12 +34,21 @@ export function createProgramMembers(program: Pick<ProgramService, 'members'>) {
     return reading;
   }
 
-  /** The members last read; before the first reading, waits a little for one. */
+  let waitedForFirst = false;
+
+  /**
+   * The members last read. None read yet (the hub out of reach so far): asks again, waiting a little
+   * the first time only, so a status asked every few seconds is not held up each time.
+   */
   async function list(): Promise<ProgramMember[]> {
     if (known === undefined) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([refresh(), new Promise<void>((done) => (timer = setTimeout(done, FIRST_READING_WAIT_MS)))]);
-      clearTimeout(timer);
+      const reading = refresh();
+      if (!waitedForFirst) {
+        waitedForFirst = true;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([reading, new Promise<void>((done) => (timer = setTimeout(done, FIRST_READING_WAIT_MS)))]);
+        clearTimeout(timer);
+      }
     }
     return known ?? [];
   }
@@ -50,6 +59,7 @@ export function createProgramMembers(program: Pick<ProgramService, 'members'>) {
     /** This laptop left the program, or is in another: nothing read before counts. */
     forget(): void {
       known = undefined;
+      waitedForFirst = false;
     },
   };
 }
