@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
+import { fakeHub, inProgram, type FakeHubState } from './fakeHub';
+import { renderApp } from './renderApp';
+import { sampleModule } from '../support/sampleModules';
+
+const module = sampleModule();
+
+function install(lists: FakeHubState['lists'] | undefined, status = inProgram()) {
+  const hub = fakeHub({ status, ...(lists ? { lists } : {}) });
+  installFakeFacilitator({ settings: sampleSettings(), planning: hub.handlers, library: [{ module, origin: 'shipped' }] });
+}
+
+describe('the program’s shared lists', () => {
+  it('Settings › Program hub counts what the program shares and says which modules in use this laptop lacks', async () => {
+    install({
+      sites: 3,
+      facilitators: 8,
+      resources: 1,
+      modules: [
+        { id: module.id, version: module.version, title: module.title },
+        { id: module.id, version: module.version + 1, title: module.title },
+        { id: 'healthy-relationships', version: 1, title: 'Healthy Relationships' },
+      ],
+    });
+    renderApp('/settings/hub');
+    const lists = await screen.findByRole('region', { name: 'Shared lists' });
+    const facts = (await within(lists).findAllByRole('definition')).map((fact) => fact.textContent);
+    expect(facts).toEqual(['3 in the program', '8 in the program', '1 in the program']);
+    const modules = within(lists)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(modules).toEqual([
+      `${module.title}, version ${module.version} On this laptop`,
+      `${module.title}, version ${module.version + 1} Not on this laptop (version ${module.version} is)`,
+      'Healthy Relationships, version 1 Not on this laptop',
+    ]);
+  });
+
+  it('says why the lists on the hub were not taken in', async () => {
+    install({ sites: 0, facilitators: 0, resources: 0, modules: [], refused: [{ code: 'hub-lists-not-lists' }] });
+    renderApp('/settings/hub');
+    const lists = await screen.findByRole('region', { name: 'Shared lists' });
+    expect(await within(lists).findByText(/not lists this app writes, so nothing in Settings was changed/)).toBeInTheDocument();
+    expect(within(lists).getByText('No workshop is shared with the program yet.')).toBeInTheDocument();
+  });
+
+  it('the sites page says its list is shared with the program, only when this laptop is in one', async () => {
+    install(undefined);
+    const view = renderApp('/settings/sites');
+    expect(await screen.findByText(/Shared with the program Harbor Youth Services: a change saved here reaches its other laptops/)).toBeInTheDocument();
+    view.unmount();
+    install(undefined, { sync: { kind: 'off' }, pendingDecisions: 0 });
+    renderApp('/settings/sites');
+    await screen.findByRole('heading', { name: 'Sites' });
+    expect(screen.queryByText(/Shared with the program/)).not.toBeInTheDocument();
+  });
+});
