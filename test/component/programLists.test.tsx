@@ -5,6 +5,8 @@ import { renderApp } from './renderApp';
 import { sampleModule } from '../support/sampleModules';
 
 const module = sampleModule();
+/** The settings pages load lazily: on a busy machine that can take more than the default second. */
+const SLOW_LOAD_MS = 5_000;
 
 function install(lists: FakeHubState['lists'] | undefined, status = inProgram()) {
   const hub = fakeHub({ status, ...(lists ? { lists } : {}) });
@@ -24,8 +26,8 @@ describe('the program’s shared lists', () => {
       ],
     });
     renderApp('/settings/hub');
-    const lists = await screen.findByRole('region', { name: 'Shared lists' });
-    const facts = (await within(lists).findAllByRole('definition')).map((fact) => fact.textContent);
+    const lists = await screen.findByRole('region', { name: 'Shared lists' }, { timeout: SLOW_LOAD_MS });
+    const facts = (await within(lists).findAllByRole('definition', {}, { timeout: SLOW_LOAD_MS })).map((fact) => fact.textContent);
     expect(facts).toEqual(['3 in the program', '8 in the program', '1 in the program']);
     const modules = within(lists)
       .getAllByRole('listitem')
@@ -40,19 +42,21 @@ describe('the program’s shared lists', () => {
   it('says why the lists on the hub were not taken in', async () => {
     install({ sites: 0, facilitators: 0, resources: 0, modules: [], refused: [{ code: 'hub-lists-not-lists' }] });
     renderApp('/settings/hub');
-    const lists = await screen.findByRole('region', { name: 'Shared lists' });
-    expect(await within(lists).findByText(/not lists this app writes, so nothing in Settings was changed/)).toBeInTheDocument();
+    const lists = await screen.findByRole('region', { name: 'Shared lists' }, { timeout: SLOW_LOAD_MS });
+    expect(await within(lists).findByText(/not lists this app writes, so nothing in Settings was changed/, {}, { timeout: SLOW_LOAD_MS })).toBeInTheDocument();
     expect(within(lists).getByText('No workshop is shared with the program yet.')).toBeInTheDocument();
   });
 
   it('the sites page says its list is shared with the program, only when this laptop is in one', async () => {
     install(undefined);
     const view = renderApp('/settings/sites');
-    expect(await screen.findByText(/Shared with the program Harbor Youth Services: a change saved here reaches its other laptops/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Shared with the program Harbor Youth Services: a change saved here reaches its other laptops/, {}, { timeout: SLOW_LOAD_MS }),
+    ).toBeInTheDocument();
     view.unmount();
     install(undefined, { sync: { kind: 'off' }, pendingDecisions: 0 });
     renderApp('/settings/sites');
-    await screen.findByRole('heading', { name: 'Sites' });
+    await screen.findByRole('heading', { name: 'Sites' }, { timeout: SLOW_LOAD_MS });
     expect(screen.queryByText(/Shared with the program/)).not.toBeInTheDocument();
   });
 });
