@@ -10,7 +10,7 @@ const SLOW_LOAD_MS = 5_000;
 
 function install(lists: FakeHubState['lists'] | undefined, status = inProgram()) {
   const hub = fakeHub({ status, ...(lists ? { lists } : {}) });
-  installFakeFacilitator({ settings: sampleSettings(), planning: hub.handlers, library: [{ module, origin: 'shipped' }] });
+  return installFakeFacilitator({ settings: sampleSettings(), planning: hub.handlers, library: [{ module, origin: 'shipped' }] });
 }
 
 describe('the program’s shared lists', () => {
@@ -58,5 +58,20 @@ describe('the program’s shared lists', () => {
     renderApp('/settings/sites');
     await screen.findByRole('heading', { name: 'Sites' }, { timeout: SLOW_LOAD_MS });
     expect(screen.queryByText(/Shared with the program/)).not.toBeInTheDocument();
+  });
+
+  it('a site the hub brought shows in Settings once the hub is heard from, without a restart', async () => {
+    const fake = install(undefined);
+    const { user } = renderApp('/settings/hub');
+    const hub = await screen.findByRole('region', { name: 'Program hub' }, { timeout: SLOW_LOAD_MS });
+    // Main took in the program's lists: a site added on another laptop.
+    fake.settings = {
+      ...fake.settings,
+      sites: [...fake.settings.sites, { id: '6f1c1f3e-5a8b-4c4d-9e2f-0a1b2c3d4e5f', name: 'Eastlake Juvenile Hall', kind: 'detention' }],
+    };
+    await user.click(await within(hub).findByRole('button', { name: 'Sync now' }, { timeout: SLOW_LOAD_MS }));
+    await user.click(within(screen.getByRole('navigation', { name: 'Settings sections' })).getByRole('link', { name: 'Sites' }));
+    const sites = await screen.findByRole('region', { name: 'Sites' }, { timeout: SLOW_LOAD_MS });
+    expect(await within(sites).findByText('Eastlake Juvenile Hall')).toBeInTheDocument();
   });
 });

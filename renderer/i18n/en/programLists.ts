@@ -12,7 +12,7 @@ export const programListsText = {
   count_other: '{{count}} in the program',
   modulesHeading: 'Modules in use',
   modulesIntro:
-    'The modules the program’s shared workshops were planned from. Nothing is installed on its own: a workshop you receive still opens, because it carries its module. To plan a new group from one, import it in Modules.',
+    'The modules the program’s shared workshops were planned from. Nothing is installed on its own: a workshop you receive still opens, because it carries its module. To plan a new group from one, import it in Curricula.',
   noModules: 'No workshop is shared with the program yet.',
   moduleVersion: '{{title}}, version {{version}}',
   onThisLaptop: 'On this laptop',

@@ -13,7 +13,7 @@ export const programListsText = {
   count_other: '{{count}} en el programa',
   modulesHeading: 'Módulos en uso',
   modulesIntro:
-    'Los módulos con los que se planearon los talleres compartidos del programa. No se instala nada por sí solo: un taller que recibes se abre igual, porque trae su módulo. Para planear un grupo nuevo con uno de ellos, impórtalo en Módulos.',
+    'Los módulos con los que se planearon los talleres compartidos del programa. No se instala nada por sí solo: un taller que recibes se abre igual, porque trae su módulo. Para planear un grupo nuevo con uno de ellos, impórtalo en Currículos.',
   noModules: 'Todavía no hay ningún taller compartido con el programa.',
   moduleVersion: '{{title}}, versión {{version}}',
   onThisLaptop: 'Está en esta laptop',

@@ -6,5 +6,5 @@ export function SharedWithProgram() {
   const { t } = useTranslation();
   const program = useKnownHubStatus()?.program;
   if (program === undefined) return null;
-  return <p className="field-hint">{t('programLists.sharedNote', { program: program.name })}</p>;
+  return <p className="field-hint hub-shared-note">{t('programLists.sharedNote', { program: program.name })}</p>;
 }
