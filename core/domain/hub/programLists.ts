@@ -132,6 +132,16 @@ export function sameProgramLists(a: ProgramLists, b: ProgramLists): boolean {
 }
 
 /**
+ * When a change made here is dated: now, or just after the version it replaces when this computer's
+ * clock is behind that version's (a clock set back, or another laptop's ahead): a change made here
+ * never loses to the very version it changed.
+ */
+function changedAfter(now: string, replaced: { changedAt: string } | undefined): string {
+  if (replaced === undefined || now > replaced.changedAt) return now;
+  return new Date(Date.parse(replaced.changedAt) + 1).toISOString();
+}
+
+/**
  * One list as this laptop holds it, tracked against the program's as last shared or received here
  * (`last`): an entry unchanged keeps its time, one new or changed here is dated `now`, one gone from
  * here is removed at `now`. An entry the program removed that this laptop kept (`keptHere`: a
@@ -144,11 +154,11 @@ function trackList<T extends { id: string }>(records: readonly T[], last: readon
     const known = lastById.get(record.id);
     if (known !== undefined && isRemoved(known) && keptHere.has(record.id)) return known;
     if (known !== undefined && !isRemoved(known) && sameContent(recordOf(known), record)) return known;
-    return { ...record, changedAt: now };
+    return { ...record, changedAt: changedAfter(now, known) };
   });
   for (const entry of last) {
     if (here.has(entry.id)) continue;
-    tracked.push(isRemoved(entry) ? entry : { id: entry.id, changedAt: now, removed: true });
+    tracked.push(isRemoved(entry) ? entry : { id: entry.id, changedAt: changedAfter(now, entry), removed: true });
   }
   return mergeList([tracked]);
 }

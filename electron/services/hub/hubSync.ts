@@ -237,6 +237,7 @@ export function createHubSync(options: HubSyncOptions) {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     engine.onStateChange(onState);
+    lists.written();
     await countDecisions();
     void checkKeys(true);
   }

@@ -71,20 +71,20 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
   /** Why the last lists from the hub were not taken in; cleared when good ones arrive. */
   let refused: Message[] | undefined;
 
-  async function modulesInUse(): Promise<ModuleInUse[]> {
+  /**
+   * From the workshops' digests: the modules of those shared with the program (the modules in use),
+   * and the sites and facilitators any workshop here names (a removal on the program leaves those here).
+   */
+  async function fromWorkshops(): Promise<{ modules: ModuleInUse[]; named: Set<string> }> {
     const shared = new Set(await options.sharedIds());
-    if (shared.size === 0) return [];
-    return (await store.workshops.summaries('all')).filter((digest) => shared.has(digest.id)).map((digest) => digest.module);
-  }
-
-  /** Sites and facilitators a workshop here names: a removal on the program leaves them here. */
-  async function namedByWorkshops(): Promise<Set<string>> {
+    const modules: ModuleInUse[] = [];
     const named = new Set<string>();
     for (const digest of await store.workshops.summaries('all')) {
+      if (shared.has(digest.id)) modules.push(digest.module);
       if (digest.site) named.add(digest.site.siteId);
       for (const facilitator of digest.facilitators) named.add(facilitator.facilitatorId);
     }
-    return named;
+    return { modules, named };
   }
 
   const lastOf = (membership: HubMembership) => membership.lists ?? { program: emptyProgramLists(), keptHere: [] };
@@ -110,7 +110,7 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
     const last = lastOf(membership);
     const mine = programListsOf({
       records: recordsOf(store.settings.get()),
-      modules: await modulesInUse(),
+      modules: (await fromWorkshops()).modules,
       last: last.program,
       keptHere: last.keptHere,
       now: clock.now().toISOString(),
@@ -151,8 +151,7 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
       }
       leaves.push(read.lists);
     }
-    const named = await namedByWorkshops();
-    const modules = await modulesInUse();
+    const { modules, named } = await fromWorkshops();
     const now = clock.now().toISOString();
     const received = await exclusive(async (): Promise<ListsReceived & { merged?: ProgramLists }> => {
       const membership = await store.hubMembership.read();
@@ -193,9 +192,11 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
 
   return {
     receive,
-    /** A settings save changed a shared list (or a workshop was shared): the lists are shared after a pause. */
+    /**
+     * A settings save changed a shared list, a workshop was shared or the engine started (a save made
+     * before it did): the lists are shared after a pause, when they differ from what the program last had.
+     */
     written(): void {
-      if (options.engine() === undefined) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;

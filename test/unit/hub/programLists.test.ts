@@ -72,6 +72,18 @@ describe('the program’s shared lists: merging leaves', () => {
   });
 });
 
+describe('the program’s shared lists: dating a change made here', () => {
+  it('a change or removal made with a clock behind the version it replaces is dated just after that version, so it wins', () => {
+    const hall = site('Eastlake Juvenile Hall');
+    const last = listsOf({ sites: [hall] }, emptyProgramLists(), T3);
+    const renamed = listsOf({ sites: [{ ...hall, name: 'Eastlake Hall' }] }, last, T1);
+    expect(renamed.sites).toEqual([{ ...hall, name: 'Eastlake Hall', changedAt: '2027-03-03T10:00:00.001Z' }]);
+    expect(liveRecords(mergeProgramLists([last, renamed]).sites)).toEqual([{ ...hall, name: 'Eastlake Hall' }]);
+    const removed = listsOf({}, last, T1);
+    expect(liveRecords(mergeProgramLists([last, removed]).sites)).toEqual([]);
+  });
+});
+
 describe('the program’s shared lists: into Settings', () => {
   it('adds and changes entries, removes what the program removed, but keeps one a workshop here names', () => {
     const kept = site('Eastlake Juvenile Hall');

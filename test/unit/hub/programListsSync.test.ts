@@ -143,6 +143,13 @@ describe('the program’s shared lists through the hub (real replication): sites
     expect(await b.call('hub.lists')).toMatchObject({ sites: 0 });
   }, 40_000);
 
+  it('what the program last had is kept on disk: a resource removed after a restart goes from the other laptop too', async () => {
+    b = await b.reopen();
+    const clinic = (await b.call('settings.get')).resources.find((entry) => entry.name === 'Youth clinic')!;
+    await b.call('settings.removeResource', { id: clinic.id });
+    await everywhere('resources', ['Crisis text line', 'Trafficking hotline']);
+  }, 30_000);
+
   it('lists on the hub that are not this app’s are refused with a code, and nothing in Settings changes', async () => {
     const before = await b.call('settings.get');
     const membership = JSON.parse(await readFile(join(a.dir, 'hub-membership.json'), 'utf8')) as { keys: { epoch: number; key: string }[] };
