@@ -89,15 +89,15 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
 
   const lastOf = (membership: HubMembership) => membership.lists ?? { program: emptyProgramLists(), keptHere: [] };
 
-  /** Keeps `program` as what the program last had, merged with what another turn kept meanwhile. */
-  function remember(program: ProgramLists, keptHere?: readonly string[]): Promise<void> {
+  /** Keeps the lists just shared as what the program last had, merged with what a receive kept meanwhile. */
+  function remember(shared: ProgramLists): Promise<void> {
     return exclusive(async () => {
       const current = await store.hubMembership.read();
       if (current === undefined) return;
       const last = lastOf(current);
       await store.hubMembership.write({
         ...current,
-        lists: { program: mergeProgramLists([last.program, program]), keptHere: [...(keptHere ?? last.keptHere)] },
+        lists: { program: mergeProgramLists([last.program, shared]), keptHere: last.keptHere },
       });
     });
   }
