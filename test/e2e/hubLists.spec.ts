@@ -11,6 +11,7 @@ import { setUpHub } from '../../build/hub/setup';
 import { launchBridgedRenderer, type BridgedRenderer } from '../support/bridgedRenderer';
 import { HUB_ADMIN, startHubServer, type HubServer } from '../support/hubServer';
 import { E2E_NOW, E2E_TIME_ZONE, expect, expectNoSeriousA11yViolations, screenshot, test } from './fixtures';
+import { planSeries } from './series';
 
 const DATABASE = 'harbor-lists';
 const COORDINATOR = { name: 'coordinator', password: 'coordinator-password' };
@@ -89,6 +90,11 @@ test('a site added on the coordinator’s laptop reaches a facilitator’s throu
       await sites.getByLabel('Kind of site').selectOption({ label: 'Detention' });
       await sites.getByRole('button', { name: 'Add site' }).click();
       await expect(sites.getByText('East Juvenile Hall')).toBeVisible();
+
+      // A shared workshop puts its module in the program's modules in use.
+      const workshopId = await planSeries(page);
+      await page.goto(`${page.url().split('#')[0]}#/workshops/${workshopId}`);
+      await page.getByRole('switch', { name: 'Share with the program' }).check();
     }
 
     {
@@ -110,6 +116,10 @@ test('a site added on the coordinator’s laptop reaches a facilitator’s throu
       await openSettings(page, 'hub', 'Program hub');
       const lists = page.getByRole('region', { name: 'Shared lists' });
       await expect(lists.getByRole('definition').first()).toHaveText('1 in the program');
+      await expect(async () => {
+        await openSettings(page, 'hub', 'Program hub');
+        await expect(page.getByRole('region', { name: 'Shared lists' }).getByText('On this laptop', { exact: true })).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
       await expectNoSeriousA11yViolations(page);
       await screenshot(page, 'hub-shared-lists-1366');
       await page.setViewportSize({ width: 1920, height: 1080 });
