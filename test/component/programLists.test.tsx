@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
 import { fakeHub, inProgram, type FakeHubState } from './fakeHub';
 import { renderApp } from './renderApp';
@@ -10,7 +10,8 @@ const SLOW_LOAD_MS = 5_000;
 
 function install(lists: FakeHubState['lists'] | undefined, status = inProgram()) {
   const hub = fakeHub({ status, ...(lists ? { lists } : {}) });
-  return installFakeFacilitator({ settings: sampleSettings(), planning: hub.handlers, library: [{ module, origin: 'shipped' }] });
+  const fake = installFakeFacilitator({ settings: sampleSettings(), planning: hub.handlers, library: [{ module, origin: 'shipped' }] });
+  return { fake, hub };
 }
 
 describe('the program’s shared lists', () => {
@@ -61,7 +62,7 @@ describe('the program’s shared lists', () => {
   });
 
   it('a site the hub brought shows in Settings once the hub is heard from, without a restart', async () => {
-    const fake = install(undefined);
+    const { fake } = install(undefined);
     const { user } = renderApp('/settings/hub');
     const hub = await screen.findByRole('region', { name: 'Program hub' }, { timeout: SLOW_LOAD_MS });
     // Main took in the program's lists: a site added on another laptop.
@@ -73,5 +74,15 @@ describe('the program’s shared lists', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Settings sections' })).getByRole('link', { name: 'Sites' }));
     const sites = await screen.findByRole('region', { name: 'Sites' }, { timeout: SLOW_LOAD_MS });
     expect(await within(sites).findByText('Eastlake Juvenile Hall')).toBeInTheDocument();
+  });
+
+  it('counts again once the hub is heard from', async () => {
+    const { hub } = install({ sites: 1, facilitators: 0, resources: 0, modules: [] });
+    const { user } = renderApp('/settings/hub');
+    const lists = await screen.findByRole('region', { name: 'Shared lists' }, { timeout: SLOW_LOAD_MS });
+    expect((await within(lists).findAllByRole('definition', {}, { timeout: SLOW_LOAD_MS }))[0]).toHaveTextContent('1 in the program');
+    hub.state.lists = { ...hub.state.lists, sites: 2 };
+    await user.click(within(screen.getByRole('region', { name: 'Program hub' })).getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(within(lists).getAllByRole('definition')[0]).toHaveTextContent('2 in the program'));
   });
 });

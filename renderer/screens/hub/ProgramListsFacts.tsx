@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgramListsView } from '../../../core/contract/hub';
 import type { ModuleInUse } from '../../../core/domain/hub/programLists';
@@ -5,6 +6,7 @@ import type { ModuleSummary } from '../../../core/domain/curriculum/library';
 import { call } from '../../api';
 import { describeMessage } from '../../format/describe';
 import { useLoad } from '../../data/useLoad';
+import { useKnownHubStatus } from './HubStatusContext';
 
 const loadLists = async () => ({ lists: await call('hub.lists'), library: await call('curricula.list') });
 
@@ -19,6 +21,19 @@ function presence(module: ModuleInUse, library: readonly ModuleSummary[]): { kin
 export function ProgramListsFacts() {
   const { t } = useTranslation();
   const loaded = useLoad(loadLists);
+  const status = useKnownHubStatus();
+  const { replace } = loaded;
+  // Read again, without a loading line, each time the hub is heard from (lists may have come in).
+  useEffect(() => {
+    let current = true;
+    loadLists().then(
+      (value) => current && replace(value),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [status, replace]);
 
   let body;
   if (loaded.state.status === 'loading') body = <p role="status">{t('programLists.loading')}</p>;
