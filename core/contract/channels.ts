@@ -120,6 +120,7 @@ export const channelNames = [
   'hub.share',
   'hub.decisions',
   'hub.decide',
+  'hub.lists',
   'hub.syncNow',
 ] as const;
 

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { CivilDate, ClockTime } from '../domain/calendar/civil';
 import type { PendingDecision } from '../domain/hub/conflicts';
+import type { ModuleInUse } from '../domain/hub/programLists';
+import type { Message } from '../domain/messages';
 import type { SyncState } from '../domain/hub/syncState';
 import { hubPasswordSchema, hubSettingsSchema, hubUserNameSchema } from '../domain/hub/hubSettings';
 import { recordId, requiredText, singleLineText } from '../domain/text';
@@ -62,6 +64,16 @@ export interface HubStatus {
   members?: HubMember[];
 }
 
+/** The program's shared lists as this laptop last had them: how many of each, and the modules its workshops use. */
+export interface ProgramListsView {
+  sites: number;
+  facilitators: number;
+  resources: number;
+  modules: ModuleInUse[];
+  /** Why the lists last found on the hub were not taken in (nothing in Settings changed). */
+  refused?: Message[];
+}
+
 export type JoinFileMade = { status: 'cancelled' } | { status: 'saved'; path: string; hub: HubStatus };
 
 export type Joined = { status: 'cancelled' } | { status: 'joined'; hub: HubStatus };
@@ -116,6 +128,8 @@ export const hubChannels = {
   'hub.decisions': channel<HubDecision[]>()(noInput),
   /** Settles every decision of one workshop at once; the decisions still waiting (in other workshops) come back. */
   'hub.decide': channel<HubDecision[]>()(decideSchema),
+  /** The program's shared lists (sites, facilitators, resources, modules in use); null outside a program. */
+  'hub.lists': channel<ProgramListsView | null>()(noInput),
   /** Asks the hub now instead of waiting. */
   'hub.syncNow': channel<HubStatus>()(noInput),
 };

@@ -130,6 +130,11 @@ export const messageSpecs = {
   'hub-decisions-none': {},
   'hub-decisions-open': { count: 'count' },
 
+  // Program hub: the program's shared lists (core/domain/hub/programLists.ts, electron/services/hub/programListsSync.ts; "lists").
+  'hub-lists-not-lists': {},
+  'hub-lists-version': { found: 'text' },
+  'hub-lists-field': { path: 'text', rule: 'rule' },
+
   // Bundle merge preview (core/domain/bundles/merge.ts): what each change is about; `meeting` is a merge-meeting message.
   'merge-meeting': { date: 'date', time: 'time' },
   'merge-meeting-removed': {},

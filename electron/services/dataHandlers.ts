@@ -24,6 +24,7 @@ import { createRetentionService } from './retentionService';
 import { createSurveyService } from './surveys/surveyService';
 import { createSurveyFormsPdf } from './surveys/surveyFormsPdf';
 import { createHubService, type HubServiceTuning } from './hub/hubService';
+import { withSharedListWrites } from './hub/programListsSync';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -72,7 +73,7 @@ export function openDataServices(openStore: DataStore, baseEnvironment: AppEnvir
   const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, openStore) };
   const clock = environment.clock ?? systemClock;
   const hub = createHubService({ store: openStore, clock, host: environment.host, ...(environment.hub ? { tuning: environment.hub } : {}) });
-  const store = withWorkshopWrites(openStore, hub.workshopWritten);
+  const store = withSharedListWrites(withWorkshopWrites(openStore, hub.workshopWritten), hub.listsWritten);
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);

@@ -10,6 +10,7 @@ import { LockControl } from './LockControl';
 import { NoticesBanner } from './NoticesBanner';
 import { sections } from './sections';
 import { HubStatusProvider } from '../screens/hub/HubStatusContext';
+import { ProgramListsRefresh } from '../screens/hub/ProgramListsRefresh';
 import { SyncIndicator } from '../screens/hub/SyncIndicator';
 
 const loadAppInfo = () => call('app.info');
@@ -56,6 +57,7 @@ export function Shell() {
 
   return (
     <HubStatusProvider>
+      <ProgramListsRefresh />
       <div className="shell">
         <a className="skip-link" href="#main" onClick={skipToMain}>
           {t('app.skipToContent')}

@@ -6,7 +6,7 @@
  *   installFakeFacilitator({ planning: { ...hub.handlers } });
  *   expect(hub.state.status.program).toBeUndefined();
  */
-import type { HubDecision, HubProgram, HubSettingsView, HubStatus, Joined, JoinFileMade } from '../../core/contract/hub';
+import type { HubDecision, HubProgram, HubSettingsView, HubStatus, Joined, JoinFileMade, ProgramListsView } from '../../core/contract/hub';
 import { AppFailure } from '../../core/contract/result';
 import type { PlanningHandlers } from './fakeFacilitator';
 
@@ -21,7 +21,11 @@ export interface FakeHubState {
   joinConnection?: HubSettingsView;
   /** Where the next join file is saved, or a cancelled dialog. */
   nextJoinFile: { status: 'cancelled' } | { status: 'saved'; path: string };
+  /** The program's shared lists as this laptop last had them (shown while in a program). */
+  lists: ProgramListsView;
 }
+
+const NO_LISTS: ProgramListsView = { sites: 0, facilitators: 0, resources: 0, modules: [] };
 
 export const OFF: HubStatus = { sync: { kind: 'off' }, pendingDecisions: 0 };
 
@@ -57,6 +61,7 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
     shared: new Set(),
     nextJoin: { status: 'cancelled' },
     nextJoinFile: { status: 'cancelled' },
+    lists: NO_LISTS,
     ...initial,
   };
   const withStatus = (change: Partial<HubStatus>) => {
@@ -108,6 +113,7 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
       withStatus({ pendingDecisions: state.decisions.length });
       return state.decisions;
     },
+    'hub.lists': () => (state.status.program ? state.lists : null),
     'hub.syncNow': () => state.status,
   };
   return { state, handlers };

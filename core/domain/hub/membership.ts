@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { hubPasswordSchema, hubSettingsSchema } from './hubSettings';
 import { programIdentitySchema, programKeySchema } from './joinFile';
+import { programListsSchema } from './programLists';
 
 export const HUB_MEMBERSHIP_VERSION = 1;
 
@@ -29,6 +30,12 @@ export const hubMembershipSchema = z.strictObject({
     .array(z.strictObject({ workshopId: z.string().min(1).max(100), from: z.enum(['here', 'program']) }))
     .max(100_000)
     .optional(),
+  /**
+   * The program's shared lists as this laptop last shared or received them (each entry with its change
+   * time), and the ids of entries the program removed that stay here because a workshop here names
+   * them: what a settings change is compared with. Kept with the membership so leaving forgets it.
+   */
+  lists: z.strictObject({ program: programListsSchema, keptHere: z.array(z.string().max(100)).max(15_000) }).optional(),
 });
 
 export type HubMembership = z.output<typeof hubMembershipSchema>;

@@ -204,6 +204,7 @@ export function createHubService(options: HubServiceOptions) {
         await sync.decide(input);
         return sync.decisions();
       },
+      'hub.lists': () => sync.programLists(),
       'hub.syncNow': async () => {
         await started;
         await sync.syncNow();
@@ -213,6 +214,8 @@ export function createHubService(options: HubServiceOptions) {
     },
     /** A workshop was written durably: shared after a pause when it is shared with the program. */
     workshopWritten: (workshopId: string) => sync.workshopWritten(workshopId),
+    /** A settings save changed a list the program shares. */
+    listsWritten: () => sync.listsWritten(),
     /** After sleep or a network change. */
     wake: () => sync.wake(),
     async close(): Promise<void> {

@@ -6,6 +6,7 @@
  * the decisions waiting counted into the sync state, and the program keys kept current (members
  * pick up a new epoch, a coordinator wraps it for members still on an older one) as exchanges go.
  */
+import { LISTS_DOC_ID } from '../../../core/domain/hub/documents';
 import type { HubMembership } from '../../../core/domain/hub/membership';
 import { buildWorkshopBody, workshopDocumentId, workshopIdOfDocument } from '../../../core/domain/hub/workshopDocument';
 import type { PendingDecision } from '../../../core/domain/hub/conflicts';
@@ -14,6 +15,7 @@ import { openHubMirror, type DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from './engine';
 import { createHubIncoming } from './incoming';
+import { createProgramListsSync } from './programListsSync';
 import type { ProgramService } from './program';
 
 export interface HubSyncOptions {
@@ -103,6 +105,8 @@ export function createHubSync(options: HubSyncOptions) {
     });
   }
 
+  const lists = createProgramListsSync({ store, clock, engine: () => engine, exclusive, sharedIds, shareDelayMs });
+
   /** Runs a write to the hub's replica, remembered so stopping waits for it. */
   function tracked<T>(write: Promise<T>): Promise<T> {
     writing.add(write);
@@ -160,6 +164,7 @@ export function createHubSync(options: HubSyncOptions) {
    * taken in; the engine hands it over again if this throws (a write that failed is not lost).
    */
   async function onIncoming(docId: string, body: unknown, context: IncomingContext): Promise<void> {
+    if (docId === LISTS_DOC_ID) return void (await lists.receive(body, context));
     const workshopId = workshopIdOfDocument(docId);
     if (workshopId === undefined) return;
     const leaves = [{ rev: context.rev, body }, ...context.conflicts].map((leaf) => ({
@@ -235,6 +240,7 @@ export function createHubSync(options: HubSyncOptions) {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     engine.onStateChange(onState);
+    lists.written();
     await countDecisions();
     void checkKeys(true);
   }
@@ -245,6 +251,7 @@ export function createHubSync(options: HubSyncOptions) {
     for (const timer of shareTimers.values()) clearTimeout(timer);
     shareTimers.clear();
     for (const workshopId of waiting) await shareNow(workshopId).catch(() => undefined);
+    await lists.flush();
     await Promise.allSettled([...writing]);
     await keyCheck;
     const running = engine;
@@ -283,7 +290,12 @@ export function createHubSync(options: HubSyncOptions) {
     async setShared(workshopId: string, shared: boolean): Promise<void> {
       await setShared(workshopId, shared, 'here');
       if (shared) await shareNow(workshopId);
+      // Its module is now in use in the program.
+      if (shared) lists.written();
     },
+    /** A settings save changed sites, facilitators or resources: the program's lists are shared after a pause. */
+    listsWritten: () => lists.written(),
+    programLists: () => lists.view(),
     /** Seals every shared workshop again (under the newest key, after a revoke). */
     async shareAll(): Promise<void> {
       for (const workshopId of await sharedIds()) await shareNow(workshopId);

@@ -88,6 +88,11 @@ export const messagesText = {
     'hub-decisions-none': 'Nothing is left to decide in this workshop: the program hub’s copies are already settled.',
     'hub-decisions-open_one': 'One change still needs your choice before this workshop can be settled.',
     'hub-decisions-open_other': '{{count}} changes still need your choice before this workshop can be settled.',
+    // Program hub: the program's shared lists.
+    'hub-lists-not-lists': 'The program’s shared lists on the hub are not lists this app writes, so nothing in Settings was changed.',
+    'hub-lists-version':
+      'The program’s shared lists were written by a newer version of the app (version {{found}}), so nothing in Settings was changed. Update the app to receive them.',
+    'hub-lists-field': 'The program’s shared lists have a problem at {{path}}: {{rule}}. Nothing in Settings was changed.',
 
     // Bundle merge preview: what each change is about.
     'merge-meeting': 'the meeting on {{date}} at {{time}}',

@@ -88,6 +88,11 @@ export const messagesText = {
     'hub-decisions-open_one': 'Todavía falta que elijas en un cambio para poder dejar este taller resuelto.',
     'hub-decisions-open_many': 'Todavía falta que elijas en {{count}} cambios para poder dejar este taller resuelto.',
     'hub-decisions-open_other': 'Todavía falta que elijas en {{count}} cambios para poder dejar este taller resuelto.',
+    // Program hub: the program's shared lists.
+    'hub-lists-not-lists': 'Las listas compartidas del programa en el servidor no son listas que escriba esta app, así que no se cambió nada en Configuración.',
+    'hub-lists-version':
+      'Las listas compartidas del programa vienen de una versión más nueva de la app (versión {{found}}), así que no se cambió nada en Configuración. Actualiza la app para recibirlas.',
+    'hub-lists-field': 'Las listas compartidas del programa tienen un problema en {{path}}: {{rule}}. No se cambió nada en Configuración.',
 
     // Bundle merge preview: what each change is about.
     'merge-meeting': 'la reunión del {{date}} a las {{time}}',

@@ -15,6 +15,7 @@ import { useHubStatus } from './HubStatusContext';
 import { JoinForm } from './JoinForms';
 import { LeaveProgram } from './LeaveProgram';
 import { MembersList } from './MembersList';
+import { ProgramListsFacts } from './ProgramListsFacts';
 import { DECISIONS_PATH, syncStateText } from './syncWords';
 import './hub.css';
 
@@ -65,6 +66,7 @@ export function HubSection() {
       <>
         <ProgramFacts status={status} program={status.program} onChanged={(next) => changed(next)} />
         {status.members ? <MembersList members={status.members} onChanged={(next) => changed(next)} announce={setDone} /> : null}
+        <ProgramListsFacts />
         <div className="hub-block">
           <ConnectionForm level={3} saved={saved} onSaved={savedConnection} />
         </div>

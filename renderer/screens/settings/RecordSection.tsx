@@ -6,6 +6,7 @@ import { EditableList, type EditableListTexts } from '../../components/EditableL
 import type { ItemFieldsProps } from '../../components/ItemForm';
 import { SavedSection } from '../../components/SavedSection';
 import { useSaveStatus } from '../../data/useSaveStatus';
+import { SharedWithProgram } from '../hub/SharedWithProgram';
 
 export interface RecordTexts extends EditableListTexts {
   heading: string;
@@ -66,6 +67,7 @@ export function RecordSection<R extends { id: string }, V extends object>(props:
   return (
     <SavedSection headingId={`${id}-heading`} heading={texts.heading} className="settings-section" status={status.state} headingRef={headingRef}>
       <p className="section-intro">{texts.intro}</p>
+      <SharedWithProgram />
       <EditableList<R, V>
         id={id}
         texts={texts}
