@@ -6,6 +6,7 @@ export {
   type HubEngine,
   type HubEngineOptions,
   type HubTiming,
+  type IncomingBatchHandler,
   type IncomingContext,
   type IncomingHandler,
 } from './replication';

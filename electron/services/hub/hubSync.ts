@@ -64,11 +64,17 @@ export function createHubSync(options: HubSyncOptions) {
     return store.hubMembership.read();
   }
 
-  /** The shared list as last read or written here (the program's own writes of the file keep it as it is). */
-  let sharedCache: SharedWorkshop[] | undefined;
-  async function sharedList(): Promise<SharedWorkshop[]> {
-    sharedCache ??= (await membership())?.shared ?? [];
+  /** The shared list as last read or written here (the program's own writes of the file keep it as it is), and its ids. */
+  let sharedCache: { list: SharedWorkshop[]; ids: Set<string> } | undefined;
+  async function sharedCached() {
+    if (sharedCache === undefined) {
+      const list = (await membership())?.shared ?? [];
+      sharedCache = { list, ids: new Set(list.map((entry) => entry.workshopId)) };
+    }
     return sharedCache;
+  }
+  async function sharedList(): Promise<SharedWorkshop[]> {
+    return (await sharedCached()).list;
   }
 
   async function sharedIds(): Promise<string[]> {
@@ -86,18 +92,20 @@ export function createHubSync(options: HubSyncOptions) {
     return turn;
   }
 
-  /** Marks `workshopId` shared (or not) in the membership file, durably. */
-  function setShared(workshopId: string, shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
+  /** Marks workshops shared (or not) in the membership file, in one durable write (none when nothing changes). */
+  function setShared(workshopIds: readonly string[], shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
     return exclusive(async () => {
-      if ((await sharedList()).some((entry) => entry.workshopId === workshopId) === shared) return;
+      const { ids: cached } = await sharedCached();
+      if (workshopIds.every((workshopId) => cached.has(workshopId) === shared)) return;
       const current = await membership();
       if (current === undefined) return;
       const list = current.shared ?? [];
-      const has = list.some((entry) => entry.workshopId === workshopId);
-      if (has === shared) return;
-      const next = shared ? [...list, { workshopId, from }] : list.filter((entry) => entry.workshopId !== workshopId);
+      const listed = new Set(list.map((entry) => entry.workshopId));
+      const changing = new Set(workshopIds.filter((workshopId) => listed.has(workshopId) !== shared));
+      if (changing.size === 0) return;
+      const next = shared ? [...list, ...[...changing].map((workshopId) => ({ workshopId, from }))] : list.filter((entry) => !changing.has(entry.workshopId));
       await store.hubMembership.write({ ...current, shared: next });
-      sharedCache = next;
+      sharedCache = { list: next, ids: new Set(next.map((entry) => entry.workshopId)) };
     });
   }
 
@@ -167,11 +175,11 @@ export function createHubSync(options: HubSyncOptions) {
     const own = ownRevisions.get(docId);
     const heldBefore = (await store.workshops.get(workshopId)) !== undefined;
     // Shared before it is written here, so a change made to it at once is shared too.
-    await setShared(workshopId, true, 'program');
+    await setShared([workshopId], true, 'program');
     const received = await incoming.receive({ documentId: docId, leaves, ...(own === undefined ? {} : { ownRevision: own }) });
     // A body that is not a workshop this laptop reads (another app's, or a newer format) is left on the hub as it is.
     if (received.status === 'refused') {
-      if (!heldBefore) await setShared(workshopId, false);
+      if (!heldBefore) await setShared([workshopId], false);
       return;
     }
     setWaiting(received.workshopId, received.decisions);
@@ -182,6 +190,23 @@ export function createHubSync(options: HubSyncOptions) {
       const settle = received.changed ? () => writeBack(docId, received.workshopId, received.settled) : () => engine?.settle(docId, received.settled);
       setTimeout(() => void settle()?.catch(() => undefined), 0);
     }
+  }
+
+  /**
+   * A batch the engine is about to hand over (a first sync brings thousands): listed as shared and
+   * its people added to the registry in one durable write each, rather than one per workshop.
+   */
+  async function beforeIncoming(documents: readonly { docId: string; body: unknown }[]): Promise<void> {
+    const workshops = documents.flatMap(({ docId, body }) => {
+      const workshopId = workshopIdOfDocument(docId);
+      return workshopId === undefined ? [] : [{ workshopId, documentId: docId, bytes: Buffer.from(JSON.stringify(body), 'utf8') }];
+    });
+    await setShared(
+      workshops.map((workshop) => workshop.workshopId),
+      true,
+      'program',
+    );
+    await incoming.addPeopleOf(workshops);
   }
 
   /** Members pick up new program keys; a coordinator wraps the newest for members on older ones. */
@@ -227,6 +252,7 @@ export function createHubSync(options: HubSyncOptions) {
       keys: programKeysOf(current),
       mirror,
       onIncoming,
+      beforeIncoming,
       now: () => clock.now(),
       ...(options.timing ? { timing: options.timing } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -278,7 +304,7 @@ export function createHubSync(options: HubSyncOptions) {
       shareTimers.set(workshopId, timer);
     },
     async setShared(workshopId: string, shared: boolean): Promise<void> {
-      await setShared(workshopId, shared, 'here');
+      await setShared([workshopId], shared, 'here');
       if (shared) await shareNow(workshopId);
     },
     /** Seals every shared workshop again (under the newest key, after a revoke). */

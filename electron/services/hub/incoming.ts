@@ -186,6 +186,25 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     return outcome!;
   }
 
+  /**
+   * Adds the people the documents name (codes only) to the registry in one durable write: what
+   * `receive` would add one workshop at a time (a first sync brings thousands). A body that does not
+   * read adds nobody; `receive` refuses it on its own.
+   */
+  async function addPeopleOf(documents: readonly { documentId: string; bytes: Uint8Array }[]): Promise<void> {
+    let registry = store.participants.get().participants;
+    const additions: Participant[] = [];
+    for (const document of documents) {
+      const read = readWorkshopBody(document.documentId, document.bytes);
+      if (!read.ok) continue;
+      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
+      registry = withParticipants(registry, [], plan.additions);
+      additions.push(...plan.additions);
+    }
+    if (additions.length === 0) return;
+    await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], additions) }));
+  }
+
   /** The decisions waiting for a person in these workshops (those shared with the program). */
   async function pendingDecisions(workshopIds: readonly string[]): Promise<PendingDecision[]> {
     const listed: PendingDecision[] = [];
@@ -220,7 +239,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     return decided!;
   }
 
-  return { receive, pendingDecisions, decide };
+  return { receive, addPeopleOf, pendingDecisions, decide };
 }
 
 export type HubIncoming = ReturnType<typeof createHubIncoming>;

@@ -47,6 +47,8 @@ export const DEFAULT_HUB_TIMING: HubTiming = {
 /** Documents per request: a sealed workshop can be large, and each request has a deadline. */
 const BATCH_SIZE = 25;
 const PUT_ATTEMPTS = 5;
+/** Documents announced together (`beforeIncoming`) before each is handed over: a first sync of thousands goes in chunks. */
+const TAKE_IN_BATCH = 500;
 
 /** The other leaves of a document, opened: what a person may have to choose between. */
 export interface IncomingContext {
@@ -61,11 +63,19 @@ export interface IncomingContext {
  */
 export type IncomingHandler = (docId: string, body: unknown, context: IncomingContext) => Promise<void>;
 
+/**
+ * Told which documents are about to be handed over, one after the other, before the first of them,
+ * with each one's winning body: what must be recorded of each before it is taken in can be recorded
+ * once for all of them. Its failure is not the documents': each is still handed over.
+ */
+export type IncomingBatchHandler = (documents: readonly { docId: string; body: unknown }[]) => Promise<void>;
+
 export interface HubEngineOptions {
   connection: HubConnection;
   keys: readonly ProgramKey[];
   mirror: HubMirrorStore;
   onIncoming: IncomingHandler;
+  beforeIncoming?: IncomingBatchHandler;
   now?: () => Date;
   timing?: Partial<HubTiming>;
   /** The fetch under the guard (tests only: one that counts or fails requests). */
@@ -168,10 +178,16 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     return { body, conflicts };
   }
 
+  /** The document's winning revision when its current leaves are still to be handed over. */
+  async function dueWinner(id: string): Promise<StoredRevision<SealedDocument> | undefined> {
+    const winner = await replica.winner(id);
+    return winner !== undefined && hubDocumentRefOf(id) !== undefined && replica.takenOf(id) !== leafSignature(winner) ? winner : undefined;
+  }
+
   /** Hands a document's current leaves to onIncoming unless they were already taken in; then mirrors it. */
   async function takeIn(id: string): Promise<void> {
-    const winner = await replica.winner(id);
-    if (winner !== undefined && hubDocumentRefOf(id) !== undefined && replica.takenOf(id) !== leafSignature(winner)) {
+    const winner = await dueWinner(id);
+    if (winner !== undefined) {
       try {
         const { body, conflicts } = await openLeaves(id, winner);
         unreadable.delete(id);
@@ -188,11 +204,31 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     await replica.persist(id);
   }
 
+  async function announce(batch: readonly string[]): Promise<void> {
+    if (options.beforeIncoming === undefined) return;
+    const due: { docId: string; body: unknown }[] = [];
+    for (const docId of batch) {
+      const winner = await dueWinner(docId);
+      if (winner === undefined) continue;
+      try {
+        due.push({ docId, body: openBody(winner, keys) });
+      } catch {
+        // Not opened: takeIn says why, for this document alone.
+      }
+    }
+    if (due.length > 0) await options.beforeIncoming(due).catch(() => undefined);
+  }
+
   async function takeInChanges(): Promise<void> {
     const changes = await replica.db.changes({ since: takenUpTo, style: 'all_docs', return_docs: true });
     const ids = new Set([...changes.results.map((change) => change.id), ...recheck]);
     recheck.clear();
-    for (const id of ids) await replica.withDocument(id, () => takeIn(id));
+    const all = [...ids];
+    for (let start = 0; start < all.length; start += TAKE_IN_BATCH) {
+      const batch = all.slice(start, start + TAKE_IN_BATCH);
+      await announce(batch);
+      for (const id of batch) await replica.withDocument(id, () => takeIn(id));
+    }
     takenUpTo = changes.last_seq;
   }
 
