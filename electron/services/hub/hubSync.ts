@@ -15,6 +15,7 @@ import type { Clock } from '../planning/clock';
 import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from './engine';
 import { createHubIncoming } from './incoming';
 import type { ProgramService } from './program';
+import { createShareRetry } from './shareRetry';
 
 export interface HubSyncOptions {
   store: DataStore;
@@ -133,6 +134,16 @@ export function createHubSync(options: HubSyncOptions) {
     ownRevisions.set(docId, await tracked(running.share(docId, body)));
   }
 
+  /** Shares that failed, tried again at the next good exchange, on wake and after a back-off. */
+  const retry = createShareRetry({
+    share: async (workshopId) => {
+      if (engine === undefined) throw new Error('the hub engine is not running');
+      if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
+    },
+    ...(options.timing?.retryMinMs === undefined ? {} : { minMs: options.timing.retryMinMs }),
+    ...(options.timing?.retryMaxMs === undefined ? {} : { maxMs: options.timing.retryMaxMs }),
+  });
+
   /**
    * Decisions waiting in each shared workshop: counted in full at start, then kept per workshop as
    * copies arrive and decisions are made (a full count reads every shared workshop).
@@ -238,6 +249,7 @@ export function createHubSync(options: HubSyncOptions) {
   }
 
   function onState(state: SyncState): void {
+    if (state.kind === 'up-to-date') void retry.retryNow();
     if (state.kind === 'up-to-date' || (state.kind === 'needs-you' && state.why === 'wrong-key')) void checkKeys();
   }
 
@@ -258,12 +270,14 @@ export function createHubSync(options: HubSyncOptions) {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     engine.onStateChange(onState);
+    retry.start();
     await countDecisions();
     void checkKeys(true);
   }
 
   /** Stops the engine after the shares waiting to go (they reach the replica on disk first). */
   async function stop(): Promise<void> {
+    retry.stop();
     const waiting = [...shareTimers.keys()];
     for (const timer of shareTimers.values()) clearTimeout(timer);
     shareTimers.clear();
@@ -299,7 +313,8 @@ export function createHubSync(options: HubSyncOptions) {
         shareTimers.delete(workshopId);
         void (async () => {
           if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
-        })().catch(() => undefined);
+          retry.done(workshopId);
+        })().catch(() => retry.failed(workshopId));
       }, shareDelayMs);
       shareTimers.set(workshopId, timer);
     },
@@ -323,7 +338,10 @@ export function createHubSync(options: HubSyncOptions) {
       setWaiting(input.workshopId, 0);
       await writeBack(workshopDocumentId(input.workshopId), input.workshopId, decided.settled);
     },
-    wake: () => engine?.wake(),
+    wake: () => {
+      engine?.wake();
+      void retry.retryNow();
+    },
     async syncNow(): Promise<void> {
       await checkKeys(true);
       await engine?.syncNow();
