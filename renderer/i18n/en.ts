@@ -27,6 +27,7 @@ import { rolePickerText } from './en/rolePicker';
 import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { hubText } from './en/hub';
+import { hubSharingText } from './en/hubSharing';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { surveysText } from './en/surveys';
@@ -60,6 +61,7 @@ export const en = {
   protection: protectionText,
   settingsPages: settingsPagesText,
   hub: hubText,
+  hubSharing: hubSharingText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

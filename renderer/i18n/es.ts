@@ -38,6 +38,7 @@ import { rolePickerText } from './es/rolePicker';
 import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
 import { hubText } from './es/hub';
+import { hubSharingText } from './es/hubSharing';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
 import { surveysText } from './es/surveys';
@@ -438,6 +439,7 @@ export const es: Translation = {
   protection: protectionText,
   settingsPages: settingsPagesText,
   hub: hubText,
+  hubSharing: hubSharingText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

@@ -9,6 +9,7 @@ export {
   type IncomingBatchHandler,
   type IncomingContext,
   type IncomingHandler,
+  type WithdrawnHandler,
 } from './replication';
 export { HubAddressRefused, HubOriginRefused, type HubConnection } from './remote';
 export { currentKey, openBody, PROGRAM_KEY_BYTES, sealBody, UnreadableHubDocument, type ProgramKey, type UnreadableReason } from './sealing';

@@ -16,6 +16,7 @@ import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, t
 import { createHubIncoming } from './incoming';
 import type { ProgramService } from './program';
 import { createShareRetry } from './shareRetry';
+import { recordWithdrawal, workshopsNaming } from './sharedChanges';
 
 export interface HubSyncOptions {
   store: DataStore;
@@ -220,6 +221,15 @@ export function createHubSync(options: HubSyncOptions) {
     await incoming.addPeopleOf(workshops);
   }
 
+  /** Another laptop withdrew a workshop from the program: this copy is kept, no longer shared, and says so. */
+  async function onWithdrawn(docId: string): Promise<void> {
+    const workshopId = workshopIdOfDocument(docId);
+    if (workshopId === undefined) return;
+    // Recorded first: once it shows as not shared, the workshop says why.
+    await recordWithdrawal(store, clock, workshopId);
+    await setShared([workshopId], false);
+  }
+
   /** Members pick up new program keys; a coordinator wraps the newest for members on older ones. */
   function checkKeys(force = false): Promise<void> {
     if (keyCheck !== undefined) return keyCheck;
@@ -265,6 +275,7 @@ export function createHubSync(options: HubSyncOptions) {
       mirror,
       onIncoming,
       beforeIncoming,
+      onWithdrawn,
       now: () => clock.now(),
       ...(options.timing ? { timing: options.timing } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -317,6 +328,18 @@ export function createHubSync(options: HubSyncOptions) {
         })().catch(() => retry.failed(workshopId));
       }, shareDelayMs);
       shareTimers.set(workshopId, timer);
+    },
+    /** A workshop was deleted here: withdrawn from the program when it was shared. */
+    async workshopRemoved(workshopId: string): Promise<void> {
+      const running = engine;
+      if (running === undefined || !(await sharedIds()).includes(workshopId)) return;
+      await tracked(running.withdraw(workshopDocumentId(workshopId)));
+      await setShared([workshopId], false);
+    },
+    /** People changed in the registry: the shared workshops naming them are shared again (their codes travel). */
+    async participantsWritten(participantIds: readonly string[]): Promise<void> {
+      if (engine === undefined || participantIds.length === 0) return;
+      for (const workshopId of await workshopsNaming(store, await sharedIds(), participantIds)) this.workshopWritten(workshopId);
     },
     async setShared(workshopId: string, shared: boolean): Promise<void> {
       await setShared([workshopId], shared, 'here');

@@ -70,12 +70,22 @@ export type IncomingHandler = (docId: string, body: unknown, context: IncomingCo
  */
 export type IncomingBatchHandler = (documents: readonly { docId: string; body: unknown }[]) => Promise<void>;
 
+/**
+ * A document this laptop had taken in was deleted on the hub (withdrawn by another laptop). Resolving
+ * means it was dealt with; throwing leaves it to be handed over again.
+ */
+export type WithdrawnHandler = (docId: string) => Promise<void>;
+
+/** What `takenOf` holds for a document whose deletion was dealt with. */
+const WITHDRAWN = 'withdrawn';
+
 export interface HubEngineOptions {
   connection: HubConnection;
   keys: readonly ProgramKey[];
   mirror: HubMirrorStore;
   onIncoming: IncomingHandler;
   beforeIncoming?: IncomingBatchHandler;
+  onWithdrawn?: WithdrawnHandler;
   now?: () => Date;
   timing?: Partial<HubTiming>;
   /** The fetch under the guard (tests only: one that counts or fails requests). */
@@ -99,6 +109,11 @@ export interface HubEngine {
    * held: laptops that settle the same conflict at once then leave tombstones, not a new conflict.
    */
   settle(docId: string, losingRevs: readonly string[]): Promise<void>;
+  /**
+   * Deletes the document on the hub (every leaf): what is deleted here is withdrawn from the program.
+   * The other laptops are told (`onWithdrawn`) and keep their copies.
+   */
+  withdraw(docId: string): Promise<void>;
   /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
   wake(): void;
   /** Runs an exchange now and resolves when it is over (whatever its outcome). */
@@ -200,8 +215,29 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);
-    }
+    } else await takeWithdrawal(id);
     await replica.persist(id);
+  }
+
+  async function isDeleted(id: string): Promise<boolean> {
+    return replica.db.get(id).then(
+      () => false,
+      (error: unknown) => statusOf(error) === 404 && (error as { reason?: unknown }).reason === 'deleted',
+    );
+  }
+
+  /** A workshop's document this laptop had taken in, now deleted on the hub: handed to onWithdrawn once. */
+  async function takeWithdrawal(id: string): Promise<void> {
+    const taken = replica.takenOf(id);
+    if (options.onWithdrawn === undefined || hubDocumentRefOf(id)?.kind !== 'workshop' || taken === undefined || taken === WITHDRAWN) return;
+    if (!(await isDeleted(id))) return;
+    try {
+      await options.onWithdrawn(id);
+      replica.setTaken(id, WITHDRAWN);
+      notTaken.delete(id);
+    } catch {
+      notTaken.add(id);
+    }
   }
 
   async function announce(batch: readonly string[]): Promise<void> {
@@ -375,6 +411,16 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       await writeOnTop(docId, async () => {
         await removeLeaves(docId, losingRevs);
         return (await replica.winner(docId))?._rev ?? '';
+      });
+    },
+    async withdraw(docId) {
+      await writeOnTop(docId, async () => {
+        const winner = await replica.winner(docId);
+        if (winner === undefined) return '';
+        await removeLeaves(docId, [...(winner._conflicts ?? []), winner._rev]);
+        // This laptop's own deletion: nothing to hand over.
+        replica.setTaken(docId, WITHDRAWN);
+        return '';
       });
     },
     wake() {

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { HUB_MEMBERSHIP_FILE } from '../../../electron/storage';
+import type { SealedDocument } from '../../../core/domain/hub/documents';
+import { openBody } from '../../../electron/services/hub/engine';
 import { until } from '../../support/hubLaptops';
 import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
 import { juvenileHallDraft } from '../planning/harness';
@@ -75,6 +77,7 @@ describe('what a laptop shares with the program, and when', () => {
   const laptops: HubLaptop[] = [];
   const folders: string[] = [];
   const groupIds: string[] = [];
+  const groups: { workshopId: string; participantId: string }[] = [];
 
   async function joined(userName: string, fileSystem?: StorageFileSystem): Promise<HubLaptop> {
     const { path: target, folder } = await joinFileTarget(userName);
@@ -101,6 +104,7 @@ describe('what a laptop shares with the program, and when', () => {
       const { workshop } = await coordinator.call('workshops.create', juvenileHallDraft({ title: `Group ${group}`, participantIds: [participant.id] }));
       await coordinator.call('hub.share', { workshopId: workshop.id, shared: true });
       groupIds.push(workshop.id);
+      groups.push({ workshopId: workshop.id, participantId: participant.id });
     }
     groupIds.sort();
   }, 120_000);
@@ -139,4 +143,66 @@ describe('what a laptop shares with the program, and when', () => {
     await ben.call('attendance.mark', { workshopId, meetingId, participantId, statusId: 'present', confirmPastEdit: true });
     await until('the coordinator sees the mark', async () => (await firstMark(coordinator, workshopId)).statusId === 'present', 20_000);
   }, 90_000);
+
+  it('a participant’s code changed on the laptop that shares their workshop: the workshop goes again, so the hub’s copy carries the new code', async () => {
+    const { workshopId, participantId } = groups[1]!;
+    const before = await hubBody(workshopId);
+    const otherRevision = await hubRevision(groups[2]!.workshopId);
+    await coordinator.call('participants.save', { id: participantId, code: 'JH-27-902' });
+    await until('the hub’s copy names JH-27-902', async () => JSON.stringify(await hubBody(workshopId)).includes('JH-27-902'), 20_000);
+    expect(JSON.stringify(before)).toContain('JH-27-002');
+    expect(JSON.stringify(await hubBody(workshopId))).not.toContain('JH-27-002');
+    // Workshops that do not name them are not sealed again.
+    expect(await hubRevision(groups[2]!.workshopId)).toBe(otherRevision);
+  }, 60_000);
+
+  it('a shared workshop deleted on one laptop is withdrawn from the program; the others keep their copy, with its marks, no longer shared, and say so', async () => {
+    const ana = laptops.find((laptop) => laptop.name === 'ana')!;
+    const { participant } = await coordinator.call('participants.save', { code: 'JH-25-001' });
+    const draft = juvenileHallDraft({ title: 'A group from 2025', participantIds: [participant.id] });
+    const { workshop } = await coordinator.call('workshops.create', { ...draft, plan: { ...draft.plan, startDate: '2025-03-04' } });
+    const workshopId = workshop.id;
+    const { meetingId } = await firstMark(coordinator, workshopId);
+    await coordinator.call('attendance.mark', { workshopId, meetingId, participantId: participant.id, statusId: 'present', confirmPastEdit: true });
+    await coordinator.call('hub.share', { workshopId, shared: true });
+    await until('ana holds the 2025 group', async () => (await heldIds(ana)).includes(workshopId), 20_000);
+
+    // Records older than a year are purged on the coordinator's laptop: only the 2025 group is that old.
+    await coordinator.call('settings.setRetention', { purgeAfterMonths: 12 });
+    const preview = await coordinator.call('retention.preview');
+    expect(preview.workshops.map((old) => old.id)).toEqual([workshopId]);
+    await coordinator.call('retention.purge', { token: preview.token! });
+    await until(
+      'the hub no longer holds it',
+      async () => (await hub.admin('GET', `/${DATABASE}/_all_docs`).then((all) => JSON.stringify(all))).includes(`workshop:${workshopId}`) === false,
+      20_000,
+    );
+    expect(await coordinator.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: false });
+
+    await until('ana is told it was withdrawn', async () => (await ana.call('hub.sharing', { workshopId })).shared === false, 20_000);
+    expect(await ana.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: false, withdrawnOn: '2027-04-05' });
+    expect(await heldIds(ana)).toContain(workshopId);
+    expect((await firstMark(ana, workshopId)).statusId).toBe('present');
+    expect((await ana.call('hub.status')).program?.sharedWorkshops).toBe(GROUPS);
+    // Still withdrawn, still here, after ana's laptop starts again (the deletion is not handed over twice).
+    const again = await ana.reopen();
+    laptops.push(again);
+    await again.call('hub.syncNow');
+    expect(await again.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: false, withdrawnOn: '2027-04-05' });
+    expect((await again.call('workshops.get', { workshopId })).workshop.audit.filter((entry) => entry.kind === 'withdrawn')).toHaveLength(1);
+  }, 90_000);
+
+  /** The workshop's document on the hub, opened with the program key (as any member would). */
+  async function hubBody(workshopId: string): Promise<unknown> {
+    const membership = JSON.parse(await readFile(`${coordinator.dir}${sep}${HUB_MEMBERSHIP_FILE}`, 'utf8')) as { keys: { epoch: number; key: string }[] };
+    const doc = (await hub.admin('GET', `/${DATABASE}/${encodeURIComponent(`workshop:${workshopId}`)}`)) as SealedDocument;
+    return openBody(
+      doc,
+      membership.keys.map(({ epoch, key }) => ({ epoch, key: Buffer.from(key, 'base64') })),
+    );
+  }
+
+  async function hubRevision(workshopId: string): Promise<string> {
+    return ((await hub.admin('GET', `/${DATABASE}/${encodeURIComponent(`workshop:${workshopId}`)}`)) as SealedDocument)._rev!;
+  }
 });
