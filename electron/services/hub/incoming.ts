@@ -9,7 +9,7 @@
  * durable write. Nothing either side marked is lost at any point.
  */
 import { AppFailure } from '../../../core/contract/result';
-import { buildBundle, type BundleContents } from '../../../core/domain/bundles/format';
+import { buildBundle, codeKey, type BundleContents } from '../../../core/domain/bundles/format';
 import {
   mergeWordsOf,
   mergeWorkshopCopy,
@@ -192,17 +192,21 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
    * read adds nobody; `receive` refuses it on its own.
    */
   async function addPeopleOf(documents: readonly { documentId: string; bytes: Uint8Array }[]): Promise<void> {
-    let registry = store.participants.get().participants;
-    const additions: Participant[] = [];
+    // Each matched against the registry as stored (indexed once); someone two of them add is added once.
+    const registry = store.participants.get().participants;
+    const additions = new Map<string, Participant>();
+    const addedIds = new Set<string>();
     for (const document of documents) {
       const read = readWorkshopBody(document.documentId, document.bytes);
       if (!read.ok) continue;
-      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
-      registry = withParticipants(registry, [], plan.additions);
-      additions.push(...plan.additions);
+      for (const person of planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false }).additions) {
+        if (additions.has(codeKey(person.code)) || addedIds.has(person.id)) continue;
+        additions.set(codeKey(person.code), person);
+        addedIds.add(person.id);
+      }
     }
-    if (additions.length === 0) return;
-    await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], additions) }));
+    if (additions.size === 0) return;
+    await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], [...additions.values()]) }));
   }
 
   /** The decisions waiting for a person in these workshops (those shared with the program). */
