@@ -264,9 +264,22 @@ export function createHubSync(options: HubSyncOptions) {
   }
 
   /** Starts the engine when this laptop is in a program (and it is not running already). */
+  /** While the engine starts (its mirror read back): a write made meanwhile is shared once it runs. */
+  let starting = false;
   async function start(): Promise<void> {
+    if (engine !== undefined || closed) return;
+    starting = true;
+    try {
+      await startEngine();
+    } finally {
+      starting = false;
+    }
+  }
+
+  async function startEngine(): Promise<void> {
     const current = await membership();
-    if (current === undefined || engine !== undefined || closed) return;
+    // Not in a program: writes made while finding that out wait for none.
+    if (current === undefined) return retry.stop();
     const { address, database, userName } = current.hub;
     heldEpochs = epochsOf(current.keys);
     engine = await startHubEngine({
@@ -318,7 +331,10 @@ export function createHubSync(options: HubSyncOptions) {
     running: () => engine !== undefined,
     /** A workshop was written durably here: shared after a pause, when it is shared with the program. */
     workshopWritten(workshopId: string): void {
-      if (engine === undefined) return;
+      if (engine === undefined) {
+        if (starting) retry.failed(workshopId);
+        return;
+      }
       clearTimeout(shareTimers.get(workshopId));
       const timer = setTimeout(() => {
         shareTimers.delete(workshopId);

@@ -192,6 +192,16 @@ describe('what a laptop shares with the program, and when', () => {
     expect((await again.call('workshops.get', { workshopId })).workshop.audit.filter((entry) => entry.kind === 'withdrawn')).toHaveLength(1);
   }, 90_000);
 
+  it('a mark made while the laptop’s hub engine is still starting (reading its mirror back) is shared once it runs', async () => {
+    const ana = laptops.findLast((laptop) => laptop.name === 'ana')!;
+    const { workshopId, participantId } = groups[3]!;
+    const { meetingId } = await firstMark(coordinator, workshopId);
+    coordinator = await coordinator.reopen();
+    laptops.push(coordinator);
+    await coordinator.call('attendance.mark', { workshopId, meetingId, participantId, statusId: 'late', confirmPastEdit: true });
+    await until('ana sees the mark', async () => (await firstMark(ana, workshopId)).statusId === 'late', 20_000);
+  }, 60_000);
+
   /** The workshop's document on the hub, opened with the program key (as any member would). */
   async function hubBody(workshopId: string): Promise<unknown> {
     const membership = JSON.parse(await readFile(`${coordinator.dir}${sep}${HUB_MEMBERSHIP_FILE}`, 'utf8')) as { keys: { epoch: number; key: string }[] };
