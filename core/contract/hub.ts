@@ -87,6 +87,8 @@ export interface HubLeft {
 export interface WorkshopSharing {
   workshopId: string;
   shared: boolean;
+  /** Not shared because another laptop withdrew it from the program on this day (the user's time zone); this copy was kept. */
+  withdrawnOn?: CivilDate;
 }
 
 /**

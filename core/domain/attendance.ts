@@ -156,12 +156,23 @@ export const receiptEntrySchema = z.strictObject({
   from: z.literal('program-hub'),
 });
 
+/**
+ * That another laptop withdrew the workshop from the program hub (deleted it there): when. This
+ * laptop's copy is kept and no longer shared. This laptop's own record, like a receipt.
+ */
+export const withdrawalEntrySchema = z.strictObject({
+  at: z.iso.datetime(),
+  kind: z.literal('withdrawn'),
+  from: z.literal('program-hub'),
+});
+
 export const auditEntrySchema = z.discriminatedUnion('kind', [
   attendanceChangeSchema,
   exportEntrySchema,
   surveyChangeSchema,
   surveyRemovalSchema,
   receiptEntrySchema,
+  withdrawalEntrySchema,
 ]);
 
 export type AttendanceMark = z.infer<typeof attendanceMarkSchema>;

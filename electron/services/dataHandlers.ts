@@ -25,6 +25,7 @@ import { createSurveyService } from './surveys/surveyService';
 import { createSurveyFormsPdf } from './surveys/surveyFormsPdf';
 import { createHubService, type HubServiceTuning } from './hub/hubService';
 import { withSharedListWrites } from './hub/programListsSync';
+import { changedParticipantIds } from './hub/sharedChanges';
 
 /** What the services need from the running app: its version, the modules it ships, and the desktop. */
 export interface AppEnvironment {
@@ -46,21 +47,45 @@ export interface OpenDataServices {
   close(): Promise<void>;
 }
 
+/** What the program hub hears of the services' durable writes. */
+interface WriteListener {
+  workshopWritten(workshopId: string): void;
+  workshopRemoved(workshopId: string): void;
+  participantsChanged(participantIds: readonly string[]): void;
+}
+
 /**
- * The store the services write through: a workshop's durable write tells the hub (which shares it
- * when it is shared with the program). The hub's own writes (what it received) go to the store as
- * it is, so they are not sent back.
+ * The store the services write through: a workshop's durable write (or deletion), and a change to
+ * people in the registry, tell the hub (which shares or withdraws what is shared with the program).
+ * The hub's own writes (what it received) go to the store as it is, so they are not sent back.
  */
-function withWorkshopWrites(store: DataStore, written: (workshopId: string) => void): DataStore {
-  const { workshops } = store;
+function withWorkshopWrites(store: DataStore, hub: WriteListener): DataStore {
+  const { workshops, participants } = store;
   const told = async (write: Promise<Workshop>) => {
     const saved = await write;
-    written(saved.id);
+    hub.workshopWritten(saved.id);
     return saved;
   };
   return {
     ...store,
-    workshops: { ...workshops, save: (workshop) => told(workshops.save(workshop)), update: (id, change) => told(workshops.update(id, change)) },
+    workshops: {
+      ...workshops,
+      save: (workshop) => told(workshops.save(workshop)),
+      update: (id, change) => told(workshops.update(id, change)),
+      remove: async (id) => {
+        await workshops.remove(id);
+        hub.workshopRemoved(id);
+      },
+    },
+    participants: {
+      ...participants,
+      update: async (change) => {
+        const before = participants.get().participants;
+        const saved = await participants.update(change);
+        hub.participantsChanged(changedParticipantIds(before, saved.participants));
+        return saved;
+      },
+    },
   };
 }
 
@@ -73,7 +98,7 @@ export function openDataServices(openStore: DataStore, baseEnvironment: AppEnvir
   const environment = { ...baseEnvironment, host: hostForOpening(baseEnvironment.host, openStore) };
   const clock = environment.clock ?? systemClock;
   const hub = createHubService({ store: openStore, clock, host: environment.host, ...(environment.hub ? { tuning: environment.hub } : {}) });
-  const store = withSharedListWrites(withWorkshopWrites(openStore, hub.workshopWritten), hub.listsWritten);
+  const store = withSharedListWrites(withWorkshopWrites(openStore, hub), hub.listsWritten);
   const settings = createSettingsService(store.settings);
   const curricula = createCurriculumService({ repository: store.curricula, shipped: environment.shippedModules, host: environment.host });
   const print = createPrintService(environment.host);

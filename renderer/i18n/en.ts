@@ -28,6 +28,7 @@ import { runText } from './en/run';
 import { settingsPagesText } from './en/settingsPages';
 import { hubText } from './en/hub';
 import { programListsText } from './en/programLists';
+import { hubSharingText } from './en/hubSharing';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { surveysText } from './en/surveys';
@@ -62,6 +63,7 @@ export const en = {
   settingsPages: settingsPagesText,
   hub: hubText,
   programLists: programListsText,
+  hubSharing: hubSharingText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

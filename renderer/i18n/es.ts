@@ -39,6 +39,7 @@ import { runText } from './es/run';
 import { settingsPagesText } from './es/settingsPages';
 import { hubText } from './es/hub';
 import { programListsText } from './es/programLists';
+import { hubSharingText } from './es/hubSharing';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
 import { surveysText } from './es/surveys';
@@ -440,6 +441,7 @@ export const es: Translation = {
   settingsPages: settingsPagesText,
   hub: hubText,
   programLists: programListsText,
+  hubSharing: hubSharingText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

@@ -15,6 +15,8 @@ export interface FakeHubState {
   settings: HubSettingsView | null;
   decisions: HubDecision[];
   shared: Set<string>;
+  /** Workshops another laptop withdrew from the program, with the day (not shared here). */
+  withdrawnOn?: Map<string, string>;
   /** What the next "Choose the join file…" finds: the program joined, or a cancelled dialog. */
   nextJoin: Joined;
   /** The connection a join file carries, saved when it is used. */
@@ -98,7 +100,10 @@ export function fakeHub(initial: Partial<FakeHubState> = {}) {
       state.status = OFF;
       return { hub: state.status, deletedWorkshops };
     },
-    'hub.sharing': ({ workshopId }) => ({ workshopId, shared: state.shared.has(workshopId) }),
+    'hub.sharing': ({ workshopId }) => {
+      const withdrawnOn = state.shared.has(workshopId) ? undefined : state.withdrawnOn?.get(workshopId);
+      return { workshopId, shared: state.shared.has(workshopId), ...(withdrawnOn === undefined ? {} : { withdrawnOn }) };
+    },
     'hub.share': ({ workshopId, shared }) => {
       if (shared) state.shared.add(workshopId);
       else state.shared.delete(workshopId);

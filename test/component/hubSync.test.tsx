@@ -251,6 +251,19 @@ describe('Share with the program, on the workshop page', () => {
     expect(share).not.toBeChecked();
   });
 
+  it('says when another laptop withdrew the workshop from the program, until it is shared again', async () => {
+    install({ status: inProgram(), withdrawnOn: new Map([[wid.tuesday, '2027-03-15']]) });
+    const { user } = renderWorkshopApp(`/workshops/${wid.tuesday}`);
+    const share = await screen.findByRole('switch', { name: 'Share with the program' }, { timeout: 5000 });
+    expect(share).not.toBeChecked();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Withdrawn from the program on Monday, March 15, 2027 by another laptop. This copy stays here, with every mark, and is no longer shared.',
+    );
+    await user.click(share);
+    await waitFor(() => expect(share).toBeChecked());
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+
   it('is not there while the hub is off', async () => {
     install();
     renderWorkshopApp(`/workshops/${wid.tuesday}`);

@@ -21,6 +21,8 @@ interface HubScene {
   status: HubStatus;
   settings: HubSettingsView | null;
   decisions: HubDecision[];
+  /** The workshop was withdrawn from the program by another laptop on this day (not shared). */
+  withdrawnOn?: string;
 }
 
 const off: HubScene = { status: { sync: { kind: 'off' }, pendingDecisions: 0 }, settings: null, decisions: [] };
@@ -61,7 +63,7 @@ function standInHub(scene: HubScene): string {
     const hub = {
       status: () => ok(scene.status),
       settings: () => ok(scene.settings),
-      sharing: (input) => ok({ workshopId: input.workshopId, shared: true }),
+      sharing: (input) => ok(scene.withdrawnOn ? { workshopId: input.workshopId, shared: false, withdrawnOn: scene.withdrawnOn } : { workshopId: input.workshopId, shared: true }),
       share: (input) => ok(input),
       decisions: () => ok(scene.decisions),
       syncNow: () => ok(scene.status),
@@ -146,8 +148,15 @@ async function main(folder: string) {
       await page.getByRole('switch', { name: 'Share with the program' }).waitFor();
     },
   );
+  const withdrawn = { ...inProgram, withdrawnOn: '2027-03-15' };
+  await shoot('hub-workshop-withdrawn', withdrawn, `/workshops/${workshopId}`, async () => {
+    await page.getByRole('note').filter({ hasText: 'Withdrawn from the program' }).waitFor();
+  });
   // The same screens in Spanish, whose sentences run longer.
   await call('settings.setPreferences', { language: 'es' });
+  await shoot('hub-workshop-withdrawn-es', withdrawn, `/workshops/${workshopId}`, async () => {
+    await page.getByRole('note').filter({ hasText: 'retiró este taller' }).waitFor();
+  });
   await shoot('hub-settings-coordinator-es', inProgram, '/settings/hub', async () => {
     await page.getByRole('region', { name: 'Integrantes' }).waitFor();
   });

@@ -76,7 +76,7 @@ function carriedWorkshop(workshop: Workshop, include: BundleContents): Workshop 
   const { hubPending: _ownBusiness, ...shared } = workshop;
   const carried: Workshop = {
     ...shared,
-    audit: shared.audit.filter((entry) => entry.kind !== 'received'),
+    audit: shared.audit.filter((entry) => entry.kind !== 'received' && entry.kind !== 'withdrawn'),
     followUps: include.followUps ? workshop.followUps : [],
     runs: include.notes ? workshop.runs : workshop.runs.map((run) => ({ ...run, notes: '', fidelity: run.fidelity.map((entry) => ({ ...entry, note: '' })) })),
   };

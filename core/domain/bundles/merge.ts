@@ -94,6 +94,25 @@ function withField<T extends object, K extends keyof T>(record: T, key: K, value
 // Participants
 
 /**
+ * The registry by id and by code, made once per registry array: a registry as storage hands it out
+ * is frozen and kept until the next write, so a first sync matching thousands of workshops against
+ * the same registry does not index it again for each one.
+ */
+const registryIndexes = new WeakMap<readonly Participant[], { byId: ReadonlyMap<string, Participant>; byCode: ReadonlyMap<string, Participant> }>();
+function registryIndexOf(registry: readonly Participant[]) {
+  let index = registryIndexes.get(registry);
+  if (index === undefined) {
+    index = {
+      byId: new Map(registry.map((participant) => [participant.id, participant])),
+      byCode: new Map(registry.map((participant) => [codeKey(participant.code), participant])),
+    };
+    // Only a frozen array cannot change under its index.
+    if (Object.isFrozen(registry)) registryIndexes.set(registry, index);
+  }
+  return index;
+}
+
+/**
  * Matches the bundle's people to this computer's registry: the same id keeps the local record
  * (filling in what it lacks); the same code under another id is the same person, so the bundle's id
  * is mapped to the local one; anyone else is added.
@@ -107,8 +126,8 @@ export function planParticipants(options: {
 }): ParticipantPlan {
   const { registry, bundle, allowFullNames, listAdditions } = options;
   const wanted = referencedParticipantIds(bundle.workshop);
-  const byId = new Map(registry.map((participant) => [participant.id, participant]));
-  const byCode = new Map(registry.map((participant) => [codeKey(participant.code), participant]));
+  const { byId, byCode: registryByCode } = registryIndexOf(registry);
+  const addedByCode = new Map<string, Participant>();
   const idMap = new Map<string, string>();
   const additions: Participant[] = [];
   const updates: Participant[] = [];
@@ -130,7 +149,7 @@ export function planParticipants(options: {
       }
       continue;
     }
-    const sameCode = byCode.get(codeKey(incoming.code));
+    const sameCode = addedByCode.get(codeKey(incoming.code)) ?? registryByCode.get(codeKey(incoming.code));
     if (sameCode) {
       idMap.set(incoming.id, sameCode.id);
       matches.push({
@@ -142,7 +161,7 @@ export function planParticipants(options: {
     }
     const record: Participant = withField({ ...incoming }, 'fullName', fullName);
     additions.push(record);
-    byCode.set(codeKey(record.code), record);
+    addedByCode.set(codeKey(record.code), record);
     if (listAdditions) changes.push({ id: `participant:${record.id}`, label: { code: 'change-participant', params: { code: record.code } }, kind: 'add' });
   }
   return { idMap, additions, updates, changes, matches };

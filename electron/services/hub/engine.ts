@@ -6,8 +6,10 @@ export {
   type HubEngine,
   type HubEngineOptions,
   type HubTiming,
+  type IncomingBatchHandler,
   type IncomingContext,
   type IncomingHandler,
+  type WithdrawnHandler,
 } from './replication';
 export { HubAddressRefused, HubOriginRefused, type HubConnection } from './remote';
 export { currentKey, openBody, PROGRAM_KEY_BYTES, sealBody, UnreadableHubDocument, type ProgramKey, type UnreadableReason } from './sealing';

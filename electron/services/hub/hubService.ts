@@ -3,7 +3,7 @@
  * revoke, leave) through program.ts, what is shared and what waits for a person through hubSync.ts,
  * and the state shown. The engine starts when the data opens in a program and stops when it closes.
  */
-import type { HubMember, HubSettingsView, HubStatus, SyncView } from '../../../core/contract/hub';
+import type { HubMember, HubSettingsView, HubStatus, SyncView, WorkshopSharing } from '../../../core/contract/hub';
 import { AppFailure } from '../../../core/contract/result';
 import { civilDateIn, clockTimeIn } from '../../../core/domain/calendar/zone';
 import { joinFileName, MAX_JOIN_FILE_BYTES } from '../../../core/domain/hub/joinFile';
@@ -16,6 +16,7 @@ import type { HubTiming } from './engine';
 import { createHubSync } from './hubSync';
 import { createProgramService } from './program';
 import { createProgramMembers } from './programMembers';
+import { withdrawnAt } from './sharedChanges';
 
 /** Test seams: a short timing, a small scrypt cost, a quick share. */
 export interface HubServiceTuning {
@@ -176,8 +177,11 @@ export function createHubService(options: HubServiceOptions) {
     return { hub: await status(), deletedWorkshops };
   }
 
-  async function sharing({ workshopId }: { workshopId: string }) {
-    return { workshopId, shared: (await sync.sharedIds()).includes(workshopId) };
+  async function sharing({ workshopId }: { workshopId: string }): Promise<WorkshopSharing> {
+    const shared = (await sync.sharedIds()).includes(workshopId);
+    const workshop = shared ? undefined : await store.workshops.get(workshopId);
+    const withdrawn = workshop === undefined ? undefined : withdrawnAt(workshop);
+    return withdrawn === undefined ? { workshopId, shared } : { workshopId, shared, withdrawnOn: civilDateIn(new Date(withdrawn), clock.timeZone) };
   }
 
   async function share({ workshopId, shared }: { workshopId: string; shared: boolean }) {
@@ -216,6 +220,10 @@ export function createHubService(options: HubServiceOptions) {
     workshopWritten: (workshopId: string) => sync.workshopWritten(workshopId),
     /** A settings save changed a list the program shares. */
     listsWritten: () => sync.listsWritten(),
+    /** A workshop was deleted here: withdrawn from the program when it was shared. */
+    workshopRemoved: (workshopId: string) => void sync.workshopRemoved(workshopId).catch(() => undefined),
+    /** People changed in the registry: the shared workshops naming them go again. */
+    participantsChanged: (participantIds: readonly string[]) => void sync.participantsWritten(participantIds).catch(() => undefined),
     /** After sleep or a network change. */
     wake: () => sync.wake(),
     async close(): Promise<void> {

@@ -17,6 +17,8 @@ import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, t
 import { createHubIncoming } from './incoming';
 import { createProgramListsSync } from './programListsSync';
 import type { ProgramService } from './program';
+import { createShareRetry } from './shareRetry';
+import { recordWithdrawal, workshopsNaming } from './sharedChanges';
 
 export interface HubSyncOptions {
   store: DataStore;
@@ -68,11 +70,17 @@ export function createHubSync(options: HubSyncOptions) {
     return store.hubMembership.read();
   }
 
-  /** The shared list as last read or written here (the program's own writes of the file keep it as it is). */
-  let sharedCache: SharedWorkshop[] | undefined;
-  async function sharedList(): Promise<SharedWorkshop[]> {
-    sharedCache ??= (await membership())?.shared ?? [];
+  /** The shared list as last read or written here (the program's own writes of the file keep it as it is), and its ids. */
+  let sharedCache: { list: SharedWorkshop[]; ids: Set<string> } | undefined;
+  async function sharedCached() {
+    if (sharedCache === undefined) {
+      const list = (await membership())?.shared ?? [];
+      sharedCache = { list, ids: new Set(list.map((entry) => entry.workshopId)) };
+    }
     return sharedCache;
+  }
+  async function sharedList(): Promise<SharedWorkshop[]> {
+    return (await sharedCached()).list;
   }
 
   async function sharedIds(): Promise<string[]> {
@@ -90,18 +98,20 @@ export function createHubSync(options: HubSyncOptions) {
     return turn;
   }
 
-  /** Marks `workshopId` shared (or not) in the membership file, durably. */
-  function setShared(workshopId: string, shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
+  /** Marks workshops shared (or not) in the membership file, in one durable write (none when nothing changes). */
+  function setShared(workshopIds: readonly string[], shared: boolean, from: SharedWorkshop['from'] = 'here'): Promise<void> {
     return exclusive(async () => {
-      if ((await sharedList()).some((entry) => entry.workshopId === workshopId) === shared) return;
+      const { ids: cached } = await sharedCached();
+      if (workshopIds.every((workshopId) => cached.has(workshopId) === shared)) return;
       const current = await membership();
       if (current === undefined) return;
       const list = current.shared ?? [];
-      const has = list.some((entry) => entry.workshopId === workshopId);
-      if (has === shared) return;
-      const next = shared ? [...list, { workshopId, from }] : list.filter((entry) => entry.workshopId !== workshopId);
+      const listed = new Set(list.map((entry) => entry.workshopId));
+      const changing = new Set(workshopIds.filter((workshopId) => listed.has(workshopId) !== shared));
+      if (changing.size === 0) return;
+      const next = shared ? [...list, ...[...changing].map((workshopId) => ({ workshopId, from }))] : list.filter((entry) => !changing.has(entry.workshopId));
       await store.hubMembership.write({ ...current, shared: next });
-      sharedCache = next;
+      sharedCache = { list: next, ids: new Set(next.map((entry) => entry.workshopId)) };
     });
   }
 
@@ -130,6 +140,16 @@ export function createHubSync(options: HubSyncOptions) {
     const docId = workshopDocumentId(workshopId);
     ownRevisions.set(docId, await tracked(running.share(docId, body)));
   }
+
+  /** Shares that failed, tried again at the next good exchange, on wake and after a back-off. */
+  const retry = createShareRetry({
+    share: async (workshopId) => {
+      if (engine === undefined) throw new Error('the hub engine is not running');
+      if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
+    },
+    ...(options.timing?.retryMinMs === undefined ? {} : { minMs: options.timing.retryMinMs }),
+    ...(options.timing?.retryMaxMs === undefined ? {} : { maxMs: options.timing.retryMaxMs }),
+  });
 
   /**
    * Decisions waiting in each shared workshop: counted in full at start, then kept per workshop as
@@ -174,11 +194,11 @@ export function createHubSync(options: HubSyncOptions) {
     const own = ownRevisions.get(docId);
     const heldBefore = (await store.workshops.get(workshopId)) !== undefined;
     // Shared before it is written here, so a change made to it at once is shared too.
-    await setShared(workshopId, true, 'program');
+    await setShared([workshopId], true, 'program');
     const received = await incoming.receive({ documentId: docId, leaves, ...(own === undefined ? {} : { ownRevision: own }) });
     // A body that is not a workshop this laptop reads (another app's, or a newer format) is left on the hub as it is.
     if (received.status === 'refused') {
-      if (!heldBefore) await setShared(workshopId, false);
+      if (!heldBefore) await setShared([workshopId], false);
       return;
     }
     setWaiting(received.workshopId, received.decisions);
@@ -189,6 +209,32 @@ export function createHubSync(options: HubSyncOptions) {
       const settle = received.changed ? () => writeBack(docId, received.workshopId, received.settled) : () => engine?.settle(docId, received.settled);
       setTimeout(() => void settle()?.catch(() => undefined), 0);
     }
+  }
+
+  /**
+   * A batch the engine is about to hand over (a first sync brings thousands): listed as shared and
+   * its people added to the registry in one durable write each, rather than one per workshop.
+   */
+  async function beforeIncoming(documents: readonly { docId: string; body: unknown }[]): Promise<void> {
+    const workshops = documents.flatMap(({ docId, body }) => {
+      const workshopId = workshopIdOfDocument(docId);
+      return workshopId === undefined ? [] : [{ workshopId, documentId: docId, bytes: Buffer.from(JSON.stringify(body), 'utf8') }];
+    });
+    await setShared(
+      workshops.map((workshop) => workshop.workshopId),
+      true,
+      'program',
+    );
+    await incoming.addPeopleOf(workshops);
+  }
+
+  /** Another laptop withdrew a workshop from the program: this copy is kept, no longer shared, and says so. */
+  async function onWithdrawn(docId: string): Promise<void> {
+    const workshopId = workshopIdOfDocument(docId);
+    if (workshopId === undefined) return;
+    // Recorded first: once it shows as not shared, the workshop says why.
+    await recordWithdrawal(store, clock, workshopId);
+    await setShared([workshopId], false);
   }
 
   /** Members pick up new program keys; a coordinator wraps the newest for members on older ones. */
@@ -220,13 +266,27 @@ export function createHubSync(options: HubSyncOptions) {
   }
 
   function onState(state: SyncState): void {
+    if (state.kind === 'up-to-date') void retry.retryNow();
     if (state.kind === 'up-to-date' || (state.kind === 'needs-you' && state.why === 'wrong-key')) void checkKeys();
   }
 
   /** Starts the engine when this laptop is in a program (and it is not running already). */
+  /** While the engine starts (its mirror read back): a write made meanwhile is shared once it runs. */
+  let starting = false;
   async function start(): Promise<void> {
+    if (engine !== undefined || closed) return;
+    starting = true;
+    try {
+      await startEngine();
+    } finally {
+      starting = false;
+    }
+  }
+
+  async function startEngine(): Promise<void> {
     const current = await membership();
-    if (current === undefined || engine !== undefined || closed) return;
+    // Not in a program: writes made while finding that out wait for none.
+    if (current === undefined) return retry.stop();
     const { address, database, userName } = current.hub;
     heldEpochs = epochsOf(current.keys);
     engine = await startHubEngine({
@@ -235,18 +295,22 @@ export function createHubSync(options: HubSyncOptions) {
       mirror,
       onIncoming,
       ...(options.onMemberDocument ? { onMemberDocument: options.onMemberDocument } : {}),
+      beforeIncoming,
+      onWithdrawn,
       now: () => clock.now(),
       ...(options.timing ? { timing: options.timing } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     engine.onStateChange(onState);
     lists.written();
+    retry.start();
     await countDecisions();
     void checkKeys(true);
   }
 
   /** Stops the engine after the shares waiting to go (they reach the replica on disk first). */
   async function stop(): Promise<void> {
+    retry.stop();
     const waiting = [...shareTimers.keys()];
     for (const timer of shareTimers.values()) clearTimeout(timer);
     shareTimers.clear();
@@ -277,18 +341,34 @@ export function createHubSync(options: HubSyncOptions) {
     running: () => engine !== undefined,
     /** A workshop was written durably here: shared after a pause, when it is shared with the program. */
     workshopWritten(workshopId: string): void {
-      if (engine === undefined) return;
+      if (engine === undefined) {
+        if (starting) retry.failed(workshopId);
+        return;
+      }
       clearTimeout(shareTimers.get(workshopId));
       const timer = setTimeout(() => {
         shareTimers.delete(workshopId);
         void (async () => {
           if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
-        })().catch(() => undefined);
+          retry.done(workshopId);
+        })().catch(() => retry.failed(workshopId));
       }, shareDelayMs);
       shareTimers.set(workshopId, timer);
     },
+    /** A workshop was deleted here: withdrawn from the program when it was shared. */
+    async workshopRemoved(workshopId: string): Promise<void> {
+      const running = engine;
+      if (running === undefined || !(await sharedIds()).includes(workshopId)) return;
+      await tracked(running.withdraw(workshopDocumentId(workshopId)));
+      await setShared([workshopId], false);
+    },
+    /** People changed in the registry: the shared workshops naming them are shared again (their codes travel). */
+    async participantsWritten(participantIds: readonly string[]): Promise<void> {
+      if (engine === undefined || participantIds.length === 0) return;
+      for (const workshopId of await workshopsNaming(store, await sharedIds(), participantIds)) this.workshopWritten(workshopId);
+    },
     async setShared(workshopId: string, shared: boolean): Promise<void> {
-      await setShared(workshopId, shared, 'here');
+      await setShared([workshopId], shared, 'here');
       if (shared) await shareNow(workshopId);
       // Its module is now in use in the program.
       if (shared) lists.written();
@@ -312,7 +392,10 @@ export function createHubSync(options: HubSyncOptions) {
       setWaiting(input.workshopId, 0);
       await writeBack(workshopDocumentId(input.workshopId), input.workshopId, decided.settled);
     },
-    wake: () => engine?.wake(),
+    wake: () => {
+      engine?.wake();
+      void retry.retryNow();
+    },
     async syncNow(): Promise<void> {
       await checkKeys(true);
       await engine?.syncNow();

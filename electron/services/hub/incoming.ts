@@ -9,7 +9,7 @@
  * durable write. Nothing either side marked is lost at any point.
  */
 import { AppFailure } from '../../../core/contract/result';
-import { buildBundle, type BundleContents } from '../../../core/domain/bundles/format';
+import { buildBundle, codeKey, type BundleContents } from '../../../core/domain/bundles/format';
 import {
   mergeWordsOf,
   mergeWorkshopCopy,
@@ -186,6 +186,29 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     return outcome!;
   }
 
+  /**
+   * Adds the people the documents name (codes only) to the registry in one durable write: what
+   * `receive` would add one workshop at a time (a first sync brings thousands). A body that does not
+   * read adds nobody; `receive` refuses it on its own.
+   */
+  async function addPeopleOf(documents: readonly { documentId: string; bytes: Uint8Array }[]): Promise<void> {
+    // Each matched against the registry as stored (indexed once); someone two of them add is added once.
+    const registry = store.participants.get().participants;
+    const additions = new Map<string, Participant>();
+    const addedIds = new Set<string>();
+    for (const document of documents) {
+      const read = readWorkshopBody(document.documentId, document.bytes);
+      if (!read.ok) continue;
+      for (const person of planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false }).additions) {
+        if (additions.has(codeKey(person.code)) || addedIds.has(person.id)) continue;
+        additions.set(codeKey(person.code), person);
+        addedIds.add(person.id);
+      }
+    }
+    if (additions.size === 0) return;
+    await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], [...additions.values()]) }));
+  }
+
   /** The decisions waiting for a person in these workshops (those shared with the program). */
   async function pendingDecisions(workshopIds: readonly string[]): Promise<PendingDecision[]> {
     const listed: PendingDecision[] = [];
@@ -220,7 +243,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     return decided!;
   }
 
-  return { receive, pendingDecisions, decide };
+  return { receive, addPeopleOf, pendingDecisions, decide };
 }
 
 export type HubIncoming = ReturnType<typeof createHubIncoming>;

@@ -54,6 +54,8 @@ export const DEFAULT_HUB_TIMING: HubTiming = {
 /** Documents per request: a sealed workshop can be large, and each request has a deadline. */
 const BATCH_SIZE = 25;
 const PUT_ATTEMPTS = 5;
+/** Documents announced together (`beforeIncoming`) before each is handed over: a first sync of thousands goes in chunks. */
+const TAKE_IN_BATCH = 500;
 
 /** The other leaves of a document, opened: what a person may have to choose between. */
 export interface IncomingContext {
@@ -68,6 +70,22 @@ export interface IncomingContext {
  */
 export type IncomingHandler = (docId: string, body: unknown, context: IncomingContext) => Promise<void>;
 
+/**
+ * Told which documents are about to be handed over, one after the other, before the first of them,
+ * with each one's winning body: what must be recorded of each before it is taken in can be recorded
+ * once for all of them. Its failure is not the documents': each is still handed over.
+ */
+export type IncomingBatchHandler = (documents: readonly { docId: string; body: unknown }[]) => Promise<void>;
+
+/**
+ * A document this laptop had taken in was deleted on the hub (withdrawn by another laptop). Resolving
+ * means it was dealt with; throwing leaves it to be handed over again.
+ */
+export type WithdrawnHandler = (docId: string) => Promise<void>;
+
+/** What `takenOf` holds for a document whose deletion was dealt with. */
+const WITHDRAWN = 'withdrawn';
+
 export interface HubEngineOptions {
   connection: HubConnection;
   keys: readonly ProgramKey[];
@@ -75,6 +93,8 @@ export interface HubEngineOptions {
   onIncoming: IncomingHandler;
   /** A member's document came from the hub, new or changed (a facilitator joined, or published a key). */
   onMemberDocument?: (docId: string) => void;
+  beforeIncoming?: IncomingBatchHandler;
+  onWithdrawn?: WithdrawnHandler;
   now?: () => Date;
   timing?: Partial<HubTiming>;
   /** The fetch under the guard (tests only: one that counts or fails requests). */
@@ -98,6 +118,11 @@ export interface HubEngine {
    * held: laptops that settle the same conflict at once then leave tombstones, not a new conflict.
    */
   settle(docId: string, losingRevs: readonly string[]): Promise<void>;
+  /**
+   * Deletes the document on the hub (every leaf): what is deleted here is withdrawn from the program.
+   * The other laptops are told (`onWithdrawn`) and keep their copies.
+   */
+  withdraw(docId: string): Promise<void>;
   /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
   wake(): void;
   /** Runs an exchange now and resolves when it is over (whatever its outcome). */
@@ -177,10 +202,16 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     return { body, conflicts };
   }
 
+  /** The document's winning revision when its current leaves are still to be handed over. */
+  async function dueWinner(id: string): Promise<StoredRevision<SealedDocument> | undefined> {
+    const winner = await replica.winner(id);
+    return winner !== undefined && hubDocumentRefOf(id) !== undefined && replica.takenOf(id) !== leafSignature(winner) ? winner : undefined;
+  }
+
   /** Hands a document's current leaves to onIncoming unless they were already taken in; then mirrors it. */
   async function takeIn(id: string): Promise<void> {
-    const winner = await replica.winner(id);
-    if (winner !== undefined && hubDocumentRefOf(id) !== undefined && replica.takenOf(id) !== leafSignature(winner)) {
+    const winner = await dueWinner(id);
+    if (winner !== undefined) {
       try {
         const { body, conflicts } = await openLeaves(id, winner);
         unreadable.delete(id);
@@ -195,15 +226,56 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         } else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);
-    }
+    } else await takeWithdrawal(id);
     await replica.persist(id);
+  }
+
+  async function isDeleted(id: string): Promise<boolean> {
+    return replica.db.get(id).then(
+      () => false,
+      (error: unknown) => statusOf(error) === 404 && (error as { reason?: unknown }).reason === 'deleted',
+    );
+  }
+
+  /** A workshop's document this laptop had taken in, now deleted on the hub: handed to onWithdrawn once. */
+  async function takeWithdrawal(id: string): Promise<void> {
+    const taken = replica.takenOf(id);
+    if (options.onWithdrawn === undefined || hubDocumentRefOf(id)?.kind !== 'workshop' || taken === undefined || taken === WITHDRAWN) return;
+    if (!(await isDeleted(id))) return;
+    try {
+      await options.onWithdrawn(id);
+      replica.setTaken(id, WITHDRAWN);
+      notTaken.delete(id);
+    } catch {
+      notTaken.add(id);
+    }
+  }
+
+  async function announce(batch: readonly string[]): Promise<void> {
+    if (options.beforeIncoming === undefined) return;
+    const due: { docId: string; body: unknown }[] = [];
+    for (const docId of batch) {
+      const winner = await dueWinner(docId);
+      if (winner === undefined) continue;
+      try {
+        due.push({ docId, body: openBody(winner, keys) });
+      } catch {
+        // Not opened: takeIn says why, for this document alone.
+      }
+    }
+    if (due.length > 0) await options.beforeIncoming(due).catch(() => undefined);
   }
 
   async function takeInChanges(): Promise<void> {
     const changes = await replica.db.changes({ since: takenUpTo, style: 'all_docs', return_docs: true });
     const ids = new Set([...changes.results.map((change) => change.id), ...recheck]);
     recheck.clear();
-    for (const id of ids) await replica.withDocument(id, () => takeIn(id));
+    const all = [...ids];
+    for (let start = 0; start < all.length; start += TAKE_IN_BATCH) {
+      const batch = all.slice(start, start + TAKE_IN_BATCH);
+      await announce(batch);
+      for (const id of batch) await replica.withDocument(id, () => takeIn(id));
+    }
     takenUpTo = changes.last_seq;
   }
 
@@ -353,6 +425,16 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       await writeOnTop(docId, async () => {
         await removeLeaves(docId, losingRevs);
         return (await replica.winner(docId))?._rev ?? '';
+      });
+    },
+    async withdraw(docId) {
+      await writeOnTop(docId, async () => {
+        const winner = await replica.winner(docId);
+        if (winner === undefined) return '';
+        await removeLeaves(docId, [...(winner._conflicts ?? []), winner._rev]);
+        // This laptop's own deletion: nothing to hand over.
+        replica.setTaken(docId, WITHDRAWN);
+        return '';
       });
     },
     wake() {

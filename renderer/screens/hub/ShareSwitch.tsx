@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubProgram } from '../../../core/contract/hub';
 import { call } from '../../api';
+import { formatLongDate } from '../../format/dates';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useLoad } from '../../data/useLoad';
 import { useSavedToggle } from '../../data/useSavedToggle';
@@ -47,6 +48,11 @@ function LoadedShareSwitch({ workshopId, program, readOnly }: { workshopId: stri
       <p className="field-hint" id="hub-share-hint">
         {checked ? t('hub.share.sharedHint', { program: program.name }) : t('hub.share.notSharedHint')}
       </p>
+      {!checked && sharing.state.value.withdrawnOn !== undefined && (
+        <p className="notice-inline" role="note">
+          {t('hubSharing.withdrawn', { date: formatLongDate(sharing.state.value.withdrawnOn) })}
+        </p>
+      )}
       <SaveStatus state={status.state} id="hub-share-status" />
     </div>
   );

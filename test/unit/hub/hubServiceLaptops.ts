@@ -11,6 +11,7 @@ import type { AppError } from '../../../core/contract/result';
 import { openDataServices } from '../../../electron/services/dataHandlers';
 import { createDispatcher, readModuleSources } from '../../../electron/services';
 import { openDataDir } from '../../../electron/storage';
+import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
 import { FAST_TIMING } from '../../support/hubLaptops';
 import { CURRICULA_DIR } from '../curricula/helpers';
@@ -37,10 +38,11 @@ export interface HubLaptop {
   reopen(): Promise<HubLaptop>;
 }
 
-export async function hubLaptop(name: string, dir?: string): Promise<HubLaptop> {
+/** `fileSystem`: where the data folder's files go (a test gives one that fails some writes). */
+export async function hubLaptop(name: string, dir?: string, options: { fileSystem?: StorageFileSystem } = {}): Promise<HubLaptop> {
   const folder = dir ?? (await suiteDir(`facilitator-hub-${name}-`));
   let now = SERIES_NOW;
-  const store = await openDataDir({ dir: folder, now: () => now });
+  const store = await openDataDir({ dir: folder, now: () => now, ...options });
   const host = createFakeHost();
   const services = openDataServices(store, {
     version: '1.0.0',
