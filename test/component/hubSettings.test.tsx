@@ -121,14 +121,14 @@ describe('Settings › Program hub, off', () => {
     await user.click(within(form).getByRole('button', { name: 'Choose the join file…' }));
     expect(await within(region()).findByText('You joined Harbor Youth Services.')).toBeInTheDocument();
     expect(fake.callsTo('hub.join')).toEqual([{ passphrase: 'lantern river coat' }, { passphrase: 'lantern river coat' }]);
-    expect(within(region()).getByRole('heading', { name: 'Harbor Youth Services' })).toBeInTheDocument();
-    expect(within(region()).getByText('Facilitator')).toBeInTheDocument();
+    expect(await within(region()).findByRole('heading', { name: 'Harbor Youth Services' })).toBeInTheDocument();
+    expect(await within(region()).findByText('Facilitator')).toBeInTheDocument();
     // The connection the file carried, its password kept and not shown.
     await waitFor(() => expect(within(connection()).getByLabelText('User name')).toHaveValue('ana.reyes'));
     expect(within(connection()).getByLabelText('Hub address')).toHaveValue('https://hub.example.org:6984');
     expect(within(connection()).getByLabelText('Password')).toHaveValue('');
     // The sidebar now shows the sync state.
-    expect(screen.getByRole('link', { name: 'Program hub: Up to date' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Program hub: Up to date' })).toBeInTheDocument();
   });
 
   it('creates the program once the connection is saved', async () => {
@@ -231,7 +231,7 @@ describe('Settings › Program hub, in a program', () => {
     await user.click(within(question).getByRole('button', { name: 'Leave and keep the copies' }));
     expect(await within(region()).findByText('This laptop left the program. Its copies are still here.')).toBeInTheDocument();
     expect(fake.callsTo('hub.leave')).toEqual([{ keepCopies: true }]);
-    expect(within(region()).getByText('The program hub is off: everything stays on this laptop.')).toBeInTheDocument();
+    expect(await within(region()).findByText('The program hub is off: everything stays on this laptop.')).toBeInTheDocument();
   });
 
   it('deletes the copies when that is the answer', async () => {

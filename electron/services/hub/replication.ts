@@ -177,7 +177,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   let keys = options.keys;
 
   const unreadable = new Set<string>();
-  /** Documents whose taking in failed: handed over again at wake, a new key or the next start. */
+  /** Documents whose taking in failed (a write that did not go through here): handed over again after each exchange. */
   const notTaken = new Set<string>();
   const recheck = new Set<string>();
   let takenUpTo: number | string = 0;
@@ -268,7 +268,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
 
   async function takeInChanges(): Promise<void> {
     const changes = await replica.db.changes({ since: takenUpTo, style: 'all_docs', return_docs: true });
-    const ids = new Set([...changes.results.map((change) => change.id), ...recheck]);
+    const ids = new Set([...changes.results.map((change) => change.id), ...recheck, ...notTaken]);
     recheck.clear();
     const all = [...ids];
     for (let start = 0; start < all.length; start += TAKE_IN_BATCH) {
@@ -439,7 +439,6 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     },
     wake() {
       failuresInARow = 0;
-      for (const id of notTaken) recheck.add(id);
       // An exchange under way may hang on connections that died in sleep: cut it short and start again.
       if (currentSync !== undefined) {
         interrupted = true;
@@ -456,7 +455,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     },
     setProgramKeys(next) {
       keys = next;
-      for (const id of [...unreadable, ...notTaken]) recheck.add(id);
+      for (const id of unreadable) recheck.add(id);
       nudge();
     },
     setDecisionsWaiting: (count) => tracker.setDecisionsWaiting(count),

@@ -90,6 +90,24 @@ describe('the hub engine, two laptops against a real hub', () => {
     await until('both are up to date', () => a.engine.state().kind === 'up-to-date' && b.engine.state().kind === 'up-to-date');
   });
 
+  it('takes in again, at the next exchange, a document whose taking in failed here (a write that did not go through)', async () => {
+    let failures = 1;
+    const { ana: a, ben: b } = await program({
+      ben: {
+        onIncoming: async () => {
+          if (failures-- > 0) throw new Error('EIO: the workshop file did not write');
+        },
+      },
+    });
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { marks: ['present'] });
+    await until('Ben tried to take it in once', () => failures < 0 || b.latest(docId) !== undefined);
+    // Nothing new on the hub, no wake, no new key: the next exchange alone brings it in.
+    await b.engine.syncNow();
+    await until('Ben has it', () => b.latest(docId) !== undefined);
+    expect(b.latest(docId)?.body).toEqual({ marks: ['present'] });
+  });
+
   it('sends a change made while the hub is frozen once it answers again, and says offline since when meanwhile', async () => {
     const { ana: a, ben: b } = await program();
     const docId = workshopDocId(randomUUID());
