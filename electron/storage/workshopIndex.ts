@@ -169,8 +169,9 @@ export interface WorkshopIndex {
   entry(id: string): Promise<IndexEntry | undefined>;
   isNewer(id: string): boolean;
   /**
-   * Records a workshop file just written; writes the index now when a list would show the change.
-   * `settled` is called once the entry is in memory, before anything is written.
+   * Records a workshop file just written; writes the index soon when a list would show the change
+   * (at once, and waited for, when a workshop moved in or out of the archive). `settled` is called
+   * once the entry is in memory, before anything is written.
    */
   record(entry: IndexEntry, settled: () => void): Promise<void>;
   forget(id: string, settled: () => void): Promise<void>;
@@ -241,6 +242,29 @@ export function createWorkshopIndex(options: {
     return writing;
   }
 
+  /** The write queued behind the one under way, if any: whoever asks meanwhile shares it. */
+  let queued: Promise<void> | undefined;
+
+  /**
+   * Writes the index soon, without the caller waiting: many workshops written one after another (a
+   * first sync from the program hub) make a few index writes, not one each, so the cost does not
+   * grow with the square of the count. A crash before it is written leaves the index stale, which
+   * the next open sees (the folder changed) and mends; one that fails is written again at close.
+   */
+  function persistSoon(): void {
+    if (queued !== undefined) return;
+    queued = writing
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return write();
+      });
+    writing = queued;
+    writing.catch(() => {
+      dirty = true;
+    });
+  }
+
   async function entry(id: string): Promise<IndexEntry | undefined> {
     return state.active.get(id) ?? (state.newer.has(id) ? undefined : (await archived()).get(id));
   }
@@ -268,7 +292,8 @@ export function createWorkshopIndex(options: {
       }
       dirty = true;
       settled();
-      if (!before || archivedChanged || !sameListing(before.digest, next.digest)) await persist();
+      if (archivedChanged) await persist();
+      else if (!before || !sameListing(before.digest, next.digest)) persistSoon();
     },
     async forget(id, settled) {
       let removed = state.active.delete(id);

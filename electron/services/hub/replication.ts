@@ -195,8 +195,13 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     endWait?.();
   }
 
+  /** Winning bodies `announce` opened, each taken once by takeIn (a first sync opens each document once, not twice). */
+  const announced = new Map<string, { rev: string; body: unknown }>();
+
   async function openLeaves(id: string, winner: StoredRevision<SealedDocument>): Promise<{ body: unknown; conflicts: IncomingContext['conflicts'] }> {
-    const body = openBody(winner, keys);
+    const opened = announced.get(id);
+    announced.delete(id);
+    const body = opened?.rev === winner._rev ? opened.body : openBody(winner, keys);
     const conflicts = [];
     for (const rev of winner._conflicts ?? []) conflicts.push({ rev, body: openBody(await replica.db.get(id, { rev }), keys) });
     return { body, conflicts };
@@ -258,7 +263,9 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       const winner = await dueWinner(docId);
       if (winner === undefined) continue;
       try {
-        due.push({ docId, body: openBody(winner, keys) });
+        const body = openBody(winner, keys);
+        announced.set(docId, { rev: winner._rev, body });
+        due.push({ docId, body });
       } catch {
         // Not opened: takeIn says why, for this document alone.
       }
@@ -274,7 +281,11 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     for (let start = 0; start < all.length; start += TAKE_IN_BATCH) {
       const batch = all.slice(start, start + TAKE_IN_BATCH);
       await announce(batch);
-      for (const id of batch) await replica.withDocument(id, () => takeIn(id));
+      try {
+        for (const id of batch) await replica.withDocument(id, () => takeIn(id));
+      } finally {
+        announced.clear();
+      }
     }
     takenUpTo = changes.last_seq;
   }
