@@ -71,6 +71,34 @@ describe('the index of workshop digests', () => {
     await store.close();
   });
 
+  it('lists many workshops written one after another with a few writes of a large index, not one each', async () => {
+    const dir = join(await tempDir(), 'data');
+    let indexWrites = 0;
+    // An index of thousands takes longer to write than one workshop: as slow here.
+    const fileSystem = {
+      ...nodeFileSystem,
+      rename: async (from: string, to: string) => {
+        if (to.endsWith(join('index', 'active.json'))) {
+          indexWrites++;
+          await new Promise((done) => setTimeout(done, 40));
+        }
+        return nodeFileSystem.rename(from, to);
+      },
+    };
+    const store = await openDataDir({ dir, now: clock(day(3)).now, fileSystem });
+    const count = 60;
+    for (let index = 1; index <= count; index++) await store.workshops.save(workshop(`Group ${index}`, day(1, 8 + (index % 10))));
+    expect(titles(await store.workshops.summaries())).toHaveLength(count);
+    await store.close();
+    // Each write took the saves made while the one before it went on; once per save, a first sync of 5,000 grew with the square.
+    expect(indexWrites).toBeLessThan(count / 2);
+
+    const again = await openDataDir({ dir, now: clock(day(3)).now });
+    expect(titles(await again.workshops.summaries())).toHaveLength(count);
+    await again.close();
+    expect(JSON.parse(await readFile(join(dir, 'index', 'active.json'), 'utf8')).entries).toHaveLength(count);
+  });
+
   it('answers lists and the archived digests without reading archived workshop files, and reads one when asked', async () => {
     const old = Array.from({ length: 5 }, (_, index) => archived(`Old group ${index + 1}`, day(2, 13 + index)));
     const { dir, saved, open } = await folderWith([workshop('Spring group', day(2)), ...old]);
