@@ -3,45 +3,12 @@
  * through the program hub, each in their own data folder, against a real CouchDB-compatible server
  * (pouchdb-server, in memory, on 127.0.0.1, started and stopped here).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { setUpHub } from '../../build/hub/setup';
-import { launchBridgedRenderer, type BridgedRenderer } from '../support/bridgedRenderer';
-import { HUB_ADMIN, startHubServer, type HubServer } from '../support/hubServer';
-import { E2E_NOW, E2E_TIME_ZONE, expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, openScreen, screenshot, test } from './fixtures';
+import { createProgram, hubRegion, joinProgram, makeJoinFile, openHubSettings, startProgramRig, type ProgramRig } from './hubProgram';
 import { CODES, planSeries, TITLE } from './series';
 
-const DATABASE = 'harbor-youth';
-const COORDINATOR = { name: 'coordinator', password: 'coordinator-password' };
 const PASSPHRASES = { 'ana.reyes': 'lantern river coat', 'ben.okafor': 'maple harbor kite' } as const;
-
-interface Laptop {
-  app: BridgedRenderer;
-  dir: string;
-}
-
-async function laptop(): Promise<Laptop> {
-  const dir = await mkdtemp(join(tmpdir(), 'facilitator-e2e-hub-'));
-  const app = await launchBridgedRenderer({
-    dir,
-    viewport: { width: 1366, height: 768 },
-    now: () => E2E_NOW,
-    clock: { now: () => E2E_NOW, timeZone: E2E_TIME_ZONE },
-  });
-  return { app, dir };
-}
-
-function hubRegion(page: Page) {
-  return page.getByRole('region', { name: 'Program hub' });
-}
-
-async function openHubSettings(page: Page): Promise<void> {
-  await openScreen(page, 'Settings');
-  await page.getByRole('link', { name: 'Program hub' }).first().click();
-  await expect(hubRegion(page)).toBeVisible();
-}
 
 async function syncNow(page: Page): Promise<void> {
   await openHubSettings(page);
@@ -49,68 +16,20 @@ async function syncNow(page: Page): Promise<void> {
   await expect(page.getByRole('link', { name: /Program hub: Up to date/ })).toBeVisible({ timeout: 20_000 });
 }
 
-async function makeJoinFile(coordinator: Laptop, userName: keyof typeof PASSPHRASES): Promise<string> {
-  const { page, host } = coordinator.app;
-  const path = join(coordinator.dir, `${userName}.join`);
-  host.nextSaveTarget = path;
-  await openHubSettings(page);
-  await hubRegion(page).getByRole('button', { name: 'Make a join file…' }).click();
-  const form = page.getByRole('form', { name: 'Make a join file' });
-  await form.getByLabel('Their user name on the hub').fill(userName);
-  await form.getByLabel('Passphrase for the file').fill(PASSPHRASES[userName]);
-  await form.getByLabel('Type the passphrase again').fill(PASSPHRASES[userName]);
-  await form.getByRole('button', { name: 'Save the join file…' }).click();
-  await expect(page.getByText(`The join file for ${userName} is saved`)).toBeVisible();
-  return path;
-}
-
-async function joinProgram(facilitator: Laptop, file: string, passphrase: string): Promise<void> {
-  const { page, host } = facilitator.app;
-  host.nextOpenFile = file;
-  await openHubSettings(page);
-  await hubRegion(page).getByRole('button', { name: 'Join with a file…' }).click();
-  const form = page.getByRole('form', { name: 'Join with a file' });
-  await form.getByLabel('Passphrase of the join file').fill(passphrase);
-  await form.getByRole('button', { name: 'Choose the join file…' }).click();
-  await expect(page.getByText(/You joined Harbor Youth Services/)).toBeVisible({ timeout: 20_000 });
-}
-
 test('two facilitators and a coordinator run the five-week series together through the hub', async () => {
   test.setTimeout(300_000);
-  let hub: HubServer | undefined;
-  const laptops: Laptop[] = [];
+  let rig: ProgramRig | undefined;
   try {
-    hub = await startHubServer();
-    await setUpHub({
-      url: hub.origin,
-      adminUser: HUB_ADMIN.name,
-      adminPassword: HUB_ADMIN.password,
-      database: DATABASE,
-      coordinator: COORDINATOR.name,
-      coordinatorPassword: COORDINATOR.password,
-    });
-    const coordinator = await laptop();
-    const ana = await laptop();
-    const ben = await laptop();
-    laptops.push(coordinator, ana, ben);
+    rig = await startProgramRig('harbor-youth');
+    const { hub } = rig;
+    const coordinator = await rig.laptop();
+    const ana = await rig.laptop();
+    const ben = await rig.laptop();
 
     // The coordinator connects and creates the program, then makes a join file for each facilitator.
-    {
-      const { page } = coordinator.app;
-      await openHubSettings(page);
-      const connection = hubRegion(page).getByRole('form', { name: 'Connection to the hub' });
-      await connection.getByLabel('Hub address').fill(hub.origin);
-      await connection.getByLabel('Program database').fill(DATABASE);
-      await connection.getByLabel('User name').fill(COORDINATOR.name);
-      await connection.getByLabel('Password').fill(COORDINATOR.password);
-      await connection.getByRole('button', { name: 'Save the connection' }).click();
-      const create = hubRegion(page).getByRole('form', { name: 'Name the program' });
-      await create.getByLabel('Program name').fill('Harbor Youth Services');
-      await create.getByRole('button', { name: 'Create the program' }).click();
-      await expect(hubRegion(page).getByRole('heading', { name: 'Harbor Youth Services' })).toBeVisible({ timeout: 20_000 });
-    }
-    const anaFile = await makeJoinFile(coordinator, 'ana.reyes');
-    const benFile = await makeJoinFile(coordinator, 'ben.okafor');
+    await createProgram(rig, coordinator);
+    const anaFile = await makeJoinFile(coordinator, 'ana.reyes', PASSPHRASES['ana.reyes']);
+    const benFile = await makeJoinFile(coordinator, 'ben.okafor', PASSPHRASES['ben.okafor']);
     await joinProgram(ana, anaFile, PASSPHRASES['ana.reyes']);
     await joinProgram(ben, benFile, PASSPHRASES['ben.okafor']);
     // The coordinator's page, left open, shows both as joined once its laptop has synced.
@@ -162,10 +81,6 @@ test('two facilitators and a coordinator run the five-week series together throu
     await expectNoSeriousA11yViolations(coordinator.app.page);
     await screenshot(coordinator.app.page, 'hub-coordinator-today');
   } finally {
-    for (const { app, dir } of laptops) {
-      await app.close();
-      await rm(dir, { recursive: true, force: true });
-    }
-    await hub?.stop();
+    await rig?.close();
   }
 });

@@ -3,35 +3,12 @@
  * facilitator's laptop through the hub (pouchdb-server, in memory, on 127.0.0.1), and Settings ›
  * Program hub says what the lists hold and which modules in use a laptop lacks.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { setUpHub } from '../../build/hub/setup';
-import { launchBridgedRenderer, type BridgedRenderer } from '../support/bridgedRenderer';
-import { HUB_ADMIN, startHubServer, type HubServer } from '../support/hubServer';
-import { E2E_NOW, E2E_TIME_ZONE, expect, expectNoSeriousA11yViolations, screenshot, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, screenshot, test } from './fixtures';
+import { createProgram, joinProgram, makeJoinFile, startProgramRig, type ProgramRig } from './hubProgram';
 import { planSeries } from './series';
 
-const DATABASE = 'harbor-lists';
-const COORDINATOR = { name: 'coordinator', password: 'coordinator-password' };
 const PASSPHRASE = 'lantern river coat';
-
-interface Laptop {
-  app: BridgedRenderer;
-  dir: string;
-}
-
-async function laptop(): Promise<Laptop> {
-  const dir = await mkdtemp(join(tmpdir(), 'facilitator-e2e-lists-'));
-  const app = await launchBridgedRenderer({
-    dir,
-    viewport: { width: 1366, height: 768 },
-    now: () => E2E_NOW,
-    clock: { now: () => E2E_NOW, timeZone: E2E_TIME_ZONE },
-  });
-  return { app, dir };
-}
 
 async function openSettings(page: Page, section: string, heading: string): Promise<void> {
   await page.goto(`${page.url().split('#')[0]}#/settings/${section}`);
@@ -40,46 +17,16 @@ async function openSettings(page: Page, section: string, heading: string): Promi
 
 test('a site added on the coordinator’s laptop reaches a facilitator’s through the hub; the hub page shows the program’s lists', async () => {
   test.setTimeout(180_000);
-  let hub: HubServer | undefined;
-  const laptops: Laptop[] = [];
+  let rig: ProgramRig | undefined;
   try {
-    hub = await startHubServer();
-    await setUpHub({
-      url: hub.origin,
-      adminUser: HUB_ADMIN.name,
-      adminPassword: HUB_ADMIN.password,
-      database: DATABASE,
-      coordinator: COORDINATOR.name,
-      coordinatorPassword: COORDINATOR.password,
-    });
-    const coordinator = await laptop();
-    const ana = await laptop();
-    laptops.push(coordinator, ana);
+    rig = await startProgramRig('harbor-lists');
+    const coordinator = await rig.laptop();
+    const ana = await rig.laptop();
 
+    await createProgram(rig, coordinator);
+    const joinFile = await makeJoinFile(coordinator, 'ana.reyes', PASSPHRASE);
     {
-      const { page, host } = coordinator.app;
-      await openSettings(page, 'hub', 'Program hub');
-      const region = page.getByRole('region', { name: 'Program hub' });
-      const connection = region.getByRole('form', { name: 'Connection to the hub' });
-      await connection.getByLabel('Hub address').fill(hub.origin);
-      await connection.getByLabel('Program database').fill(DATABASE);
-      await connection.getByLabel('User name').fill(COORDINATOR.name);
-      await connection.getByLabel('Password').fill(COORDINATOR.password);
-      await connection.getByRole('button', { name: 'Save the connection' }).click();
-      const create = region.getByRole('form', { name: 'Name the program' });
-      await create.getByLabel('Program name').fill('Harbor Youth Services');
-      await create.getByRole('button', { name: 'Create the program' }).click();
-      await expect(region.getByRole('heading', { name: 'Harbor Youth Services' })).toBeVisible({ timeout: 20_000 });
-
-      host.nextSaveTarget = join(coordinator.dir, 'ana.join');
-      await region.getByRole('button', { name: 'Make a join file…' }).click();
-      const form = page.getByRole('form', { name: 'Make a join file' });
-      await form.getByLabel('Their user name on the hub').fill('ana.reyes');
-      await form.getByLabel('Passphrase for the file').fill(PASSPHRASE);
-      await form.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-      await form.getByRole('button', { name: 'Save the join file…' }).click();
-      await expect(page.getByText('The join file for ana.reyes is saved')).toBeVisible();
-
+      const { page } = coordinator.app;
       await openSettings(page, 'sites', 'Sites');
       const sites = page.getByRole('region', { name: 'Sites' });
       await expect(sites.getByText(/Shared with the program Harbor Youth Services/)).toBeVisible();
@@ -95,15 +42,8 @@ test('a site added on the coordinator’s laptop reaches a facilitator’s throu
     }
 
     {
-      const { page, host } = ana.app;
-      host.nextOpenFile = join(coordinator.dir, 'ana.join');
-      await openSettings(page, 'hub', 'Program hub');
-      const region = page.getByRole('region', { name: 'Program hub' });
-      await region.getByRole('button', { name: 'Join with a file…' }).click();
-      const form = page.getByRole('form', { name: 'Join with a file' });
-      await form.getByLabel('Passphrase of the join file').fill(PASSPHRASE);
-      await form.getByRole('button', { name: 'Choose the join file…' }).click();
-      await expect(page.getByText(/You joined Harbor Youth Services/)).toBeVisible({ timeout: 20_000 });
+      const { page } = ana.app;
+      await joinProgram(ana, joinFile, PASSPHRASE);
 
       await expect(async () => {
         await openSettings(page, 'sites', 'Sites');
@@ -127,10 +67,6 @@ test('a site added on the coordinator’s laptop reaches a facilitator’s throu
       await screenshot(page, 'hub-shared-sites-1366');
     }
   } finally {
-    for (const { app, dir } of laptops) {
-      await app.close();
-      await rm(dir, { recursive: true, force: true });
-    }
-    await hub?.stop();
+    await rig?.close();
   }
 });
