@@ -28,6 +28,9 @@ import type { FileCodec } from './protection/codec';
  */
 export const INDEX_SCHEMA_VERSION = 1;
 
+/** How long a write of the index waits for more workshops to list (never at close: `flush` ends the wait). */
+const INDEX_WRITE_PAUSE_MS = 250;
+
 export interface IndexEntry {
   /** The workshop file's revision this digest was made from (`fileRevision`). */
   revision: string;
@@ -236,10 +239,24 @@ export function createWorkshopIndex(options: {
     writtenClean = clean;
   }
 
+  /** Ends the pause before a write `persistSoon` queued: it starts as soon as the one under way is done. */
+  let endPause: (() => void) | undefined;
+
   /** Index writes run one at a time, each writing the state as it is when it starts. */
   function persist(): Promise<void> {
+    endPause?.();
     writing = writing.catch(() => undefined).then(write);
     return writing;
+  }
+
+  function pause(): Promise<void> {
+    return new Promise((done) => {
+      const timer = setTimeout(done, INDEX_WRITE_PAUSE_MS);
+      endPause = () => {
+        clearTimeout(timer);
+        done();
+      };
+    });
   }
 
   /** The write queued behind the one under way, if any: whoever asks meanwhile shares it. */
@@ -247,15 +264,17 @@ export function createWorkshopIndex(options: {
 
   /**
    * Writes the index soon, without the caller waiting: many workshops written one after another (a
-   * first sync from the program hub) make a few index writes, not one each, so the cost does not
-   * grow with the square of the count. A crash before it is written leaves the index stale, which
+   * first sync from the program hub) make a few index writes, not one each (a short pause gathers
+   * them), so the cost does not grow with the square of the count. A crash before it is written leaves the index stale, which
    * the next open sees (the folder changed) and mends; one that fails is written again at close.
    */
   function persistSoon(): void {
     if (queued !== undefined) return;
     queued = writing
       .catch(() => undefined)
+      .then(pause)
       .then(() => {
+        endPause = undefined;
         queued = undefined;
         return write();
       });
@@ -316,6 +335,7 @@ export function createWorkshopIndex(options: {
       return true;
     },
     async flush(clean = false) {
+      endPause?.();
       await writing.catch(() => undefined);
       if (clean) {
         journalsMayBeLeft = false;

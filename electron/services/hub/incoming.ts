@@ -85,7 +85,8 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
       const read = readWorkshopBody(documentId, leaf.bytes);
       if (!read.ok) return { ok: false, revision: leaf.revision, problems: read.problems };
       const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
-      registry = withParticipants(registry, [], plan.additions);
+      // Copied only when someone is added: a first sync's batch has added everyone already.
+      if (plan.additions.length > 0) registry = withParticipants(registry, [], plan.additions);
       additions.push(...plan.additions);
       leaves.push({ revision: leaf.revision, workshop: withPending(remapParticipants(read.bundle.workshop, plan.idMap), undefined) });
     }
