@@ -110,7 +110,7 @@ describe('the sync state in the sidebar', () => {
   });
 });
 
-const meeting = { code: 'change-meeting-at', params: { date: '2027-03-16', time: '16:00' } } as const;
+const meeting = { code: 'merge-meeting', params: { date: '2027-03-16', time: '16:00' } } as const;
 
 /** A decision about one mark: this laptop's copy holds `mine` (the kept side unless `here` says otherwise). */
 function decision(id: string, code: string, kept: string, other: string, extra: Partial<HubDecision> = {}): HubDecision {
@@ -141,20 +141,20 @@ describe('the decisions list', () => {
 
   it('shows both sides of each decision in plain words, this laptop’s first, nothing chosen', async () => {
     renderApp('/program/decisions');
-    const first = await screen.findByRole('group', { name: 'Mark of JH-26-014 at Meeting on March 16, 2027 at 4:00 PM' });
+    const first = await screen.findByRole('group', { name: 'Mark of JH-26-014 at the meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(first)
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(['On this laptop: Present', 'From another laptop: Absent (sick) (newer)']);
-    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 4:00 PM' });
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at the meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(second)
         .getAllByRole('radio')
         .map((radio) => radio.closest('label')?.textContent),
     ).toEqual(['On this laptop: Late', 'From another laptop: Present (newer)']);
     // Neither side is this laptop's own copy: said as the workshop holds them.
-    const third = screen.getByRole('group', { name: 'Mark of JH-26-020 at Meeting on March 16, 2027 at 4:00 PM' });
+    const third = screen.getByRole('group', { name: 'Mark of JH-26-020 at the meeting on March 16, 2027 at 4:00 PM' });
     expect(
       within(third)
         .getAllByRole('radio')
@@ -176,7 +176,7 @@ describe('the decisions list', () => {
     await user.tab(); // the Save button
     expect(screen.getByRole('button', { name: 'Save these 2 decisions' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at Meeting on March 16, 2027 at 4:00 PM' });
+    const second = screen.getByRole('group', { name: 'Mark of JH-26-015 at the meeting on March 16, 2027 at 4:00 PM' });
     expect(second).toHaveAccessibleDescription('Choose which to keep.');
     expect(within(second).getByRole('radio', { name: 'On this laptop: Late' })).toHaveFocus();
     expect(fake.callsTo('hub.decide')).toEqual([]);
@@ -204,7 +204,7 @@ describe('the decisions list', () => {
     fake.settings.preferences = { ...fake.settings.preferences, language: 'es' };
     try {
       renderApp('/program/decisions');
-      const first = await screen.findByRole('group', { name: 'Asistencia de JH-26-014 en Reunión del 16 de marzo de 2027 a las 16:00' });
+      const first = await screen.findByRole('group', { name: 'Asistencia de JH-26-014 en la reunión del 16 de marzo de 2027 a las 16:00' });
       expect(
         within(first)
           .getAllByRole('radio')

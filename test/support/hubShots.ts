@@ -42,7 +42,7 @@ const coordinator = (sync: HubStatus['sync'], pendingDecisions = 0): HubStatus =
 const connection: HubSettingsView = { address: 'https://hub.harboryouth.org:6984', database: 'harbor-youth', userName: 'maria.coordinator', passwordSet: true };
 
 function decisions(workshopId: string): HubDecision[] {
-  const meeting = { code: 'change-meeting-at', params: { date: '2027-03-16', time: '15:30' } } as const;
+  const meeting = { code: 'merge-meeting', params: { date: '2027-03-16', time: '15:30' } } as const;
   const side = (revision: string, text: string) => ({ revision, value: { code: 'value-text', params: { text } } }) as const;
   const about = (code: string) => ({ code: 'change-mark', params: { code, meeting } }) as const;
   const common = { workshopId, workshopTitle: 'Knowing Your Worth – Unit B' };
