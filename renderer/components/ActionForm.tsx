@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useFocusOnRefusal } from './formErrors';
 import { FormFooter } from './FormFooter';
 import type { FormState } from './useActionForm';
@@ -48,7 +48,7 @@ export function ActionForm({
   const { busy, attempt, formError } = form;
   const Heading = `h${level}` as const;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecordItem } from '../data/useRecordItem';
 import type { Outcome } from '../data/useSaveStatus';
@@ -69,7 +69,7 @@ export function EditableList<T extends { id: string }, V extends object>(props: 
   const [announcement, setAnnouncement] = useState('');
   const [focusRequest, setFocusRequest] = useState<{ itemId: string; direction: MoveDirection } | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusRequest) return;
     document.getElementById(`${id}-${focusRequest.itemId}-${focusRequest.direction}`)?.focus();
   }, [focusRequest, id]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeOnEscape } from './closeOnEscape';
 
@@ -53,7 +53,7 @@ export function InlineConfirm({
 }: InlineConfirmProps) {
   const { t } = useTranslation();
   const ownCancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusCancel) ownCancelRef.current?.focus();
   }, [focusCancel]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentType, type FormEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type ComponentType, type FormEvent, type RefObject } from 'react';
 import type { ZodType } from 'zod';
 import type { ApiError } from '../api';
 import type { Outcome } from '../data/useSaveStatus';
@@ -71,7 +71,7 @@ export function ItemForm<V extends object>({
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const [focusFirst, setFocusFirst] = useState(focusOnMount ? 1 : 0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusFirst > 0) firstFieldRef.current?.focus();
   }, [focusFirst]);
 

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { issueField, type ApiError } from '../api';
 import { formatFieldError } from './fieldError';
 
@@ -45,7 +45,7 @@ function focusFirstInvalid(container: HTMLElement | null): void {
 
 /** After each refused or failed submit (`attempt` counts them), moves focus to what needs fixing. */
 export function useFocusOnRefusal(form: RefObject<HTMLElement | null>, attempt: number): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (attempt > 0) focusFirstInvalid(form.current);
   }, [form, attempt]);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Which inline form of a group is open, and where focus goes back when it closes: the button that
@@ -11,7 +11,7 @@ export function usePanels<K extends string>() {
   const fallback = useRef<HTMLElement | null>(null);
   const returnTo = useRef<K | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     openRef.current = open;
     if (open !== null || returnTo.current === null) return;
     const button = buttons.current.get(returnTo.current);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import type { Outcome } from './useSaveStatus';
 
@@ -19,7 +19,7 @@ export function useRecordItem(remove: () => Promise<Outcome<unknown>>, onRemoved
   const keepButton = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<FocusTarget>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (target === 'edit') editButton.current?.focus();

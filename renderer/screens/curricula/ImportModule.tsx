@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../core/domain/curriculum/importing';
 import type { ModuleSummary } from '../../../core/domain/curriculum/library';
@@ -24,7 +24,7 @@ export function ImportModule({ onImported }: { onImported: (library: ModuleSumma
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const panelRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.step === 'preview' || state.step === 'imported' || state.step === 'failed') panelRef.current?.focus();
   }, [state]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceExportInput } from '../../../core/contract/exports';
 import type { Identification } from '../../../core/domain/attendance';
@@ -67,7 +67,7 @@ export function AttendanceExportForm({ id, heading, level = 3, scope, autoFocus 
     label: t(`exports.attendance.identifications.${value}`),
   }));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (autoFocus) formRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, [autoFocus]);
 

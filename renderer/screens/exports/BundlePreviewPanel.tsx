@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BundleChange, BundleImportResult, BundlePreview } from '../../../core/contract/exports';
@@ -44,7 +44,7 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
   const conflicts = preview.changes.filter((change) => change.kind === 'conflict');
   const others = preview.changes.filter((change) => change.kind !== 'conflict');
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (failure) failureRef.current?.focus();
   }, [failure]);
 

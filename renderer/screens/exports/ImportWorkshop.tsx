@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { BundleImportResult, BundlePreview } from '../../../core/contract/exports';
@@ -42,7 +42,7 @@ export function ImportWorkshop({ onWorkshopsChanged }: { onWorkshopsChanged: (wo
   const open = state.step === 'checked' || state.step === 'failed' || imported !== null;
   const wasOpen = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open && !wasOpen.current) heading.current?.focus();
     if (!open && wasOpen.current) button.current?.focus();
     wasOpen.current = open;

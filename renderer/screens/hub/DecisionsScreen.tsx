@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HubDecision } from '../../../core/contract/hub';
@@ -41,7 +41,7 @@ export function DecisionsScreen() {
   const focusNext = useRef(false);
 
   // After a workshop's decisions are saved, focus moves to the next workshop's first choice, or to "nothing waiting".
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusNext.current || state.status !== 'ready') return;
     focusNext.current = false;
     (list.current?.querySelector<HTMLElement>('input[type="radio"]') ?? list.current?.querySelector<HTMLElement>('.hub-all-decided'))?.focus();

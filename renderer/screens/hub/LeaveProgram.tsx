@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubLeft, HubProgram } from '../../../core/contract/hub';
 import { call, toApiError } from '../../api';
@@ -16,7 +16,7 @@ export function LeaveProgram({ program, onLeft }: { program: HubProgram; onLeft:
   const leaveButton = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!asking && wasAsking.current) leaveButton.current?.focus();
     wasAsking.current = asking;
   }, [asking]);

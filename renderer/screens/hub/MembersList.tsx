@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubMember, HubStatus } from '../../../core/contract/hub';
 import { call, toApiError } from '../../api';
@@ -65,7 +65,7 @@ function MemberItem({ id, member, onChanged, announce }: { id: string; member: H
   const wasAsking = useRef(false);
 
   // Focus goes back to "Remove…" when the question is answered with Cancel.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!asking && wasAsking.current) removeButton.current?.focus();
     wasAsking.current = asking;
   }, [asking]);

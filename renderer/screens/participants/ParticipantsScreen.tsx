@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ParticipantView } from '../../../core/contract/planning';
@@ -82,7 +82,7 @@ export function ParticipantsScreen() {
 
   // Closing the add form puts focus back on the button that opened it.
   const focusAddButton = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (adding || !focusAddButton.current) return;
     focusAddButton.current = false;
     addButton.current?.focus();

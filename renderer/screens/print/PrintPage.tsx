@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SavedFile } from '../../../core/contract/files';
@@ -52,7 +52,7 @@ export function PrintPage({ title, back, paper, onPaper, identification, languag
   useEffect(() => {
     document.title = t('app.documentTitle', { screen: title });
   }, [t, title]);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   return (
     <div className="doc-view">

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import './protection.css';
@@ -27,7 +27,7 @@ export function RecoveryKeyPanel({ recoveryKey, replacesOld = false, level = 2, 
   const groups = recoveryKey.split('-');
   const Heading = level === 2 ? 'h2' : 'h3';
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 

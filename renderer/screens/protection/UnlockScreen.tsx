@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus } from '../../../core/contract/protection';
 import { call, toApiError } from '../../api';
@@ -31,7 +31,7 @@ export function UnlockScreen({ status, onUnlocked }: { status: ProtectionStatus;
   const switched = useRef(false);
 
   // The field is ready to type in: at first, and after switching between passphrase and recovery key.
-  useEffect(() => {
+  useLayoutEffect(() => {
     inputRef.current?.focus();
     if (switched.current) inputRef.current?.select();
   }, [way]);

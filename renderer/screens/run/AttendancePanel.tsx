@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../core/contract/running';
 import type { AttendanceStatus } from '../../../core/domain/attendance';
@@ -87,7 +87,7 @@ export function AttendancePanel({ view, onViewChange, currentActivity }: Attenda
   const anyAttended = [...marks.values()].some((value) => attendedIds.has(value.statusId));
 
   // A walk-in arrives in a new view: focus their row.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const code = focusCode.current?.toLocaleLowerCase();
     if (code === undefined) return;
     const added = view.roster.find((participant) => participant.code.toLocaleLowerCase() === code);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingRunView } from '../../../core/contract/running';
@@ -109,7 +109,7 @@ function Runner({ planned, setView, groupLanguage }: RunnerProps) {
   const focusNext = useRef<'current' | 'status' | null>(null);
 
   // After moving on, starting or ending, put the reading position where the facilitator looks next.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (target === 'current') currentHeading.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { closeOnEscape } from '../../components/closeOnEscape';
 
 /**
@@ -19,7 +19,7 @@ export function RunPanel({
   children: ReactNode;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingRunView } from '../../../core/contract/running';
 import { meetingDay } from '../../../core/domain/progress/heldOn';
@@ -39,7 +39,7 @@ export function StartQuestion({ view, busy, perform, onClose }: StartQuestionPro
   const [problem, setProblem] = useState<string | undefined>();
   const firstButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => firstButton.current?.focus(), []);
+  useLayoutEffect(() => firstButton.current?.focus(), []);
 
   function recordHeld() {
     if (!times.startTime || !times.endTime || times.endTime <= times.startTime) {

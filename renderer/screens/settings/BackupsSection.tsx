@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupLocation, BackupsView, GenerationView, SecondCopy, SecondFolderProblem } from '../../../core/contract/backups';
 import { call, toApiError } from '../../api';
@@ -175,7 +175,7 @@ function SecondFolder(props: {
   const { secondFolder, problem, busy } = props;
   const [askingClear, setAskingClear] = useState(false);
   const cancelClear = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (askingClear) cancelClear.current?.focus();
   }, [askingClear]);
   const clear = (deleteCopies: boolean) => {
@@ -269,7 +269,7 @@ function GenerationItem(props: Omit<GenerationListProps, 'location' | 'view'> & 
   const { preview } = generation;
 
   // Focus follows the question: onto Cancel when it appears, back onto Restore… when it goes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) cancelButton.current?.focus();
     else if (wasAsking.current) restoreButton.current?.focus();
     wasAsking.current = asking;

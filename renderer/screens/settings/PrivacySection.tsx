@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../core/domain/settings';
 import { call, toApiError } from '../../api';
@@ -16,7 +16,7 @@ export function PrivacySection({ preferences }: { preferences: Preferences }) {
   /** After full names are turned off: the offer to erase the stored ones, then what became of it. */
   const [erasing, setErasing] = useState<{ state: 'offered' | 'working' } | { state: 'done' | 'failed'; message: string } | null>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (erasing?.state === 'offered') eraseButton.current?.focus();
   }, [erasing?.state]);
 

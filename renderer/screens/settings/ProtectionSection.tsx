@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtectionStatus, RecoveryKeyShown } from '../../../core/contract/protection';
 import type { LockSettings } from '../../../core/domain/settings';
@@ -34,7 +34,7 @@ export function ProtectionSection({ lock }: { lock: LockSettings }) {
   const returnFocusTo = useRef<FormKey | 'heading' | null>(null);
 
   // Focus goes back to the button that opened a form, or to the heading when that button is gone.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = returnFocusTo.current;
     if (target === null || open !== null || shownKey !== null) return;
     returnFocusTo.current = null;

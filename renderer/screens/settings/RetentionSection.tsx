@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RetentionPreview } from '../../../core/contract/backups';
 import type { RetentionSettings } from '../../../core/domain/settings';
@@ -44,7 +44,7 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
   const backToPurge = useRef(false);
 
   // Focus follows the question: onto Cancel when it is asked, back onto Purge… when it is cancelled.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (review.state === 'confirming') confirmCancel.current?.focus();
     if (review.state === 'ready' && backToPurge.current) {
       backToPurge.current = false;

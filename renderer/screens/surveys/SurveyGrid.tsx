@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstrumentView, SurveyItem } from '../../../core/contract/surveys';
 import { answerForKey, answerMark, keysOf, type TrueFalseMarks } from './surveyKeys';
@@ -45,7 +45,7 @@ export function SurveyGrid({ instrument, items, rows, entry, label, describedBy,
   const focusedItem = items[current.col];
 
   // Focus follows the cursor after a key moved it (not on first render: the page's heading keeps it).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moved === 0) return;
     tableRef.current?.querySelector<HTMLElement>(`[data-cell="${current.row}:${current.col}"]`)?.focus();
   }, [moved, current.row, current.col]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { InstrumentView, SurveyAnswer } from '../../../core/contract/surveys';
@@ -89,7 +89,7 @@ function YouthSurvey({ state }: { state: YouthSurveyState }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const latest = useRef(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = instrument.title;
     heading.current?.focus();
   }, [step, instrument.title]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RosterImportPreview, RosterRow } from '../../../core/contract/planning';
@@ -30,10 +30,10 @@ export function RosterImport({ status, onClose }: { status: Status; onClose: () 
   const panelRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     firstRef.current?.querySelector<HTMLElement>('input')?.focus();
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.step === 'invalid' || state.step === 'ready' || state.step === 'failed') panelRef.current?.focus();
   }, [state.step]);
 

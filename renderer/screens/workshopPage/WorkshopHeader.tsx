@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { languageName } from '../../../core/domain/languages';
@@ -29,7 +29,7 @@ export function WorkshopHeader() {
   const wasReadOnly = useRef(readOnly);
 
   // Archiving or restoring swaps the actions for the notice (or back): keep focus where the user is.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasReadOnly.current === readOnly) return;
     wasReadOnly.current = readOnly;
     region.current?.querySelector<HTMLElement>(readOnly ? '.workshop-archived' : '.workshop-header-actions button')?.focus();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { LibraryModule } from '../../../core/domain/curriculum/library';
@@ -175,7 +175,7 @@ function PlanWizard({ settings, resumed }: { settings: Settings; resumed?: KeptD
     setDraft((current) => withModuleDefaults(current, module, previous));
   }, [module]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = moveFocus.current;
     moveFocus.current = null;
     if (target === 'heading') headingRef.current?.focus();

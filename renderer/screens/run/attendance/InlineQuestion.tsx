@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { closeOnEscape } from '../../../components/closeOnEscape';
 
 interface InlineQuestionProps {
@@ -13,7 +13,7 @@ interface InlineQuestionProps {
 export function InlineQuestion({ id, question, children, onCancel }: InlineQuestionProps) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.querySelector<HTMLElement>('button')?.focus();
   }, []);
 

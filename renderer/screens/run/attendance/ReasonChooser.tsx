@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AbsenceReason } from '../../../../core/domain/attendance';
 import { useBuiltInLabels } from '../../../format/useBuiltInLabels';
@@ -21,7 +21,7 @@ export function ReasonChooser({ id, code, reasons, onChoose, onCancel }: ReasonC
   const labels = useBuiltInLabels();
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
 
