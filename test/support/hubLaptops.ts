@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyncState } from '../../core/domain/hub/syncState';
 import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from '../../electron/services/hub/engine';
-import { openHubMirror } from '../../electron/storage';
+import { openHubMirror, type HubMirrorStore } from '../../electron/storage';
 import type { HubServer } from './hubServer';
 
 export const FAST_TIMING: HubTiming = { pollMs: 400, requestTimeoutMs: 1_000, retryMinMs: 100, retryMaxMs: 400, recheckRefusedMs: 300, slowExchangeMs: 150 };
@@ -50,6 +50,8 @@ export interface LaptopOptions {
   onIncoming?: (docId: string, body: unknown, context: IncomingContext) => Promise<void>;
   /** Changes to FAST_TIMING. */
   timing?: Partial<HubTiming>;
+  /** The mirror over the data folder's (a disk that fills up, say). */
+  mirror?: (mirror: HubMirrorStore) => HubMirrorStore;
 }
 
 export async function startLaptop(options: LaptopOptions): Promise<Laptop> {
@@ -59,7 +61,7 @@ export async function startLaptop(options: LaptopOptions): Promise<Laptop> {
   const engine = await startHubEngine({
     connection: { address: options.hub.origin, database: options.database, userName: options.user.name, password: options.user.password },
     keys: options.keys,
-    mirror: openHubMirror(dir),
+    mirror: (options.mirror ?? ((mirror) => mirror))(openHubMirror(dir)),
     onIncoming: async (docId, body, context) => {
       await options.onIncoming?.(docId, body, context);
       received.push({ docId, body, context });

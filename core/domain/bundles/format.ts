@@ -6,6 +6,7 @@ import { participantSchema, type Participant } from '../participants';
 import { withoutWrittenAnswers } from '../surveys/response';
 import { referencedParticipantIds, workshopSchema, WORKSHOP_SCHEMA_VERSION, type Workshop } from '../workshop';
 import { upgradeWorkshop } from '../workshopMigrations';
+import { peopleAmong } from './registryIndex';
 
 export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
 /**
@@ -21,10 +22,9 @@ const OLDEST_BUNDLE_VERSION = 1;
 export const BUNDLE_EXTENSION = 'facilitator';
 export const MAX_BUNDLE_BYTES = 20 * 1024 * 1024;
 
-/** Program codes are the same person whatever their case: JH-26-014 and jh-26-014. */
-export function codeKey(code: string): string {
-  return code.toLocaleUpperCase('en');
-}
+import { codeKey } from './codes';
+
+export { codeKey };
 
 export const bundleSchema = z
   .strictObject({
@@ -100,9 +100,9 @@ export function buildBundle(options: {
   const { registry, allowFullNames, exportedAt, appVersion } = options;
   const workshop = carriedWorkshop(options.workshop, options.include);
   const wanted = referencedParticipantIds(workshop);
-  const participants = registry
-    .filter((participant) => wanted.has(participant.id))
-    .map(({ fullName, ...participant }) => (allowFullNames && fullName !== undefined ? { ...participant, fullName } : participant));
+  const participants = peopleAmong(registry, wanted).map(({ fullName, ...participant }) =>
+    allowFullNames && fullName !== undefined ? { ...participant, fullName } : participant,
+  );
   return {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -141,6 +141,11 @@ export function readBundle(bytes: Uint8Array): BundleRead {
   } catch {
     return { ok: false, problems: [{ code: 'bundle-not-json' }] };
   }
+  return readBundleValue(data);
+}
+
+/** Reads a bundle already parsed from its JSON (a program hub document's opened body) with the same checks. */
+export function readBundleValue(data: unknown): BundleRead {
   if (!isRecord(data) || data.format !== BUNDLE_FORMAT) return { ok: false, problems: [{ code: 'bundle-not-a-bundle' }] };
   if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > BUNDLE_VERSION) {
     return { ok: false, problems: [{ code: 'bundle-newer', params: { found: data.version, known: BUNDLE_VERSION } }] };

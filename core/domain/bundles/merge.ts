@@ -18,6 +18,7 @@ import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
 import { codeKey, type Bundle } from './format';
+import { registryIndexOf } from './registryIndex';
 
 export type Side = 'mine' | 'theirs';
 /** For each conflict id: which side to keep. */
@@ -92,25 +93,6 @@ function withField<T extends object, K extends keyof T>(record: T, key: K, value
 
 // ---------------------------------------------------------------------------------------------
 // Participants
-
-/**
- * The registry by id and by code, made once per registry array: a registry as storage hands it out
- * is frozen and kept until the next write, so a first sync matching thousands of workshops against
- * the same registry does not index it again for each one.
- */
-const registryIndexes = new WeakMap<readonly Participant[], { byId: ReadonlyMap<string, Participant>; byCode: ReadonlyMap<string, Participant> }>();
-function registryIndexOf(registry: readonly Participant[]) {
-  let index = registryIndexes.get(registry);
-  if (index === undefined) {
-    index = {
-      byId: new Map(registry.map((participant) => [participant.id, participant])),
-      byCode: new Map(registry.map((participant) => [codeKey(participant.code), participant])),
-    };
-    // Only a frozen array cannot change under its index.
-    if (Object.isFrozen(registry)) registryIndexes.set(registry, index);
-  }
-  return index;
-}
 
 /**
  * Matches the bundle's people to this computer's registry: the same id keeps the local record
@@ -649,8 +631,9 @@ export function mergeWorkshopCopy(options: {
   const bundle: Bundle = { ...incoming, workshop: incomingWorkshop };
   const participants = planParticipants({ registry, bundle, allowFullNames, listAdditions: !isNew });
   const theirs = remapParticipants(bundle.workshop, participants.idMap);
-  const codes = new Map([...bundle.participants, ...registry].map((participant) => [participant.id, participant.code]));
-  const codeOf = (id: string) => codes.get(id) ?? 'a participant';
+  const registryById = registryIndexOf(registry).byId;
+  const carriedCodes = new Map(bundle.participants.map((participant) => [participant.id, participant.code]));
+  const codeOf = (id: string) => registryById.get(id)?.code ?? carriedCodes.get(id) ?? 'a participant';
   const workshop = mergeWorkshop({ mine: local, theirs, resolutions, codeOf, words, now, ...(undecided ? { undecided } : {}) });
   const workshopChanged = workshop.changes.length > 0;
   const changes = [...participants.changes, ...(workshopChanged ? participants.matches : []), ...workshop.changes];

@@ -4,7 +4,7 @@
  * stay on the laptop that holds them; follow-ups and session notes travel only when the program
  * chose so (off by default, as for bundles).
  */
-import { buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents, type BundleRead } from '../bundles/format';
+import { buildBundle, MAX_BUNDLE_BYTES, readBundle, readBundleValue, type Bundle, type BundleContents, type BundleRead } from '../bundles/format';
 import type { Participant } from '../participants';
 import type { Workshop } from '../workshop';
 
@@ -37,7 +37,18 @@ export function buildWorkshopBody(options: { workshop: Workshop; registry: reado
  */
 export function readWorkshopBody(documentId: string, bytes: Uint8Array): BundleRead {
   if (bytes.length > MAX_BUNDLE_BYTES) return { ok: false, problems: [{ code: 'hub-body-too-large' }] };
-  const read = readBundle(bytes);
+  return asWorkshopDocument(documentId, readBundle(bytes));
+}
+
+/**
+ * Reads a body the engine opened (parsed already, its size bounded when it was inflated) with the
+ * same checks as readWorkshopBody: a first sync reads thousands, each parsed once.
+ */
+export function readWorkshopValue(documentId: string, body: unknown): BundleRead {
+  return asWorkshopDocument(documentId, readBundleValue(body));
+}
+
+function asWorkshopDocument(documentId: string, read: BundleRead): BundleRead {
   if (!read.ok) return read;
   if (workshopIdOfDocument(documentId) !== read.bundle.workshop.id) return { ok: false, problems: [{ code: 'hub-body-other-workshop' }] };
   return { ok: true, bundle: { ...read.bundle, participants: read.bundle.participants.map(codeOnly) } };

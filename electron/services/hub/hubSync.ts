@@ -187,10 +187,7 @@ export function createHubSync(options: HubSyncOptions) {
     if (docId === LISTS_DOC_ID) return void (await lists.receive(body, context));
     const workshopId = workshopIdOfDocument(docId);
     if (workshopId === undefined) return;
-    const leaves = [{ rev: context.rev, body }, ...context.conflicts].map((leaf) => ({
-      revision: leaf.rev,
-      bytes: Buffer.from(JSON.stringify(leaf.body), 'utf8'),
-    }));
+    const leaves = [{ rev: context.rev, body }, ...context.conflicts].map((leaf) => ({ revision: leaf.rev, body: leaf.body }));
     const own = ownRevisions.get(docId);
     const heldBefore = (await store.workshops.get(workshopId)) !== undefined;
     // Shared before it is written here, so a change made to it at once is shared too.
@@ -218,7 +215,7 @@ export function createHubSync(options: HubSyncOptions) {
   async function beforeIncoming(documents: readonly { docId: string; body: unknown }[]): Promise<void> {
     const workshops = documents.flatMap(({ docId, body }) => {
       const workshopId = workshopIdOfDocument(docId);
-      return workshopId === undefined ? [] : [{ workshopId, documentId: docId, bytes: Buffer.from(JSON.stringify(body), 'utf8') }];
+      return workshopId === undefined ? [] : [{ workshopId, documentId: docId, body }];
     });
     await setShared(
       workshops.map((workshop) => workshop.workshopId),

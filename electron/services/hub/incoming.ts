@@ -20,7 +20,8 @@ import {
   type Undecided,
 } from '../../../core/domain/bundles/merge';
 import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
-import { readWorkshopBody } from '../../../core/domain/hub/workshopDocument';
+import { readWorkshopValue } from '../../../core/domain/hub/workshopDocument';
+import type { BundleRead } from '../../../core/domain/bundles/format';
 import type { Message } from '../../../core/domain/messages';
 import type { Participant } from '../../../core/domain/participants';
 import type { HubLeaf, HubPending, Workshop } from '../../../core/domain/workshop';
@@ -30,10 +31,10 @@ import type { Clock } from '../planning/clock';
 /** This laptop's copy when it stands for none of the hub's leaves: generation 0, so never the winner. */
 export const HERE_REVISION = '0-this-laptop';
 
-/** One leaf of a workshop's document as the engine opened it: its revision and its body's bytes. */
+/** One leaf of a workshop's document as the engine opened it: its revision and its body, parsed. */
 export interface OpenedLeaf {
   revision: string;
-  bytes: Uint8Array;
+  body: unknown;
 }
 
 export type Received =
@@ -73,6 +74,13 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
   const sharedContents = options.sharedContents ?? (() => SHARES_NOTHING_MORE);
   const words = () => mergeWordsOf(store.settings.get());
 
+  /** Bodies addPeopleOf read, read again by none: a first sync's thousands are each checked once. */
+  const reads = new WeakMap<object, { documentId: string; read: BundleRead }>();
+  function readBody(documentId: string, body: unknown): BundleRead {
+    const held = typeof body === 'object' && body !== null ? reads.get(body) : undefined;
+    return held?.documentId === documentId ? held.read : readWorkshopValue(documentId, body);
+  }
+
   /** The leaves' bodies read (a bad one refuses them all) and their people matched to this laptop's registry. */
   function readLeaves(
     documentId: string,
@@ -82,7 +90,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     const additions: Participant[] = [];
     const leaves: HubLeaf[] = [];
     for (const leaf of [...opened].sort(byWinningOrder)) {
-      const read = readWorkshopBody(documentId, leaf.bytes);
+      const read = readBody(documentId, leaf.body);
       if (!read.ok) return { ok: false, revision: leaf.revision, problems: read.problems };
       const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
       // Copied only when someone is added: a first sync's batch has added everyone already.
@@ -192,13 +200,14 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
    * `receive` would add one workshop at a time (a first sync brings thousands). A body that does not
    * read adds nobody; `receive` refuses it on its own.
    */
-  async function addPeopleOf(documents: readonly { documentId: string; bytes: Uint8Array }[]): Promise<void> {
+  async function addPeopleOf(documents: readonly { documentId: string; body: unknown }[]): Promise<void> {
     // Each matched against the registry as stored (indexed once); someone two of them add is added once.
     const registry = store.participants.get().participants;
     const additions = new Map<string, Participant>();
     const addedIds = new Set<string>();
     for (const document of documents) {
-      const read = readWorkshopBody(document.documentId, document.bytes);
+      const read = readWorkshopValue(document.documentId, document.body);
+      if (typeof document.body === 'object' && document.body !== null) reads.set(document.body, { documentId: document.documentId, read });
       if (!read.ok) continue;
       for (const person of planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false }).additions) {
         if (additions.has(codeKey(person.code)) || addedIds.has(person.id)) continue;

@@ -56,6 +56,31 @@ const BATCH_SIZE = 25;
 const PUT_ATTEMPTS = 5;
 /** Documents announced together (`beforeIncoming`) before each is handed over: a first sync of thousands goes in chunks. */
 const TAKE_IN_BATCH = 500;
+/** Documents taken in at once: while one waits for its durable writes, the next is opened and merged. */
+const TAKE_IN_AT_ONCE = 4;
+
+/**
+ * Runs `task` on each id, `limit` at a time. After a failure no further id is started; the first
+ * failure is thrown once the tasks under way have ended.
+ */
+async function eachAtOnce(ids: readonly string[], limit: number, task: (id: string) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  async function worker(): Promise<void> {
+    while (!failed && next < ids.length) {
+      const id = ids[next++]!;
+      try {
+        await task(id);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  }
+  const ended = await Promise.allSettled(Array.from({ length: Math.min(limit, ids.length) }, worker));
+  const failure = ended.find((each) => each.status === 'rejected');
+  if (failure) throw failure.reason;
+}
 
 /** The other leaves of a document, opened: what a person may have to choose between. */
 export interface IncomingContext {
@@ -282,7 +307,7 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       const batch = all.slice(start, start + TAKE_IN_BATCH);
       await announce(batch);
       try {
-        for (const id of batch) await replica.withDocument(id, () => takeIn(id));
+        await eachAtOnce(batch, TAKE_IN_AT_ONCE, (id) => replica.withDocument(id, () => takeIn(id)));
       } finally {
         announced.clear();
       }

@@ -108,6 +108,44 @@ describe('the hub engine, two laptops against a real hub', () => {
     expect(b.latest(docId)?.body).toEqual({ marks: ['present'] });
   });
 
+  it('takes in a first sync of many documents a few at a time, and every one of them even when the disk fills up partway', async () => {
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    let refusals = 4;
+    const { ana: a, ben: b } = await program({
+      ben: {
+        onIncoming: async () => {
+          inFlight += 1;
+          mostAtOnce = Math.max(mostAtOnce, inFlight);
+          // Its durable write takes a moment.
+          await new Promise((done) => setTimeout(done, 15));
+          inFlight -= 1;
+        },
+        mirror: (mirror) => ({
+          ...mirror,
+          write: async (document) => {
+            if (refusals-- > 0) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+            await mirror.write(document);
+          },
+        }),
+      },
+    });
+    const docIds = Array.from({ length: 12 }, () => workshopDocId(randomUUID()));
+    await b.quit();
+    for (const [index, docId] of docIds.entries()) await a.engine.share(docId, { group: index });
+    await until('the hub has them all', async () => (await a.engine.state()).kind === 'up-to-date');
+
+    const again = await restart(b);
+    await until('Ben tried them all', () => new Set(again.received.map((entry) => entry.docId)).size === docIds.length || refusals < 0);
+    // The disk has room again: the next exchange takes in what was left.
+    await again.engine.syncNow();
+    await until('Ben has every document', () => docIds.every((docId) => again.latest(docId) !== undefined));
+    const handedOver = again.received.filter((entry) => docIds.includes(entry.docId)).map((entry) => entry.docId);
+    expect(handedOver.sort()).toEqual([...docIds].sort());
+    expect(mostAtOnce).toBeGreaterThan(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(4);
+  });
+
   it('sends a change made while the hub is frozen once it answers again, and says offline since when meanwhile', async () => {
     const { ana: a, ben: b } = await program();
     const docId = workshopDocId(randomUUID());

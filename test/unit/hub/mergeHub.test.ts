@@ -55,7 +55,8 @@ async function shared(from: PlanningHarness, workshopId: string, revision: strin
     include: { followUps: false, notes: false },
     sharedAt: '2027-03-04T18:00:00.000Z',
   });
-  return { revision, bytes: new TextEncoder().encode(JSON.stringify(body)) };
+  // As the engine opens it: parsed from the document's JSON.
+  return { revision, body: JSON.parse(JSON.stringify(body)) as unknown };
 }
 
 const mark = (app: PlanningHarness, workshopId: string, meetingId: string, participantId: string, statusId: string) =>
@@ -94,7 +95,7 @@ describe('what the program hub brings', () => {
 
     // The receipt is B's own record: what B shares does not carry it.
     const fromB = await shared(b.app, workshopId, '2-77aa');
-    expect(new TextDecoder().decode(fromB.bytes)).not.toContain('"received"');
+    expect(JSON.stringify(fromB.body)).not.toContain('"received"');
   });
 
   it('strips a body whose participants carry initials, pronouns or names down to their codes', async () => {
@@ -121,10 +122,12 @@ describe('what the program hub brings', () => {
 
     // A fresh laptop taking that body learns codes and nothing more.
     const c = await laptop('2027-03-04T18:00:00Z');
-    await c.incoming().receive({ documentId: workshopDocumentId(workshopId), leaves: [{ revision: '1-9d0e', bytes }] });
+    await c
+      .incoming()
+      .receive({ documentId: workshopDocumentId(workshopId), leaves: [{ revision: '1-9d0e', body: JSON.parse(new TextDecoder().decode(bytes)) as unknown }] });
     expect(JSON.stringify(c.app.store.participants.get())).not.toMatch(/she\/her|Name of|"AB"|"CD"/);
     // And what the hub is given never carried them in the first place.
-    expect(new TextDecoder().decode((await shared(a.app, workshopId, '2-1111')).bytes)).not.toMatch(/she\/her|"AB"|"CD"/);
+    expect(JSON.stringify((await shared(a.app, workshopId, '2-1111')).body)).not.toMatch(/she\/her|"AB"|"CD"/);
     expect(b.app.store.participants.get().participants).toHaveLength(3);
   });
 
@@ -163,7 +166,7 @@ describe('what the program hub brings', () => {
     await a.app.call('run.notes', { workshopId, meetingId, notes: note });
     await a.app.call('followUps.add', { workshopId, meetingId, participantId: ids[0]!, kind: 'referral' });
     const fromA = await shared(a.app, workshopId, '2-3a01');
-    expect(new TextDecoder().decode(fromA.bytes)).not.toContain('healthy-relationships');
+    expect(JSON.stringify(fromA.body)).not.toContain('healthy-relationships');
 
     await b.incoming().receive({ documentId, leaves: [fromA] });
     const onB = await workshopOn(b.app, workshopId);
@@ -301,7 +304,7 @@ describe('what the program hub brings', () => {
     const registryBefore = b.app.store.participants.get();
     const workshopBefore = await workshopOn(b.app, workshopId);
 
-    const garbage = { revision: '2-ffff', bytes: new TextEncoder().encode('{"format":"something else"}') };
+    const garbage = { revision: '2-ffff', body: { format: 'something else' } };
     expect(await b.incoming().receive({ documentId, leaves: [good, garbage] })).toEqual({
       status: 'refused',
       revision: '2-ffff',
