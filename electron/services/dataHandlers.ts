@@ -50,7 +50,8 @@ export interface OpenDataServices {
 /** What the program hub hears of the services' durable writes. */
 interface WriteListener {
   workshopWritten(workshopId: string): void;
-  workshopRemoved(workshopId: string): void;
+  /** Resolves once the workshop's withdrawal from the program (when shared) is written down; never throws. */
+  workshopRemoved(workshopId: string): Promise<void>;
   participantsChanged(participantIds: readonly string[]): void;
 }
 
@@ -74,7 +75,7 @@ function withWorkshopWrites(store: DataStore, hub: WriteListener): DataStore {
       update: (id, change) => told(workshops.update(id, change)),
       remove: async (id) => {
         await workshops.remove(id);
-        hub.workshopRemoved(id);
+        await hub.workshopRemoved(id);
       },
     },
     participants: {

@@ -34,7 +34,7 @@ export { backUpBeforeProtecting, holdsData, removeKeyring, resealDataFolder } fr
 export { isPassphraseSealed, openWithPassphrase, requireReasonableCost, sealWithPassphrase, UnreasonableSealCostError } from './protection/passphraseSeal';
 
 // The program hub's local mirror (a cache of the hub's sealed documents).
-export { openHubMirror, type HubMirrorStore, type MirroredDocument } from './hubMirror';
+export { HUB_MIRROR_DIR, openHubMirror, type HubMirrorStore, type MirroredDocument } from './hubMirror';
 export { SerialQueue } from './queue';
 // The program hub: this laptop's membership (hub password and program keys), sealed like every data file.
 export {

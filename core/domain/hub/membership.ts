@@ -27,7 +27,18 @@ export const hubMembershipSchema = z.strictObject({
    * backup never starts sharing again on its own.
    */
   shared: z
-    .array(z.strictObject({ workshopId: z.string().min(1).max(100), from: z.enum(['here', 'program']) }))
+    .array(
+      z.strictObject({
+        workshopId: z.string().min(1).max(100),
+        from: z.enum(['here', 'program']),
+        /**
+         * Deleted here (a purge, say) and still to be withdrawn from the hub: kept until the hub's copy is
+         * deleted, so a deletion made while the hub is out of reach, or the engine not running, is never
+         * undone by the program's copy coming back.
+         */
+        withdraw: z.literal(true).optional(),
+      }),
+    )
     .max(100_000)
     .optional(),
   /**
@@ -39,6 +50,11 @@ export const hubMembershipSchema = z.strictObject({
 });
 
 export type HubMembership = z.output<typeof hubMembershipSchema>;
+
+/** The workshops this laptop shares: those deleted here and still to be withdrawn are not. */
+export function sharedWorkshopsOf(membership: HubMembership): NonNullable<HubMembership['shared']> {
+  return (membership.shared ?? []).filter((entry) => entry.withdraw !== true);
+}
 
 /** The program key of `epoch` (base64), when this laptop holds it. */
 export function programKeyOf(membership: HubMembership, epoch: number): string | undefined {

@@ -7,7 +7,7 @@ import type { HubMember, HubSettingsView, HubStatus, SyncView, WorkshopSharing }
 import { AppFailure } from '../../../core/contract/result';
 import { civilDateIn, clockTimeIn } from '../../../core/domain/calendar/zone';
 import { joinFileName, MAX_JOIN_FILE_BYTES } from '../../../core/domain/hub/joinFile';
-import type { HubMembership } from '../../../core/domain/hub/membership';
+import { sharedWorkshopsOf, type HubMembership } from '../../../core/domain/hub/membership';
 import type { SyncState } from '../../../core/domain/hub/syncState';
 import { readChosenFile, saveUserFile, type DataStore } from '../../storage';
 import type { DesktopHost } from '../host';
@@ -42,6 +42,7 @@ export function createHubService(options: HubServiceOptions) {
     membership: store.hubMembership,
     now: () => clock.now(),
     ...(tuning.passphraseCost === undefined ? {} : { passphraseCost: tuning.passphraseCost }),
+    membershipTurn: (change) => sync.exclusive(change),
   });
   const programMembers = createProgramMembers(program);
   const sync = createHubSync({
@@ -90,7 +91,7 @@ export function createHubService(options: HubServiceOptions) {
       name: current.program.name,
       role: current.role === 'coordinator' ? 'coordinator' : 'facilitator',
       epoch: Math.max(...current.keys.map((key) => key.epoch)),
-      sharedWorkshops: current.shared?.length ?? 0,
+      sharedWorkshops: sharedWorkshopsOf(current).length,
     };
     if (current.role === 'coordinator') view.members = await members(current);
     return view;
@@ -220,8 +221,8 @@ export function createHubService(options: HubServiceOptions) {
     workshopWritten: (workshopId: string) => sync.workshopWritten(workshopId),
     /** A settings save changed a list the program shares. */
     listsWritten: () => sync.listsWritten(),
-    /** A workshop was deleted here: withdrawn from the program when it was shared. */
-    workshopRemoved: (workshopId: string) => void sync.workshopRemoved(workshopId).catch(() => undefined),
+    /** A workshop was deleted here: withdrawn from the program when it was shared (written down first, so never forgotten). */
+    workshopRemoved: (workshopId: string) => sync.workshopRemoved(workshopId).catch(() => undefined),
     /** People changed in the registry: the shared workshops naming them go again. */
     participantsChanged: (participantIds: readonly string[]) => void sync.participantsWritten(participantIds).catch(() => undefined),
     /** After sleep or a network change. */

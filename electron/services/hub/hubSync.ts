@@ -11,7 +11,7 @@ import type { HubMembership } from '../../../core/domain/hub/membership';
 import { buildWorkshopBody, workshopDocumentId, workshopIdOfDocument } from '../../../core/domain/hub/workshopDocument';
 import type { PendingDecision } from '../../../core/domain/hub/conflicts';
 import type { SyncState } from '../../../core/domain/hub/syncState';
-import { openHubMirror, type DataStore } from '../../storage';
+import { openHubMirror, SerialQueue, type DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
 import { startHubEngine, type HubEngine, type HubTiming, type IncomingContext, type ProgramKey } from './engine';
 import { createHubIncoming } from './incoming';
@@ -70,14 +70,21 @@ export function createHubSync(options: HubSyncOptions) {
     return store.hubMembership.read();
   }
 
-  /** The shared list as last read or written here (the program's own writes of the file keep it as it is), and its ids. */
-  let sharedCache: { list: SharedWorkshop[]; ids: Set<string> } | undefined;
-  async function sharedCached() {
-    if (sharedCache === undefined) {
-      const list = (await membership())?.shared ?? [];
-      sharedCache = { list, ids: new Set(list.map((entry) => entry.workshopId)) };
-    }
+  /**
+   * The shared list as last read or written here (the program's own writes of the file keep it as it is):
+   * every entry's id, those shared, and those deleted here that are still to be withdrawn.
+   */
+  let sharedCache: { ids: Set<string>; list: SharedWorkshop[]; withdrawing: Set<string> } | undefined;
+  const cacheShared = (entries: readonly SharedWorkshop[]) => {
+    sharedCache = {
+      ids: new Set(entries.map((entry) => entry.workshopId)),
+      list: entries.filter((entry) => entry.withdraw !== true),
+      withdrawing: new Set(entries.filter((entry) => entry.withdraw === true).map((entry) => entry.workshopId)),
+    };
     return sharedCache;
+  };
+  async function sharedCached() {
+    return sharedCache ?? cacheShared((await membership())?.shared ?? []);
   }
   async function sharedList(): Promise<SharedWorkshop[]> {
     return (await sharedCached()).list;
@@ -91,11 +98,9 @@ export function createHubSync(options: HubSyncOptions) {
    * Runs changes of the membership file one at a time: each reads it, changes it and writes it whole,
    * so two at once (a key picked up while a workshop arrives) would lose one of them.
    */
-  let membershipTurn: Promise<unknown> = Promise.resolve();
+  const membershipTurns = new SerialQueue();
   function exclusive<T>(change: () => Promise<T>): Promise<T> {
-    const turn = membershipTurn.then(change, change);
-    membershipTurn = turn.catch(() => undefined);
-    return turn;
+    return membershipTurns.run(change);
   }
 
   /** Marks workshops shared (or not) in the membership file, in one durable write (none when nothing changes). */
@@ -111,7 +116,36 @@ export function createHubSync(options: HubSyncOptions) {
       if (changing.size === 0) return;
       const next = shared ? [...list, ...[...changing].map((workshopId) => ({ workshopId, from }))] : list.filter((entry) => !changing.has(entry.workshopId));
       await store.hubMembership.write({ ...current, shared: next });
-      sharedCache = { list: next, ids: new Set(next.map((entry) => entry.workshopId)) };
+      cacheShared(next);
+    });
+  }
+
+  /** Marks a shared workshop deleted here as still to be withdrawn, durably, before the hub is asked. */
+  function markWithdrawing(workshopId: string): Promise<void> {
+    return exclusive(async () => {
+      const current = await membership();
+      const list = current?.shared ?? [];
+      if (current === undefined || !list.some((entry) => entry.workshopId === workshopId && entry.withdraw !== true)) return;
+      const next = list.map((entry) => (entry.workshopId === workshopId ? { ...entry, withdraw: true as const } : entry));
+      await store.hubMembership.write({ ...current, shared: next });
+      cacheShared(next);
+    });
+  }
+
+  /**
+   * Withdraws from the hub the workshops deleted here. One the replica does not hold stays marked until
+   * an exchange has gone well (`hubInStep`): then the hub does not hold it either.
+   */
+  const withdrawals = new SerialQueue();
+  function withdrawDeleted(hubInStep: boolean): Promise<void> {
+    // One after the other, each over the list as it is then.
+    return withdrawals.run(async () => {
+      for (const workshopId of (await sharedCached()).withdrawing) {
+        const running = engine;
+        if (running === undefined) return;
+        const held = await tracked(running.withdraw(workshopDocumentId(workshopId)));
+        if (held || hubInStep) await setShared([workshopId], false);
+      }
     });
   }
 
@@ -186,7 +220,8 @@ export function createHubSync(options: HubSyncOptions) {
   async function onIncoming(docId: string, body: unknown, context: IncomingContext): Promise<void> {
     if (docId === LISTS_DOC_ID) return void (await lists.receive(body, context));
     const workshopId = workshopIdOfDocument(docId);
-    if (workshopId === undefined) return;
+    // One deleted here is on its way out of the program: it is not brought back.
+    if (workshopId === undefined || (await sharedCached()).withdrawing.has(workshopId)) return;
     const leaves = [{ rev: context.rev, body }, ...context.conflicts].map((leaf) => ({ revision: leaf.rev, body: leaf.body }));
     const own = ownRevisions.get(docId);
     const heldBefore = (await store.workshops.get(workshopId)) !== undefined;
@@ -213,9 +248,10 @@ export function createHubSync(options: HubSyncOptions) {
    * its people added to the registry in one durable write each, rather than one per workshop.
    */
   async function beforeIncoming(documents: readonly { docId: string; body: unknown }[]): Promise<void> {
+    const { withdrawing: deletedHere } = await sharedCached();
     const workshops = documents.flatMap(({ docId, body }) => {
       const workshopId = workshopIdOfDocument(docId);
-      return workshopId === undefined ? [] : [{ workshopId, documentId: docId, body }];
+      return workshopId === undefined || deletedHere.has(workshopId) ? [] : [{ workshopId, documentId: docId, body }];
     });
     await setShared(
       workshops.map((workshop) => workshop.workshopId),
@@ -242,11 +278,10 @@ export function createHubSync(options: HubSyncOptions) {
     lastKeyCheck = performance.now();
     keyCheck = (async () => {
       try {
-        const latest = await exclusive(async () => {
-          const current = await membership();
-          if (current?.role === 'coordinator') await program.catchUpMembers();
-          return current?.role === 'member' ? program.refreshKeys() : current;
-        });
+        // Not in the membership file's turn while the hub is asked: a purge or a batch coming in does not wait for it.
+        const current = await membership();
+        if (current?.role === 'coordinator') await program.catchUpMembers();
+        const latest = current?.role === 'member' ? await program.refreshKeys() : current;
         if (latest !== undefined && epochsOf(latest.keys) !== heldEpochs) useKeys(latest);
       } catch {
         // The hub out of reach or refusing this laptop: the engine's own state says so.
@@ -263,7 +298,10 @@ export function createHubSync(options: HubSyncOptions) {
   }
 
   function onState(state: SyncState): void {
-    if (state.kind === 'up-to-date') void retry.retryNow();
+    if (state.kind === 'up-to-date') {
+      void retry.retryNow();
+      void withdrawDeleted(true).catch(() => undefined);
+    }
     if (state.kind === 'up-to-date' || (state.kind === 'needs-you' && state.why === 'wrong-key')) void checkKeys();
   }
 
@@ -301,6 +339,7 @@ export function createHubSync(options: HubSyncOptions) {
     engine.onStateChange(onState);
     lists.written();
     retry.start();
+    void withdrawDeleted(false).catch(() => undefined);
     await countDecisions();
     void checkKeys(true);
   }
@@ -354,10 +393,9 @@ export function createHubSync(options: HubSyncOptions) {
     },
     /** A workshop was deleted here: withdrawn from the program when it was shared. */
     async workshopRemoved(workshopId: string): Promise<void> {
-      const running = engine;
-      if (running === undefined || !(await sharedIds()).includes(workshopId)) return;
-      await tracked(running.withdraw(workshopDocumentId(workshopId)));
-      await setShared([workshopId], false);
+      if (!(await sharedIds()).includes(workshopId)) return;
+      await markWithdrawing(workshopId);
+      void withdrawDeleted(false).catch(() => undefined);
     },
     /** People changed in the registry: the shared workshops naming them are shared again (their codes travel). */
     async participantsWritten(participantIds: readonly string[]): Promise<void> {

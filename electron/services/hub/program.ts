@@ -41,6 +41,11 @@ export interface ProgramServiceOptions {
   fetch?: CouchFetch;
   /** scrypt's cost (log2 N) for join files; tests pass a small one. */
   passphraseCost?: number;
+  /**
+   * Runs a change of the membership file in its turn among the others (hubSync's): keys picked up in
+   * the background are written without holding that turn while the hub is asked.
+   */
+  membershipTurn?: <T>(change: () => Promise<T>) => Promise<T>;
 }
 
 export const createProgramInput = z.strictObject({
@@ -289,9 +294,15 @@ export function createProgramService(options: ProgramServiceOptions) {
     if (document.epoch < currentProgramKey(membership).epoch) return publishOwnKey(membership, document._rev);
     const found = newKeysIn(document, membership);
     if (found.length === 0) return membership;
-    const next: HubMembership = { ...membership, keys: [...membership.keys, ...found].sort((a, b) => a.epoch - b.epoch) };
-    await store.write(next);
-    return next;
+    const inTurn = options.membershipTurn ?? ((change) => change());
+    return inTurn(async () => {
+      // Read again: the file may have changed while the hub answered.
+      const latest = (await store.read()) ?? membership;
+      const held = new Set(latest.keys.map((key) => key.epoch));
+      const next: HubMembership = { ...latest, keys: [...latest.keys, ...found.filter((key) => !held.has(key.epoch))].sort((a, b) => a.epoch - b.epoch) };
+      await store.write(next);
+      return next;
+    });
   }
 
   /**

@@ -145,9 +145,10 @@ export interface HubEngine {
   settle(docId: string, losingRevs: readonly string[]): Promise<void>;
   /**
    * Deletes the document on the hub (every leaf): what is deleted here is withdrawn from the program.
-   * The other laptops are told (`onWithdrawn`) and keep their copies.
+   * The other laptops are told (`onWithdrawn`) and keep their copies. False when the replica does not
+   * hold the document (yet: a lost mirror, before the first exchange brings it back).
    */
-  withdraw(docId: string): Promise<void>;
+  withdraw(docId: string): Promise<boolean>;
   /** After sleep (powerMonitor 'resume') or a network change: try the hub now, without waiting out a back-off. */
   wake(): void;
   /** Runs an exchange now and resolves when it is over (whatever its outcome). */
@@ -464,14 +465,17 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
       });
     },
     async withdraw(docId) {
+      let held = false;
       await writeOnTop(docId, async () => {
         const winner = await replica.winner(docId);
         if (winner === undefined) return '';
+        held = true;
         await removeLeaves(docId, [...(winner._conflicts ?? []), winner._rev]);
         // This laptop's own deletion: nothing to hand over.
         replica.setTaken(docId, WITHDRAWN);
         return '';
       });
+      return held;
     },
     wake() {
       failuresInARow = 0;

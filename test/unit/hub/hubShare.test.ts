@@ -5,11 +5,11 @@
  * nothing.
  */
 import { readFile, rm } from 'node:fs/promises';
-import { basename, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
-import { HUB_MEMBERSHIP_FILE } from '../../../electron/storage';
+import { HUB_MEMBERSHIP_FILE, HUB_MIRROR_DIR } from '../../../electron/storage';
 import type { SealedDocument } from '../../../core/domain/hub/documents';
 import { openBody } from '../../../electron/services/hub/engine';
 import { until } from '../../support/hubLaptops';
@@ -186,6 +186,46 @@ describe('what a laptop shares with the program, and when', () => {
     expect(await again.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: false, withdrawnOn: '2027-04-05' });
     expect((await again.call('workshops.get', { workshopId })).workshop.audit.filter((entry) => entry.kind === 'withdrawn')).toHaveLength(1);
   }, 90_000);
+
+  it('a shared workshop purged while the hub is out of reach, on a laptop that lost its mirror, is withdrawn once the hub answers and never comes back', async () => {
+    const ana = laptops.findLast((laptop) => laptop.name === 'ana')!;
+    const { participant } = await coordinator.call('participants.save', { code: 'JH-25-002' });
+    const draft = juvenileHallDraft({ title: 'Another group from 2025', participantIds: [participant.id] });
+    const { workshop } = await coordinator.call('workshops.create', { ...draft, plan: { ...draft.plan, startDate: '2025-03-11' } });
+    const workshopId = workshop.id;
+    await coordinator.call('hub.share', { workshopId, shared: true });
+    await until('ana holds the second 2025 group', async () => (await heldIds(ana)).includes(workshopId), 20_000);
+
+    // The coordinator's laptop starts again without its mirror (a new disk, say) while the hub does not answer.
+    await coordinator.close();
+    await rm(join(coordinator.dir, ...HUB_MIRROR_DIR.split('/')), { recursive: true, force: true });
+    hub.pause();
+    try {
+      coordinator = await coordinator.reopen();
+      laptops.push(coordinator);
+      const preview = await coordinator.call('retention.preview');
+      expect(preview.workshops.map((old) => old.id)).toEqual([workshopId]);
+      await coordinator.call('retention.purge', { token: preview.token! });
+      // Deleted here; its withdrawal waits, written down, for the hub.
+      expect(await coordinator.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: false });
+      expect(await sharedOnDisk(coordinator)).toBeGreaterThan(0);
+    } finally {
+      hub.resume();
+    }
+
+    await until(
+      'the hub no longer holds it',
+      async () => (await hub.admin('GET', `/${DATABASE}/_all_docs`).then((all) => JSON.stringify(all))).includes(`workshop:${workshopId}`) === false,
+      30_000,
+    );
+    await coordinator.call('hub.syncNow');
+    // The program's copy did not bring the purged records back.
+    expect(await heldIds(coordinator)).not.toContain(workshopId);
+    const membership = JSON.parse(await readFile(join(coordinator.dir, HUB_MEMBERSHIP_FILE), 'utf8')) as { shared: { workshopId: string }[] };
+    expect(membership.shared.map((entry) => entry.workshopId)).not.toContain(workshopId);
+    await until('ana is told it was withdrawn', async () => (await ana.call('hub.sharing', { workshopId })).shared === false, 20_000);
+    expect(await heldIds(ana)).toContain(workshopId);
+  }, 120_000);
 
   it('a mark made while the laptop’s hub engine is still starting (reading its mirror back) is shared once it runs', async () => {
     const ana = laptops.findLast((laptop) => laptop.name === 'ana')!;
