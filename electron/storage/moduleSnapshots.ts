@@ -37,11 +37,23 @@ interface SnapshotFile {
 /** Hashes of module instances already hashed: committed modules are frozen, so an instance's hash never changes. */
 const hashes = new WeakMap<object, string>();
 
+/**
+ * Hashes of the modules last hashed, by their plain JSON: the same text is the same content, so the
+ * same hash. A first sync brings one module in thousands of workshop copies, each a new object; its
+ * plain JSON costs a fraction of the canonical form.
+ */
+const hashesByText = new Map<string, string>();
+const HASHES_BY_TEXT = 8;
+
 /** The SHA-256 (hex) of the module's canonical JSON: the name of its snapshot. */
 export function moduleHash(module: CurriculumModule): string {
   let hash = hashes.get(module);
   if (hash === undefined) {
-    hash = createHash('sha256').update(canonicalJson(module), 'utf8').digest('hex');
+    const text = JSON.stringify(module);
+    hash = hashesByText.get(text) ?? createHash('sha256').update(canonicalJson(module), 'utf8').digest('hex');
+    hashesByText.delete(text);
+    hashesByText.set(text, hash);
+    if (hashesByText.size > HASHES_BY_TEXT) hashesByText.delete(hashesByText.keys().next().value!);
     if (Object.isFrozen(module)) hashes.set(module, hash);
   }
   return hash;
@@ -94,6 +106,8 @@ export interface ModuleSnapshots extends SnapshotReader {
   put(module: CurriculumModule): Promise<string>;
   /** The one shared instance of this module's content (this one, if it is the first seen). */
   share(module: CurriculumModule): CurriculumModule;
+  /** The shared instance of this content when one is held (so already checked), else undefined. */
+  known(module: unknown): CurriculumModule | undefined;
 }
 
 function snapshotReaderOver(
@@ -252,6 +266,13 @@ export function createModuleSnapshots(options: {
       return module;
     },
     share,
+    known(module) {
+      try {
+        return modules.get(moduleHash(module as CurriculumModule));
+      } catch {
+        return undefined; // not a module at all: the schema says what is wrong
+      }
+    },
     async put(module) {
       const hash = moduleHash(module);
       if (onDisk.has(hash)) return hash;

@@ -200,9 +200,18 @@ export function createWorkshopStore(options: {
 
   /** The workshop as its schema reads it; `committed`, when given, is the state it changes (see parseChanged). */
   function validated(input: Workshop, file: string, committed?: Workshop): Workshop {
-    const parsed = committed ? parseChanged(kind.schema, committed, input) : kind.schema.safeParse(input);
+    const parsed = committed ? parseChanged(kind.schema, committed, input) : parseNew(input);
     if (!parsed.success) throw invalidDataFailure(file, issuesOf(parsed.error));
     return parsed.data;
+  }
+
+  /**
+   * A new workshop on a module already held checks everything but the module, which was checked when
+   * it first came (a first sync saves thousands of workshops on one module).
+   */
+  function parseNew(input: Workshop) {
+    const module = typeof input === 'object' && input !== null ? snapshots.known(input.module) : undefined;
+    return module === undefined ? kind.schema.safeParse(input) : parseChanged(kind.schema, { module } as Workshop, { ...input, module });
   }
 
   /**

@@ -45,6 +45,21 @@ describe('module snapshots', () => {
     await reopened.close();
   });
 
+  it('checks a new workshop on a module it holds as thoroughly as any: a copy of the module is taken as the shared one, a bad field still refused', async () => {
+    const dir = join(await tempDir(), 'data');
+    const store = await openDataDir({ dir, now: clock(day(1)).now });
+    const first = await store.workshops.save(workshop('Unit A'));
+    // A copy arriving from elsewhere (a bundle, the program hub): the same content, another object.
+    const copy = (title: string) => ({ ...workshop(title), module: JSON.parse(JSON.stringify(sampleModule())) as Workshop['module'] });
+    const second = await store.workshops.save(copy('Unit B'));
+    expect(second.module).toBe(first.module);
+    await expect(store.workshops.save({ ...copy('Unit C'), title: '' })).rejects.toMatchObject({ kind: 'invalid-data', issues: [{ path: 'title' }] });
+    const damagedModule = { ...copy('Unit D'), module: { ...sampleModule(), sessions: [] } };
+    await expect(store.workshops.save(damagedModule)).rejects.toMatchObject({ kind: 'invalid-data' });
+    expect((await store.workshops.summaries()).map((summary) => summary.title).sort()).toEqual(['Unit A', 'Unit B']);
+    await store.close();
+  });
+
   it('keeps each workshop on the version it was planned from', async () => {
     const dir = join(await tempDir(), 'data');
     const store = await openDataDir({ dir, now: clock(day(1)).now });
