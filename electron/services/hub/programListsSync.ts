@@ -139,17 +139,23 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
 
   /**
    * The lists document from the hub, every leaf of it: merged with this laptop's lists and written into
-   * Settings. A leaf that is not lists this app reads refuses them all, and nothing changes.
+   * Settings. A winning leaf that is not lists this app reads (a newer app's) refuses them all, and
+   * nothing changes: writing over it would lose what it holds. A losing leaf it cannot read is left on
+   * the hub, for the app that wrote it, and the others are taken in.
    */
   async function receive(body: unknown, context: IncomingContext): Promise<ListsReceived> {
-    const leaves: ProgramLists[] = [];
-    for (const leaf of [body, ...context.conflicts.map((conflict) => conflict.body)]) {
-      const read = readProgramLists(leaf);
-      if (!read.ok) {
-        refused = read.problems;
-        return { status: 'refused', problems: read.problems };
-      }
+    const winnerRead = readProgramLists(body);
+    if (!winnerRead.ok) {
+      refused = winnerRead.problems;
+      return { status: 'refused', problems: winnerRead.problems };
+    }
+    const leaves: ProgramLists[] = [winnerRead.lists];
+    const settled: string[] = [];
+    for (const conflict of context.conflicts) {
+      const read = readProgramLists(conflict.body);
+      if (!read.ok) continue;
       leaves.push(read.lists);
+      settled.push(conflict.rev);
     }
     const { modules, named } = await fromWorkshops();
     const now = clock.now().toISOString();
@@ -181,12 +187,7 @@ export function createProgramListsSync(options: ProgramListsSyncOptions) {
       return received;
     }
     refused = undefined;
-    if (received.merged !== undefined)
-      settleOnHub(
-        received.merged,
-        leaves[0]!,
-        context.conflicts.map((conflict) => conflict.rev),
-      );
+    if (received.merged !== undefined) settleOnHub(received.merged, winnerRead.lists, settled);
     return { status: 'applied', settingsChanged: received.settingsChanged };
   }
 

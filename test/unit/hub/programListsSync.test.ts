@@ -143,6 +143,30 @@ describe('the program’s shared lists through the hub (real replication): sites
     await everywhere('resources', ['Crisis text line', 'Trafficking hotline']);
   }, 30_000);
 
+  it('a losing leaf of the lists from another app is left on the hub, and the rest still reach both laptops', async () => {
+    const membership = JSON.parse(await readFile(join(a.dir, 'hub-membership.json'), 'utf8')) as { keys: { epoch: number; key: string }[] };
+    const newest = membership.keys.at(-1)!;
+    const current = (await hub.admin('GET', `/${DATABASE}/lists?revs=true`)) as { _rev: string; _revisions: { start: number; ids: string[] } };
+    // A sibling of the current revision, written by an app that knows a newer lists format; it sorts first, so it loses.
+    const foreignRev = `${current._revisions.start}-${'0'.repeat(32)}`;
+    const foreign = sealBody(
+      'lists',
+      { kind: 'facilitator-program-lists', version: 99, rooms: [] },
+      { epoch: newest.epoch, key: Buffer.from(newest.key, 'base64') },
+    );
+    await hub.admin('POST', `/${DATABASE}/_bulk_docs`, {
+      new_edits: false,
+      docs: [{ ...foreign, _rev: foreignRev, _revisions: { start: current._revisions.start, ids: ['0'.repeat(32), ...current._revisions.ids.slice(1)] } }],
+    });
+    expect(((await hub.admin('GET', `/${DATABASE}/lists?conflicts=true`)) as { _conflicts?: string[] })._conflicts).toEqual([foreignRev]);
+
+    await a.call('settings.saveSite', { name: 'Southbay Youth Center', kind: 'community' });
+    void b.call('hub.syncNow').catch(() => undefined);
+    await until('b has the new site', async () => namesIn(await b.call('settings.get'), 'sites').includes('Southbay Youth Center'), SYNC_WAIT_MS);
+    expect((await b.call('hub.lists'))?.refused).toBeUndefined();
+    expect(((await hub.admin('GET', `/${DATABASE}/lists?conflicts=true`)) as { _conflicts?: string[] })._conflicts).toEqual([foreignRev]);
+  }, 30_000);
+
   it('lists on the hub that are not this app’s are refused with a code, and nothing in Settings changes', async () => {
     const before = await b.call('settings.get');
     const membership = JSON.parse(await readFile(join(a.dir, 'hub-membership.json'), 'utf8')) as { keys: { epoch: number; key: string }[] };
