@@ -44,10 +44,32 @@ export function leafSignature(winner: StoredRevision<SealedDocument>): string {
   return [winner._rev, ...[...(winner._conflicts ?? [])].sort()].join(' ');
 }
 
+/**
+ * The leaf signature of a document from its leaves as the mirror holds them, the winner chosen by
+ * CouchDB's rule (a live leaf before a deleted one, then the longest history, then the greater
+ * revision id); undefined when every leaf is deleted. Only compared with what was taken: a mistake
+ * here could only make a document be looked at again.
+ */
+function mirroredSignature(leaves: readonly { _rev?: string; _deleted?: boolean }[]): string | undefined {
+  const live = leaves.filter((leaf) => leaf._deleted !== true).map((leaf) => String(leaf._rev));
+  const generation = (rev: string) => Number.parseInt(rev, 10);
+  const idOf = (rev: string) => rev.slice(rev.indexOf('-') + 1);
+  const winner = live.reduce<string | undefined>((best, rev) => {
+    if (best === undefined) return rev;
+    const byGeneration = generation(rev) - generation(best);
+    return byGeneration > 0 || (byGeneration === 0 && idOf(rev) > idOf(best)) ? rev : best;
+  }, undefined);
+  return winner === undefined ? undefined : [winner, ...live.filter((rev) => rev !== winner).sort()].join(' ');
+}
+
 export interface LocalReplica {
   readonly db: HubDatabase<SealedDocument>;
   /** How many mirror files did not read back (their documents come back from the hub). */
   readonly dropped: number;
+  /** The replica's sequence once the mirror was read back: every change up to it is the mirror's own. */
+  readonly openedAt: number | string;
+  /** The documents read back whose leaves were not all handed over when the mirror was written. */
+  readonly pendingAtOpen: readonly string[];
   /** The winning revision with its `_conflicts`, or undefined when there is none (never shared, or deleted). */
   winner(id: string): Promise<StoredRevision<SealedDocument> | undefined>;
   /** The leaf signature last handed over to this laptop's store. */
@@ -92,9 +114,14 @@ export async function openLocalReplica(store: HubMirrorStore): Promise<LocalRepl
     );
   }
 
+  const openedAt = (await db.info()).update_seq;
+  const pendingAtOpen = documents.filter((document) => document.taken !== mirroredSignature(document.leaves)).map((document) => document.id);
+
   const replica: LocalReplica = {
     db,
     dropped,
+    openedAt,
+    pendingAtOpen,
     async winner(id) {
       try {
         return await db.get(id, { conflicts: true });

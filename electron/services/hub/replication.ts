@@ -205,8 +205,10 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   const unreadable = new Set<string>();
   /** Documents whose taking in failed (a write that did not go through here): handed over again after each exchange. */
   const notTaken = new Set<string>();
-  const recheck = new Set<string>();
-  let takenUpTo: number | string = 0;
+  // What the mirror brought back was handed over when it was written, unless its leaves say otherwise:
+  // a start looks again at those alone, not at every document of the program.
+  const recheck = new Set<string>(replica.pendingAtOpen);
+  let takenUpTo: number | string = replica.openedAt;
   let hubSeq: number | string | undefined;
   let failuresInARow = 0;
   let stopped = false;
