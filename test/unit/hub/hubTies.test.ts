@@ -1,16 +1,15 @@
-import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
+import type { HubServer } from '../../support/hubServer';
 import { until } from '../../support/hubLaptops';
 import { juvenileHallDraft } from '../planning/harness';
-import { hubLaptop, joinFileTarget, type HubLaptop } from './hubServiceLaptops';
+import { closeProgram, joinedLaptop, programOnHub, type HubLaptop } from './hubServiceLaptops';
 
 const DATABASE = 'ties';
 const COORDINATOR = { name: 'maria', password: 'coordinator-password-1' };
 const PASSPHRASE = 'blue heron at dawn';
 
-/** Every laptop keeps the same fixed clock (hubServiceLaptops' SERIES_NOW): each change is made at the same recorded time. */
-describe('the program hub when two laptops change the same title at the same recorded time', () => {
+/** A workshop's title (a field merged two ways, with no history) changed on the laptops of one program. */
+describe('the program hub and a workshop’s title changed on its laptops', () => {
   let hub: HubServer;
   let coordinator: HubLaptop;
   let ana: HubLaptop;
@@ -18,17 +17,6 @@ describe('the program hub when two laptops change the same title at the same rec
   let workshopId: string;
   const everyone = () => [coordinator, ana, ben];
   const folders: string[] = [];
-
-  async function joined(userName: string): Promise<HubLaptop> {
-    const { path: target, folder } = await joinFileTarget(userName);
-    folders.push(folder);
-    coordinator.host.nextSaveTarget = target;
-    await coordinator.call('hub.makeJoinFile', { userName, passphrase: PASSPHRASE });
-    const laptop = await hubLaptop(userName);
-    laptop.host.nextOpenFile = target;
-    expect((await laptop.call('hub.join', { passphrase: PASSPHRASE })).status).toBe('joined');
-    return laptop;
-  }
 
   async function retitle(laptop: HubLaptop, title: string): Promise<void> {
     const { workshop } = await laptop.call('workshops.get', { workshopId });
@@ -53,13 +41,9 @@ describe('the program hub when two laptops change the same title at the same rec
     }));
 
   beforeAll(async () => {
-    hub = await startHubServer();
-    await setUpProgramDatabase(hub, DATABASE, COORDINATOR);
-    coordinator = await hubLaptop('coordinator');
-    await coordinator.call('hub.saveSettings', { address: hub.origin, database: DATABASE, userName: COORDINATOR.name, password: COORDINATOR.password });
-    await coordinator.call('hub.createProgram', { name: 'Eastside groups' });
-    ana = await joined('ana');
-    ben = await joined('ben');
+    ({ hub, coordinator } = await programOnHub({ database: DATABASE, name: 'Eastside groups', coordinator: COORDINATOR }));
+    ana = await joinedLaptop(coordinator, 'ana', PASSPHRASE, folders);
+    ben = await joinedLaptop(coordinator, 'ben', PASSPHRASE, folders);
     const people = [];
     for (const code of ['JH-26-201', 'JH-26-202']) people.push((await ana.call('participants.save', { code, initials: 'QX' })).participant.id);
     workshopId = (await ana.call('workshops.create', juvenileHallDraft({ participantIds: people }))).workshop.id;
@@ -70,12 +54,7 @@ describe('the program hub when two laptops change the same title at the same rec
     });
   }, 60_000);
 
-  afterAll(async () => {
-    for (const laptop of [coordinator, ana, ben]) await laptop?.close();
-    await hub?.stop();
-    const dirs = [...folders, ...[coordinator, ana, ben].filter(Boolean).map((laptop) => laptop.dir)];
-    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
+  afterAll(() => closeProgram(hub, [coordinator, ana, ben], folders));
 
   it('a title changed on one laptop reaches the other laptop and the coordinator, with nothing to decide', async () => {
     ben.setNow(new Date('2027-04-05T19:05:00.000Z'));
