@@ -326,7 +326,8 @@ function mergeRuns(
       let tookTheirs = false;
       const startedAt = other.startedAt < local.startedAt ? other.startedAt : local.startedAt;
       if (startedAt !== local.startedAt) tookTheirs = true;
-      const endedAt = local.endedAt ?? other.endedAt;
+      // Ended on both sides: the later end, as the earlier start, so both computers hold the same session.
+      const endedAt = local.endedAt === undefined || (other.endedAt !== undefined && other.endedAt > local.endedAt) ? other.endedAt : local.endedAt;
       if (endedAt !== local.endedAt) tookTheirs = true;
       const fidelity = mergeByKey<FidelityEntry>(
         local.fidelity,
@@ -554,7 +555,8 @@ export function mergeWorkshop(options: {
     theirs.followUps,
     (followUp) => followUp.id,
     (local, other) => {
-      if (local.doneAt !== undefined || other.doneAt === undefined) return local;
+      // Done on both sides: when it was first done, whichever computer merges.
+      if (other.doneAt === undefined || (local.doneAt !== undefined && local.doneAt <= other.doneAt)) return local;
       collect.update(`followUp:${local.id}`, { code: 'change-follow-up-done', params: { code: codeOf(local.participantId) } });
       return { ...local, doneAt: other.doneAt };
     },

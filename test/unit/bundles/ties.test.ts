@@ -164,3 +164,24 @@ describe('two laptops that changed the same record at the same recorded time', (
     expect(names[0]).toHaveLength(1);
   });
 });
+
+describe('records both laptops completed, at different times', () => {
+  it('a session ended on both: each laptop keeps the later end; a follow-up done on both: each keeps when it was first done', () => {
+    const ended = (endedAt: string) => (workshop: Workshop) => ({
+      ...workshop,
+      runs: [{ meetingId, startedAt: '2027-03-02T23:30:00.000Z', endedAt, fidelity: [], notes: '' }],
+    });
+    const sessions = copies(ended('2027-03-03T00:30:00.000Z'), ended('2027-03-03T00:45:00.000Z'));
+    const runs = importedBothWays(sessions.a, sessions.b);
+    expect([runs.onA.workshop.runs[0]?.endedAt, runs.onB.workshop.runs[0]?.endedAt]).toEqual(['2027-03-03T00:45:00.000Z', '2027-03-03T00:45:00.000Z']);
+
+    const followUp = { id: randomUUID(), participantId: P1, kind: 'referral' as const, neededAt: '2027-03-02T23:40:00.000Z' };
+    const done = (doneAt: string) => (workshop: Workshop) => ({ ...workshop, followUps: [{ ...followUp, doneAt }] });
+    const referrals = copies(done('2027-03-03T17:00:00.000Z'), done('2027-03-03T16:00:00.000Z'));
+    const followUps = importedBothWays(referrals.a, referrals.b);
+    expect([followUps.onA.workshop.followUps[0]?.doneAt, followUps.onB.workshop.followUps[0]?.doneAt]).toEqual([
+      '2027-03-03T16:00:00.000Z',
+      '2027-03-03T16:00:00.000Z',
+    ]);
+  });
+});
