@@ -69,9 +69,16 @@ function withPending(workshop: Workshop, pending: HubPending | undefined): Works
   return pending ? { ...rest, hubPending: pending } : rest;
 }
 
-export function createHubIncoming(options: { store: DataStore; clock: Clock; sharedContents?: () => BundleContents }) {
+export function createHubIncoming(options: {
+  store: DataStore;
+  clock: Clock;
+  sharedContents?: () => BundleContents;
+  /** True while a change made here to the workshop waits to be handed to the hub: its copy is then never behind the hub's. */
+  unsharedHere?: (workshopId: string) => boolean;
+}) {
   const { store, clock } = options;
   const sharedContents = options.sharedContents ?? (() => SHARES_NOTHING_MORE);
+  const unsharedHere = options.unsharedHere ?? (() => false);
   const words = () => mergeWordsOf(store.settings.get());
 
   /** Bodies addPeopleOf read, read again by none: a first sync's thousands are each checked once. */
@@ -121,7 +128,8 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
    * decision; the hub's replace them (a mark still merges three ways, so none made here is lost).
    */
   function behindTheHub(leaves: readonly HubLeaf[], local: Workshop | undefined, own: string | undefined): boolean {
-    return local !== undefined && own === undefined && leaves.every((leaf) => local.updatedAt <= leaf.workshop.updatedAt);
+    if (local === undefined || own !== undefined || unsharedHere(local.id)) return false;
+    return leaves.every((leaf) => local.updatedAt <= leaf.workshop.updatedAt);
   }
 
   /** The leaves to merge: the hub's, this laptop's copy standing in for its own leaf, or after them when it wrote none and is newer. */
