@@ -23,11 +23,21 @@ export function replacing(previous: AttendanceMark | undefined, next: Attendance
  */
 export type MarkMerge = 'same' | 'mine' | 'theirs' | 'agree' | 'conflict';
 
+const sameStatus = (a: AttendanceMark, b: AttendanceMark) => a.statusId === b.statusId && a.reasonId === b.reasonId;
+
+/**
+ * One version held on two sides: the same instant and the same status. Two computers can mark the
+ * same person at the same instant (clocks alike), differently: two versions, not one.
+ */
+export function sameVersion(a: AttendanceMark, b: AttendanceMark): boolean {
+  return a.at === b.at && sameStatus(a, b);
+}
+
 export function mergeMark(mine: AttendanceMark, theirs: AttendanceMark): MarkMerge {
-  if (mine.at === theirs.at) return 'same';
+  if (sameVersion(mine, theirs)) return 'same';
   if (theirs.earlier?.includes(mine.at)) return 'theirs';
   if (mine.earlier?.includes(theirs.at)) return 'mine';
-  return mine.statusId === theirs.statusId && mine.reasonId === theirs.reasonId ? 'agree' : 'conflict';
+  return sameStatus(mine, theirs) ? 'agree' : 'conflict';
 }
 
 /** One version of a mark held on two sides: it replaced what either side says it replaced. */

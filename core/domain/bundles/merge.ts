@@ -19,8 +19,10 @@ import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
 import { codeKey, type Bundle } from './format';
 import { registryIndexOf } from './registryIndex';
+import { canonical } from '../canonical';
+import { newerSide, type Side } from '../newerSide';
 
-export type Side = 'mine' | 'theirs';
+export type { Side };
 /** For each conflict id: which side to keep. */
 export type Resolutions = Readonly<Record<string, Side>>;
 /**
@@ -69,14 +71,7 @@ export interface WorkshopCopyMerge {
   unchanged: boolean;
 }
 
-/** JSON with sorted keys: two records are the same when their canonical text is (and it orders them). */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
+export { canonical };
 
 /** True when two records hold the same content, whatever the order of their keys. */
 export function sameContent(a: unknown, b: unknown): boolean {
@@ -181,12 +176,18 @@ export function remapParticipants(workshop: Workshop, idMap: ReadonlyMap<string,
 // ---------------------------------------------------------------------------------------------
 // Workshop
 
+/** When each side's version was recorded: the later one is the newer side (see newerSide). */
+interface Times {
+  mine: string;
+  theirs: string;
+}
+
 interface Collector {
   changes: BundleChange[];
   add(id: string, label: Message): void;
   update(id: string, label: Message): void;
   /** Lists a conflict and returns the side the resolutions (or, when undecided, `Undecided`) keep. */
-  conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, newer: Side, describe: (value: T) => Message): T;
+  conflict<T>(id: string, label: Message, values: { mine: T; theirs: T }, times: Times, describe: (value: T) => Message): T;
   /** True when the conflict's outcome is settled (chosen, or the newer side taken), not kept aside for a person. */
   decided(id: string): boolean;
 }
@@ -199,7 +200,8 @@ function collector(resolutions: Resolutions, undecided: Undecided): Collector {
     changes,
     add: (id, label) => changes.push({ id, label, kind: 'add' }),
     update: (id, label) => changes.push({ id, label, kind: 'update' }),
-    conflict(id, label, values, newer, describe) {
+    conflict(id, label, values, times, describe) {
+      const newer = newerSide(times.mine, times.theirs, values.mine, values.theirs);
       changes.push({ id, label, kind: 'conflict', mine: describe(values.mine), theirs: describe(values.theirs), newer });
       const kept = resolutions[id] ?? fallback(newer);
       return kept === 'mine' ? values.mine : values.theirs;
@@ -312,7 +314,7 @@ function mergeRuns(
   theirs: readonly MeetingRun[],
   collect: Collector,
   words: { meeting(meetingId: string): Message; activity(sessionId: string, activityId: string): string },
-  newer: Side,
+  times: Times,
 ): MeetingRun[] {
   return mergeByKey(
     mine,
@@ -324,7 +326,8 @@ function mergeRuns(
       let tookTheirs = false;
       const startedAt = other.startedAt < local.startedAt ? other.startedAt : local.startedAt;
       if (startedAt !== local.startedAt) tookTheirs = true;
-      const endedAt = local.endedAt ?? other.endedAt;
+      // Ended on both sides: the later end, as the earlier start, so both computers hold the same session.
+      const endedAt = local.endedAt === undefined || (other.endedAt !== undefined && other.endedAt > local.endedAt) ? other.endedAt : local.endedAt;
       if (endedAt !== local.endedAt) tookTheirs = true;
       const fidelity = mergeByKey<FidelityEntry>(
         local.fidelity,
@@ -338,7 +341,7 @@ function mergeRuns(
                 `fidelity:${local.meetingId}:${a.sessionId}:${a.activityId}`,
                 { code: 'change-fidelity', params: { activity: words.activity(a.sessionId, a.activityId), meeting: where } },
                 { mine: a, theirs: b },
-                newer,
+                times,
                 (entry) =>
                   entry.note
                     ? { code: 'value-fidelity-note', params: { outcome: entry.outcome, note: entry.note } }
@@ -358,7 +361,7 @@ function mergeRuns(
             `notes:${local.meetingId}`,
             { code: 'change-notes', params: { meeting: where } },
             { mine: local.notes, theirs: other.notes },
-            newer,
+            times,
             text,
           );
         }
@@ -396,7 +399,7 @@ function mergeSurveys(
             `survey:${local.id}`,
             words.label(local),
             { mine: local, theirs: other },
-            other.updatedAt > local.updatedAt ? 'theirs' : 'mine',
+            { mine: local.updatedAt, theirs: other.updatedAt },
             describe,
           ),
     (response) => collect.add(`survey:${response.id}`, words.label(response)),
@@ -434,7 +437,7 @@ export function mergeWorkshop(options: {
   }
 
   const collect = collector(resolutions, options.undecided ?? 'newer');
-  const newer: Side = theirs.updatedAt > mine.updatedAt ? 'theirs' : 'mine';
+  const times: Times = { mine: mine.updatedAt, theirs: theirs.updatedAt };
   const meetingsById = new Map([...theirs.meetings, ...mine.meetings].map((meeting) => [meeting.id, meeting]));
   const meetingWords = (meetingId: string): Message => {
     const meeting = meetingsById.get(meetingId);
@@ -449,7 +452,7 @@ export function mergeWorkshop(options: {
     const local = mine[field.key];
     const other = theirs[field.key];
     if (same(local, other)) continue;
-    const kept = collect.conflict(`workshop:${field.key}`, field.label, { mine: local, theirs: other }, newer, field.describe as (value: unknown) => Message);
+    const kept = collect.conflict(`workshop:${field.key}`, field.label, { mine: local, theirs: other }, times, field.describe as (value: unknown) => Message);
     merged = withField(merged, field.key, kept as never);
   }
 
@@ -465,7 +468,7 @@ export function mergeWorkshop(options: {
         return other;
       }
       if (other.sequence < local.sequence) return local;
-      return collect.conflict(`meeting:${local.id}`, label, { mine: local, theirs: other }, newer, describeMeeting);
+      return collect.conflict(`meeting:${local.id}`, label, { mine: local, theirs: other }, times, describeMeeting);
     },
     (meeting) => collect.add(`meeting:${meeting.id}`, { code: 'change-meeting-at', params: { date: meeting.date, time: meeting.startTime } }),
   );
@@ -479,7 +482,7 @@ export function mergeWorkshop(options: {
       const id = `enrolment:${local.participantId}:${local.enrolledOn}`;
       const label: Message = { code: 'change-enrolment', params: { code: codeOf(local.participantId), date: local.enrolledOn } };
       const exitsDiffer = local.exit !== undefined && other.exit !== undefined && !same(local.exit, other.exit);
-      const exit = exitsDiffer ? collect.conflict(id, label, { mine: local, theirs: other }, newer, describeExit).exit : (local.exit ?? other.exit);
+      const exit = exitsDiffer ? collect.conflict(id, label, { mine: local, theirs: other }, times, describeExit).exit : (local.exit ?? other.exit);
       const result = withField(withField({ ...local }, 'fromWorkshopId', local.fromWorkshopId ?? other.fromWorkshopId), 'exit', exit);
       if (!exitsDiffer && !same(result, local)) collect.update(id, label);
       return result;
@@ -520,7 +523,7 @@ export function mergeWorkshop(options: {
           collect.update(id, label);
           return other;
         case 'conflict': {
-          const kept = collect.conflict(id, label, { mine: local, theirs: other }, other.at > local.at ? 'theirs' : 'mine', describeMark);
+          const kept = collect.conflict(id, label, { mine: local, theirs: other }, { mine: local.at, theirs: other.at }, describeMark);
           // Kept aside for a person, this side stays as it was: settling it would tell the other computer it was decided.
           return collect.decided(id) ? settled(kept, kept === local ? other : local) : local;
         }
@@ -545,14 +548,15 @@ export function mergeWorkshop(options: {
       }),
   );
 
-  const runs = mergeRuns(mine.runs, theirs.runs, collect, { meeting: meetingWords, activity: activityWords }, newer);
+  const runs = mergeRuns(mine.runs, theirs.runs, collect, { meeting: meetingWords, activity: activityWords }, times);
 
   const followUps = mergeByKey<FollowUp>(
     mine.followUps,
     theirs.followUps,
     (followUp) => followUp.id,
     (local, other) => {
-      if (local.doneAt !== undefined || other.doneAt === undefined) return local;
+      // Done on both sides: when it was first done, whichever computer merges.
+      if (other.doneAt === undefined || (local.doneAt !== undefined && local.doneAt <= other.doneAt)) return local;
       collect.update(`followUp:${local.id}`, { code: 'change-follow-up-done', params: { code: codeOf(local.participantId) } });
       return { ...local, doneAt: other.doneAt };
     },

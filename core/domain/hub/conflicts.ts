@@ -12,6 +12,7 @@ import type { Bundle } from '../bundles/format';
 import type { AttendanceMark, AuditEntry } from '../attendance';
 import type { Message } from '../messages';
 import { referencedParticipantIds } from '../workshop';
+import { sameVersion } from '../markHistory';
 
 export interface ConflictLeaf {
   /** The leaf's CouchDB revision, `<generation>-<hash>`. */
@@ -99,7 +100,8 @@ function lostMarks(
   const [was, theirs, now] = [byKey(before), byKey(other), byKey(after)];
   return decided.flatMap((change): AuditEntry[] => {
     const kept = now.get(change.id);
-    const lost = kept && kept.at === was.get(change.id)?.at ? theirs.get(change.id) : was.get(change.id);
+    const before = was.get(change.id);
+    const lost = kept && before && sameVersion(kept, before) ? theirs.get(change.id) : before;
     if (!kept || !lost) return [];
     return [{ at, kind: 'attendance-changed', meetingId: kept.meetingId, participantId: kept.participantId, from: lost.statusId, to: kept.statusId }];
   });

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { canonical, sameContent } from '../bundles/merge';
+import { newerSide } from '../newerSide';
 import { issuesOf } from '../issues';
 import type { Message } from '../messages';
 import { facilitatorSchema, resourceSchema, siteSchema, type Facilitator, type Resource, type Settings, type Site } from '../settings';
@@ -91,9 +92,8 @@ export function readProgramLists(body: unknown): ProgramListsRead {
  * removal, then the greater content, so the choice never depends on which laptop merges.
  */
 function later<T>(a: Tracked<T>, b: Tracked<T>): Tracked<T> {
-  if (a.changedAt !== b.changedAt) return a.changedAt > b.changedAt ? a : b;
-  if (isRemoved(a) !== isRemoved(b)) return isRemoved(a) ? a : b;
-  return canonical(a) >= canonical(b) ? a : b;
+  if (a.changedAt === b.changedAt && isRemoved(a) !== isRemoved(b)) return isRemoved(a) ? a : b;
+  return newerSide(a.changedAt, b.changedAt, a, b) === 'theirs' ? b : a;
 }
 
 function mergeList<T extends { id: string }>(lists: readonly (readonly Tracked<T>[])[]): Tracked<T>[] {

@@ -52,7 +52,11 @@ export function createHubSync(options: HubSyncOptions) {
   const { store, clock, program } = options;
   const shareDelayMs = options.shareDelayMs ?? DEFAULT_SHARE_DELAY_MS;
   const keyCheckEveryMs = options.keyCheckEveryMs ?? DEFAULT_KEY_CHECK_EVERY_MS;
-  const incoming = createHubIncoming({ store, clock });
+  const incoming = createHubIncoming({
+    store,
+    clock,
+    unsharedHere: (workshopId) => shareTimers.has(workshopId) || sharing.has(workshopId) || retry.waiting().includes(workshopId),
+  });
   const mirror = openHubMirror(store.dir);
 
   let engine: HubEngine | undefined;
@@ -60,6 +64,8 @@ export function createHubSync(options: HubSyncOptions) {
   /** The revision this laptop last wrote of each document: its own leaf, for the merge. */
   const ownRevisions = new Map<string, string>();
   const shareTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Workshops whose copy is being written to the hub's replica now. */
+  const sharing = new Set<string>();
   /** Writes to the hub started from here (shares and resolves), awaited before stopping. */
   const writing = new Set<Promise<unknown>>();
   let keyCheck: Promise<void> | undefined;
@@ -168,11 +174,16 @@ export function createHubSync(options: HubSyncOptions) {
 
   /** Seals the workshop as it is now and writes it on top of its document's current revision. */
   async function shareNow(workshopId: string): Promise<void> {
-    const running = engine;
-    const body = await bodyOf(workshopId);
-    if (running === undefined || body === undefined) return;
-    const docId = workshopDocumentId(workshopId);
-    ownRevisions.set(docId, await tracked(running.share(docId, body)));
+    sharing.add(workshopId);
+    try {
+      const running = engine;
+      const body = await bodyOf(workshopId);
+      if (running === undefined || body === undefined) return;
+      const docId = workshopDocumentId(workshopId);
+      ownRevisions.set(docId, await tracked(running.share(docId, body)));
+    } finally {
+      sharing.delete(workshopId);
+    }
   }
 
   /** Shares that failed, tried again at the next good exchange, on wake and after a back-off. */
@@ -383,11 +394,14 @@ export function createHubSync(options: HubSyncOptions) {
       }
       clearTimeout(shareTimers.get(workshopId));
       const timer = setTimeout(() => {
+        sharing.add(workshopId);
         shareTimers.delete(workshopId);
         void (async () => {
           if ((await sharedIds()).includes(workshopId)) await shareNow(workshopId);
           retry.done(workshopId);
-        })().catch(() => retry.failed(workshopId));
+        })()
+          .catch(() => retry.failed(workshopId))
+          .finally(() => sharing.delete(workshopId));
       }, shareDelayMs);
       shareTimers.set(workshopId, timer);
     },

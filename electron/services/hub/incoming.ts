@@ -69,9 +69,16 @@ function withPending(workshop: Workshop, pending: HubPending | undefined): Works
   return pending ? { ...rest, hubPending: pending } : rest;
 }
 
-export function createHubIncoming(options: { store: DataStore; clock: Clock; sharedContents?: () => BundleContents }) {
+export function createHubIncoming(options: {
+  store: DataStore;
+  clock: Clock;
+  sharedContents?: () => BundleContents;
+  /** True while a change made here to the workshop waits to be handed to the hub: its copy is then never behind the hub's. */
+  unsharedHere?: (workshopId: string) => boolean;
+}) {
   const { store, clock } = options;
   const sharedContents = options.sharedContents ?? (() => SHARES_NOTHING_MORE);
+  const unsharedHere = options.unsharedHere ?? (() => false);
   const words = () => mergeWordsOf(store.settings.get());
 
   /** Bodies addPeopleOf read, read again by none: a first sync's thousands are each checked once. */
@@ -115,12 +122,22 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     return leaves.find((leaf) => sameContent(sharedBody(leaf.workshop, registry).workshop, mine))?.revision;
   }
 
-  /** The leaves to merge: the hub's, this laptop's copy standing in for its own leaf, or after them when it wrote none. */
+  /**
+   * This laptop's copy stands for none of the hub's leaves and was changed no later than they were:
+   * a copy brought here before another laptop wrote on top of it. Its values are not a side of any
+   * decision; the hub's replace them (a mark still merges three ways, so none made here is lost).
+   */
+  function behindTheHub(leaves: readonly HubLeaf[], local: Workshop | undefined, own: string | undefined): boolean {
+    if (local === undefined || own !== undefined || unsharedHere(local.id)) return false;
+    return leaves.every((leaf) => local.updatedAt <= leaf.workshop.updatedAt);
+  }
+
+  /** The leaves to merge: the hub's, this laptop's copy standing in for its own leaf, or after them when it wrote none and is newer. */
   function mergeOf(leaves: readonly HubLeaf[], local: Workshop | undefined, own: string | undefined, choices: LeafChoices): LeafMerge {
     const registry = store.participants.get().participants;
     const hub: ConflictLeaf[] = leaves.map((leaf) => ({ revision: leaf.revision, body: sharedBody(leaf.workshop, registry) }));
     let all = hub;
-    if (local) {
+    if (local && !behindTheHub(leaves, local, own)) {
       const here = sharedBody(local, registry);
       all = own === undefined ? [...hub, { revision: HERE_REVISION, body: here }] : hub.map((leaf) => (leaf.revision === own ? { ...leaf, body: here } : leaf));
     }
@@ -161,7 +178,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     const apply = (local: Workshop | undefined): Workshop => {
       const own = ownLeaf(leaves, local, input.ownRevision);
       const merge = mergeOf(leaves, local, own, {});
-      const plan = mergedInto(local, merge, 'keep-mine');
+      const plan = mergedInto(local, merge, behindTheHub(leaves, local, own) ? 'take-theirs' : 'keep-mine');
       const pending: HubPending | undefined =
         merge.decisions.length > 0 ? { receivedAt: clock.now().toISOString(), ...(own === undefined ? {} : { ownRevision: own }), leaves } : undefined;
       const pendingChanged = !sameContent(

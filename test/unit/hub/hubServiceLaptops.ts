@@ -3,7 +3,7 @@
  * (the hub's included), answering the contract's channels through the dispatcher as the app does,
  * with a fixed clock and a test hub's short timings. Closing one stops its engine as locking does.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName, InputOf, OutputOf } from '../../../core/contract/contract';
@@ -13,6 +13,7 @@ import { createDispatcher, readModuleSources } from '../../../electron/services'
 import { openDataDir } from '../../../electron/storage';
 import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
+import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
 import { FAST_TIMING } from '../../support/hubLaptops';
 import { CURRICULA_DIR } from '../curricula/helpers';
 
@@ -88,4 +89,44 @@ export async function hubLaptop(name: string, dir?: string, options: { fileSyste
 export async function joinFileTarget(userName: string): Promise<{ path: string; folder: string }> {
   const folder = await suiteDir('facilitator-join-');
   return { path: join(folder, `${userName}.facilitator-join`), folder };
+}
+
+/** A facilitator's laptop joined to the coordinator's program with a join file (its folder added to `folders` for removal). */
+export async function joinedLaptop(coordinator: HubLaptop, userName: string, passphrase: string, folders: string[]): Promise<HubLaptop> {
+  const { path: target, folder } = await joinFileTarget(userName);
+  folders.push(folder);
+  coordinator.host.nextSaveTarget = target;
+  await coordinator.call('hub.makeJoinFile', { userName, passphrase });
+  const laptop = await hubLaptop(userName);
+  laptop.host.nextOpenFile = target;
+  const joined = await laptop.call('hub.join', { passphrase });
+  if (joined.status !== 'joined') throw new Error(`${userName} did not join: ${JSON.stringify(joined)}`);
+  return laptop;
+}
+
+/** A test hub holding one program, created on the coordinator's laptop. */
+export async function programOnHub(program: {
+  database: string;
+  name: string;
+  coordinator: { name: string; password: string };
+}): Promise<{ hub: HubServer; coordinator: HubLaptop }> {
+  const hub = await startHubServer();
+  await setUpProgramDatabase(hub, program.database, program.coordinator);
+  const coordinator = await hubLaptop('coordinator');
+  await coordinator.call('hub.saveSettings', {
+    address: hub.origin,
+    database: program.database,
+    userName: program.coordinator.name,
+    password: program.coordinator.password,
+  });
+  await coordinator.call('hub.createProgram', { name: program.name });
+  return { hub, coordinator };
+}
+
+/** Closes the laptops, stops the hub and removes every folder the laptops and their join files used. */
+export async function closeProgram(hub: HubServer | undefined, laptops: readonly (HubLaptop | undefined)[], folders: readonly string[]): Promise<void> {
+  for (const laptop of laptops) await laptop?.close();
+  await hub?.stop();
+  const dirs = [...folders, ...laptops.flatMap((laptop) => (laptop ? [laptop.dir] : []))];
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }

@@ -296,6 +296,41 @@ describe('what the program hub brings', () => {
     });
   });
 
+  it('takes a title changed on the laptop that wrote the hub’s copy without a decision; a title changed here later, not yet shared, is kept and listed', async () => {
+    const { a, b, workshopId, documentId } = await twoLaptops();
+    const retitle = (on: Laptop, title: string, at: string) => on.app.store.workshops.update(workshopId, (workshop) => ({ ...workshop, title, updatedAt: at }));
+    await retitle(a, 'Unit B (Tuesdays)', '2027-03-09T23:40:00.000Z');
+    expect(await b.incoming().receive({ documentId, leaves: [await shared(a.app, workshopId, '2-3a01')] })).toMatchObject({ decisions: 0 });
+    expect((await workshopOn(b.app, workshopId)).title).toBe('Unit B (Tuesdays)');
+    expect(await b.incoming().pendingDecisions([workshopId])).toEqual([]);
+
+    await retitle(b, 'Unit B (Thursdays)', '2027-03-10T08:00:00.000Z');
+    await retitle(a, 'Unit B (Mondays)', '2027-03-09T23:50:00.000Z');
+    expect(await b.incoming().receive({ documentId, leaves: [await shared(a.app, workshopId, '3-77aa')] })).toMatchObject({ decisions: 1 });
+    expect((await workshopOn(b.app, workshopId)).title).toBe('Unit B (Thursdays)');
+    expect((await b.incoming().pendingDecisions([workshopId])).map((decision) => decision.label)).toEqual([{ code: 'change-title' }]);
+  });
+
+  it('keeps a title changed here while its share waits, even when the hub’s copy was changed later, and lists it', async () => {
+    const { a, b, workshopId, documentId } = await twoLaptops();
+    await b.app.store.workshops.update(workshopId, (workshop) => ({ ...workshop, title: 'Unit B (Thursdays)', updatedAt: '2027-03-09T23:40:00.000Z' }));
+    a.setNow('2027-03-09T23:41:00Z');
+    await mark(
+      a.app,
+      workshopId,
+      (await workshopOn(a.app, workshopId)).meetings[0]!.id,
+      (await workshopOn(a.app, workshopId)).roster[1]!.participantId,
+      'late',
+    );
+    const later = await shared(a.app, workshopId, '2-3a01');
+    const waiting = createHubIncoming({ store: b.app.store, clock: { now: () => new Date('2027-03-10T08:00:00Z'), timeZone: LA }, unsharedHere: () => true });
+    expect(await waiting.receive({ documentId, leaves: [later] })).toMatchObject({ decisions: 1 });
+    const onB = await workshopOn(b.app, workshopId);
+    expect(onB.title).toBe('Unit B (Thursdays)');
+    // What the hub's copy brings besides merges in meanwhile.
+    expect(onB.attendance.map((entry) => entry.statusId).sort()).toEqual(['late', 'present']);
+  });
+
   it('refuses the leaves whole when one body is not a workshop bundle, or holds another workshop', async () => {
     const { a, b, workshopId, meetingId, ids, documentId } = await twoLaptops();
     a.setNow('2027-03-09T23:40:00Z');
