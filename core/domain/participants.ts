@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ruleOf } from './issues';
 import { recordId, singleLineText } from './text';
 
-export const PARTICIPANTS_SCHEMA_VERSION = 1;
+/** 2: a participant may say when its code was last set (codeSetAt). */
+export const PARTICIPANTS_SCHEMA_VERSION = 2;
 
 /** A program code such as JH-26-014: letters, digits and dashes, no personal data. */
 export const programCode = z
@@ -20,6 +21,8 @@ export const participantSchema = z.strictObject({
   /** Only kept when the organisation allows full names. */
   fullName: singleLineText(120).optional(),
   createdAt: z.iso.datetime(),
+  /** When the code was last changed; absent, it is the code the record was made with. */
+  codeSetAt: z.iso.datetime().optional(),
 });
 
 export const participantsFileSchema = z.strictObject({
@@ -28,7 +31,7 @@ export const participantsFileSchema = z.strictObject({
 });
 
 /** A participant to add (no id) or change (with id). */
-export const participantInputSchema = participantSchema.omit({ createdAt: true }).extend({ id: recordId.optional() });
+export const participantInputSchema = participantSchema.omit({ createdAt: true, codeSetAt: true }).extend({ id: recordId.optional() });
 
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantInput = z.infer<typeof participantInputSchema>;
@@ -36,4 +39,17 @@ export type ParticipantsFile = z.infer<typeof participantsFileSchema>;
 
 export function emptyParticipantsFile(): ParticipantsFile {
   return { schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] };
+}
+
+/** When the participant's code was last set: a newer code wins when two computers' copies meet. */
+export function codeSetAtOf(participant: Pick<Participant, 'createdAt' | 'codeSetAt'>): string {
+  return participant.codeSetAt ?? participant.createdAt;
+}
+
+/**
+ * Participants file 1 -> 2: nothing to change (a record without codeSetAt keeps the code it was made
+ * with); the version moves so an older app says the file is newer instead of refusing codeSetAt.
+ */
+export function allowCodeSetAt(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 2 };
 }

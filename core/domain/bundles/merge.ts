@@ -17,6 +17,7 @@ import type { Instrument } from '../surveys/instrument';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
+import { withNewerCode } from './codeChanges';
 import { codeKey, type Bundle } from './format';
 import { registryIndexOf } from './registryIndex';
 
@@ -49,7 +50,7 @@ export interface ParticipantPlan {
   idMap: ReadonlyMap<string, string>;
   /** New people for the registry. */
   additions: Participant[];
-  /** Local people with fields the bundle fills in (initials, pronouns, full name). */
+  /** Local people with fields the bundle fills in (initials, pronouns, full name) or a code it set later. */
   updates: Participant[];
   /** Additions and updates of the registry. */
   changes: BundleChange[];
@@ -96,7 +97,7 @@ function withField<T extends object, K extends keyof T>(record: T, key: K, value
 
 /**
  * Matches the bundle's people to this computer's registry: the same id keeps the local record
- * (filling in what it lacks); the same code under another id is the same person, so the bundle's id
+ * (filling in what it lacks, and taking a code set later: codeChanges.ts); the same code under another id is the same person, so the bundle's id
  * is mapped to the local one; anyone else is added.
  */
 export function planParticipants(options: {
@@ -121,14 +122,16 @@ export function planParticipants(options: {
     const fullName = allowFullNames ? incoming.fullName : undefined;
     const local = byId.get(incoming.id);
     if (local) {
-      let filled = local;
+      const recoded = withNewerCode(local, incoming, (code) => addedByCode.get(codeKey(code)) ?? registryByCode.get(codeKey(code)));
+      if (recoded.change) changes.push(recoded.change);
+      let filled = recoded.participant;
       if (filled.initials === undefined && incoming.initials !== undefined) filled = { ...filled, initials: incoming.initials };
       if (filled.pronouns === undefined && incoming.pronouns !== undefined) filled = { ...filled, pronouns: incoming.pronouns };
       if (filled.fullName === undefined && fullName !== undefined) filled = { ...filled, fullName };
-      if (filled !== local) {
-        updates.push(filled);
-        changes.push({ id: `participant:${local.id}`, label: { code: 'change-participant-details', params: { code: local.code } }, kind: 'update' });
+      if (filled !== recoded.participant) {
+        changes.push({ id: `participant:${local.id}`, label: { code: 'change-participant-details', params: { code: filled.code } }, kind: 'update' });
       }
+      if (filled !== local) updates.push(filled);
       continue;
     }
     const sameCode = addedByCode.get(codeKey(incoming.code)) ?? registryByCode.get(codeKey(incoming.code));

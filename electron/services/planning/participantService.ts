@@ -37,6 +37,12 @@ async function everyWorkshop(store: DataStore): Promise<AsyncIterable<Workshop>>
   return eachWorkshop(store, await store.workshops.summaries('all'));
 }
 
+/** When the code was set: now when it changes (other computers then take the newer code), else as it was. */
+function codeTimeOf(existing: Participant | undefined, code: string, now: () => Date): Pick<Participant, 'codeSetAt'> {
+  if (existing !== undefined && existing.code !== code) return { codeSetAt: now().toISOString() };
+  return existing?.codeSetAt === undefined ? {} : { codeSetAt: existing.codeSetAt };
+}
+
 export function createParticipantService(options: { store: DataStore; clock: Clock }) {
   const { store, clock } = options;
   const registry = () => store.participants.get().participants;
@@ -72,7 +78,12 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       const saved = await store.participants.update((current) => {
         checked(valid); // again, against the state this update really applies to
         const existing = current.participants.find((participant) => participant.id === id);
-        const record: Participant = { ...valid, id, createdAt: existing?.createdAt ?? clock.now().toISOString() };
+        const record: Participant = {
+          ...valid,
+          id,
+          createdAt: existing?.createdAt ?? clock.now().toISOString(),
+          ...codeTimeOf(existing, valid.code, () => clock.now()),
+        };
         const participants = existing
           ? current.participants.map((participant) => (participant.id === id ? record : participant))
           : [...current.participants, record];
