@@ -97,8 +97,8 @@ function withField<T extends object, K extends keyof T>(record: T, key: K, value
 
 /**
  * Matches the bundle's people to this computer's registry: the same id keeps the local record
- * (filling in what it lacks, and taking a code set later: codeChanges.ts); the same code under another id is the same person, so the bundle's id
- * is mapped to the local one; anyone else is added.
+ * (filling in what it lacks, and taking a code set later: codeChanges.ts); the same code under
+ * another id is the same person, so the bundle's id is mapped to the local one; anyone else is added.
  */
 export function planParticipants(options: {
   registry: readonly Participant[];
