@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ruleOf } from './issues';
 import { recordId, singleLineText } from './text';
 
-/** 2: a participant may say when its code was last set (codeSetAt). */
+/** 2: a participant may say when its code was last set (codeSetAt); codes not taken are listed (codeClashes). */
 export const PARTICIPANTS_SCHEMA_VERSION = 2;
 
 /** A program code such as JH-26-014: letters, digits and dashes, no personal data. */
@@ -25,9 +25,20 @@ export const participantSchema = z.strictObject({
   codeSetAt: z.iso.datetime().optional(),
 });
 
+/**
+ * A code another computer gave a participant (set later than theirs here) that this computer did not
+ * take because someone else here has it: kept until a person saves the participant, so they see it.
+ */
+export const codeClashSchema = z.strictObject({
+  participantId: recordId,
+  code: programCode,
+  setAt: z.iso.datetime(),
+});
+
 export const participantsFileSchema = z.strictObject({
   schemaVersion: z.literal(PARTICIPANTS_SCHEMA_VERSION),
   participants: z.array(participantSchema),
+  codeClashes: z.array(codeClashSchema).max(10_000).optional(),
 });
 
 /** A participant to add (no id) or change (with id). */
@@ -36,6 +47,7 @@ export const participantInputSchema = participantSchema.omit({ createdAt: true, 
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantInput = z.infer<typeof participantInputSchema>;
 export type ParticipantsFile = z.infer<typeof participantsFileSchema>;
+export type CodeClash = z.infer<typeof codeClashSchema>;
 
 export function emptyParticipantsFile(): ParticipantsFile {
   return { schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] };

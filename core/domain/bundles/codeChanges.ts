@@ -5,7 +5,7 @@
  * sorts first wins, so both computers end up with the same one. A code another person here already
  * has is never taken: two people are not merged into one, the local code stays and the change says so.
  */
-import { codeSetAtOf, type Participant } from '../participants';
+import { codeSetAtOf, type CodeClash, type Participant } from '../participants';
 import { codeKey } from './codes';
 import { registryIndexOf } from './registryIndex';
 import type { BundleChange } from './views';
@@ -22,6 +22,8 @@ export interface CodeOutcome {
   participant: Participant;
   /** What a person reads of it: the new code, or the local code kept because another person has the new one. */
   change?: BundleChange;
+  /** The code not taken because another person here has it. */
+  clash?: CodeClash;
 }
 
 /** `local` with the incoming copy's code when it wins; `holderOf` finds who has a code on this computer. */
@@ -37,6 +39,7 @@ export function withNewerCode(
     return {
       participant: local,
       change: { id, label: { code: 'change-participant-code-taken', params: { code: local.code, wanted: incoming.code } }, kind: 'kept' },
+      clash: { participantId: local.id, code: incoming.code, setAt: codeSetAtOf(incoming) },
     };
   }
   const { codeSetAt: _replaced, ...rest } = local;
@@ -63,4 +66,22 @@ export function codeChangesStillNewer(registry: readonly Participant[], changed:
     taken.set(codeKey(participant.code), participant);
     return [participant];
   });
+}
+
+/**
+ * The registry's list of codes not taken, as the registry goes from `before` to `after`: `found`
+ * (clashes met now) in place of what it said of those people, and nothing more of people whose code
+ * changed meanwhile or who left the registry.
+ */
+export function withCodeClashes(
+  listed: CodeClash[] | undefined,
+  found: readonly CodeClash[],
+  before: readonly Participant[],
+  after: readonly Participant[],
+): CodeClash[] | undefined {
+  if (found.length === 0 && !listed?.length) return listed;
+  const [was, now] = [registryIndexOf(before).byId, registryIndexOf(after).byId];
+  const replaced = new Set(found.map((clash) => clash.participantId));
+  const stillTrue = (clash: CodeClash) => !replaced.has(clash.participantId) && now.get(clash.participantId)?.code === was.get(clash.participantId)?.code;
+  return [...(listed ?? []).filter(stillTrue), ...found.filter((clash) => now.has(clash.participantId))];
 }

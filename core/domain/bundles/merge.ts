@@ -10,7 +10,7 @@ import type { BundleChange } from './views';
 import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, sameVersionTogether, settled } from '../markHistory';
-import type { Participant } from '../participants';
+import type { CodeClash, Participant } from '../participants';
 import type { Settings } from '../settings';
 import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
 import type { Instrument } from '../surveys/instrument';
@@ -56,6 +56,8 @@ export interface ParticipantPlan {
   changes: BundleChange[];
   /** People matched to a local record by code: worth saying only when the workshop brings something. */
   matches: BundleChange[];
+  /** Codes set later on the other computer, not taken because another person here has them. */
+  clashes: CodeClash[];
 }
 
 export interface WorkshopCopyMerge {
@@ -116,6 +118,7 @@ export function planParticipants(options: {
   const updates: Participant[] = [];
   const changes: BundleChange[] = [];
   const matches: BundleChange[] = [];
+  const clashes: CodeClash[] = [];
 
   for (const incoming of bundle.participants) {
     if (!wanted.has(incoming.id)) continue;
@@ -124,6 +127,7 @@ export function planParticipants(options: {
     if (local) {
       const recoded = withNewerCode(local, incoming, (code) => addedByCode.get(codeKey(code)) ?? registryByCode.get(codeKey(code)));
       if (recoded.change) changes.push(recoded.change);
+      if (recoded.clash) clashes.push(recoded.clash);
       let filled = recoded.participant;
       if (filled.initials === undefined && incoming.initials !== undefined) filled = { ...filled, initials: incoming.initials };
       if (filled.pronouns === undefined && incoming.pronouns !== undefined) filled = { ...filled, pronouns: incoming.pronouns };
@@ -149,7 +153,7 @@ export function planParticipants(options: {
     addedByCode.set(codeKey(record.code), record);
     if (listAdditions) changes.push({ id: `participant:${record.id}`, label: { code: 'change-participant', params: { code: record.code } }, kind: 'add' });
   }
-  return { idMap, additions, updates, changes, matches };
+  return { idMap, additions, updates, changes, matches, clashes };
 }
 
 /** The registry with the plan's people filled in (same id replaced) and added. */

@@ -21,11 +21,11 @@ import {
   type Undecided,
 } from '../../../core/domain/bundles/merge';
 import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
-import { codeChangesStillNewer, incomingCodeWins } from '../../../core/domain/bundles/codeChanges';
+import { codeChangesStillNewer, incomingCodeWins, withCodeClashes } from '../../../core/domain/bundles/codeChanges';
 import { readWorkshopValue } from '../../../core/domain/hub/workshopDocument';
 import type { BundleRead } from '../../../core/domain/bundles/format';
 import type { Message } from '../../../core/domain/messages';
-import type { Participant } from '../../../core/domain/participants';
+import type { CodeClash, Participant } from '../../../core/domain/participants';
 import type { HubLeaf, HubPending, Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
@@ -63,6 +63,13 @@ export interface Decided {
   settled: string[];
 }
 
+/** What the hub's copies say of people: to add, with a code set later, with a code another person here has. */
+interface PeopleFound {
+  additions: Participant[];
+  recoded: Participant[];
+  clashes: CodeClash[];
+}
+
 /** Follow-ups and notes as the program shares them; nothing beyond the plan, roster and marks by default. */
 const SHARES_NOTHING_MORE: BundleContents = { followUps: false, notes: false };
 
@@ -90,10 +97,11 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
   function readLeaves(
     documentId: string,
     opened: readonly OpenedLeaf[],
-  ): { ok: true; leaves: HubLeaf[]; additions: Participant[]; recoded: Participant[] } | { ok: false; revision: string; problems: Message[] } {
+  ): { ok: true; leaves: HubLeaf[]; people: PeopleFound } | { ok: false; revision: string; problems: Message[] } {
     let registry = store.participants.get().participants;
     const additions = new Map<string, Participant>();
     const recoded = new Map<string, Participant>();
+    const clashes = new Map<string, CodeClash>();
     const leaves: HubLeaf[] = [];
     for (const leaf of [...opened].sort(byWinningOrder)) {
       const read = readBody(documentId, leaf.body);
@@ -104,18 +112,23 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
       for (const person of plan.additions) additions.set(person.id, person);
       // Someone a leaf before added is added with the code set later.
       for (const person of plan.updates) (additions.has(person.id) ? additions : recoded).set(person.id, person);
+      for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
       leaves.push({ revision: leaf.revision, workshop: withPending(remapParticipants(read.bundle.workshop, plan.idMap), undefined) });
     }
-    return { ok: true, leaves, additions: [...additions.values()], recoded: [...recoded.values()] };
+    return { ok: true, leaves, people: { additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] } };
   }
 
-  /** People added and codes set later, in one durable write of the registry (nothing when there are none). */
-  async function writePeople(additions: readonly Participant[], recoded: readonly Participant[]): Promise<void> {
-    if (additions.length === 0 && recoded.length === 0) return;
-    await store.participants.update((current) => ({
-      ...current,
-      participants: withParticipants(current.participants, codeChangesStillNewer(current.participants, recoded), additions),
-    }));
+  /** People added, codes set later and codes not taken, in one durable write of the registry (nothing when there are none). */
+  async function writePeople({ additions, recoded, clashes }: PeopleFound): Promise<void> {
+    const listed = store.participants.get().codeClashes ?? [];
+    const known = (clash: CodeClash) => listed.some((entry) => sameContent(entry, clash));
+    if (additions.length === 0 && recoded.length === 0 && clashes.every(known)) return;
+    await store.participants.update((current) => {
+      const recodedNow = codeChangesStillNewer(current.participants, recoded);
+      const participants = withParticipants(current.participants, recodedNow, additions);
+      const codeClashes = withCodeClashes(current.codeClashes, clashes, current.participants, participants);
+      return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+    });
   }
 
   /** The workshop as this laptop would share it now: what its own leaf on the hub would hold. */
@@ -168,9 +181,9 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     if (input.leaves.length === 0) throw new Error('receive needs the document’s leaves');
     const read = readLeaves(input.documentId, input.leaves);
     if (!read.ok) return { status: 'refused', revision: read.revision, problems: read.problems };
-    const { leaves, additions, recoded } = read;
+    const { leaves, people } = read;
     const workshopId = leaves[0]!.workshop.id;
-    await writePeople(additions, recoded);
+    await writePeople(people);
 
     let outcome: Received | undefined;
     const apply = (local: Workshop | undefined): Workshop => {
@@ -189,7 +202,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
       outcome = {
         status: 'applied',
         workshopId,
-        changed: additions.length > 0 || recoded.length > 0 || plan.workshopChanged || pendingChanged,
+        changed: people.additions.length > 0 || people.recoded.length > 0 || plan.workshopChanged || pendingChanged,
         decisions: merge.decisions.length,
         winner: merge.winner,
         settled: hubLeavesOnly(merge.settled),
@@ -221,6 +234,7 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
     const additions = new Map<string, Participant>();
     const addedCodes = new Set<string>();
     const recoded = new Map<string, Participant>();
+    const clashes = new Map<string, CodeClash>();
     for (const document of documents) {
       const read = readWorkshopValue(document.documentId, document.body);
       if (typeof document.body === 'object' && document.body !== null) reads.set(document.body, { documentId: document.documentId, read });
@@ -240,8 +254,9 @@ export function createHubIncoming(options: { store: DataStore; clock: Clock; sha
         const earlier = recoded.get(person.id);
         recoded.set(person.id, earlier === undefined || incomingCodeWins(earlier, person) ? person : earlier);
       }
+      for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
     }
-    await writePeople([...additions.values()], [...recoded.values()]);
+    await writePeople({ additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] });
   }
 
   /** The decisions waiting for a person in these workshops (those shared with the program). */

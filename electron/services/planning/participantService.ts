@@ -43,6 +43,10 @@ function codeTimeOf(existing: Participant | undefined, code: string, now: () => 
   return existing?.codeSetAt === undefined ? {} : { codeSetAt: existing.codeSetAt };
 }
 
+function withCodeNotTaken(view: ParticipantView, code: string | undefined): ParticipantView {
+  return code === undefined ? view : { ...view, codeNotTaken: code };
+}
+
 export function createParticipantService(options: { store: DataStore; clock: Clock }) {
   const { store, clock } = options;
   const registry = () => store.participants.get().participants;
@@ -58,10 +62,14 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
     return input;
   }
 
+  /** Codes other computers gave people that were not taken here, by person. */
+  const codesNotTaken = () => new Map((store.participants.get().codeClashes ?? []).map((clash) => [clash.participantId, clash.code]));
+
   async function list(): Promise<ParticipantView[]> {
     const stays = await staysByParticipant(await everyWorkshop(store));
+    const notTaken = codesNotTaken();
     return registry()
-      .map((participant) => ({ participant, enrolments: stays.get(participant.id) ?? [] }))
+      .map((participant) => withCodeNotTaken({ participant, enrolments: stays.get(participant.id) ?? [] }, notTaken.get(participant.id)))
       .sort((a, b) => a.participant.code.localeCompare(b.participant.code, 'en', { numeric: true }));
   }
 
@@ -87,7 +95,9 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
         const participants = existing
           ? current.participants.map((participant) => (participant.id === id ? record : participant))
           : [...current.participants, record];
-        return { ...current, participants };
+        // Saved by a person, who saw the code another computer gave them: the notice has done its work.
+        const codeClashes = current.codeClashes?.filter((clash) => clash.participantId !== id);
+        return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
       });
       const participant = saved.participants.find((candidate) => candidate.id === id)!;
       return await historyOf(participant, await everyWorkshop(store));

@@ -426,6 +426,7 @@ describe('importing a workshop bundle', () => {
         [other.id, 'JH-26-041'],
       ]),
     );
+    expect((await b.call('participants.list')).find((view) => view.participant.id === ids[0])?.codeNotTaken).toBe('JH-26-041');
   });
 
   it('reads a bundle from an app that kept one role per facilitator as holding that role', async () => {

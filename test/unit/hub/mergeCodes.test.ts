@@ -74,11 +74,22 @@ describe('a participant’s code corrected on one laptop, through the program hu
     a.setNow('2027-03-06T17:00:00Z');
     await recode(a.app, ids[0]!, 'JH-26-041');
 
-    await b.incoming().receive({ documentId, leaves: [await shared(a.app, workshopId, '2-41aa')] });
+    const fromA = await shared(a.app, workshopId, '2-41aa');
+    await b.incoming().receive({ documentId, leaves: [fromA] });
 
     expect(codesOn(b.app)).toMatchObject({ [ids[0]!]: 'JH-26-001', [other.id]: 'JH-26-041' });
     expect(b.app.store.participants.get().participants).toHaveLength(4);
     expect(await rosterCodes(b.app, workshopId)).toEqual(['JH-26-001', 'JH-26-002', 'JH-26-003']);
+    // The Participants page says which code was not taken, and why, until a person saves them.
+    const notTaken = async () => (await b.app.call('participants.list')).find((view) => view.participant.id === ids[0])?.codeNotTaken;
+    expect(await notTaken()).toBe('JH-26-041');
+    const writes = vi.spyOn(b.app.store.participants, 'update');
+    await b.incoming().receive({ documentId, leaves: [fromA] });
+    expect(writes).not.toHaveBeenCalled();
+    await b.app.call('participants.save', { id: other.id, code: 'JH-26-042', initials: 'ZZ' });
+    expect(await notTaken()).toBe('JH-26-041');
+    await recode(b.app, ids[0]!, 'JH-26-001');
+    expect(await notTaken()).toBeUndefined();
   });
 
   it('settles two corrections made at the same recorded time the same way on both laptops', async () => {
