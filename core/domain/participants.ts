@@ -53,6 +53,13 @@ export function emptyParticipantsFile(): ParticipantsFile {
   return { schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] };
 }
 
+/** The registry file without these people, and without what it noted of them (codes not taken). */
+export function withoutPeople(file: ParticipantsFile, ids: ReadonlySet<string>): ParticipantsFile {
+  const participants = file.participants.filter((participant) => !ids.has(participant.id));
+  const codeClashes = file.codeClashes?.filter((clash) => !ids.has(clash.participantId));
+  return { ...file, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+}
+
 /** When the participant's code was last set: a newer code wins when two computers' copies meet. */
 export function codeSetAtOf(participant: Pick<Participant, 'createdAt' | 'codeSetAt'>): string {
   return participant.codeSetAt ?? participant.createdAt;
