@@ -42,7 +42,6 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onRefused,
           {code}
         </h3>
         {details.length > 0 ? <p className="ppl-details">{details.join(' · ')}</p> : null}
-        {view.codeNotTaken ? <p className="notice-inline ppl-code-not-taken">{t('participantCodes.notTaken', { code, wanted: view.codeNotTaken })}</p> : null}
       </div>
 
       {mode === 'edit' ? (
@@ -108,6 +107,7 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onRefused,
           )}
         </>
       )}
+      {view.codeNotTaken ? <p className="notice-inline ppl-code-not-taken">{t('participantCodes.notTaken', { code, wanted: view.codeNotTaken })}</p> : null}
     </article>
   );
 }
