@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SealedDocument } from '../../../core/domain/hub/documents';
 import { workshopDocumentId } from '../../../core/domain/hub/workshopDocument';
 import { until } from '../../support/hubLaptops';
-import { setUpProgramDatabase, startHubServer, type HubServer } from '../../support/hubServer';
+import { startHubServer, type HubServer } from '../../support/hubServer';
 import { juvenileHallDraft } from '../planning/harness';
-import { hubLaptop, joinFileTarget, SERIES_NOW, type HubLaptop } from './hubServiceLaptops';
+import { joinedMember, programCoordinator, SERIES_NOW, type HubLaptop } from './hubServiceLaptops';
 
 const DATABASE = 'codes';
 const COORDINATOR = { name: 'maria', password: 'coordinator-password-1' };
@@ -37,23 +37,14 @@ describe('a participant’s code corrected on one laptop, over the program hub',
 
   beforeAll(async () => {
     hub = await startHubServer();
-    await setUpProgramDatabase(hub, DATABASE, COORDINATOR);
-    coordinator = await hubLaptop('coordinator');
-    await coordinator.call('hub.saveSettings', { address: hub.origin, database: DATABASE, userName: COORDINATOR.name, password: COORDINATOR.password });
-    await coordinator.call('hub.createProgram', { name: 'Eastside groups' });
+    coordinator = await programCoordinator(hub, DATABASE, COORDINATOR);
     const ids: string[] = [];
     for (const code of ['JH-26-014', 'JH-26-020']) ids.push((await coordinator.call('participants.save', { code, initials: 'AB' })).participant.id);
     participantId = ids[0]!;
     workshopId = (await coordinator.call('workshops.create', juvenileHallDraft({ participantIds: ids }))).workshop.id;
     await coordinator.call('hub.share', { workshopId, shared: true });
 
-    const { path: target, folder } = await joinFileTarget('ana');
-    folders.push(folder);
-    coordinator.host.nextSaveTarget = target;
-    await coordinator.call('hub.makeJoinFile', { userName: 'ana', passphrase: PASSPHRASE });
-    ana = await hubLaptop('ana');
-    ana.host.nextOpenFile = target;
-    expect((await ana.call('hub.join', { passphrase: PASSPHRASE })).status).toBe('joined');
+    ana = await joinedMember(coordinator, 'ana', PASSPHRASE, folders);
     await until('ana holds the group', async () => (await codeOn(ana, participantId)) === 'JH-26-014', 20_000);
   }, 120_000);
 

@@ -14,6 +14,7 @@ import { openDataDir } from '../../../electron/storage';
 import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
 import { FAST_TIMING } from '../../support/hubLaptops';
+import { setUpProgramDatabase, type HubServer } from '../../support/hubServer';
 import { CURRICULA_DIR } from '../curricula/helpers';
 
 const shippedModules = await readModuleSources(CURRICULA_DIR);
@@ -88,4 +89,26 @@ export async function hubLaptop(name: string, dir?: string, options: { fileSyste
 export async function joinFileTarget(userName: string): Promise<{ path: string; folder: string }> {
   const folder = await suiteDir('facilitator-join-');
   return { path: join(folder, `${userName}.facilitator-join`), folder };
+}
+
+/** A coordinator's laptop that created the program on a new database of `hub`. */
+export async function programCoordinator(hub: HubServer, database: string, account: { name: string; password: string }): Promise<HubLaptop> {
+  await setUpProgramDatabase(hub, database, account);
+  const coordinator = await hubLaptop('coordinator');
+  await coordinator.call('hub.saveSettings', { address: hub.origin, database, userName: account.name, password: account.password });
+  await coordinator.call('hub.createProgram', { name: 'Eastside groups' });
+  return coordinator;
+}
+
+/** A member's laptop, joined with a join file the coordinator made (its folder goes to `folders`, which the caller removes). */
+export async function joinedMember(coordinator: HubLaptop, userName: string, passphrase: string, folders: string[]): Promise<HubLaptop> {
+  const { path: target, folder } = await joinFileTarget(userName);
+  folders.push(folder);
+  coordinator.host.nextSaveTarget = target;
+  await coordinator.call('hub.makeJoinFile', { userName, passphrase });
+  const member = await hubLaptop(userName);
+  member.host.nextOpenFile = target;
+  const joined = await member.call('hub.join', { passphrase });
+  if (joined.status !== 'joined') throw new Error(`${userName} could not join: ${JSON.stringify(joined)}`);
+  return member;
 }
