@@ -125,6 +125,8 @@ export interface FullNamesErased {
 export interface ParticipantView {
   participant: Participant;
   enrolments: (Enrolment & { workshopId: string; workshopTitle: string })[];
+  /** A code another computer gave them that was not taken here, because someone else here has it. */
+  codeNotTaken?: string;
 }
 
 /** What importing a roster file would do, shown before anything is saved. */

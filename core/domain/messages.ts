@@ -141,6 +141,9 @@ export const messageSpecs = {
   'change-participant': { code: 'text' },
   'change-participant-details': { code: 'text' },
   'change-participant-matched': { code: 'text' },
+  // A participant's code changed on another computer (core/domain/bundles/codeChanges.ts; "codes").
+  'change-participant-code': { from: 'text', to: 'text' },
+  'change-participant-code-taken': { code: 'text', wanted: 'text' },
   'change-workshop': { title: 'text', meetings: 'count', count: 'count' },
   'change-title': {},
   'change-audience': {},

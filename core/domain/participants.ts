@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ruleOf } from './issues';
 import { recordId, singleLineText } from './text';
 
-export const PARTICIPANTS_SCHEMA_VERSION = 1;
+/** 2: a participant may say when its code was last set (codeSetAt); codes not taken are listed (codeClashes). */
+export const PARTICIPANTS_SCHEMA_VERSION = 2;
 
 /** A program code such as JH-26-014: letters, digits and dashes, no personal data. */
 export const programCode = z
@@ -20,20 +21,54 @@ export const participantSchema = z.strictObject({
   /** Only kept when the organisation allows full names. */
   fullName: singleLineText(120).optional(),
   createdAt: z.iso.datetime(),
+  /** When the code was last changed; absent, it is the code the record was made with. */
+  codeSetAt: z.iso.datetime().optional(),
+});
+
+/**
+ * A code another computer gave a participant (set later than theirs here) that this computer did not
+ * take because someone else here has it: kept until a person saves the participant, so they see it.
+ */
+export const codeClashSchema = z.strictObject({
+  participantId: recordId,
+  code: programCode,
+  setAt: z.iso.datetime(),
 });
 
 export const participantsFileSchema = z.strictObject({
   schemaVersion: z.literal(PARTICIPANTS_SCHEMA_VERSION),
   participants: z.array(participantSchema),
+  codeClashes: z.array(codeClashSchema).max(10_000).optional(),
 });
 
 /** A participant to add (no id) or change (with id). */
-export const participantInputSchema = participantSchema.omit({ createdAt: true }).extend({ id: recordId.optional() });
+export const participantInputSchema = participantSchema.omit({ createdAt: true, codeSetAt: true }).extend({ id: recordId.optional() });
 
 export type Participant = z.infer<typeof participantSchema>;
 export type ParticipantInput = z.infer<typeof participantInputSchema>;
 export type ParticipantsFile = z.infer<typeof participantsFileSchema>;
+export type CodeClash = z.infer<typeof codeClashSchema>;
 
 export function emptyParticipantsFile(): ParticipantsFile {
   return { schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] };
+}
+
+/** The registry file without these people, and without what it noted of them (codes not taken). */
+export function withoutPeople(file: ParticipantsFile, ids: ReadonlySet<string>): ParticipantsFile {
+  const participants = file.participants.filter((participant) => !ids.has(participant.id));
+  const codeClashes = file.codeClashes?.filter((clash) => !ids.has(clash.participantId));
+  return { ...file, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+}
+
+/** When the participant's code was last set: a newer code wins when two computers' copies meet. */
+export function codeSetAtOf(participant: Pick<Participant, 'createdAt' | 'codeSetAt'>): string {
+  return participant.codeSetAt ?? participant.createdAt;
+}
+
+/**
+ * Participants file 1 -> 2: nothing to change (a record without codeSetAt keeps the code it was made
+ * with); the version moves so an older app says the file is newer instead of refusing codeSetAt.
+ */
+export function allowCodeSetAt(old: Record<string, unknown>): Record<string, unknown> {
+  return { ...old, schemaVersion: 2 };
 }

@@ -3,7 +3,7 @@ import type { PurgeDone, PurgeParticipant, PurgeWorkshop, RetentionPreview } fro
 import { AppFailure } from '../../core/contract/result';
 import type { CivilDate } from '../../core/domain/calendar/civil';
 import { civilDateIn } from '../../core/domain/calendar/zone';
-import type { Participant } from '../../core/domain/participants';
+import { withoutPeople, type Participant } from '../../core/domain/participants';
 import type { RetentionSettings, Settings } from '../../core/domain/settings';
 import { referencedParticipantIds, type Workshop } from '../../core/domain/workshop';
 import { safetyKeptUntil, secondFolderProblem, type DataStore } from '../storage';
@@ -121,10 +121,7 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
       return backups.afterBackup('purge', 'purge-backup-failed', async (backup) => {
         for (const id of workshopIds) await store.workshops.remove(id);
         if (participantIds.size > 0) {
-          await store.participants.update((current) => ({
-            ...current,
-            participants: current.participants.filter((participant) => !participantIds.has(participant.id)),
-          }));
+          await store.participants.update((current) => withoutPeople(current, participantIds));
         }
         // The backups lose the records too: all but the safety generation at once, that one once it expires.
         const keptUntil = safetyKeptUntil(clock.now());

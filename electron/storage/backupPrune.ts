@@ -41,7 +41,12 @@ async function pruneGeneration(fs: StorageFileSystem, folder: string, prune: Pen
       removed = read.value.participants.length - kept.length;
       const named = prune.fullNames === true && kept.some((participant) => isRecord(participant) && participant.fullName !== undefined);
       const written = named ? kept.map((participant) => (isRecord(participant) ? withoutFullName(participant) : participant)) : kept;
-      if (removed > 0 || named) await writeJsonFile(fs, join(folder, PARTICIPANTS_FILE), { ...read.value, participants: written }, codec, PARTICIPANTS_FILE);
+      // What the registry noted of them (codes another computer gave them and this one did not take) goes too.
+      const notes = Array.isArray(read.value.codeClashes)
+        ? { codeClashes: read.value.codeClashes.filter((clash) => !(isRecord(clash) && participants.has(String(clash.participantId)))) }
+        : {};
+      if (removed > 0 || named)
+        await writeJsonFile(fs, join(folder, PARTICIPANTS_FILE), { ...read.value, participants: written, ...notes }, codec, PARTICIPANTS_FILE);
     }
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error;

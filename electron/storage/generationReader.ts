@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { backupReasons, type BackupReason } from '../../core/domain/backups';
-import type { ParticipantsFile } from '../../core/domain/participants';
+import { codeSetAtOf, type ParticipantsFile } from '../../core/domain/participants';
 import type { Workshop } from '../../core/domain/workshop';
 import { GENERATION_INFO_FILE, listNames, type GenerationCounts } from './backups';
 import type { StorageFileSystem } from './fs/fileSystem';
@@ -158,7 +158,7 @@ export function countData(data: {
     settings: true,
   };
   let newest: string | undefined = data.unread?.newestChange;
-  for (const participant of data.participants.participants) newest = newer(newest, participant.createdAt);
+  for (const participant of data.participants.participants) newest = newer(newest, codeSetAtOf(participant));
   for (const workshop of data.workshops) {
     counts.workshops += 1;
     newest = newer(newest, workshop.updatedAt);
@@ -195,7 +195,8 @@ export async function previewGeneration(folder: string, reader: GenerationReader
       const registry = await read(PARTICIPANTS_FILE);
       const participants = isRecord(registry) && Array.isArray(registry.participants) ? registry.participants : [];
       preview.participants = participants.length;
-      for (const participant of participants) preview.newestChange = newer(preview.newestChange, isRecord(participant) ? participant.createdAt : undefined);
+      for (const participant of participants)
+        preview.newestChange = newer(preview.newestChange, isRecord(participant) ? (participant.codeSetAt ?? participant.createdAt) : undefined);
     }
     for (const file of files.workshops) {
       const workshop = await read(file);

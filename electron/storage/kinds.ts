@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { developerSummary } from '../../core/domain/issues';
-import { emptyParticipantsFile, participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION, type ParticipantsFile } from '../../core/domain/participants';
+import {
+  allowCodeSetAt,
+  emptyParticipantsFile,
+  participantsFileSchema,
+  PARTICIPANTS_SCHEMA_VERSION,
+  type ParticipantsFile,
+} from '../../core/domain/participants';
 import {
   addAttendanceDefaults,
   addDataCareDefaults,
@@ -32,7 +38,7 @@ export const settingsKind: DocumentKind<Settings> = {
 export const participantsKind: DocumentKind<ParticipantsFile> = {
   version: PARTICIPANTS_SCHEMA_VERSION,
   schema: participantsFileSchema,
-  migrations: {},
+  migrations: { 1: allowCodeSetAt },
   defaults: emptyParticipantsFile,
 };
 

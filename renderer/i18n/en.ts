@@ -29,6 +29,7 @@ import { settingsPagesText } from './en/settingsPages';
 import { hubText } from './en/hub';
 import { programListsText } from './en/programLists';
 import { hubSharingText } from './en/hubSharing';
+import { participantCodesText } from './en/participantCodes';
 import { todayText } from './en/today';
 import { workshopText } from './en/workshop';
 import { surveysText } from './en/surveys';
@@ -64,6 +65,7 @@ export const en = {
   hub: hubText,
   programLists: programListsText,
   hubSharing: hubSharingText,
+  participantCodes: participantCodesText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

@@ -40,6 +40,7 @@ import { settingsPagesText } from './es/settingsPages';
 import { hubText } from './es/hub';
 import { programListsText } from './es/programLists';
 import { hubSharingText } from './es/hubSharing';
+import { participantCodesText } from './es/participantCodes';
 import { todayText } from './es/today';
 import { workshopText } from './es/workshop';
 import { surveysText } from './es/surveys';
@@ -442,6 +443,7 @@ export const es: Translation = {
   hub: hubText,
   programLists: programListsText,
   hubSharing: hubSharingText,
+  participantCodes: participantCodesText,
   languages: languagesText,
   app: {
     name: 'Facilitator',

@@ -194,6 +194,38 @@ describe('importing a workshop bundle', () => {
     }
   });
 
+  it('says a corrected code is taken, and a corrected code someone else here has is kept, in both languages', async () => {
+    install(summaries.filter((entry) => entry.id !== wid.oldGroup));
+    preview = ready({
+      changes: [
+        { id: 'participant-code:1', label: { code: 'change-participant-code', params: { from: 'JH-26-014', to: 'JH-26-041' } }, kind: 'update' },
+        { id: 'participant-code:2', label: { code: 'change-participant-code-taken', params: { code: 'JH-26-015', wanted: 'JH-26-051' } }, kind: 'kept' },
+      ],
+    });
+    const { user } = await openWorkshops();
+    await user.click(screen.getByRole('button', { name: 'Import a workshop…' }));
+    const panel = importPanel();
+    expect(panel).toHaveTextContent('Changes: 1 update, 1 change kept as it is here.');
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Updates Participant JH-26-014 is now JH-26-041: the code was corrected on another computer',
+      'Kept here Participant JH-26-015 keeps this code here: another computer changed it to JH-26-051, but someone else on this computer already has JH-26-051. Check both on the Participants page.',
+    ]);
+
+    await i18n.changeLanguage('es');
+    try {
+      expect(panel).toHaveTextContent('1 actualización, 1 cambio que se queda como está aquí');
+      expect(within(panel).getAllByRole('listitem')[1]).toHaveTextContent(
+        'Se queda igual aquí Participante JH-26-015 se queda con su código aquí: en otra computadora lo cambiaron a JH-26-051',
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
   it('says when the file brings nothing new, and offers no import', async () => {
     install(summaries);
     preview = ready({ unchanged: true, changes: [] });

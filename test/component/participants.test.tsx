@@ -96,6 +96,16 @@ describe('Participants', () => {
     expect(screen.getByText('3 participants')).toBeInTheDocument();
   });
 
+  it('says when another computer’s corrected code was not taken because someone else here has it', async () => {
+    install();
+    people = people.map((view) => (view.participant.id === ids.jo ? { ...view, codeNotTaken: 'SC-27-101' } : view));
+    renderApp('/participants');
+    expect(
+      await within(await screen.findByRole('article', { name: 'JH-26-003' })).findByText(/^Another computer changed JH-26-003 to SC-27-101/),
+    ).toHaveTextContent('but someone else here already has SC-27-101, so JH-26-003 was kept');
+    expect(within(person('JH-26-014')).queryByText(/Another computer/)).toBeNull();
+  });
+
   it('hides full names unless Settings allow them', async () => {
     const { user } = await openRegistry();
     expect(screen.queryByText(/Maya Rivera/)).not.toBeInTheDocument();

@@ -13,10 +13,11 @@ export const BUNDLE_FORMAT = 'facilitator-workshop-bundle';
  * 2: marks may carry the versions they replaced (workshop schemaVersion 2). 3: the workshop is
  * schemaVersion 5 (its module stored once on disk, still carried whole here) and may carry survey
  * answers, which an older app would refuse field by field instead of saying the bundle is newer.
- * 4: the workshop is schemaVersion 6 (its audit log may say a copy came from the program hub). Older
- * bundles are still read.
+ * 4: the workshop is schemaVersion 6 (its audit log may say a copy came from the program hub). 5: a
+ * participant may carry when its code was set (codeSetAt), which an older app's strict participant
+ * would refuse field by field. Older bundles are still read.
  */
-export const BUNDLE_VERSION = 4;
+export const BUNDLE_VERSION = 5;
 const OLDEST_BUNDLE_VERSION = 1;
 /** Bundles are saved as `<title>.facilitator`. */
 export const BUNDLE_EXTENSION = 'facilitator';

@@ -10,13 +10,14 @@ import type { BundleChange } from './views';
 import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, sameVersionTogether, settled } from '../markHistory';
-import type { Participant } from '../participants';
+import type { CodeClash, Participant } from '../participants';
 import type { Settings } from '../settings';
 import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
 import type { Instrument } from '../surveys/instrument';
 import { sortMeetings } from '../schedule';
 import type { Enrolment, Meeting, Workshop } from '../workshop';
 import { referencedParticipantIds } from '../workshop';
+import { withNewerCode } from './codeChanges';
 import { codeKey, type Bundle } from './format';
 import { registryIndexOf } from './registryIndex';
 import { canonical } from '../canonical';
@@ -51,12 +52,14 @@ export interface ParticipantPlan {
   idMap: ReadonlyMap<string, string>;
   /** New people for the registry. */
   additions: Participant[];
-  /** Local people with fields the bundle fills in (initials, pronouns, full name). */
+  /** Local people with fields the bundle fills in (initials, pronouns, full name) or a code it set later. */
   updates: Participant[];
   /** Additions and updates of the registry. */
   changes: BundleChange[];
   /** People matched to a local record by code: worth saying only when the workshop brings something. */
   matches: BundleChange[];
+  /** Codes set later on the other computer, not taken because another person here has them. */
+  clashes: CodeClash[];
 }
 
 export interface WorkshopCopyMerge {
@@ -91,8 +94,8 @@ function withField<T extends object, K extends keyof T>(record: T, key: K, value
 
 /**
  * Matches the bundle's people to this computer's registry: the same id keeps the local record
- * (filling in what it lacks); the same code under another id is the same person, so the bundle's id
- * is mapped to the local one; anyone else is added.
+ * (filling in what it lacks, and taking a code set later: codeChanges.ts); the same code under
+ * another id is the same person, so the bundle's id is mapped to the local one; anyone else is added.
  */
 export function planParticipants(options: {
   registry: readonly Participant[];
@@ -110,20 +113,24 @@ export function planParticipants(options: {
   const updates: Participant[] = [];
   const changes: BundleChange[] = [];
   const matches: BundleChange[] = [];
+  const clashes: CodeClash[] = [];
 
   for (const incoming of bundle.participants) {
     if (!wanted.has(incoming.id)) continue;
     const fullName = allowFullNames ? incoming.fullName : undefined;
     const local = byId.get(incoming.id);
     if (local) {
-      let filled = local;
+      const recoded = withNewerCode(local, incoming, (code) => addedByCode.get(codeKey(code)) ?? registryByCode.get(codeKey(code)));
+      if (recoded.change) changes.push(recoded.change);
+      if (recoded.clash) clashes.push(recoded.clash);
+      let filled = recoded.participant;
       if (filled.initials === undefined && incoming.initials !== undefined) filled = { ...filled, initials: incoming.initials };
       if (filled.pronouns === undefined && incoming.pronouns !== undefined) filled = { ...filled, pronouns: incoming.pronouns };
       if (filled.fullName === undefined && fullName !== undefined) filled = { ...filled, fullName };
-      if (filled !== local) {
-        updates.push(filled);
-        changes.push({ id: `participant:${local.id}`, label: { code: 'change-participant-details', params: { code: local.code } }, kind: 'update' });
+      if (filled !== recoded.participant) {
+        changes.push({ id: `participant:${local.id}`, label: { code: 'change-participant-details', params: { code: filled.code } }, kind: 'update' });
       }
+      if (filled !== local) updates.push(filled);
       continue;
     }
     const sameCode = addedByCode.get(codeKey(incoming.code)) ?? registryByCode.get(codeKey(incoming.code));
@@ -141,7 +148,7 @@ export function planParticipants(options: {
     addedByCode.set(codeKey(record.code), record);
     if (listAdditions) changes.push({ id: `participant:${record.id}`, label: { code: 'change-participant', params: { code: record.code } }, kind: 'add' });
   }
-  return { idMap, additions, updates, changes, matches };
+  return { idMap, additions, updates, changes, matches, clashes };
 }
 
 /** The registry with the plan's people filled in (same id replaced) and added. */

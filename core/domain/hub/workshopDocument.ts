@@ -19,9 +19,9 @@ export function workshopIdOfDocument(documentId: string): string | undefined {
   return documentId.startsWith(WORKSHOP_DOCUMENT_PREFIX) ? documentId.slice(WORKSHOP_DOCUMENT_PREFIX.length) : undefined;
 }
 
-/** A person as the hub carries them: the id and program code, nothing that could name them. */
-function codeOnly({ id, code, createdAt }: Participant): Participant {
-  return { id, code, createdAt };
+/** A person as the hub carries them: the id and program code (and when it was set), nothing that could name them. */
+function codeOnly({ id, code, createdAt, codeSetAt }: Participant): Participant {
+  return codeSetAt === undefined ? { id, code, createdAt } : { id, code, createdAt, codeSetAt };
 }
 
 /** The document's body for `workshop`: its bundle, people by code only. */

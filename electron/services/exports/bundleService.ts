@@ -4,6 +4,7 @@ import type { BundleImportResult, BundlePreview } from '../../../core/contract/e
 import type { SavedFile } from '../../../core/contract/files';
 import { AppFailure } from '../../../core/contract/result';
 import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../../core/domain/bundles/format';
+import { withCodeClashes } from '../../../core/domain/bundles/codeChanges';
 import { mergeWordsOf, mergeWorkshopCopy, withParticipants, type Resolutions, type WorkshopCopyMerge } from '../../../core/domain/bundles/merge';
 import type { Workshop } from '../../../core/domain/workshop';
 import {
@@ -192,9 +193,13 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     await backUp();
     pending = undefined;
 
-    const { additions, updates } = plan.participants;
-    if (additions.length > 0 || updates.length > 0) {
-      await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, updates, additions) }));
+    const { additions, updates, clashes } = plan.participants;
+    if (additions.length > 0 || updates.length > 0 || clashes.length > 0) {
+      await store.participants.update((current) => {
+        const participants = withParticipants(current.participants, updates, additions);
+        const codeClashes = withCodeClashes(current.codeClashes, clashes, current.participants, participants);
+        return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+      });
     }
     if (!plan.workshopChanged) return result;
     if (plan.isNew && (await store.workshops.get(workshopId)) === undefined) {

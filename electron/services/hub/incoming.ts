@@ -1,6 +1,7 @@
 /**
  * What the program hub brings, applied to this laptop's data by the same merge as a bundle import
- * (mergeWorkshopCopy): people added to the registry first (codes only), then the workshop, durably,
+ * (mergeWorkshopCopy): people added to the registry first (codes only, and a code set later on
+ * another laptop taken: core/domain/bundles/codeChanges.ts), then the workshop, durably,
  * with an audit entry saying a copy came from the program hub. When the hub holds the workshop's
  * document in two or more revisions (conflict leaves), they are merged with this laptop's copy
  * standing in for the leaf it wrote (core/domain/hub/conflicts.ts). What only a person can decide
@@ -20,10 +21,11 @@ import {
   type Undecided,
 } from '../../../core/domain/bundles/merge';
 import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
+import { codeChangesStillNewer, incomingCodeWins, withCodeClashes } from '../../../core/domain/bundles/codeChanges';
 import { readWorkshopValue } from '../../../core/domain/hub/workshopDocument';
 import type { BundleRead } from '../../../core/domain/bundles/format';
 import type { Message } from '../../../core/domain/messages';
-import type { Participant } from '../../../core/domain/participants';
+import type { CodeClash, Participant } from '../../../core/domain/participants';
 import type { HubLeaf, HubPending, Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
@@ -61,6 +63,13 @@ export interface Decided {
   settled: string[];
 }
 
+/** What the hub's copies say of people: to add, with a code set later, with a code another person here has. */
+interface PeopleFound {
+  additions: Participant[];
+  recoded: Participant[];
+  clashes: CodeClash[];
+}
+
 /** Follow-ups and notes as the program shares them; nothing beyond the plan, roster and marks by default. */
 const SHARES_NOTHING_MORE: BundleContents = { followUps: false, notes: false };
 
@@ -88,24 +97,45 @@ export function createHubIncoming(options: {
     return held?.documentId === documentId ? held.read : readWorkshopValue(documentId, body);
   }
 
-  /** The leaves' bodies read (a bad one refuses them all) and their people matched to this laptop's registry. */
+  /**
+   * The leaves' bodies read (a bad one refuses them all) and their people matched to this laptop's
+   * registry: people to add, and people whose code a leaf set later (the newest of the leaves' codes).
+   */
   function readLeaves(
     documentId: string,
     opened: readonly OpenedLeaf[],
-  ): { ok: true; leaves: HubLeaf[]; additions: Participant[] } | { ok: false; revision: string; problems: Message[] } {
+  ): { ok: true; leaves: HubLeaf[]; people: PeopleFound } | { ok: false; revision: string; problems: Message[] } {
     let registry = store.participants.get().participants;
-    const additions: Participant[] = [];
+    const additions = new Map<string, Participant>();
+    const recoded = new Map<string, Participant>();
+    const clashes = new Map<string, CodeClash>();
     const leaves: HubLeaf[] = [];
     for (const leaf of [...opened].sort(byWinningOrder)) {
       const read = readBody(documentId, leaf.body);
       if (!read.ok) return { ok: false, revision: leaf.revision, problems: read.problems };
       const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
-      // Copied only when someone is added: a first sync's batch has added everyone already.
-      if (plan.additions.length > 0) registry = withParticipants(registry, [], plan.additions);
-      additions.push(...plan.additions);
+      // Copied only when someone is added or recoded: a first sync's batch has added everyone already.
+      if (plan.additions.length > 0 || plan.updates.length > 0) registry = withParticipants(registry, plan.updates, plan.additions);
+      for (const person of plan.additions) additions.set(person.id, person);
+      // Someone a leaf before added is added with the code set later.
+      for (const person of plan.updates) (additions.has(person.id) ? additions : recoded).set(person.id, person);
+      for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
       leaves.push({ revision: leaf.revision, workshop: withPending(remapParticipants(read.bundle.workshop, plan.idMap), undefined) });
     }
-    return { ok: true, leaves, additions };
+    return { ok: true, leaves, people: { additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] } };
+  }
+
+  /** People added, codes set later and codes not taken, in one durable write of the registry (nothing when there are none). */
+  async function writePeople({ additions, recoded, clashes }: PeopleFound): Promise<void> {
+    const listed = store.participants.get().codeClashes ?? [];
+    const known = (clash: CodeClash) => listed.some((entry) => sameContent(entry, clash));
+    if (additions.length === 0 && recoded.length === 0 && clashes.every(known)) return;
+    await store.participants.update((current) => {
+      const recodedNow = codeChangesStillNewer(current.participants, recoded);
+      const participants = withParticipants(current.participants, recodedNow, additions);
+      const codeClashes = withCodeClashes(current.codeClashes, clashes, current.participants, participants);
+      return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+    });
   }
 
   /** The workshop as this laptop would share it now: what its own leaf on the hub would hold. */
@@ -168,11 +198,9 @@ export function createHubIncoming(options: {
     if (input.leaves.length === 0) throw new Error('receive needs the document’s leaves');
     const read = readLeaves(input.documentId, input.leaves);
     if (!read.ok) return { status: 'refused', revision: read.revision, problems: read.problems };
-    const { leaves, additions } = read;
+    const { leaves, people } = read;
     const workshopId = leaves[0]!.workshop.id;
-    if (additions.length > 0) {
-      await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], additions) }));
-    }
+    await writePeople(people);
 
     let outcome: Received | undefined;
     const apply = (local: Workshop | undefined): Workshop => {
@@ -191,7 +219,7 @@ export function createHubIncoming(options: {
       outcome = {
         status: 'applied',
         workshopId,
-        changed: additions.length > 0 || plan.workshopChanged || pendingChanged,
+        changed: people.additions.length > 0 || people.recoded.length > 0 || plan.workshopChanged || pendingChanged,
         decisions: merge.decisions.length,
         winner: merge.winner,
         settled: hubLeavesOnly(merge.settled),
@@ -213,27 +241,39 @@ export function createHubIncoming(options: {
   }
 
   /**
-   * Adds the people the documents name (codes only) to the registry in one durable write: what
-   * `receive` would add one workshop at a time (a first sync brings thousands). A body that does not
-   * read adds nobody; `receive` refuses it on its own.
+   * Adds the people the documents name (codes only) to the registry, and takes the codes they set
+   * later, in one durable write: what `receive` would do one workshop at a time (a first sync brings
+   * thousands). A body that does not read adds nobody; `receive` refuses it on its own.
    */
   async function addPeopleOf(documents: readonly { documentId: string; body: unknown }[]): Promise<void> {
     // Each matched against the registry as stored (indexed once); someone two of them add is added once.
     const registry = store.participants.get().participants;
     const additions = new Map<string, Participant>();
-    const addedIds = new Set<string>();
+    const addedCodes = new Set<string>();
+    const recoded = new Map<string, Participant>();
+    const clashes = new Map<string, CodeClash>();
     for (const document of documents) {
       const read = readWorkshopValue(document.documentId, document.body);
       if (typeof document.body === 'object' && document.body !== null) reads.set(document.body, { documentId: document.documentId, read });
       if (!read.ok) continue;
-      for (const person of planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false }).additions) {
-        if (additions.has(codeKey(person.code)) || addedIds.has(person.id)) continue;
-        additions.set(codeKey(person.code), person);
-        addedIds.add(person.id);
+      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
+      for (const person of plan.additions) {
+        const added = additions.get(person.id);
+        // Added once; two documents carrying different codes for them: the code set later.
+        if (added !== undefined && !incomingCodeWins(added, person)) continue;
+        if (addedCodes.has(codeKey(person.code))) continue;
+        if (added !== undefined) addedCodes.delete(codeKey(added.code));
+        additions.set(person.id, person);
+        addedCodes.add(codeKey(person.code));
       }
+      // Two documents carrying different codes for one person: the code set later, as one at a time would.
+      for (const person of plan.updates) {
+        const earlier = recoded.get(person.id);
+        recoded.set(person.id, earlier === undefined || incomingCodeWins(earlier, person) ? person : earlier);
+      }
+      for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
     }
-    if (additions.size === 0) return;
-    await store.participants.update((current) => ({ ...current, participants: withParticipants(current.participants, [], [...additions.values()]) }));
+    await writePeople({ additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] });
   }
 
   /** The decisions waiting for a person in these workshops (those shared with the program). */

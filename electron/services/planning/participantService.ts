@@ -37,6 +37,16 @@ async function everyWorkshop(store: DataStore): Promise<AsyncIterable<Workshop>>
   return eachWorkshop(store, await store.workshops.summaries('all'));
 }
 
+/** When the code was set: now when it changes (other computers then take the newer code), else as it was. */
+function codeTimeOf(existing: Participant | undefined, code: string, now: () => Date): Pick<Participant, 'codeSetAt'> {
+  if (existing !== undefined && existing.code !== code) return { codeSetAt: now().toISOString() };
+  return existing?.codeSetAt === undefined ? {} : { codeSetAt: existing.codeSetAt };
+}
+
+function withCodeNotTaken(view: ParticipantView, code: string | undefined): ParticipantView {
+  return code === undefined ? view : { ...view, codeNotTaken: code };
+}
+
 export function createParticipantService(options: { store: DataStore; clock: Clock }) {
   const { store, clock } = options;
   const registry = () => store.participants.get().participants;
@@ -52,10 +62,14 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
     return input;
   }
 
+  /** Codes other computers gave people that were not taken here, by person. */
+  const codesNotTaken = () => new Map((store.participants.get().codeClashes ?? []).map((clash) => [clash.participantId, clash.code]));
+
   async function list(): Promise<ParticipantView[]> {
     const stays = await staysByParticipant(await everyWorkshop(store));
+    const notTaken = codesNotTaken();
     return registry()
-      .map((participant) => ({ participant, enrolments: stays.get(participant.id) ?? [] }))
+      .map((participant) => withCodeNotTaken({ participant, enrolments: stays.get(participant.id) ?? [] }, notTaken.get(participant.id)))
       .sort((a, b) => a.participant.code.localeCompare(b.participant.code, 'en', { numeric: true }));
   }
 
@@ -72,11 +86,18 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       const saved = await store.participants.update((current) => {
         checked(valid); // again, against the state this update really applies to
         const existing = current.participants.find((participant) => participant.id === id);
-        const record: Participant = { ...valid, id, createdAt: existing?.createdAt ?? clock.now().toISOString() };
+        const record: Participant = {
+          ...valid,
+          id,
+          createdAt: existing?.createdAt ?? clock.now().toISOString(),
+          ...codeTimeOf(existing, valid.code, () => clock.now()),
+        };
         const participants = existing
           ? current.participants.map((participant) => (participant.id === id ? record : participant))
           : [...current.participants, record];
-        return { ...current, participants };
+        // Saved by a person, who saw the code another computer gave them: the notice has done its work.
+        const codeClashes = current.codeClashes?.filter((clash) => clash.participantId !== id);
+        return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
       });
       const participant = saved.participants.find((candidate) => candidate.id === id)!;
       return await historyOf(participant, await everyWorkshop(store));

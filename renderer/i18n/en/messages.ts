@@ -100,6 +100,10 @@ export const messagesText = {
     'change-participant': 'Participant {{code}}',
     'change-participant-details': 'Participant {{code}}: details the bundle adds',
     'change-participant-matched': 'Participant {{code}}: already on this computer under another record, so the bundle’s marks and enrolments go to that record',
+    // A participant's code changed on another computer.
+    'change-participant-code': 'Participant {{from}} is now {{to}}: the code was corrected on another computer',
+    'change-participant-code-taken':
+      'Participant {{code}} keeps this code here: another computer changed it to {{wanted}}, but someone else on this computer already has {{wanted}}. Check both on the Participants page.',
     'change-workshop_one': 'Workshop “{{title}}”: {{count}} participant; meetings in the schedule: {{meetings}}',
     'change-workshop_other': 'Workshop “{{title}}”: {{count}} participants; meetings in the schedule: {{meetings}}',
     'change-title': 'Title',

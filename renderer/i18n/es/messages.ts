@@ -101,6 +101,10 @@ export const messagesText = {
     'change-participant-details': 'Participante {{code}}: datos que agrega el paquete',
     'change-participant-matched':
       'Participante {{code}}: ya está en esta computadora con otro registro, así que sus asistencias e inscripciones del paquete van a ese registro',
+    // A participant's code changed on another computer.
+    'change-participant-code': 'Participante {{from}} ahora es {{to}}: corrigieron el código en otra computadora',
+    'change-participant-code-taken':
+      'Participante {{code}} se queda con su código aquí: en otra computadora lo cambiaron a {{wanted}}, pero en esta computadora alguien más ya tiene {{wanted}}. Revisa a los dos en la página de Participantes.',
     'change-workshop_one': 'Taller “{{title}}”: {{count}} participante; reuniones en el calendario: {{meetings}}',
     'change-workshop_many': 'Taller “{{title}}”: {{count}} participantes; reuniones en el calendario: {{meetings}}',
     'change-workshop_other': 'Taller “{{title}}”: {{count}} participantes; reuniones en el calendario: {{meetings}}',

@@ -14,6 +14,9 @@ function defaultResolutions(changes: readonly BundleChange[]): Record<string, Si
   return Object.fromEntries(changes.filter((change) => change.kind === 'conflict').map((change) => [change.id, change.newer ?? 'mine']));
 }
 
+/** The word before each change that is not a conflict. */
+const changeKindKeys = { add: 'exports.import.add', update: 'exports.import.update', kept: 'exports.import.kept' } as const;
+
 /** "Changes: 3 additions, 2 updates, 1 conflict to settle." */
 function summaryText(t: TFunction, changes: readonly BundleChange[]): string {
   const count = (kind: BundleChange['kind']) => changes.filter((change) => change.kind === kind).length;
@@ -21,6 +24,7 @@ function summaryText(t: TFunction, changes: readonly BundleChange[]): string {
     ...(count('add') > 0 ? [t('exports.import.adds', { count: count('add') })] : []),
     ...(count('update') > 0 ? [t('exports.import.updatesCount', { count: count('update') })] : []),
     ...(count('conflict') > 0 ? [t('exports.import.conflictsCount', { count: count('conflict') })] : []),
+    ...(count('kept') > 0 ? [t('exports.import.keptCount', { count: count('kept') })] : []),
   ];
   return t('exports.import.changesSummary', { parts: parts.join(', ') });
 }
@@ -42,7 +46,7 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
   const [failure, setFailure] = useState<string | null>(null);
   const failureRef = useRef<HTMLParagraphElement>(null);
   const conflicts = preview.changes.filter((change) => change.kind === 'conflict');
-  const others = preview.changes.filter((change) => change.kind !== 'conflict');
+  const others = preview.changes.filter((change): change is BundleChange & { kind: keyof typeof changeKindKeys } => change.kind !== 'conflict');
 
   useLayoutEffect(() => {
     if (failure) failureRef.current?.focus();
@@ -75,8 +79,7 @@ export function BundlePreviewPanel({ preview, onImported, onCancel }: BundlePrev
               <ul className="exports-change-list">
                 {others.map((change) => (
                   <li key={change.id}>
-                    <span className="exports-change-kind">{t(change.kind === 'add' ? 'exports.import.add' : 'exports.import.update')}</span>{' '}
-                    {describeMessage(change.label)}
+                    <span className="exports-change-kind">{t(changeKindKeys[change.kind])}</span> {describeMessage(change.label)}
                   </li>
                 ))}
               </ul>

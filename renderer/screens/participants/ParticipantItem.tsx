@@ -107,6 +107,7 @@ export function ParticipantItem({ view, allowFullNames, save, remove, onRefused,
           )}
         </>
       )}
+      {view.codeNotTaken ? <p className="notice-inline ppl-code-not-taken">{t('participantCodes.notTaken', { code, wanted: view.codeNotTaken })}</p> : null}
     </article>
   );
 }

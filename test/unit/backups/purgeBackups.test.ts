@@ -5,6 +5,8 @@ import { juvenileHallDraft } from '../planning/harness';
 import { tempDir } from '../storage/helpers';
 
 const OLD_CODE = 'JH-25-001';
+/** A code another computer gave that participant, not taken here (the registry notes it). */
+const CODE_NOT_TAKEN = 'JH-25-901';
 
 /** A workshop that ended in October 2025, with the one participant only it names, and a current one. */
 async function oldAndCurrent(app: Started): Promise<string> {
@@ -27,6 +29,12 @@ describe('a retention purge and the backups', () => {
     const first = await startSession(dir, fakeKeychain(), 1);
     await first.call('protection.setUp', { protect: false });
     const oldId = await oldAndCurrent(first);
+    await first.session.store()!.participants.update((file) => ({
+      ...file,
+      codeClashes: file.participants
+        .filter((participant) => participant.code === OLD_CODE)
+        .map((participant) => ({ participantId: participant.id, code: CODE_NOT_TAKEN, setAt: '2027-03-01T18:00:00.000Z' })),
+    }));
     first.host.nextFolder = usb;
     await first.call('backups.chooseFolder');
     await first.session.close();
@@ -43,6 +51,7 @@ describe('a retention purge and the backups', () => {
 
     // Only the safety backup still holds them (to undo the purge), until 9 March.
     expect(await filesHolding(dir, OLD_CODE)).toEqual([`backups/${done.backup}/participants.json`]);
+    expect(await filesHolding(dir, CODE_NOT_TAKEN)).toEqual([`backups/${done.backup}/participants.json`]);
     // (The settings name the purged workshop's random id, not its content, until the backups are done.)
     expect(await filesHolding(dir, oldId)).toEqual([`backups/${done.backup}/workshops/${oldId}.json`, 'settings.json']);
     const counts = (await second.call('backups.list')).generations.filter((generation) => generation.location === 'data' && generation.name !== done.backup);
@@ -54,6 +63,7 @@ describe('a retention purge and the backups', () => {
     expect((await filesHolding(usb, OLD_CODE)).length).toBeGreaterThan(0);
     const third = await startSession(dir, fakeKeychain(), 3);
     expect(await filesHolding(usb, OLD_CODE)).toEqual([]);
+    expect(await filesHolding(usb, CODE_NOT_TAKEN)).toEqual([]);
     expect(await filesHolding(dir, OLD_CODE)).toEqual([`backups/${done.backup}/participants.json`]);
     expect((await third.call('settings.get')).backups.pendingPrunes).toHaveLength(1);
     await third.session.close();
@@ -61,6 +71,7 @@ describe('a retention purge and the backups', () => {
     // The safety backup has expired: nothing holds them any more, and nothing is left to do.
     const later = await startSession(dir, fakeKeychain(), 9);
     expect(await filesHolding(dir, OLD_CODE)).toEqual([]);
+    expect(await filesHolding(dir, CODE_NOT_TAKEN)).toEqual([]);
     // Only settings copies made while the work was pending still name the workshop's random id.
     expect((await filesHolding(dir, oldId)).filter((file) => !file.endsWith('settings.json'))).toEqual([]);
     expect(await filesHolding(usb, OLD_CODE)).toEqual([]);

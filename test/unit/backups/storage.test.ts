@@ -155,6 +155,20 @@ describe('backups in the data folder and a second folder', () => {
     expect(unplugged.generations.every((g) => g.location === 'data')).toBe(true);
   });
 
+  it('counts a participant’s corrected code as the generation’s newest change', async () => {
+    const dir = join(await tempDir(), 'data');
+    const clock = clockAt('2027-03-01T09:00:00Z');
+    const store = await open(dir, clock);
+    await store.participants.update((file) => ({
+      ...file,
+      participants: [{ id: crypto.randomUUID(), code: 'JH-26-041', createdAt: '2027-02-27T10:00:00.000Z', codeSetAt: '2027-03-01T08:00:00.000Z' }],
+    }));
+    await store.workshops.save({ ...workshop('Spring'), updatedAt: '2027-02-28T16:00:00.000Z' });
+    clock.set('2027-03-01T10:00:00Z');
+    await store.backupNow('manual');
+    expect((await store.listBackups()).generations[0]?.preview.newestChange).toBe('2027-03-01T08:00:00.000Z');
+  });
+
   it('counts what an older generation holds from its files, and says when one cannot be read', async () => {
     const dir = join(await tempDir(), 'data');
     const clock = clockAt('2027-03-01T09:00:00Z');

@@ -375,6 +375,60 @@ describe('importing a workshop bundle', () => {
     expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
   });
 
+  it('a code corrected on the other computer replaces the local one, said in the preview; an older bundle afterwards does not undo it', async () => {
+    const { app: a, workshopId, ids } = await laptopWithSeries();
+    const b = await planningHarness();
+    const older = await carry(a, workshopId, b);
+    await importPicked(b);
+
+    a.setNow('2027-03-06T17:00:00Z');
+    await a.call('participants.save', { id: ids[0]!, code: 'JH-26-041', initials: 'AB', pronouns: 'she/her' });
+    await carry(a, workshopId, b, 'corrected.facilitator');
+    const { preview, result } = await importPicked(b);
+    // Beside the export A's audit log recorded.
+    expect(preview.changes.filter((change) => change.id.startsWith('participant'))).toEqual([
+      { id: `participant-code:${ids[0]}`, kind: 'update', label: { code: 'change-participant-code', params: { from: 'JH-26-001', to: 'JH-26-041' } } },
+    ]);
+    expect(result).toMatchObject({ updated: 1 });
+    const codeOnB = () => b.store.participants.get().participants.find((participant) => participant.id === ids[0])?.code;
+    expect(codeOnB()).toBe('JH-26-041');
+    expect(JSON.parse(await readFile(join(b.dir, 'participants.json'), 'utf8'))).toMatchObject({
+      participants: expect.arrayContaining([expect.objectContaining({ id: ids[0], code: 'JH-26-041', codeSetAt: '2027-03-06T17:00:00.000Z' })]) as unknown,
+    });
+
+    // The first bundle again, later: the older code does not come back.
+    b.setNow('2027-03-07T09:00:00Z');
+    await b.pickFile('older.facilitator', older);
+    expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
+    expect(codeOnB()).toBe('JH-26-041');
+  });
+
+  it('a corrected code another participant here already has is not taken: both people stay, and the preview says so', async () => {
+    const { app: a, workshopId, ids } = await laptopWithSeries();
+    const b = await planningHarness();
+    await carry(a, workshopId, b);
+    await importPicked(b);
+    const other = (await b.call('participants.save', { code: 'JH-26-041' })).participant;
+
+    a.setNow('2027-03-06T17:00:00Z');
+    await a.call('participants.save', { id: ids[0]!, code: 'JH-26-041', initials: 'AB' });
+    await carry(a, workshopId, b, 'corrected.facilitator');
+    const { preview } = await importPicked(b);
+    expect(preview.changes).toContainEqual({
+      id: `participant-code:${ids[0]}`,
+      kind: 'kept',
+      label: { code: 'change-participant-code-taken', params: { code: 'JH-26-001', wanted: 'JH-26-041' } },
+    });
+    const codes = b.store.participants.get().participants.map((participant) => [participant.id, participant.code]);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        [ids[0], 'JH-26-001'],
+        [other.id, 'JH-26-041'],
+      ]),
+    );
+    expect((await b.call('participants.list')).find((view) => view.participant.id === ids[0])?.codeNotTaken).toBe('JH-26-041');
+  });
+
   it('reads a bundle from an app that kept one role per facilitator as holding that role', async () => {
     const { app: a, workshopId } = await laptopWithSeries();
     const bundle = JSON.parse(await carry(a, workshopId, a)) as { workshop: Record<string, unknown> };

@@ -15,6 +15,29 @@ describe('participants', () => {
     expect(saved.participants[0]).toMatchObject({ code: 'JH-26-014', initials: 'MT', pronouns: 'she/her', createdAt: '2027-03-04T18:00:00.000Z' });
   });
 
+  it('records when a code was corrected (other computers take the newer code), and only then', async () => {
+    const app = await planningHarness();
+    const { participant } = await app.call('participants.save', { code: 'JH-26-014', initials: 'MT' });
+    expect(participant.codeSetAt).toBeUndefined();
+
+    app.setNow('2027-03-06T17:00:00Z');
+    expect((await app.call('participants.save', { id: participant.id, code: 'JH-26-041', initials: 'MT' })).participant).toMatchObject({
+      code: 'JH-26-041',
+      createdAt: '2027-03-04T18:00:00.000Z',
+      codeSetAt: '2027-03-06T17:00:00.000Z',
+    });
+    app.setNow('2027-03-09T17:00:00Z');
+    const saved = JSON.parse(await readFile(join(app.dir, 'participants.json'), 'utf8'));
+    expect(saved.participants[0]).toMatchObject({ code: 'JH-26-041', codeSetAt: '2027-03-06T17:00:00.000Z' });
+    // Other details changed later leave the code's time as it was.
+    expect((await app.call('participants.save', { id: participant.id, code: 'JH-26-041', initials: 'MR' })).participant.codeSetAt).toBe(
+      '2027-03-06T17:00:00.000Z',
+    );
+    expect((await app.fail('participants.save', { id: participant.id, code: 'JH-26-041', codeSetAt: '2030-01-01T00:00:00.000Z' } as never)).code).toBe(
+      'invalid-input',
+    );
+  });
+
   it('takes full names only when the organisation turned them on', async () => {
     const app = await planningHarness();
     const refused = await app.fail('participants.save', { code: 'JH-26-015', fullName: 'Maria Torres' });

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../core/contract/result';
-import { participantsFileSchema } from '../../../core/domain/participants';
+import { participantsFileSchema, PARTICIPANTS_SCHEMA_VERSION } from '../../../core/domain/participants';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
 import { openDataDir, StorageError } from '../../../electron/storage/index';
 import { SerialQueue } from '../../../electron/storage/queue';
@@ -19,7 +19,10 @@ describe('opening a new data folder', () => {
     const { dir, store } = await freshStore();
     expect((await readdir(dir)).sort()).toEqual(['backups', 'curricula', 'index', 'lock', 'modules', 'participants.json', 'settings.json', 'workshops']);
     expect(await readJson(join(dir, 'settings.json'))).toEqual(defaultSettings());
-    expect(participantsFileSchema.parse(await readJson(join(dir, 'participants.json')))).toEqual({ schemaVersion: 1, participants: [] });
+    expect(participantsFileSchema.parse(await readJson(join(dir, 'participants.json')))).toEqual({
+      schemaVersion: PARTICIPANTS_SCHEMA_VERSION,
+      participants: [],
+    });
     expect(store.settings.get()).toEqual(defaultSettings());
     expect(store.notices()).toEqual([]);
     await store.close();

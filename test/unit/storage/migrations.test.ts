@@ -201,6 +201,18 @@ describe('migration at open', () => {
     });
   });
 
+  it('opens a registry written before codes carried the time they were set, every person kept as they were', async () => {
+    const dir = join(await tempDir(), 'data');
+    await (await openDataDir({ dir, now: clock(day(1)).now })).close();
+    const person = { id: randomUUID(), code: 'JH-26-014', initials: 'AB', createdAt: '2026-01-05T17:00:00.000Z' };
+    await writeFile(join(dir, 'participants.json'), JSON.stringify({ schemaVersion: 1, participants: [person] }));
+
+    const store = await openDataDir({ dir, now: clock(day(2)).now });
+    expect(store.participants.get().participants).toEqual([person]);
+    await store.close();
+    expect(await readJson(join(dir, 'participants.json'))).toEqual({ schemaVersion: 2, participants: [person] });
+  });
+
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {
     const dir = join(await tempDir(), 'data');
     await (await openDataDir({ dir, now: clock(day(1)).now })).close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { defaultSettings, settingsSchema, type Settings } from '../../../core/domain/settings';
+import { PARTICIPANTS_SCHEMA_VERSION } from '../../../core/domain/participants';
 import { openDataDir } from '../../../electron/storage/index';
 import { fileTimestamp } from '../../../electron/storage/layout';
 import { moveAside } from '../../../electron/storage/recovery';
@@ -99,7 +100,7 @@ describe('recovering a damaged settings.json', () => {
     const store = await openDataDir({ dir, now: clock(day(5)).now });
     // Day 3's generation holds a good (empty) registry.
     expect(store.notices()).toMatchObject([{ code: 'recovered-from-backup', file: 'participants.json' }]);
-    expect(await readJson(join(dir, 'participants.json'))).toEqual({ schemaVersion: 1, participants: [] });
+    expect(await readJson(join(dir, 'participants.json'))).toEqual({ schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [] });
     await store.close();
   });
 
