@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { BundlePreview } from '../../core/contract/exports';
 import type { Message } from '../../core/domain/messages';
 import { i18n } from '../../renderer/i18n';
@@ -190,7 +190,9 @@ describe('importing a workshop bundle', () => {
         expect.stringMatching(/Reunión del 16 de marzo de 2027$/),
       ]);
     } finally {
-      await i18n.changeLanguage('en');
+      await act(async () => {
+        await i18n.changeLanguage('en');
+      });
     }
   });
 
@@ -215,14 +217,18 @@ describe('importing a workshop bundle', () => {
       'Kept here Participant JH-26-015 keeps this code here: another computer changed it to JH-26-051, but someone else on this computer already has JH-26-051. Check both on the Participants page.',
     ]);
 
-    await i18n.changeLanguage('es');
+    await act(async () => {
+      await i18n.changeLanguage('es');
+    });
     try {
-      expect(panel).toHaveTextContent('1 actualización, 1 cambio que se queda como está aquí');
+      await waitFor(() => expect(panel).toHaveTextContent('1 actualización, 1 cambio que se queda como está aquí'));
       expect(within(panel).getAllByRole('listitem')[1]).toHaveTextContent(
         'Se queda igual aquí Participante JH-26-015 se queda con su código aquí: en otra computadora lo cambiaron a JH-26-051',
       );
     } finally {
-      await i18n.changeLanguage('en');
+      await act(async () => {
+        await i18n.changeLanguage('en');
+      });
     }
   });
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { i18n } from '../../renderer/i18n';
 import { summarise } from '../../core/domain/curriculum/library';
 import { installFakeFacilitator, sampleSettings, type FakeFacilitator } from './fakeFacilitator';
@@ -81,8 +81,8 @@ describe('the curriculum library', () => {
     await act(async () => {
       await i18n.changeLanguage('es');
     });
+    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('listitem')[1]).toHaveTextContent('debe ser 1 o más'));
     const spanishItems = within(screen.getByRole('alert')).getAllByRole('listitem');
-    expect(spanishItems[1]).toHaveTextContent('debe ser 1 o más');
     expect(spanishItems[2]).toHaveTextContent('“extra” no es una sesión de basics@1; una traducción conserva los id del original.');
     await act(async () => {
       await i18n.changeLanguage('en');

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { i18n } from '../../renderer/i18n';
 import { sampleModule, surveySampleModule } from '../support/sampleModules';
 import { installFakeFacilitator, sampleSettings } from './fakeFacilitator';
@@ -84,9 +84,12 @@ describe('the surveys on the module page', () => {
     await act(async () => {
       await i18n.changeLanguage('es');
     });
-    const survey = within(await surveys()).getByRole('article', { name: 'Lo que pienso sobre las amistades' });
-    expect(survey).toHaveTextContent(
-      'Se aplica en el primer encuentro (pre), en el último encuentro (post) y 6 semanas después del último encuentro (seguimiento) · 5 preguntas en 2 escalas',
+    // Shown once the page has rendered again in Spanish.
+    const survey = within(await screen.findByRole('region', { name: 'Encuestas' })).getByRole('article', { name: 'Lo que pienso sobre las amistades' });
+    await waitFor(() =>
+      expect(survey).toHaveTextContent(
+        'Se aplica en el primer encuentro (pre), en el último encuentro (post) y 6 semanas después del último encuentro (seguimiento) · 5 preguntas en 2 escalas',
+      ),
     );
     expect(within(survey).getByRole('region', { name: 'Escala: Le pediría ayuda a un adulto de confianza' })).toHaveTextContent(
       'Opción múltiple En una historia, a una persona joven la están presionando',
