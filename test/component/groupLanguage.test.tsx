@@ -171,7 +171,7 @@ describe('Settings › Language', () => {
     await user.selectOptions(choice, 'es');
     await waitFor(() => expect(i18n.language).toBe('es'));
     expect(document.documentElement.lang).toBe('es');
-    expect(screen.getByRole('combobox', { name: 'Idioma de la app' })).toHaveValue('es');
+    expect(await screen.findByRole('combobox', { name: 'Idioma de la app' })).toHaveValue('es');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SavedFile } from '../../../core/contract/files';
@@ -11,6 +11,7 @@ import { FileStatus, useSavedFile } from '../../components/useSavedFile';
 import type { PaperSize } from './paper';
 import { PaperSelect } from './PaperSelect';
 import './print.css';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 export interface IdentificationChoice {
   value: Identification;
@@ -49,9 +50,7 @@ export function PrintPage({ title, back, paper, onPaper, identification, languag
   const file = useSavedFile();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    document.title = t('app.documentTitle', { screen: title });
-  }, [t, title]);
+  useDocumentTitle(t('app.documentTitle', { screen: title }));
   useLayoutEffect(() => heading.current?.focus(), []);
 
   return (

@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './protection.css';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 /**
  * A page shown instead of the app (first start, locked): no sidebar, no navigation, nothing of the
@@ -9,9 +10,7 @@ import './protection.css';
 export function GatePage({ documentTitle, heading, children }: { documentTitle: string; heading: string; children: ReactNode }) {
   const { t } = useTranslation();
   const title = t('app.documentTitle', { screen: documentTitle });
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  useDocumentTitle(title);
   return (
     <main id="main" className="protection-page">
       <div className="protection-card">

@@ -10,6 +10,7 @@ import { sessionTitle } from './runFormat';
 import { formatCountdown } from './timer';
 import { WholeNumbers } from './WholeNumbers';
 import './run.css';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 
 const POLL_MS = 500;
 const TICK_MS = 250;
@@ -79,9 +80,7 @@ function PresenterView({ state }: { state: PresenterState | null }) {
   const { t } = useTranslation();
   const timeLeft = useTimeLeft(state?.timer);
   const documentTitle = t('app.documentTitle', { screen: t('run.presenter.documentTitle') });
-  useEffect(() => {
-    document.title = documentTitle;
-  }, [documentTitle]);
+  useDocumentTitle(documentTitle);
 
   if (!state) {
     return (
