@@ -59,6 +59,12 @@ export interface LeafMerge {
   settled: string[];
   /** Losing leaves with a decision still open: kept on the hub until decided. */
   kept: string[];
+  /**
+   * The winning leaf already holds everything the others hold: removing the settled leaves is enough.
+   * When false the merged body must be written over the winner first, or what only a losing leaf
+   * held (a mark made on a laptop whose revision lost) would leave the hub with it.
+   */
+  winnerHoldsAll: boolean;
 }
 
 function generationOf(revision: string): number {
@@ -121,6 +127,7 @@ export function mergeLeaves(options: { leaves: readonly ConflictLeaf[]; choices:
   const decisions: LeafDecision[] = [];
   const settled: string[] = [];
   const kept: string[] = [];
+  let winnerHoldsAll = true;
   for (const leaf of rest) {
     const merge = mergeWorkshopCopy({
       registry: body.participants,
@@ -144,11 +151,13 @@ export function mergeLeaves(options: { leaves: readonly ConflictLeaf[]; choices:
       });
     }
     (open.length > 0 ? kept : settled).push(leaf.revision);
+    const broughtSomething = merge.workshopChanged || merge.participants.additions.length > 0 || merge.participants.updates.length > 0;
+    if (open.length === 0 && broughtSomething) winnerHoldsAll = false;
     const history = lostMarks(decided, body.workshop.attendance, leaf.body.workshop.attendance, merge.workshop.attendance, decidedAt);
     const workshop = history.length > 0 ? { ...merge.workshop, audit: [...merge.workshop.audit, ...history] } : merge.workshop;
     const registry = withParticipants(body.participants, merge.participants.updates, merge.participants.additions);
     const wanted = referencedParticipantIds(workshop);
     body = { ...body, workshop, participants: registry.filter((participant) => wanted.has(participant.id)) };
   }
-  return { winner: first.revision, body, decisions, settled, kept };
+  return { winner: first.revision, body, decisions, settled, kept, winnerHoldsAll };
 }

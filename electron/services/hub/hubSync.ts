@@ -246,10 +246,11 @@ export function createHubSync(options: HubSyncOptions) {
     }
     setWaiting(received.workshopId, received.decisions);
     // The engine holds this document until this returns: the write back waits its turn.
-    // Only a laptop whose copy gained something writes it back; one that already held the merge only
-    // removes the settled leaves, so laptops settling the same conflict at once do not make another.
+    // The merged copy is written over the winner only when a settled leaf holds something the winner
+    // lacks (this laptop's own losing leaf among them); otherwise the settled leaves are only removed,
+    // so laptops settling the same conflict at once do not make another.
     if (received.settled.length > 0) {
-      const settle = received.changed ? () => writeBack(docId, received.workshopId, received.settled) : () => engine?.settle(docId, received.settled);
+      const settle = received.winnerHoldsAll ? () => engine?.settle(docId, received.settled) : () => writeBack(docId, received.workshopId, received.settled);
       setTimeout(() => void settle()?.catch(() => undefined), 0);
     }
   }

@@ -55,6 +55,8 @@ export type Received =
       settled: string[];
       /** Losing leaves with a decision still open: kept on the hub until decided. */
       kept: string[];
+      /** The winning leaf holds what the settled leaves hold: removing them is enough, no copy need be written over it. */
+      winnerHoldsAll: boolean;
     };
 
 export interface Decided {
@@ -224,6 +226,7 @@ export function createHubIncoming(options: {
         winner: merge.winner,
         settled: hubLeavesOnly(merge.settled),
         kept: hubLeavesOnly(merge.kept),
+        winnerHoldsAll: merge.winnerHoldsAll,
       };
       return plan.workshopChanged || pendingChanged ? workshop : (local ?? workshop);
     };

@@ -15,6 +15,7 @@
  * has taken it; what it has taken is remembered in the mirror, so a change that arrived just before
  * the app quit is handed over again at the next start, never lost.
  */
+import { randomUUID } from 'node:crypto';
 import { hubDocumentRefOf, type SealedDocument } from '../../../core/domain/hub/documents';
 import type { SyncState } from '../../../core/domain/hub/syncState';
 import type { HubMirrorStore } from '../../storage';
@@ -110,6 +111,11 @@ export type WithdrawnHandler = (docId: string) => Promise<void>;
 
 /** What `takenOf` holds for a document whose deletion was dealt with. */
 const WITHDRAWN = 'withdrawn';
+
+/** A document's live leaves: its winning revision and its conflicts. */
+function liveLeavesOf(winner: StoredRevision<SealedDocument> | undefined): string[] {
+  return winner === undefined ? [] : [winner._rev, ...(winner._conflicts ?? [])];
+}
 
 export interface HubEngineOptions {
   connection: HubConnection;
@@ -405,25 +411,75 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
   tracker.setRunning(true);
   const running = run();
 
-  /** A new revision of `doc` on top of the winning one (retried when replication moved it meanwhile). */
+  /** The revision each document was last written as here (shared or resolved). */
+  const writtenHere = new Map<string, string>();
+
+  /** The revisions of a document this laptop has seen: the one it last wrote, and the leaves it last took in. */
+  function seenRevisions(id: string): string[] {
+    const taken = replica.takenOf(id);
+    const takenLeaves = taken === undefined || taken === WITHDRAWN ? [] : taken.split(' ');
+    const written = writtenHere.get(id);
+    return written === undefined ? takenLeaves : [written, ...takenLeaves];
+  }
+
+  /**
+   * Writes `doc` as a child of `base`, a revision replication has since written over, with a
+   * revision id made as PouchDB makes one. Undefined when no live leaf descends from `base`.
+   */
+  async function branchFrom(base: string, doc: SealedDocument): Promise<string | undefined> {
+    const generation = Number.parseInt(base, 10);
+    const baseId = base.slice(base.indexOf('-') + 1);
+    for (const leaf of await replica.db.get(doc._id, { revs: true, open_revs: 'all' })) {
+      const history = 'ok' in leaf ? leaf.ok._revisions : undefined;
+      const at = history === undefined ? -1 : history.start - generation;
+      if (history === undefined || at < 0 || history.ids[at] !== baseId) continue;
+      const id = randomUUID().replaceAll('-', '');
+      const rev = `${generation + 1}-${id}`;
+      await replica.db.bulkDocs([{ ...doc, _rev: rev, _revisions: { start: generation + 1, ids: [id, ...history.ids.slice(at)] } }], { new_edits: false });
+      return rev;
+    }
+    return undefined;
+  }
+
+  /**
+   * A new revision of `doc` on top of the winning one, when this laptop has seen it (the usual case).
+   * When the winner came from the hub since and is not taken in yet (a change made elsewhere moments
+   * ago, one sealed under a key not held yet, one whose taking in failed), writing over it would drop
+   * what it holds: `doc` goes on a revision seen here instead, beside it, and the two are a conflict
+   * merged when taken in. Retried when replication moved the leaves meanwhile.
+   */
   function putOnTop(doc: SealedDocument): Promise<string> {
     return withFreshRevision(async () => {
       const current = await replica.winner(doc._id);
-      return (await replica.db.put({ ...doc, ...(current === undefined ? {} : { _rev: current._rev }) })).rev;
+      if (current === undefined) return (await replica.db.put(doc)).rev;
+      const seen = seenRevisions(doc._id);
+      if (seen.length > 0 && !seen.includes(current._rev)) {
+        const seenLeaf = seen.find((rev) => (current._conflicts ?? []).includes(rev));
+        if (seenLeaf !== undefined) return (await replica.db.put({ ...doc, _rev: seenLeaf })).rev;
+        for (const base of seen) {
+          const branched = await branchFrom(base, doc);
+          if (branched !== undefined) return branched;
+        }
+      }
+      return (await replica.db.put({ ...doc, _rev: current._rev })).rev;
     });
   }
 
   /**
-   * Runs a write of this laptop's own, mirrors it, and starts an exchange. What it wrote counts as
-   * taken in only if everything before it had been: leaves that came meanwhile are still handed over.
+   * Runs a write of this laptop's own (resolving with the revision it wrote, or '' for none), mirrors
+   * it, and starts an exchange. What it wrote counts as taken in only if everything before it had
+   * been: leaves that came before or while it was written are still handed over.
    */
   async function writeOnTop(id: string, write: () => Promise<string>): Promise<string> {
     return replica.withDocument(id, async () => {
       const before = await replica.winner(id);
       const wasTaken = before === undefined ? replica.takenOf(id) === undefined : replica.takenOf(id) === leafSignature(before);
       const rev = await write();
+      if (rev !== '') writtenHere.set(id, rev);
       const after = await replica.winner(id);
-      if (wasTaken && after !== undefined) replica.setTaken(id, leafSignature(after));
+      // A leaf replication brought while this was written is not taken in by it.
+      const known = new Set([...liveLeavesOf(before), rev]);
+      if (wasTaken && after !== undefined && liveLeavesOf(after).every((leaf) => known.has(leaf))) replica.setTaken(id, leafSignature(after));
       await replica.persist(id);
       tracker.catchingUp();
       nudge();
@@ -463,7 +519,8 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
     async settle(docId, losingRevs) {
       await writeOnTop(docId, async () => {
         await removeLeaves(docId, losingRevs);
-        return (await replica.winner(docId))?._rev ?? '';
+        // No revision written.
+        return '';
       });
     },
     async withdraw(docId) {

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LISTS_DOC_ID, memberDocId, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
 import type { IncomingContext, ProgramKey } from '../../../electron/services/hub/engine';
-import { programKey, startLaptop, TEST_NOW, until, type Laptop, type LaptopOptions } from '../../support/hubLaptops';
+import { programKey, startLaptop, TEST_NOW, until, type Laptop, type LaptopOptions, type Received } from '../../support/hubLaptops';
 
 describe('the hub engine, two laptops against a real hub', () => {
   let hub: HubServer;
@@ -186,6 +186,27 @@ describe('the hub engine, two laptops against a real hub', () => {
     await until('Ben takes it in with the right key', () => b.latest(docId) !== undefined);
     expect(b.latest(docId)?.body).toEqual({ m1: 'present' });
     await until('Ben is up to date', () => b.engine.state().kind === 'up-to-date');
+  });
+
+  it('never writes over a revision it has not taken in (one sealed under a key it lacks): the two stay side by side, both handed over once it can read them', async () => {
+    const { keys, ana: a, ben: b } = await program();
+    const docId = workshopDocId(randomUUID());
+    await a.engine.share(docId, { m1: 'present' });
+    await until('Ben takes in the first version', () => b.latest(docId) !== undefined);
+    // Ana moves to a new key Ben does not hold yet, and marks someone.
+    const next = programKey(2);
+    a.engine.setProgramKeys([...keys, next]);
+    await a.engine.share(docId, { m1: 'present', m2: 'late' });
+    await until('Ben is told a document does not open', () => b.engine.state().kind === 'needs-you');
+    // Ben marks someone else, on the version he holds.
+    await b.engine.share(docId, { m1: 'present', m3: 'excused' });
+
+    b.engine.setProgramKeys([...keys, next]);
+    const bothSides = (heard: Received | undefined) =>
+      [heard?.body, ...(heard?.context.conflicts.map((conflict) => conflict.body) ?? [])].map((body) => JSON.stringify(body)).sort();
+    const expected = [JSON.stringify({ m1: 'present', m2: 'late' }), JSON.stringify({ m1: 'present', m3: 'excused' })].sort();
+    await until('Ben is handed both versions', () => JSON.stringify(bothSides(b.latest(docId))) === JSON.stringify(expected));
+    await until('Ana is handed both versions', () => JSON.stringify(bothSides(a.latest(docId))) === JSON.stringify(expected));
   });
 
   it('says it needs you when the hub no longer counts the laptop a member, or refuses its password; a removed member gets nothing new', async () => {

@@ -82,6 +82,27 @@ describe('what the program hub brings', () => {
     expect((await workshopOn(b.app, workshopId)).hubPending).toBeUndefined();
   });
 
+  it('says whether the winning leaf already holds what the losing one holds: a mark only in the losing leaf must be written over the winner', async () => {
+    const { a, b, workshopId, meetingId, ids, documentId } = await twoLaptops();
+    // B writes the workshop again with nothing new, twice (its revision wins); A marks someone offline.
+    const resealedOnB = await shared(b.app, workshopId, '3-c4f2');
+    a.setNow('2027-03-09T23:40:00Z');
+    await mark(a.app, workshopId, meetingId, ids[1]!, 'late');
+    const markedOnA = await shared(a.app, workshopId, '2-3a01');
+
+    // A's own leaf loses; A's copy gains nothing, yet the winner lacks A's mark.
+    const onA = await a.incoming().receive({ documentId, leaves: [resealedOnB, markedOnA], ownRevision: '2-3a01' });
+    expect(onA).toMatchObject({ status: 'applied', changed: false, winner: '3-c4f2', settled: ['2-3a01'], winnerHoldsAll: false });
+    const onB = await b.incoming().receive({ documentId, leaves: [resealedOnB, markedOnA], ownRevision: '3-c4f2' });
+    expect(onB).toMatchObject({ status: 'applied', changed: true, settled: ['2-3a01'], winnerHoldsAll: false });
+
+    // Once a copy holding the mark wins, a losing leaf that holds nothing more is only removed.
+    const writtenBackByA = await shared(a.app, workshopId, '4-77aa');
+    const c = await laptop('2027-03-04T18:00:00Z');
+    expect(await c.incoming().receive({ documentId, leaves: [writtenBackByA, resealedOnB] })).toMatchObject({ settled: ['3-c4f2'], winnerHoldsAll: true });
+    expect(await grid(c.app, workshopId, meetingId)).toEqual({ [ids[0]!]: 'present', [ids[1]!]: 'late' });
+  });
+
   it('changes nothing when the same copy comes again (no second receipt, no write)', async () => {
     const { b, workshopId, documentId } = await twoLaptops();
     const before = await workshopOn(b.app, workshopId);
