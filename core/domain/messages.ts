@@ -125,7 +125,6 @@ export const messageSpecs = {
   'bundle-seal-cost': { cost: 'count' },
 
   // Program hub: what it brings (core/domain/hub/workshopDocument.ts, electron/services/hub/incoming.ts; "merge").
-  'hub-body-too-large': {},
   'hub-body-other-workshop': {},
   'hub-decisions-none': {},
   'hub-decisions-open': { count: 'count' },

@@ -4,7 +4,7 @@
  * stay on the laptop that holds them; follow-ups and session notes travel only when the program
  * chose so (off by default, as for bundles).
  */
-import { buildBundle, MAX_BUNDLE_BYTES, readBundle, readBundleValue, type Bundle, type BundleContents, type BundleRead } from '../bundles/format';
+import { buildBundle, readBundleValue, type Bundle, type BundleContents, type BundleRead } from '../bundles/format';
 import type { Participant } from '../participants';
 import type { Workshop } from '../workshop';
 
@@ -31,18 +31,9 @@ export function buildWorkshopBody(options: { workshop: Workshop; registry: reado
 }
 
 /**
- * Reads a document's opened body with a bundle's checks, refused whole (with what is wrong) when it
- * is not a workshop bundle, is too large or holds another workshop than its id says. People come
- * back by code only, whatever the body carried.
- */
-export function readWorkshopBody(documentId: string, bytes: Uint8Array): BundleRead {
-  if (bytes.length > MAX_BUNDLE_BYTES) return { ok: false, problems: [{ code: 'hub-body-too-large' }] };
-  return asWorkshopDocument(documentId, readBundle(bytes));
-}
-
-/**
- * Reads a body the engine opened (parsed already, its size bounded when it was inflated) with the
- * same checks as readWorkshopBody: a first sync reads thousands, each parsed once.
+ * Reads a body the engine opened (parsed already, its size bounded when it was inflated) with a
+ * bundle's checks, refused whole (with what is wrong) when it is not a workshop bundle or holds
+ * another workshop than its id says. People come back by code only, whatever the body carried.
  */
 export function readWorkshopValue(documentId: string, body: unknown): BundleRead {
   return asWorkshopDocument(documentId, readBundleValue(body));

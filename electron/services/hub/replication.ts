@@ -262,6 +262,10 @@ export async function startHubEngine(options: HubEngineOptions): Promise<HubEngi
         else if (isMemberKeyDocument(id)) {
           replica.setTaken(id, leafSignature(winner));
           options.onMemberDocument?.(id);
+        } else if (error.reason === 'too-large') {
+          // No key would open it any better: left on the hub as it is, as a body this laptop does not read.
+          unreadable.delete(id);
+          replica.setTaken(id, leafSignature(winner));
         } else unreadable.add(id);
       }
       tracker.setUnreadable(unreadable.size);

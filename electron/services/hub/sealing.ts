@@ -10,13 +10,16 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { MAX_BUNDLE_BYTES } from '../../../core/domain/bundles/format';
 import { isSealedDocument, type SealedDocument } from '../../../core/domain/hub/documents';
+import { workshopIdOfDocument } from '../../../core/domain/hub/workshopDocument';
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 export const PROGRAM_KEY_BYTES = 32;
-/** The most a sealed body may inflate to: above the largest bundle the app imports (20 MB). */
+/** The most a sealed body may inflate to: a workshop's, the largest bundle the app imports (20 MB); any other's, a little more. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const maxBytesOf = (docId: string) => (workshopIdOfDocument(docId) === undefined ? MAX_BODY_BYTES : MAX_BUNDLE_BYTES);
 
 /** The program key of one epoch: 32 random bytes. A new epoch follows each revoke. */
 export interface ProgramKey {
@@ -30,8 +33,10 @@ export type UnreadableReason =
   | 'no-key'
   /** The key held for its epoch does not open it: another program's key, or bytes changed or cut, or moved to another id. */
   | 'does-not-open'
-  /** It opens, but what is inside is not deflated JSON of a reasonable size (never written by this app). */
+  /** It opens, but what is inside is not deflated JSON (never written by this app). */
   | 'malformed'
+  /** It opens, but inflates to more than this app takes in (a workshop above the largest bundle it imports). */
+  | 'too-large'
   /** It is not a sealed document at all (no epoch or sealed bytes: never written by this app). */
   | 'not-sealed';
 
@@ -82,8 +87,15 @@ export function openBody(doc: SealedDocument, keys: readonly ProgramKey[]): unkn
   } catch {
     throw new UnreadableHubDocument(doc._id, doc.epoch, 'does-not-open');
   }
+  let json: Buffer;
   try {
-    return JSON.parse(inflateRawSync(plain, { maxOutputLength: MAX_BODY_BYTES }).toString('utf8')) as unknown;
+    json = inflateRawSync(plain, { maxOutputLength: maxBytesOf(doc._id) });
+  } catch (error) {
+    const tooLarge = error instanceof RangeError && (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new UnreadableHubDocument(doc._id, doc.epoch, tooLarge ? 'too-large' : 'malformed');
+  }
+  try {
+    return JSON.parse(json.toString('utf8')) as unknown;
   } catch {
     throw new UnreadableHubDocument(doc._id, doc.epoch, 'malformed');
   }

@@ -83,7 +83,6 @@ export const messagesText = {
     'bundle-participants-missing_other': 'The bundle is missing {{count}} participants the workshop refers to.',
     'bundle-seal-cost': 'The file asks for a passphrase cost of 2^{{cost}}, which this app never uses: it was not made by this app, so nothing was tried.',
     // Program hub: what it brings.
-    'hub-body-too-large': 'A workshop from the program hub is larger than this app accepts, so nothing of it was applied.',
     'hub-body-other-workshop': 'A document on the program hub holds another workshop than its name says, so nothing of it was applied.',
     'hub-decisions-none': 'Nothing is left to decide in this workshop: the program hub’s copies are already settled.',
     'hub-decisions-open_one': 'One change still needs your choice before this workshop can be settled.',

@@ -82,7 +82,6 @@ export const messagesText = {
       'El archivo pide un costo de frase de contraseña de 2^{{cost}}, que esta app nunca usa: no lo hizo esta app, así que no se intentó abrir.',
 
     // Program hub: what it brings.
-    'hub-body-too-large': 'Un taller que llegó del servidor del programa es más grande de lo que esta app acepta, así que no se aplicó nada de él.',
     'hub-body-other-workshop': 'Un documento del servidor del programa trae un taller distinto al que dice su nombre, así que no se aplicó nada de él.',
     'hub-decisions-none': 'Ya no queda nada por decidir en este taller: las copias del servidor del programa ya están resueltas.',
     'hub-decisions-open_one': 'Todavía falta que elijas en un cambio para poder dejar este taller resuelto.',

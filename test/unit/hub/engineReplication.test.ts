@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BUNDLE_BYTES } from '../../../core/domain/bundles/format';
 import { LISTS_DOC_ID, memberDocId, workshopDocId } from '../../../core/domain/hub/documents';
 import { startHubServer, type HubServer } from '../../support/hubServer';
 import type { IncomingContext, ProgramKey } from '../../../electron/services/hub/engine';
@@ -207,6 +208,17 @@ describe('the hub engine, two laptops against a real hub', () => {
     const expected = [JSON.stringify({ m1: 'present', m2: 'late' }), JSON.stringify({ m1: 'present', m3: 'excused' })].sort();
     await until('Ben is handed both versions', () => JSON.stringify(bothSides(b.latest(docId))) === JSON.stringify(expected));
     await until('Ana is handed both versions', () => JSON.stringify(bothSides(a.latest(docId))) === JSON.stringify(expected));
+  });
+
+  it('leaves on the hub a workshop larger than the largest bundle the app imports: nothing handed over, no key blamed, what comes next arrives', async () => {
+    const { ana: a, ben: b } = await program();
+    const tooLarge = workshopDocId(randomUUID());
+    await a.engine.share(tooLarge, { padding: 'x'.repeat(MAX_BUNDLE_BYTES) });
+    const next = workshopDocId(randomUUID());
+    await a.engine.share(next, { m1: 'present' });
+    await until('Ben takes in the next workshop', () => b.latest(next) !== undefined);
+    await until('Ben is up to date', () => b.engine.state().kind === 'up-to-date');
+    expect(b.latest(tooLarge)).toBeUndefined();
   });
 
   it('says it needs you when the hub no longer counts the laptop a member, or refuses its password; a removed member gets nothing new', async () => {

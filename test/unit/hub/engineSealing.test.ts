@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workshopDocId } from '../../../core/domain/hub/documents';
+import { MAX_BUNDLE_BYTES } from '../../../core/domain/bundles/format';
+import { LISTS_DOC_ID, workshopDocId } from '../../../core/domain/hub/documents';
 import { currentKey, openBody, sealBody, UnreadableHubDocument, type ProgramKey } from '../../../electron/services/hub/sealing';
 import { programKey } from '../../support/hubLaptops';
 
@@ -45,6 +46,14 @@ describe('sealing a hub document under the program key', () => {
     expect(reasonOf(() => openBody({ ...doc, sealed: flipped.toString('base64') }, [key]))).toBe('does-not-open');
     expect(reasonOf(() => openBody(doc, []))).toBe('no-key');
     expect(reasonOf(() => openBody({ _id: docId, title: 'in the clear' } as never, [key]))).toBe('not-sealed');
+  });
+
+  it('opens a workshop no larger than the largest bundle the app imports (20 MB), and says so of one larger; other documents may be a little larger', () => {
+    const padded = (bytes: number) => ({ ...body, padding: 'x'.repeat(bytes) });
+    expect(openBody(sealBody(docId, padded(19 * 1024 * 1024), key), [key])).toMatchObject({ title: 'Girls circle' });
+    expect(reasonOf(() => openBody(sealBody(docId, padded(MAX_BUNDLE_BYTES), key), [key]))).toBe('too-large');
+    expect(openBody(sealBody(LISTS_DOC_ID, padded(MAX_BUNDLE_BYTES), key), [key])).toMatchObject({ title: 'Girls circle' });
+    expect(reasonOf(() => openBody(sealBody(LISTS_DOC_ID, padded(33 * 1024 * 1024), key), [key]))).toBe('too-large');
   });
 
   it('seals under the newest epoch and still opens what older epochs sealed', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../core/contract/result';
 import { buildBundle } from '../../../core/domain/bundles/format';
-import { readWorkshopBody, workshopDocumentId } from '../../../core/domain/hub/workshopDocument';
+import { readWorkshopValue, workshopDocumentId } from '../../../core/domain/hub/workshopDocument';
 import { openDataDir, sealedFiles } from '../../../electron/storage';
 import { createHubIncoming } from '../../../electron/services/hub/incoming';
 import { LA } from '../planning/harness';
@@ -44,7 +44,7 @@ describe('what the program hub brings', () => {
     const bytes = new TextEncoder().encode(JSON.stringify(named));
     expect(new TextDecoder().decode(bytes)).toContain('she/her');
 
-    const read = readWorkshopBody(workshopDocumentId(workshopId), bytes);
+    const read = readWorkshopValue(workshopDocumentId(workshopId), JSON.parse(new TextDecoder().decode(bytes)));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     expect(read.bundle.participants.map((participant) => Object.keys(participant).sort())).toEqual([
       ['code', 'createdAt', 'id'],
