@@ -50,8 +50,10 @@ export interface OpenDataServices {
 /** What the program hub hears of the services' durable writes. */
 interface WriteListener {
   workshopWritten(workshopId: string): void;
-  /** Resolves once the workshop's withdrawal from the program (when shared) is written down; never throws. */
-  workshopRemoved(workshopId: string): Promise<void>;
+  /** Before a workshop is deleted: its withdrawal from the program (when shared) is written down, or this throws. */
+  workshopRemoving(workshopId: string): Promise<void>;
+  /** After its deletion went through or failed: withdrawn from the program, or still shared when it is still here. */
+  workshopRemoved(workshopId: string): void;
   participantsChanged(participantIds: readonly string[]): void;
 }
 
@@ -74,8 +76,13 @@ function withWorkshopWrites(store: DataStore, hub: WriteListener): DataStore {
       save: (workshop) => told(workshops.save(workshop)),
       update: (id, change) => told(workshops.update(id, change)),
       remove: async (id) => {
-        await workshops.remove(id);
-        await hub.workshopRemoved(id);
+        // Written down before the file goes, so a crash in between never leaves the hub's copy to come back.
+        await hub.workshopRemoving(id);
+        try {
+          await workshops.remove(id);
+        } finally {
+          hub.workshopRemoved(id);
+        }
       },
     },
     participants: {

@@ -221,8 +221,10 @@ export function createHubService(options: HubServiceOptions) {
     workshopWritten: (workshopId: string) => sync.workshopWritten(workshopId),
     /** A settings save changed a list the program shares. */
     listsWritten: () => sync.listsWritten(),
-    /** A workshop was deleted here: withdrawn from the program when it was shared (written down first, so never forgotten). */
-    workshopRemoved: (workshopId: string) => sync.workshopRemoved(workshopId).catch(() => undefined),
+    /** A workshop is about to be deleted here: its withdrawal from the program (when shared) is written down first, so never forgotten. */
+    workshopRemoving: (workshopId: string) => sync.workshopRemoving(workshopId),
+    /** The deletion went through (withdrawn from the program) or failed (still shared). */
+    workshopRemoved: (workshopId: string) => sync.workshopRemoved(workshopId),
     /** People changed in the registry: the shared workshops naming them go again. */
     participantsChanged: (participantIds: readonly string[]) => void sync.participantsWritten(participantIds).catch(() => undefined),
     /** After sleep or a network change. */

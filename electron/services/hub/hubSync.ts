@@ -126,27 +126,50 @@ export function createHubSync(options: HubSyncOptions) {
     });
   }
 
-  /** Marks a shared workshop deleted here as still to be withdrawn, durably, before the hub is asked. */
-  function markWithdrawing(workshopId: string): Promise<void> {
+  /**
+   * Marks a shared workshop as to be withdrawn, durably, before it is deleted here (or clears the
+   * mark when its deletion did not go through).
+   */
+  function markWithdrawing(workshopId: string, withdraw: boolean): Promise<void> {
     return exclusive(async () => {
       const current = await membership();
       const list = current?.shared ?? [];
-      if (current === undefined || !list.some((entry) => entry.workshopId === workshopId && entry.withdraw !== true)) return;
-      const next = list.map((entry) => (entry.workshopId === workshopId ? { ...entry, withdraw: true as const } : entry));
+      if (current === undefined || !list.some((entry) => entry.workshopId === workshopId && (entry.withdraw === true) !== withdraw)) return;
+      const next = list.map((entry) => {
+        if (entry.workshopId !== workshopId) return entry;
+        const { withdraw: _was, ...shared } = entry;
+        return withdraw ? { ...shared, withdraw: true as const } : shared;
+      });
       await store.hubMembership.write({ ...current, shared: next });
       cacheShared(next);
     });
   }
 
+  /** Workshops being deleted here now: marked to be withdrawn, their files not gone yet. */
+  const removing = new Set<string>();
+
+  /** Whether the workshop's file is still here (one that does not read is still here). */
+  const stillHere = (workshopId: string) =>
+    store.workshops.get(workshopId).then(
+      (workshop) => workshop !== undefined,
+      () => true,
+    );
+
   /**
    * Withdraws from the hub the workshops deleted here. One the replica does not hold stays marked until
-   * an exchange has gone well (`hubInStep`): then the hub does not hold it either.
+   * an exchange has gone well (`hubInStep`): then the hub does not hold it either. One marked whose
+   * deletion did not go through (it failed, or the app stopped before it) is still shared.
    */
   const withdrawals = new SerialQueue();
   function withdrawDeleted(hubInStep: boolean): Promise<void> {
     // One after the other, each over the list as it is then.
     return withdrawals.run(async () => {
       for (const workshopId of (await sharedCached()).withdrawing) {
+        if (removing.has(workshopId)) continue;
+        if (await stillHere(workshopId)) {
+          await markWithdrawing(workshopId, false);
+          continue;
+        }
         const running = engine;
         if (running === undefined) return;
         const held = await tracked(running.withdraw(workshopDocumentId(workshopId)));
@@ -406,10 +429,20 @@ export function createHubSync(options: HubSyncOptions) {
       }, shareDelayMs);
       shareTimers.set(workshopId, timer);
     },
-    /** A workshop was deleted here: withdrawn from the program when it was shared. */
-    async workshopRemoved(workshopId: string): Promise<void> {
+    /** A workshop is about to be deleted here: when shared, its withdrawal is written down first (this throws when it cannot be). */
+    async workshopRemoving(workshopId: string): Promise<void> {
       if (!(await sharedIds()).includes(workshopId)) return;
-      await markWithdrawing(workshopId);
+      removing.add(workshopId);
+      try {
+        await markWithdrawing(workshopId, true);
+      } catch (error) {
+        removing.delete(workshopId);
+        throw error;
+      }
+    },
+    /** Its deletion went through (withdrawn from the program) or failed (the mark cleared: still shared). */
+    workshopRemoved(workshopId: string): void {
+      if (!removing.delete(workshopId)) return;
       void withdrawDeleted(false).catch(() => undefined);
     },
     /** People changed in the registry: the shared workshops naming them are shared again (their codes travel). */

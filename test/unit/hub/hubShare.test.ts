@@ -227,6 +227,56 @@ describe('what a laptop shares with the program, and when', () => {
     expect(await heldIds(ana)).toContain(workshopId);
   }, 120_000);
 
+  it('a purge whose withdrawal cannot be written down deletes nothing; one whose deletion fails leaves the workshop here, still shared', async () => {
+    const { participant } = await coordinator.call('participants.save', { code: 'JH-25-003' });
+    const draft = juvenileHallDraft({ title: 'A third group from 2025', participantIds: [participant.id] });
+    const { workshop } = await coordinator.call('workshops.create', { ...draft, plan: { ...draft.plan, startDate: '2025-03-18' } });
+    const workshopId = workshop.id;
+    await coordinator.call('hub.share', { workshopId, shared: true });
+
+    const failing = { membership: false, workshopDeletes: false };
+    const cy = await joined('cy', {
+      ...nodeFileSystem,
+      async rename(from, to) {
+        if (failing.membership && basename(to) === HUB_MEMBERSHIP_FILE) throw Object.assign(new Error(`ENOSPC: ${to}`), { code: 'ENOSPC' });
+        return nodeFileSystem.rename(from, to);
+      },
+      async unlink(path) {
+        if (failing.workshopDeletes && path.includes(workshopId)) throw Object.assign(new Error(`EIO: ${path}`), { code: 'EIO' });
+        return nodeFileSystem.unlink(path);
+      },
+    });
+    await until('cy holds the third 2025 group', async () => (await heldIds(cy)).includes(workshopId), 20_000);
+    await cy.call('settings.setRetention', { purgeAfterMonths: 12 });
+    const purge = async () => {
+      const preview = await cy.call('retention.preview');
+      expect(preview.workshops.map((old) => old.id)).toEqual([workshopId]);
+      return cy.fail('retention.purge', { token: preview.token! });
+    };
+    const onHub = async () => JSON.stringify(await hub.admin('GET', `/${DATABASE}/_all_docs`)).includes(`workshop:${workshopId}`);
+
+    failing.membership = true;
+    expect(await purge()).toMatchObject({ code: 'storage', reason: { code: 'save-failed', params: { file: HUB_MEMBERSHIP_FILE, drive: 'disk-full' } } });
+    failing.membership = false;
+    expect(await heldIds(cy)).toContain(workshopId);
+    expect(await cy.call('hub.sharing', { workshopId })).toEqual({ workshopId, shared: true });
+
+    failing.workshopDeletes = true;
+    expect(await purge()).toMatchObject({ code: 'storage', reason: { code: 'delete-failed' } });
+    failing.workshopDeletes = false;
+    expect(await heldIds(cy)).toContain(workshopId);
+    await until('cy still shares it', async () => (await cy.call('hub.sharing', { workshopId })).shared);
+    const membership = JSON.parse(await readFile(join(cy.dir, HUB_MEMBERSHIP_FILE), 'utf8')) as { shared: { workshopId: string; withdraw?: boolean }[] };
+    expect(membership.shared.find((entry) => entry.workshopId === workshopId)).toEqual({ workshopId, from: 'program' });
+    await cy.call('hub.syncNow');
+    expect(await onHub()).toBe(true);
+
+    // Once the deletion goes through, the program's copy is withdrawn.
+    const preview = await cy.call('retention.preview');
+    await cy.call('retention.purge', { token: preview.token! });
+    await until('the hub no longer holds it', async () => !(await onHub()), 20_000);
+  }, 90_000);
+
   it('a mark made while the laptop’s hub engine is still starting (reading its mirror back) is shared once it runs', async () => {
     const ana = laptops.findLast((laptop) => laptop.name === 'ana')!;
     const { workshopId, participantId } = groups[3]!;
