@@ -313,6 +313,7 @@ export const messageSpecs = {
   // Backups and retention.
   'import-backup-failed': { cause: 'message' },
   'purge-backup-failed': { cause: 'message' },
+  'purge-partial': { count: 'count', total: 'count', cause: 'message' },
   'backup-folder-inside': {},
   'purge-off': {},
   'purge-nothing-left': {},

@@ -9,6 +9,7 @@ import { referencedParticipantIds, type Workshop } from '../../core/domain/works
 import { safetyKeptUntil, secondFolderProblem, type DataStore } from '../storage';
 import type { BackupService } from './backupService';
 import type { Clock } from './planning/clock';
+import { asAppFailure } from './storageFailure';
 import { wholeWorkshops } from './workshopReads';
 
 /** The same day `months` months earlier; the last day of that month when it is shorter (31 March − 1 = 28 February). */
@@ -74,6 +75,25 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
   const { store, backups, clock } = options;
   let pending: { token: string; workshopIds: Set<string>; participantIds: Set<string> } | undefined;
 
+  /**
+   * Deletes the workshops one by one. A failure after some went says so, with how many (the person
+   * must not read "nothing was purged"); the registry is left as it is, and the same purge can be
+   * reviewed and run again for the rest.
+   */
+  async function removeWorkshops(workshopIds: readonly string[]): Promise<void> {
+    let removed = 0;
+    try {
+      for (const id of workshopIds) {
+        await store.workshops.remove(id);
+        removed += 1;
+      }
+    } catch (error) {
+      const failure = asAppFailure(error);
+      if (removed === 0 || failure === undefined) throw error;
+      throw new AppFailure(failure.code, { code: 'purge-partial', params: { count: removed, total: workshopIds.length, cause: failure.reason } });
+    }
+  }
+
   async function currentPlan(): Promise<RetentionPlan | undefined> {
     const months = store.settings.get().retention.purgeAfterMonths;
     if (months === undefined) return undefined;
@@ -119,7 +139,7 @@ export function createRetentionService(options: { store: DataStore; backups: Bac
       if (workshopIds.length === 0) throw new AppFailure('invalid-input', { code: 'purge-nothing-left' });
 
       return backups.afterBackup('purge', 'purge-backup-failed', async (backup) => {
-        for (const id of workshopIds) await store.workshops.remove(id);
+        await removeWorkshops(workshopIds);
         if (participantIds.size > 0) {
           await store.participants.update((current) => withoutPeople(current, participantIds));
         }

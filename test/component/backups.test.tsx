@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { BackupsView, GenerationView, RetentionPreview } from '../../core/contract/backups';
+import { AppFailure } from '../../core/contract/result';
 import { type FakeFacilitator, installFakeFacilitator, type PlanningHandlers, sampleSettings, UNREADABLE, UNREADABLE_TEXT } from './fakeFacilitator';
 import { renderApp } from './renderApp';
 
@@ -309,6 +310,30 @@ describe('Settings › Purging old records', () => {
     );
     expect(fake.callsTo('retention.purge')).toEqual([{ token: preview.token }]);
     expect(within(retentionRegion()).queryByRole('group', { name: 'What would be purged' })).not.toBeInTheDocument();
+  });
+
+  it('says how many workshops went when a purge fails partway, and never that nothing was purged', async () => {
+    install(
+      {
+        'retention.preview': () => preview,
+        'retention.purge': () => {
+          throw new AppFailure('storage', {
+            code: 'purge-partial',
+            params: { count: 1, total: 2, cause: { code: 'delete-failed', params: { file: 'workshops/spring-2024.json', drive: 'drive-error' } } },
+          });
+        },
+      },
+      { purgeAfterMonths: 24 },
+    );
+    const { user } = await openRetention();
+    await user.click(within(retentionRegion()).getByRole('button', { name: 'Review what would be purged' }));
+    await user.click(await within(retentionRegion()).findByRole('button', { name: 'Purge 2 workshops and 3 participants…' }));
+    await user.click(within(retentionRegion()).getByRole('button', { name: 'Yes, purge' }));
+
+    const said = await within(retentionRegion()).findByText(/^1 of 2 workshops was purged, then the next one could not be/);
+    expect(said).toHaveTextContent('workshops/spring-2024.json');
+    expect(said).toHaveTextContent('no one was taken out of the participant registry');
+    expect(within(retentionRegion()).queryByText(/Nothing was purged/)).not.toBeInTheDocument();
   });
 
   it('cancels a purge with focus back on its button', async () => {

@@ -307,6 +307,10 @@ export const messagesText = {
 
     'import-backup-failed': 'Nothing was imported, because a backup of your data could not be made first. {{cause}}',
     'purge-backup-failed': 'Nothing was purged, because a backup of your data could not be made first. {{cause}}',
+    'purge-partial_one':
+      '{{count}} of {{total}} workshops was purged, then the next one could not be: {{cause}} The other workshops are still here, and no one was taken out of the participant registry. Review what would be purged to try again.',
+    'purge-partial_other':
+      '{{count}} of {{total}} workshops were purged, then the next one could not be: {{cause}} The other workshops are still here, and no one was taken out of the participant registry. Review what would be purged to try again.',
     'backup-folder-inside': 'Choose a folder outside the data folder: a copy kept inside it would be lost with it.',
     'purge-off': 'Purging is turned off in Settings, so nothing was purged.',
     'purge-nothing-left': 'None of the listed workshops can be purged any more, so nothing was purged.',

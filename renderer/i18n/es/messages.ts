@@ -334,6 +334,12 @@ export const messagesText = {
 
     'import-backup-failed': 'No se importó nada, porque antes no se pudo hacer una copia de seguridad de tus datos. {{cause}}',
     'purge-backup-failed': 'No se eliminó nada, porque antes no se pudo hacer una copia de seguridad de tus datos. {{cause}}',
+    'purge-partial_one':
+      'Se eliminó {{count}} de {{total}} talleres, pero el siguiente no se pudo eliminar: {{cause}} Los demás talleres siguen aquí y no se quitó a nadie del registro de participantes. Revisa de nuevo lo que se eliminaría para volver a intentarlo.',
+    'purge-partial_many':
+      'Se eliminaron {{count}} de {{total}} talleres, pero el siguiente no se pudo eliminar: {{cause}} Los demás talleres siguen aquí y no se quitó a nadie del registro de participantes. Revisa de nuevo lo que se eliminaría para volver a intentarlo.',
+    'purge-partial_other':
+      'Se eliminaron {{count}} de {{total}} talleres, pero el siguiente no se pudo eliminar: {{cause}} Los demás talleres siguen aquí y no se quitó a nadie del registro de participantes. Revisa de nuevo lo que se eliminaría para volver a intentarlo.',
     'backup-folder-inside': 'Elige una carpeta fuera de la carpeta de datos: una copia guardada adentro se perdería junto con ella.',
     'purge-off': 'La eliminación está desactivada en Configuración, así que no se eliminó nada.',
     'purge-nothing-left': 'Ya no se puede eliminar ninguno de los talleres de la lista, así que no se eliminó nada.',

@@ -101,7 +101,10 @@ export function RetentionSection({ retention }: { retention: RetentionSettings }
         ].join(' '),
       });
     } catch (thrown) {
-      setReview({ state: 'failed', message: t('backups.retention.purgeFailed', { message: toApiError(thrown).message }) });
+      const error = toApiError(thrown);
+      // Some workshops went before the failure: its message says how many, never "nothing was purged".
+      const message = error.reason.code === 'purge-partial' ? error.message : t('backups.retention.purgeFailed', { message: error.message });
+      setReview({ state: 'failed', message });
     }
     reviewButton.current?.focus();
   }

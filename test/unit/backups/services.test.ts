@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/storage/fs/nodeFileSystem';
 import { monthsBefore, retentionPlan, workshopEnd } from '../../../electron/services/retentionService';
@@ -271,6 +271,46 @@ describe('retention', () => {
     expect(registry).toEqual([both, notEnrolled].sort());
     expect(await readFile(join(app.dir, 'participants.json'), 'utf8')).not.toContain('JH-25-001');
     expect((await app.fail('retention.purge', { token: preview.token! })).code).toBe('not-found');
+  });
+
+  it('says how many workshops went when a purge fails partway, never that nothing was purged; the rest can be purged after', async () => {
+    // The first workshop deleted goes; deleting any other fails.
+    let first: string | undefined;
+    const failing = { afterFirst: true };
+    const app = await planningHarness({
+      now: '2027-03-04T18:00:00Z',
+      fileSystem: {
+        ...nodeFileSystem,
+        async unlink(path) {
+          const workshop = path.includes(`${sep}workshops${sep}`) ? basename(path).split('.')[0] : undefined;
+          first ??= workshop;
+          if (failing.afterFirst && workshop !== undefined && workshop !== first) throw Object.assign(new Error(`EIO: ${path}`), { code: 'EIO' });
+          return nodeFileSystem.unlink(path);
+        },
+      },
+    });
+    const { plan } = juvenileHallDraft();
+    const person = (await app.call('participants.save', { code: 'JH-25-010' })).participant.id;
+    for (const [title, startDate] of [
+      ['Autumn 2025 group', '2025-09-02'],
+      ['Spring 2025 group', '2025-03-04'],
+    ] as const)
+      await app.call('workshops.create', { ...juvenileHallDraft({ participantIds: [person] }), title, plan: { ...plan, startDate } });
+    await app.call('settings.setRetention', { purgeAfterMonths: 12 });
+    const preview = await app.call('retention.preview');
+    expect(preview.workshops).toHaveLength(2);
+
+    const failure = await app.fail('retention.purge', { token: preview.token! });
+    expect(failure).toMatchObject({ code: 'storage', reason: { code: 'purge-partial', params: { count: 1, total: 2, cause: { code: 'delete-failed' } } } });
+    expect((await app.call('workshops.list')).map((summary) => summary.title)).toHaveLength(1);
+    // The person both named stays in the registry until both are gone.
+    expect((await app.call('participants.list')).map((view) => view.participant.code)).toEqual(['JH-25-010']);
+
+    failing.afterFirst = false;
+    const again = await app.call('retention.preview');
+    expect(again.workshops).toHaveLength(1);
+    expect(await app.call('retention.purge', { token: again.token! })).toMatchObject({ workshops: 1, participants: 1 });
+    expect(await app.call('workshops.list')).toEqual([]);
   });
 
   it('keeps a listed workshop that no longer qualifies when the purge is confirmed', async () => {

@@ -5,6 +5,7 @@ import type { ChannelName, InputOf, OutputOf } from '../../../core/contract/cont
 import type { AppError } from '../../../core/contract/result';
 import { createDispatcher, createHandlers, readModuleSources, type Dispatch } from '../../../electron/services';
 import { openDataDir, type DataStore } from '../../../electron/storage';
+import type { StorageFileSystem } from '../../../electron/storage/fs/fileSystem';
 import { createFakeHost, type FakeHost } from '../../support/fakeHost';
 import { CURRICULA_DIR } from '../curricula/helpers';
 import { tempDir } from '../storage/helpers';
@@ -31,11 +32,12 @@ afterEach(async () => {
 });
 
 /** The real services on a temp data folder, with the computer in Los Angeles at a fixed time. */
-export async function planningHarness(options: { now?: string; dir?: string } = {}): Promise<PlanningHarness> {
+/** `fileSystem`: where the data folder's files go (a test gives one that fails some writes). */
+export async function planningHarness(options: { now?: string; dir?: string; fileSystem?: StorageFileSystem } = {}): Promise<PlanningHarness> {
   const dir = options.dir ?? (await tempDir('planning-'));
   const outside = await tempDir('picked-');
   let now = new Date(options.now ?? '2027-03-04T18:00:00Z');
-  const store = await openDataDir({ dir, now: () => now });
+  const store = await openDataDir({ dir, now: () => now, ...(options.fileSystem ? { fileSystem: options.fileSystem } : {}) });
   opened.push(store);
   const host = createFakeHost();
   const dispatch: Dispatch = createDispatcher(createHandlers(store, { version: '1.0.0', shippedModules, host, clock: { now: () => now, timeZone: LA } }));
