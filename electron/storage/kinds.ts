@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { developerSummary } from '../../core/domain/issues';
 import {
+  allowAliases,
   allowCodeSetAt,
   emptyParticipantsFile,
   participantsFileSchema,
@@ -38,7 +39,7 @@ export const settingsKind: DocumentKind<Settings> = {
 export const participantsKind: DocumentKind<ParticipantsFile> = {
   version: PARTICIPANTS_SCHEMA_VERSION,
   schema: participantsFileSchema,
-  migrations: { 1: allowCodeSetAt },
+  migrations: { 1: allowCodeSetAt, 2: allowAliases },
   defaults: emptyParticipantsFile,
 };
 

@@ -10,7 +10,7 @@ import type { BundleChange } from './views';
 import type { Message } from '../messages';
 import type { AttendanceMark, AuditEntry, FidelityEntry, FollowUp, MeetingRun } from '../attendance';
 import { mergeMark, sameVersionTogether, settled } from '../markHistory';
-import type { CodeClash, Participant } from '../participants';
+import type { CodeClash, Participant, ParticipantAlias } from '../participants';
 import type { Settings } from '../settings';
 import { withoutWrittenAnswers, type SurveyResponse } from '../surveys/response';
 import type { Instrument } from '../surveys/instrument';
@@ -60,6 +60,8 @@ export interface ParticipantPlan {
   matches: BundleChange[];
   /** Codes set later on the other computer, not taken because another person here has them. */
   clashes: CodeClash[];
+  /** The other computer's ids of people first matched here by code, to keep (a code it corrects later finds them). */
+  aliases: ParticipantAlias[];
 }
 
 export interface WorkshopCopyMerge {
@@ -103,6 +105,8 @@ export function planParticipants(options: {
   allowFullNames: boolean;
   /** List each new person as a change (not for a new workshop, whose one change says how many). */
   listAdditions: boolean;
+  /** Other computers' ids of people here (the registry file's aliases, aliasesOf). */
+  aliases?: ReadonlyMap<string, string>;
 }): ParticipantPlan {
   const { registry, bundle, allowFullNames, listAdditions } = options;
   const wanted = referencedParticipantIds(bundle.workshop);
@@ -114,6 +118,7 @@ export function planParticipants(options: {
   const changes: BundleChange[] = [];
   const matches: BundleChange[] = [];
   const clashes: CodeClash[] = [];
+  const aliases: ParticipantAlias[] = [];
 
   for (const incoming of bundle.participants) {
     if (!wanted.has(incoming.id)) continue;
@@ -133,9 +138,19 @@ export function planParticipants(options: {
       if (filled !== local) updates.push(filled);
       continue;
     }
-    const sameCode = addedByCode.get(codeKey(incoming.code)) ?? registryByCode.get(codeKey(incoming.code));
+    const aliasOf = options.aliases?.get(incoming.id);
+    const metBefore = aliasOf === undefined ? undefined : byId.get(aliasOf);
+    const sameCode = metBefore ?? addedByCode.get(codeKey(incoming.code)) ?? registryByCode.get(codeKey(incoming.code));
     if (sameCode) {
       idMap.set(incoming.id, sameCode.id);
+      if (metBefore === undefined && byId.has(sameCode.id)) aliases.push({ id: incoming.id, participantId: sameCode.id });
+      // Met by code before, under this id: a code the other computer corrected since is taken as for the same record.
+      if (metBefore !== undefined && codeKey(incoming.code) !== codeKey(metBefore.code)) {
+        const recoded = withNewerCode(metBefore, incoming, (code) => addedByCode.get(codeKey(code)) ?? registryByCode.get(codeKey(code)));
+        if (recoded.change) changes.push(recoded.change);
+        if (recoded.clash) clashes.push(recoded.clash);
+        if (recoded.participant !== metBefore) updates.push(recoded.participant);
+      }
       matches.push({
         id: `participant:${incoming.id}`,
         label: { code: 'change-participant-matched', params: { code: incoming.code } },
@@ -148,7 +163,7 @@ export function planParticipants(options: {
     addedByCode.set(codeKey(record.code), record);
     if (listAdditions) changes.push({ id: `participant:${record.id}`, label: { code: 'change-participant', params: { code: record.code } }, kind: 'add' });
   }
-  return { idMap, additions, updates, changes, matches, clashes };
+  return { idMap, additions, updates, changes, matches, clashes, aliases };
 }
 
 /** The registry with the plan's people filled in (same id replaced) and added. */
@@ -634,13 +649,15 @@ export function mergeWorkshopCopy(options: {
   undecided?: Undecided;
   words: MergeWords;
   now: string;
+  /** Other computers' ids of people here (aliasesOf the registry file). */
+  aliases?: ReadonlyMap<string, string>;
 }): WorkshopCopyMerge {
   const { registry, local, incoming, allowFullNames, resolutions, undecided, words, now } = options;
   const isNew = local === undefined;
   // What another computer kept aside for its own decisions is its business, never merged here.
   const { hubPending: _theirsOnly, ...incomingWorkshop } = incoming.workshop;
   const bundle: Bundle = { ...incoming, workshop: incomingWorkshop };
-  const participants = planParticipants({ registry, bundle, allowFullNames, listAdditions: !isNew });
+  const participants = planParticipants({ registry, bundle, allowFullNames, listAdditions: !isNew, ...(options.aliases ? { aliases: options.aliases } : {}) });
   const theirs = remapParticipants(bundle.workshop, participants.idMap);
   const registryById = registryIndexOf(registry).byId;
   const carriedCodes = new Map(bundle.participants.map((participant) => [participant.id, participant.code]));

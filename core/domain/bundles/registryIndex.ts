@@ -3,7 +3,7 @@
  * registry as storage hands it out is frozen and kept until the next write, so a first sync matching
  * thousands of workshops against the same registry does not index it again for each one.
  */
-import type { Participant } from '../participants';
+import type { Participant, ParticipantAlias } from '../participants';
 import { codeKey } from './codes';
 
 export interface RegistryIndex {
@@ -41,4 +41,18 @@ export function peopleAmong(registry: readonly Participant[], ids: ReadonlySet<s
     if (participant !== undefined) found.push(participant);
   }
   return found.sort((a, b) => place.get(a.id)! - place.get(b.id)!);
+}
+
+const aliasMaps = new WeakMap<readonly ParticipantAlias[], ReadonlyMap<string, string>>();
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
+/** The registry file's aliases as a map from another computer's id to the participant here (made once per frozen array). */
+export function aliasesOf(aliases: readonly ParticipantAlias[] | undefined): ReadonlyMap<string, string> {
+  if (aliases === undefined) return NO_ALIASES;
+  let map = aliasMaps.get(aliases);
+  if (map === undefined) {
+    map = new Map(aliases.map((alias) => [alias.id, alias.participantId]));
+    if (Object.isFrozen(aliases)) aliasMaps.set(aliases, map);
+  }
+  return map;
 }

@@ -5,6 +5,8 @@ import type { SavedFile } from '../../../core/contract/files';
 import { AppFailure } from '../../../core/contract/result';
 import { BUNDLE_EXTENSION, buildBundle, MAX_BUNDLE_BYTES, readBundle, type Bundle, type BundleContents } from '../../../core/domain/bundles/format';
 import { withCodeClashes } from '../../../core/domain/bundles/codeChanges';
+import { aliasesOf } from '../../../core/domain/bundles/registryIndex';
+import { withAliases } from '../../../core/domain/participants';
 import { mergeWordsOf, mergeWorkshopCopy, withParticipants, type Resolutions, type WorkshopCopyMerge } from '../../../core/domain/bundles/merge';
 import type { Workshop } from '../../../core/domain/workshop';
 import {
@@ -51,8 +53,10 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
 
   /** What importing `bundle` does to `local` (this computer's copy of its workshop, if any) and the registry as they are now. */
   function planOver(local: Workshop | undefined, bundle: Bundle, resolutions: Resolutions): WorkshopCopyMerge {
+    const registry = store.participants.get();
     return mergeWorkshopCopy({
-      registry: store.participants.get().participants,
+      registry: registry.participants,
+      aliases: aliasesOf(registry.aliases),
       local,
       incoming: bundle,
       allowFullNames: store.settings.get().preferences.allowFullNames,
@@ -193,12 +197,12 @@ export function createBundleService(options: { store: DataStore; host: DesktopHo
     await backUp();
     pending = undefined;
 
-    const { additions, updates, clashes } = plan.participants;
-    if (additions.length > 0 || updates.length > 0 || clashes.length > 0) {
+    const { additions, updates, clashes, aliases } = plan.participants;
+    if (additions.length > 0 || updates.length > 0 || clashes.length > 0 || aliases.length > 0) {
       await store.participants.update((current) => {
         const participants = withParticipants(current.participants, updates, additions);
         const codeClashes = withCodeClashes(current.codeClashes, clashes, current.participants, participants);
-        return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+        return withAliases({ ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) }, aliases);
       });
     }
     if (!plan.workshopChanged) return result;

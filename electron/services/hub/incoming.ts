@@ -22,10 +22,11 @@ import {
 } from '../../../core/domain/bundles/merge';
 import { byWinningOrder, mergeLeaves, type ConflictLeaf, type LeafChoices, type LeafMerge, type PendingDecision } from '../../../core/domain/hub/conflicts';
 import { codeChangesStillNewer, incomingCodeWins, withCodeClashes } from '../../../core/domain/bundles/codeChanges';
+import { aliasesOf } from '../../../core/domain/bundles/registryIndex';
 import { readWorkshopValue } from '../../../core/domain/hub/workshopDocument';
 import type { BundleRead } from '../../../core/domain/bundles/format';
 import type { Message } from '../../../core/domain/messages';
-import type { CodeClash, Participant } from '../../../core/domain/participants';
+import { withAliases, type CodeClash, type Participant, type ParticipantAlias } from '../../../core/domain/participants';
 import type { HubLeaf, HubPending, Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import type { Clock } from '../planning/clock';
@@ -65,11 +66,12 @@ export interface Decided {
   settled: string[];
 }
 
-/** What the hub's copies say of people: to add, with a code set later, with a code another person here has. */
+/** What the hub's copies say of people: to add, with a code set later, with a code another person here has, met by code under another id. */
 interface PeopleFound {
   additions: Participant[];
   recoded: Participant[];
   clashes: CodeClash[];
+  aliases: ParticipantAlias[];
 }
 
 /** Follow-ups and notes as the program shares them; nothing beyond the plan, roster and marks by default. */
@@ -107,15 +109,19 @@ export function createHubIncoming(options: {
     documentId: string,
     opened: readonly OpenedLeaf[],
   ): { ok: true; leaves: HubLeaf[]; people: PeopleFound } | { ok: false; revision: string; problems: Message[] } {
-    let registry = store.participants.get().participants;
+    const file = store.participants.get();
+    let registry = file.participants;
+    const known = aliasesOf(file.aliases);
     const additions = new Map<string, Participant>();
     const recoded = new Map<string, Participant>();
     const clashes = new Map<string, CodeClash>();
+    const aliases: ParticipantAlias[] = [];
     const leaves: HubLeaf[] = [];
     for (const leaf of [...opened].sort(byWinningOrder)) {
       const read = readBody(documentId, leaf.body);
       if (!read.ok) return { ok: false, revision: leaf.revision, problems: read.problems };
-      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
+      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false, aliases: known });
+      aliases.push(...plan.aliases);
       // Copied only when someone is added or recoded: a first sync's batch has added everyone already.
       if (plan.additions.length > 0 || plan.updates.length > 0) registry = withParticipants(registry, plan.updates, plan.additions);
       for (const person of plan.additions) additions.set(person.id, person);
@@ -124,19 +130,22 @@ export function createHubIncoming(options: {
       for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
       leaves.push({ revision: leaf.revision, workshop: withPending(remapParticipants(read.bundle.workshop, plan.idMap), undefined) });
     }
-    return { ok: true, leaves, people: { additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] } };
+    return { ok: true, leaves, people: { additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()], aliases } };
   }
 
   /** People added, codes set later and codes not taken, in one durable write of the registry (nothing when there are none). */
-  async function writePeople({ additions, recoded, clashes }: PeopleFound): Promise<void> {
-    const listed = store.participants.get().codeClashes ?? [];
+  async function writePeople({ additions, recoded, clashes, aliases }: PeopleFound): Promise<void> {
+    const file = store.participants.get();
+    const listed = file.codeClashes ?? [];
     const known = (clash: CodeClash) => listed.some((entry) => sameContent(entry, clash));
-    if (additions.length === 0 && recoded.length === 0 && clashes.every(known)) return;
+    const aliasesKnown = aliasesOf(file.aliases);
+    const newAliases = aliases.filter((alias) => !aliasesKnown.has(alias.id));
+    if (additions.length === 0 && recoded.length === 0 && clashes.every(known) && newAliases.length === 0) return;
     await store.participants.update((current) => {
       const recodedNow = codeChangesStillNewer(current.participants, recoded);
       const participants = withParticipants(current.participants, recodedNow, additions);
       const codeClashes = withCodeClashes(current.codeClashes, clashes, current.participants, participants);
-      return { ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) };
+      return withAliases({ ...current, participants, ...(codeClashes === undefined ? {} : { codeClashes }) }, newAliases);
     });
   }
 
@@ -178,8 +187,10 @@ export function createHubIncoming(options: {
 
   /** `local` with the merged body merged in; `undecided` says what a conflict left to a person keeps. */
   function mergedInto(local: Workshop | undefined, merge: LeafMerge, undecided: Undecided) {
+    const registry = store.participants.get();
     return mergeWorkshopCopy({
-      registry: store.participants.get().participants,
+      registry: registry.participants,
+      aliases: aliasesOf(registry.aliases),
       local,
       incoming: merge.body,
       allowFullNames: false,
@@ -250,16 +261,20 @@ export function createHubIncoming(options: {
    */
   async function addPeopleOf(documents: readonly { documentId: string; body: unknown }[]): Promise<void> {
     // Each matched against the registry as stored (indexed once); someone two of them add is added once.
-    const registry = store.participants.get().participants;
+    const file = store.participants.get();
+    const registry = file.participants;
+    const known = aliasesOf(file.aliases);
     const additions = new Map<string, Participant>();
     const addedCodes = new Set<string>();
     const recoded = new Map<string, Participant>();
     const clashes = new Map<string, CodeClash>();
+    const aliases: ParticipantAlias[] = [];
     for (const document of documents) {
       const read = readWorkshopValue(document.documentId, document.body);
       if (typeof document.body === 'object' && document.body !== null) reads.set(document.body, { documentId: document.documentId, read });
       if (!read.ok) continue;
-      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false });
+      const plan = planParticipants({ registry, bundle: read.bundle, allowFullNames: false, listAdditions: false, aliases: known });
+      aliases.push(...plan.aliases);
       for (const person of plan.additions) {
         const added = additions.get(person.id);
         // Added once; two documents carrying different codes for them: the code set later.
@@ -276,7 +291,7 @@ export function createHubIncoming(options: {
       }
       for (const clash of plan.clashes) clashes.set(clash.participantId, clash);
     }
-    await writePeople({ additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()] });
+    await writePeople({ additions: [...additions.values()], recoded: [...recoded.values()], clashes: [...clashes.values()], aliases });
   }
 
   /** The decisions waiting for a person in these workshops (those shared with the program). */

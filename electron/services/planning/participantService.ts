@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FullNamesErased, ParticipantView } from '../../../core/contract/planning';
 import { AppFailure } from '../../../core/contract/result';
-import type { Participant, ParticipantInput } from '../../../core/domain/participants';
+import { withoutPeople, type Participant, type ParticipantInput } from '../../../core/domain/participants';
 import type { Workshop } from '../../../core/domain/workshop';
 import type { DataStore } from '../../storage';
 import { eachWorkshop } from '../workshopReads';
@@ -137,7 +137,8 @@ export function createParticipantService(options: { store: DataStore; clock: Clo
       if (history.enrolments.length > 0) {
         throw new AppFailure('invalid-input', { code: 'participant-has-history', params: { code: participant.code, count: history.enrolments.length } });
       }
-      await store.participants.update((current) => ({ ...current, participants: current.participants.filter((candidate) => candidate.id !== id) }));
+      // With what the registry noted of them (a code not taken, other computers' ids for them).
+      await store.participants.update((current) => withoutPeople(current, new Set([id])));
       return list();
     },
   };

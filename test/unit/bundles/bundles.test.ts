@@ -375,6 +375,36 @@ describe('importing a workshop bundle', () => {
     expect(ready(await b.call('bundles.chooseImport'))).toMatchObject({ unchanged: true, changes: [] });
   });
 
+  it('a person first matched by code keeps matching: a code the other computer corrects later reaches the local record, with no one added', async () => {
+    const { app: a, workshopId, ids } = await laptopWithSeries();
+    const b = await planningHarness();
+    const local = (await b.call('participants.save', { code: 'JH-26-001', initials: 'XY' })).participant;
+    await carry(a, workshopId, b);
+    await importPicked(b);
+    // B remembers A's id for its own record (never sent anywhere).
+    expect(b.store.participants.get().aliases).toEqual([{ id: ids[0], participantId: local.id }]);
+
+    a.setNow('2027-03-06T17:00:00Z');
+    await a.call('participants.save', { id: ids[0]!, code: 'JH-26-041', initials: 'AB' });
+    await carry(a, workshopId, b, 'corrected.facilitator');
+    const { preview } = await importPicked(b);
+    expect(preview.changes).toContainEqual({
+      id: `participant-code:${local.id}`,
+      kind: 'update',
+      label: { code: 'change-participant-code', params: { from: 'JH-26-001', to: 'JH-26-041' } },
+    });
+    const registry = b.store.participants.get().participants;
+    expect(registry.map(({ id, code, initials }) => ({ id, code, initials }))).toContainEqual({ id: local.id, code: 'JH-26-041', initials: 'XY' });
+    expect(registry.some((participant) => participant.id === ids[0])).toBe(false);
+    expect((await onDisk(b, workshopId)).roster.map((entry) => entry.participantId)).toEqual([local.id, ids[1], ids[2]]);
+
+    // What B exports carries B's own ids only.
+    const back = join(await tempDir('saved-'), 'back.facilitator');
+    b.host.nextSaveTarget = back;
+    await b.call('bundles.export', { workshopId, include: { followUps: false, notes: false } });
+    expect(await readFile(back, 'utf8')).not.toContain(ids[0]!);
+  });
+
   it('a code corrected on the other computer replaces the local one, said in the preview; an older bundle afterwards does not undo it', async () => {
     const { app: a, workshopId, ids } = await laptopWithSeries();
     const b = await planningHarness();

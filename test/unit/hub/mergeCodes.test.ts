@@ -33,6 +33,25 @@ describe('a participant’s code corrected on one laptop, through the program hu
     expect(b.app.store.participants.get().participants).toHaveLength(3);
   });
 
+  it('reaches a laptop that registered the same person on its own: matched by code at first, the later correction finds them', async () => {
+    const { a, workshopId, ids, documentId } = await twoLaptops();
+    const c = await laptop('2027-03-05T09:00:00Z');
+    const own = (await c.app.call('participants.save', { code: 'JH-26-001', initials: 'QZ' })).participant;
+    await c.incoming().receive({ documentId, leaves: [await shared(a.app, workshopId, '1-5f2c')] });
+    expect(codesOn(c.app)[own.id]).toBe('JH-26-001');
+
+    a.setNow('2027-03-06T17:00:00Z');
+    await recode(a.app, ids[0]!, 'JH-26-041');
+    c.setNow('2027-03-06T18:00:00Z');
+    await c.incoming().receive({ documentId, leaves: [await shared(a.app, workshopId, '2-41aa')] });
+
+    expect(codesOn(c.app)[own.id]).toBe('JH-26-041');
+    expect(await rosterCodes(c.app, workshopId)).toEqual(['JH-26-002', 'JH-26-003', 'JH-26-041']);
+    // One record for the person, the one registered on this laptop.
+    expect(c.app.store.participants.get().participants).toHaveLength(3);
+    expect(Object.keys(codesOn(c.app))).not.toContain(ids[0]);
+  });
+
   it('is never undone by an older copy arriving later, on either laptop, nor by leaves in conflict', async () => {
     const { a, b, workshopId, ids, documentId } = await twoLaptops();
     const before = await shared(a.app, workshopId, '1-5f2c');

@@ -1,3 +1,4 @@
+import { PARTICIPANTS_SCHEMA_VERSION } from '../../../core/domain/participants';
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -210,7 +211,7 @@ describe('migration at open', () => {
     const store = await openDataDir({ dir, now: clock(day(2)).now });
     expect(store.participants.get().participants).toEqual([person]);
     await store.close();
-    expect(await readJson(join(dir, 'participants.json'))).toEqual({ schemaVersion: 2, participants: [person] });
+    expect(await readJson(join(dir, 'participants.json'))).toEqual({ schemaVersion: PARTICIPANTS_SCHEMA_VERSION, participants: [person] });
   });
 
   it('refuses a settings file from a newer app version and leaves it byte-identical', async () => {
